@@ -1,0 +1,224 @@
+//! The comparison of two reports: where computation ends and display begins.
+//!
+//! `diff::compare` fills a [`Comparison`]; every renderer reads only this type. Serialized
+//! as-is by `--format json` (documented in `docs/schema.md`).
+
+use serde::{Deserialize, Serialize};
+
+use super::Quantity;
+
+/// Which report a comparison side came from.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct ReportRef {
+    /// File name (no directories).
+    pub name: String,
+    pub year: Option<i32>,
+    /// Title of the selected document.
+    pub document: String,
+}
+
+/// How a section of one year relates to the other year (章节对应).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionStatus {
+    /// Same section, same title (after folding).
+    Matched,
+    /// Same content, new title.
+    Renamed,
+    /// One old section whose content went to several new ones (this is one of the pairs).
+    Split,
+    /// Several old sections whose content went to one new one (this is one of the pairs).
+    Merged,
+    /// Only in the new report.
+    Added,
+    /// Only in the old report.
+    Removed,
+}
+
+/// A section as shown in a pairing.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct SectionRef {
+    /// Label and title as written, e.g. `(三) 大力提升消费能力、意愿、层级`.
+    pub title: String,
+    /// Titles from the top part down, joined with ` / `.
+    pub path: String,
+    /// Index of the section in its report's outline.
+    pub id: usize,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct SectionPair {
+    pub status: SectionStatus,
+    pub old: Option<SectionRef>,
+    pub new: Option<SectionRef>,
+    /// Similarity in [0, 1]; 0 for added/removed.
+    pub score: f64,
+}
+
+/// Status of a paired item: commitment, list item, target.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    Unchanged,
+    Changed,
+    Added,
+    Removed,
+}
+
+/// Which way a figure moved (变化方向).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// The figure went up.
+    Up,
+    /// The figure went down.
+    Down,
+    /// Same number; the qualifier, range or unit changed.
+    Requalified,
+    /// Nothing changed.
+    Same,
+    /// A figure appeared where there was none.
+    Added,
+    /// A figure disappeared.
+    Removed,
+    /// Not comparable (different units).
+    Incomparable,
+}
+
+/// A change between two quantities (数量变化).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct QuantityChange {
+    pub old: Option<Quantity>,
+    pub new: Option<Quantity>,
+    pub direction: Direction,
+    /// new − old in the unit; for percentages this is percentage points.
+    pub delta: Option<f64>,
+    /// (new − old) / old, when meaningful (not for percentages).
+    pub relative: Option<f64>,
+    /// A human summary: `+1 pp, floor → point`, `−17.8%`, `point → range`.
+    pub summary: String,
+}
+
+/// One side of a commitment pair.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct CommitmentSide {
+    /// The clause as in the source.
+    pub text: String,
+    /// Section path joined with ` / `.
+    pub section: String,
+    pub quantities: Vec<Quantity>,
+}
+
+/// A word-level edit (词级差异).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct WordOp {
+    pub op: WordOpKind,
+    pub text: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum WordOpKind {
+    Equal,
+    Delete,
+    Insert,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct CommitmentPair {
+    pub status: ItemStatus,
+    /// The pair sits in sections that were not aligned with each other.
+    pub moved: bool,
+    /// Similarity in [0, 1] with numbers masked; 0 for added/removed.
+    pub score: f64,
+    pub old: Option<CommitmentSide>,
+    pub new: Option<CommitmentSide>,
+    pub changes: Vec<QuantityChange>,
+    /// Word diff old → new; empty when unchanged, added or removed.
+    pub words: Vec<WordOp>,
+}
+
+/// One indicator of the 主要预期目标 across the two years.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct TargetRow {
+    /// The indicator name (the new year's wording when both exist).
+    pub indicator: String,
+    /// Old wording when it differs (国内生产总值 → 经济增长).
+    pub old_indicator: Option<String>,
+    /// Full clause of each year, for qualitative targets.
+    pub old_text: Option<String>,
+    pub new_text: Option<String>,
+    pub old: Option<Quantity>,
+    pub new: Option<Quantity>,
+    pub status: ItemStatus,
+    pub change: Option<QuantityChange>,
+}
+
+/// One item of a numbered list (民生实事) across the two years.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ListItemPair {
+    /// kept (unchanged), changed, new (added), dropped (removed).
+    pub status: ItemStatus,
+    pub score: f64,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    pub old_label: Option<String>,
+    pub new_label: Option<String>,
+    pub changes: Vec<QuantityChange>,
+    pub words: Vec<WordOp>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ListDiff {
+    pub title: String,
+    pub items: Vec<ListItemPair>,
+}
+
+/// A term (术语) with how often it occurs.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct TermCount {
+    pub term: String,
+    pub count: usize,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct TermChanges {
+    /// New this year, most frequent first.
+    pub added: Vec<TermCount>,
+    /// No longer used, most frequent first.
+    pub removed: Vec<TermCount>,
+}
+
+/// Counts for the headline (摘要).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Summary {
+    pub sections_matched: usize,
+    pub sections_added: usize,
+    pub sections_removed: usize,
+    pub commitments_unchanged: usize,
+    pub commitments_changed: usize,
+    pub commitments_added: usize,
+    pub commitments_removed: usize,
+    pub commitments_moved: usize,
+    pub targets_changed: usize,
+    pub quantities_raised: usize,
+    pub quantities_lowered: usize,
+    pub terms_added: usize,
+    pub terms_removed: usize,
+}
+
+/// Everything `govdiff diff` found. `substantive` decides the exit code.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Comparison {
+    pub schema_version: u32,
+    pub old: ReportRef,
+    pub new: ReportRef,
+    pub summary: Summary,
+    pub sections: Vec<SectionPair>,
+    pub commitments: Vec<CommitmentPair>,
+    pub targets: Vec<TargetRow>,
+    pub lists: Vec<ListDiff>,
+    pub terms: TermChanges,
+    /// True when anything changed beyond width/punctuation folding.
+    pub substantive: bool,
+}

@@ -1,0 +1,335 @@
+//! The serde types every stage shares.
+//!
+//! Stages are pure functions from one of these types to the next: `ingest` makes a
+//! [`CleanText`], `outline` a list of [`Section`]s, `extract` the [`Commitment`]s,
+//! [`Target`]s, [`ItemList`]s and [`Quantity`]s, and `pipeline::parse` bundles them into a
+//! [`Report`]. The comparison of two reports lives in [`diff`] (`model::diff`). Renderers read
+//! only these types. Every field here is part of the documented JSON schema
+//! (`docs/schema.md`); change it there too, and bump [`SCHEMA_VERSION`] on a breaking change.
+
+pub mod diff;
+pub use diff::Comparison;
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON schema written by `govdiff parse` and `govdiff diff`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A half-open byte range `[start, end)`.
+///
+/// Unless a field says otherwise, spans index the cleaned text ([`CleanText::text`]);
+/// [`CleanText::source_span`] maps them back to the decoded source.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// Shift a span relative to a slice back into the coordinates of the whole text.
+    pub fn offset(&self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+}
+
+/// The decoded source file (源文本) and what we learned while decoding it.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct SourceInfo {
+    /// File name as given on the command line, without directories (keeps output stable
+    /// from machine to machine).
+    pub name: String,
+    /// Encoding the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`.
+    pub encoding: String,
+    /// Whether a byte-order mark was present.
+    pub bom: bool,
+    /// Size of the input in bytes.
+    pub bytes: usize,
+}
+
+/// Cleaned text (清洗后文本) with an offset map back to the decoded source.
+///
+/// `text` keeps the original characters for display (full-width stays full-width); use
+/// [`crate::text::fold`] to compare. Paragraphs are separated by exactly one `\n`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CleanText {
+    /// The decoded source text (UTF-8), exactly as read (after decoding, before cleaning).
+    pub source: String,
+    /// The cleaned text.
+    pub text: String,
+    /// `map[i]` is the byte offset in `source` of the byte `i` of `text`; it has
+    /// `text.len() + 1` entries, the last one being the end of the last mapped source char.
+    pub map: Vec<usize>,
+}
+
+impl CleanText {
+    /// Identity cleaning: `text == source`. Useful in tests.
+    pub fn identity(source: &str) -> Self {
+        let mut map: Vec<usize> = (0..source.len()).collect();
+        map.push(source.len());
+        CleanText { source: source.to_string(), text: source.to_string(), map }
+    }
+
+    /// Map a span of the cleaned text back to the source text.
+    pub fn source_span(&self, span: Span) -> Span {
+        let start = self.map.get(span.start).copied().unwrap_or(self.source.len());
+        let end = if span.end == 0 {
+            start
+        } else {
+            // End just past the source char that produced the last byte of the span.
+            let last = self.map.get(span.end - 1).copied().unwrap_or(self.source.len());
+            let ch_len = self.source[last..].chars().next().map_or(0, char::len_utf8);
+            (last + ch_len).max(start)
+        };
+        Span::new(start, end)
+    }
+
+    /// The cleaned text of a span (empty when out of range or not on char boundaries).
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The source text a cleaned span came from, for exact quotation.
+    pub fn source_slice(&self, span: Span) -> &str {
+        let s = self.source_span(span);
+        self.source.get(s.start..s.end).unwrap_or("")
+    }
+}
+
+/// The kind of a document found on a page (文档类型).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// 政府工作报告
+    GovernmentWorkReport,
+    /// 政协常委会工作报告
+    CppccReport,
+    /// 政协提案工作情况报告
+    ProposalReport,
+    /// 国民经济和社会发展计划（执行情况与草案）报告
+    PlanReport,
+    /// 预算报告
+    BudgetReport,
+    /// 新闻、决议等其他文章
+    Other,
+}
+
+/// One document found in the input (a page can hold several).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct DocumentInfo {
+    pub kind: DocumentKind,
+    /// The title as found (e.g. 政府工作报告), or a short description.
+    pub title: String,
+    /// Where the document lies in the cleaned text.
+    pub span: Span,
+}
+
+/// The level of a heading in the outline (提纲层级).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    /// The document itself (root); text before the first heading belongs to it.
+    Document,
+    /// 一、二、三、 top-level parts (部分).
+    Part,
+    /// （一）(二) work areas (方面).
+    Area,
+    /// A run-in heading opening a paragraph (段首小标题): 推进“幼有善育”。 or **提高项目谋划精度。**
+    RunIn,
+    /// An enumeration item inside a paragraph (一是…二是…).
+    Enum,
+    /// An appendix after the closing (附录: 名词解释, 民生实事 lists).
+    Appendix,
+}
+
+/// A node of the outline (提纲) tree, stored flat in document order.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Section {
+    /// Index of this section in [`Report::outline`].
+    pub id: usize,
+    /// Index of the parent section; `None` only for the root.
+    pub parent: Option<usize>,
+    /// Depth in the tree; the root is 0.
+    pub depth: usize,
+    pub kind: SectionKind,
+    /// The numbering as written: `二、`, `（一）`, `(三)`, `一是`; empty for run-in headings.
+    pub label: String,
+    /// The heading text without label and markup, original characters, e.g. `下好创新“先手棋”`.
+    pub title: String,
+    /// The heading in the cleaned text (label included).
+    pub heading: Span,
+    /// The whole section: heading, body and children.
+    pub span: Span,
+}
+
+/// What a quantity's qualifier means for comparison (限定语义). Derived, not serialized.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// An exact figure: 6%.
+    Point,
+    /// About: 5%左右, 约, 近.
+    Approx,
+    /// At least: 6%以上, 不低于, 超过, 突破, 余, 多.
+    Floor,
+    /// At most: 以内, 以下, 不超过, 控制在…以内.
+    Ceiling,
+    /// A range: 4.5%—5%.
+    Range,
+}
+
+/// A quantity (数量) read from report text.
+///
+/// Magnitudes are folded into the value (2.96万亩 → 29600 亩); a range has `value` null and
+/// `low`/`high` set. `qualifier` is the word that bounds or hedges the figure as written
+/// (左右, 以上, 以下, 以内, 不低于, 超过, 突破, 力争, 约, 近, 余, 多); when a figure has both a bound
+/// (以上) and an aspiration (力争), the bound wins.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Quantity {
+    pub text: String,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<String>,
+    /// Where it was found (cleaned-text bytes, relative to whatever string was scanned).
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Quantity {
+    /// The comparison semantics of the qualifier.
+    pub fn bound(&self) -> Bound {
+        if self.low.is_some() && self.high.is_some() && self.value.is_none() {
+            return Bound::Range;
+        }
+        match self.qualifier.as_deref() {
+            Some("左右" | "约" | "近" | "大约" | "接近" | "上下") => Bound::Approx,
+            Some("以上" | "不低于" | "超过" | "突破" | "余" | "多" | "不少于" | "至少" | "高于") => {
+                Bound::Floor
+            }
+            Some("以内" | "以下" | "不超过" | "低于" | "控制在" | "不高于" | "至多") => Bound::Ceiling,
+            _ => Bound::Point,
+        }
+    }
+
+    /// A single representative number: the value, or the midpoint of a range.
+    pub fn point(&self) -> Option<f64> {
+        self.value.or(match (self.low, self.high) {
+            (Some(l), Some(h)) => Some((l + h) / 2.0),
+            _ => None,
+        })
+    }
+}
+
+/// A commitment (工作任务/承诺): a clause that promises something, with where it stands.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Commitment {
+    /// The clause as in the cleaned text (original characters).
+    pub text: String,
+    /// The innermost section holding it ([`Section::id`]).
+    pub section: usize,
+    /// Titles from the top part down to that section, e.g.
+    /// `["2025年工作安排", "加快向新而行、向绿而行、向效而行", "下好创新“先手棋”"]`.
+    pub path: Vec<String>,
+    /// The word that makes it a promise (新建, 完成, 力争, 确保…), if one was seen.
+    pub trigger: Option<String>,
+    pub quantities: Vec<Quantity>,
+    /// Cleaned-text span of the clause.
+    pub span: Span,
+    /// Decoded-source span of the clause, for exact quotation.
+    pub source_span: Span,
+}
+
+/// One row of the 主要预期目标 table (预期目标).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Target {
+    /// The indicator as written: 地区生产总值, 城镇新增就业, 居民消费价格…
+    pub indicator: String,
+    /// A stable key for pairing across years and name changes: `gdp`, `cpi`,
+    /// `urban_new_jobs`, … (see `extract::targets`); the written name when unknown.
+    pub key: String,
+    /// The clause as written: 地区生产总值增长5%左右
+    pub text: String,
+    /// The figure; `None` for qualitative targets (与经济增长基本同步).
+    pub quantity: Option<Quantity>,
+    pub span: Span,
+}
+
+/// A numbered list such as the 十件民生实事 (清单).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ItemList {
+    /// The heading that introduces it: 办好十件民生实事
+    pub title: String,
+    pub items: Vec<ListItem>,
+    pub span: Span,
+}
+
+/// One item of an [`ItemList`].
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ListItem {
+    /// 一是, 1., （一）…
+    pub label: String,
+    pub text: String,
+    pub quantities: Vec<Quantity>,
+    pub span: Span,
+}
+
+/// A parsed report (报告): everything `govdiff parse` knows about one file.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub schema_version: u32,
+    pub source: SourceInfo,
+    /// Every document found in the input.
+    pub documents: Vec<DocumentInfo>,
+    /// Index in `documents` of the one analysed.
+    pub selected: usize,
+    /// The year the work plan is for (the report's year), when detected.
+    pub year: Option<i32>,
+    /// The outline, flat in document order; `outline[0]` is the root.
+    pub outline: Vec<Section>,
+    pub commitments: Vec<Commitment>,
+    pub targets: Vec<Target>,
+    pub lists: Vec<ItemList>,
+    /// Every quantity in the selected document, in order.
+    pub quantities: Vec<Quantity>,
+    /// The cleaned text; not serialized.
+    #[serde(skip)]
+    pub clean: CleanText,
+}
+
+impl Report {
+    /// Titles from the top-level part down to `section` (the root excluded).
+    pub fn path_of(&self, section: usize) -> Vec<String> {
+        let mut path = Vec::new();
+        let mut cur = Some(section);
+        while let Some(id) = cur {
+            let Some(s) = self.outline.get(id) else { break };
+            if s.kind != SectionKind::Document {
+                path.push(s.title.clone());
+            }
+            cur = s.parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The text of the selected document.
+    pub fn document_text(&self) -> &str {
+        match self.documents.get(self.selected) {
+            Some(d) => self.clean.slice(d.span),
+            None => &self.clean.text,
+        }
+    }
+}
