@@ -19,6 +19,7 @@ pub mod outline;
 pub mod pipeline;
 pub mod render;
 pub mod text;
+pub mod trend;
 
 pub use error::Error;
 pub use model::{Comparison, Report};
