@@ -27,8 +27,6 @@ struct Ch {
 #[derive(Clone, Debug, Default)]
 struct Para {
     chars: Vec<Ch>,
-    /// A row of a tab-separated table: kept as its own paragraph, never joined.
-    table: bool,
 }
 
 impl Para {
@@ -52,8 +50,31 @@ pub fn clean(source: &str) -> CleanText {
 
 /// HTML elements that end a paragraph; other tags are removed without a break.
 const BLOCK_TAGS: &[&str] = &[
-    "br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "header", "footer", "blockquote", "hr", "td", "th", "dd", "dt", "pre",
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "hr",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "pre",
 ];
 
 /// Zero-width and other invisible characters that page extraction leaves behind.
@@ -67,7 +88,9 @@ fn repair_chars(source: &str) -> Vec<Ch> {
     let bytes = source.as_bytes();
     let mut i = 0;
     while i < source.len() {
-        let Some(c) = source[i..].chars().next() else { break };
+        let Some(c) = source[i..].chars().next() else {
+            break;
+        };
         let len = c.len_utf8();
         match c {
             '\r' => {
@@ -75,7 +98,9 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                     out.push(Ch { c: '\n', off: i });
                 }
             }
-            '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => out.push(Ch { c: '\n', off: i }),
+            '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
+                out.push(Ch { c: '\n', off: i })
+            }
             '\n' | '\t' => out.push(Ch { c, off: i }),
             '<' => {
                 if let Some((end, block)) = html_tag(source, i) {
@@ -89,7 +114,9 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             }
             '&' => {
                 if let Some((end, decoded)) = html_entity(source, i) {
-                    if !is_invisible(decoded) && !(decoded.is_control() && decoded != '\n' && decoded != '\t') {
+                    if !is_invisible(decoded)
+                        && !(decoded.is_control() && decoded != '\n' && decoded != '\t')
+                    {
                         out.push(Ch { c: decoded, off: i });
                     }
                     i = end;
@@ -122,12 +149,19 @@ fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
     let after = rest.get(1..)?;
     let closing = after.starts_with('/');
     let name_part = after.trim_start_matches('/');
-    let name: String = name_part.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let name: String = name_part
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     // The tag must close soon, before another '<' or a blank line.
-    let close = rest.char_indices().take(2000).skip(1).find(|&(_, c)| c == '>' || c == '<')?;
+    let close = rest
+        .char_indices()
+        .take(2000)
+        .skip(1)
+        .find(|&(_, c)| c == '>' || c == '<')?;
     if close.1 != '>' || rest[..close.0].contains("\n\n") {
         return None;
     }
@@ -189,12 +223,21 @@ fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
 // ---------------------------------------------------------------------------------------------
 // Pass 2: lines.
 
-/// Split on line ends into paragraphs: whitespace trimmed, inner runs collapsed, tabs mark
-/// table rows, Markdown heading markers and rule lines removed, empty lines dropped.
+/// Split on line ends into paragraphs: whitespace trimmed, inner runs collapsed, Markdown
+/// heading markers and rule lines removed, empty lines dropped.
+///
+/// Rows of tab-separated tables are dropped: on newspaper pages they are layout columns
+/// (district news beside the report), not report prose, and joining them into the report
+/// would corrupt its last paragraphs. A tab used only as indentation does not make a row.
 fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut paras = Vec::new();
     for line in chars.split(|c| c.c == '\n') {
-        let table = line.iter().any(|c| c.c == '\t');
+        let content = |c: &Ch| !c.c.is_whitespace();
+        let first = line.iter().position(content).unwrap_or(line.len());
+        let last = line.iter().rposition(content).unwrap_or(0);
+        if first < last && line[first..last].iter().any(|c| c.c == '\t') {
+            continue;
+        }
         let mut out: Vec<Ch> = Vec::with_capacity(line.len());
         let mut k = 0;
         while k < line.len() {
@@ -204,7 +247,11 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 // ordinary or ideographic space is kept as written).
                 if !out.is_empty() && k + run < line.len() {
                     let first = line[k];
-                    let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') { first.c } else { ' ' };
+                    let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
+                        first.c
+                    } else {
+                        ' '
+                    };
                     out.push(Ch { c, off: first.off });
                 }
                 k += run;
@@ -217,18 +264,24 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         if out.is_empty() || is_rule(&out) {
             continue;
         }
-        paras.push(Para { chars: out, table });
+        paras.push(Para { chars: out });
     }
     paras
 }
 
 /// `# 标题` / `## 标题` / `### 标题` → `标题`.
 fn strip_markdown_heading(line: &mut Vec<Ch>) {
-    let hashes = line.iter().take_while(|c| c.c == '#' || c.c == '＃').count();
+    let hashes = line
+        .iter()
+        .take_while(|c| c.c == '#' || c.c == '＃')
+        .count();
     if hashes == 0 || hashes > 6 {
         return;
     }
-    let spaces = line[hashes..].iter().take_while(|c| c.c.is_whitespace()).count();
+    let spaces = line[hashes..]
+        .iter()
+        .take_while(|c| c.c.is_whitespace())
+        .count();
     // "#1" could be a number; require a space, or a CJK character right after the markers.
     let next = line.get(hashes + spaces).map(|c| c.c);
     if spaces > 0 || next.is_some_and(|c| !c.is_ascii()) {
@@ -238,7 +291,10 @@ fn strip_markdown_heading(line: &mut Vec<Ch>) {
 
 /// A horizontal rule: `---`, `***`, `___`, `===`, `———`.
 fn is_rule(line: &[Ch]) -> bool {
-    line.len() >= 3 && line.iter().all(|c| matches!(c.c, '-' | '*' | '_' | '=' | '—' | '─' | '━' | '－' | ' '))
+    line.len() >= 3
+        && line
+            .iter()
+            .all(|c| matches!(c.c, '-' | '*' | '_' | '=' | '—' | '─' | '━' | '－' | ' '))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,20 +302,57 @@ fn is_rule(line: &[Ch]) -> bool {
 
 /// Words page menus are made of (打印本页, 【字号：大 中 小】, 分享到…).
 const MENU_WORDS: &[&str] = &[
-    "打印本页", "关闭窗口", "返回顶部", "打印", "下载", "全屏", "关闭", "收藏", "分享到", "分享", "字号", "字体",
-    "加大", "还原", "减小", "放大", "缩小", "默认", "大", "中", "小", "纠错", "返回", "首页", "微信", "微博",
-    "扫一扫", "复制链接",
+    "打印本页",
+    "关闭窗口",
+    "返回顶部",
+    "打印",
+    "下载",
+    "全屏",
+    "关闭",
+    "收藏",
+    "分享到",
+    "分享",
+    "字号",
+    "字体",
+    "加大",
+    "还原",
+    "减小",
+    "放大",
+    "缩小",
+    "默认",
+    "大",
+    "中",
+    "小",
+    "纠错",
+    "返回",
+    "首页",
+    "微信",
+    "微博",
+    "扫一扫",
+    "复制链接",
 ];
 
 /// Markers after which a page has only links, credits and licences.
 const TAIL_MARKERS: &[&str] = &[
-    "相关报道", "相关链接", "相关附件", "相关新闻", "相关阅读", "责任编辑", "扫一扫在手机", "本作品是中华人民共和国的",
-    "打印本页", "【打印本页】", "关闭窗口",
+    "相关报道",
+    "相关链接",
+    "相关附件",
+    "相关新闻",
+    "相关阅读",
+    "责任编辑",
+    "扫一扫在手机",
+    "本作品是中华人民共和国的",
+    "打印本页",
+    "【打印本页】",
+    "关闭窗口",
 ];
 
 /// A line of page menu words, with or without brackets and colons.
 fn is_menu(text: &str) -> bool {
-    let mut rest: String = text.chars().filter(|c| !"【】[]（）()：:|>/·,，、 \u{3000}".contains(*c)).collect();
+    let mut rest: String = text
+        .chars()
+        .filter(|c| !"【】[]（）()：:|>/·,，、 \u{3000}".contains(*c))
+        .collect();
     if rest.is_empty() {
         // Pure punctuation left by a menu ("】", "：").
         return text.chars().count() <= 3;
@@ -278,7 +371,9 @@ fn is_jump_line(text: &str) -> bool {
     let n = text.chars().count();
     n <= 20
         && text.starts_with(['(', '（', '【', '['])
-        && (text.contains("接第") || text.contains("转第") || text.contains("接") && text.contains("版"))
+        && (text.contains("接第")
+            || text.contains("转第")
+            || text.contains("接") && text.contains("版"))
         && text.contains('版')
 }
 
@@ -289,7 +384,17 @@ fn is_credit_or_stamp(text: &str) -> bool {
         return false;
     }
     let key = text.trim_start_matches(['【', '[']);
-    for label in ["来源", "责任编辑", "编辑", "时间", "发布时间", "作者", "稿源", "浏览次数", "点击数"] {
+    for label in [
+        "来源",
+        "责任编辑",
+        "编辑",
+        "时间",
+        "发布时间",
+        "作者",
+        "稿源",
+        "浏览次数",
+        "点击数",
+    ] {
         if let Some(rest) = key.strip_prefix(label) {
             if rest.trim_start().starts_with([':', '：']) {
                 return true;
@@ -298,7 +403,9 @@ fn is_credit_or_stamp(text: &str) -> bool {
     }
     // Date/time stamps and page numbers: digits with only date, time and page punctuation.
     let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
-    let residue_ok = text.chars().all(|c| c.is_ascii_digit() || " 年月日时分秒:：-/.第页版共".contains(c));
+    let residue_ok = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " 年月日时分秒:：-/.第页版共".contains(c));
     if residue_ok && digits > 0 {
         let page_number = digits <= 4 && !text.contains(['年', '月', '日', ':', '：', '.']);
         let stamp = digits >= 8 && (text.contains(':') || text.contains('时'));
@@ -358,14 +465,26 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
 
 /// Characters that can end a paragraph.
 fn ends_sentence(text: &str) -> bool {
-    text.ends_with(['。', '！', '？', '；', '：', '…', '”', '」', '』', '!', '?', ';', ':', '.'])
+    text.ends_with([
+        '。', '！', '？', '；', '：', '…', '”', '」', '』', '!', '?', ';', ':', '.',
+    ])
 }
 
 /// Length in bytes of a heading label at the start: 一、 （一） (1) 第一部分 1. 1、
 pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
     const NUMERALS: &str = "一二三四五六七八九十百零〇两";
-    let numeral_run = |s: &str| s.chars().take_while(|c| NUMERALS.contains(*c)).map(char::len_utf8).sum::<usize>();
-    let digit_run = |s: &str| s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum::<usize>();
+    let numeral_run = |s: &str| {
+        s.chars()
+            .take_while(|c| NUMERALS.contains(*c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let digit_run = |s: &str| {
+        s.chars()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
     let n = numeral_run(text);
     if n > 0 && text[n..].starts_with('、') {
         return Some(n + '、'.len_utf8());
@@ -374,14 +493,21 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
         let inner = &text[open.len_utf8()..];
         let k = numeral_run(inner).max(digit_run(inner));
         if k > 0 {
-            let close = inner[k..].chars().next().filter(|c| matches!(c, ')' | '）'))?;
+            let close = inner[k..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, ')' | '）'))?;
             return Some(open.len_utf8() + k + close.len_utf8());
         }
         return None;
     }
     if let Some(rest) = text.strip_prefix('第') {
         let k = numeral_run(rest).max(digit_run(rest));
-        if k > 0 && ["部分", "章", "篇", "节"].iter().any(|w| rest[k..].starts_with(w)) {
+        if k > 0
+            && ["部分", "章", "篇", "节"]
+                .iter()
+                .any(|w| rest[k..].starts_with(w))
+        {
             return Some('第'.len_utf8() + k);
         }
     }
@@ -389,7 +515,9 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
     if d > 0 && d <= 3 {
         let next = text[d..].chars().next()?;
         let after = text[d + next.len_utf8()..].chars().next();
-        if matches!(next, '、' | '．') || (next == '.' && after.is_some_and(|c| !c.is_ascii_digit())) {
+        if matches!(next, '、' | '．')
+            || (next == '.' && after.is_some_and(|c| !c.is_ascii_digit()))
+        {
             return Some(d + next.len_utf8());
         }
     }
@@ -405,16 +533,18 @@ fn is_heading(text: &str) -> bool {
 
 /// A short line without sentence punctuation: a title, a date or name line, a caption.
 fn is_title_like(text: &str) -> bool {
-    text.chars().count() <= 60 && !text.contains(['。', '，', '；', '！', '？', '、', ',', ';', '!', '?'])
+    text.chars().count() <= 60
+        && !text.contains(['。', '，', '；', '！', '？', '、', ',', ';', '!', '?'])
 }
 
 /// Whether `next` continues the sentence `prev` was cut in.
 fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
-    if prev.table || next.table {
-        return false;
-    }
     let (p, n) = (prev.text(), next.text());
-    if ends_sentence(&p) || heading_label_len(&n).is_some() || n.starts_with("——") || n.starts_with("--") {
+    if ends_sentence(&p)
+        || heading_label_len(&n).is_some()
+        || n.starts_with("——")
+        || n.starts_with("--")
+    {
         return false;
     }
     // A salutation (各位代表：) or a label line opens its own paragraph.
@@ -444,11 +574,7 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
 fn join_broken(paras: Vec<Para>) -> Vec<Para> {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut iter = paras.into_iter().peekable();
-    while let Some(mut p) = iter.next() {
-        if p.table {
-            // Tab-separated rows: tabs and runs of them become one space.
-            p.chars.dedup_by(|b, a| a.c == ' ' && b.c == ' ');
-        }
+    while let Some(p) = iter.next() {
         let joined = match out.last() {
             Some(prev) => should_join(prev, &p, iter.peek()),
             None => false,
@@ -486,7 +612,13 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
         }
         best = best.max(m);
     }
-    if best >= MIN_REPEAT && texts[n - best..].iter().map(|t| t.chars().count()).sum::<usize>() >= 50 {
+    if best >= MIN_REPEAT
+        && texts[n - best..]
+            .iter()
+            .map(|t| t.chars().count())
+            .sum::<usize>()
+            >= 50
+    {
         let mut cut = n - best;
         if cut > 0 {
             let before = &texts[cut - 1];
@@ -519,7 +651,11 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
         }
     }
     map.push(last_end);
-    CleanText { source: source.to_string(), text, map }
+    CleanText {
+        source: source.to_string(),
+        text,
+        map,
+    }
 }
 
 #[cfg(test)]
