@@ -114,8 +114,8 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             }
             '&' => {
                 if let Some((end, decoded)) = html_entity(source, i) {
-                    if !is_invisible(decoded)
-                        && !(decoded.is_control() && decoded != '\n' && decoded != '\t')
+                    if !(is_invisible(decoded)
+                        || decoded.is_control() && !matches!(decoded, '\n' | '\t'))
                     {
                         out.push(Ch { c: decoded, off: i });
                     }
@@ -646,7 +646,7 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
         }
         for ch in &p.chars {
             text.push(ch.c);
-            map.extend(std::iter::repeat(ch.off).take(ch.c.len_utf8()));
+            map.extend(std::iter::repeat_n(ch.off, ch.c.len_utf8()));
             last_end = end_of(ch.off);
         }
     }

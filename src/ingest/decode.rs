@@ -100,7 +100,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
 /// Decode UTF-16 without replacement; a stray BOM left after the first is stripped too.
 fn utf16(bytes: &[u8], little: bool) -> Result<String, InputError> {
     let enc = if little { UTF_16LE } else { UTF_16BE };
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(InputError::Undecodable);
     }
     let text = enc
@@ -113,7 +113,7 @@ fn utf16(bytes: &[u8], little: bool) -> Result<String, InputError> {
 /// high bytes are zero (ASCII) or the text is CJK with no zero bytes on one side at all is too
 /// ambiguous, so only the ASCII-heavy pattern counts. `Some(true)` = little-endian.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;
