@@ -368,12 +368,11 @@ fn is_menu(text: &str) -> bool {
 
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
-    let n = text.chars().count();
-    n <= 20
-        && text.starts_with(['(', '（', '【', '['])
-        && (text.contains("接第")
-            || text.contains("转第")
-            || text.contains("接") && text.contains("版"))
+    let inner = text.trim_start_matches(['(', '（', '【', '[']);
+    text.chars().count() <= 20
+        && ["上接", "下转", "接第", "转第", "接上", "转下", "转至"]
+            .iter()
+            .any(|w| inner.starts_with(w))
         && text.contains('版')
 }
 
@@ -401,17 +400,33 @@ fn is_credit_or_stamp(text: &str) -> bool {
             }
         }
     }
-    // Date/time stamps and page numbers: digits with only date, time and page punctuation.
+    // Date/time stamps and page markers: digits with only date, time and page punctuation.
+    // (A bare number is left to `is_bare_page_number`, which looks at the neighbours.)
     let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
     let residue_ok = text
         .chars()
         .all(|c| c.is_ascii_digit() || " 年月日时分秒:：-/.第页版共".contains(c));
     if residue_ok && digits > 0 {
-        let page_number = digits <= 4 && !text.contains(['年', '月', '日', ':', '：', '.']);
+        let page_marker = digits <= 4
+            && text.contains(['第', '页', '版', '-', '/'])
+            && !text.contains(['年', '月', '日', ':', '：', '.']);
         let stamp = digits >= 8 && (text.contains(':') || text.contains('时'));
-        return page_number || stamp;
+        return page_marker || stamp;
     }
     false
+}
+
+/// A line that is only a number (a page number) between two complete paragraphs; a number
+/// cut out of a sentence ("到\n2025\n年") is left for joining.
+fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> bool {
+    if text.is_empty() || text.len() > 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let prev_done = prev.is_none_or(|p| ends_sentence(&p.text()));
+    let next_unit = next
+        .and_then(|p| p.chars.first())
+        .is_some_and(|c| "%％年月日万亿元个倍）)．.".contains(c.c));
+    prev_done && !next_unit
 }
 
 /// Drop menus, jump lines, credits and stamps, and the trailing links/licence block.
@@ -419,7 +434,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = cut_trailing_block(paras);
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut drop_next_short = false;
-    for p in paras {
+    for (i, p) in paras.iter().enumerate() {
         let text = p.text();
         if drop_next_short {
             drop_next_short = false;
@@ -428,14 +443,17 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
                 continue;
             }
         }
-        if is_menu(&text) || is_jump_line(&text) {
+        if is_menu(&text)
+            || is_jump_line(&text)
+            || is_bare_page_number(&text, out.last(), paras.get(i + 1))
+        {
             continue;
         }
         if is_credit_or_stamp(&text) {
             drop_next_short = text.ends_with([':', '：']);
             continue;
         }
-        out.push(p);
+        out.push(p.clone());
     }
     out
 }
@@ -452,7 +470,8 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
         let text = p.text();
         let marker = TAIL_MARKERS.iter().any(|m| text.starts_with(m))
             && (text.chars().count() <= 40 || text.starts_with("本作品是中华人民共和国的"));
-        if marker && (after <= 2500 || after * 10 <= total) {
+        let before = total - after - lens[i];
+        if marker && before >= after && (after <= 2500 || after * 10 <= total) {
             paras.truncate(i);
             break;
         }

@@ -104,7 +104,13 @@ fn page_furniture_dropped() {
     assert_eq!(
         c.text,
         "2026年某省政府工作报告\n各位代表：\n正文第一段。\n正文第二段。"
+    ); // Numbers cut out of a sentence are not page numbers; a short page is not a tail block.
+    assert_eq!(
+        cleaned("今年的目标是，到\n2035\n年基本实现。\n- 4 -").text,
+        "今年的目标是，到2035年基本实现。"
     );
+    assert_eq!(cleaned("【打印本页】\n正文。").text, "正文。");
+    assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
 }
 
 #[test]
@@ -178,6 +184,31 @@ fn empty_and_odd_inputs_never_panic() {
     }
 }
 
+/// Every cleaned paragraph quotes its source exactly: the source slice starts and ends with
+/// the paragraph's first and last characters and holds all its characters in order (only
+/// removed debris in between). Entity-decoded and whitespace-replaced characters are skipped.
+fn check_quotes(c: &CleanText, name: &str) {
+    let mut pos = 0;
+    for line in c.text.split('\n') {
+        let span = Span::new(pos, pos + line.len());
+        pos += line.len() + 1;
+        let quote = c.source_slice(span);
+        let mut rest = quote.chars();
+        for ch in line
+            .chars()
+            .filter(|c| !c.is_whitespace() && !"&<>\"'".contains(*c))
+        {
+            assert!(
+                rest.any(|s| s == ch),
+                "{name}: {line:?} not a subsequence of its source {quote:?}"
+            );
+        }
+        if let (Some(a), Some(b)) = (line.chars().next(), quote.chars().next()) {
+            assert_eq!(a, b, "{name}: quote of {line:?} starts elsewhere");
+        }
+    }
+}
+
 fn shared(dir: &str) -> Option<Vec<(String, String)>> {
     let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared")).join(dir);
     let mut files: Vec<_> = std::fs::read_dir(&path)
@@ -226,6 +257,7 @@ fn real_files_clean() {
             assert!(!c.text.contains(bad), "{name}: {bad:?} left");
         }
         assert!(c.text.lines().all(|l| !is_menu(l)), "{name}: menu left");
+        check_quotes(&c, name);
         assert!(
             c.text.len() * 10 > src.len() * 8,
             "{name}: lost too much text"
