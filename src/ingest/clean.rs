@@ -416,6 +416,13 @@ fn is_credit_or_stamp(text: &str) -> bool {
     false
 }
 
+/// A photo caption credit: "殷勇同志作政府工作报告。本报记者 戴冰摄", "弓凤飞 摄影报道".
+fn is_photo_credit(text: &str) -> bool {
+    let n = text.chars().count();
+    let credit = text.ends_with('摄') || text.ends_with("摄影报道") || text.ends_with("摄影");
+    credit && n <= 50 && (text.contains("记者") || is_title_like(text))
+}
+
 /// A line that is only a number (a page number) between two complete paragraphs; a number
 /// cut out of a sentence ("到\n2025\n年") is left for joining.
 fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> bool {
@@ -449,7 +456,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         {
             continue;
         }
-        if is_credit_or_stamp(&text) {
+        if is_credit_or_stamp(&text) || is_photo_credit(&text) {
             drop_next_short = text.ends_with([':', '：']);
             continue;
         }
@@ -570,8 +577,19 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
     if is_heading(&p) || (n.chars().count() <= 12 && n.ends_with(['：', ':'])) {
         return false;
     }
-    // A one-character paragraph is never a paragraph: "政府工作报" + "告".
-    if n.chars().count() == 1 {
+    // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
+    // starts with closing punctuation ("…带技术揭榜" + "；…").
+    if n.chars().count() == 1
+        || n.starts_with([
+            '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
+        ])
+    {
+        return true;
+    }
+    // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标".
+    if p.ends_with([
+        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
+    ]) {
         return true;
     }
     if is_title_like(&p) {
