@@ -148,6 +148,7 @@ fn headings_and_titles_not_joined() {
 fn table_rows_dropped_indent_tabs_kept() {
     let c = cleaned("学习贯彻市两会精神。\n尖草坪区\t\t2月28日，召开扩大会议\t\n\t\t万柏林区\t\t3月1日，召开会议\t\n\t各位代表：\t");
     assert_eq!(c.text, "学习贯彻市两会精神。\n各位代表：");
+    assert_eq!(c.source_slice(span_of(&c, "各位代表：")), "各位代表：");
 }
 
 #[test]
@@ -156,6 +157,10 @@ fn repeated_tail_dropped() {
     let src = format!("二、工作安排\n办好十件民生实事。\n{part}\n三、全面提升政府\n{part}");
     let c = cleaned(&src);
     assert_eq!(c.text, format!("二、工作安排\n办好十件民生实事。\n{part}"));
+    // The kept copy is the first one: its quote lies before the truncated line.
+    let kept = span_of(&c, "坚持党的领导。");
+    assert_eq!(c.source_slice(kept), "坚持党的领导。");
+    assert!(c.source_span(kept).end < src.find("三、全面提升政府\n").unwrap_or(0));
     // Repeated short lines elsewhere are not a repeated tail.
     let src = "一、回顾\n好。\n二、安排\n好。";
     assert_eq!(cleaned(src).text, src);
@@ -205,6 +210,75 @@ fn check_quotes(c: &CleanText, name: &str) {
         }
         if let (Some(a), Some(b)) = (line.chars().next(), quote.chars().next()) {
             assert_eq!(a, b, "{name}: quote of {line:?} starts elsewhere");
+        }
+    }
+}
+
+#[test]
+fn random_debris_keeps_invariants() {
+    const PIECES: &[&str] = &[
+        "<div a=\"1\">",
+        "</p>",
+        "<br>",
+        "&#x4e2d;",
+        "&amp;",
+        "&nbsp;",
+        "&#99999999;",
+        "&",
+        ";",
+        "<",
+        ">",
+        "**",
+        "*",
+        "\r\n",
+        "\r",
+        "\n",
+        "\n\n",
+        "\t",
+        "　",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{ad}",
+        "一、",
+        "（一）",
+        "(",
+        "2.5",
+        "12",
+        "政府工作报告",
+        "各位代表：",
+        "。",
+        "，",
+        "发展",
+        "的",
+        "告",
+        "相关报道：",
+        "本作品是中华人民共和国的",
+        "# ",
+        "---",
+        "下载",
+        "(上接第1版)",
+        "——",
+        "来源：",
+        "é",
+        "😀",
+    ];
+    let mut x: u64 = 7;
+    for _ in 0..400 {
+        let mut src = String::new();
+        for _ in 0..40 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            src.push_str(PIECES[(x >> 33) as usize % PIECES.len()]);
+        }
+        let c = cleaned(&src);
+        let docs = crate::ingest::find_documents(&c);
+        assert!(
+            docs.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "{src:?}"
+        );
+        for d in &docs {
+            let _ = c.source_slice(d.span);
         }
     }
 }
@@ -262,6 +336,12 @@ fn real_files_clean() {
             c.text.len() * 10 > src.len() * 8,
             "{name}: lost too much text"
         );
+        if name.starts_with("national-") && !name.contains("alt") {
+            assert!(
+                c.text.ends_with("不懈奋斗！"),
+                "{name}: footer not fully cut"
+            );
+        }
         if name.starts_with("national-2021") {
             assert!(
                 c.text.starts_with("政府工作报告\n"),
@@ -270,91 +350,6 @@ fn real_files_clean() {
         }
         if name == "taiyuan-2025-government-work-report.txt" {
             assert!(c.text.contains("聚焦"));
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn print_unjoined() {
-    for dir in ["seeds", "corpus"] {
-        for (name, src) in shared(dir).unwrap_or_default() {
-            let c = clean(&src);
-            for l in c.text.lines() {
-                if !ends_sentence(l) && !is_heading(l) {
-                    let a: String = l.chars().take(30).collect();
-                    let b: String = l
-                        .chars()
-                        .rev()
-                        .take(10)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    println!("OPEN {name}: {a} … {b}");
-                }
-            }
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn print_joins() {
-    for dir in ["seeds", "corpus"] {
-        for (name, src) in shared(dir).unwrap_or_default() {
-            let paras = drop_furniture(split_lines(&repair_chars(&src)));
-            let mut count = 0;
-            for w in 0..paras.len().saturating_sub(1) {
-                if should_join(&paras[w], &paras[w + 1], paras.get(w + 2)) {
-                    count += 1;
-                    let a = paras[w].text();
-                    let b = paras[w + 1].text();
-                    let a: String = a
-                        .chars()
-                        .rev()
-                        .take(15)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    let b: String = b.chars().take(15).collect();
-                    println!("JOIN {name}: {a} | {b}");
-                }
-            }
-            println!("COUNT {name}: {count}");
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn print_documents() {
-    for dir in ["seeds", "corpus"] {
-        for (name, src) in shared(dir).unwrap_or_default() {
-            let c = clean(&src);
-            let _ = std::fs::create_dir_all("/tmp/ingest-clean");
-            let _ = std::fs::write(format!("/tmp/ingest-clean/{name}"), &c.text);
-            for d in crate::ingest::find_documents(&c) {
-                let head: String = c.slice(d.span).chars().take(20).collect();
-                let tail: String = c
-                    .slice(d.span)
-                    .chars()
-                    .rev()
-                    .take(15)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                println!(
-                    "DOC {name}: {:?} {:?} [{}..{} of {}] {head} … {tail}",
-                    d.kind,
-                    d.title,
-                    d.span.start,
-                    d.span.end,
-                    c.text.len()
-                );
-            }
         }
     }
 }
