@@ -330,11 +330,23 @@ const MENU_WORDS: &[&str] = &[
     "微博",
     "扫一扫",
     "复制链接",
+    "复制",
+    "链接",
+    "朋友圈",
+    "QQ空间",
+    "QQ",
+    "上一篇",
+    "下一篇",
 ];
 
 /// Markers after which a page has only links, credits and licences.
 const TAIL_MARKERS: &[&str] = &[
     "相关报道",
+    "上一篇",
+    "下一篇",
+    "版权所有",
+    "Copyright",
+    "网站声明",
     "相关链接",
     "相关附件",
     "相关新闻",
@@ -393,6 +405,11 @@ fn is_credit_or_stamp(text: &str) -> bool {
         "稿源",
         "浏览次数",
         "点击数",
+        "当前位置",
+        "您的位置",
+        "您现在的位置",
+        "所在位置",
+        "原标题",
     ] {
         if let Some(rest) = key.strip_prefix(label) {
             if rest.trim_start().starts_with([':', '：']) {
@@ -475,7 +492,8 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
     for (i, p) in paras.iter().enumerate() {
         after -= lens[i];
         let text = p.text();
-        let marker = TAIL_MARKERS.iter().any(|m| text.starts_with(m))
+        let key = text.trim_start_matches(['【', '[', '(', '（']);
+        let marker = TAIL_MARKERS.iter().any(|m| key.starts_with(m))
             && (text.chars().count() <= 40 || text.starts_with("本作品是中华人民共和国的"));
         let before = total - after - lens[i];
         if marker && before >= after && (after <= 2500 || after * 10 <= total) {

@@ -110,6 +110,10 @@ fn page_furniture_dropped() {
         "今年的目标是，到2035年基本实现。"
     );
     assert_eq!(cleaned("【打印本页】\n正文。").text, "正文。");
+    let c = cleaned(
+        "当前位置：首页 > 要闻\n分享到：微信 微博 QQ空间\n正文。\n【责任编辑：张三】\n上一篇：某某",
+    );
+    assert_eq!(c.text, "正文。");
     assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
 }
 
