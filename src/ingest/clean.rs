@@ -507,11 +507,17 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
 // ---------------------------------------------------------------------------------------------
 // Pass 4: broken paragraphs.
 
-/// Characters that can end a paragraph.
+/// Characters that can end a paragraph. A closing quote ends one only after a full stop
+/// (“…。”): "推进“平急两用”" cut before "公共基础设施…" is mid-sentence.
 fn ends_sentence(text: &str) -> bool {
-    text.ends_with([
-        '。', '！', '？', '；', '：', '…', '”', '」', '』', '!', '?', ';', ':', '.',
-    ])
+    const FINAL: [char; 10] = ['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'];
+    let mut rev = text.chars().rev();
+    match rev.next() {
+        Some('”' | '」' | '』' | '’') => rev.next().is_some_and(|c| FINAL.contains(&c)),
+        Some('.') => true,
+        Some(c) => FINAL.contains(&c),
+        None => false,
+    }
 }
 
 /// Length in bytes of a heading label at the start: 一、 （一） (1) 第一部分 1. 1、
@@ -575,10 +581,24 @@ fn is_heading(text: &str) -> bool {
     heading_label_len(text).is_some() && !inner.contains(['。', '！', '？', '：', ':'])
 }
 
-/// A short line without sentence punctuation: a title, a date or name line, a caption.
+/// A short line (up to 80 characters: long report titles) without sentence punctuation: a
+/// title, a date or name line, a caption.
 fn is_title_like(text: &str) -> bool {
-    text.chars().count() <= 60
+    text.chars().count() <= 80
         && !text.contains(['。', '，', '；', '！', '？', '、', ',', ';', '!', '?'])
+}
+
+/// A paragraph opening with a short complete sentence followed by more text (段首小标题):
+/// "深化污染防治攻坚。加强…".
+fn starts_with_run_in_heading(text: &str) -> bool {
+    let first: String = text
+        .chars()
+        .take_while(|c| !"，、；：。！？,;:!?".contains(*c))
+        .collect();
+    let n = first.chars().count();
+    let rest = &text[first.len()..];
+    let body = rest.get(3..).unwrap_or("");
+    (2..=20).contains(&n) && rest.starts_with(['。', '！', '？']) && body.chars().count() >= 2
 }
 
 /// Whether `next` continues the sentence `prev` was cut in.
@@ -611,6 +631,11 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
         return true;
     }
     if is_title_like(&p) {
+        return false;
+    }
+    // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
+    // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.
+    if p.ends_with(['”', '」', '』', '’']) && starts_with_run_in_heading(&n) {
         return false;
     }
     // A title line followed by its subtitle or dateline starts a new article.

@@ -142,6 +142,12 @@ fn broken_paragraphs_joined() {
 }
 
 #[test]
+fn closing_quotes_are_ambiguous() {
+    let c = cleaned("同步推进保障性住房建设、“平急两用”\n公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
+    assert_eq!(c.text, "同步推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
+}
+
+#[test]
 fn headings_and_titles_not_joined() {
     let src = "各位代表，我们最大的信心来自人民\n二、2025年工作安排\n今年是收官之年。\n三、全面提升政府治理能力和水平\n坚持党的领导\n（一）聚焦扩大内需\n2025年北京市政府工作报告\n北京市市长 殷勇\n殷勇同志作政府工作报告。";
     let c = cleaned(src);
