@@ -173,9 +173,18 @@ fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
     let lname = name.to_ascii_lowercase();
     let mut end = start + close.0 + 1;
     if !closing && (lname == "script" || lname == "style") {
-        let needle = format!("</{lname}");
-        let lower_rest = source[end..].to_ascii_lowercase();
-        if let Some(p) = lower_rest.find(&needle) {
+        // The matching close tag, found without copying the rest of the page.
+        let found = source[end..]
+            .match_indices("</")
+            .map(|(p, _)| p)
+            .find(|&p| {
+                let name_at = end + p + 2;
+                source
+                    .as_bytes()
+                    .get(name_at..name_at + lname.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(lname.as_bytes()))
+            });
+        if let Some(p) = found {
             let tail = &source[end + p..];
             end = end + p + tail.find('>').map_or(tail.len(), |q| q + 1);
         }

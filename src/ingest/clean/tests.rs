@@ -90,6 +90,8 @@ fn html_tags_and_entities() {
     // An entity maps to its first byte: the quotation starts at the entity.
     assert!(c.source_slice(span_of(&c, "中国")).starts_with("&#20013;&"));
     assert_eq!(c.source_slice(span_of(&c, "下一段")), "下一段");
+    let c = cleaned("前<script>var a = \"<p>\";</SCRIPT>后<style>p{}</style>。");
+    assert_eq!(c.text, "前后。");
     // A less-than sign that is not a tag stays.
     assert_eq!(
         cleaned("增速<5%，赤字率3%>2%。").text,
