@@ -14,7 +14,7 @@ use crate::model::Report;
 /// A word term must occur at least this often in some year to be considered.
 pub const MIN_PEAK: usize = 3;
 /// At most this many terms that came or went.
-pub const MAX_CHANGING: usize = 30;
+pub const MAX_CHANGING: usize = 36;
 /// At most this many terms present every year.
 pub const MAX_STEADY: usize = 10;
 /// Quoted phrases longer than this (in chars) are quotations, not terms.
@@ -102,9 +102,10 @@ pub fn select(texts: &[&str], years: &[i32]) -> Vec<TermSeries> {
     )
 }
 
-/// Pick and order the notable terms from (term, counts per year, quoted): quoted terms and
-/// words seen [`MIN_PEAK`] times in some year; those that came or went first (by peak count,
-/// at most [`MAX_CHANGING`], half of them kept for quoted terms), then the most frequent steady ones (at most [`MAX_STEADY`]).
+/// Pick and order the notable terms from (term, counts per year, quoted): marked terms
+/// (quoted, or on the policy-term list) and words seen [`MIN_PEAK`] times in some year; those
+/// that came or went first (by peak count, at most [`MAX_CHANGING`], half of the slots kept
+/// for marked terms), then the most frequent steady ones (at most [`MAX_STEADY`]).
 pub fn rank(
     table: impl IntoIterator<Item = (String, Vec<usize>, bool)>,
     years: &[i32],
@@ -112,9 +113,9 @@ pub fn rank(
     let n = years.len();
     let mut all: Vec<TermSeries> = table
         .into_iter()
-        .filter(|(_, counts, quoted)| {
+        .filter(|(term, counts, quoted)| {
             let peak = counts.iter().copied().max().unwrap_or(0);
-            counts.len() == n && peak > 0 && (*quoted || peak >= MIN_PEAK)
+            counts.len() == n && peak > 0 && (*quoted || is_policy_term(term) || peak >= MIN_PEAK)
         })
         .map(|(term, counts, quoted)| {
             let first = counts.iter().position(|&c| c > 0).unwrap_or(0);
@@ -134,11 +135,11 @@ pub fn rank(
     all.sort_by(|a, b| {
         peak(b)
             .cmp(&peak(a))
-            .then(b.quoted.cmp(&a.quoted))
+            .then(marked(b).cmp(&marked(a)))
             .then(total(b).cmp(&total(a)))
             .then(a.term.cmp(&b.term))
     });
-    // Quoted slogans first claim up to half the slots, so frequent plain words cannot crowd
+    // Marked terms (slogans) first claim up to half the slots, so frequent plain words cannot crowd
     // them out; the rest go by peak count. The kept terms stay in peak order.
     let changing: Vec<&TermSeries> = all
         .iter()
@@ -148,7 +149,7 @@ pub fn rank(
     for (i, _) in changing
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.quoted)
+        .filter(|(_, t)| marked(t))
         .take(MAX_CHANGING / 2)
     {
         keep[i] = true;
@@ -176,6 +177,21 @@ pub fn rank(
     steady.sort_by(|a, b| total(b).cmp(&total(a)).then(a.term.cmp(&b.term)));
     out.extend(steady.into_iter().take(MAX_STEADY));
     out
+}
+
+/// A term the reports mark as one: quoted, or on the tokenizer's policy-term list
+/// (`data/terms.txt`: 新质生产力, 两重…), which reports often write unquoted.
+fn marked(t: &TermSeries) -> bool {
+    t.quoted || is_policy_term(&t.term)
+}
+
+fn is_policy_term(term: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static TERMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    TERMS
+        .get_or_init(|| crate::text::tokenize::terms().map(|(t, _)| t).collect())
+        .contains(term)
 }
 
 /// Phrases in “…” (or 「…」) that look like terms: 2 to 12 chars, no sentence punctuation.
@@ -211,71 +227,18 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-/// Content words of a text: two or more chars, some Han, not a generic word.
+/// Content words of a text (the shared tokenizer's, generic words dropped): two or more
+/// chars with some Han, so numbers and stray Latin letters are not terms.
 fn content_words(text: &str) -> Vec<String> {
-    tokenize(text)
+    crate::text::tokenize::words(text)
         .into_iter()
-        .filter(|w| w.chars().count() >= 2 && w.chars().all(is_han) && !is_generic(w))
+        .filter(|w| {
+            w.chars().count() >= 2
+                && w.chars().any(is_han)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .map(str::to_string)
         .collect()
-}
-
-/// Words of a text.
-// TEMPORARY: jieba directly until `crate::text::tokenize::words` lands on main.
-fn tokenize(text: &str) -> Vec<String> {
-    use std::sync::OnceLock;
-    static JIEBA: OnceLock<jieba_rs::Jieba> = OnceLock::new();
-    let jieba = JIEBA.get_or_init(jieba_rs::Jieba::new);
-    jieba
-        .cut(text, true)
-        .into_iter()
-        .map(|t| t.word.to_string())
-        .collect()
-}
-
-/// Words every report uses in every paragraph (function words, generic verbs).
-// TEMPORARY: until the tokenizer's own list lands.
-fn is_generic(w: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "我们",
-        "进一步",
-        "加强",
-        "推进",
-        "坚持",
-        "工作",
-        "发展",
-        "推动",
-        "加快",
-        "实施",
-        "提高",
-        "完善",
-        "建设",
-        "支持",
-        "促进",
-        "强化",
-        "深化",
-        "持续",
-        "继续",
-        "全面",
-        "积极",
-        "健全",
-        "扎实",
-        "着力",
-        "更加",
-        "不断",
-        "今年",
-        "去年",
-        "以上",
-        "左右",
-        "各位",
-        "代表",
-        "一个",
-        "没有",
-        "这些",
-        "以及",
-        "更好",
-        "有效",
-    ];
-    GENERIC.contains(&w)
 }
 
 #[cfg(test)]
@@ -305,7 +268,7 @@ mod tests {
     fn keeps_terms_that_came_or_went_and_frequent_ones() {
         let row = |t: &str, c: &[usize], q: bool| (t.to_string(), c.to_vec(), q);
         let mut table = vec![
-            row("乡村振兴", &[40, 0], false),
+            row("乡村振兴", &[100, 0], false),
             row("扩大内需", &[3, 3], false),
             row("两新", &[0, 1], true),
             row("偶然", &[0, 2], false),
