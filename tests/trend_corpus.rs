@@ -49,13 +49,13 @@ fn render(a: &TrendArgs) -> String {
     String::from_utf8(out).expect("utf-8 output")
 }
 
-/// The series whose indicator names contain `name` in every year it appears.
+/// The series of the indicator written `name` (in the latest year that has it).
 fn series<'a>(json: &'a Value, name: &str) -> &'a Value {
     json["targets"]
         .as_array()
         .expect("targets array")
         .iter()
-        .find(|t| t["indicator"].as_str().is_some_and(|i| i.contains(name)))
+        .find(|t| t["indicator"] == name)
         .unwrap_or_else(|| panic!("no target series for {name}: {}", json["targets"]))
 }
 

@@ -74,7 +74,7 @@ pub fn quantity_change(old: Option<&Quantity>, new: Option<&Quantity>) -> Quanti
     let mut summary = if percent {
         format!("{} pp", signed(delta))
     } else if let Some(r) = relative {
-        format!("{}%", signed(r * 100.0))
+        format!("{}%", signed((r * 1000.0).round() / 10.0))
     } else {
         format!("{}{}", signed(delta), o.unit.as_deref().unwrap_or(""))
     };
@@ -201,7 +201,7 @@ mod tests {
         let b = q("1200万人以上", Some(1.2e7), None, "人", Some("以上"));
         let c = quantity_change(Some(&a), Some(&b));
         assert_eq!(c.direction, Direction::Up);
-        assert_eq!(c.summary, "+9.0909%");
+        assert_eq!(c.summary, "+9.1%");
         let d = q("3%", Some(3.0), None, "％", None);
         assert_eq!(
             quantity_change(Some(&a), Some(&d)).direction,

@@ -13,7 +13,7 @@ use crate::render::escape;
 
 use super::change::number;
 use super::terms::TermStatus;
-use super::{StepChange, TargetSeries, Trend};
+use super::{CommitmentChain, StepChange, TargetSeries, Trend};
 
 /// Chains shown by the Markdown and terminal views (JSON has them all).
 pub const SHOWN_CHAINS: usize = 15;
@@ -136,6 +136,22 @@ fn change_notes(s: &TargetSeries) -> Vec<(String, Direction)> {
         .collect()
 }
 
+/// The years of a chain: `2021–2025` when it runs unbroken, else each year: `2021, 2022, 2024`.
+fn chain_years(c: &CommitmentChain) -> String {
+    let years: Vec<i32> = c.links.iter().map(|l| l.year).collect();
+    match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) if i64::from(*b) - i64::from(*a) + 1 == years.len() as i64 => {
+            format!("{a}–{b}")
+        }
+        _ => years
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
 fn year_span(t: &Trend) -> String {
     match (t.years.first(), t.years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
@@ -203,7 +219,7 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
         writeln!(w, "| years | first wording | latest wording | figures |")?;
         writeln!(w, "|---|---|---|---|")?;
         for c in t.commitments.iter().take(SHOWN_CHAINS) {
-            let years: Vec<String> = c.links.iter().map(|l| l.year.to_string()).collect();
+            let years = chain_years(c);
             let first = c.links.first().map(|l| l.text.as_str()).unwrap_or("");
             let last = c.links.last().map(|l| l.text.as_str()).unwrap_or("");
             let moves: Vec<String> = c
@@ -214,7 +230,7 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
             writeln!(
                 w,
                 "| {} | {} | {} | {} |",
-                years.join(", "),
+                years,
                 md_cell(first),
                 md_cell(last),
                 moves.join("; ")
@@ -392,10 +408,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
         let mut table = new_table(config);
         table.set_header(vec!["years", "latest wording", "figures"]);
         for c in t.commitments.iter().take(SHOWN_CHAINS) {
-            let years = match (c.links.first(), c.links.last()) {
-                (Some(a), Some(b)) => format!("{}–{} ({})", a.year, b.year, c.length),
-                _ => String::new(),
-            };
+            let years = chain_years(c);
             let last = c
                 .links
                 .last()
@@ -531,6 +544,26 @@ mod tests {
             s.contains("| 经济增长 | 6%以上 | 5%左右 | 2022: −1 pp, floor → approx |"),
             "{s}"
         );
+    }
+
+    #[test]
+    fn chain_years_show_gaps() {
+        let link = |year| crate::trend::ChainLink {
+            year,
+            text: String::new(),
+            section: String::new(),
+            quantities: vec![],
+            score: None,
+        };
+        let chain = |years: &[i32]| CommitmentChain {
+            first_year: years[0],
+            last_year: years[years.len() - 1],
+            length: years.len(),
+            links: years.iter().map(|&y| link(y)).collect(),
+            changes: vec![],
+        };
+        assert_eq!(chain_years(&chain(&[2021, 2022, 2023])), "2021–2023");
+        assert_eq!(chain_years(&chain(&[2021, 2022, 2024])), "2021, 2022, 2024");
     }
 
     #[test]
