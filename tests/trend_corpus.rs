@@ -216,7 +216,7 @@ fn national_csv_is_a_table() {
     }
     let gdp: Vec<(&str, &str)> = rows
         .iter()
-        .filter(|r| r[0].contains("国内生产总值"))
+        .filter(|r| r[0] == "国内生产总值")
         .map(|r| (r[2].as_str(), r[4].as_str()))
         .collect();
     assert_eq!(
