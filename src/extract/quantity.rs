@@ -18,6 +18,7 @@ const UNITS: &[&str] = &[
     "百分点",
     "%",
     "‰",
+    "微克/立方米",
     "平方公里",
     "平方千米",
     "平方米",
@@ -106,7 +107,7 @@ const PREFIX_ADJACENT: &[&str] = &[
 ];
 
 /// Aspirations and caps that may stand a few words before the figure in the same clause.
-const PREFIX_WINDOW: &[&str] = &["控制在", "力争"];
+const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
 /// Words after 个 that make 两个/四个… a set phrase (两个确立, 四个意识), not a count.
 const SET_PHRASE_AFTER_GE: &[&str] = &[
@@ -400,8 +401,14 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         {
             return true;
         }
+        // 中央八项规定 (a named rule set); 五年规划 (a plan name: 第十五个五年规划).
+        if (a.unit.as_deref() == Some("项") && t.starts_with(a.end, "规定"))
+            || (a.unit.as_deref() == Some("年") && t.starts_with(a.end, "规划"))
+        {
+            return true;
+        }
         // A short quoted phrase starting with a numeral: “两个确立”, “三个务必”.
-        if before.is_some_and(|c| c == '"') && a.value < 10.0 {
+        if before.is_some_and(|c| c == '"') && a.value <= 10.0 {
             let close = (a.end..a.end + 6).find(|&k| t.at(k) == Some('"'));
             if close.is_some() {
                 return true;
@@ -600,18 +607,280 @@ fn round(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Bound;
+
+    /// Expected quantity: (value, low, high, unit, qualifier); "" means none.
+    type Exp = (
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        &'static str,
+        &'static str,
+    );
+
+    const fn v(x: f64, unit: &'static str, q: &'static str) -> Exp {
+        (Some(x), None, None, unit, q)
+    }
+    const fn r(lo: f64, hi: f64, unit: &'static str, q: &'static str) -> Exp {
+        (None, Some(lo), Some(hi), unit, q)
+    }
+
+    /// Real contexts (file noted) and every quantity they hold, in order.
+    /// ty25 = seeds/taiyuan-2025-government-work-report, ty26 = the 2026 one,
+    /// typ = seeds/taiyuan-2025-cppcc-proposals-and-plan-report, tys = standing committee,
+    /// other names are ../shared/corpus files.
+    const TABLE: &[(&str, &[Exp])] = &[
+        (
+            "新建改造高标准农田2.96万亩,产量稳定在",
+            &[v(29600.0, "亩", "")],
+        ), // ty26
+        ("赤字规模5.66万亿元、比上年增加", &[v(5.66e12, "元", "")]), // national-2025
+        (
+            "城镇新增就业1200万人以上，城镇调查失业率5.5%左右",
+            &[v(1.2e7, "人", "以上"), v(5.5, "%", "左右")],
+        ), // national-2024
+        (
+            "力争全年争取上级资金300亿元以上。",
+            &[v(3e10, "元", "以上")],
+        ), // ty26: bound beats 力争
+        ("新增技能人才1.5万人。", &[v(15000.0, "人", "")]),          // ty25
+        ("完成职业技能培训284万人次。", &[v(2.84e6, "人次", "")]),   // henan-2026
+        ("治理水土流失面积6779平方公里", &[v(6779.0, "平方公里", "")]), // henan-2026
+        ("减量约50平方公里", &[v(50.0, "平方公里", "约")]),          // beijing-2026
+        ("关停淘汰10万千瓦及以下燃煤机组", &[v(1e5, "千瓦", "")]),   // henan-2026
+        ("新增电力装机3000万千瓦", &[v(3e7, "千瓦", "")]),           // zhejiang-2026
+        ("产量稳定在5000万吨左右。", &[v(5e7, "吨", "左右")]),       // ty26
+        ("产量稳定在1030万吨以上。", &[v(1.03e7, "吨", "以上")]),    // ty26
+        ("企业达到186户、营收227", &[v(186.0, "户", "")]),           // typ
+        ("新建公办幼儿园10所，新增学位", &[v(10.0, "所", "")]),      // ty25
+        ("至少建成1所医养结合服务", &[v(1.0, "所", "至少")]),        // ty25
+        ("售型保障性住房7725套", &[v(7725.0, "套", "")]),            // sichuan-2025
+        ("新能源汽车年产量近70万辆", &[v(7e5, "辆", "近")]),         // beijing-2026
+        ("汽车保有量超130万辆", &[v(1.3e6, "辆", "超")]),            // beijing-2026
+        (
+            "谋划推进12个方面50条301项改革事项",
+            &[v(12.0, "个", ""), v(50.0, "条", ""), v(301.0, "项", "")],
+        ), // typ
+        (
+            "建成过江通道4座、在建8座",
+            &[v(4.0, "座", ""), v(8.0, "座", "")],
+        ), // jiangsu-2026
+        ("新增养老床位2000张。", &[v(2000.0, "张", "")]),            // ty25
+        ("共提出提案711件，经审查立案", &[v(711.0, "件", "")]),      // typ
+        (
+            "遴选并督办重点提案10项73件。",
+            &[v(10.0, "项", ""), v(73.0, "件", "")],
+        ), // typ
+        ("优良天数增加25天", &[v(25.0, "天", "")]),                  // henan-2026
+        ("打造连接四市1小时城市快速路。", &[v(1.0, "小时", "")]),    // ty25
+        (
+            "内河航运吞吐量超过1.2亿吨，内陆港达到51个",
+            &[v(1.2e8, "吨", "超过"), v(51.0, "个", "")],
+        ), // shandong-2025
+        (
+            "企业超1100家、增长1.5倍。",
+            &[v(1100.0, "家", "超"), v(1.5, "倍", "")],
+        ), // shandong-2026
+        ("高等教育毛入学率提高8个百分点。", &[v(8.0, "个百分点", "")]), // henan-2026
+        (
+            "增长4%、高于全国0.4个百分点",
+            &[v(4.0, "%", ""), v(0.4, "个百分点", "")],
+        ), // beijing-2026
+        ("国内生产总值增长2.3％，宏观调控", &[v(2.3, "%", "")]), // national-2021 (full-width ％)
+        ("国内生产总值增长５．５％左右", &[v(5.5, "%", "左右")]), // full-width digits as in scraped pages
+        ("对口支援协作项目8000多个。", &[v(8000.0, "个", "多")]), // jiangsu-2026
+        ("入驻团队（企业）200余家。", &[v(200.0, "家", "余")]),   // typ
+        ("各类活动1000余人次，用心用情", &[v(1000.0, "人次", "余")]), // tys
+        ("提前转移避险197万余人次", &[v(1.97e6, "人次", "余")]),  // sichuan-2026
+        ("3个过三千亿元城市", &[v(3.0, "个", ""), v(3e11, "元", "")]), // hubei-2026
+        ("办好十件民生实事。", &[v(10.0, "件", "")]),             // ty25
+        ("重点做好十个方面工作：", &[v(10.0, "个", "")]),         // henan-2026
+        (
+            "地区生产总值增长4.5%—5%，在实际工作中",
+            &[r(4.5, 5.0, "%", "")],
+        ), // guangdong-2026
+        (
+            "地区生产总值年均增速4.5%-5%、努力争取",
+            &[r(4.5, 5.0, "%", "")],
+        ), // beijing-2026
+        (
+            "全省地区生产总值增长5.0%—5.5%，根据",
+            &[r(5.0, 5.5, "%", "")],
+        ), // fujian-2025
+        (
+            "全省生产总值增长5%—5.5%，在实际工作中",
+            &[r(5.0, 5.5, "%", "")],
+        ), // zhejiang-2026
+        (
+            "审批时间压缩到不超过120个工作日",
+            &[v(120.0, "个", "不超过")],
+        ), // national-2023
+        ("全面推进3岁以下婴幼儿照护服务", &[v(3.0, "岁", "以下")]), // ty25
+        ("城镇调查失业率控制在5%以内", &[v(5.0, "%", "以内")]),   // beijing-2026
+        ("居民消费价格指数涨幅控制在2%左右。", &[v(2.0, "%", "左右")]), // ty26
+        ("地方一般公共预算收入增长2%", &[v(2.0, "%", "")]),       // shanghai-2025
+        ("工业产值力争达到5000亿元左右;", &[v(5e11, "元", "左右")]), // ty26: bound beats 力争
+        ("力争粮食产量达到5.24亿斤以上", &[v(5.24e8, "斤", "以上")]), // typ
+        ("资金用于产业发展比例不低于60%。", &[v(60.0, "%", "不低于")]), // typ
+        ("城镇新增就业不少于28万人。", &[v(2.8e5, "人", "不少于")]), // beijing-2026
+        ("实现营收约12亿元。", &[v(1.2e9, "元", "约")]),          // typ
+        (
+            "数字经济核心产业营收突破2800亿元。",
+            &[v(2.8e11, "元", "突破")],
+        ), // ty25
+        ("“新三样”出口增长近30%。", &[v(30.0, "%", "近")]),       // national-2024
+        ("全年为企业减负超3300亿元", &[v(3.3e11, "元", "超")]),   // zhejiang-2026
+        ("调绿电规模达450亿千瓦时", &[v(4.5e10, "千瓦时", "")]),  // beijing-2026
+        ("扭转了连续3个月的负增长态势", &[v(3.0, "个月", "")]),   // typ
+        ("改扩建设施蔬菜5000亩，持续推进", &[v(5000.0, "亩", "")]), // ty25
+        ("粮食产量1.3万亿斤以上", &[v(1.3e12, "斤", "以上")]),    // national-2024
+        ("粮食产量1300亿斤以上", &[v(1.3e11, "斤", "以上")]),     // henan-2025
+        ("亩产提升10.1斤；", &[v(10.1, "斤", "")]),               // national-2025
+        (
+            "应对全网用电负荷129天超1亿千瓦考验",
+            &[v(129.0, "天", ""), v(1e8, "千瓦", "超")],
+        ), // shandong-2026
+        (
+            "细颗粒物年均浓度控制在29微克/立方米左右",
+            &[v(29.0, "微克/立方米", "左右")],
+        ), // beijing-2026
+        ("用15年时间基本实现", &[v(15.0, "年", "")]),             // duration, not a calendar year
+        ("一千零五十名", &[v(1050.0, "名", "")]), // constructed: 零 inside a numeral
+        ("新增就业岗位两万个", &[v(20000.0, "个", "")]), // constructed: 两万
+        ("累计建成一百二十所", &[v(120.0, "所", "")]), // constructed
+        ("引进3千家企业", &[v(3000.0, "家", "")]), // constructed: mixed 3千
+        ("新增1,200个充电桩", &[v(1200.0, "个", "")]), // thousands separator
+        ("培训10—15万人次", &[r(1e5, 1.5e5, "人次", "")]), // constructed: magnitude on the right
+        ("增长6%－6.5%", &[r(6.0, 6.5, "%", "")]), // full-width hyphen
+        ("增长6.5%-7%，", &[r(6.5, 7.0, "%", "")]),
+        ("力争技术合同成交额3000亿元。", &[v(3e11, "元", "力争")]), // henan-2026
+        ("城镇调查失业率全年控制在5.5%以内", &[v(5.5, "%", "以内")]), // national-2022
+        (
+            "城镇新增就业8万人，居民消费价格涨幅2%左右。",
+            &[v(80000.0, "人", ""), v(2.0, "%", "左右")],
+        ), // ty25
+    ];
+
+    /// Real contexts that hold no quantity at all.
+    const NEGATIVE: &[&str] = &[
+        "（2025年2月24日）",                              // typ: dates
+        "截至2024年12月31日，",                           // typ
+        "一、2024年提案工作情况",                         // typ: section label + year
+        "到2035年基本实现",                               // a target year
+        "2025年底前完成",                                 // year-end
+        "力争续建项目一季度全面复工",                     // ty26: quarter
+        "“十四五”规划圆满收官，“十五五”开局",             // plan names
+        "十四五时期",                                     // unquoted plan name
+        "狠抓12345热线服务质效",                          // ty26: hotline
+        "促进“1233”重点产业链营收增长",                   // ty25: chain code
+        "依托“1+10”科技成果转化服务网",                   // news: slogan
+        "全力打造“4+4+3”产业支撑格局",                    // ty26
+        "推进“1+N”中试研发平台",                          // sichuan-2025
+        "国产大飞机C919投入商业运营",                     // national-2024: model name
+        "5G用户普及率",                                   // national-2024
+        "6G外场试验网",                                   // jiangsu-2026
+        "3D打印",                                         // constructed
+        "推动深圳综合改革试点第二批授权事项",             // guangdong-2026: ordinal
+        "第一，",                                         // ordinal
+        "一是强化科技创新，二是",                         // enumeration
+        "（一）聚焦重点领域",                             // section label
+        "贯彻市两会精神",                                 // ty25: set phrase
+        "健全“三医”协同发展",                             // ty26
+        "坚持“四下基层”,强化服务",                        // ty26
+        "深刻领悟“两个确立”的决定性意义，增强“四个意识”", // set phrases with 个
+        "坚持两个毫不动摇",                               // unquoted set phrase
+        "深刻把握“十个坚持”的精神",                       // tys
+        "严格落实中央八项规定及其实施细则精神",           // ty25
+        "千家万户",                                       // idiom with bare magnitudes
+        "进一步全面深化改革",                             // 一 inside words
+        "统筹发展和安全，一件事一次办",                   // lone 一
+        "第十五个五年规划的建议",                         // ty26: ordinal 第十五个
+        "3月5日",                                         // month and day
+        "二〇二五年",                                     // year in Chinese digits
+        "二十届三中全会",                                 // plenum numbering
+        "第三条",                                         // article number
+        "编号1233的文件",
+        "力争空气质量“退后十”，", // typ: rank slogan                                     // bare number, no unit
+    ];
+
+    fn close(a: Option<f64>, b: Option<f64>) -> bool {
+        match (a, b) {
+            (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    fn matches(q: &Quantity, e: &Exp) -> bool {
+        close(q.value, e.0)
+            && close(q.low, e.1)
+            && close(q.high, e.2)
+            && q.unit.as_deref().unwrap_or("") == e.3
+            && q.qualifier.as_deref().unwrap_or("") == e.4
+    }
 
     #[test]
-    fn smoke() {
+    fn table_of_real_quantities() {
+        assert!(TABLE.len() >= 60);
+        let mut failures = Vec::new();
+        for (input, expected) in TABLE {
+            let got = find_quantities(input);
+            let ok = got.len() == expected.len()
+                && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e));
+            if !ok {
+                failures.push(format!("{input}\n  expected {expected:?}\n  got {got:?}"));
+            }
+            for q in &got {
+                assert_eq!(input.get(q.span.start..q.span.end), Some(q.text.as_str()));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn negatives_yield_nothing() {
+        let bad: Vec<_> = NEGATIVE
+            .iter()
+            .map(|s| (s, find_quantities(s)))
+            .filter(|(_, q)| !q.is_empty())
+            .collect();
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn bounds_follow_qualifiers() {
+        let b = |s: &str| find_quantities(s).first().map(Quantity::bound);
+        assert_eq!(b("增长5%左右"), Some(Bound::Approx));
+        assert_eq!(b("1100万人以上"), Some(Bound::Floor));
+        assert_eq!(b("控制在5%以内"), Some(Bound::Ceiling));
+        assert_eq!(b("增长4.5%—5%"), Some(Bound::Range));
+        assert_eq!(b("增长6%"), Some(Bound::Point));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
         for s in [
-            "增长5%左右，固定资产投资增长6%以上",
-            "1.3万亿斤以上",
-            "4.5%—5%",
-            "两个确立",
-            "2025年",
-            "十四五",
+            "",
+            "%",
+            "5",
+            "万",
+            "1.",
+            "1,",
+            "—5%",
+            "5%—",
+            "十",
+            "𠀀5𠀀万",
+            "1,2345",
+            "５．",
+            "约",
+            "第",
         ] {
-            eprintln!("{s}: {:?}", find_quantities(s));
+            let _ = find_quantities(s);
         }
     }
 }
