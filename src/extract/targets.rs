@@ -220,10 +220,14 @@ const VERB_MARKS: &[&str] = &[
 ];
 
 /// Leading adverbs that leave no name before the verb: 全面完成…, 按照国家要求完成….
-const ADVERB_ONLY: &[&str] = &["全面", "按照国家要求", "确保", "全面完成"];
+const ADVERB_ONLY: &[&str] = &["全面", "按照国家要求", "确保", "全面完成", "重点"];
 
 /// The indicator named by a clause: the words before its verb or first figure.
 fn indicator_of(clause: &str) -> String {
+    if VERB_MARKS.iter().any(|v| clause.starts_with(v)) {
+        // 完成国家下达的…任务: the clause names its object after the verb; keep it whole.
+        return clause.to_string();
+    }
     let mut cut = clause.len();
     for (i, c) in clause.char_indices() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {
@@ -249,7 +253,10 @@ fn indicator_of(clause: &str) -> String {
 pub fn indicator_key(indicator: &str) -> String {
     let n = fold(indicator);
     let has = |w: &str| n.contains(w);
-    let key = if has("能耗") {
+    let key = if has("等") && has("、") {
+        // 能源、水资源、碳排放等指标: a bundle, not one indicator.
+        return n;
+    } else if has("能耗") {
         "energy_intensity"
     } else if has("二氧化碳") || has("碳排放") {
         "carbon_intensity"
@@ -302,4 +309,286 @@ pub fn indicator_key(indicator: &str) -> String {
 pub fn detect_year(text: &str) -> Option<i32> {
     let _ = text;
     None
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+    use crate::model::SectionKind;
+
+    fn shared(name: &str) -> Option<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+        std::fs::read_to_string(format!("{dir}/{name}")).ok()
+    }
+
+    /// An outline that is only the root, as when the outline stage has not run.
+    fn root(text: &str) -> Vec<Section> {
+        vec![Section {
+            id: 0,
+            parent: None,
+            depth: 0,
+            kind: SectionKind::Document,
+            label: String::new(),
+            title: String::new(),
+            heading: Span::new(0, 0),
+            span: Span::new(0, text.len()),
+        }]
+    }
+
+    /// Expected row: (indicator, key, value, unit, qualifier); value None = qualitative.
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<f64>,
+        &'static str,
+        &'static str,
+    );
+
+    fn check(name: &str, text: &str, expected: &[Row]) {
+        let clean = CleanText::identity(text);
+        let got = targets(&clean, &root(text));
+        let rows: Vec<_> = got
+            .iter()
+            .map(|t| {
+                let q = t.quantity.as_ref();
+                (
+                    t.indicator.as_str(),
+                    t.key.as_str(),
+                    q.and_then(|q| q.value),
+                    q.and_then(|q| q.unit.as_deref()).unwrap_or(""),
+                    q.and_then(|q| q.qualifier.as_deref()).unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(rows, expected, "{name}");
+        for t in &got {
+            assert_eq!(clean.slice(t.span), t.text, "{name}: span");
+            if let Some(q) = &t.quantity {
+                assert_eq!(clean.slice(q.span), q.text, "{name}: quantity span");
+            }
+        }
+    }
+
+    #[test]
+    fn taiyuan_2025_seed() {
+        let Some(text) = shared("seeds/taiyuan-2025-government-work-report.txt") else {
+            eprintln!("seeds absent; skipping");
+            return;
+        };
+        check(
+            "taiyuan-2025",
+            &text,
+            &[
+                ("地区生产总值", "gdp", Some(5.0), "%", "左右"),
+                ("固定资产投资", "fixed_investment", Some(6.0), "%", "以上"),
+                ("社会消费品零售总额", "retail_sales", Some(5.0), "%", "以上"),
+                ("进出口总额", "trade", None, "", ""),
+                ("城镇居民人均可支配收入", "urban_income", None, "", ""),
+                ("农村居民人均可支配收入", "rural_income", None, "", ""),
+                ("城镇新增就业", "urban_new_jobs", Some(80000.0), "人", ""),
+                ("居民消费价格", "cpi", Some(2.0), "%", "左右"),
+            ],
+        );
+    }
+
+    #[test]
+    fn taiyuan_2026_seed_half_width_colon() {
+        let Some(text) = shared("seeds/taiyuan-2026-government-work-report.txt") else {
+            eprintln!("seeds absent; skipping");
+            return;
+        };
+        check(
+            "taiyuan-2026",
+            &text,
+            &[
+                ("地区生产总值", "gdp", Some(5.0), "%", ""),
+                ("固定资产投资", "fixed_investment", Some(6.0), "%", ""),
+                ("社会消费品零售总额", "retail_sales", Some(6.0), "%", ""),
+                ("进出口总额", "trade", None, "", ""),
+                ("一般公共预算收入", "budget_revenue", Some(2.0), "%", ""),
+                ("居民人均可支配收入", "resident_income", None, "", ""),
+                (
+                    "城镇新增就业人数",
+                    "urban_new_jobs",
+                    Some(80000.0),
+                    "人",
+                    "",
+                ),
+                ("居民消费价格指数", "cpi", Some(2.0), "%", "左右"),
+            ],
+        );
+    }
+
+    #[test]
+    fn plan_report_repeats_targets_under_a_heading() {
+        let Some(text) = shared("seeds/taiyuan-2025-cppcc-proposals-and-plan-report.txt") else {
+            eprintln!("seeds absent; skipping");
+            return;
+        };
+        let got = targets(&CleanText::identity(&text), &root(&text));
+        let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "gdp",
+                "fixed_investment",
+                "retail_sales",
+                "trade",
+                "urban_income",
+                "rural_income",
+                "urban_new_jobs",
+                "cpi"
+            ]
+        );
+    }
+
+    /// National GDP, jobs and CPI targets 2021–2025, as written in each report.
+    #[test]
+    fn national_2021_to_2025() {
+        let years: &[(&str, (f64, &str), (f64, &str), (f64, &str))] = &[
+            (
+                "national-2021",
+                (6.0, "以上"),
+                (1.1e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2022",
+                (5.5, "左右"),
+                (1.1e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2023",
+                (5.0, "左右"),
+                (1.2e7, "左右"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2024",
+                (5.0, "左右"),
+                (1.2e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2024-alt",
+                (5.0, "左右"),
+                (1.2e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2025",
+                (5.0, "左右"),
+                (1.2e7, "以上"),
+                (2.0, "左右"),
+            ),
+        ];
+        for (name, gdp, jobs, cpi) in years {
+            let Some(text) = shared(&format!("corpus/{name}.txt")) else {
+                eprintln!("corpus absent; skipping {name}");
+                continue;
+            };
+            let got = targets(&CleanText::identity(&text), &root(&text));
+            let find = |key: &str| {
+                let t = got
+                    .iter()
+                    .find(|t| t.key == key)
+                    .unwrap_or_else(|| panic!("{name}: no {key}"));
+                let q = t
+                    .quantity
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{name}: {key} has no figure"));
+                (
+                    q.value.unwrap_or(f64::NAN),
+                    q.qualifier.clone().unwrap_or_default(),
+                )
+            };
+            assert_eq!(find("gdp"), (gdp.0, gdp.1.to_string()), "{name} gdp");
+            assert_eq!(
+                find("urban_new_jobs"),
+                (jobs.0, jobs.1.to_string()),
+                "{name} jobs"
+            );
+            assert_eq!(find("cpi"), (cpi.0, cpi.1.to_string()), "{name} cpi");
+            assert_eq!(got[0].indicator, "国内生产总值", "{name}");
+            assert!(got.iter().any(|t| t.key == "urban_unemployment"), "{name}");
+        }
+    }
+
+    #[test]
+    fn skips_a_mention_not_followed_by_the_list() {
+        // As in national-2023: the first 主要预期目标 is in a review sentence.
+        let text = "把主要预期目标作为一个有机整体来把握。\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右。";
+        let got = targets(&CleanText::identity(text), &root(text));
+        let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["gdp", "urban_new_jobs", "urban_unemployment"]);
+        assert_eq!(got[1].quantity.as_ref().and_then(|q| q.value), Some(1.2e7));
+    }
+
+    #[test]
+    fn reads_a_list_split_across_lines_and_hedges() {
+        // As in guangdong-2026: "主要预期目标\n是：" and a hedging clause.
+        let text = "全年主要预期目标\n是：地区生产总值增长4.5%—5%，在实际工作中全力争取更好结果；地方一般公共预算收入增长3%左右。下文";
+        let got = targets(&CleanText::identity(text), &[]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].key, "gdp");
+        let q = got[0].quantity.as_ref().map(|q| (q.low, q.high, q.value));
+        assert_eq!(q, Some((Some(4.5), Some(5.0), None)));
+        assert_eq!(got[1].key, "budget_revenue");
+    }
+
+    #[test]
+    fn keys_pair_renamed_indicators() {
+        assert_eq!(indicator_key("地区生产总值"), indicator_key("国内生产总值"));
+        assert_eq!(indicator_key("经济增长"), "gdp");
+        assert_eq!(
+            indicator_key("居民消费价格指数"),
+            indicator_key("居民消费价格")
+        );
+        assert_eq!(indicator_key("城镇新增就业人数"), "urban_new_jobs");
+        assert_eq!(indicator_key("单位国内生产总值能耗"), "energy_intensity");
+        assert_eq!(indicator_key("某某新指标"), "某某新指标");
+    }
+
+    #[test]
+    fn no_targets_no_panic() {
+        for s in [
+            "",
+            "主要预期目标",
+            "主要预期目标是：",
+            "主要预期目标是：。",
+            "主要目标\n",
+            "预期目标:增长",
+        ] {
+            let _ = targets(&CleanText::identity(s), &root(s));
+        }
+        assert!(targets(&CleanText::identity("没有目标的文本。"), &[]).is_empty());
+    }
+
+    /// Prints the target table of every corpus and seed file (run with --ignored --nocapture).
+    #[test]
+    #[ignore]
+    fn dump_all() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+        let mut names: Vec<_> = ["corpus", "seeds"]
+            .iter()
+            .filter_map(|d| std::fs::read_dir(format!("{dir}/{d}")).ok())
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        names.sort();
+        for p in names {
+            let Ok(s) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            println!("== {}", p.display());
+            for t in targets(&CleanText::identity(&s), &[]) {
+                let q = t
+                    .quantity
+                    .as_ref()
+                    .map(|q| (q.value, q.low, q.high, q.unit.clone(), q.qualifier.clone()));
+                println!("  {:<24} {:<22} {:?}   | {}", t.indicator, t.key, q, t.text);
+            }
+        }
+    }
 }
