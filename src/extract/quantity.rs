@@ -182,14 +182,9 @@ impl Chars {
     }
     /// Whether the folded chars at `i` spell `word` (itself folded).
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        let mut k = i;
-        for w in word.chars() {
-            if self.at(k) != Some(fold_char(w)) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        (i..)
+            .zip(word.chars())
+            .all(|(k, w)| self.at(k) == Some(fold_char(w)))
     }
     /// Whether the folded chars ending just before `i` spell `word`.
     fn ends_with(&self, i: usize, word: &str) -> bool {

@@ -93,11 +93,7 @@ fn list_end(text: &str, start: usize) -> usize {
         match c {
             '。' | '.' if c == '。' || !prev.is_ascii_digit() => return start + i,
             '\n' if "；;，,：:！!？?".contains(prev) || prev == '\n' => return start + i,
-            '\n' if i > 0
-                && rest[i + 1..].starts_with(|n: char| n == '（' || n == '(' || n == '#') =>
-            {
-                return start + i
-            }
+            '\n' if i > 0 && rest[i + 1..].starts_with(['（', '(', '#']) => return start + i,
             _ => {}
         }
         if !c.is_whitespace() || c == '\n' {
@@ -445,7 +441,8 @@ mod target_tests {
     /// National GDP, jobs and CPI targets 2021–2025, as written in each report.
     #[test]
     fn national_2021_to_2025() {
-        let years: &[(&str, (f64, &str), (f64, &str), (f64, &str))] = &[
+        type Figure = (f64, &'static str);
+        let years: &[(&str, Figure, Figure, Figure)] = &[
             (
                 "national-2021",
                 (6.0, "以上"),
