@@ -1065,6 +1065,37 @@ mod tests {
 mod corpus_scan {
     use super::*;
 
+    /// Every quantity read from the real corpus quotes its own span, and no unit is empty.
+    #[test]
+    fn spans_quote_the_text_on_the_whole_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            eprintln!("corpus absent; skipping");
+            return;
+        };
+        let mut n = 0;
+        for e in rd.flatten() {
+            let Ok(s) = std::fs::read_to_string(e.path()) else {
+                continue;
+            };
+            for line in s.lines() {
+                for q in find_quantities(line) {
+                    n += 1;
+                    assert_eq!(line.get(q.span.start..q.span.end), Some(q.text.as_str()));
+                    assert!(
+                        q.value.is_some() != (q.low.is_some() && q.high.is_some()),
+                        "{q:?}"
+                    );
+                    assert!(q.unit.as_deref() != Some(""), "{q:?}");
+                    if let (Some(l), Some(h)) = (q.low, q.high) {
+                        assert!(l <= h, "{q:?}");
+                    }
+                }
+            }
+        }
+        eprintln!("{n} quantities checked");
+    }
+
     /// Prints suspicious readings over the whole corpus (run with --ignored --nocapture).
     #[test]
     #[ignore]
