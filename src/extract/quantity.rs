@@ -592,6 +592,10 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
     if let Some(p) = POSTFIX.iter().find(|p| t.starts_with(end, p)) {
         qualifier = Some((*p).to_string());
         end += p.chars().count();
+    } else if let Some(p) = ["及以上", "及以下"].iter().find(|p| t.starts_with(end, p)) {
+        // 10万千瓦及以下: at or below; the bound is the same for comparison.
+        qualifier = Some(p.trim_start_matches('及').to_string());
+        end += p.chars().count();
     } else if let Some(m) = a.approx_more {
         qualifier = Some(m.to_string());
     }
@@ -602,7 +606,14 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
     }
     if let Some(p) = PREFIX_ADJACENT.iter().find(|p| t.ends_with(p_end, p)) {
         let n = p.chars().count();
-        let ok = *p != "超" || !t.ends_with(p_end - n, "赶"); // 赶超 is not a bound
+        // One-character prefixes that are the tail of another word: 赶超, 签约, 节约, 最近.
+        let prev = (p_end - n).checked_sub(1).and_then(|k| t.at(k));
+        let ok = match *p {
+            "超" => prev != Some('赶'),
+            "约" => !prev.is_some_and(|c| "签节制公预集邀契简婚违履合大".contains(c)),
+            "近" => !prev.is_some_and(|c| "最附将邻就接".contains(c)),
+            _ => true,
+        };
         if ok && p_end - n >= last_end {
             if qualifier.is_none() || matches!(qualifier.as_deref(), Some("余" | "多")) {
                 qualifier = Some((*p).to_string());
@@ -696,7 +707,7 @@ mod tests {
         ("完成职业技能培训284万人次。", &[v(2.84e6, "人次", "")]),   // henan-2026
         ("治理水土流失面积6779平方公里", &[v(6779.0, "平方公里", "")]), // henan-2026
         ("减量约50平方公里", &[v(50.0, "平方公里", "约")]),          // beijing-2026
-        ("关停淘汰10万千瓦及以下燃煤机组", &[v(1e5, "千瓦", "")]),   // henan-2026
+        ("关停淘汰10万千瓦及以下燃煤机组", &[v(1e5, "千瓦", "以下")]), // henan-2026
         ("新增电力装机3000万千瓦", &[v(3e7, "千瓦", "")]),           // zhejiang-2026
         ("产量稳定在5000万吨左右。", &[v(5e7, "吨", "左右")]),       // ty26
         ("产量稳定在1030万吨以上。", &[v(1.03e7, "吨", "以上")]),    // ty26
@@ -806,6 +817,11 @@ mod tests {
         ("成意向友城15对，福建省", &[v(15.0, "对", "")]),           // fujian-2025
         ("经受了25轮强降水", &[v(25.0, "轮", "")]),                 // guangdong-2025
         ("网络购物等8类以上重点", &[v(8.0, "类", "以上")]),         // guangdong-2025
+        ("、项目签约3个", &[v(3.0, "个", "")]), // constructed after "项目签约3…" (签约 is not 约)
+        (
+            "连续3年保持最近5年最高",
+            &[v(3.0, "年", ""), v(5.0, "年", "")],
+        ), // constructed: 最近
         ("城镇调查失业率全年控制在5.5%以内", &[v(5.5, "%", "以内")]), // national-2022
         (
             "城镇新增就业8万人，居民消费价格涨幅2%左右。",
