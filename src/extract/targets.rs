@@ -67,20 +67,35 @@ fn find_list(text: &str) -> Option<Span> {
     None
 }
 
-/// If `text[at..]` is (whitespace) 是/为 (whitespace) ：/:, the byte offset after the colon.
+/// Words that may stand between 预期目标 and the colon: 是, 为, 建议为, 安排如下….
+const COPULAS: &[&str] = &[
+    "建议为",
+    "安排为",
+    "确定为",
+    "设定为",
+    "建议是",
+    "安排是",
+    "如下",
+    "是",
+    "为",
+];
+
+/// If `text[at..]` is (blanks) copula (blanks) ：/:, the byte offset after the colon. Blanks
+/// include Markdown bold markers (**主要预期目标**是：).
 fn after_colon(text: &str, at: usize) -> Option<usize> {
-    let mut k = at;
-    let mut seen_verb = false;
-    for c in text.get(at..)?.chars() {
-        match c {
-            c if c.is_whitespace() => {}
-            '是' | '为' if !seen_verb => seen_verb = true,
-            '：' | ':' => return Some(k + c.len_utf8()),
-            _ => return None,
-        }
-        k += c.len_utf8();
+    let rest = text.get(at..)?;
+    let skip = |s: &str| {
+        s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+                .len()
+    };
+    let mut k = skip(rest);
+    if let Some(w) = COPULAS.iter().find(|w| rest[k..].starts_with(*w)) {
+        k += w.len();
+        k += skip(&rest[k..]);
     }
-    None
+    let c = rest[k..].chars().next()?;
+    matches!(c, '：' | ':').then(|| at + k + c.len_utf8())
 }
 
 /// Where the list sentence starting at `start` ends: its 。, or the end of its paragraph when
@@ -515,6 +530,19 @@ mod target_tests {
             assert_eq!(find("cpi"), (cpi.0, cpi.1.to_string()), "{name} cpi");
             assert_eq!(got[0].indicator, "国内生产总值", "{name}");
             assert!(got.iter().any(|t| t.key == "urban_unemployment"), "{name}");
+        }
+    }
+
+    #[test]
+    fn accepts_bold_and_other_copulas() {
+        for text in [
+            "**今年主要预期目标**是：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "主要预期目标建议为：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "主要预期目标:地区生产总值增长5%左右,城镇新增就业8万人。",
+        ] {
+            let got = targets(&CleanText::identity(text), &[]);
+            let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
+            assert_eq!(keys, ["gdp", "urban_new_jobs"], "{text}");
         }
     }
 
