@@ -29,6 +29,7 @@
 //!   `附件1` takes the next short line as its title.
 
 pub mod text;
+pub mod year;
 
 use crate::model::{CleanText, Section, SectionKind, Span};
 use text::{chars, enum_markers, is_cn_numeral, numeral_prefix, paragraphs, parse_cn, Paragraph};
