@@ -40,7 +40,10 @@ pub fn build(clean: &CleanText, doc: Span) -> Vec<Section> {
     let t = clean.text.as_str();
     let doc = clamp(t, doc);
     let paras = paragraphs(t, doc);
-    let heads = find_headings(t, &paras);
+    let mut heads = find_headings(t, &paras, false);
+    if !heads.iter().any(|h| h.kind == SectionKind::Part) {
+        heads = find_headings(t, &paras, true);
+    }
     assemble(t, doc, &paras, heads)
 }
 
@@ -122,19 +125,25 @@ fn area_label(p: &str) -> Option<(u32, usize)> {
 
 /// Byte length of leading spaces.
 fn skip_spaces(s: &str) -> usize {
-    s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}').len()
+    s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .len()
 }
 
 /// Strip markup and a trailing sentence mark from a title.
 fn clean_title(s: &str) -> String {
     let s = s.replace("**", "");
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    s.trim_end_matches(['。', '；', ';', '：', ':', '，', ',', '.']).trim().to_string()
+    s.trim_end_matches(['。', '；', ';', '：', ':', '，', ',', '.'])
+        .trim()
+        .to_string()
 }
 
 /// The first sentence of `s`: byte length including the end mark, if one occurs.
 fn first_sentence(s: &str) -> Option<usize> {
-    s.char_indices().find(|&(_, c)| text::is_sentence_end(c)).map(|(i, c)| i + c.len_utf8())
+    s.char_indices()
+        .find(|&(_, c)| text::is_sentence_end(c))
+        .map(|(i, c)| i + c.len_utf8())
 }
 
 /// Whether a sentence (with its end mark) has the shape of a run-in heading.
@@ -154,7 +163,10 @@ fn runin_shape(sentence: &str, max_chars: usize) -> bool {
         && !core.starts_with("各位代表")
         && !core.starts_with(|c: char| c.is_ascii_digit())
         && !core.ends_with('的')
-        && core.chars().next().is_some_and(|c| !is_cn_numeral(c) || c == '两')
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| !is_cn_numeral(c) || c == '两')
 }
 
 /// A run-in candidate at the start of paragraph text `p`: heading byte length (sentence).
@@ -164,7 +176,28 @@ fn runin_at_start(p: &str) -> Option<usize> {
     (runin_shape(&p[..len], 25) && chars(rest) >= 8).then_some(len)
 }
 
-fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
+/// Keywords of unnumbered part headings (2024年工作回顾, 2025年工作安排建议, 加强政府自身建设).
+const PART_WORDS: &[&str] = &[
+    "工作回顾",
+    "工作安排",
+    "重点工作",
+    "政府自身建设",
+    "目标任务",
+    "主要任务",
+    "工作建议",
+    "工作任务",
+];
+
+/// An unnumbered part heading: a short paragraph without punctuation naming a part.
+fn unnumbered_part(s: &str) -> bool {
+    chars(s) <= 24
+        && !s.contains(|c: char| "，,。：:；;！!？?、".contains(c))
+        && PART_WORDS.iter().any(|w| s.contains(w))
+}
+
+/// Headings in document order. With `unnumbered`, parts are recognised by their words alone
+/// (used when a report numbers no part at all, e.g. 四川 2025).
+fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading> {
     let closing = closing_index(t, paras);
     let mut heads: Vec<Heading> = Vec::new();
     let mut last_part: Option<u32> = None;
@@ -185,7 +218,10 @@ fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
     let starts_shi = |i: usize| -> Option<u32> {
         let s = slice(t, paras.get(i)?.span);
         let n = numeral_prefix(s);
-        s[n..].starts_with('是').then(|| parse_cn(&s[..n])).flatten()
+        s[n..]
+            .starts_with('是')
+            .then(|| parse_cn(&s[..n]))
+            .flatten()
     };
     let mut para_enum = vec![false; paras.len()];
     let mut prev: Option<u32> = None;
@@ -215,7 +251,8 @@ fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
             i += 1;
             continue;
         }
-        if s.starts_with("各位代表") && last_area_head.is_some() && appeal_after_area.is_none() {
+        if s.starts_with("各位代表") && last_area_head.is_some() && appeal_after_area.is_none()
+        {
             appeal_after_area = Some(p.span.start);
         }
         // Part.
@@ -242,6 +279,20 @@ fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
                 i += 1;
                 continue;
             }
+        }
+        if unnumbered && unnumbered_part(s) {
+            last_area = None;
+            last_area_head = None;
+            appeal_after_area = None;
+            heads.push(Heading {
+                kind: SectionKind::Part,
+                label: String::new(),
+                title: clean_title(s),
+                heading: p.span,
+                end: None,
+            });
+            i += 1;
+            continue;
         }
         // Area.
         if let Some((n, len)) = area_label(s) {
@@ -272,7 +323,10 @@ fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
                 let next_is_runin = cand.get(i + 1).is_some_and(Option::is_some);
                 if let Some(h) = inner_runin(t, Span::new(hspan.end, p.span.end), next_is_runin) {
                     cand[i] = Some(0);
-                    heads.push(Heading { end: Some(p.span.end), ..h });
+                    heads.push(Heading {
+                        end: Some(p.span.end),
+                        ..h
+                    });
                 }
                 push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
                 i += 1;
@@ -282,7 +336,10 @@ fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
         if para_enum[i] {
             let n = numeral_prefix(s) + '是'.len_utf8();
             let item = &s[n..];
-            let first = item.char_indices().find(|&(_, c)| text::is_clause_end(c) || c == '，').map_or(item.len(), |(i, _)| i);
+            let first = item
+                .char_indices()
+                .find(|&(_, c)| text::is_clause_end(c) || c == '，')
+                .map_or(item.len(), |(i, _)| i);
             let head = text::prefix_chars(&item[..first], 40);
             heads.push(Heading {
                 kind: SectionKind::Enum,
@@ -296,7 +353,8 @@ fn find_headings(t: &str, paras: &[Paragraph]) -> Vec<Heading> {
         }
         // Run-in at paragraph start.
         if let Some(len) = cand[i] {
-            let neighbour = (i > 0 && cand[i - 1].is_some()) || cand.get(i + 1).is_some_and(Option::is_some);
+            let neighbour =
+                (i > 0 && cand[i - 1].is_some()) || cand.get(i + 1).is_some_and(Option::is_some);
             if p.bold_start || neighbour {
                 let hspan = Span::new(p.span.start, p.span.start + len);
                 heads.push(Heading {
@@ -339,8 +397,14 @@ fn inner_runin(t: &str, body: Span, next_is_runin: bool) -> Option<Heading> {
         let raw_start = s.start;
         let bold = t.get(raw_start.saturating_sub(2)..raw_start) == Some("**");
         let sent = slice(t, *s);
-        let has_more = sentences.get(k + 1).is_some_and(|n| chars(slice(t, *n)) >= 8);
-        let shaped = if bold { runin_shape(sent, 25) } else { next_is_runin && k > 0 && runin_shape(sent, 16) };
+        let has_more = sentences
+            .get(k + 1)
+            .is_some_and(|n| chars(slice(t, *n)) >= 8);
+        let shaped = if bold {
+            runin_shape(sent, 25)
+        } else {
+            next_is_runin && k > 0 && runin_shape(sent, 16)
+        };
         if shaped && has_more {
             return Some(Heading {
                 kind: SectionKind::RunIn,
@@ -362,7 +426,9 @@ fn push_enums(t: &str, body: Span, heads: &mut Vec<Heading>) {
     }
     // Items separated by full stops run to the paragraph end; by semicolons, the last item
     // ends at its sentence end.
-    let sentence_items = markers.windows(2).any(|w| slice(t, Span::new(w[0].span.end, w[1].span.start)).contains(['。', '！', '!']));
+    let sentence_items = markers
+        .windows(2)
+        .any(|w| slice(t, Span::new(w[0].span.end, w[1].span.start)).contains(['。', '！', '!']));
     for (k, m) in markers.iter().enumerate() {
         let end = match markers.get(k + 1) {
             Some(next) => next.span.start,
@@ -373,7 +439,10 @@ fn push_enums(t: &str, body: Span, heads: &mut Vec<Heading>) {
             }
         };
         let item = slice(t, Span::new(m.span.end, end));
-        let first = item.char_indices().find(|&(_, c)| text::is_clause_end(c)).map_or(item.len(), |(i, _)| i);
+        let first = item
+            .char_indices()
+            .find(|&(_, c)| text::is_clause_end(c))
+            .map_or(item.len(), |(i, _)| i);
         let title = clean_title(text::prefix_chars(&item[..first], 40));
         let hend = m.span.end + text::prefix_chars(&item[..first], 40).len();
         heads.push(Heading {
@@ -389,7 +458,9 @@ fn push_enums(t: &str, body: Span, heads: &mut Vec<Heading>) {
 /// Move `end` back over whitespace and `**` (never before `start`).
 fn trim_end_pos(t: &str, start: usize, end: usize) -> usize {
     let s = slice(t, Span::new(start, end));
-    start + s.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '\u{3000}').len()
+    start
+        + s.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '\u{3000}')
+            .len()
 }
 
 /// Index of the closing appeal paragraph: the last one starting with 各位代表 that calls
@@ -397,7 +468,8 @@ fn trim_end_pos(t: &str, start: usize, end: usize) -> usize {
 fn closing_index(t: &str, paras: &[Paragraph]) -> Option<usize> {
     paras.iter().rposition(|p| {
         let s = slice(t, p.span);
-        (s.starts_with("各位代表") || s.starts_with("让我们")) && (s.contains("让我们") || s.contains("奋斗"))
+        (s.starts_with("各位代表") || s.starts_with("让我们"))
+            && (s.contains("让我们") || s.contains("奋斗"))
     })
 }
 
@@ -416,7 +488,12 @@ fn appendix_heading(t: &str, paras: &[Paragraph], i: usize) -> Option<(Heading, 
         return None;
     }
     // A bare 附件1 takes the next short line as its title.
-    let bare = title.starts_with("附") && chars(title.trim_start_matches(['附', '件', '录', '表']).trim_matches(|c: char| c.is_ascii_digit() || "：:、 ".contains(c))) == 0;
+    let bare = title.starts_with("附")
+        && chars(
+            title
+                .trim_start_matches(['附', '件', '录', '表'])
+                .trim_matches(|c: char| c.is_ascii_digit() || "：:、 ".contains(c)),
+        ) == 0;
     if bare {
         if let Some(next) = paras.get(i + 1) {
             let ns = clean_title(slice(t, next.span));
@@ -432,7 +509,16 @@ fn appendix_heading(t: &str, paras: &[Paragraph], i: usize) -> Option<(Heading, 
             }
         }
     }
-    Some((Heading { kind: SectionKind::Appendix, label: String::new(), title, heading: p.span, end: None }, 1))
+    Some((
+        Heading {
+            kind: SectionKind::Appendix,
+            label: String::new(),
+            title,
+            heading: p.span,
+            end: None,
+        },
+        1,
+    ))
 }
 
 fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec<Section> {
@@ -449,7 +535,11 @@ fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec
     }];
     // End of the last paragraph starting before `pos`.
     let end_before = |pos: usize| -> usize {
-        paras.iter().take_while(|p| p.span.start < pos).last().map_or(pos, |p| p.span.end.min(pos))
+        paras
+            .iter()
+            .take_while(|p| p.span.start < pos)
+            .last()
+            .map_or(pos, |p| p.span.end.min(pos))
     };
     let mut stack: Vec<usize> = vec![0];
     for (k, h) in heads.iter().enumerate() {
@@ -512,7 +602,11 @@ pub fn path_of(outline: &[Section], section: usize) -> Vec<String> {
 
 /// The innermost section whose span contains `span` (the root when none does).
 pub fn innermost(outline: &[Section], span: Span) -> usize {
-    outline.iter().filter(|s| s.span.contains(span)).max_by_key(|s| (s.depth, s.id)).map_or(0, |s| s.id)
+    outline
+        .iter()
+        .filter(|s| s.span.contains(span))
+        .max_by_key(|s| (s.depth, s.id))
+        .map_or(0, |s| s.id)
 }
 
 #[cfg(test)]

@@ -24,7 +24,9 @@ fn is_space(c: char) -> bool {
 /// Paragraphs of `text[doc]`, in order, with absolute spans. Empty lines are skipped; leading
 /// `#`, `**`, `>` and whitespace and trailing `**` and whitespace are trimmed.
 pub fn paragraphs(text: &str, doc: Span) -> Vec<Paragraph> {
-    let Some(body) = text.get(doc.start..doc.end) else { return Vec::new() };
+    let Some(body) = text.get(doc.start..doc.end) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut pos = doc.start;
     for line in body.split('\n') {
@@ -34,7 +36,11 @@ pub fn paragraphs(text: &str, doc: Span) -> Vec<Paragraph> {
         let mut bold = false;
         loop {
             let rest = &line[s..];
-            if let Some(c) = rest.chars().next().filter(|&c| is_space(c) || c == '#' || c == '>') {
+            if let Some(c) = rest
+                .chars()
+                .next()
+                .filter(|&c| is_space(c) || c == '#' || c == '>')
+            {
                 s += c.len_utf8();
             } else if rest.starts_with("**") {
                 s += 2;
@@ -55,7 +61,10 @@ pub fn paragraphs(text: &str, doc: Span) -> Vec<Paragraph> {
             }
         }
         if e > s {
-            out.push(Paragraph { span: Span::new(start + s, start + e), bold_start: bold });
+            out.push(Paragraph {
+                span: Span::new(start + s, start + e),
+                bold_start: bold,
+            });
         }
     }
     out
@@ -64,7 +73,11 @@ pub fn paragraphs(text: &str, doc: Span) -> Vec<Paragraph> {
 const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 fn digit(c: char) -> Option<u32> {
-    DIGITS.iter().position(|&d| d == c).map(|i| i as u32).or(if c == '两' { Some(2) } else { None })
+    DIGITS
+        .iter()
+        .position(|&d| d == c)
+        .map(|i| i as u32)
+        .or(if c == '两' { Some(2) } else { None })
 }
 
 /// Whether `c` can be part of a Chinese numeral (一…十, 〇, 两).
@@ -95,7 +108,7 @@ pub fn cn_numeral(n: u32) -> String {
         1..=9 => d(n).to_string(),
         10 => "十".into(),
         11..=19 => format!("十{}", d(n - 10)),
-        20..=99 if n % 10 == 0 => format!("{}十", d(n / 10)),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", d(n / 10)),
         20..=99 => format!("{}十{}", d(n / 10), d(n % 10)),
         _ => String::new(),
     }
@@ -103,7 +116,9 @@ pub fn cn_numeral(n: u32) -> String {
 
 /// The leading run of Chinese numeral characters of `s` (byte length).
 pub fn numeral_prefix(s: &str) -> usize {
-    s.char_indices().find(|&(_, c)| !is_cn_numeral(c)).map_or(s.len(), |(i, _)| i)
+    s.char_indices()
+        .find(|&(_, c)| !is_cn_numeral(c))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// Sentence-ending characters (句末标点).
@@ -119,14 +134,20 @@ pub fn is_clause_end(c: char) -> bool {
 /// Split `text[span]` into pieces ending at characters for which `end` holds (the end
 /// character included), trimmed of surrounding whitespace and `**`; empty pieces are dropped.
 pub fn split_spans(text: &str, span: Span, end: impl Fn(char) -> bool) -> Vec<Span> {
-    let Some(body) = text.get(span.start..span.end) else { return Vec::new() };
+    let Some(body) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in body.char_indices() {
         // A closing quote right after the end mark belongs to the sentence.
         if end(c) {
             let mut e = i + c.len_utf8();
-            if let Some(q) = body[e..].chars().next().filter(|&q| matches!(q, '”' | '"' | '’' | '）' | ')')) {
+            if let Some(q) = body[e..]
+                .chars()
+                .next()
+                .filter(|&q| matches!(q, '”' | '"' | '’' | '）' | ')'))
+            {
                 e += q.len_utf8();
             }
             push_trimmed(body, start, e, span.start, &mut out);
@@ -146,8 +167,14 @@ fn push_trimmed(body: &str, s: usize, e: usize, base: usize, out: &mut Vec<Span>
         return;
     }
     let Some(piece) = body.get(s..e) else { return };
-    let lead = piece.len() - piece.trim_start_matches(|c: char| is_space(c) || c == '*').len();
-    let trail = piece.len() - piece.trim_end_matches(|c: char| is_space(c) || c == '*').len();
+    let lead = piece.len()
+        - piece
+            .trim_start_matches(|c: char| is_space(c) || c == '*')
+            .len();
+    let trail = piece.len()
+        - piece
+            .trim_end_matches(|c: char| is_space(c) || c == '*')
+            .len();
     if lead + trail < piece.len() {
         out.push(Span::new(base + s + lead, base + e - trail));
     }
@@ -174,15 +201,22 @@ fn boundary_before(body: &str, i: usize) -> bool {
 /// Markers must follow a boundary (start, punctuation); out-of-sequence look-alikes (统一是)
 /// are skipped.
 pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
-    let Some(body) = text.get(span.start..span.end) else { return Vec::new() };
+    let Some(body) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
     for style in [Style::Shi, Style::Di] {
         let mut found: Vec<Marker> = Vec::new();
         let mut from = 0;
         loop {
             let want = found.len() as u32 + 1;
-            let Some(m) = find_marker(body, from, want, style) else { break };
+            let Some(m) = find_marker(body, from, want, style) else {
+                break;
+            };
             from = m.span.end;
-            found.push(Marker { span: m.span.offset(span.start), ..m });
+            found.push(Marker {
+                span: m.span.offset(span.start),
+                ..m
+            });
         }
         if found.len() >= 2 {
             return found;
@@ -219,7 +253,11 @@ fn find_marker(body: &str, from: usize, n: u32, style: Style) -> Option<Marker> 
                 Style::Di => after.is_some_and(|c| "，,、".contains(c)),
             };
         if ok {
-            return Some(Marker { label: needle, number: n, span: Span::new(i, e) });
+            return Some(Marker {
+                label: needle,
+                number: n,
+                span: Span::new(i, e),
+            });
         }
         at = e;
     }

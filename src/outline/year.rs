@@ -14,16 +14,33 @@
 use std::collections::BTreeMap;
 
 /// Keywords of a work-plan heading (工作安排).
-const PLAN: &[&str] = &["工作安排", "工作任务", "重点工作", "总体要求", "主要任务", "工作建议", "政策取向", "目标任务", "主要工作"];
+const PLAN: &[&str] = &[
+    "工作安排",
+    "工作任务",
+    "重点工作",
+    "总体要求",
+    "主要任务",
+    "工作建议",
+    "政策取向",
+    "目标任务",
+    "主要工作",
+];
 
 /// Five-year plans and their first year (五年规划).
-const PLANS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
+const PLANS: &[(&str, i32)] = &[
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+    ("十六五", 2031),
+];
 
 /// The year the report plans for; see the module doc.
 pub fn detect_year(text: &str) -> Option<i32> {
     let mut votes: BTreeMap<i32, u32> = BTreeMap::new();
     for (k, raw) in text.lines().enumerate() {
-        let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '*' || c == '#' || c == '\u{200b}');
+        let line = raw.trim_matches(|c: char| {
+            c.is_whitespace() || c == '\u{3000}' || c == '*' || c == '#' || c == '\u{200b}'
+        });
         if line.is_empty() {
             continue;
         }
@@ -54,7 +71,10 @@ pub fn detect_year(text: &str) -> Option<i32> {
             }
         }
     }
-    votes.into_iter().max_by_key(|&(y, w)| (w, y)).map(|(y, _)| y)
+    votes
+        .into_iter()
+        .max_by_key(|&(y, w)| (w, y))
+        .map(|(y, _)| y)
 }
 
 /// The year a 今年是… sentence names through a five-year-plan milestone (开局/收官) or
@@ -81,11 +101,20 @@ fn milestone_year(s: &str) -> Option<i32> {
 fn years_in(s: &str) -> Vec<i32> {
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
-    let digit = |c: char| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32));
+    let digit = |c: char| {
+        c.to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+    };
     let mut i = 0;
     while i + 4 < cs.len() + 1 {
-        let ds: Vec<u32> = cs[i..(i + 4).min(cs.len())].iter().filter_map(|&c| digit(c)).collect();
-        let before = i.checked_sub(1).and_then(|j| cs.get(j)).is_some_and(|&c| digit(c).is_some());
+        let ds: Vec<u32> = cs[i..(i + 4).min(cs.len())]
+            .iter()
+            .filter_map(|&c| digit(c))
+            .collect();
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| cs.get(j))
+            .is_some_and(|&c| digit(c).is_some());
         if ds.len() == 4 && !before && cs.get(i + 4) == Some(&'年') {
             let y = ds.iter().fold(0, |a, d| a * 10 + *d as i32);
             if (1949..=2100).contains(&y) {
@@ -105,8 +134,14 @@ mod tests {
 
     #[test]
     fn headings_and_milestones() {
-        assert_eq!(detect_year("（上接第1版）\n二、2025年工作安排\n今年是“十四五”规划收官之年。"), Some(2025));
-        assert_eq!(detect_year("二、“十五五”时期目标任务和2026年工作安排\n"), Some(2026));
+        assert_eq!(
+            detect_year("（上接第1版）\n二、2025年工作安排\n今年是“十四五”规划收官之年。"),
+            Some(2025)
+        );
+        assert_eq!(
+            detect_year("二、“十五五”时期目标任务和2026年工作安排\n"),
+            Some(2026)
+        );
         assert_eq!(detect_year("一、2023年工作回顾\n正文。"), Some(2024));
         assert_eq!(detect_year("今年是“十五五”开局之年。"), Some(2026));
         assert_eq!(detect_year("２０２４年政府工作报告"), Some(2024));
@@ -120,8 +155,14 @@ mod tests {
         let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
         let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
         let cases = [
-            (format!("{seeds}/taiyuan-2025-government-work-report.txt"), 2025),
-            (format!("{seeds}/taiyuan-2026-government-work-report.txt"), 2026),
+            (
+                format!("{seeds}/taiyuan-2025-government-work-report.txt"),
+                2025,
+            ),
+            (
+                format!("{seeds}/taiyuan-2026-government-work-report.txt"),
+                2026,
+            ),
             (format!("{corpus}/national-2021.txt"), 2021),
             (format!("{corpus}/national-2022.txt"), 2022),
             (format!("{corpus}/national-2023.txt"), 2023),
