@@ -44,9 +44,12 @@ const STRONG: &[&str] = &[
 /// General action verbs of work plans (weak).
 const WEAK: &[&str] = &[
     "推动", "推进", "建设", "培育", "打造", "实施", "开展", "提高", "提升", "增加", "启动", "加快",
-    "扩大", "改造", "引进", "创建", "落实", "深化", "健全", "完善", "强化", "加强", "支持", "发展",
-    "促进", "加大", "优化", "组织", "举办", "制定", "出台", "设立",
+    "扩大", "改造", "引进", "创建", "落实", "深化", "健全", "完善", "强化", "加强", "支持", "促进",
+    "加大", "优化", "组织", "举办", "制定", "出台", "设立",
 ];
+
+/// Modal words that make any clause a promise; they win over an earlier action verb.
+const MODAL: &[&str] = &["力争", "确保", "争取"];
 
 /// Every commitment in the outline's document, in order.
 pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
@@ -68,6 +71,10 @@ pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
     let mut out = Vec::new();
     for p in paragraphs(t, root.span) {
         if excluded.iter().any(|e| e.contains(p.span)) {
+            continue;
+        }
+        // Appeals to the deputies (各位代表，…) are rhetoric, not tasks.
+        if clean.slice(p.span).starts_with("各位代表") {
             continue;
         }
         for sentence in split_spans(t, p.span, is_clause_end) {
@@ -172,18 +179,39 @@ fn opening_trigger(piece: &str) -> bool {
         .any(|w| head.find(w).is_some_and(|i| chars(&head[..i]) <= 2))
 }
 
-/// The strongest trigger in `s` and its byte position.
+/// The trigger of `s` and its byte position: a modal (力争, 确保) when present, else the
+/// earliest trigger word (the longest at a tie). Words inside quotes (“求实、务实、落实”) and
+/// words running into a place name (新建路) do not count.
 fn trigger(s: &str) -> Option<(&'static str, usize)> {
-    for list in [STRONG, WEAK] {
-        let best = list
-            .iter()
-            .filter_map(|w| s.find(w).map(|i| (*w, i)))
-            .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())));
-        if best.is_some() {
-            return best;
+    let quoted = quoted_ranges(s);
+    let found = |list: &[&'static str]| {
+        list.iter()
+            .flat_map(|w| s.match_indices(w).map(move |(i, _)| (*w, i)))
+            .filter(|&(_, i)| !quoted.iter().any(|&(a, b)| a <= i && i < b))
+            .filter(|&(w, i)| !s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']))
+            .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())))
+    };
+    found(MODAL).or_else(|| {
+        let all: Vec<&'static str> = STRONG.iter().chain(WEAK).copied().collect();
+        found(&all)
+    })
+}
+
+/// Byte ranges inside “…” or "…" quotes.
+fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i),
+            ('”', Some(a)) => {
+                out.push((a, i));
+                open = None;
+            }
+            _ => {}
         }
     }
-    None
+    out
 }
 
 fn commitment(clean: &CleanText, outline: &[Section], span: Span) -> Option<Commitment> {
@@ -258,9 +286,32 @@ mod tests {
                 c.path,
                 ["2025年工作安排", "扩大有效投资", "抓出项目建设速度"]
             );
+            let c = cs
+                .iter()
+                .find(|c| c.text.contains("确保重点项目"))
+                .expect("确保 clause");
+            assert_eq!(c.trigger.as_deref(), Some("确保"));
             assert_eq!(clean.slice(c.span), c.text);
             assert_eq!(clean.source_slice(c.span), c.text);
         }
+    }
+
+    #[test]
+    fn triggers_skip_quotes_and_place_names() {
+        assert_eq!(trigger("我们要树牢“求实、务实、落实”工作导向"), None);
+        assert_eq!(
+            trigger("实施迎泽西大街、新建路等维修改造工程").map(|t| t.0),
+            Some("实施")
+        );
+        assert_eq!(
+            trigger("推动项目建成投用，确保按期完工").map(|t| t.0),
+            Some("确保")
+        );
+        assert_eq!(
+            trigger("新改扩建公办幼儿园10所").map(|t| t.0),
+            Some("新改扩建")
+        );
+        assert_eq!(trigger("产业体系向新图强，发展才能以质取胜"), None);
     }
 
     #[test]

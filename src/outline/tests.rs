@@ -429,3 +429,26 @@ fn dump() {
         }
     }
 }
+
+/// Prints commitments of one file (`DUMPC=name cargo test --lib outline::tests::dump_commitments
+/// -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn dump_commitments() {
+    let Ok(name) = std::env::var("DUMPC") else {
+        return;
+    };
+    let Some(src) = read_seed(&name).or_else(|| read_corpus(&name)) else {
+        return;
+    };
+    let clean = cleaned(&src);
+    let o = outline_of(&clean);
+    for c in crate::extract::commitments(&clean, &o) {
+        println!(
+            "[{}] {} | {}",
+            c.trigger.unwrap_or_default(),
+            c.text,
+            c.path.join(" > ")
+        );
+    }
+}
