@@ -134,6 +134,8 @@ fn skip_spaces(s: &str) -> usize {
 fn clean_title(s: &str) -> String {
     let s = s.replace("**", "");
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // A leading dash marks a bullet (——经济保持恢复发展), not part of the title.
+    let s = s.trim_start_matches(['—', '-']).trim_start();
     s.trim_end_matches(['。', '；', ';', '：', ':', '，', ',', '.'])
         .trim()
         .to_string()

@@ -290,6 +290,48 @@ fn corpus_outlines() {
             min_runins: 30,
         },
         Expect {
+            file: "national-2021.txt",
+            parts: &[
+                "2020年工作回顾",
+                "“十三五”时期发展成就和“十四五”时期主要目标任务",
+                "2021年重点工作",
+            ],
+            areas: 8,
+            first_area: "保持宏观政策连续性稳定性可持续性，促进经济运行在合理区间",
+            last_area: "切实增进民生福祉，不断提高社会建设水平",
+            runins: &[
+                "在区间调控基础上加强定向调控、相机调控、精准调控",
+                "运用市场化机制激励企业创新",
+            ],
+            min_runins: 20,
+        },
+        Expect {
+            file: "national-2022.txt",
+            parts: &[
+                "2021年工作回顾",
+                "2022年经济社会发展总体要求和政策取向",
+                "2022年政府工作任务",
+            ],
+            areas: 9,
+            first_area: "着力稳定宏观经济大盘，保持经济运行在合理区间",
+            last_area: "切实保障和改善民生，加强和创新社会治理",
+            runins: &["继续做好常态化疫情防控", "经济保持恢复发展"],
+            min_runins: 30,
+        },
+        Expect {
+            file: "national-2024.txt",
+            parts: &[
+                "2023年工作回顾",
+                "2024年经济社会发展总体要求和政策取向",
+                "2024年政府工作任务",
+            ],
+            areas: 10,
+            first_area: "大力推进现代化产业体系建设，加快发展新质生产力",
+            last_area: "切实保障和改善民生，加强和创新社会治理",
+            runins: &["增强宏观政策取向一致性", "经济总体回升向好"],
+            min_runins: 30,
+        },
+        Expect {
             file: "national-2023.txt",
             parts: &["过去一年和五年工作回顾", "对今年政府工作的建议"],
             areas: 18,
@@ -450,5 +492,26 @@ fn dump_commitments() {
             c.text,
             c.path.join(" > ")
         );
+    }
+}
+
+#[test]
+fn cut_reports_never_panic() {
+    let Some(src) = read_seed(SEED_2026.file) else {
+        return;
+    };
+    let cuts: Vec<usize> = (0..src.len())
+        .step_by(src.len() / 37 + 1)
+        .filter(|&i| src.is_char_boundary(i))
+        .collect();
+    for &cut in &cuts {
+        for piece in [&src[..cut], &src[cut..]] {
+            let clean = cleaned(piece);
+            let o = outline_of(&clean);
+            check_invariants(&clean, &o);
+            let _ = crate::extract::commitments(&clean, &o);
+            let _ = crate::extract::lists(&clean, &o);
+            let _ = crate::extract::targets::detect_year(&clean.text);
+        }
     }
 }
