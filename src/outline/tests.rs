@@ -458,7 +458,7 @@ fn dump() {
         );
         if verbose.as_deref().is_some_and(|v| f.contains(v)) {
             for s in &o {
-                if s.kind != SectionKind::Enum {
+                if s.kind != SectionKind::Enum || std::env::var("ENUMS").is_ok() {
                     println!(
                         "{}{:?} {} {}",
                         "  ".repeat(s.depth),
