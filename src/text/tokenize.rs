@@ -71,9 +71,10 @@ pub fn terms() -> impl Iterator<Item = (&'static str, usize)> {
 /// Segment `text` into tokens covering it exactly (concatenating all `text`s gives the input).
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let mut scratch = Scratch::default();
     let mut pos = 0;
     for (start, end) in number_spans(text) {
-        segment_words(text, pos, start, &mut out);
+        segment_words(text, pos, start, &mut scratch, &mut out);
         out.push(Token {
             text: &text[start..end],
             start,
@@ -81,7 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
         pos = end;
     }
-    segment_words(text, pos, text.len(), &mut out);
+    segment_words(text, pos, text.len(), &mut scratch, &mut out);
     out
 }
 
@@ -264,8 +265,19 @@ fn segmenter() -> &'static Segmenter {
 /// Cut `s` exactly as jieba-rs `cut(s, false)` with [`reference_jieba`] would, handing each
 /// piece to `emit` as a byte range of `s`.
 pub fn cut_like_jieba(s: &str, mut emit: impl FnMut(usize, usize)) {
+    cut_with(s, &mut Scratch::default(), &mut emit);
+}
+
+/// Buffers reused across the pieces of one text: its characters and best route.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<(usize, char)>,
+    route: Vec<(f64, usize)>,
+}
+
+fn cut_with(s: &str, scratch: &mut Scratch, emit: &mut impl FnMut(usize, usize)) {
     match segmenter() {
-        Segmenter::Compiled(dict) => dict.cut(s, &mut emit),
+        Segmenter::Compiled(dict) => dict.cut(s, scratch, emit),
         Segmenter::Jieba(jieba) => {
             for t in jieba.cut(s, false) {
                 emit(t.byte_start, t.byte_end);
@@ -275,11 +287,17 @@ pub fn cut_like_jieba(s: &str, mut emit: impl FnMut(usize, usize)) {
 }
 
 /// Cut `text[from..to]` (no numbers inside) into words, punctuation and space runs.
-fn segment_words<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Token<'a>>) {
+fn segment_words<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<Token<'a>>,
+) {
     let Some(piece) = text.get(from..to).filter(|p| !p.is_empty()) else {
         return;
     };
-    cut_like_jieba(piece, |a, b| {
+    cut_with(piece, scratch, &mut |a, b| {
         push_piece(text, from + a, &piece[a..b], out);
     });
 }
@@ -304,6 +322,11 @@ fn push_piece<'a>(text: &'a str, start: usize, piece: &'a str, out: &mut Vec<Tok
 
 /// Kind of a segmenter piece (never a number: numbers are found before segmenting).
 fn classify(piece: &str) -> TokenKind {
+    // The common case first: a word starting with a CJK ideograph or ASCII letter/digit.
+    let starts_word = |c: char| c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    if piece.chars().next().is_some_and(starts_word) {
+        return TokenKind::Word;
+    }
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
     } else if piece.chars().any(char::is_alphanumeric) {
@@ -321,8 +344,33 @@ static DICT_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
 #[cfg(not(govdiff_compiled_dict))]
 static DICT_BIN: &[u8] = &[];
 
-const DICT_MAGIC: u32 = 0x4a42_4431;
+const DICT_MAGIC: u32 = 0x4a42_4432;
 const ROOT_TABLE_LEN: usize = 0x1_0000;
+/// Bit layout of the compiled trie; must match build.rs.
+const NODE_BITS: u32 = 20;
+const CHAR_BITS: u32 = 21;
+const KEY_BITS: u32 = NODE_BITS + CHAR_BITS;
+const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
+const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A trie node as an edge leads to it: id, whether a word ends there, whether it has
+/// children (`node | is_word << 20 | has_children << 21`, as build.rs packs it).
+#[derive(Clone, Copy)]
+struct NodeRef(u32);
+
+impl NodeRef {
+    const ROOT: NodeRef = NodeRef(1 << (NODE_BITS + 1));
+
+    fn id(self) -> usize {
+        (self.0 & ((1 << NODE_BITS) - 1)) as usize
+    }
+    fn is_word(self) -> bool {
+        self.0 & (1 << NODE_BITS) != 0
+    }
+    fn has_children(self) -> bool {
+        self.0 & (1 << (NODE_BITS + 1)) != 0
+    }
+}
 
 /// jieba's dictionary plus the policy terms as a character trie, laid out by build.rs (see
 /// its doc for the format) and read in place from the binary: setting it up costs nothing,
@@ -330,15 +378,12 @@ const ROOT_TABLE_LEN: usize = 0x1_0000;
 struct CompiledDict {
     /// ln(total frequency): an unknown character scores ln(1) - this.
     log_total: f64,
-    /// Child of the root for each BMP character (0 for none), u32 each.
+    /// Pointer to the root's child for each BMP character (0 for none), u32 each.
     root: &'static [u8],
-    /// Per node, where its edges start in `edge_char`/`edge_child`, u32 each.
-    edge_start: &'static [u8],
-    /// Edge characters, sorted within a node, u32 each.
-    edge_char: &'static [u8],
-    /// Edge targets, u32 each.
-    edge_child: &'static [u8],
-    /// Per node, ln(freq) - ln(total) if a word ends there, NaN if not; f64 each.
+    /// Every other edge, hashed by `parent << 21 | char`, u64 each.
+    slots: &'static [u8],
+    slot_bits: u32,
+    /// Per node, ln(freq) - ln(total) where a word ends; f64 each.
     score: &'static [u8],
 }
 
@@ -351,10 +396,10 @@ fn u32_at(b: &[u8], i: usize) -> u32 {
 }
 
 #[inline]
-fn f64_at(b: &[u8], i: usize) -> f64 {
+fn u64_at(b: &[u8], i: usize) -> u64 {
     b.get(8 * i..8 * i + 8)
         .and_then(|w| w.try_into().ok())
-        .map_or(f64::NAN, |w| f64::from_bits(u64::from_le_bytes(w)))
+        .map_or(0, u64::from_le_bytes)
 }
 
 impl CompiledDict {
@@ -368,51 +413,59 @@ impl CompiledDict {
             return None;
         }
         let nodes = u32_at(bin, 1) as usize;
-        let edges = u32_at(bin, 2) as usize;
-        let log_total = f64_at(bin, 2);
+        let slot_bits = u32_at(bin, 2);
+        if !(1..=40).contains(&slot_bits) {
+            return None;
+        }
+        let log_total = f64::from_bits(u64_at(bin, 2));
         let (root, rest) = bin.get(24..)?.split_at_checked(4 * ROOT_TABLE_LEN)?;
-        let (edge_start, rest) = rest.split_at_checked(4 * (nodes + 1))?;
-        let (edge_char, rest) = rest.split_at_checked(4 * edges)?;
-        let (edge_child, rest) = rest.split_at_checked(4 * edges)?;
+        let (slots, rest) = rest.split_at_checked(8usize << slot_bits)?;
         let (score, rest) = rest.split_at_checked(8 * nodes)?;
         rest.is_empty().then_some(CompiledDict {
             log_total,
             root,
-            edge_start,
-            edge_char,
-            edge_child,
+            slots,
+            slot_bits,
             score,
         })
     }
 
     /// The node reached from `node` by character `c`.
     #[inline]
-    fn child(&self, node: u32, c: char) -> Option<u32> {
-        if node == 0 && (c as usize) < ROOT_TABLE_LEN {
-            return Some(u32_at(self.root, c as usize)).filter(|&n| n != 0);
+    fn child(&self, node: NodeRef, c: char) -> Option<NodeRef> {
+        if !node.has_children() {
+            return None;
         }
-        let (mut lo, mut hi) = (
-            u32_at(self.edge_start, node as usize) as usize,
-            u32_at(self.edge_start, node as usize + 1) as usize,
-        );
-        let c = c as u32;
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match u32_at(self.edge_char, mid).cmp(&c) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(u32_at(self.edge_child, mid)),
+        let id = node.id();
+        if id == 0 && (c as usize) < ROOT_TABLE_LEN {
+            return Some(NodeRef(u32_at(self.root, c as usize))).filter(|n| n.0 != 0);
+        }
+        let key = (id as u64) << CHAR_BITS | c as u64;
+        let mask = (1usize << self.slot_bits) - 1;
+        let mut i = (key.wrapping_mul(MULTIPLIER) >> (64 - self.slot_bits)) as usize;
+        loop {
+            let slot = u64_at(self.slots, i);
+            if slot == 0 {
+                return None;
             }
+            if slot & KEY_MASK == key {
+                return Some(NodeRef((slot >> KEY_BITS) as u32));
+            }
+            i = (i + 1) & mask;
         }
-        None
+    }
+
+    /// Score of a word ending at `node`: ln(freq) - ln(total).
+    #[inline]
+    fn score(&self, node: NodeRef) -> f64 {
+        f64::from_bits(u64_at(self.score, node.id()))
     }
 
     /// jieba-rs `cut(s, false)`: runs of [`is_han_default`] characters are segmented along
     /// the maximum-probability route; every other character is a piece of its own, except
     /// that CR LF stays together.
-    fn cut(&self, s: &str, emit: &mut impl FnMut(usize, usize)) {
-        let mut chars: Vec<(usize, char)> = Vec::new();
-        let mut route: Vec<(f64, usize)> = Vec::new();
+    fn cut(&self, s: &str, scratch: &mut Scratch, emit: &mut impl FnMut(usize, usize)) {
+        let Scratch { chars, route } = scratch;
         let mut pos = 0;
         while let Some(first) = char_at(s, pos) {
             let han = is_han_default(first);
@@ -426,7 +479,7 @@ impl CompiledDict {
                 end = pos + i + c.len_utf8();
             }
             if han {
-                self.cut_block(&chars, end, &mut route, emit);
+                self.cut_block(chars, end, route, emit);
             } else {
                 let mut k = 0;
                 while let Some(&(offset, c)) = chars.get(k) {
@@ -459,7 +512,7 @@ impl CompiledDict {
         let log1 = 0.0 - self.log_total;
         for idx in (0..n).rev() {
             let mut best: Option<(f64, usize)> = None;
-            let mut node = 0;
+            let mut node = NodeRef::ROOT;
             let mut next = idx;
             while let Some(&(_, c)) = chars.get(next) {
                 let Some(child) = self.child(node, c) else {
@@ -467,11 +520,10 @@ impl CompiledDict {
                 };
                 node = child;
                 next += 1;
-                let score = f64_at(self.score, node as usize);
-                if score.is_nan() {
+                if !node.is_word() {
                     continue;
                 }
-                let prob = score + route[next].0;
+                let prob = self.score(node) + route[next].0;
                 let better = match best {
                     Some((p, e)) => prob > p || (prob == p && next > e),
                     None => true,
@@ -903,15 +955,18 @@ mod tests {
         REFERENCE.get_or_init(reference_jieba)
     }
 
+    /// Byte ranges of the pieces of a text.
+    type Spans = Vec<(usize, usize)>;
+
     /// Pieces of `s` from plain jieba-rs and from the compiled dictionary.
-    fn both_ways(dict: &CompiledDict, s: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    fn both_ways(dict: &CompiledDict, s: &str) -> (Spans, Spans) {
         let want = reference()
             .cut(s, false)
             .iter()
             .map(|t| (t.byte_start, t.byte_end))
             .collect();
         let mut got = Vec::new();
-        dict.cut(s, &mut |a, b| got.push((a, b)));
+        dict.cut(s, &mut Scratch::default(), &mut |a, b| got.push((a, b)));
         (want, got)
     }
 
