@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use govdiff::text::tokenize::{reference_jieba, tokenize};
+use govdiff::text::tokenize::{cut_like_jieba, number_spans, reference_jieba, tokenize};
 
 /// Median and minimum (the machine is shared; the minimum is the least disturbed run).
 fn median(mut v: Vec<Duration>) -> (Duration, Duration) {
@@ -18,6 +18,16 @@ fn median(mut v: Vec<Duration>) -> (Duration, Duration) {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let sentence = "力争经济增长5%左右，发展新质生产力。";
+    if args.first().map(String::as_str) == Some("--once") {
+        // Tokenize each named file once, as `govdiff diff` does: the cold-start cost.
+        for path in &args[1..] {
+            let text = std::fs::read_to_string(path).expect("read input");
+            let t = Instant::now();
+            let n = tokenize(&text).len();
+            eprintln!("{path}: {n} tokens in {:?}", t.elapsed());
+        }
+        return;
+    }
     if args.first().map(String::as_str) == Some("--first") {
         let n = if args.iter().any(|a| a == "--jieba") {
             reference_jieba().cut(sentence, false).len()
@@ -37,6 +47,12 @@ fn main() {
     let first = tokenize(sentence).len();
     let first_token = t.elapsed();
     let t = Instant::now();
+    let cold = tokenize(&text).len();
+    let cold_time = t.elapsed();
+    println!(
+        "first tokenize() of the whole file (cold dictionary pages): {cold_time:?} ({cold} tokens)"
+    );
+    let t = Instant::now();
     let jieba = reference_jieba();
     let jieba_build = t.elapsed();
     println!("first tokenize() call incl. set-up: {first_token:?} ({first} tokens)");
@@ -53,6 +69,18 @@ fn main() {
         n_theirs = jieba.cut(&text, false).len();
         theirs.push(t.elapsed());
     }
+    let (mut raw, mut spans) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let mut n = 0;
+        cut_like_jieba(&text, |_, _| n += 1);
+        raw.push(t.elapsed());
+        let t = Instant::now();
+        std::hint::black_box(number_spans(&text));
+        spans.push(t.elapsed());
+    }
+    let ((raw, raw_min), (spans, spans_min)) = (median(raw), median(spans));
+    println!("  of which: compiled cut of the whole text median {raw:?} (min {raw_min:?}), number scan median {spans:?} (min {spans_min:?})");
     let ((ours, ours_min), (theirs, theirs_min)) = (median(ours), median(theirs));
     let rate = |n: usize, d: Duration| n as f64 / d.as_secs_f64();
     println!("{path}: {} bytes, median of {RUNS}", text.len());

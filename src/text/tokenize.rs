@@ -352,6 +352,8 @@ const CHAR_BITS: u32 = 21;
 const KEY_BITS: u32 = NODE_BITS + CHAR_BITS;
 const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+/// How many characters ahead of the route calculation the trie walk is prefetched.
+const PREFETCH_DISTANCE: usize = 4;
 
 /// A trie node as an edge leads to it: id, whether a word ends there, whether it has
 /// children (`node | is_word << 20 | has_children << 21`, as build.rs packs it).
@@ -455,6 +457,19 @@ impl CompiledDict {
         }
     }
 
+    /// Touch the hash slot for the edge `c1 → c2` (a two-character prefix).
+    #[inline]
+    fn prefetch(&self, c1: char, c2: char) {
+        if (c1 as usize) < ROOT_TABLE_LEN {
+            let node = NodeRef(u32_at(self.root, c1 as usize));
+            if node.has_children() {
+                let key = (node.id() as u64) << CHAR_BITS | c2 as u64;
+                let i = (key.wrapping_mul(MULTIPLIER) >> (64 - self.slot_bits)) as usize;
+                std::hint::black_box(u64_at(self.slots, i));
+            }
+        }
+    }
+
     /// Score of a word ending at `node`: ln(freq) - ln(total).
     #[inline]
     fn score(&self, node: NodeRef) -> f64 {
@@ -511,6 +526,14 @@ impl CompiledDict {
         route.resize(n + 1, (0.0, n));
         let log1 = 0.0 - self.log_total;
         for idx in (0..n).rev() {
+            // Start loading the first hashed edge of the walk a few characters ahead, so its
+            // cache miss overlaps this walk instead of stalling the later one.
+            if let Some(&[(_, c1), (_, c2)]) = idx
+                .checked_sub(PREFETCH_DISTANCE)
+                .and_then(|at| chars.get(at..at + 2))
+            {
+                self.prefetch(c1, c2);
+            }
             let mut best: Option<(f64, usize)> = None;
             let mut node = NodeRef::ROOT;
             let mut next = idx;
@@ -577,7 +600,7 @@ fn is_han_default(c: char) -> bool {
 
 /// Units and counters (量词/单位) that may follow a number written in digits. Longest match
 /// wins, so compound units need no ordering here.
-static DIGIT_UNITS: &[&str] = &[
+static DIGIT_UNITS: Lexicon = Lexicon::new(&[
     "个百分点",
     "百分点",
     "个月",
@@ -687,11 +710,11 @@ static DIGIT_UNITS: &[&str] = &[
     "个点",
     "所次",
     "度",
-];
+]);
 
 /// Counters that make a run of Chinese numerals a quantity (十件, 两个, 三万亩). Kept short:
 /// 一次性, 一度, 一成不变 must stay words.
-static CHINESE_COUNTERS: &[&str] = &[
+static CHINESE_COUNTERS: Lexicon = Lexicon::new(&[
     "个百分点",
     "个月",
     "个",
@@ -726,13 +749,14 @@ static CHINESE_COUNTERS: &[&str] = &[
     "平方米",
     "平方公里",
     "公顷",
-];
+]);
 
 /// Words after a quantity that qualify it (约数): 左右, 以上 …
-static QUALIFIERS: &[&str] = &["左右", "以上", "以下", "以内", "上下", "之内"];
+static QUALIFIERS: Lexicon = Lexicon::new(&["左右", "以上", "以下", "以内", "上下", "之内"]);
 
 /// Magnitudes after digits (数位), longest first.
-static MAGNITUDES: &[&str] = &["万亿", "千万", "百万", "十万", "万", "亿", "千", "百"];
+static MAGNITUDES: Lexicon =
+    Lexicon::new(&["万亿", "千万", "百万", "十万", "万", "亿", "千", "百"]);
 
 /// Characters before a Chinese numeral that make it part of a word, not a quantity
 /// (统一, 唯一, 同一, 逐一, 之一, 第一 …).
@@ -770,12 +794,51 @@ fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i).and_then(|head| head.chars().next_back())
 }
 
+/// A short word list searched by prefix, indexed by first character on first use.
+struct Lexicon {
+    words: &'static [&'static str],
+    by_first: OnceLock<Vec<(char, &'static str)>>,
+}
+
+impl Lexicon {
+    const fn new(words: &'static [&'static str]) -> Lexicon {
+        Lexicon {
+            words,
+            by_first: OnceLock::new(),
+        }
+    }
+
+    /// The entries starting with `c`.
+    fn starting_with(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
+        let index = self.by_first.get_or_init(|| {
+            let mut v: Vec<(char, &'static str)> = self
+                .words
+                .iter()
+                .filter_map(|w| Some((w.chars().next()?, *w)))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let from = index.partition_point(|&(f, _)| f < c);
+        index[from..]
+            .iter()
+            .take_while(move |&&(f, _)| f == c)
+            .map(|&(_, w)| w)
+    }
+}
+
+/// 余/多 (more than) between a number and its unit: 1200余万人, 100多家.
+static APPROXIMATE: Lexicon = Lexicon::new(&["余", "多"]);
+
 /// Length of the longest entry of `list` that `s[i..]` starts with, or 0.
-fn longest_prefix(s: &str, i: usize, list: &[&str]) -> usize {
+fn longest_prefix(s: &str, i: usize, list: &Lexicon) -> usize {
     let rest = s.get(i..).unwrap_or("");
-    list.iter()
-        .filter(|w| rest.starts_with(**w))
-        .map(|w| w.len())
+    let Some(first) = rest.chars().next() else {
+        return 0;
+    };
+    list.starting_with(first)
+        .filter(|w| rest.starts_with(*w))
+        .map(str::len)
         .max()
         .unwrap_or(0)
 }
@@ -809,27 +872,30 @@ fn term_covers(s: &str, i: usize) -> bool {
 /// Byte spans `(start, end)` of the numbers in `text`, in order, not overlapping.
 pub fn number_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        if c.is_ascii_alphabetic() {
-            // A Latin run with digits (5G, PM2.5, C919) is a name, not a quantity.
-            i = skip_latin_run(text, i);
+    // Everything before `resume` is inside a span or a Latin run already dealt with.
+    let mut resume = 0;
+    for (i, c) in text.char_indices() {
+        if i < resume {
             continue;
         }
-        let found = if is_digit(c) {
-            digit_quantity(text, i)
-        } else if is_chinese_digit(c) {
-            chinese_quantity(text, i)
-        } else {
-            None
-        };
-        match found {
-            Some(end) => {
-                spans.push((i, end));
-                i = end;
+        if c.is_ascii_alphabetic() {
+            // A Latin run with digits (5G, PM2.5, C919) is a name, not a quantity.
+            resume = skip_latin_run(text, i);
+            continue;
+        }
+        if is_digit(c) {
+            match digit_quantity(text, i) {
+                Some(end) => {
+                    spans.push((i, end));
+                    resume = end;
+                }
+                None => resume = skip_latin_run(text, i),
             }
-            None if is_digit(c) => i = skip_latin_run(text, i),
-            None => i += c.len_utf8(),
+        } else if is_chinese_digit(c) {
+            if let Some(end) = chinese_quantity(text, i) {
+                spans.push((i, end));
+                resume = end;
+            }
         }
     }
     spans
@@ -898,17 +964,17 @@ fn digit_quantity(s: &str, i: usize) -> Option<usize> {
         }
         end = digit_suffix(s, core);
     }
-    Some(end + longest_prefix(s, end, QUALIFIERS))
+    Some(end + longest_prefix(s, end, &QUALIFIERS))
 }
 
 /// Magnitude, 余/多, percent or unit after a digit core ending at `i`.
 fn digit_suffix(s: &str, mut i: usize) -> usize {
-    i += longest_prefix(s, i, MAGNITUDES);
-    i += longest_prefix(s, i, &["余", "多"]);
-    i += longest_prefix(s, i, MAGNITUDES);
+    i += longest_prefix(s, i, &MAGNITUDES);
+    i += longest_prefix(s, i, &APPROXIMATE);
+    i += longest_prefix(s, i, &MAGNITUDES);
     match char_at(s, i) {
         Some(c @ ('%' | '％' | '‰')) => i + c.len_utf8(),
-        _ => i + longest_prefix(s, i, DIGIT_UNITS),
+        _ => i + longest_prefix(s, i, &DIGIT_UNITS),
     }
 }
 
@@ -917,20 +983,17 @@ fn chinese_quantity(s: &str, i: usize) -> Option<usize> {
     if char_before(s, i).is_some_and(|c| NUMERAL_BLOCKERS.contains(&c) || is_chinese_numeral(c)) {
         return None;
     }
-    if term_covers(s, i) {
-        return None;
-    }
     let mut end = i;
     while let Some(c) = char_at(s, end).filter(|&c| is_chinese_numeral(c)) {
         end += c.len_utf8();
     }
-    end += longest_prefix(s, end, &["余", "多"]);
-    let unit = longest_prefix(s, end, CHINESE_COUNTERS);
-    if unit == 0 {
+    end += longest_prefix(s, end, &APPROXIMATE);
+    let unit = longest_prefix(s, end, &CHINESE_COUNTERS);
+    if unit == 0 || term_covers(s, i) {
         return None;
     }
     end += unit;
-    Some(end + longest_prefix(s, end, QUALIFIERS))
+    Some(end + longest_prefix(s, end, &QUALIFIERS))
 }
 
 #[cfg(test)]
