@@ -30,6 +30,13 @@ pub struct Token<'a> {
     pub kind: TokenKind,
 }
 
+impl Token<'_> {
+    /// Byte offset just past the token in the input.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
 /// What a [`Token`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
@@ -1224,6 +1231,44 @@ mod tests {
                 assert!(!t.text.is_empty());
                 pos += t.text.len();
             }
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_is_covered_without_panics() {
+        // Strings drawn from an alphabet of the characters the scanners treat specially.
+        let alphabet: Vec<char> = "0123456789０１２.．,，%％‰-—～至到一二两十百千万亿零〇余多\
+                                   个件所年人元亩左右以上下内统第aZ5G \r\n\u{3000}“”、。𠀀龘"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..2000 {
+            let len = (seed >> 59) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let toks = tokenize(&s);
+            let mut pos = 0;
+            for t in &toks {
+                assert_eq!(t.start, pos, "{s:?}");
+                assert!(!t.text.is_empty(), "{s:?}");
+                pos = t.end();
+            }
+            assert_eq!(pos, s.len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_dictionary_is_rejected() {
+        assert!(CompiledDict::parse(&[]).is_none());
+        assert!(CompiledDict::parse(&[0; 64]).is_none());
+        if !DICT_BIN.is_empty() {
+            assert!(CompiledDict::parse(&DICT_BIN[..DICT_BIN.len() - 8]).is_none());
         }
     }
 
