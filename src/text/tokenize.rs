@@ -410,7 +410,7 @@ static DICT_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
 #[cfg(not(govdiff_compiled_dict))]
 static DICT_BIN: &[u8] = &[];
 
-const DICT_MAGIC: u32 = 0x4a42_4432;
+const DICT_MAGIC: u32 = 0x4a42_4433;
 const ROOT_TABLE_LEN: usize = 0x1_0000;
 /// Bit layout of the compiled trie; must match build.rs.
 const NODE_BITS: u32 = 20;
@@ -450,9 +450,11 @@ struct CompiledDict {
     root: &'static [u8],
     /// Every other edge, hashed by `parent << 21 | char`, u64 each.
     slots: &'static [u8],
-    slot_bits: u32,
-    /// Per node, ln(freq) - ln(total) where a word ends; f64 each.
-    score: &'static [u8],
+    slot_count: usize,
+    /// Per node, where a word ends, the index of its score in `scores`; u16 each.
+    score_of: &'static [u8],
+    /// Distinct values of ln(freq) - ln(total); f64 each.
+    scores: &'static [u8],
 }
 
 /// The `i`-th little-endian u32 of `b` (0 past the end, which a valid file never reaches).
@@ -481,20 +483,20 @@ impl CompiledDict {
             return None;
         }
         let nodes = u32_at(bin, 1) as usize;
-        let slot_bits = u32_at(bin, 2);
-        if !(1..=40).contains(&slot_bits) {
-            return None;
-        }
+        let slot_count = u32_at(bin, 2) as usize;
+        let score_count = u32_at(bin, 3) as usize;
         let log_total = f64::from_bits(u64_at(bin, 2));
         let (root, rest) = bin.get(24..)?.split_at_checked(4 * ROOT_TABLE_LEN)?;
-        let (slots, rest) = rest.split_at_checked(8usize << slot_bits)?;
-        let (score, rest) = rest.split_at_checked(8 * nodes)?;
-        rest.is_empty().then_some(CompiledDict {
+        let (slots, rest) = rest.split_at_checked(8 * slot_count)?;
+        let (score_of, rest) = rest.split_at_checked(2 * nodes)?;
+        let (scores, rest) = rest.split_at_checked(8 * score_count)?;
+        (rest.is_empty() && slot_count > 0).then_some(CompiledDict {
             log_total,
             root,
             slots,
-            slot_bits,
-            score,
+            slot_count,
+            score_of,
+            scores,
         })
     }
 
@@ -509,8 +511,7 @@ impl CompiledDict {
             return Some(NodeRef(u32_at(self.root, c as usize))).filter(|n| n.0 != 0);
         }
         let key = (id as u64) << CHAR_BITS | c as u64;
-        let mask = (1usize << self.slot_bits) - 1;
-        let mut i = (key.wrapping_mul(MULTIPLIER) >> (64 - self.slot_bits)) as usize;
+        let mut i = self.slot_index(key);
         loop {
             let slot = u64_at(self.slots, i);
             if slot == 0 {
@@ -519,8 +520,14 @@ impl CompiledDict {
             if slot & KEY_MASK == key {
                 return Some(NodeRef((slot >> KEY_BITS) as u32));
             }
-            i = (i + 1) & mask;
+            i = if i + 1 == self.slot_count { 0 } else { i + 1 };
         }
+    }
+
+    /// Home slot of an edge key (same function as build.rs).
+    #[inline]
+    fn slot_index(&self, key: u64) -> usize {
+        ((key.wrapping_mul(MULTIPLIER) as u128 * self.slot_count as u128) >> 64) as usize
     }
 
     /// Touch the hash slot for the edge `c1 → c2` (a two-character prefix).
@@ -530,8 +537,7 @@ impl CompiledDict {
             let node = NodeRef(u32_at(self.root, c1 as usize));
             if node.has_children() {
                 let key = (node.id() as u64) << CHAR_BITS | c2 as u64;
-                let i = (key.wrapping_mul(MULTIPLIER) >> (64 - self.slot_bits)) as usize;
-                std::hint::black_box(u64_at(self.slots, i));
+                std::hint::black_box(u64_at(self.slots, self.slot_index(key)));
             }
         }
     }
@@ -539,7 +545,12 @@ impl CompiledDict {
     /// Score of a word ending at `node`: ln(freq) - ln(total).
     #[inline]
     fn score(&self, node: NodeRef) -> f64 {
-        f64::from_bits(u64_at(self.score, node.id()))
+        let i = node.id();
+        let index = self
+            .score_of
+            .get(2 * i..2 * i + 2)
+            .map_or(0, |b| u16::from_le_bytes([b[0], b[1]]));
+        f64::from_bits(u64_at(self.scores, index as usize))
     }
 
     /// jieba-rs `cut(s, false)`: runs of [`is_han_default`] characters are segmented along
