@@ -13,7 +13,11 @@
 //!   新质生产力, 两重 …) and the segmenter treats them as dictionary words, so each comes out
 //!   as one token.
 //!
-//! Word segmentation is jieba's maximum-probability route over its dictionary, without HMM.
+//! Word segmentation is jieba's maximum-probability route over its dictionary, without HMM,
+//! producing exactly the tokens of jieba-rs `cut(text, false)` with the same terms added
+//! (a test compares both on every corpus file). It does not build jieba at run time
+//! (~125 ms per process): build.rs compiles jieba's dictionary and the terms into a trie that
+//! is embedded in the binary and read in place, so the first token costs well under 1 ms.
 
 use std::sync::OnceLock;
 
