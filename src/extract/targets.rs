@@ -336,7 +336,10 @@ mod year_tests {
     fn plan_heading_wins_over_review_year() {
         let text = "政府工作报告\n一、2024年工作回顾\n过去一年，2024年成绩显著。\n二、2025年工作安排\n今年是“十四五”规划收官之年。\n";
         assert_eq!(detect_year(text), Some(2025));
-        assert_eq!(detect_year("二、2022年经济社会发展总体要求和政策取向\n"), Some(2022));
+        assert_eq!(
+            detect_year("二、2022年经济社会发展总体要求和政策取向\n"),
+            Some(2022)
+        );
         assert_eq!(detect_year("随便一段话。"), None);
     }
 }
