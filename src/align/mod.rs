@@ -1,19 +1,172 @@
 //! Two reports → matched pairs: sections (renamed, split, merged, reordered), commitments
 //! (moved, reworded, numbers masked), list items and target indicators.
+//!
+//! Everything pairs by content, never by position or numbering. Order of work:
+//! 1. commitments are paired on masked, folded text ([`sim::pair`]);
+//! 2. sections are aligned from their words and from the commitment pairs ([`sections`]);
+//! 3. commitments are paired again with a small bonus for staying inside aligned sections
+//!    (breaks ties between near-identical clauses), and flagged `moved` when their sections
+//!    were not aligned.
 
-use crate::model::Report;
+pub(crate) mod lex;
+pub mod sections;
+pub mod sim;
 
-/// Pairs of indices into the two reports.
+use std::collections::HashSet;
+
+use crate::model::{ItemList, Report};
+pub use sections::SectionLink;
+
+/// Commitment pairs need at least this similarity (numbers masked).
+pub const COMMITMENT_THRESHOLD: f64 = 0.5;
+/// List items (民生实事) need at least this similarity.
+pub const LIST_ITEM_THRESHOLD: f64 = 0.4;
+/// Ranking bonus for a commitment pair whose sections are aligned.
+const SAME_SECTION_BONUS: f64 = 0.05;
+
+/// A paired commitment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommitmentLink {
+    pub old: usize,
+    pub new: usize,
+    pub score: f64,
+    /// The two sit in sections that the section alignment did not pair.
+    pub moved: bool,
+}
+
+/// The alignment of two lists and of their items.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ListAlignment {
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+    /// (old item index, new item index, score)
+    pub items: Vec<(usize, usize, f64)>,
+}
+
+/// Everything paired between two reports.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Alignment {
-    /// (old section id, new section id, score)
-    pub sections: Vec<(usize, usize, f64)>,
-    /// (old commitment index, new commitment index, score)
-    pub commitments: Vec<(usize, usize, f64)>,
+    /// Section rows: pairs (with status), added and removed sections, for parts and areas.
+    pub sections: Vec<SectionLink>,
+    /// Paired commitments, by old index.
+    pub commitments: Vec<CommitmentLink>,
+    /// Lists, paired by title and content, with their items paired.
+    pub lists: Vec<ListAlignment>,
 }
 
 /// Align two reports.
 pub fn align(old: &Report, new: &Report) -> Alignment {
-    let _ = (old, new);
-    Alignment::default()
+    let old_texts: Vec<String> = old
+        .commitments
+        .iter()
+        .map(|c| sim::mask_numbers(&c.text))
+        .collect();
+    let new_texts: Vec<String> = new
+        .commitments
+        .iter()
+        .map(|c| sim::mask_numbers(&c.text))
+        .collect();
+    let opts = sim::PairOptions {
+        threshold: COMMITMENT_THRESHOLD,
+        ..Default::default()
+    };
+    let first = sim::pair(&old_texts, &new_texts, opts, |_, _| 0.0);
+    let sections = sections::align_sections(old, new, &first);
+
+    let mut aligned: HashSet<(usize, usize)> = sections
+        .iter()
+        .filter_map(|l| Some((l.old?, l.new?)))
+        .collect();
+    aligned.insert((0, 0));
+    let old_anchor: Vec<usize> = old
+        .commitments
+        .iter()
+        .map(|c| sections::anchor(old, c.section))
+        .collect();
+    let new_anchor: Vec<usize> = new
+        .commitments
+        .iter()
+        .map(|c| sections::anchor(new, c.section))
+        .collect();
+    let together = |i: usize, j: usize| aligned.contains(&(old_anchor[i], new_anchor[j]));
+    let second = sim::pair(&old_texts, &new_texts, opts, |i, j| {
+        if together(i, j) {
+            SAME_SECTION_BONUS
+        } else {
+            0.0
+        }
+    });
+    let commitments = second
+        .into_iter()
+        .map(|(i, j, score)| CommitmentLink {
+            old: i,
+            new: j,
+            score,
+            moved: !together(i, j),
+        })
+        .collect();
+
+    Alignment {
+        sections,
+        commitments,
+        lists: align_lists(&old.lists, &new.lists),
+    }
+}
+
+/// Pair lists (by title and items), then the items of each pair.
+pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
+    let whole = |l: &ItemList| {
+        sim::mask_numbers(&format!(
+            "{}{}",
+            l.title,
+            l.items.iter().map(|i| i.text.as_str()).collect::<String>()
+        ))
+    };
+    let old_t: Vec<String> = old.iter().map(whole).collect();
+    let new_t: Vec<String> = new.iter().map(whole).collect();
+    let opts = sim::PairOptions {
+        threshold: 0.2,
+        min_bigram_dice: 0.1,
+    };
+    let mut pairs = sim::pair(&old_t, &new_t, opts, |_, _| 0.0);
+    if pairs.is_empty() && old.len() == 1 && new.len() == 1 {
+        pairs.push((0, 0, 0.0));
+    }
+    let mut out = Vec::new();
+    for &(a, b, _) in &pairs {
+        let items = |l: &ItemList| {
+            l.items
+                .iter()
+                .map(|i| sim::mask_numbers(&i.text))
+                .collect::<Vec<_>>()
+        };
+        let o = sim::PairOptions {
+            threshold: LIST_ITEM_THRESHOLD,
+            min_bigram_dice: 0.2,
+        };
+        out.push(ListAlignment {
+            old: Some(a),
+            new: Some(b),
+            items: sim::pair(&items(&old[a]), &items(&new[b]), o, |_, _| 0.0),
+        });
+    }
+    for a in 0..old.len() {
+        if !pairs.iter().any(|p| p.0 == a) {
+            out.push(ListAlignment {
+                old: Some(a),
+                new: None,
+                items: Vec::new(),
+            });
+        }
+    }
+    for b in 0..new.len() {
+        if !pairs.iter().any(|p| p.1 == b) {
+            out.push(ListAlignment {
+                old: None,
+                new: Some(b),
+                items: Vec::new(),
+            });
+        }
+    }
+    out
 }

@@ -1,0 +1,320 @@
+//! Section alignment (章节对应): which part or work area of one year became which of the other,
+//! by content, never by position or number.
+//!
+//! Each section is a TF-IDF vector of the content words of its heading and body (weights over
+//! the sections of both reports at that level), scored by cosine similarity; a second piece of
+//! evidence is the commitment vote: when commitments of old section A pair with commitments of
+//! new section B, A and B are likely the same section. Pairs are made one-to-one, best first,
+//! above a threshold; then a section left over may join its best partner as a split (one old →
+//! several new) or a merge (several old → one new) when the evidence is strong enough.
+
+use std::collections::HashMap;
+
+use super::lex;
+use crate::model::diff::SectionStatus;
+use crate::model::{Report, SectionKind};
+use crate::text::fold;
+
+/// One row of the section alignment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionLink {
+    pub status: SectionStatus,
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+    pub score: f64,
+}
+
+/// Score a one-to-one pair needs.
+const PAIR_THRESHOLD: f64 = 0.22;
+/// Score an extra (split or merge) pair needs.
+const EXTRA_THRESHOLD: f64 = 0.25;
+/// An extra pair must reach this share of the score of the partner's primary pair.
+const EXTRA_RELATIVE: f64 = 0.55;
+
+/// The levels aligned: top-level parts and work areas.
+pub const LEVELS: [SectionKind; 2] = [SectionKind::Part, SectionKind::Area];
+
+/// The section a commitment is filed under for alignment purposes: its nearest work-area
+/// ancestor, else its nearest part, else the root.
+pub fn anchor(report: &Report, section: usize) -> usize {
+    ancestor_of_kind(report, section, SectionKind::Area)
+        .or_else(|| ancestor_of_kind(report, section, SectionKind::Part))
+        .unwrap_or(0)
+}
+
+/// The nearest ancestor (or self) of the given kind.
+pub fn ancestor_of_kind(report: &Report, section: usize, kind: SectionKind) -> Option<usize> {
+    let mut cur = Some(section);
+    let mut guard = 0;
+    while let Some(id) = cur {
+        let s = report.outline.get(id)?;
+        if s.kind == kind {
+            return Some(id);
+        }
+        cur = s.parent;
+        guard += 1;
+        if guard > report.outline.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Align the sections of each level in [`LEVELS`]. `commitment_pairs` are (old, new) indices
+/// of paired commitments, used as votes.
+pub fn align_sections(
+    old: &Report,
+    new: &Report,
+    commitment_pairs: &[(usize, usize, f64)],
+) -> Vec<SectionLink> {
+    let mut out = Vec::new();
+    for kind in LEVELS {
+        let olds: Vec<usize> = old
+            .outline
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.id)
+            .collect();
+        let news: Vec<usize> = new
+            .outline
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.id)
+            .collect();
+        if olds.is_empty() && news.is_empty() {
+            continue;
+        }
+        let scores = score_matrix(old, new, &olds, &news, kind, commitment_pairs);
+        out.extend(assign(old, new, &olds, &news, &scores));
+    }
+    out
+}
+
+/// Combined score of every (old, new) section pair of one level.
+fn score_matrix(
+    old: &Report,
+    new: &Report,
+    olds: &[usize],
+    news: &[usize],
+    kind: SectionKind,
+    commitment_pairs: &[(usize, usize, f64)],
+) -> Vec<Vec<f64>> {
+    let old_bags: Vec<HashMap<String, f64>> = olds.iter().map(|&id| bag(old, id)).collect();
+    let new_bags: Vec<HashMap<String, f64>> = news.iter().map(|&id| bag(new, id)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for b in old_bags.iter().chain(new_bags.iter()) {
+        for w in b.keys() {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let n = (old_bags.len() + new_bags.len()) as f64;
+    let weigh = |b: &HashMap<String, f64>| -> HashMap<String, f64> {
+        let mut v: HashMap<String, f64> = b
+            .iter()
+            .map(|(w, tf)| {
+                let idf = ((n + 1.0) / (*df.get(w.as_str()).unwrap_or(&1) as f64 + 1.0)).ln() + 1.0;
+                (w.clone(), (1.0 + tf.ln()) * idf)
+            })
+            .collect();
+        let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            v.values_mut().for_each(|x| *x /= norm);
+        }
+        v
+    };
+    let old_v: Vec<HashMap<String, f64>> = old_bags.iter().map(weigh).collect();
+    let new_v: Vec<HashMap<String, f64>> = new_bags.iter().map(weigh).collect();
+
+    // Commitment votes, by section of this level.
+    let old_pos: HashMap<usize, usize> = olds.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let new_pos: HashMap<usize, usize> = news.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let mut votes = vec![vec![0usize; news.len()]; olds.len()];
+    let mut old_count = vec![0usize; olds.len()];
+    let mut new_count = vec![0usize; news.len()];
+    for &(i, j, _) in commitment_pairs {
+        let a = old
+            .commitments
+            .get(i)
+            .and_then(|c| ancestor_of_kind(old, c.section, kind))
+            .and_then(|s| old_pos.get(&s).copied());
+        let b = new
+            .commitments
+            .get(j)
+            .and_then(|c| ancestor_of_kind(new, c.section, kind))
+            .and_then(|s| new_pos.get(&s).copied());
+        if let Some(a) = a {
+            old_count[a] += 1;
+        }
+        if let Some(b) = b {
+            new_count[b] += 1;
+        }
+        if let (Some(a), Some(b)) = (a, b) {
+            votes[a][b] += 1;
+        }
+    }
+
+    let mut scores = vec![vec![0.0; news.len()]; olds.len()];
+    for (a, ov) in old_v.iter().enumerate() {
+        for (b, nv) in new_v.iter().enumerate() {
+            let (small, large) = if ov.len() <= nv.len() {
+                (ov, nv)
+            } else {
+                (nv, ov)
+            };
+            let cos: f64 = small
+                .iter()
+                .filter_map(|(w, x)| large.get(w).map(|y| x * y))
+                .sum();
+            let total = old_count[a] + new_count[b];
+            scores[a][b] = if total > 0 {
+                let share = 2.0 * votes[a][b] as f64 / total as f64;
+                0.5 * cos + 0.5 * share
+            } else {
+                cos
+            };
+        }
+    }
+    scores
+}
+
+/// Folded content words of a section (heading and body), with counts.
+fn bag(report: &Report, id: usize) -> HashMap<String, f64> {
+    let mut bag = HashMap::new();
+    if let Some(s) = report.outline.get(id) {
+        let text = fold(report.clean.slice(s.span));
+        let text = if text.is_empty() {
+            fold(&s.title)
+        } else {
+            text
+        };
+        for w in lex::words(&text) {
+            if w.chars().count() >= 2
+                && !lex::is_generic(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+            {
+                *bag.entry(w.to_string()).or_insert(0.0) += 1.0;
+            }
+        }
+    }
+    bag
+}
+
+/// Turn a score matrix into links: one-to-one first, then splits and merges, then the rest
+/// as added/removed.
+fn assign(
+    old: &Report,
+    new: &Report,
+    olds: &[usize],
+    news: &[usize],
+    scores: &[Vec<f64>],
+) -> Vec<SectionLink> {
+    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    for (a, row) in scores.iter().enumerate() {
+        for (b, &s) in row.iter().enumerate() {
+            if s >= PAIR_THRESHOLD {
+                cands.push((s, a, b));
+            }
+        }
+    }
+    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut old_primary: Vec<Option<f64>> = vec![None; olds.len()];
+    let mut new_primary: Vec<Option<f64>> = vec![None; news.len()];
+    let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
+    for &(s, a, b) in &cands {
+        if old_primary[a].is_none() && new_primary[b].is_none() {
+            old_primary[a] = Some(s);
+            new_primary[b] = Some(s);
+            pairs.push((a, b, s));
+        }
+    }
+    // Splits: a new section left over whose best old section scores well enough.
+    let mut extra = Vec::new();
+    for b in 0..news.len() {
+        if new_primary[b].is_some() {
+            continue;
+        }
+        if let Some((a, s)) = best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
+            if s >= EXTRA_THRESHOLD && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
+                extra.push((a, b, s));
+            }
+        }
+    }
+    // Merges: an old section left over whose best new section scores well enough.
+    for a in 0..olds.len() {
+        if old_primary[a].is_some() {
+            continue;
+        }
+        if let Some((b, s)) = best(scores[a].iter().copied().enumerate()) {
+            if s >= EXTRA_THRESHOLD && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
+                extra.push((a, b, s));
+            }
+        }
+    }
+    pairs.extend(extra);
+    let mut old_deg = vec![0usize; olds.len()];
+    let mut new_deg = vec![0usize; news.len()];
+    for &(a, b, _) in &pairs {
+        old_deg[a] += 1;
+        new_deg[b] += 1;
+    }
+    let mut links: Vec<SectionLink> = pairs
+        .iter()
+        .map(|&(a, b, s)| {
+            let status = if old_deg[a] > 1 {
+                SectionStatus::Split
+            } else if new_deg[b] > 1 {
+                SectionStatus::Merged
+            } else if same_title(old, olds[a], new, news[b]) {
+                SectionStatus::Matched
+            } else {
+                SectionStatus::Renamed
+            };
+            SectionLink {
+                status,
+                old: Some(olds[a]),
+                new: Some(news[b]),
+                score: s,
+            }
+        })
+        .collect();
+    for (a, &d) in old_deg.iter().enumerate() {
+        if d == 0 {
+            links.push(SectionLink {
+                status: SectionStatus::Removed,
+                old: Some(olds[a]),
+                new: None,
+                score: 0.0,
+            });
+        }
+    }
+    for (b, &d) in new_deg.iter().enumerate() {
+        if d == 0 {
+            links.push(SectionLink {
+                status: SectionStatus::Added,
+                old: None,
+                new: Some(news[b]),
+                score: 0.0,
+            });
+        }
+    }
+    // Reading order: by new position, removed ones after their old neighbours.
+    links.sort_by_key(|l| (l.new.unwrap_or(usize::MAX), l.old.unwrap_or(usize::MAX)));
+    links
+}
+
+fn best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64)> {
+    it.fold(None, |acc: Option<(usize, f64)>, (i, s)| match acc {
+        Some((_, bs)) if bs >= s => acc,
+        _ => Some((i, s)),
+    })
+}
+
+fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
+    let t = |r: &Report, id: usize| {
+        r.outline
+            .get(id)
+            .map(|s| super::sim::normalize(&s.title))
+            .unwrap_or_default()
+    };
+    t(old, a) == t(new, b)
+}
