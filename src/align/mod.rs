@@ -11,6 +11,8 @@
 pub(crate) mod lex;
 pub mod sections;
 pub mod sim;
+#[cfg(test)]
+pub(crate) mod testkit;
 
 use std::collections::HashSet;
 
@@ -169,4 +171,41 @@ pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testkit::rough_seed;
+    use super::*;
+
+    fn label(r: &Report, id: Option<usize>) -> String {
+        id.and_then(|i| r.outline.get(i))
+            .map(|s| format!("{}{}", s.label, s.title.chars().take(8).collect::<String>()))
+            .unwrap_or_else(|| "-".into())
+    }
+
+    #[test]
+    fn seed_sections_on_rough_outline() {
+        let (Some(old), Some(new)) = (rough_seed(2025), rough_seed(2026)) else {
+            eprintln!("seed fixtures absent; skipping");
+            return;
+        };
+        let a = align(&old, &new);
+        for l in &a.sections {
+            eprintln!(
+                "{:?} {:.3} {} -> {}",
+                l.status,
+                l.score,
+                label(&old, l.old),
+                label(&new, l.new)
+            );
+        }
+        eprintln!(
+            "commitments {} x {} -> {} pairs, moved {}",
+            old.commitments.len(),
+            new.commitments.len(),
+            a.commitments.len(),
+            a.commitments.iter().filter(|c| c.moved).count()
+        );
+    }
 }

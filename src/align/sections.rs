@@ -25,11 +25,14 @@ pub struct SectionLink {
 }
 
 /// Score a one-to-one pair needs.
-const PAIR_THRESHOLD: f64 = 0.22;
+const PAIR_THRESHOLD: f64 = 0.15;
 /// Score an extra (split or merge) pair needs.
-const EXTRA_THRESHOLD: f64 = 0.25;
+const EXTRA_THRESHOLD: f64 = 0.15;
 /// An extra pair must reach this share of the score of the partner's primary pair.
 const EXTRA_RELATIVE: f64 = 0.55;
+/// An extra pair must beat the leftover section's second-best partner by this factor: a
+/// section that resembles everything a little (a five-year summary) is new, not a split.
+const EXTRA_DISTINCT: f64 = 1.5;
 
 /// The levels aligned: top-level parts and work areas.
 pub const LEVELS: [SectionKind; 2] = [SectionKind::Part, SectionKind::Area];
@@ -131,25 +134,29 @@ fn score_matrix(
     let mut votes = vec![vec![0usize; news.len()]; olds.len()];
     let mut old_count = vec![0usize; olds.len()];
     let mut new_count = vec![0usize; news.len()];
+    let sec_of = |r: &Report, pos: &HashMap<usize, usize>, s: usize| {
+        ancestor_of_kind(r, s, kind).and_then(|s| pos.get(&s).copied())
+    };
+    let old_sec: Vec<Option<usize>> = old
+        .commitments
+        .iter()
+        .map(|c| sec_of(old, &old_pos, c.section))
+        .collect();
+    let new_sec: Vec<Option<usize>> = new
+        .commitments
+        .iter()
+        .map(|c| sec_of(new, &new_pos, c.section))
+        .collect();
+    // Shares are of all commitments in the sections, so one stray pair is weak evidence.
+    for a in old_sec.iter().flatten() {
+        old_count[*a] += 1;
+    }
+    for b in new_sec.iter().flatten() {
+        new_count[*b] += 1;
+    }
     for &(i, j, _) in commitment_pairs {
-        let a = old
-            .commitments
-            .get(i)
-            .and_then(|c| ancestor_of_kind(old, c.section, kind))
-            .and_then(|s| old_pos.get(&s).copied());
-        let b = new
-            .commitments
-            .get(j)
-            .and_then(|c| ancestor_of_kind(new, c.section, kind))
-            .and_then(|s| new_pos.get(&s).copied());
-        if let Some(a) = a {
-            old_count[a] += 1;
-        }
-        if let Some(b) = b {
-            new_count[b] += 1;
-        }
-        if let (Some(a), Some(b)) = (a, b) {
-            votes[a][b] += 1;
+        if let (Some(Some(a)), Some(Some(b))) = (old_sec.get(i), new_sec.get(j)) {
+            votes[*a][*b] += 1;
         }
     }
 
@@ -166,12 +173,19 @@ fn score_matrix(
                 .filter_map(|(w, x)| large.get(w).map(|y| x * y))
                 .sum();
             let total = old_count[a] + new_count[b];
-            scores[a][b] = if total > 0 {
-                let share = 2.0 * votes[a][b] as f64 / total as f64;
-                0.5 * cos + 0.5 * share
+            let share = if total > 0 {
+                2.0 * votes[a][b] as f64 / total as f64
             } else {
-                cos
+                0.0
             };
+            // Votes can only add evidence: few paired commitments must not hide similar text.
+            scores[a][b] = cos + (1.0 - cos) * 0.5 * share;
+            if std::env::var_os("GOVDIFF_DEBUG_SECTIONS").is_some() {
+                eprintln!(
+                    "{kind:?} {a}->{b} cos {cos:.3} votes {} share {share:.3}",
+                    votes[a][b]
+                );
+            }
         }
     }
     scores
@@ -233,8 +247,11 @@ fn assign(
         if new_primary[b].is_some() {
             continue;
         }
-        if let Some((a, s)) = best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
-            if s >= EXTRA_THRESHOLD && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
+        if let Some((a, s, second)) = best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
+            if s >= EXTRA_THRESHOLD
+                && s >= EXTRA_DISTINCT * second
+                && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p)
+            {
                 extra.push((a, b, s));
             }
         }
@@ -244,8 +261,11 @@ fn assign(
         if old_primary[a].is_some() {
             continue;
         }
-        if let Some((b, s)) = best(scores[a].iter().copied().enumerate()) {
-            if s >= EXTRA_THRESHOLD && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
+        if let Some((b, s, second)) = best(scores[a].iter().copied().enumerate()) {
+            if s >= EXTRA_THRESHOLD
+                && s >= EXTRA_DISTINCT * second
+                && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p)
+            {
                 extra.push((a, b, s));
             }
         }
@@ -302,10 +322,12 @@ fn assign(
     links
 }
 
-fn best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64)> {
-    it.fold(None, |acc: Option<(usize, f64)>, (i, s)| match acc {
-        Some((_, bs)) if bs >= s => acc,
-        _ => Some((i, s)),
+/// The best-scoring index, its score and the second-best score.
+fn best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64, f64)> {
+    it.fold(None, |acc: Option<(usize, f64, f64)>, (i, s)| match acc {
+        Some((bi, bs, second)) if bs >= s => Some((bi, bs, second.max(s))),
+        Some((_, bs, _)) => Some((i, s, bs)),
+        None => Some((i, s, 0.0)),
     })
 }
 
