@@ -33,6 +33,8 @@ const EXTRA_RELATIVE: f64 = 0.55;
 /// An extra pair must beat the leftover section's second-best partner by this factor: a
 /// section that resembles everything a little (a five-year summary) is new, not a split.
 const EXTRA_DISTINCT: f64 = 1.5;
+/// An extra pair must beat the mean of the leftover section's other candidates by this factor.
+const EXTRA_ABOVE_MEAN: f64 = 2.2;
 
 /// The levels aligned: top-level parts and work areas.
 pub const LEVELS: [SectionKind; 2] = [SectionKind::Part, SectionKind::Area];
@@ -247,11 +249,8 @@ fn assign(
         if new_primary[b].is_some() {
             continue;
         }
-        if let Some((a, s, second)) = best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
-            if s >= EXTRA_THRESHOLD
-                && s >= EXTRA_DISTINCT * second
-                && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p)
-            {
+        if let Some((a, s)) = distinct_best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
+            if s >= EXTRA_THRESHOLD && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
                 extra.push((a, b, s));
             }
         }
@@ -261,11 +260,8 @@ fn assign(
         if old_primary[a].is_some() {
             continue;
         }
-        if let Some((b, s, second)) = best(scores[a].iter().copied().enumerate()) {
-            if s >= EXTRA_THRESHOLD
-                && s >= EXTRA_DISTINCT * second
-                && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p)
-            {
+        if let Some((b, s)) = distinct_best(scores[a].iter().copied().enumerate()) {
+            if s >= EXTRA_THRESHOLD && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
                 extra.push((a, b, s));
             }
         }
@@ -322,13 +318,23 @@ fn assign(
     links
 }
 
-/// The best-scoring index, its score and the second-best score.
-fn best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64, f64)> {
-    it.fold(None, |acc: Option<(usize, f64, f64)>, (i, s)| match acc {
-        Some((bi, bs, second)) if bs >= s => Some((bi, bs, second.max(s))),
-        Some((_, bs, _)) => Some((i, s, bs)),
-        None => Some((i, s, 0.0)),
-    })
+/// The best-scoring index and its score, when it stands out from the other candidates:
+/// at least [`EXTRA_DISTINCT`] × the second best and [`EXTRA_ABOVE_MEAN`] × the mean of the
+/// rest. A section that resembles everything a little (a five-year summary, an overview) has
+/// no distinct partner and so is never taken for a split or merge.
+fn distinct_best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64)> {
+    let v: Vec<(usize, f64)> = it.collect();
+    let &(bi, bs) = v
+        .iter()
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))?;
+    let rest: Vec<f64> = v.iter().filter(|p| p.0 != bi).map(|p| p.1).collect();
+    let second = rest.iter().copied().fold(0.0, f64::max);
+    let mean = if rest.is_empty() {
+        0.0
+    } else {
+        rest.iter().sum::<f64>() / rest.len() as f64
+    };
+    (bs >= EXTRA_DISTINCT * second && bs >= EXTRA_ABOVE_MEAN * mean).then_some((bi, bs))
 }
 
 fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {

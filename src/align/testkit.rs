@@ -82,7 +82,7 @@ pub fn rough_report(name: &str, text: &str) -> Report {
             current = id;
         }
         let mut pos = start;
-        for sentence in line.split_inclusive(['。', '；', ';']) {
+        for sentence in line.split_inclusive(['。', '；', ';', '，', ',']) {
             let s = sentence.trim();
             if s.chars().count() >= 8 {
                 commitments.push(Commitment {
