@@ -195,6 +195,14 @@ mod tests {
             return;
         };
         let a = align(&old, &new);
+        if std::env::var_os("GOVDIFF_DEBUG_PAIRS").is_some() {
+            for c in &a.commitments {
+                eprintln!(
+                    "PAIR {:.2} {} | {} | {}",
+                    c.score, c.moved, old.commitments[c.old].text, new.commitments[c.new].text
+                );
+            }
+        }
         // Parts have labels like 二、 so only areas match the labels below.
         let areas: Vec<(SectionStatus, String, String)> = a
             .sections
@@ -241,5 +249,65 @@ mod tests {
         // One-to-one at the commitment level.
         let mut seen = std::collections::HashSet::new();
         assert!(a.commitments.iter().all(|c| seen.insert(c.new)));
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+    use crate::model::{ListItem, Span};
+
+    fn list(items: &[&str]) -> ItemList {
+        let items = items
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ListItem {
+                label: format!("{i}"),
+                text: t.to_string(),
+                quantities: Vec::new(),
+                span: Span::default(),
+            })
+            .collect();
+        ItemList {
+            title: "办好十件民生实事".into(),
+            items,
+            span: Span::default(),
+        }
+    }
+
+    /// The Taiyuan 十件民生实事, 2025 → 2026, paired by hand: street renovation (2→2) and micro
+    /// fire stations (10→8); everything else dropped or new. Parking (1 and 1) stays on the
+    /// topic but the promise differs (10 000 new spaces vs a parking-policy overhaul) and the
+    /// texts share almost nothing (similarity 0.08, noise level), so it is dropped + new.
+    #[test]
+    fn seed_livelihood_items() {
+        let old = list(&[
+            "以学校、医院、商圈为重点，新增公共车位1万个以上；",
+            "实施坞城中路、唐槐路、电厂西路、荣军北街、玉河东街等50余条市民反映强烈的街巷改造工程；",
+            "完成主城区700个核心路口精细化配时管理，建成“十横十纵”绿波网，提升路网通行效率；",
+            "推动260余项检验检测机构互认，最大限度避免重复检查；",
+            "高度关注青少年心理健康问题，推进全市644所中小学学生心理健康测评全覆盖；",
+            "新建40个社会足球场、100公里健身步道，进一步扩大城市社区15分钟健身圈；",
+            "为全市持证低保重度视力、肢体和多重残疾人家庭实施无障碍改造；",
+            "推动农产品快速检测向大型连锁超市和网络平台延伸，让老百姓的“菜篮子”拎得更放心；",
+            "优化电梯安全应急救援服务，保障全市5.3万部电梯实时预警救援全覆盖；",
+            "改造完善100个标准化社会单位、社区微型消防站，提升基层抗御火灾能力。",
+        ]);
+        let new = list(&[
+            "系统治理“停车难、停车贵”,全面盘活闲置资源,持续增加公共停车场、停车位,科学调整收费政策。",
+            "持续实施街巷改造工作,对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升。",
+            "实施29个未完成安置补偿的城中村改造工作,早日让回迁群众住上好房子。",
+            "遴选安全隐患突出的危旧房,完成6处以上试点改造任务。",
+            "建设6个完整社区标杆示范项目,打造有温度的“城市细胞”。",
+            "公安分局全部增设周末户籍窗口,实现服务“不断档”。",
+            "为特殊中小學生免费提供校服及教辅材料,持续减轻特殊家庭教育负担。",
+            "针对115栋超高层民用建筑,建设微型消防站,提升抗御火灾能力。",
+            "为35周岁以上人群免费开展慢阻肺筛查及健康管理,切实做到早筛早诊早治。",
+            "开通市区一爨坝公交线路,实现“三县一市”公交全覆盖。",
+        ]);
+        let a = align_lists(&[old], &[new]);
+        assert_eq!(a.len(), 1);
+        let pairs: Vec<(usize, usize)> = a[0].items.iter().map(|p| (p.0, p.1)).collect();
+        assert_eq!(pairs, vec![(1, 1), (9, 7)]);
     }
 }
