@@ -333,3 +333,38 @@ fn list_diffs(old: &[ItemList], new: &[ItemList], a: &Alignment) -> Vec<ListDiff
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::testkit::rough_seed;
+
+    #[test]
+    fn rough_seeds_compare_consistently() {
+        let (Some(old), Some(new)) = (rough_seed(2025), rough_seed(2026)) else {
+            eprintln!("seed fixtures absent; skipping");
+            return;
+        };
+        let t = std::time::Instant::now();
+        let c = compare(&old, &new);
+        eprintln!(
+            "compare took {:?}; terms +{:?}\n -{:?}",
+            t.elapsed(),
+            c.terms.added.iter().take(15).collect::<Vec<_>>(),
+            c.terms.removed.iter().take(15).collect::<Vec<_>>()
+        );
+        assert!(c.substantive);
+        // Every commitment of both reports appears exactly once.
+        let olds = c.commitments.iter().filter(|p| p.old.is_some()).count();
+        let news = c.commitments.iter().filter(|p| p.new.is_some()).count();
+        assert_eq!((olds, news), (old.commitments.len(), new.commitments.len()));
+        assert!(
+            c.terms.added.len() <= terms::MAX_TERMS
+                && c.terms.added.windows(2).all(|w| w[0].count >= w[1].count)
+        );
+        // A report against itself: nothing substantive.
+        let same = compare(&old, &old);
+        assert!(!same.substantive, "{:?}", same.summary);
+        assert_eq!(same.summary.commitments_unchanged, old.commitments.len());
+    }
+}
