@@ -16,13 +16,16 @@ const MIN_COUNT: usize = 2;
 /// Quoted phrases longer than this (in chars) are quotations, not terms.
 const MAX_QUOTED_CHARS: usize = 16;
 
-/// Count the terms of a (document) text: content words and “quoted” phrases.
+/// Count the terms of a (document) text: content words and “quoted” phrases. Lowercase Latin
+/// words (a stray English "and" from extraction) are not terms; acronyms such as AI are.
 pub fn count_terms(text: &str) -> HashMap<String, usize> {
     let folded = fold(text);
     let mut counts: HashMap<String, usize> = HashMap::new();
     for w in lex::words(&folded) {
         let chars = w.chars().count();
+        let lowercase_ascii = w.chars().all(|c| c.is_ascii_lowercase());
         if chars >= 2
+            && !lowercase_ascii
             && !lex::is_generic(w)
             && !w
                 .chars()
