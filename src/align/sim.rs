@@ -19,8 +19,16 @@ pub fn normalize(s: &str) -> String {
         .collect()
 }
 
+/// Marks a clause boundary (，；。…) in a masked text.
+pub const CLAUSE_MARK: char = '|';
+
+fn is_clause_punct(c: char) -> bool {
+    matches!(c, ',' | ';' | '。' | '!' | '?' | ':' | '\n')
+}
+
 /// [`normalize`] with every number replaced by a placeholder (units stay: 10所 → #所), so
-/// that a clause whose figure changed still pairs with its old self.
+/// that a clause whose figure changed still pairs with its old self. Clause punctuation
+/// becomes [`CLAUSE_MARK`] so that sentences can also be compared clause by clause.
 pub fn mask_numbers(s: &str) -> String {
     let text = fold(s);
     let mut out = String::with_capacity(text.len());
@@ -37,7 +45,12 @@ pub fn mask_numbers(s: &str) -> String {
         in_number = c == NUMBER_MARK;
         if c.is_alphanumeric() || c == NUMBER_MARK {
             out.push(c);
+        } else if is_clause_punct(c) && !out.is_empty() && !out.ends_with(CLAUSE_MARK) {
+            out.push(CLAUSE_MARK);
         }
+    }
+    if out.ends_with(CLAUSE_MARK) {
+        out.pop();
     }
     // Collapse placeholder runs (a quantity text next to a digit run).
     let mut collapsed = String::with_capacity(out.len());
@@ -52,13 +65,20 @@ pub fn mask_numbers(s: &str) -> String {
     collapsed
 }
 
-/// A clause ready for comparison: its bigram ids and content words.
+/// A text ready for comparison: its bigram ids and content words, and the same for each of
+/// its clauses when it has several.
 #[derive(Debug, Clone, Default)]
 struct Profile {
     norm: String,
     bigrams: Vec<u32>,
     words: Vec<String>,
+    clauses: Vec<Profile>,
 }
+
+/// A clause needs this many distinct bigrams to be compared on its own.
+const MIN_CLAUSE_BIGRAMS: usize = 4;
+/// A clause-to-clause match counts this much of a whole-text match.
+const CLAUSE_WEIGHT: f64 = 0.9;
 
 /// Interns character bigrams as small integers.
 #[derive(Default)]
@@ -68,6 +88,19 @@ struct Interner {
 
 impl Interner {
     fn profile(&mut self, masked: &str) -> Profile {
+        let mut p = self.flat(&masked.replace(CLAUSE_MARK, ""));
+        let parts: Vec<&str> = masked.split(CLAUSE_MARK).collect();
+        if parts.len() > 1 {
+            p.clauses = parts
+                .into_iter()
+                .map(|c| self.flat(c))
+                .filter(|c| c.bigrams.len() >= MIN_CLAUSE_BIGRAMS)
+                .collect();
+        }
+        p
+    }
+
+    fn flat(&mut self, masked: &str) -> Profile {
         let chars: Vec<char> = masked.chars().collect();
         let mut bigrams: Vec<u32> = Vec::with_capacity(chars.len());
         if chars.len() == 1 {
@@ -91,6 +124,7 @@ impl Interner {
             norm: masked.to_string(),
             bigrams,
             words,
+            clauses: Vec::new(),
         }
     }
 }
@@ -125,12 +159,47 @@ fn combine(bigram_dice: f64, a: &Profile, b: &Profile) -> f64 {
     0.7 * bigram_dice + 0.3 * dice_sorted(&a.words, &b.words)
 }
 
+/// The score of two profiles whose whole-text bigram Dice is `d`: the whole-text score, or
+/// the best clause-to-clause score (weighted by [`CLAUSE_WEIGHT`]) when sentences were
+/// regrouped (one clause of a long old sentence became a sentence of its own).
+fn score(d: f64, a: &Profile, b: &Profile) -> f64 {
+    let whole = combine(d, a, b);
+    if a.clauses.is_empty() && b.clauses.is_empty() {
+        return whole;
+    }
+    let ca: &[Profile] = if a.clauses.is_empty() {
+        std::slice::from_ref(a)
+    } else {
+        &a.clauses
+    };
+    let cb: &[Profile] = if b.clauses.is_empty() {
+        std::slice::from_ref(b)
+    } else {
+        &b.clauses
+    };
+    let mut best: f64 = 0.0;
+    for x in ca {
+        for y in cb {
+            let d = dice_sorted(&x.bigrams, &y.bigrams);
+            // Words only matter when the bigrams are already close.
+            if d * 0.7 + 0.3 > best / CLAUSE_WEIGHT {
+                best = best.max(CLAUSE_WEIGHT * combine(d, x, y));
+            }
+        }
+    }
+    whole.max(best)
+}
+
 /// Similarity in [0, 1] of two already-masked texts (see [`mask_numbers`]).
 pub fn similarity(a: &str, b: &str) -> f64 {
     let mut interner = Interner::default();
     let (pa, pb) = (interner.profile(a), interner.profile(b));
-    combine(dice_sorted(&pa.bigrams, &pb.bigrams), &pa, &pb)
+    score(dice_sorted(&pa.bigrams, &pb.bigrams), &pa, &pb)
 }
+
+/// A pair is scored when whole-text Dice reaches [`PairOptions::min_bigram_dice`] or when
+/// this share of the shorter text's bigrams occurs in the longer one (containment).
+const MIN_OVERLAP: f64 = 0.45;
 
 /// Options for [`pair`].
 #[derive(Debug, Clone, Copy)]
@@ -184,11 +253,12 @@ pub fn pair(
             let j = j as usize;
             let b = &new_p[j];
             let d = 2.0 * shared[j] as f64 / (a.bigrams.len() + b.bigrams.len()) as f64;
+            let overlap = shared[j] as f64 / a.bigrams.len().min(b.bigrams.len()).max(1) as f64;
             shared[j] = 0;
-            if d < opts.min_bigram_dice && a.norm != b.norm {
+            if d < opts.min_bigram_dice && overlap < MIN_OVERLAP && a.norm != b.norm {
                 continue;
             }
-            let score = combine(d, a, b);
+            let score = score(d, a, b);
             if score >= opts.threshold {
                 cands.push((score + bonus(i, j), score, i, j));
             }
@@ -232,6 +302,10 @@ mod tests {
     fn masks_numbers_and_folds() {
         assert_eq!(m("新增技能人才1.5万人。"), "新增技能人才#万人");
         assert_eq!(m("增长５％左右，"), "增长#左右");
+        assert_eq!(
+            m("新建公办幼儿园10所，新增学位2500个。"),
+            "新建公办幼儿园#所|新增学位#个"
+        );
         assert_eq!(m("新建公办幼儿园10所"), "新建公办幼儿园#所");
     }
 
@@ -275,6 +349,20 @@ mod tests {
         let pairs = pair(&old, &new, PairOptions::default(), |_, _| 0.0);
         let ij: Vec<(usize, usize)> = pairs.iter().map(|p| (p.0, p.1)).collect();
         assert_eq!(ij, vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn regrouped_sentences_pair_by_their_best_clause() {
+        let old = m("新建公办幼儿园10所，新增学位2500个，鼓励小区配套幼儿园办成公办园，满足群众上公办园需求。");
+        let new = m("新改扩建公办幼儿园10所,增加学位2500个。");
+        assert!(similarity(&old, &new) > 0.6, "{}", similarity(&old, &new));
+        let old = m("加强公共安全系统施治，常态化开展扫黑除恶。");
+        let new = m("深入推进信访工作法治化,常态化开展扫黑除恶,");
+        assert!(similarity(&old, &new) >= 0.9);
+        // A long sentence sharing only stock phrases with another does not pair.
+        let old = m("加快推进古娄方高速、太旧高速改扩建、国道一级公路环线等建设，打造连接四市1小时城市快速路。");
+        let new = m("加快建设国家区域医疗中心，推动病房改造提升。");
+        assert!(similarity(&old, &new) < 0.4, "{}", similarity(&old, &new));
     }
 
     #[test]
