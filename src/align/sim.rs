@@ -200,6 +200,8 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// A pair is scored when whole-text Dice reaches [`PairOptions::min_bigram_dice`] or when
 /// this share of the shorter text's bigrams occurs in the longer one (containment).
 const MIN_OVERLAP: f64 = 0.45;
+/// …or when they share at least this many bigrams (a clause may match inside long sentences).
+const MIN_SHARED: u32 = 6;
 
 /// Options for [`pair`].
 #[derive(Debug, Clone, Copy)]
@@ -253,9 +255,14 @@ pub fn pair(
             let j = j as usize;
             let b = &new_p[j];
             let d = 2.0 * shared[j] as f64 / (a.bigrams.len() + b.bigrams.len()) as f64;
+            let shared_ab = shared[j];
             let overlap = shared[j] as f64 / a.bigrams.len().min(b.bigrams.len()).max(1) as f64;
             shared[j] = 0;
-            if d < opts.min_bigram_dice && overlap < MIN_OVERLAP && a.norm != b.norm {
+            if d < opts.min_bigram_dice
+                && overlap < MIN_OVERLAP
+                && shared_ab < MIN_SHARED
+                && a.norm != b.norm
+            {
                 continue;
             }
             let score = score(d, a, b);
