@@ -78,7 +78,7 @@ struct Profile {
 /// A clause needs this many distinct bigrams to be compared on its own.
 const MIN_CLAUSE_BIGRAMS: usize = 4;
 /// A clause-to-clause match counts this much of a whole-text match.
-const CLAUSE_WEIGHT: f64 = 0.9;
+const CLAUSE_WEIGHT: f64 = 0.95;
 
 /// Interns character bigrams as small integers.
 #[derive(Default)]
