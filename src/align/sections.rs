@@ -243,6 +243,16 @@ fn assign(
             pairs.push((a, b, s));
         }
     }
+    // An extra partner must sit in the same numbering run as the primary partner: a report
+    // that restarts its numbering (（一）…（三） five-year goals, then （一）…（十） this year's
+    // work) keeps the runs apart, so a goal section is not taken for half of a work area.
+    let (old_run, new_run) = (numbering_runs(old, olds), numbering_runs(new, news));
+    let old_partner: Vec<Option<usize>> = (0..olds.len())
+        .map(|a| pairs.iter().find(|p| p.0 == a).map(|p| p.1))
+        .collect();
+    let new_partner: Vec<Option<usize>> = (0..news.len())
+        .map(|b| pairs.iter().find(|p| p.1 == b).map(|p| p.0))
+        .collect();
     // Splits: a new section left over whose best old section scores well enough.
     let mut extra = Vec::new();
     for b in 0..news.len() {
@@ -250,7 +260,11 @@ fn assign(
             continue;
         }
         if let Some((a, s)) = distinct_best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
-            if s >= EXTRA_THRESHOLD && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
+            let same_run = old_partner[a].is_some_and(|b0| new_run[b0] == new_run[b]);
+            if s >= EXTRA_THRESHOLD
+                && same_run
+                && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p)
+            {
                 extra.push((a, b, s));
             }
         }
@@ -261,7 +275,11 @@ fn assign(
             continue;
         }
         if let Some((b, s)) = distinct_best(scores[a].iter().copied().enumerate()) {
-            if s >= EXTRA_THRESHOLD && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p) {
+            let same_run = new_partner[b].is_some_and(|a0| old_run[a0] == old_run[a]);
+            if s >= EXTRA_THRESHOLD
+                && same_run
+                && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p)
+            {
                 extra.push((a, b, s));
             }
         }
@@ -318,6 +336,45 @@ fn assign(
     links
 }
 
+/// The value of a Chinese ordinal label (（三） → 3, 十二、 → 12), if it is one.
+fn label_number(label: &str) -> Option<u32> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let core: Vec<char> = label
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')' | '（' | '）' | '、' | ' ' | '.' | '．'))
+        .collect();
+    match core.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// For each section (in document order), the numbering run it belongs to: a new run starts
+/// when the parent changes or the label number does not increase.
+fn numbering_runs(report: &Report, ids: &[usize]) -> Vec<usize> {
+    let mut runs = Vec::with_capacity(ids.len());
+    let mut run = 0;
+    let mut prev: Option<(Option<usize>, Option<u32>)> = None;
+    for &id in ids {
+        let s = report.outline.get(id);
+        let parent = s.and_then(|s| s.parent);
+        let n = s.and_then(|s| label_number(&s.label));
+        if let Some((pp, pn)) = prev {
+            let restarted = matches!((pn, n), (Some(a), Some(b)) if b <= a);
+            if pp != parent || restarted {
+                run += 1;
+            }
+        }
+        prev = Some((parent, n));
+        runs.push(run);
+    }
+    runs
+}
+
 /// The best-scoring index and its score, when it stands out from the other candidates:
 /// at least [`EXTRA_DISTINCT`] × the second best and [`EXTRA_ABOVE_MEAN`] × the mean of the
 /// rest. A section that resembles everything a little (a five-year summary, an overview) has
@@ -345,4 +402,18 @@ fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
             .unwrap_or_default()
     };
     t(old, a) == t(new, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_ordinal_labels() {
+        assert_eq!(label_number("（三）"), Some(3));
+        assert_eq!(label_number("(十)"), Some(10));
+        assert_eq!(label_number("十二、"), Some(12));
+        assert_eq!(label_number("二十一、"), Some(21));
+        assert_eq!(label_number("一是"), None);
+    }
 }
