@@ -46,10 +46,15 @@ fn statuses(c: &Comparison, needle: &str) -> Vec<ItemStatus> {
         .collect()
 }
 
+/// Folded, without spaces: `(一) 聚焦` → `(一)聚焦`.
+fn squeeze(s: &str) -> String {
+    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Section labels as folded, e.g. `(三)`.
 fn section(c: &Comparison, status: SectionStatus, old: Option<&str>, new: Option<&str>) -> bool {
     let starts = |r: Option<&govdiff::model::diff::SectionRef>, l: Option<&str>| match (r, l) {
-        (Some(r), Some(l)) => fold(&r.title).starts_with(&fold(l)),
+        (Some(r), Some(l)) => squeeze(&r.title).starts_with(&squeeze(l)),
         (None, None) => true,
         _ => false,
     };
@@ -78,7 +83,10 @@ const PAIRS: &[(&str, &str)] = &[
         "完善拖欠企业账款清偿长效机制",
     ),
     ("常态化开展扫黑除恶", "常态化开展扫黑除恶"),
-    ("不折不扣完成省下达的约束性指标任务", "约束性指标不折不扣完成省下达任务"),
+    (
+        "不折不扣完成省下达的约束性指标任务",
+        "约束性指标不折不扣完成省下达任务",
+    ),
     ("新增学位2500个", "增加学位2500个"),
     ("坚决守住不发生系统性风险底线", "守牢不发生系统性风险底线"),
     (
@@ -174,10 +182,10 @@ fn seed_sections_pair_by_content() {
             c.sections.iter().any(|s| s
                 .old
                 .as_ref()
-                .is_some_and(|r| fold(&r.title).starts_with(o))
+                .is_some_and(|r| squeeze(&r.title).starts_with(o))
                 && s.new
                     .as_ref()
-                    .is_some_and(|r| fold(&r.title).starts_with(&fold(n)))),
+                    .is_some_and(|r| squeeze(&r.title).starts_with(&squeeze(n)))),
             "{o}->{n} {:#?}",
             c.sections
         );

@@ -201,7 +201,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// this share of the shorter text's bigrams occurs in the longer one (containment).
 const MIN_OVERLAP: f64 = 0.45;
 /// …or when they share at least this many bigrams (a clause may match inside long sentences).
-const MIN_SHARED: u32 = 6;
+const MIN_SHARED: u32 = 4;
 
 /// Options for [`pair`].
 #[derive(Debug, Clone, Copy)]
@@ -366,6 +366,9 @@ mod tests {
         let old = m("加强公共安全系统施治，常态化开展扫黑除恶。");
         let new = m("深入推进信访工作法治化,常态化开展扫黑除恶,");
         assert!(similarity(&old, &new) >= 0.9);
+        let old = m("强化土壤污染源头防控，全方位推进“无废城市”建设。");
+        let new = m("持续推动“无废城市”建设,开展非法倾倒处置固废专项整治,支持古交建设国家级固废综合利用基地。");
+        assert!(similarity(&old, &new) >= 0.5, "{}", similarity(&old, &new));
         // A long sentence sharing only stock phrases with another does not pair.
         let old = m("加快推进古娄方高速、太旧高速改扩建、国道一级公路环线等建设，打造连接四市1小时城市快速路。");
         let new = m("加快建设国家区域医疗中心，推动病房改造提升。");
