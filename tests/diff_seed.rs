@@ -413,3 +413,30 @@ fn rescrape_is_not_substantive() {
         parse_file(&dir.join("national-2025.txt"), &ParseOptions::default()).expect("parses");
     assert!(govdiff::diff::compare(&old, &other).substantive);
 }
+
+/// compare() on the largest corpus pair (Guangdong, ~100 KB each, ~600 commitments a side)
+/// must stay interactive even in a debug build.
+#[test]
+fn largest_corpus_pair_is_fast() {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    let (a, b) = (
+        dir.join("guangdong-2025.txt"),
+        dir.join("guangdong-2026.txt"),
+    );
+    if !a.exists() || !b.exists() {
+        eprintln!("corpus absent; skipping");
+        return;
+    }
+    let old = parse_file(&a, &ParseOptions::default()).expect("parses");
+    let new = parse_file(&b, &ParseOptions::default()).expect("parses");
+    let t = std::time::Instant::now();
+    let c = govdiff::diff::compare(&old, &new);
+    let took = t.elapsed();
+    eprintln!(
+        "compare guangdong 2025→2026: {} × {} commitments in {took:?}",
+        old.commitments.len(),
+        new.commitments.len()
+    );
+    assert!(took.as_secs_f64() < 10.0, "took {took:?}");
+    assert!(c.substantive);
+}
