@@ -233,13 +233,10 @@ static GENERIC_WORDS: &[&str] = &[
     "其中",
 ];
 
-/// The jieba instance with the policy terms, built once per process.
-fn jieba() -> &'static Jieba {
-    static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(reference_jieba)
-}
-
 /// Plain jieba-rs with the default dictionary plus `data/terms.txt`, added in file order.
+///
+/// This is the reference the compiled segmenter reproduces token for token; it is also the
+/// fallback when the build could not compile the dictionary. Building it takes ~125 ms.
 pub fn reference_jieba() -> Jieba {
     let mut jieba = Jieba::new();
     for (term, freq) in terms() {
@@ -248,15 +245,43 @@ pub fn reference_jieba() -> Jieba {
     jieba
 }
 
+/// The word segmenter, set up once per process.
+enum Segmenter {
+    /// The dictionary compiled by build.rs, read in place: no start-up cost.
+    Compiled(CompiledDict),
+    /// Plain jieba-rs, when the build found no dictionary to compile.
+    Jieba(Box<Jieba>),
+}
+
+fn segmenter() -> &'static Segmenter {
+    static SEGMENTER: OnceLock<Segmenter> = OnceLock::new();
+    SEGMENTER.get_or_init(|| match CompiledDict::embedded() {
+        Some(dict) => Segmenter::Compiled(dict),
+        None => Segmenter::Jieba(Box::new(reference_jieba())),
+    })
+}
+
+/// Cut `s` exactly as jieba-rs `cut(s, false)` with [`reference_jieba`] would, handing each
+/// piece to `emit` as a byte range of `s`.
+pub fn cut_like_jieba(s: &str, mut emit: impl FnMut(usize, usize)) {
+    match segmenter() {
+        Segmenter::Compiled(dict) => dict.cut(s, &mut emit),
+        Segmenter::Jieba(jieba) => {
+            for t in jieba.cut(s, false) {
+                emit(t.byte_start, t.byte_end);
+            }
+        }
+    }
+}
+
 /// Cut `text[from..to]` (no numbers inside) into words, punctuation and space runs.
 fn segment_words<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Token<'a>>) {
-    if from >= to {
+    let Some(piece) = text.get(from..to).filter(|p| !p.is_empty()) else {
         return;
-    }
-    let piece = &text[from..to];
-    for t in jieba().cut(piece, false) {
-        push_piece(text, from + t.byte_start, t.word, out);
-    }
+    };
+    cut_like_jieba(piece, |a, b| {
+        push_piece(text, from + a, &piece[a..b], out);
+    });
 }
 
 /// Append one segmenter piece, merging adjacent whitespace into one Space token.
@@ -286,6 +311,213 @@ fn classify(piece: &str) -> TokenKind {
     } else {
         TokenKind::Punct
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiled dictionary (build.rs)
+
+#[cfg(govdiff_compiled_dict)]
+static DICT_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
+#[cfg(not(govdiff_compiled_dict))]
+static DICT_BIN: &[u8] = &[];
+
+const DICT_MAGIC: u32 = 0x4a42_4431;
+const ROOT_TABLE_LEN: usize = 0x1_0000;
+
+/// jieba's dictionary plus the policy terms as a character trie, laid out by build.rs (see
+/// its doc for the format) and read in place from the binary: setting it up costs nothing,
+/// and only the pages a text touches are ever loaded.
+struct CompiledDict {
+    /// ln(total frequency): an unknown character scores ln(1) - this.
+    log_total: f64,
+    /// Child of the root for each BMP character (0 for none), u32 each.
+    root: &'static [u8],
+    /// Per node, where its edges start in `edge_char`/`edge_child`, u32 each.
+    edge_start: &'static [u8],
+    /// Edge characters, sorted within a node, u32 each.
+    edge_char: &'static [u8],
+    /// Edge targets, u32 each.
+    edge_child: &'static [u8],
+    /// Per node, ln(freq) - ln(total) if a word ends there, NaN if not; f64 each.
+    score: &'static [u8],
+}
+
+/// The `i`-th little-endian u32 of `b` (0 past the end, which a valid file never reaches).
+#[inline]
+fn u32_at(b: &[u8], i: usize) -> u32 {
+    b.get(4 * i..4 * i + 4)
+        .and_then(|w| w.try_into().ok())
+        .map_or(0, u32::from_le_bytes)
+}
+
+#[inline]
+fn f64_at(b: &[u8], i: usize) -> f64 {
+    b.get(8 * i..8 * i + 8)
+        .and_then(|w| w.try_into().ok())
+        .map_or(f64::NAN, |w| f64::from_bits(u64::from_le_bytes(w)))
+}
+
+impl CompiledDict {
+    /// The dictionary build.rs compiled into this binary, if it did and it is well formed.
+    fn embedded() -> Option<CompiledDict> {
+        Self::parse(DICT_BIN)
+    }
+
+    fn parse(bin: &'static [u8]) -> Option<CompiledDict> {
+        if bin.len() < 24 || u32_at(bin, 0) != DICT_MAGIC {
+            return None;
+        }
+        let nodes = u32_at(bin, 1) as usize;
+        let edges = u32_at(bin, 2) as usize;
+        let log_total = f64_at(bin, 2);
+        let (root, rest) = bin.get(24..)?.split_at_checked(4 * ROOT_TABLE_LEN)?;
+        let (edge_start, rest) = rest.split_at_checked(4 * (nodes + 1))?;
+        let (edge_char, rest) = rest.split_at_checked(4 * edges)?;
+        let (edge_child, rest) = rest.split_at_checked(4 * edges)?;
+        let (score, rest) = rest.split_at_checked(8 * nodes)?;
+        rest.is_empty().then_some(CompiledDict {
+            log_total,
+            root,
+            edge_start,
+            edge_char,
+            edge_child,
+            score,
+        })
+    }
+
+    /// The node reached from `node` by character `c`.
+    #[inline]
+    fn child(&self, node: u32, c: char) -> Option<u32> {
+        if node == 0 && (c as usize) < ROOT_TABLE_LEN {
+            return Some(u32_at(self.root, c as usize)).filter(|&n| n != 0);
+        }
+        let (mut lo, mut hi) = (
+            u32_at(self.edge_start, node as usize) as usize,
+            u32_at(self.edge_start, node as usize + 1) as usize,
+        );
+        let c = c as u32;
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match u32_at(self.edge_char, mid).cmp(&c) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(u32_at(self.edge_child, mid)),
+            }
+        }
+        None
+    }
+
+    /// jieba-rs `cut(s, false)`: runs of [`is_han_default`] characters are segmented along
+    /// the maximum-probability route; every other character is a piece of its own, except
+    /// that CR LF stays together.
+    fn cut(&self, s: &str, emit: &mut impl FnMut(usize, usize)) {
+        let mut chars: Vec<(usize, char)> = Vec::new();
+        let mut route: Vec<(f64, usize)> = Vec::new();
+        let mut pos = 0;
+        while let Some(first) = char_at(s, pos) {
+            let han = is_han_default(first);
+            chars.clear();
+            let mut end = pos;
+            for (i, c) in s[pos..].char_indices() {
+                if is_han_default(c) != han {
+                    break;
+                }
+                chars.push((pos + i, c));
+                end = pos + i + c.len_utf8();
+            }
+            if han {
+                self.cut_block(&chars, end, &mut route, emit);
+            } else {
+                let mut k = 0;
+                while let Some(&(offset, c)) = chars.get(k) {
+                    if c == '\r' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\n') {
+                        emit(offset, offset + 2);
+                        k += 2;
+                    } else {
+                        emit(offset, offset + c.len_utf8());
+                        k += 1;
+                    }
+                }
+            }
+            pos = end;
+        }
+    }
+
+    /// Segment one block: the best route from every character (computed from the end, as
+    /// jieba's `calc` does, with the same tie-break toward the longer word), then the route's
+    /// words, with runs of single ASCII letters/digits joined into one piece.
+    fn cut_block(
+        &self,
+        chars: &[(usize, char)],
+        block_end: usize,
+        route: &mut Vec<(f64, usize)>,
+        emit: &mut impl FnMut(usize, usize),
+    ) {
+        let n = chars.len();
+        route.clear();
+        route.resize(n + 1, (0.0, n));
+        let log1 = 0.0 - self.log_total;
+        for idx in (0..n).rev() {
+            let mut best: Option<(f64, usize)> = None;
+            let mut node = 0;
+            let mut next = idx;
+            while let Some(&(_, c)) = chars.get(next) {
+                let Some(child) = self.child(node, c) else {
+                    break;
+                };
+                node = child;
+                next += 1;
+                let score = f64_at(self.score, node as usize);
+                if score.is_nan() {
+                    continue;
+                }
+                let prob = score + route[next].0;
+                let better = match best {
+                    Some((p, e)) => prob > p || (prob == p && next > e),
+                    None => true,
+                };
+                if better {
+                    best = Some((prob, next));
+                }
+            }
+            route[idx] = best.unwrap_or((log1 + route[idx + 1].0, idx + 1));
+        }
+
+        let byte = |i: usize| chars.get(i).map_or(block_end, |c| c.0);
+        let mut x = 0;
+        let mut left = None;
+        while x < n {
+            let y = route[x].1;
+            if y - x == 1 && chars[x].1.is_ascii_alphanumeric() {
+                left.get_or_insert(x);
+            } else {
+                if let Some(l) = left.take() {
+                    emit(byte(l), byte(x));
+                }
+                emit(byte(x), byte(y));
+            }
+            x = y;
+        }
+        if let Some(l) = left {
+            emit(byte(l), byte(n));
+        }
+    }
+}
+
+/// jieba's RE_HAN_DEFAULT class: CJK ideographs, ASCII letters and digits, and `+#&._%-`.
+fn is_han_default(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2B73F}'
+        | '\u{2B740}'..='\u{2B81F}'
+        | '\u{2B820}'..='\u{2CEAF}'
+        | '\u{2CEB0}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}'
+        | 'a'..='z' | 'A'..='Z' | '0'..='9'
+        | '+' | '#' | '&' | '.' | '_' | '%' | '-')
 }
 
 // ---------------------------------------------------------------------------------------
@@ -663,6 +895,108 @@ mod tests {
             .filter(|t| t.kind == TokenKind::Number)
             .map(|t| t.text)
             .collect()
+    }
+
+    /// Plain jieba-rs with the same terms, built once for all tests.
+    fn reference() -> &'static Jieba {
+        static REFERENCE: OnceLock<Jieba> = OnceLock::new();
+        REFERENCE.get_or_init(reference_jieba)
+    }
+
+    /// Pieces of `s` from plain jieba-rs and from the compiled dictionary.
+    fn both_ways(dict: &CompiledDict, s: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+        let want = reference()
+            .cut(s, false)
+            .iter()
+            .map(|t| (t.byte_start, t.byte_end))
+            .collect();
+        let mut got = Vec::new();
+        dict.cut(s, &mut |a, b| got.push((a, b)));
+        (want, got)
+    }
+
+    fn assert_same_as_jieba(dict: &CompiledDict, name: &str, s: &str) {
+        let (want, got) = both_ways(dict, s);
+        if want != got {
+            let at = want.iter().zip(&got).position(|(w, g)| w != g).unwrap_or(0);
+            let show = |v: &[(usize, usize)]| -> Vec<String> {
+                v.iter()
+                    .skip(at)
+                    .take(6)
+                    .map(|&(a, b)| s[a..b].to_owned())
+                    .collect()
+            };
+            panic!(
+                "{name}: token {at} differs: jieba {:?} vs compiled {:?}",
+                show(&want),
+                show(&got)
+            );
+        }
+    }
+
+    #[test]
+    fn compiled_dictionary_matches_jieba_on_samples_and_terms() {
+        let Some(dict) = CompiledDict::embedded() else {
+            eprintln!("no compiled dictionary in this build; nothing to compare");
+            return;
+        };
+        let samples = [
+            "我们中出了一个叛徒",
+            "各位代表：\r\n现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "推进5G+工业互联网，PM2.5浓度下降，C919大飞机商业航天abc123 x",
+            "南京市长江大桥，结婚的和尚未结婚的，工信处女干事每月经过下属科室",
+            "𠀀𠀁 ﹏ａｂｃ １２３ 龘靐齉",
+        ];
+        for s in samples {
+            assert_same_as_jieba(&dict, "sample", s);
+        }
+        for (term, _) in terms() {
+            assert_same_as_jieba(&dict, term, &format!("要大力发展{term}和{term}产业。"));
+        }
+    }
+
+    /// Token equality with plain jieba-rs over the whole corpus and the seeds, raw text and
+    /// the pieces between numbers (about 3 s in a debug build).
+    #[test]
+    fn compiled_dictionary_matches_jieba_on_corpus() {
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"),
+        ];
+        let entries: Vec<_> = dirs
+            .iter()
+            .filter_map(|dir| std::fs::read_dir(dir).ok())
+            .flat_map(|d| d.flatten())
+            .collect();
+        if entries.is_empty() {
+            eprintln!("corpus absent at {}; skipping", dirs[0]);
+            return;
+        }
+        let Some(dict) = CompiledDict::embedded() else {
+            eprintln!("no compiled dictionary in this build; nothing to compare");
+            return;
+        };
+        let mut files = 0;
+        let mut pieces = 0;
+        for entry in entries {
+            let path = entry.path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let name = path.display().to_string();
+            assert_same_as_jieba(&dict, &name, &text);
+            let (want, _) = both_ways(&dict, &text);
+            pieces += want.len();
+            let mut pos = 0;
+            for (start, end) in number_spans(&text) {
+                assert_same_as_jieba(&dict, &name, &text[pos..start]);
+                pos = end;
+            }
+            assert_same_as_jieba(&dict, &name, &text[pos..]);
+            files += 1;
+        }
+        eprintln!("{files} files, {pieces} jieba tokens, all identical");
+        assert!(files > 0);
     }
 
     #[test]
