@@ -170,7 +170,8 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
 }
 
 /// Pair the quantities of two versions of a clause by unit and order, and return every
-/// change (pairs that did not change are left out; unpaired figures are added/removed).
+/// change (pairs that did not change are left out; figures left over on both sides pair in
+/// order as incomparable; the rest are added/removed).
 pub fn pair_changes(old: &[Quantity], new: &[Quantity]) -> Vec<QuantityChange> {
     let mut used = vec![false; new.len()];
     let mut out = Vec::new();
@@ -188,13 +189,23 @@ pub fn pair_changes(old: &[Quantity], new: &[Quantity]) -> Vec<QuantityChange> {
             None => unpaired_old.push(o),
         }
     }
-    out.extend(unpaired_old.into_iter().map(|o| change(Some(o), None)));
+    // Figures left on both sides pair up in order even across units (600部 → 800台以上 is
+    // shown as one incomparable change, not as one dropped and one new figure).
+    let unpaired_new: Vec<&Quantity> = new
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(n, _)| n)
+        .collect();
+    let both = unpaired_old.len().min(unpaired_new.len());
     out.extend(
-        new.iter()
-            .zip(&used)
-            .filter(|(_, u)| !**u)
-            .map(|(n, _)| change(None, Some(n))),
+        unpaired_old
+            .iter()
+            .zip(&unpaired_new)
+            .map(|(o, n)| change(Some(o), Some(n))),
     );
+    out.extend(unpaired_old[both..].iter().map(|o| change(Some(o), None)));
+    out.extend(unpaired_new[both..].iter().map(|n| change(None, Some(n))));
     out
 }
 
@@ -306,5 +317,11 @@ mod tests {
         let dirs: Vec<Direction> = cs.iter().map(|c| c.direction).collect();
         assert_eq!(dirs, vec![Direction::Down, Direction::Up, Direction::Added]);
         assert_eq!(cs[0].summary, "−33.3%");
+        let cs = pair_changes(
+            &[q("600部", 600.0, "部", None)],
+            &[q("800台以上", 800.0, "台", Some("以上"))],
+        );
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].direction, Direction::Incomparable);
     }
 }
