@@ -72,7 +72,9 @@ pub fn align(old: &Report, new: &Report) -> Alignment {
         threshold: COMMITMENT_THRESHOLD,
         ..Default::default()
     };
-    let first = sim::pair(&old_texts, &new_texts, opts, |_, _| 0.0);
+    let cands = sim::candidates(&old_texts, &new_texts, opts);
+    let (n_old, n_new) = (old_texts.len(), new_texts.len());
+    let first = sim::assign(&cands, n_old, n_new, |_, _| 0.0);
     let sections = sections::align_sections(old, new, &first);
 
     let mut aligned: HashSet<(usize, usize)> = sections
@@ -91,7 +93,7 @@ pub fn align(old: &Report, new: &Report) -> Alignment {
         .map(|c| sections::anchor(new, c.section))
         .collect();
     let together = |i: usize, j: usize| aligned.contains(&(old_anchor[i], new_anchor[j]));
-    let second = sim::pair(&old_texts, &new_texts, opts, |i, j| {
+    let second = sim::assign(&cands, n_old, n_new, |i, j| {
         if together(i, j) {
             SAME_SECTION_BONUS
         } else {

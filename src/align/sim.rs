@@ -230,6 +230,12 @@ pub fn pair(
     opts: PairOptions,
     bonus: impl Fn(usize, usize) -> f64,
 ) -> Vec<(usize, usize, f64)> {
+    assign(&candidates(old, new, opts), old.len(), new.len(), bonus)
+}
+
+/// Every (old, new, score) pair scoring at least the threshold, found through the inverted
+/// bigram index. Scoring is the costly part; [`assign`] can rank the result many times.
+pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usize, usize, f64)> {
     let mut interner = Interner::default();
     let old_p: Vec<Profile> = old.iter().map(|s| interner.profile(s)).collect();
     let new_p: Vec<Profile> = new.iter().map(|s| interner.profile(s)).collect();
@@ -267,12 +273,30 @@ pub fn pair(
             }
             let score = score(d, a, b);
             if score >= opts.threshold {
-                cands.push((score + bonus(i, j), score, i, j));
+                cands.push((i, j, score));
             }
         }
         touched.clear();
     }
-    greedy(cands, old.len(), new.len())
+    cands
+}
+
+/// One-to-one assignment of [`candidates`], ranked by score plus `bonus(i, j)`; returns
+/// `(old, new, score)` sorted by old index.
+pub fn assign(
+    cands: &[(usize, usize, f64)],
+    n_old: usize,
+    n_new: usize,
+    bonus: impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize, f64)> {
+    greedy(
+        cands
+            .iter()
+            .map(|&(i, j, s)| (s + bonus(i, j), s, i, j))
+            .collect(),
+        n_old,
+        n_new,
+    )
 }
 
 /// One-to-one assignment, best ranked first; ties broken by position so output is stable.
