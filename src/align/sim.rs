@@ -247,7 +247,7 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     }
     let mut shared = vec![0u32; new_p.len()];
     let mut touched: Vec<u32> = Vec::new();
-    let mut cands: Vec<(f64, f64, usize, usize)> = Vec::new();
+    let mut cands: Vec<(usize, usize, f64)> = Vec::new();
     for (i, a) in old_p.iter().enumerate() {
         for &b in &a.bigrams {
             for &j in &postings[b as usize] {
