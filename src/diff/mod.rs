@@ -167,7 +167,7 @@ fn clause_change(
     }
     (
         ItemStatus::Changed,
-        quantity::pair_changes(old_q, new_q),
+        quantity::pair_changes(old_text, old_q, new_text, new_q),
         words::word_diff(old_text, new_text),
     )
 }

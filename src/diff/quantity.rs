@@ -169,26 +169,92 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
     mk(direction, Some(delta), relative, parts.join(", "))
 }
 
-/// Pair the quantities of two versions of a clause by unit and order, and return every
-/// change (pairs that did not change are left out; figures left over on both sides pair in
-/// order as incomparable; the rest are added/removed).
-pub fn pair_changes(old: &[Quantity], new: &[Quantity]) -> Vec<QuantityChange> {
-    let mut used = vec![false; new.len()];
-    let mut out = Vec::new();
-    let mut unpaired_old = Vec::new();
-    for o in old {
-        let k = unit_key(o);
-        match (0..new.len()).find(|&j| !used[j] && unit_key(&new[j]) == k) {
-            Some(j) => {
-                used[j] = true;
-                let c = change(Some(o), Some(&new[j]));
-                if c.direction != Direction::Same {
-                    out.push(c);
+/// The few characters written just before each quantity in `text` (what is counted:
+/// 新增技能人才 in 新增技能人才1万人), folded; empty when the figure is not found.
+fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<char>> {
+    const WIDTH: usize = 6;
+    let mut cursor = 0;
+    qs.iter()
+        .map(|q| {
+            let found = if q.text.is_empty() {
+                None
+            } else {
+                text.get(cursor..)
+                    .and_then(|t| t.find(q.text.as_str()))
+                    .map(|i| i + cursor)
+            };
+            match found {
+                Some(i) => {
+                    cursor = i + q.text.len();
+                    let before: Vec<char> = fold(&text[..i])
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect();
+                    before[before.len().saturating_sub(WIDTH)..].to_vec()
                 }
+                None => Vec::new(),
             }
-            None => unpaired_old.push(o),
+        })
+        .collect()
+}
+
+/// How alike two contexts are: shared characters, nearest ones counting most.
+fn context_score(a: &[char], b: &[char]) -> f64 {
+    let mut s = 0.0;
+    for (k, c) in a.iter().rev().enumerate() {
+        if b.contains(c) {
+            s += 1.0 / (1.0 + k as f64);
         }
     }
+    s
+}
+
+/// Pair the quantities of two versions of a clause by unit and by what they count (the words
+/// just before each figure), then by order, and return every change. Pairs that did not
+/// change are left out; figures left over on both sides pair in order as incomparable; the
+/// rest are added/removed. `old_text`/`new_text` are the clauses the quantities come from.
+pub fn pair_changes(
+    old_text: &str,
+    old: &[Quantity],
+    new_text: &str,
+    new: &[Quantity],
+) -> Vec<QuantityChange> {
+    let (oc, nc) = (contexts(old_text, old), contexts(new_text, new));
+    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, o) in old.iter().enumerate() {
+        for (j, n) in new.iter().enumerate() {
+            if unit_key(o) == unit_key(n) {
+                // Order breaks ties: earlier figures pair with earlier figures.
+                let order = 1.0 / (1.0 + (i as f64 - j as f64).abs());
+                cands.push((context_score(&oc[i], &nc[j]) + 0.01 * order, i, j));
+            }
+        }
+    }
+    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut used = vec![false; new.len()];
+    let mut old_done = vec![false; old.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (_, i, j) in cands {
+        if !old_done[i] && !used[j] {
+            old_done[i] = true;
+            used[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    pairs.sort_unstable();
+    let mut out = Vec::new();
+    for (i, j) in pairs {
+        let c = change(Some(&old[i]), Some(&new[j]));
+        if c.direction != Direction::Same {
+            out.push(c);
+        }
+    }
+    let unpaired_old: Vec<&Quantity> = old
+        .iter()
+        .zip(&old_done)
+        .filter(|(_, d)| !**d)
+        .map(|(o, _)| o)
+        .collect();
     // Figures left on both sides pair up in order even across units (600部 → 800台以上 is
     // shown as one incomparable change, not as one dropped and one new figure).
     let unpaired_new: Vec<&Quantity> = new
@@ -313,15 +379,39 @@ mod tests {
             q("1万人", 10000.0, "人", None),
             q("3个", 3.0, "个", None),
         ];
-        let cs = pair_changes(&old, &new);
+        let cs = pair_changes("", &old, "", &new);
         let dirs: Vec<Direction> = cs.iter().map(|c| c.direction).collect();
         assert_eq!(dirs, vec![Direction::Down, Direction::Up, Direction::Added]);
         assert_eq!(cs[0].summary, "−33.3%");
         let cs = pair_changes(
+            "",
             &[q("600部", 600.0, "部", None)],
+            "",
             &[q("800台以上", 800.0, "台", Some("以上"))],
         );
         assert_eq!(cs.len(), 1);
         assert_eq!(cs[0].direction, Direction::Incomparable);
+    }
+
+    #[test]
+    fn pairs_by_what_is_counted() {
+        let ot = "完成政府补贴性技能培训2万人，新增技能人才1.5万人。";
+        let nt = "全年新增技能人才1万人、高技能人才5000人,技术转移人才400人以上。";
+        let old = vec![
+            q("2万人", 20000.0, "人", None),
+            q("1.5万人", 15000.0, "人", None),
+        ];
+        let new = vec![
+            q("1万人", 10000.0, "人", None),
+            q("5000人", 5000.0, "人", None),
+            q("400人以上", 400.0, "人", Some("以上")),
+        ];
+        let cs = pair_changes(ot, &old, nt, &new);
+        let skilled = cs
+            .iter()
+            .find(|c| c.old.as_ref().is_some_and(|o| o.text == "1.5万人"))
+            .expect("1.5万人 paired");
+        assert_eq!(skilled.new.as_ref().map(|n| n.text.as_str()), Some("1万人"));
+        assert_eq!(skilled.summary, "−33.3%");
     }
 }
