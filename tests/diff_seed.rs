@@ -176,6 +176,14 @@ fn seed_sections_pair_by_content() {
         "{:#?}",
         c.sections
     );
+    // 2025 (八) 安全 went into 2026 (十) (run-in 推动安全“更稳固”) beside 2025 (七) 民生.
+    for o in ["(八)", "(七)"] {
+        assert!(
+            section(&c, SectionStatus::Merged, Some(o), Some("(十)")),
+            "{o} {:#?}",
+            c.sections
+        );
+    }
     for (o, n) in [
         ("(二)", "(二)聚焦发展所需"),
         ("(五)", "(六)"),
