@@ -197,14 +197,6 @@ mod tests {
             return;
         };
         let a = align(&old, &new);
-        if std::env::var_os("GOVDIFF_DEBUG_PAIRS").is_some() {
-            for c in &a.commitments {
-                eprintln!(
-                    "PAIR {:.2} {} | {} | {}",
-                    c.score, c.moved, old.commitments[c.old].text, new.commitments[c.new].text
-                );
-            }
-        }
         // Parts have labels like 二、 so only areas match the labels below.
         let areas: Vec<(SectionStatus, String, String)> = a
             .sections

@@ -182,12 +182,6 @@ fn score_matrix(
             };
             // Votes can only add evidence: few paired commitments must not hide similar text.
             scores[a][b] = cos + (1.0 - cos) * 0.5 * share;
-            if std::env::var_os("GOVDIFF_DEBUG_SECTIONS").is_some() {
-                eprintln!(
-                    "{kind:?} {a}->{b} cos {cos:.3} votes {} share {share:.3}",
-                    votes[a][b]
-                );
-            }
         }
     }
     scores
