@@ -24,6 +24,8 @@ pub struct SectionLink {
     pub score: f64,
 }
 
+/// Ranking bonus for a pair of sections whose parents are aligned.
+const PARENT_BONUS: f64 = 0.1;
 /// Score a one-to-one pair needs.
 const PAIR_THRESHOLD: f64 = 0.15;
 /// Score an extra (split or merge) pair needs.
@@ -90,7 +92,16 @@ pub fn align_sections(
             continue;
         }
         let scores = score_matrix(old, new, &olds, &news, kind, commitment_pairs);
-        out.extend(assign(old, new, &olds, &news, &scores));
+        // Sections whose parents (parts) were aligned are preferred when ranking pairs: this
+        // year's work areas pair with last year's work areas before five-year goal areas.
+        let parents: std::collections::HashSet<(Option<usize>, Option<usize>)> = out
+            .iter()
+            .filter_map(|l: &SectionLink| Some((Some(l.old?), Some(l.new?))))
+            .collect();
+        let parent = |r: &Report, id: usize| r.outline.get(id).and_then(|s| s.parent);
+        let same_parents =
+            |a: usize, b: usize| parents.contains(&(parent(old, olds[a]), parent(new, news[b])));
+        out.extend(assign(old, new, &olds, &news, &scores, same_parents));
     }
     out
 }
@@ -217,20 +228,27 @@ fn assign(
     olds: &[usize],
     news: &[usize],
     scores: &[Vec<f64>],
+    same_parents: impl Fn(usize, usize) -> bool,
 ) -> Vec<SectionLink> {
-    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    // (rank, score, old, new): the threshold applies to the score, the bonus only to the rank.
+    let mut cands: Vec<(f64, f64, usize, usize)> = Vec::new();
     for (a, row) in scores.iter().enumerate() {
         for (b, &s) in row.iter().enumerate() {
             if s >= PAIR_THRESHOLD {
-                cands.push((s, a, b));
+                let bonus = if same_parents(a, b) {
+                    PARENT_BONUS
+                } else {
+                    0.0
+                };
+                cands.push((s + bonus, s, a, b));
             }
         }
     }
-    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
     let mut old_primary: Vec<Option<f64>> = vec![None; olds.len()];
     let mut new_primary: Vec<Option<f64>> = vec![None; news.len()];
     let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
-    for &(s, a, b) in &cands {
+    for &(_, s, a, b) in &cands {
         if old_primary[a].is_none() && new_primary[b].is_none() {
             old_primary[a] = Some(s);
             new_primary[b] = Some(s);
