@@ -7,8 +7,11 @@
 //! new section B, A and B are likely the same section. Pairs are made one-to-one, best first,
 //! above a threshold; then a section left over may join its best partner as a split (one old →
 //! several new) or a merge (several old → one new) when the evidence is strong enough.
+//!
+//! Word vectors are ordered maps so that float sums run in one order: the same input gives
+//! bit-identical scores on every run.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::lex;
 use crate::model::diff::SectionStatus;
@@ -115,17 +118,17 @@ fn score_matrix(
     kind: SectionKind,
     commitment_pairs: &[(usize, usize, f64)],
 ) -> Vec<Vec<f64>> {
-    let old_bags: Vec<HashMap<String, f64>> = olds.iter().map(|&id| bag(old, id)).collect();
-    let new_bags: Vec<HashMap<String, f64>> = news.iter().map(|&id| bag(new, id)).collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let old_bags: Vec<BTreeMap<String, f64>> = olds.iter().map(|&id| bag(old, id)).collect();
+    let new_bags: Vec<BTreeMap<String, f64>> = news.iter().map(|&id| bag(new, id)).collect();
+    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
     for b in old_bags.iter().chain(new_bags.iter()) {
         for w in b.keys() {
             *df.entry(w.as_str()).or_default() += 1;
         }
     }
     let n = (old_bags.len() + new_bags.len()) as f64;
-    let weigh = |b: &HashMap<String, f64>| -> HashMap<String, f64> {
-        let mut v: HashMap<String, f64> = b
+    let weigh = |b: &BTreeMap<String, f64>| -> BTreeMap<String, f64> {
+        let mut v: BTreeMap<String, f64> = b
             .iter()
             .map(|(w, tf)| {
                 let idf = ((n + 1.0) / (*df.get(w.as_str()).unwrap_or(&1) as f64 + 1.0)).ln() + 1.0;
@@ -138,8 +141,8 @@ fn score_matrix(
         }
         v
     };
-    let old_v: Vec<HashMap<String, f64>> = old_bags.iter().map(weigh).collect();
-    let new_v: Vec<HashMap<String, f64>> = new_bags.iter().map(weigh).collect();
+    let old_v: Vec<BTreeMap<String, f64>> = old_bags.iter().map(weigh).collect();
+    let new_v: Vec<BTreeMap<String, f64>> = new_bags.iter().map(weigh).collect();
 
     // Commitment votes, by section of this level.
     let old_pos: HashMap<usize, usize> = olds.iter().enumerate().map(|(i, &id)| (id, i)).collect();
@@ -199,8 +202,8 @@ fn score_matrix(
 }
 
 /// Folded content words of a section (heading and body), with counts.
-fn bag(report: &Report, id: usize) -> HashMap<String, f64> {
-    let mut bag = HashMap::new();
+fn bag(report: &Report, id: usize) -> BTreeMap<String, f64> {
+    let mut bag = BTreeMap::new();
     if let Some(s) = report.outline.get(id) {
         let text = fold(report.clean.slice(s.span));
         let text = if text.is_empty() {

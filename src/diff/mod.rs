@@ -362,6 +362,10 @@ mod tests {
             c.terms.added.len() <= terms::MAX_TERMS
                 && c.terms.added.windows(2).all(|w| w[0].count >= w[1].count)
         );
+        // Bit-identical on every run (no hash-order float sums).
+        for _ in 0..3 {
+            assert_eq!(compare(&old, &new), c);
+        }
         // A report against itself: nothing substantive.
         let same = compare(&old, &old);
         assert!(!same.substantive, "{:?}", same.summary);
