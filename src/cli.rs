@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "govdiff", version, about = "Compare Chinese government work reports year over year")]
+#[command(
+    name = "govdiff",
+    version,
+    about = "Compare Chinese government work reports year over year"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

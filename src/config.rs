@@ -28,14 +28,28 @@ impl Config {
             ColorChoice::Auto => tty && !env_no_color && !dumb,
         };
         let width = width
-            .or_else(|| if tty { terminal_size::terminal_size().map(|(w, _)| w.0 as usize) } else { None })
+            .or_else(|| {
+                if tty {
+                    terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
+                } else {
+                    None
+                }
+            })
             .unwrap_or(DEFAULT_WIDTH)
             .clamp(20, 1000);
-        Config { format, color, width }
+        Config {
+            format,
+            color,
+            width,
+        }
     }
 
     /// Plain settings for tests and fixtures: no color, default width.
     pub fn plain(format: Format) -> Config {
-        Config { format, color: false, width: DEFAULT_WIDTH }
+        Config {
+            format,
+            color: false,
+            width: DEFAULT_WIDTH,
+        }
     }
 }

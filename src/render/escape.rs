@@ -4,6 +4,8 @@
 /// `\t`) so report text cannot drive the terminal.
 pub fn terminal(s: &str) -> String {
     s.chars()
-        .filter(|&c| c == '\n' || c == '\t' || !(c.is_control() || ('\u{80}'..='\u{9f}').contains(&c)))
+        .filter(|&c| {
+            c == '\n' || c == '\t' || !(c.is_control() || ('\u{80}'..='\u{9f}').contains(&c))
+        })
         .collect()
 }

@@ -8,7 +8,12 @@ use crate::model::{Comparison, Report};
 /// The outline of one report as an indented tree with counts.
 pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result<()> {
     let _ = config;
-    writeln!(w, "{}: {} sections", report.source.name, report.outline.len())
+    writeln!(
+        w,
+        "{}: {} sections",
+        report.source.name,
+        report.outline.len()
+    )
 }
 
 /// A comparison as tables and inline word diffs.
