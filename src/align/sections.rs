@@ -37,7 +37,7 @@ const EXTRA_THRESHOLD: f64 = 0.15;
 const EXTRA_RELATIVE: f64 = 0.55;
 /// An extra pair must beat the leftover section's second-best partner by this factor: a
 /// section that resembles everything a little (a five-year summary) is new, not a split.
-const EXTRA_DISTINCT: f64 = 1.5;
+const EXTRA_DISTINCT: f64 = 1.35;
 /// An extra pair must beat the mean of the leftover section's other candidates by this factor.
 const EXTRA_ABOVE_MEAN: f64 = 2.2;
 
