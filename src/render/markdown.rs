@@ -1,10 +1,402 @@
 //! Markdown: a change summary an editor can paste into an article.
+//!
+//! Headings and labels are in Chinese (the readers write Chinese); every heading is always
+//! present, with 无 when empty, so two summaries line up. Report text is escaped with
+//! [`escape::markdown`] / [`escape::markdown_cell`]; the output carries no timestamps or
+//! paths and follows model order, so it is byte-stable run to run.
 
 use std::io::{self, Write};
 
+use super::escape::{markdown as md, markdown_cell as md_cell};
+use super::{change_text, figure, quantity_rows, side_label, QuantityRow, StatusWords};
+use crate::model::diff::{
+    Direction, ItemStatus, ListItemPair, SectionStatus, TermCount, WordOp, WordOpKind,
+};
 use crate::model::Comparison;
+
+const WORDS: StatusWords = StatusWords {
+    unchanged: "不变",
+    changed: "调整",
+    added: "新增",
+    removed: "删去",
+};
 
 /// A comparison as Markdown.
 pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    writeln!(w, "# {} → {}", cmp.old.name, cmp.new.name)
+    let old_y = year_heading(&cmp.old);
+    let new_y = year_heading(&cmp.new);
+    let doc = if cmp.new.document.is_empty() {
+        "政府工作报告"
+    } else {
+        cmp.new.document.as_str()
+    };
+    writeln!(w, "# {}对比：{} → {}", md(doc), md(&old_y), md(&new_y))?;
+    writeln!(w)?;
+    writeln!(
+        w,
+        "对比文件：{}（上年）与 {}（本年）。",
+        md(&cmp.old.name),
+        md(&cmp.new.name)
+    )?;
+    writeln!(w)?;
+    writeln!(w, "## 摘要")?;
+    writeln!(w)?;
+    writeln!(w, "{}", headline(cmp, &old_y, &new_y))?;
+
+    writeln!(w)?;
+    writeln!(w, "## 主要预期目标")?;
+    writeln!(w)?;
+    if cmp.targets.is_empty() {
+        writeln!(w, "无")?;
+    } else {
+        writeln!(
+            w,
+            "| 指标 | {} | {} | 变化 |",
+            md_cell(&old_y),
+            md_cell(&new_y)
+        )?;
+        writeln!(w, "|---|---|---|---|")?;
+        for row in &cmp.targets {
+            let mut name = md_cell(&row.indicator);
+            if let Some(old) = &row.old_indicator {
+                name.push_str(&format!("（原：{}）", md_cell(old)));
+            }
+            let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
+                (Some(q), _) => md_cell(&q.text),
+                (None, Some(t)) => md_cell(t),
+                (None, None) => "—".to_string(),
+            };
+            writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                name,
+                side(row.old.as_ref(), &row.old_text),
+                side(row.new.as_ref(), &row.new_text),
+                md_cell(&change_text(row.status, row.change.as_ref(), &WORDS))
+            )?;
+        }
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 民生实事")?;
+    if cmp.lists.is_empty() {
+        writeln!(w)?;
+        writeln!(w, "无")?;
+    }
+    for list in &cmp.lists {
+        writeln!(w)?;
+        let count = |st: ItemStatus| list.items.iter().filter(|i| i.status == st).count();
+        writeln!(w, "### {}", md(&list.title))?;
+        writeln!(w)?;
+        writeln!(
+            w,
+            "共 {} 项：保留 {} 项，调整 {} 项，新增 {} 项，删去 {} 项。",
+            list.items.len(),
+            count(ItemStatus::Unchanged),
+            count(ItemStatus::Changed),
+            count(ItemStatus::Added),
+            count(ItemStatus::Removed)
+        )?;
+        writeln!(w)?;
+        for item in &list.items {
+            writeln!(w, "{}", list_item(item))?;
+        }
+    }
+
+    let rows = quantity_rows(cmp);
+    writeln!(w)?;
+    writeln!(w, "## 数量变化")?;
+    for (title, dir) in [
+        ("上调", Direction::Up),
+        ("下调", Direction::Down),
+        ("限定语或区间调整", Direction::Requalified),
+    ] {
+        writeln!(w)?;
+        writeln!(w, "### {title}")?;
+        writeln!(w)?;
+        let picked: Vec<&QuantityRow> = rows.iter().filter(|r| r.change.direction == dir).collect();
+        if picked.is_empty() {
+            writeln!(w, "无")?;
+            continue;
+        }
+        writeln!(
+            w,
+            "| 位置 | {} | {} | 变化 | 原文 |",
+            md_cell(&old_y),
+            md_cell(&new_y)
+        )?;
+        writeln!(w, "|---|---|---|---|---|")?;
+        for r in picked {
+            writeln!(
+                w,
+                "| {} | {} | {} | {} | {} |",
+                md_cell(&r.place),
+                md_cell(&figure(r.change.old.as_ref())),
+                md_cell(&figure(r.change.new.as_ref())),
+                md_cell(&r.change.summary),
+                md_cell(r.context)
+            )?;
+        }
+    }
+
+    for (title, status) in [
+        ("新增任务", ItemStatus::Added),
+        ("删去任务", ItemStatus::Removed),
+    ] {
+        writeln!(w)?;
+        writeln!(w, "## {title}")?;
+        writeln!(w)?;
+        let mut any = false;
+        for c in cmp.commitments.iter().filter(|c| c.status == status) {
+            let Some(side) = c.new.as_ref().or(c.old.as_ref()) else {
+                continue;
+            };
+            any = true;
+            if side.section.is_empty() {
+                writeln!(w, "- {}", md(&side.text))?;
+            } else {
+                writeln!(w, "- {}（{}）", md(&side.text), md(&side.section))?;
+            }
+        }
+        if !any {
+            writeln!(w, "无")?;
+        }
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 新词与不再使用的词")?;
+    for (title, terms) in [
+        ("新出现", &cmp.terms.added),
+        ("不再出现", &cmp.terms.removed),
+    ] {
+        writeln!(w)?;
+        writeln!(w, "{}：{}", title, term_list(terms))?;
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 章节对应")?;
+    writeln!(w)?;
+    if cmp.sections.is_empty() {
+        writeln!(w, "无")?;
+    } else {
+        writeln!(
+            w,
+            "| 关系 | {} | {} | 相似度 |",
+            md_cell(&old_y),
+            md_cell(&new_y)
+        )?;
+        writeln!(w, "|---|---|---|---|")?;
+        for s in &cmp.sections {
+            let title = |r: &Option<crate::model::diff::SectionRef>| {
+                r.as_ref().map_or("—".to_string(), |r| md_cell(&r.title))
+            };
+            writeln!(
+                w,
+                "| {} | {} | {} | {:.2} |",
+                section_status(s.status),
+                title(&s.old),
+                title(&s.new),
+                s.score
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The headline paragraph: counts from the summary, in words.
+fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
+    let s = &cmp.summary;
+    let verdict = if cmp.substantive {
+        "有实质性变化"
+    } else {
+        "无实质性变化"
+    };
+    format!(
+        "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处；\
+         工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项、未变 {cu} 项（其中 {cm} 项位置移动）；\
+         章节对应 {sm} 个、新增 {sa} 个、删去 {sr} 个；新出现词语 {ta} 个、不再出现 {trm} 个。",
+        old = md(old_y),
+        new = md(new_y),
+        tc = s.targets_changed,
+        up = s.quantities_raised,
+        down = s.quantities_lowered,
+        ca = s.commitments_added,
+        cr = s.commitments_removed,
+        cc = s.commitments_changed,
+        cu = s.commitments_unchanged,
+        cm = s.commitments_moved,
+        sm = s.sections_matched,
+        sa = s.sections_added,
+        sr = s.sections_removed,
+        ta = s.terms_added,
+        trm = s.terms_removed,
+    )
+}
+
+/// `2025年报告`, or the file name when the year is unknown.
+fn year_heading(r: &crate::model::diff::ReportRef) -> String {
+    match r.year {
+        Some(_) => format!("{}年", side_label(r)),
+        None => side_label(r),
+    }
+}
+
+/// One 民生实事 item: status in brackets, this year's text, and what it replaced.
+fn list_item(item: &ListItemPair) -> String {
+    let label = item
+        .new_label
+        .as_deref()
+        .or(item.old_label.as_deref())
+        .unwrap_or("");
+    let label = if label.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", md(label))
+    };
+    let status = WORDS.of(item.status);
+    let text = match item.status {
+        ItemStatus::Removed => md(item.old.as_deref().unwrap_or("")),
+        _ => md(item.new.as_deref().or(item.old.as_deref()).unwrap_or("")),
+    };
+    let mut line = format!("- 【{status}】{label}{text}");
+    if item.status == ItemStatus::Changed {
+        if !item.words.is_empty() {
+            line.push_str(&format!("  \n  改动：{}", word_diff(&item.words)));
+        } else if let Some(old) = &item.old {
+            line.push_str(&format!("  \n  原文：{}", md(old)));
+        }
+        let changes: Vec<String> = item
+            .changes
+            .iter()
+            .filter(|c| c.direction != Direction::Same && !c.summary.is_empty())
+            .map(|c| md(&c.summary))
+            .collect();
+        if !changes.is_empty() {
+            line.push_str(&format!("  \n  数量：{}", changes.join("；")));
+        }
+    }
+    line
+}
+
+/// Word diff in Markdown: deletions struck through, insertions in bold.
+fn word_diff(ops: &[WordOp]) -> String {
+    let mut out = String::new();
+    for op in ops {
+        let text = md(&op.text);
+        if text.trim().is_empty() {
+            out.push_str(&text);
+            continue;
+        }
+        match op.op {
+            WordOpKind::Equal => out.push_str(&text),
+            WordOpKind::Delete => out.push_str(&format!("~~{text}~~")),
+            WordOpKind::Insert => out.push_str(&format!("**{text}**")),
+        }
+    }
+    out
+}
+
+fn term_list(terms: &[TermCount]) -> String {
+    if terms.is_empty() {
+        return "无".to_string();
+    }
+    terms
+        .iter()
+        .map(|t| format!("{}（{} 次）", md(&t.term), t.count))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn section_status(s: SectionStatus) -> &'static str {
+    match s {
+        SectionStatus::Matched => "对应",
+        SectionStatus::Renamed => "改名",
+        SectionStatus::Split => "拆分",
+        SectionStatus::Merged => "合并",
+        SectionStatus::Added => "新增",
+        SectionStatus::Removed => "删去",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::sample;
+
+    fn render(cmp: &Comparison) -> String {
+        let mut out = Vec::new();
+        comparison(&mut out, cmp).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn has_every_part_with_escaped_text() {
+        let s = render(&sample::comparison());
+        for h in [
+            "## 摘要",
+            "## 主要预期目标",
+            "## 民生实事",
+            "### 上调",
+            "### 下调",
+            "## 新增任务",
+            "## 删去任务",
+            "## 章节对应",
+        ] {
+            assert!(s.contains(h), "missing {h}\n{s}");
+        }
+        assert!(s.contains("| 指标 | 2025年 | 2026年 | 变化 |"));
+        assert!(
+            s.contains("| 地区生产总值 | 5.5%左右 | 5%左右 | −0.5 pp |"),
+            "{s}"
+        );
+        assert!(
+            s.contains("| 6万人\\|以上 |"),
+            "bar escaped in a cell:\n{s}"
+        );
+        assert!(
+            s.contains("- 建设\\*人工智能\\*创新中心\\[31m（工作安排 / 创新）"),
+            "{s}"
+        );
+        assert!(s.contains("&lt;div&gt;人工智能&lt;/div&gt;"));
+        assert!(!s.contains("<div>") && !s.contains('\u{1b}'));
+        assert!(s.contains("- 【删去】2. 新建公厕100座"));
+        assert!(s.contains("新出现：人工智能+（3 次）"));
+        assert!(s.contains("| 对应 | （一）扩大内需 | （一）扩大内需 | 0.88 |"));
+    }
+
+    #[test]
+    fn every_table_row_has_the_header_column_count() {
+        let s = render(&sample::comparison());
+        let unescaped_bars = |l: &str| {
+            l.match_indices('|')
+                .filter(|(i, _)| *i == 0 || !l[..*i].ends_with('\\'))
+                .count()
+        };
+        let mut expected = None;
+        for line in s.lines() {
+            if line.starts_with('|') {
+                let n = unescaped_bars(line);
+                match expected {
+                    None => expected = Some(n),
+                    Some(e) => assert_eq!(n, e, "{line}"),
+                }
+            } else {
+                expected = None;
+            }
+        }
+    }
+
+    #[test]
+    fn empty_comparison_says_none() {
+        let s = render(&Comparison::default());
+        assert!(s.contains("无实质性变化"));
+        assert!(s.matches("无\n").count() >= 6, "{s}");
+    }
+
+    #[test]
+    fn unknown_year_falls_back_to_file_name() {
+        let mut cmp = sample::comparison();
+        cmp.old.year = None;
+        assert!(render(&cmp).contains("| 指标 | old.txt | 2026年 | 变化 |"));
+    }
 }
