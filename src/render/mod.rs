@@ -272,6 +272,21 @@ pub(crate) mod sample {
                     change: Some(gdp),
                 },
                 TargetRow {
+                    indicator: "城镇新增就业".into(),
+                    old_indicator: Some("新增城镇就业".into()),
+                    old_text: None,
+                    new_text: None,
+                    old: Some(q("5万人", 50000.0, "人", None)),
+                    new: Some(q("5.5万人", 55000.0, "人", None)),
+                    status: ItemStatus::Changed,
+                    change: Some(change(
+                        q("5万人", 50000.0, "人", None),
+                        q("5.5万人", 55000.0, "人", None),
+                        Direction::Up,
+                        "+10%",
+                    )),
+                },
+                TargetRow {
                     indicator: "居民收入".into(),
                     old_indicator: None,
                     old_text: Some("居民收入增长与经济增长同步".into()),
