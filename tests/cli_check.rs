@@ -258,7 +258,8 @@ fn update_in_a_read_only_folder_fails_and_keeps_the_old_file() {
     let ro = p.path("ro");
     std::fs::create_dir(&ro).unwrap();
     std::fs::write(ro.join("e.md"), "old contents\n").unwrap();
-    let mut perms = std::fs::metadata(&ro).unwrap().permissions();
+    let original = std::fs::metadata(&ro).unwrap().permissions();
+    let mut perms = original.clone();
     perms.set_readonly(true);
     std::fs::set_permissions(&ro, perms.clone()).unwrap();
     // Root (and some file systems) ignore the read-only bit: detect it by trying.
@@ -289,8 +290,7 @@ fn update_in_a_read_only_folder_fails_and_keeps_the_old_file() {
             "no temporary file left"
         );
     }
-    perms.set_readonly(false);
-    std::fs::set_permissions(&ro, perms).unwrap();
+    std::fs::set_permissions(&ro, original).unwrap();
 }
 
 #[cfg(unix)]
