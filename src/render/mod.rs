@@ -23,10 +23,20 @@ pub struct QuantityRow<'a> {
     pub change: &'a QuantityChange,
 }
 
-/// Every raised, lowered or requalified figure in commitments and list items, in model order
-/// (commitments first, then lists). Targets are shown in their own table and left out.
+/// Every raised, lowered or requalified figure, in model order: targets first (place
+/// 主要预期目标, context the indicator), then commitments, then list items. The same figures
+/// the summary counts as raised or lowered.
 pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
     let mut rows = Vec::new();
+    for t in &cmp.targets {
+        if let Some(change) = t.change.as_ref().filter(|c| is_moved_figure(c.direction)) {
+            rows.push(QuantityRow {
+                place: "主要预期目标".to_string(),
+                context: &t.indicator,
+                change,
+            });
+        }
+    }
     for pair in &cmp.commitments {
         let side = pair.new.as_ref().or(pair.old.as_ref());
         let place = side.map(|s| s.section.clone()).unwrap_or_default();
@@ -186,7 +196,7 @@ pub(crate) mod sample {
                 commitments_added: 1,
                 commitments_removed: 1,
                 targets_changed: 2,
-                quantities_raised: 1,
+                quantities_raised: 2,
                 quantities_lowered: 1,
                 terms_added: 1,
                 terms_removed: 1,
@@ -345,9 +355,21 @@ mod tests {
     fn quantity_rows_lists_commitment_changes() {
         let cmp = sample::comparison();
         let rows = quantity_rows(&cmp);
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].place, "工作安排 / 就业");
-        assert_eq!(rows[0].change.direction, Direction::Up);
+        let raised = rows
+            .iter()
+            .filter(|r| r.change.direction == Direction::Up)
+            .count();
+        let lowered = rows
+            .iter()
+            .filter(|r| r.change.direction == Direction::Down)
+            .count();
+        assert_eq!((raised, lowered), (2, 1));
+        assert_eq!(
+            (rows[0].place.as_str(), rows[0].context),
+            ("主要预期目标", "地区生产总值")
+        );
+        assert_eq!(rows[2].place, "工作安排 / 就业");
+        assert_eq!(rows[2].change.direction, Direction::Up);
     }
 
     #[test]
