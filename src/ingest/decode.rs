@@ -1,6 +1,12 @@
 //! Bytes → UTF-8 text, detecting the encoding (UTF-8, UTF-16 with BOM, GB18030/GBK).
+//!
+//! Reports arrive saved by Word (UTF-16 with BOM), by Windows tools (GBK/GB18030) and by web
+//! scrapers (UTF-8 with or without BOM). The same report must decode to the same text in any of
+//! these, and things that are not text at all (executables, archives, PDFs, images) are refused
+//! with a reason instead of being "decoded" into garbage.
 
 use crate::error::InputError;
+use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 
 /// Decoded text and how it was encoded.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,14 +16,259 @@ pub struct Decoded {
     pub bom: bool,
 }
 
-/// Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM or GB18030. Line endings are
-/// left as they are (cleaning handles CRLF).
+/// File signatures (magic numbers) of common binary formats, with a name for the message.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"PK\x03\x04", "zip archive (docx/xlsx?)"),
+    (b"PK\x05\x06", "zip archive"),
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf", "7z archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "OLE document (doc/xls?)"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ", "xz archive"),
+];
+
+/// Decode bytes as UTF-8 (with or without BOM), UTF-16 (with BOM, or without when the NUL
+/// pattern is unmistakable) or GB18030. Line endings are left as they are (cleaning handles
+/// CRLF). The BOM is stripped from the text and reported in `bom`.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
     if bytes.is_empty() {
         return Err(InputError::Empty);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded { text: s.trim_start_matches('\u{feff}').to_string(), encoding: "UTF-8", bom: s.starts_with('\u{feff}') }),
-        Err(_) => Err(InputError::Undecodable),
+    let decoded = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        let text = std::str::from_utf8(rest).map_err(|_| InputError::Undecodable)?;
+        Decoded {
+            text: text.to_string(),
+            encoding: "UTF-8",
+            bom: true,
+        }
+    } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        Decoded {
+            text: utf16(rest, true)?,
+            encoding: "UTF-16LE",
+            bom: true,
+        }
+    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        Decoded {
+            text: utf16(rest, false)?,
+            encoding: "UTF-16BE",
+            bom: true,
+        }
+    } else {
+        if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+            return Err(InputError::Binary((*what).to_string()));
+        }
+        if let Some(little) = utf16_without_bom(bytes) {
+            let encoding = if little { "UTF-16LE" } else { "UTF-16BE" };
+            Decoded {
+                text: utf16(bytes, little)?,
+                encoding,
+                bom: false,
+            }
+        } else if bytes.contains(&0) {
+            return Err(InputError::Binary("contains NUL bytes".into()));
+        } else if let Ok(text) = std::str::from_utf8(bytes) {
+            Decoded {
+                text: text.to_string(),
+                encoding: "UTF-8",
+                bom: false,
+            }
+        } else {
+            let text = GB18030
+                .decode_without_bom_handling_and_without_replacement(bytes)
+                .ok_or(InputError::Undecodable)?;
+            if implausible_gb18030(&text) {
+                return Err(InputError::Undecodable);
+            }
+            Decoded {
+                text: text.into_owned(),
+                encoding: "GB18030",
+                bom: false,
+            }
+        }
+    };
+    check_text(&decoded.text)?;
+    Ok(decoded)
+}
+
+/// Decode UTF-16 without replacement; a stray BOM left after the first is stripped too.
+fn utf16(bytes: &[u8], little: bool) -> Result<String, InputError> {
+    let enc = if little { UTF_16LE } else { UTF_16BE };
+    if bytes.len() % 2 != 0 {
+        return Err(InputError::Undecodable);
+    }
+    let text = enc
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .ok_or(InputError::Undecodable)?;
+    Ok(text.trim_start_matches('\u{feff}').to_string())
+}
+
+/// UTF-16 without a BOM is recognised only when its NUL pattern is unmistakable: most
+/// high bytes are zero (ASCII) or the text is CJK with no zero bytes on one side at all is too
+/// ambiguous, so only the ASCII-heavy pattern counts. `Some(true)` = little-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let pairs = bytes.len() / 2;
+    let even_zero = bytes.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_zero * 2 > pairs && even_zero * 20 < pairs {
+        Some(true)
+    } else if even_zero * 2 > pairs && odd_zero * 20 < pairs {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// GB18030 decodes almost any byte soup; text that needed many private-use or four-byte
+/// mappings is not a Chinese report.
+fn implausible_gb18030(text: &str) -> bool {
+    let total = text.chars().count().max(1);
+    let odd = text
+        .chars()
+        .filter(|&c| ('\u{e000}'..='\u{f8ff}').contains(&c) || c as u32 > 0xffff)
+        .count();
+    odd * 20 > total
+}
+
+/// Refuse decoded text that is blank or mostly control characters.
+fn check_text(text: &str) -> Result<(), InputError> {
+    if text
+        .chars()
+        .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
+    {
+        return Err(InputError::Empty);
+    }
+    let total = text.chars().count();
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if controls * 50 > total {
+        return Err(InputError::Binary(format!(
+            "{controls} control characters in {total}"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n二、2025年工作安排\n全年地区生产总值增长5.5%左右，城镇新增就业4.6万人（ＧＤＰ）。\n";
+
+    fn utf16_bytes(s: &str, little: bool, bom: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        if bom {
+            out.extend_from_slice(if little { &[0xff, 0xfe] } else { &[0xfe, 0xff] });
+        }
+        for u in s.encode_utf16() {
+            out.extend_from_slice(&if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = decode(SEED.as_bytes()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding, d.bom), (SEED, "UTF-8", false));
+        let mut b = b"\xef\xbb\xbf".to_vec();
+        b.extend_from_slice(SEED.as_bytes());
+        let d = decode(&b).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding, d.bom), (SEED, "UTF-8", true));
+    }
+
+    #[test]
+    fn gb18030_round_trip() {
+        let (bytes, _, bad) = GB18030.encode(SEED);
+        assert!(!bad);
+        assert!(
+            std::str::from_utf8(&bytes).is_err(),
+            "test input must not be valid UTF-8"
+        );
+        let d = decode(&bytes).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.bom),
+            (SEED, "GB18030", false)
+        );
+    }
+
+    #[test]
+    fn utf16_round_trips() {
+        for little in [true, false] {
+            let d = decode(&utf16_bytes(SEED, little, true)).unwrap();
+            assert_eq!(d.text, SEED);
+            assert!(d.bom);
+            assert_eq!(d.encoding, if little { "UTF-16LE" } else { "UTF-16BE" });
+        }
+        // ASCII-heavy UTF-16 without BOM is recognised by its NUL pattern.
+        let d = decode(&utf16_bytes("Report 2025: GDP +5%\n", true, false)).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Report 2025: GDP +5%\n", "UTF-16LE")
+        );
+    }
+
+    #[test]
+    fn odd_length_utf16_is_undecodable() {
+        let mut b = utf16_bytes(SEED, true, true);
+        b.push(0x41);
+        assert_eq!(decode(&b), Err(InputError::Undecodable));
+    }
+
+    #[test]
+    fn refuses_binary_and_empty() {
+        assert_eq!(decode(b""), Err(InputError::Empty));
+        assert_eq!(decode(b"  \n\t\r\n"), Err(InputError::Empty));
+        assert_eq!(
+            decode("\u{feff}\u{3000}\n".as_bytes()),
+            Err(InputError::Empty)
+        );
+        for magic in [
+            &b"\x7fELF\x02\x01\x01"[..],
+            b"%PDF-1.7\n",
+            b"PK\x03\x04abc",
+            b"\x89PNG\r\n\x1a\n",
+            b"MZ\x90\x00",
+        ] {
+            assert!(
+                matches!(decode(magic), Err(InputError::Binary(_))),
+                "{magic:?}"
+            );
+        }
+        assert!(matches!(
+            decode("各位代表\0\0\0现在".as_bytes()),
+            Err(InputError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(b"\x01\x02\x03\x04abc\x05\x06"),
+            Err(InputError::Binary(_))
+        ));
+    }
+
+    #[test]
+    fn random_bytes_are_refused() {
+        // A deterministic pseudo-random byte soup, no NULs.
+        let mut x: u32 = 12345;
+        let bytes: Vec<u8> = (0..4000)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                ((x >> 16) as u8).max(1)
+            })
+            .collect();
+        assert!(decode(&bytes).is_err());
     }
 }

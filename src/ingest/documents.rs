@@ -1,8 +1,355 @@
 //! Find the documents on a page (a page can hold a CPPCC report and a plan report together).
+//!
+//! A newspaper page or a web page often holds more than the report the user wants: the CPPCC
+//! proposals report next to the plan report, resolutions and news articles around them. The
+//! pipeline analyses one document, so this module finds each document by its title line and
+//! tells what kind it is (文档类型).
 
 use crate::model::{CleanText, DocumentInfo, DocumentKind, Span};
 
-/// Every document in the cleaned text, in order.
+/// A paragraph of the cleaned text and its span.
+struct Line<'a> {
+    text: &'a str,
+    span: Span,
+}
+
+/// A document start found so far.
+struct Start {
+    line: usize,
+    kind: DocumentKind,
+    title: String,
+}
+
+/// Every document in the cleaned text, in order. Spans are non-overlapping and cover the text
+/// from the first document's title on (a short preamble before the first title belongs to the
+/// first document). A page without any title line is one document: a government work report
+/// when it reads like one (各位代表 + this year's plans), else `Other`.
 pub fn find_documents(clean: &CleanText) -> Vec<DocumentInfo> {
-    vec![DocumentInfo { kind: DocumentKind::GovernmentWorkReport, title: "政府工作报告".into(), span: Span::new(0, clean.text.len()) }]
+    let lines = lines(&clean.text);
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let starts = document_starts(&lines);
+    let Some(first) = starts.first() else {
+        return vec![untitled(&clean.text, Span::new(0, clean.text.len()))];
+    };
+    let mut docs = Vec::new();
+    let first_start = lines[first.line].span.start;
+    let preamble = Span::new(0, first_start.saturating_sub(1));
+    let long_preamble = clean
+        .text
+        .get(..first_start)
+        .map_or(0, |s| s.chars().count())
+        >= 300;
+    if first.line > 0 && long_preamble {
+        docs.push(untitled(&clean.text, preamble));
+    }
+    for (k, s) in starts.iter().enumerate() {
+        let start = if k == 0 && !long_preamble {
+            0
+        } else {
+            lines[s.line].span.start
+        };
+        let end = match starts.get(k + 1) {
+            Some(next) => lines[next.line].span.start.saturating_sub(1),
+            None => clean.text.len(),
+        };
+        docs.push(DocumentInfo {
+            kind: s.kind,
+            title: s.title.clone(),
+            span: Span::new(start, end.max(start)),
+        });
+    }
+    docs
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for l in text.split('\n') {
+        if !l.is_empty() {
+            out.push(Line {
+                text: l,
+                span: Span::new(pos, pos + l.len()),
+            });
+        }
+        pos += l.len() + 1;
+    }
+    out
+}
+
+/// A document without a title line.
+fn untitled(text: &str, span: Span) -> DocumentInfo {
+    let body = text.get(span.start..span.end).unwrap_or("");
+    if looks_like_work_report(body) {
+        return DocumentInfo {
+            kind: DocumentKind::GovernmentWorkReport,
+            title: "政府工作报告".into(),
+            span,
+        };
+    }
+    let title: String = body.lines().next().unwrap_or("").chars().take(30).collect();
+    DocumentInfo {
+        kind: DocumentKind::Other,
+        title,
+        span,
+    }
+}
+
+/// Text that reads like a government work report: addressed to deputies, with this year's plans.
+fn looks_like_work_report(body: &str) -> bool {
+    body.contains("各位代表")
+        && ["工作安排", "今年", "政府工作", "主要预期目标"]
+            .iter()
+            .any(|w| body.contains(w))
+}
+
+/// The lines that open a document, with kind and title.
+fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
+    let mut starts: Vec<Start> = Vec::new();
+    // Characters since the current document's title: a same-kind title soon after another
+    // is the dateline of the same report ("…会议上…作政府工作报告").
+    let mut body_chars = 0usize;
+    for (i, line) in lines.iter().enumerate() {
+        let current = starts.last().map(|s| s.kind);
+        if let Some((kind, title)) = report_title(line.text) {
+            // Titles of other kinds (决议, 审查情况的报告) split like news articles.
+            let same = current == Some(kind)
+                && !(kind == DocumentKind::Other && is_article_title(lines, i));
+            let opens_again = same
+                && body_chars >= 2000
+                && lines[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|l| l.text.starts_with("各位代表") || l.text.starts_with("各位委员"));
+            if !same || opens_again {
+                starts.push(Start {
+                    line: i,
+                    kind,
+                    title,
+                });
+                body_chars = 0;
+                continue;
+            }
+        } else if matches!(current, None | Some(DocumentKind::Other)) && is_article_title(lines, i)
+        {
+            // News articles split a page only outside a recognised report.
+            starts.push(Start {
+                line: i,
+                kind: DocumentKind::Other,
+                title: line.text.to_string(),
+            });
+            body_chars = 0;
+            continue;
+        }
+        body_chars += line.text.chars().count();
+    }
+    starts
+}
+
+/// A report title line (…政府工作报告, 政协…常务委员会工作报告, …提案工作情况的报告,
+/// …国民经济和社会发展计划…的报告, …预算…报告) and its kind. A dateline joined to the title
+/// ("政府工作报告——2024年3月5日在…") keeps only the title.
+fn report_title(line: &str) -> Option<(DocumentKind, String)> {
+    let head = line.split("——").next().unwrap_or(line).trim();
+    if head.is_empty()
+        || head.chars().count() > 90
+        || head.contains(['。', '；', '！', '？', '：', ':'])
+    {
+        return None;
+    }
+    // A trailing note in brackets: （摘要）, (草案), （全文）.
+    let core = match head
+        .ends_with(['）', ')'])
+        .then(|| head.rfind(['（', '(']))
+        .flatten()
+    {
+        Some(open) => head[..open].trim_end(),
+        None => head,
+    };
+    if !core.ends_with("报告") {
+        return None;
+    }
+    // "…作政府工作报告" is a dateline (who delivered it), not a title.
+    if core.ends_with("作政府工作报告") && core.chars().count() > 20 {
+        return None;
+    }
+    let kind = if core.contains("提案") {
+        if core.contains("提案工作") {
+            DocumentKind::ProposalReport
+        } else {
+            DocumentKind::Other
+        }
+    } else if (core.contains("政协") || core.contains("政治协商")) && core.contains("常务委员会")
+    {
+        DocumentKind::CppccReport
+    } else if core.contains("国民经济和社会发展") {
+        DocumentKind::PlanReport
+    } else if core.contains("预算") {
+        DocumentKind::BudgetReport
+    } else if core.ends_with("政府工作报告") {
+        DocumentKind::GovernmentWorkReport
+    } else {
+        DocumentKind::Other
+    };
+    Some((kind, head.to_string()))
+}
+
+/// A news article title: a short line without sentence punctuation, followed by a subtitle
+/// (——…), a lead (本报讯…) or a dateline in brackets.
+fn is_article_title(lines: &[Line<'_>], i: usize) -> bool {
+    let t = lines[i].text;
+    if t.chars().count() > 60
+        || t.starts_with("——")
+        || t.starts_with(['（', '('])
+        || t.contains(['。', '，', '；', '！', '？', '：', ',', ';', '!', '?', ':'])
+        || super::clean::heading_label_len(t).is_some()
+    {
+        return false;
+    }
+    let Some(next) = lines.get(i + 1).map(|l| l.text) else {
+        return false;
+    };
+    let dateline = next.starts_with(['（', '('])
+        && next.chars().count() <= 60
+        && next.chars().any(|c| c.is_ascii_digit())
+        && !next.contains(['。', '，']);
+    next.starts_with("——") || next.starts_with("本报讯") || dateline
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::clean;
+
+    fn docs(src: &str) -> (CleanText, Vec<DocumentInfo>) {
+        let c = clean(src);
+        let d = find_documents(&c);
+        let mut last_end = 0;
+        for doc in &d {
+            assert!(
+                doc.span.start >= last_end
+                    && doc.span.start <= doc.span.end
+                    && doc.span.end <= c.text.len()
+            );
+            assert!(
+                c.text.is_char_boundary(doc.span.start) && c.text.is_char_boundary(doc.span.end)
+            );
+            last_end = doc.span.end;
+        }
+        (c, d)
+    }
+
+    fn kinds(d: &[DocumentInfo]) -> Vec<DocumentKind> {
+        d.iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn report_titles_and_kinds() {
+        use DocumentKind::*;
+        let cases = [
+            ("政府工作报告", Some(GovernmentWorkReport)),
+            ("2026年四川省人民政府工作报告", Some(GovernmentWorkReport)),
+            ("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上", Some(GovernmentWorkReport)),
+            ("中国人民政治协商会议第十四届山西省太原市委员会常务委员会工作报告", Some(CppccReport)),
+            ("中国人民政治协商会议第十四届山西省太原市委员会常务委员会关于十四届三次会议以来提案工作情况的报告", Some(ProposalReport)),
+            ("关于太原市2024年国民经济和社会发展规划执行情况与2025年国民经济和社会发展规划草案的报告（摘要）", Some(PlanReport)),
+            ("关于2024年预算执行情况与2025年预算草案的报告", Some(BudgetReport)),
+            ("中国人民政治协商会议 第十四届山西省太原市委员会第四次会议 关于提案工作情况报告的决议", None),
+            ("2025年1月20日在山东省第十四届人民代表大会第三次会议上山东省省长周乃翔作政府工作报告", None),
+            ("现在，我代表省人民政府，向大会报告工作。", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(report_title(line).map(|r| r.0), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn two_reports_on_one_page() {
+        let src = "政协太原市委员会常务委员会关于提案工作情况的报告\n——在政协会议上\n各位委员：\n一、2024年提案工作情况\n提案711件。\n关于2024年国民经济和社会发展计划执行情况的报告（摘要）\n——2025年2月25日在会议上\n一、2024年执行情况\n增长5%。";
+        let (c, d) = docs(src);
+        assert_eq!(
+            kinds(&d),
+            vec![DocumentKind::ProposalReport, DocumentKind::PlanReport]
+        );
+        assert!(c.slice(d[0].span).ends_with("提案711件。"));
+        assert!(c.slice(d[1].span).starts_with("关于2024年国民经济"));
+        assert!(c.slice(d[1].span).ends_with("增长5%。"));
+    }
+
+    #[test]
+    fn untitled_pages() {
+        let (_, d) = docs("各位代表：\n现在，我代表国务院报告工作。\n二、2025年工作安排\n今年发展主要预期目标是。");
+        assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
+        let (_, d) = docs("今天天气很好。\n我们去公园。");
+        assert_eq!(kinds(&d), vec![DocumentKind::Other]);
+        assert_eq!(d[0].title, "今天天气很好。");
+        assert!(find_documents(&clean("")).is_empty());
+    }
+
+    #[test]
+    fn dateline_does_not_split_report() {
+        let src = "2025年山东省政府工作报告\n2025年1月20日在山东省第十四届人民代表大会第三次会议上山东省省长周乃翔作政府工作报告\n各位代表：\n今年工作安排如下。";
+        let (c, d) = docs(src);
+        assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
+        assert_eq!(d[0].span, Span::new(0, c.text.len()));
+        assert_eq!(d[0].title, "2025年山东省政府工作报告");
+    }
+
+    #[test]
+    fn news_articles_split() {
+        let src = "挺起产业硬脊梁 澎湃发展新动能\n——代表委员围绕产业发展建言献策\n正文一。\n统筹教育培训和就业\n本报讯 2月25日，委员提出建议。\n关于常务委员会工作报告的决议\n（2025年2月26日会议通过）\n会议批准报告。";
+        let (_, d) = docs(src);
+        let titles: Vec<&str> = d.iter().map(|d| d.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec![
+                "挺起产业硬脊梁 澎湃发展新动能",
+                "统筹教育培训和就业",
+                "关于常务委员会工作报告的决议"
+            ]
+        );
+        assert!(d.iter().all(|d| d.kind == DocumentKind::Other));
+    }
+
+    fn seed(name: &str) -> Option<String> {
+        let p = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"))
+            .join(name);
+        std::fs::read_to_string(p).ok()
+    }
+
+    #[test]
+    fn seed_documents() {
+        let Some(two) = seed("taiyuan-2025-cppcc-proposals-and-plan-report.txt") else {
+            eprintln!("../shared/seeds not found; skipping");
+            return;
+        };
+        let (c, d) = docs(&two);
+        assert_eq!(
+            kinds(&d),
+            vec![DocumentKind::ProposalReport, DocumentKind::PlanReport]
+        );
+        assert!(c
+            .slice(d[1].span)
+            .starts_with("关于太原市2024年国民经济和社会发展规划"));
+        for (name, kind) in [
+            (
+                "taiyuan-2025-government-work-report.txt",
+                DocumentKind::GovernmentWorkReport,
+            ),
+            (
+                "taiyuan-2026-government-work-report.txt",
+                DocumentKind::GovernmentWorkReport,
+            ),
+            (
+                "taiyuan-2025-cppcc-standing-committee-report.txt",
+                DocumentKind::CppccReport,
+            ),
+        ] {
+            let Some(src) = seed(name) else { continue };
+            let (c, d) = docs(&src);
+            assert_eq!(kinds(&d), vec![kind], "{name}");
+            assert_eq!(d[0].span, Span::new(0, c.text.len()), "{name}");
+        }
+    }
 }

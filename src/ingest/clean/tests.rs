@@ -1,0 +1,328 @@
+//! Tests for cleaning: each repair on a small string, the map invariants, and the real seed and
+//! corpus files (skipped when `../shared` is absent).
+
+use super::*;
+use crate::model::Span;
+
+/// The map invariants every cleaned text must satisfy.
+fn check_map(c: &CleanText) {
+    assert_eq!(c.map.len(), c.text.len() + 1, "map length");
+    assert!(
+        c.map.windows(2).all(|w| w[0] <= w[1]),
+        "map must be monotonic"
+    );
+    assert!(
+        c.map.iter().all(|&o| o <= c.source.len()),
+        "map inside source"
+    );
+    for (i, _) in c.text.char_indices() {
+        assert!(c.source.is_char_boundary(c.map[i]), "map on char boundary");
+    }
+}
+
+/// The contract: one `\n` between paragraphs, no blank lines, no padding.
+fn check_shape(c: &CleanText) {
+    assert!(!c.text.contains("\n\n"), "blank line");
+    assert!(!c.text.starts_with('\n') && !c.text.ends_with('\n'));
+    for line in c.text.lines() {
+        assert_eq!(line, line.trim(), "padded paragraph {line:?}");
+    }
+}
+
+/// The span of the first occurrence of `needle` in the cleaned text.
+fn span_of(c: &CleanText, needle: &str) -> Span {
+    let start = c
+        .text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {:?}", c.text));
+    Span::new(start, start + needle.len())
+}
+
+fn cleaned(src: &str) -> CleanText {
+    let c = clean(src);
+    check_map(&c);
+    check_shape(&c);
+    c
+}
+
+#[test]
+fn line_ends_and_blank_lines() {
+    let c = cleaned("各位代表：\r\n\r\n现在，我代表市政府报告工作。\r老旧一行。\n\n\n");
+    assert_eq!(
+        c.text,
+        "各位代表：\n现在，我代表市政府报告工作。\n老旧一行。"
+    );
+    assert_eq!(c.source_slice(span_of(&c, "老旧一行。")), "老旧一行。");
+}
+
+#[test]
+fn invisible_and_control_characters() {
+    let c = cleaned("推\u{200b}进\u{ad}高质量\u{feff}发展\u{7}。");
+    assert_eq!(c.text, "推进高质量发展。");
+    // The source slice of a span keeps the removed characters in between.
+    assert_eq!(c.source_slice(span_of(&c, "推进")), "推\u{200b}进");
+}
+
+#[test]
+fn whitespace_collapsed_and_indent_removed() {
+    let c = cleaned("\u{3000}\u{3000}现在，我代表\u{a0}\u{a0}省政府报告工作。  \n上海市市长 龚 正");
+    assert_eq!(c.text, "现在，我代表 省政府报告工作。\n上海市市长 龚 正");
+    assert_eq!(c.source_slice(span_of(&c, "现在")), "现在");
+}
+
+#[test]
+fn markdown_bold_headings_and_rules() {
+    let c =
+        cleaned("# 工作报告\n\n## 一、2024年工作回顾\n\n---\n\n**提高项目谋划精度。**加强储备。");
+    assert_eq!(
+        c.text,
+        "工作报告\n一、2024年工作回顾\n提高项目谋划精度。加强储备。"
+    );
+    let s = span_of(&c, "提高项目谋划精度。加强");
+    assert_eq!(c.source_slice(s), "提高项目谋划精度。**加强");
+    assert_eq!(c.source_slice(span_of(&c, "一、2024")), "一、2024");
+}
+
+#[test]
+fn html_tags_and_entities() {
+    let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
+    assert_eq!(c.text, "标题\n增长 5%&以上<b>中国。\n下一段。");
+    // An entity maps to its first byte: the quotation starts at the entity.
+    assert!(c.source_slice(span_of(&c, "中国")).starts_with("&#20013;&"));
+    assert_eq!(c.source_slice(span_of(&c, "下一段")), "下一段");
+    // A less-than sign that is not a tag stays.
+    assert_eq!(
+        cleaned("增速<5%，赤字率3%>2%。").text,
+        "增速<5%，赤字率3%>2%。"
+    );
+}
+
+#[test]
+fn page_furniture_dropped() {
+    let src = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n来源：某日报\n时间：2026-02-02\n(上接第1版)\n各位代表：\n正文第一段。\n3\n正文第二段。\n（下转第2版）";
+    let c = cleaned(src);
+    assert_eq!(
+        c.text,
+        "2026年某省政府工作报告\n各位代表：\n正文第一段。\n正文第二段。"
+    );
+}
+
+#[test]
+fn trailing_links_and_licence_cut() {
+    let body = "正文很长的一段。".repeat(400);
+    let c = cleaned(&format!("{body}\n相关报道：\n某某新闻标题\n另一条新闻"));
+    assert_eq!(c.text, body);
+    let c = cleaned(&format!(
+        "{body}\n\n本作品是中华人民共和国的\n法律\n、\n法规\n。\nPublic domain\nfalse"
+    ));
+    assert_eq!(c.text, body);
+    // A marker followed by a long document is not a trailing block.
+    let c = cleaned(&format!("相关报道：\n{body}"));
+    assert!(c.text.starts_with("相关报道："));
+}
+
+#[test]
+fn broken_paragraphs_joined() {
+    let c = cleaned("今年，重点任务是聚\n\n焦“六地”发展定位，取得成\n\n果。\n政府工作报\n告\n——2021年3月5日在会议上");
+    assert_eq!(
+        c.text,
+        "今年，重点任务是聚焦“六地”发展定位，取得成果。\n政府工作报告\n——2021年3月5日在会议上"
+    );
+    assert_eq!(c.source_slice(span_of(&c, "聚焦")), "聚\n\n焦");
+}
+
+#[test]
+fn headings_and_titles_not_joined() {
+    let src = "各位代表，我们最大的信心来自人民\n二、2025年工作安排\n今年是收官之年。\n三、全面提升政府治理能力和水平\n坚持党的领导\n（一）聚焦扩大内需\n2025年北京市政府工作报告\n北京市市长 殷勇\n殷勇同志作政府工作报告。";
+    let c = cleaned(src);
+    assert_eq!(c.text, src);
+}
+
+#[test]
+fn table_rows_dropped_indent_tabs_kept() {
+    let c = cleaned("学习贯彻市两会精神。\n尖草坪区\t\t2月28日，召开扩大会议\t\n\t\t万柏林区\t\t3月1日，召开会议\t\n\t各位代表：\t");
+    assert_eq!(c.text, "学习贯彻市两会精神。\n各位代表：");
+}
+
+#[test]
+fn repeated_tail_dropped() {
+    let part = "三、全面提升政府治理能力和水平\n坚持党的领导。\n扎实推进依法行政。\n坚决扛牢政治责任。\n各位代表，最好的担当是落实！";
+    let src = format!("二、工作安排\n办好十件民生实事。\n{part}\n三、全面提升政府\n{part}");
+    let c = cleaned(&src);
+    assert_eq!(c.text, format!("二、工作安排\n办好十件民生实事。\n{part}"));
+    // Repeated short lines elsewhere are not a repeated tail.
+    let src = "一、回顾\n好。\n二、安排\n好。";
+    assert_eq!(cleaned(src).text, src);
+}
+
+#[test]
+fn empty_and_odd_inputs_never_panic() {
+    for src in [
+        "",
+        "\n\n",
+        "**",
+        "<",
+        "&",
+        "&#xFFFFFFF;",
+        "<div",
+        "#",
+        "一",
+        "（",
+        "第",
+        "1.",
+        "\t\t",
+        "\u{feff}",
+    ] {
+        let c = cleaned(src);
+        let _ = c.source_slice(Span::new(0, c.text.len()));
+    }
+}
+
+fn shared(dir: &str) -> Option<Vec<(String, String)>> {
+    let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared")).join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(&path)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    Some(
+        files
+            .into_iter()
+            .filter_map(|p| {
+                Some((
+                    p.file_name()?.to_string_lossy().into_owned(),
+                    std::fs::read_to_string(&p).ok()?,
+                ))
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn real_files_clean() {
+    let (Some(seeds), Some(corpus)) = (shared("seeds"), shared("corpus")) else {
+        eprintln!("../shared not found; skipping");
+        return;
+    };
+    for (name, src) in seeds.iter().chain(corpus.iter()) {
+        let c = clean(src);
+        check_map(&c);
+        check_shape(&c);
+        assert!(
+            c.text.lines().all(|l| !l.starts_with("相关报道")),
+            "{name}: 相关报道 left"
+        );
+        for bad in [
+            "**",
+            "<div",
+            "\u{200b}",
+            "\u{feff}",
+            "本作品是中华人民共和国的",
+            "(上接第1版)",
+            "Public domain",
+        ] {
+            assert!(!c.text.contains(bad), "{name}: {bad:?} left");
+        }
+        assert!(c.text.lines().all(|l| !is_menu(l)), "{name}: menu left");
+        assert!(
+            c.text.len() * 10 > src.len() * 8,
+            "{name}: lost too much text"
+        );
+        if name.starts_with("national-2021") {
+            assert!(
+                c.text.starts_with("政府工作报告\n"),
+                "{name}: title not joined"
+            );
+        }
+        if name == "taiyuan-2025-government-work-report.txt" {
+            assert!(c.text.contains("聚焦"));
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn print_unjoined() {
+    for dir in ["seeds", "corpus"] {
+        for (name, src) in shared(dir).unwrap_or_default() {
+            let c = clean(&src);
+            for l in c.text.lines() {
+                if !ends_sentence(l) && !is_heading(l) {
+                    let a: String = l.chars().take(30).collect();
+                    let b: String = l
+                        .chars()
+                        .rev()
+                        .take(10)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    println!("OPEN {name}: {a} … {b}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn print_joins() {
+    for dir in ["seeds", "corpus"] {
+        for (name, src) in shared(dir).unwrap_or_default() {
+            let paras = drop_furniture(split_lines(&repair_chars(&src)));
+            let mut count = 0;
+            for w in 0..paras.len().saturating_sub(1) {
+                if should_join(&paras[w], &paras[w + 1], paras.get(w + 2)) {
+                    count += 1;
+                    let a = paras[w].text();
+                    let b = paras[w + 1].text();
+                    let a: String = a
+                        .chars()
+                        .rev()
+                        .take(15)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    let b: String = b.chars().take(15).collect();
+                    println!("JOIN {name}: {a} | {b}");
+                }
+            }
+            println!("COUNT {name}: {count}");
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn print_documents() {
+    for dir in ["seeds", "corpus"] {
+        for (name, src) in shared(dir).unwrap_or_default() {
+            let c = clean(&src);
+            let _ = std::fs::create_dir_all("/tmp/ingest-clean");
+            let _ = std::fs::write(format!("/tmp/ingest-clean/{name}"), &c.text);
+            for d in crate::ingest::find_documents(&c) {
+                let head: String = c.slice(d.span).chars().take(20).collect();
+                let tail: String = c
+                    .slice(d.span)
+                    .chars()
+                    .rev()
+                    .take(15)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                println!(
+                    "DOC {name}: {:?} {:?} [{}..{} of {}] {head} … {tail}",
+                    d.kind,
+                    d.title,
+                    d.span.start,
+                    d.span.end,
+                    c.text.len()
+                );
+            }
+        }
+    }
+}
