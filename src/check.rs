@@ -16,7 +16,7 @@ use serde_json::Value;
 use similar::TextDiff;
 
 use crate::cli::{DiffArgs, Format};
-use crate::config::{Config, DEFAULT_WIDTH};
+use crate::config::{decide_width, Config};
 use crate::error::Error;
 use crate::exit_codes;
 use crate::model::diff::{Direction, ItemStatus};
@@ -507,7 +507,7 @@ pub fn run_diff(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resu
             // Fixtures must not depend on the terminal: no color, width from --width only.
             let fixed = Config {
                 color: false,
-                width: args.width.unwrap_or(DEFAULT_WIDTH).clamp(20, 1000),
+                width: decide_width(args.width, None),
                 ..config
             };
             let mut actual = Vec::new();
