@@ -8,7 +8,10 @@
 use std::io::{self, Write};
 
 use super::escape::{markdown as md, markdown_cell as md_cell};
-use super::{change_text, figure, quantity_rows, side_label, QuantityRow, StatusWords};
+use super::{
+    figure, group_by_key, last_title, quantity_rows, side_label, target_change_text, QuantityRow,
+    StatusWords,
+};
 use crate::model::diff::{
     Direction, ItemStatus, ListItemPair, SectionStatus, TermCount, WordOp, WordOpKind,
 };
@@ -19,6 +22,8 @@ const WORDS: StatusWords = StatusWords {
     changed: "调整",
     added: "新增",
     removed: "删去",
+    renamed: "指标名称调整",
+    reworded: "表述调整",
 };
 
 /// A comparison as Markdown.
@@ -72,7 +77,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 name,
                 side(row.old.as_ref(), &row.old_text),
                 side(row.new.as_ref(), &row.new_text),
-                md_cell(&change_text(row.status, row.change.as_ref(), &WORDS))
+                md_cell(&target_change_text(row, &WORDS))
             )?;
         }
     }
@@ -130,7 +135,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             writeln!(
                 w,
                 "| {} | {} | {} | {} | {} |",
-                md_cell(&r.place),
+                md_cell(last_title(&r.place)),
                 md_cell(&figure(r.change.old.as_ref())),
                 md_cell(&figure(r.change.new.as_ref())),
                 md_cell(&r.change.summary),
@@ -146,20 +151,26 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         writeln!(w)?;
         writeln!(w, "## {title}")?;
         writeln!(w)?;
-        let mut any = false;
-        for c in cmp.commitments.iter().filter(|c| c.status == status) {
-            let Some(side) = c.new.as_ref().or(c.old.as_ref()) else {
-                continue;
-            };
-            any = true;
-            if side.section.is_empty() {
-                writeln!(w, "- {}", md(&side.text))?;
-            } else {
-                writeln!(w, "- {}（{}）", md(&side.text), md(&side.section))?;
-            }
-        }
-        if !any {
+        let items: Vec<&crate::model::diff::CommitmentSide> = cmp
+            .commitments
+            .iter()
+            .filter(|c| c.status == status)
+            .filter_map(|c| c.new.as_ref().or(c.old.as_ref()))
+            .collect();
+        if items.is_empty() {
             writeln!(w, "无")?;
+            continue;
+        }
+        writeln!(w, "共 {} 项。", items.len())?;
+        for (section, members) in group_by_key(&items, |s| s.section.as_str()) {
+            writeln!(w)?;
+            if !section.is_empty() {
+                writeln!(w, "**{}**", md(section))?;
+                writeln!(w)?;
+            }
+            for i in members {
+                writeln!(w, "- {}", md(&items[i].text))?;
+            }
         }
     }
 
@@ -354,7 +365,7 @@ mod tests {
             "bar escaped in a cell:\n{s}"
         );
         assert!(
-            s.contains("- 建设\\*人工智能\\*创新中心\\[31m（工作安排 / 创新）"),
+            s.contains("**工作安排 / 创新**\n\n- 建设\\*人工智能\\*创新中心\\[31m\n"),
             "{s}"
         );
         assert!(s.contains("&lt;div&gt;人工智能&lt;/div&gt;"));

@@ -10,7 +10,7 @@ pub mod json;
 pub mod markdown;
 pub mod term;
 
-use crate::model::diff::{Comparison, Direction, ItemStatus, QuantityChange, ReportRef};
+use crate::model::diff::{Comparison, Direction, ItemStatus, QuantityChange, ReportRef, TargetRow};
 use crate::model::Quantity;
 
 /// A changed figure inside a commitment or a list item (数量变化), flattened for display.
@@ -95,12 +95,53 @@ pub fn change_text(
     }
 }
 
+/// The change column for a target row: like [`change_text`], but a changed row without a
+/// figure change says whether only the indicator's name changed or its wording.
+pub fn target_change_text(row: &TargetRow, words: &StatusWords) -> String {
+    let figure_moved = row
+        .change
+        .as_ref()
+        .is_some_and(|c| !c.summary.is_empty() && c.direction != Direction::Same);
+    if row.status != ItemStatus::Changed || figure_moved {
+        return change_text(row.status, row.change.as_ref(), words);
+    }
+    let same_figure =
+        row.old.as_ref().map(|q| &q.text) == row.new.as_ref().map(|q| &q.text) && row.old.is_some();
+    if row.old_indicator.is_some() && same_figure {
+        words.renamed.to_string()
+    } else {
+        words.reworded.to_string()
+    }
+}
+
+/// The last title of a ` / `-joined section path.
+pub fn last_title(path: &str) -> &str {
+    path.rsplit(" / ").next().unwrap_or(path)
+}
+
+/// Indices of `items` grouped by a key, groups in order of first appearance, items in order.
+pub fn group_by_key<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> K) -> Vec<(K, Vec<usize>)> {
+    let mut groups: Vec<(K, Vec<usize>)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let k = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((k, vec![i])),
+        }
+    }
+    groups
+}
+
 /// How a renderer names item statuses.
 pub struct StatusWords {
     pub unchanged: &'static str,
     pub changed: &'static str,
     pub added: &'static str,
     pub removed: &'static str,
+    /// A target whose indicator was renamed, figure as before.
+    pub renamed: &'static str,
+    /// A target whose wording changed, no figure moved.
+    pub reworded: &'static str,
 }
 
 impl StatusWords {
@@ -370,6 +411,34 @@ mod tests {
         );
         assert_eq!(rows[2].place, "工作安排 / 就业");
         assert_eq!(rows[2].change.direction, Direction::Up);
+    }
+
+    #[test]
+    fn target_change_names_renames_and_rewordings() {
+        let words = StatusWords {
+            unchanged: "u",
+            changed: "c",
+            added: "a",
+            removed: "r",
+            renamed: "renamed",
+            reworded: "reworded",
+        };
+        let cmp = sample::comparison();
+        assert_eq!(target_change_text(&cmp.targets[0], &words), "−0.5 pp");
+        let mut row = cmp.targets[1].clone();
+        row.change = None;
+        row.new = row.old.clone();
+        assert_eq!(target_change_text(&row, &words), "renamed");
+        row.old_indicator = None;
+        assert_eq!(target_change_text(&row, &words), "reworded");
+        assert_eq!(target_change_text(&cmp.targets[2], &words), "r");
+    }
+
+    #[test]
+    fn grouping_keeps_first_appearance_order() {
+        let g = group_by_key(&["b1", "a1", "b2"], |s| &s[..1]);
+        assert_eq!(g, vec![("b", vec![0, 2]), ("a", vec![1])]);
+        assert_eq!(last_title("一 / 二 / 三"), "三");
     }
 
     #[test]

@@ -12,7 +12,10 @@ use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
 use owo_colors::{OwoColorize, Style};
 
 use super::escape;
-use super::{change_text, figure, quantity_rows, side_label, truncate_chars, StatusWords};
+use super::{
+    figure, group_by_key, last_title, quantity_rows, side_label, target_change_text,
+    truncate_chars, StatusWords,
+};
 use crate::config::Config;
 use crate::model::diff::{
     CommitmentPair, Direction, ItemStatus, SectionStatus, WordOp, WordOpKind,
@@ -29,6 +32,8 @@ const WORDS: StatusWords = StatusWords {
     changed: "changed",
     added: "new",
     removed: "dropped",
+    renamed: "renamed",
+    reworded: "reworded",
 };
 
 /// The outline of one report as an indented tree with counts.
@@ -258,7 +263,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 (None, Some(t)) => truncate_chars(t, CELL_CHARS),
                 (None, None) => "—".to_string(),
             };
-            let change = change_text(row.status, row.change.as_ref(), &WORDS);
+            let change = target_change_text(row, &WORDS);
             let dir = row.change.as_ref().map(|c| c.direction);
             t.add_row(vec![
                 cell(&name),
@@ -318,7 +323,11 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     if !rows.is_empty() {
         let mut t = table(config, &["where", &old_y, &new_y, "change"]);
         for r in &rows {
-            let place = format!("{}: {}", r.place, truncate_chars(r.context, 30));
+            let place = format!(
+                "{}: {}",
+                last_title(&r.place),
+                truncate_chars(r.context, 30)
+            );
             t.add_row(vec![
                 cell(&place),
                 cell(&figure(r.change.old.as_ref())),
@@ -366,27 +375,30 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         (ItemStatus::Added, "Added commitments (新增任务)", "+"),
         (ItemStatus::Removed, "Removed commitments (删去任务)", "-"),
     ] {
-        let items: Vec<&CommitmentPair> = cmp
+        let items: Vec<&crate::model::diff::CommitmentSide> = cmp
             .commitments
             .iter()
             .filter(|c| c.status == status)
+            .filter_map(|c| c.new.as_ref().or(c.old.as_ref()))
             .collect();
         heading(w, &p, title, items.len())?;
-        for c in items {
-            let Some(side) = c.new.as_ref().or(c.old.as_ref()) else {
-                continue;
-            };
-            let line = format!("{mark} {}", escape::terminal_line(&side.text));
-            let line = if status == ItemStatus::Added {
-                p.added(&line)
-            } else {
-                p.removed(&line)
-            };
-            writeln!(
-                w,
-                "{line}  {}",
-                p.dim(&format!("[{}]", escape::terminal_line(&side.section)))
-            )?;
+        for (section, members) in group_by_key(&items, |s| s.section.as_str()) {
+            if !section.is_empty() {
+                writeln!(
+                    w,
+                    "{}",
+                    p.dim(&format!("[{}]", escape::terminal_line(section)))
+                )?;
+            }
+            for i in members {
+                let line = format!("{mark} {}", escape::terminal_line(&items[i].text));
+                let line = if status == ItemStatus::Added {
+                    p.added(&line)
+                } else {
+                    p.removed(&line)
+                };
+                writeln!(w, "{line}")?;
+            }
         }
     }
 
@@ -564,7 +576,10 @@ mod tests {
             "no escape sequences when color is off"
         );
         assert!(s.contains("5.5%左右") && s.contains("5%左右") && s.contains("−0.5 pp"));
-        assert!(s.contains("+ 建设*人工智能*创新中心[31m"));
+        assert!(
+            s.contains("[工作安排 / 创新]\n+ 建设*人工智能*创新中心[31m\n"),
+            "{s}"
+        );
         assert!(s.contains("- 完成旧城改造|二期"));
         assert!(s.contains("dropped") && s.contains("新建公厕100座"));
         assert!(s.contains("人工智能+ (3)") && s.contains("十四五 (2)"));
