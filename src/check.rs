@@ -213,7 +213,8 @@ pub enum Expectation {
 ///
 /// Text formats compare line by line (CRLF read as LF) and report a unified diff, colored when
 /// `color`. JSON compares values (key order and whitespace do not matter; numbers by value) and
-/// reports the changed paths, e.g. `targets[0].new.value: 5 → 6`.
+/// reports the changed paths, e.g. `targets[0].new.value: 5 → 6`; numbers equal to 1e-9
+/// (relative) are the same number.
 pub fn compare_output(
     expected: &str,
     actual: &str,
@@ -306,12 +307,24 @@ fn json_paths(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String
                 out.push(format!("{path}[{i}]: (absent) → {}", short(av)));
             }
         }
-        (Value::Number(e), Value::Number(a)) if e.as_f64() == a.as_f64() => {}
+        (Value::Number(e), Value::Number(a)) if same_number(e, a) => {}
         (e, a) if e == a => {}
         (e, a) => {
             let p = if path.is_empty() { "(root)" } else { path };
             out.push(format!("{p}: {} → {}", short(e), short(a)));
         }
+    }
+}
+
+/// Numbers are equal when they agree to 1e-9 (relative): a score computed in another order
+/// of floating-point additions differs in the last bits and is not a change.
+fn same_number(e: &serde_json::Number, a: &serde_json::Number) -> bool {
+    if e == a {
+        return true;
+    }
+    match (e.as_f64(), a.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1e-12),
+        _ => false,
     }
 }
 
@@ -660,7 +673,7 @@ mod tests {
     #[test]
     fn json_compares_values_not_text() {
         let a = r#"{"a": 1, "b": [1, 2], "c": {"x": "y"}}"#;
-        let b = "{\"c\":{\"x\":\"y\"},\"b\":[1,2.0],\"a\":1}";
+        let b = "{\"c\":{\"x\":\"y\"},\"b\":[1,2.0000000000000004],\"a\":1}";
         assert_eq!(
             compare_output(a, b, Format::Json, "f", false),
             Expectation::Match

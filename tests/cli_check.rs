@@ -100,12 +100,15 @@ fn update_then_expect_matches_in_every_format() {
             "{}",
             stderr(&up)
         );
-        let plain = p.diff("a.txt", "b.txt", &["--format", format]);
-        assert_eq!(
-            std::fs::read(p.path(&file)).unwrap(),
-            plain.stdout,
-            "{format}: the fixture is the plain output"
-        );
+        if format != "json" {
+            // JSON is checked as data below (scores may differ in their last bits).
+            let plain = p.diff("a.txt", "b.txt", &["--format", format]);
+            assert_eq!(
+                std::fs::read(p.path(&file)).unwrap(),
+                plain.stdout,
+                "{format}: the fixture is the plain output"
+            );
+        }
         let check = p.diff("a.txt", "b.txt", &["--format", format, "--expect", &file]);
         assert_eq!(
             check.status.code(),
