@@ -50,7 +50,14 @@ fn seed_pair_in_every_format_is_stable_and_exits_zero_or_one() {
             "{format}: {code:?} {}",
             String::from_utf8_lossy(&a.stderr)
         );
-        assert_eq!(a.stdout, b.stdout, "{format}: byte-stable run to run");
+        if a.stdout != b.stdout {
+            let (x, y) = (
+                String::from_utf8_lossy(&a.stdout),
+                String::from_utf8_lossy(&b.stdout),
+            );
+            let first = x.lines().zip(y.lines()).find(|(l, r)| l != r);
+            panic!("{format}: output differs from run to run, first at: {first:?}");
+        }
         assert!(!a.stdout.is_empty());
         let text = String::from_utf8(a.stdout).expect("UTF-8");
         assert!(
