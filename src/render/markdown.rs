@@ -13,9 +13,10 @@ use super::{
     StatusWords,
 };
 use crate::model::diff::{
-    Direction, ItemStatus, ListItemPair, SectionStatus, TermCount, WordOp, WordOpKind,
+    Direction, ItemStatus, ListItemPair, QuantityChange, SectionStatus, TermCount, WordOp,
+    WordOpKind,
 };
-use crate::model::Comparison;
+use crate::model::{Bound, Comparison, Quantity};
 
 const WORDS: StatusWords = StatusWords {
     unchanged: "不变",
@@ -77,7 +78,14 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 name,
                 side(row.old.as_ref(), &row.old_text),
                 side(row.new.as_ref(), &row.new_text),
-                md_cell(&target_change_text(row, &WORDS))
+                md_cell(&match row
+                    .change
+                    .as_ref()
+                    .filter(|c| c.direction != Direction::Same)
+                {
+                    Some(c) => change_zh(c),
+                    None => target_change_text(row, &WORDS),
+                })
             )?;
         }
     }
@@ -138,7 +146,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 md_cell(last_title(&r.place)),
                 md_cell(&figure(r.change.old.as_ref())),
                 md_cell(&figure(r.change.new.as_ref())),
-                md_cell(&r.change.summary),
+                md_cell(&change_zh(r.change)),
                 md_cell(r.context)
             )?;
         }
@@ -279,14 +287,80 @@ fn list_item(item: &ListItemPair) -> String {
         let changes: Vec<String> = item
             .changes
             .iter()
-            .filter(|c| c.direction != Direction::Same && !c.summary.is_empty())
-            .map(|c| md(&c.summary))
+            .filter(|c| c.direction != Direction::Same)
+            .map(|c| md(&change_zh(c)))
             .collect();
         if !changes.is_empty() {
             line.push_str(&format!("  \n  数量：{}", changes.join("；")));
         }
     }
     line
+}
+
+/// A figure's change in Chinese for editors: 提高1个百分点, 减少17.8%, 由“以上”改为确数.
+/// Built from the change's fields; the model's English `summary` is the fallback.
+fn change_zh(c: &QuantityChange) -> String {
+    let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), |q| q.text.clone());
+    let bounds = match (&c.old, &c.new) {
+        (Some(o), Some(n)) if o.bound() != n.bound() => Some(format!(
+            "由{}改为{}",
+            bound_zh(o.bound()),
+            bound_zh(n.bound())
+        )),
+        _ => None,
+    };
+    let percent = c
+        .new
+        .as_ref()
+        .or(c.old.as_ref())
+        .and_then(|q| q.unit.as_deref())
+        == Some("%");
+    let moved = |up: bool| -> Option<String> {
+        let verb = match (up, percent) {
+            (true, true) => "提高",
+            (false, true) => "降低",
+            (true, false) => "增加",
+            (false, false) => "减少",
+        };
+        if percent {
+            c.delta
+                .map(|d| format!("{verb}{}个百分点", number(d.abs())))
+        } else {
+            c.relative
+                .map(|r| format!("{verb}{}%", number((r * 100.0).abs())))
+        }
+    };
+    let main = match c.direction {
+        Direction::Up => moved(true),
+        Direction::Down => moved(false),
+        Direction::Requalified => Some("数值不变".to_string()),
+        Direction::Same => Some("不变".to_string()),
+        Direction::Added => Some(format!("新增数字{}", fig(&c.new))),
+        Direction::Removed => Some(format!("删去数字{}", fig(&c.old))),
+        Direction::Incomparable => Some(format!("单位不同：{} → {}", fig(&c.old), fig(&c.new))),
+    };
+    match (main, bounds) {
+        (Some(m), Some(b)) => format!("{m}，{b}"),
+        (Some(m), None) => m,
+        (None, Some(b)) => b,
+        (None, None) => c.summary.clone(),
+    }
+}
+
+fn bound_zh(b: Bound) -> &'static str {
+    match b {
+        Bound::Point => "确数",
+        Bound::Approx => "约数（左右）",
+        Bound::Floor => "下限（以上）",
+        Bound::Ceiling => "上限（以内）",
+        Bound::Range => "区间",
+    }
+}
+
+/// A number with at most one decimal, no trailing zero: 1, 17.8.
+fn number(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
 /// Word diff in Markdown: deletions struck through, insertions in bold.
@@ -357,7 +431,7 @@ mod tests {
         }
         assert!(s.contains("| 指标 | 2025年 | 2026年 | 变化 |"));
         assert!(
-            s.contains("| 地区生产总值 | 5.5%左右 | 5%左右 | −0.5 pp |"),
+            s.contains("| 地区生产总值 | 5.5%左右 | 5%左右 | 降低0.5个百分点 |"),
             "{s}"
         );
         assert!(
@@ -395,6 +469,50 @@ mod tests {
                 expected = None;
             }
         }
+    }
+
+    #[test]
+    fn changes_read_in_chinese() {
+        use crate::render::sample::{change, q};
+        let c = change(
+            q("5%以上", 5.0, "%", Some("以上")),
+            q("6%", 6.0, "%", None),
+            Direction::Up,
+            "+1 pp",
+        );
+        let c = QuantityChange {
+            delta: Some(1.0),
+            ..c
+        };
+        assert_eq!(change_zh(&c), "提高1个百分点，由下限（以上）改为确数");
+        let c = change(
+            q("3.6万亩", 36000.0, "亩", None),
+            q("2.96万亩", 29600.0, "亩", None),
+            Direction::Down,
+            "",
+        );
+        let c = QuantityChange {
+            relative: Some(-0.17777),
+            ..c
+        };
+        assert_eq!(change_zh(&c), "减少17.8%");
+        let c = change(
+            q("5%左右", 5.0, "%", Some("左右")),
+            q("5%", 5.0, "%", None),
+            Direction::Requalified,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "数值不变，由约数（左右）改为确数");
+        let c = QuantityChange {
+            delta: None,
+            ..change(
+                q("1", 1.0, "%", None),
+                q("2", 2.0, "%", None),
+                Direction::Up,
+                "fallback",
+            )
+        };
+        assert_eq!(change_zh(&c), "fallback");
     }
 
     #[test]
