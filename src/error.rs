@@ -37,6 +37,9 @@ pub enum InputError {
 
 impl Error {
     pub fn input(path: impl Into<PathBuf>, cause: InputError) -> Self {
-        Error::Input { path: path.into(), cause }
+        Error::Input {
+            path: path.into(),
+            cause,
+        }
     }
 }

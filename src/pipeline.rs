@@ -22,14 +22,20 @@ pub struct ParseOptions {
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { max_size: DEFAULT_MAX_SIZE, document: None }
+        ParseOptions {
+            max_size: DEFAULT_MAX_SIZE,
+            document: None,
+        }
     }
 }
 
 /// Read and parse a file.
 pub fn parse_file(path: &Path, opts: &ParseOptions) -> Result<Report, Error> {
     let bytes = read_bytes(path, opts.max_size).map_err(|cause| Error::input(path, cause))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
     parse_bytes(&name, &bytes, opts).map_err(|cause| Error::input(path, cause))
 }
 
@@ -43,11 +49,17 @@ pub fn read_bytes(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
         return Err(InputError::Directory);
     }
     if meta.len() > max_size {
-        return Err(InputError::TooLarge { size: meta.len(), limit: max_size });
+        return Err(InputError::TooLarge {
+            size: meta.len(),
+            limit: max_size,
+        });
     }
     let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable(e.to_string()))?;
     if bytes.len() as u64 > max_size {
-        return Err(InputError::TooLarge { size: bytes.len() as u64, limit: max_size });
+        return Err(InputError::TooLarge {
+            size: bytes.len() as u64,
+            limit: max_size,
+        });
     }
     Ok(bytes)
 }
@@ -69,7 +81,9 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
             .iter()
             .position(|d| d.kind == DocumentKind::GovernmentWorkReport)
             .unwrap_or_else(|| {
-                (0..documents.len()).max_by_key(|&i| documents[i].span.len()).unwrap_or(0)
+                (0..documents.len())
+                    .max_by_key(|&i| documents[i].span.len())
+                    .unwrap_or(0)
             }),
     };
     let doc = documents[selected].span;
@@ -87,7 +101,12 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
     let year = extract::targets::detect_year(clean.slice(doc));
     Ok(Report {
         schema_version: SCHEMA_VERSION,
-        source: SourceInfo { name: name.to_string(), encoding: decoded.encoding.to_string(), bom: decoded.bom, bytes: bytes.len() },
+        source: SourceInfo {
+            name: name.to_string(),
+            encoding: decoded.encoding.to_string(),
+            bom: decoded.bom,
+            bytes: bytes.len(),
+        },
         documents,
         selected,
         year,

@@ -114,8 +114,8 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             }
             '&' => {
                 if let Some((end, decoded)) = html_entity(source, i) {
-                    if !is_invisible(decoded)
-                        && !(decoded.is_control() && decoded != '\n' && decoded != '\t')
+                    if !(is_invisible(decoded)
+                        || decoded.is_control() && !matches!(decoded, '\n' | '\t'))
                     {
                         out.push(Ch { c: decoded, off: i });
                     }
@@ -173,9 +173,18 @@ fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
     let lname = name.to_ascii_lowercase();
     let mut end = start + close.0 + 1;
     if !closing && (lname == "script" || lname == "style") {
-        let needle = format!("</{lname}");
-        let lower_rest = source[end..].to_ascii_lowercase();
-        if let Some(p) = lower_rest.find(&needle) {
+        // The matching close tag, found without copying the rest of the page.
+        let found = source[end..]
+            .match_indices("</")
+            .map(|(p, _)| p)
+            .find(|&p| {
+                let name_at = end + p + 2;
+                source
+                    .as_bytes()
+                    .get(name_at..name_at + lname.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(lname.as_bytes()))
+            });
+        if let Some(p) = found {
             let tail = &source[end + p..];
             end = end + p + tail.find('>').map_or(tail.len(), |q| q + 1);
         }
@@ -330,11 +339,23 @@ const MENU_WORDS: &[&str] = &[
     "微博",
     "扫一扫",
     "复制链接",
+    "复制",
+    "链接",
+    "朋友圈",
+    "QQ空间",
+    "QQ",
+    "上一篇",
+    "下一篇",
 ];
 
 /// Markers after which a page has only links, credits and licences.
 const TAIL_MARKERS: &[&str] = &[
     "相关报道",
+    "上一篇",
+    "下一篇",
+    "版权所有",
+    "Copyright",
+    "网站声明",
     "相关链接",
     "相关附件",
     "相关新闻",
@@ -368,12 +389,11 @@ fn is_menu(text: &str) -> bool {
 
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
-    let n = text.chars().count();
-    n <= 20
-        && text.starts_with(['(', '（', '【', '['])
-        && (text.contains("接第")
-            || text.contains("转第")
-            || text.contains("接") && text.contains("版"))
+    let inner = text.trim_start_matches(['(', '（', '【', '[']);
+    text.chars().count() <= 20
+        && ["上接", "下转", "接第", "转第", "接上", "转下", "转至"]
+            .iter()
+            .any(|w| inner.starts_with(w))
         && text.contains('版')
 }
 
@@ -394,6 +414,11 @@ fn is_credit_or_stamp(text: &str) -> bool {
         "稿源",
         "浏览次数",
         "点击数",
+        "当前位置",
+        "您的位置",
+        "您现在的位置",
+        "所在位置",
+        "原标题",
     ] {
         if let Some(rest) = key.strip_prefix(label) {
             if rest.trim_start().starts_with([':', '：']) {
@@ -401,17 +426,40 @@ fn is_credit_or_stamp(text: &str) -> bool {
             }
         }
     }
-    // Date/time stamps and page numbers: digits with only date, time and page punctuation.
+    // Date/time stamps and page markers: digits with only date, time and page punctuation.
+    // (A bare number is left to `is_bare_page_number`, which looks at the neighbours.)
     let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
     let residue_ok = text
         .chars()
         .all(|c| c.is_ascii_digit() || " 年月日时分秒:：-/.第页版共".contains(c));
     if residue_ok && digits > 0 {
-        let page_number = digits <= 4 && !text.contains(['年', '月', '日', ':', '：', '.']);
+        let page_marker = digits <= 4
+            && text.contains(['第', '页', '版', '-', '/'])
+            && !text.contains(['年', '月', '日', ':', '：', '.']);
         let stamp = digits >= 8 && (text.contains(':') || text.contains('时'));
-        return page_number || stamp;
+        return page_marker || stamp;
     }
     false
+}
+
+/// A photo caption credit: "殷勇同志作政府工作报告。本报记者 戴冰摄", "弓凤飞 摄影报道".
+fn is_photo_credit(text: &str) -> bool {
+    let n = text.chars().count();
+    let credit = text.ends_with('摄') || text.ends_with("摄影报道") || text.ends_with("摄影");
+    credit && n <= 50 && (text.contains("记者") || is_title_like(text))
+}
+
+/// A line that is only a number (a page number) between two complete paragraphs; a number
+/// cut out of a sentence ("到\n2025\n年") is left for joining.
+fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> bool {
+    if text.is_empty() || text.len() > 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let prev_done = prev.is_none_or(|p| ends_sentence(&p.text()));
+    let next_unit = next
+        .and_then(|p| p.chars.first())
+        .is_some_and(|c| "%％年月日万亿元个倍）)．.".contains(c.c));
+    prev_done && !next_unit
 }
 
 /// Drop menus, jump lines, credits and stamps, and the trailing links/licence block.
@@ -419,7 +467,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = cut_trailing_block(paras);
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut drop_next_short = false;
-    for p in paras {
+    for (i, p) in paras.iter().enumerate() {
         let text = p.text();
         if drop_next_short {
             drop_next_short = false;
@@ -428,14 +476,17 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
                 continue;
             }
         }
-        if is_menu(&text) || is_jump_line(&text) {
+        if is_menu(&text)
+            || is_jump_line(&text)
+            || is_bare_page_number(&text, out.last(), paras.get(i + 1))
+        {
             continue;
         }
-        if is_credit_or_stamp(&text) {
+        if is_credit_or_stamp(&text) || is_photo_credit(&text) {
             drop_next_short = text.ends_with([':', '：']);
             continue;
         }
-        out.push(p);
+        out.push(p.clone());
     }
     out
 }
@@ -450,9 +501,11 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
     for (i, p) in paras.iter().enumerate() {
         after -= lens[i];
         let text = p.text();
-        let marker = TAIL_MARKERS.iter().any(|m| text.starts_with(m))
+        let key = text.trim_start_matches(['【', '[', '(', '（']);
+        let marker = TAIL_MARKERS.iter().any(|m| key.starts_with(m))
             && (text.chars().count() <= 40 || text.starts_with("本作品是中华人民共和国的"));
-        if marker && (after <= 2500 || after * 10 <= total) {
+        let before = total - after - lens[i];
+        if marker && before >= after && (after <= 2500 || after * 10 <= total) {
             paras.truncate(i);
             break;
         }
@@ -463,11 +516,17 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
 // ---------------------------------------------------------------------------------------------
 // Pass 4: broken paragraphs.
 
-/// Characters that can end a paragraph.
+/// Characters that can end a paragraph. A closing quote ends one only after a full stop
+/// (“…。”): "推进“平急两用”" cut before "公共基础设施…" is mid-sentence.
 fn ends_sentence(text: &str) -> bool {
-    text.ends_with([
-        '。', '！', '？', '；', '：', '…', '”', '」', '』', '!', '?', ';', ':', '.',
-    ])
+    const FINAL: [char; 10] = ['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'];
+    let mut rev = text.chars().rev();
+    match rev.next() {
+        Some('”' | '」' | '』' | '’') => rev.next().is_some_and(|c| FINAL.contains(&c)),
+        Some('.') => true,
+        Some(c) => FINAL.contains(&c),
+        None => false,
+    }
 }
 
 /// Length in bytes of a heading label at the start: 一、 （一） (1) 第一部分 1. 1、
@@ -531,10 +590,24 @@ fn is_heading(text: &str) -> bool {
     heading_label_len(text).is_some() && !inner.contains(['。', '！', '？', '：', ':'])
 }
 
-/// A short line without sentence punctuation: a title, a date or name line, a caption.
+/// A short line (up to 80 characters: long report titles) without sentence punctuation: a
+/// title, a date or name line, a caption.
 fn is_title_like(text: &str) -> bool {
-    text.chars().count() <= 60
+    text.chars().count() <= 80
         && !text.contains(['。', '，', '；', '！', '？', '、', ',', ';', '!', '?'])
+}
+
+/// A paragraph opening with a short complete sentence followed by more text (段首小标题):
+/// "深化污染防治攻坚。加强…".
+fn starts_with_run_in_heading(text: &str) -> bool {
+    let first: String = text
+        .chars()
+        .take_while(|c| !"，、；：。！？,;:!?".contains(*c))
+        .collect();
+    let n = first.chars().count();
+    let rest = &text[first.len()..];
+    let body = rest.get(3..).unwrap_or("");
+    (2..=20).contains(&n) && rest.starts_with(['。', '！', '？']) && body.chars().count() >= 2
 }
 
 /// Whether `next` continues the sentence `prev` was cut in.
@@ -551,11 +624,27 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
     if is_heading(&p) || (n.chars().count() <= 12 && n.ends_with(['：', ':'])) {
         return false;
     }
-    // A one-character paragraph is never a paragraph: "政府工作报" + "告".
-    if n.chars().count() == 1 {
+    // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
+    // starts with closing punctuation ("…带技术揭榜" + "；…").
+    if n.chars().count() == 1
+        || n.starts_with([
+            '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
+        ])
+    {
+        return true;
+    }
+    // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标".
+    if p.ends_with([
+        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
+    ]) {
         return true;
     }
     if is_title_like(&p) {
+        return false;
+    }
+    // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
+    // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.
+    if p.ends_with(['”', '」', '』', '’']) && starts_with_run_in_heading(&n) {
         return false;
     }
     // A title line followed by its subtitle or dateline starts a new article.
@@ -646,7 +735,7 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
         }
         for ch in &p.chars {
             text.push(ch.c);
-            map.extend(std::iter::repeat(ch.off).take(ch.c.len_utf8()));
+            map.extend(std::iter::repeat_n(ch.off, ch.c.len_utf8()));
             last_end = end_of(ch.off);
         }
     }

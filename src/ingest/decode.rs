@@ -73,34 +73,62 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             }
         } else if bytes.contains(&0) {
             return Err(InputError::Binary("contains NUL bytes".into()));
-        } else if let Ok(text) = std::str::from_utf8(bytes) {
-            Decoded {
-                text: text.to_string(),
-                encoding: "UTF-8",
-                bom: false,
-            }
         } else {
-            let text = GB18030
-                .decode_without_bom_handling_and_without_replacement(bytes)
-                .ok_or(InputError::Undecodable)?;
-            if implausible_gb18030(&text) {
-                return Err(InputError::Undecodable);
-            }
-            Decoded {
-                text: text.into_owned(),
-                encoding: "GB18030",
-                bom: false,
-            }
+            decode_8bit(bytes)?
         }
     };
     check_text(&decoded.text)?;
     Ok(decoded)
 }
 
+/// Text without BOM: UTF-8 when valid (a multi-byte character cut off at the very end is
+/// dropped); UTF-8 with a handful of damaged bytes replaced by U+FFFD (at most one in a
+/// thousand: GB18030 text read as UTF-8 fails almost everywhere, while damaged UTF-8 can
+/// still "decode" as GB18030 mojibake); else GB18030 when it decodes cleanly and plausibly.
+fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
+    let utf8 = |text: &str| Decoded {
+        text: text.to_string(),
+        encoding: "UTF-8",
+        bom: false,
+    };
+    let err = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(utf8(text)),
+        Err(e) => e,
+    };
+    if err.error_len().is_none() && err.valid_up_to() + 4 > bytes.len() {
+        if let Ok(text) = std::str::from_utf8(&bytes[..err.valid_up_to()]) {
+            return Ok(utf8(text));
+        }
+    }
+    let lossy = String::from_utf8_lossy(bytes);
+    let damaged = lossy.chars().filter(|&c| c == '\u{fffd}').count();
+    let slightly_damaged_utf8 = damaged * 1000 <= lossy.chars().count();
+    // Mostly-ASCII GB18030 also looks like slightly damaged UTF-8: let the detector decide.
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
+    if slightly_damaged_utf8 && guess == encoding_rs::UTF_8 {
+        return Ok(utf8(&lossy));
+    }
+    if let Some(text) = GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        if !implausible_gb18030(&text) {
+            return Ok(Decoded {
+                text: text.into_owned(),
+                encoding: "GB18030",
+                bom: false,
+            });
+        }
+    }
+    if slightly_damaged_utf8 {
+        return Ok(utf8(&lossy));
+    }
+    Err(InputError::Undecodable)
+}
+
 /// Decode UTF-16 without replacement; a stray BOM left after the first is stripped too.
 fn utf16(bytes: &[u8], little: bool) -> Result<String, InputError> {
     let enc = if little { UTF_16LE } else { UTF_16BE };
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(InputError::Undecodable);
     }
     let text = enc
@@ -113,7 +141,7 @@ fn utf16(bytes: &[u8], little: bool) -> Result<String, InputError> {
 /// high bytes are zero (ASCII) or the text is CJK with no zero bytes on one side at all is too
 /// ambiguous, so only the ASCII-heavy pattern counts. `Some(true)` = little-endian.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;
@@ -220,6 +248,59 @@ mod tests {
             (d.text.as_str(), d.encoding),
             ("Report 2025: GDP +5%\n", "UTF-16LE")
         );
+    }
+
+    #[test]
+    fn damaged_utf8_survives() {
+        // Cut in the middle of the last character.
+        let long = SEED.repeat(40);
+        let bytes = &long.as_bytes()[..long.len() - 2];
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(long.starts_with(&d.text) && d.text.len() + 3 >= bytes.len());
+        // One stray byte in a long UTF-8 text.
+        let mut b = long.clone().into_bytes();
+        b.insert(16, 0xff);
+        let d = decode(&b).unwrap();
+        assert_eq!(
+            (d.encoding, d.text.matches('\u{fffd}').count()),
+            ("UTF-8", 1)
+        );
+        // Mostly-ASCII GB18030 is still GB18030.
+        let text = format!("{}各位代表", "GDP growth 5% in 2025. ".repeat(200));
+        let (bytes, _, _) = GB18030.encode(&text);
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("GB18030", text.as_str()));
+    }
+
+    #[test]
+    fn seeds_round_trip_in_every_encoding() {
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"));
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            eprintln!("../shared/seeds not found; skipping");
+            return;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let (gb, _, bad) = GB18030.encode(&text);
+            assert!(!bad);
+            let mut utf8_bom = b"\xef\xbb\xbf".to_vec();
+            utf8_bom.extend_from_slice(text.as_bytes());
+            for bytes in [
+                gb.into_owned(),
+                utf16_bytes(&text, true, true),
+                utf16_bytes(&text, false, true),
+                utf8_bom,
+            ] {
+                assert_eq!(
+                    decode(&bytes).map(|d| d.text).as_deref(),
+                    Ok(text.as_str()),
+                    "{path:?}"
+                );
+            }
+        }
     }
 
     #[test]

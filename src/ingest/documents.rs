@@ -319,6 +319,30 @@ mod tests {
     }
 
     #[test]
+    fn corpus_reports_are_one_work_report() {
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            eprintln!("../shared/corpus not found; skipping");
+            return;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let Ok(src) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let (c, d) = docs(&src);
+            assert_eq!(
+                kinds(&d),
+                vec![DocumentKind::GovernmentWorkReport],
+                "{path:?}"
+            );
+            assert_eq!(d[0].span, Span::new(0, c.text.len()), "{path:?}");
+        }
+    }
+
+    #[test]
     fn seed_documents() {
         let Some(two) = seed("taiyuan-2025-cppcc-proposals-and-plan-report.txt") else {
             eprintln!("../shared/seeds not found; skipping");
@@ -332,6 +356,11 @@ mod tests {
         assert!(c
             .slice(d[1].span)
             .starts_with("关于太原市2024年国民经济和社会发展规划"));
+        if let Some(news) = seed("taiyuan-2025-two-sessions-news.txt") {
+            let (_, d) = docs(&news);
+            assert!(d.len() >= 3, "news page: {} documents", d.len());
+            assert!(d.iter().all(|d| d.kind == DocumentKind::Other));
+        }
         for (name, kind) in [
             (
                 "taiyuan-2025-government-work-report.txt",

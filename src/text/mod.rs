@@ -1,5 +1,7 @@
 //! Text helpers shared by every stage: width/punctuation folding for comparison.
 
+pub mod tokenize;
+
 /// Fold a string for comparison (归一化): full-width ASCII forms to half-width, ideographic
 /// space to space, Chinese/ASCII punctuation variants to one form, curly quotes to straight.
 /// Display always uses the original text; only comparisons use the folded form.

@@ -90,6 +90,8 @@ fn html_tags_and_entities() {
     // An entity maps to its first byte: the quotation starts at the entity.
     assert!(c.source_slice(span_of(&c, "中国")).starts_with("&#20013;&"));
     assert_eq!(c.source_slice(span_of(&c, "下一段")), "下一段");
+    let c = cleaned("前<script>var a = \"<p>\";</SCRIPT>后<style>p{}</style>。");
+    assert_eq!(c.text, "前后。");
     // A less-than sign that is not a tag stays.
     assert_eq!(
         cleaned("增速<5%，赤字率3%>2%。").text,
@@ -104,7 +106,17 @@ fn page_furniture_dropped() {
     assert_eq!(
         c.text,
         "2026年某省政府工作报告\n各位代表：\n正文第一段。\n正文第二段。"
+    ); // Numbers cut out of a sentence are not page numbers; a short page is not a tail block.
+    assert_eq!(
+        cleaned("今年的目标是，到\n2035\n年基本实现。\n- 4 -").text,
+        "今年的目标是，到2035年基本实现。"
     );
+    assert_eq!(cleaned("【打印本页】\n正文。").text, "正文。");
+    let c = cleaned(
+        "当前位置：首页 > 要闻\n分享到：微信 微博 QQ空间\n正文。\n【责任编辑：张三】\n上一篇：某某",
+    );
+    assert_eq!(c.text, "正文。");
+    assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
 }
 
 #[test]
@@ -132,6 +144,12 @@ fn broken_paragraphs_joined() {
 }
 
 #[test]
+fn closing_quotes_are_ambiguous() {
+    let c = cleaned("同步推进保障性住房建设、“平急两用”\n公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
+    assert_eq!(c.text, "同步推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
+}
+
+#[test]
 fn headings_and_titles_not_joined() {
     let src = "各位代表，我们最大的信心来自人民\n二、2025年工作安排\n今年是收官之年。\n三、全面提升政府治理能力和水平\n坚持党的领导\n（一）聚焦扩大内需\n2025年北京市政府工作报告\n北京市市长 殷勇\n殷勇同志作政府工作报告。";
     let c = cleaned(src);
@@ -142,6 +160,7 @@ fn headings_and_titles_not_joined() {
 fn table_rows_dropped_indent_tabs_kept() {
     let c = cleaned("学习贯彻市两会精神。\n尖草坪区\t\t2月28日，召开扩大会议\t\n\t\t万柏林区\t\t3月1日，召开会议\t\n\t各位代表：\t");
     assert_eq!(c.text, "学习贯彻市两会精神。\n各位代表：");
+    assert_eq!(c.source_slice(span_of(&c, "各位代表：")), "各位代表：");
 }
 
 #[test]
@@ -150,6 +169,10 @@ fn repeated_tail_dropped() {
     let src = format!("二、工作安排\n办好十件民生实事。\n{part}\n三、全面提升政府\n{part}");
     let c = cleaned(&src);
     assert_eq!(c.text, format!("二、工作安排\n办好十件民生实事。\n{part}"));
+    // The kept copy is the first one: its quote lies before the truncated line.
+    let kept = span_of(&c, "坚持党的领导。");
+    assert_eq!(c.source_slice(kept), "坚持党的领导。");
+    assert!(c.source_span(kept).end < src.find("三、全面提升政府\n").unwrap_or(0));
     // Repeated short lines elsewhere are not a repeated tail.
     let src = "一、回顾\n好。\n二、安排\n好。";
     assert_eq!(cleaned(src).text, src);
@@ -175,6 +198,100 @@ fn empty_and_odd_inputs_never_panic() {
     ] {
         let c = cleaned(src);
         let _ = c.source_slice(Span::new(0, c.text.len()));
+    }
+}
+
+/// Every cleaned paragraph quotes its source exactly: the source slice starts and ends with
+/// the paragraph's first and last characters and holds all its characters in order (only
+/// removed debris in between). Entity-decoded and whitespace-replaced characters are skipped.
+fn check_quotes(c: &CleanText, name: &str) {
+    let mut pos = 0;
+    for line in c.text.split('\n') {
+        let span = Span::new(pos, pos + line.len());
+        pos += line.len() + 1;
+        let quote = c.source_slice(span);
+        let mut rest = quote.chars();
+        for ch in line
+            .chars()
+            .filter(|c| !c.is_whitespace() && !"&<>\"'".contains(*c))
+        {
+            assert!(
+                rest.any(|s| s == ch),
+                "{name}: {line:?} not a subsequence of its source {quote:?}"
+            );
+        }
+        if let (Some(a), Some(b)) = (line.chars().next(), quote.chars().next()) {
+            assert_eq!(a, b, "{name}: quote of {line:?} starts elsewhere");
+        }
+    }
+}
+
+#[test]
+fn random_debris_keeps_invariants() {
+    const PIECES: &[&str] = &[
+        "<div a=\"1\">",
+        "</p>",
+        "<br>",
+        "&#x4e2d;",
+        "&amp;",
+        "&nbsp;",
+        "&#99999999;",
+        "&",
+        ";",
+        "<",
+        ">",
+        "**",
+        "*",
+        "\r\n",
+        "\r",
+        "\n",
+        "\n\n",
+        "\t",
+        "　",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{ad}",
+        "一、",
+        "（一）",
+        "(",
+        "2.5",
+        "12",
+        "政府工作报告",
+        "各位代表：",
+        "。",
+        "，",
+        "发展",
+        "的",
+        "告",
+        "相关报道：",
+        "本作品是中华人民共和国的",
+        "# ",
+        "---",
+        "下载",
+        "(上接第1版)",
+        "——",
+        "来源：",
+        "é",
+        "😀",
+    ];
+    let mut x: u64 = 7;
+    for _ in 0..400 {
+        let mut src = String::new();
+        for _ in 0..40 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            src.push_str(PIECES[(x >> 33) as usize % PIECES.len()]);
+        }
+        let c = cleaned(&src);
+        let docs = crate::ingest::find_documents(&c);
+        assert!(
+            docs.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "{src:?}"
+        );
+        for d in &docs {
+            let _ = c.source_slice(d.span);
+        }
     }
 }
 
@@ -226,10 +343,17 @@ fn real_files_clean() {
             assert!(!c.text.contains(bad), "{name}: {bad:?} left");
         }
         assert!(c.text.lines().all(|l| !is_menu(l)), "{name}: menu left");
+        check_quotes(&c, name);
         assert!(
             c.text.len() * 10 > src.len() * 8,
             "{name}: lost too much text"
         );
+        if name.starts_with("national-") && !name.contains("alt") {
+            assert!(
+                c.text.ends_with("不懈奋斗！"),
+                "{name}: footer not fully cut"
+            );
+        }
         if name.starts_with("national-2021") {
             assert!(
                 c.text.starts_with("政府工作报告\n"),
@@ -238,91 +362,6 @@ fn real_files_clean() {
         }
         if name == "taiyuan-2025-government-work-report.txt" {
             assert!(c.text.contains("聚焦"));
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn print_unjoined() {
-    for dir in ["seeds", "corpus"] {
-        for (name, src) in shared(dir).unwrap_or_default() {
-            let c = clean(&src);
-            for l in c.text.lines() {
-                if !ends_sentence(l) && !is_heading(l) {
-                    let a: String = l.chars().take(30).collect();
-                    let b: String = l
-                        .chars()
-                        .rev()
-                        .take(10)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    println!("OPEN {name}: {a} … {b}");
-                }
-            }
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn print_joins() {
-    for dir in ["seeds", "corpus"] {
-        for (name, src) in shared(dir).unwrap_or_default() {
-            let paras = drop_furniture(split_lines(&repair_chars(&src)));
-            let mut count = 0;
-            for w in 0..paras.len().saturating_sub(1) {
-                if should_join(&paras[w], &paras[w + 1], paras.get(w + 2)) {
-                    count += 1;
-                    let a = paras[w].text();
-                    let b = paras[w + 1].text();
-                    let a: String = a
-                        .chars()
-                        .rev()
-                        .take(15)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    let b: String = b.chars().take(15).collect();
-                    println!("JOIN {name}: {a} | {b}");
-                }
-            }
-            println!("COUNT {name}: {count}");
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn print_documents() {
-    for dir in ["seeds", "corpus"] {
-        for (name, src) in shared(dir).unwrap_or_default() {
-            let c = clean(&src);
-            let _ = std::fs::create_dir_all("/tmp/ingest-clean");
-            let _ = std::fs::write(format!("/tmp/ingest-clean/{name}"), &c.text);
-            for d in crate::ingest::find_documents(&c) {
-                let head: String = c.slice(d.span).chars().take(20).collect();
-                let tail: String = c
-                    .slice(d.span)
-                    .chars()
-                    .rev()
-                    .take(15)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                println!(
-                    "DOC {name}: {:?} {:?} [{}..{} of {}] {head} … {tail}",
-                    d.kind,
-                    d.title,
-                    d.span.start,
-                    d.span.end,
-                    c.text.len()
-                );
-            }
         }
     }
 }
