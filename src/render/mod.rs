@@ -212,7 +212,10 @@ pub(crate) mod sample {
             Direction::Down,
             "−0.5 pp",
         );
-        let gdp = QuantityChange { delta: Some(-0.5), ..gdp };
+        let gdp = QuantityChange {
+            delta: Some(-0.5),
+            ..gdp
+        };
         let jobs = change(
             q("5万人", 50000.0, "人", None),
             q("6万人|以上", 60000.0, "人", Some("以上")),
