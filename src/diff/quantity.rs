@@ -169,10 +169,13 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
     mk(direction, Some(delta), relative, parts.join(", "))
 }
 
-/// The few characters written just before each quantity in `text` (what is counted:
-/// 新增技能人才 in 新增技能人才1万人), folded; empty when the figure is not found.
-fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<char>> {
-    const WIDTH: usize = 6;
+/// What each quantity in `text` counts: the character bigrams of its own phrase before and after
+/// the figure (打造精品示范村 in 打造精品示范村24个, 精品示范村 in 新建20个精品示范村), up to
+/// punctuation, another figure or [`CONTEXT_WIDTH`] characters, folded; empty when the figure
+/// is not found in `text`.
+fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
+    let is_word = |c: &char| c.is_alphanumeric() && !c.is_ascii_digit();
+    let bigrams = |cs: &[char]| cs.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
     let mut cursor = 0;
     qs.iter()
         .map(|q| {
@@ -183,30 +186,43 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<char>> {
                     .and_then(|t| t.find(q.text.as_str()))
                     .map(|i| i + cursor)
             };
-            match found {
-                Some(i) => {
-                    cursor = i + q.text.len();
-                    let before: Vec<char> = fold(&text[..i])
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .collect();
-                    before[before.len().saturating_sub(WIDTH)..].to_vec()
-                }
-                None => Vec::new(),
-            }
+            let Some(i) = found else {
+                return Vec::new();
+            };
+            cursor = i + q.text.len();
+            let mut before: Vec<char> = fold(&text[..i])
+                .chars()
+                .rev()
+                .take_while(is_word)
+                .take(CONTEXT_WIDTH)
+                .collect();
+            before.reverse();
+            let after: Vec<char> = fold(&text[cursor..])
+                .chars()
+                .take_while(is_word)
+                .take(CONTEXT_WIDTH)
+                .collect();
+            let mut grams = bigrams(&before);
+            grams.extend(bigrams(&after));
+            grams
         })
         .collect()
 }
 
-/// How alike two contexts are: shared characters, nearest ones counting most.
-fn context_score(a: &[char], b: &[char]) -> f64 {
-    let mut s = 0.0;
-    for (k, c) in a.iter().rev().enumerate() {
-        if b.contains(c) {
-            s += 1.0 / (1.0 + k as f64);
-        }
+/// Characters of context kept on each side of a figure.
+const CONTEXT_WIDTH: usize = 8;
+/// Below this context similarity two figures of the same unit count different things and
+/// are not paired (补贴性技能培训2万人 is not 高技能人才5000人), unless they are the only
+/// figures of that unit on each side.
+const MIN_CONTEXT: f64 = 0.3;
+
+/// How alike two contexts are: Dice coefficient of their character bigrams.
+fn context_score(a: &[(char, char)], b: &[(char, char)]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
     }
-    s
+    let shared = a.iter().filter(|c| b.contains(c)).count() as f64;
+    2.0 * shared / (a.len() + b.len()) as f64
 }
 
 /// Pair the quantities of two versions of a clause by unit and by what they count (the words
@@ -220,13 +236,21 @@ pub fn pair_changes(
     new: &[Quantity],
 ) -> Vec<QuantityChange> {
     let (oc, nc) = (contexts(old_text, old), contexts(new_text, new));
+    let count_unit = |qs: &[Quantity], u: &str| qs.iter().filter(|q| unit_key(q) == u).count();
     let mut cands: Vec<(f64, usize, usize)> = Vec::new();
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
-            if unit_key(o) == unit_key(n) {
+            let unit = unit_key(o);
+            if unit != unit_key(n) {
+                continue;
+            }
+            let score = context_score(&oc[i], &nc[j]);
+            let unknown = oc[i].is_empty() && nc[j].is_empty();
+            let only_ones = count_unit(old, &unit) == 1 && count_unit(new, &unit) == 1;
+            if score >= MIN_CONTEXT || unknown || only_ones {
                 // Order breaks ties: earlier figures pair with earlier figures.
                 let order = 1.0 / (1.0 + (i as f64 - j as f64).abs());
-                cands.push((context_score(&oc[i], &nc[j]) + 0.01 * order, i, j));
+                cands.push((score + 0.01 * order, i, j));
             }
         }
     }
@@ -263,11 +287,18 @@ pub fn pair_changes(
         .filter(|(_, u)| !**u)
         .map(|(n, _)| n)
         .collect();
-    let both = unpaired_old.len().min(unpaired_new.len());
+    // Only a lone leftover on each side pairs (600部 → 800台以上); several leftovers count
+    // different things and stay removed/added.
+    let both = if unpaired_old.len() == 1 && unpaired_new.len() == 1 {
+        1
+    } else {
+        0
+    };
     out.extend(
         unpaired_old
             .iter()
             .zip(&unpaired_new)
+            .take(both)
             .map(|(o, n)| change(Some(o), Some(n))),
     );
     out.extend(unpaired_old[both..].iter().map(|o| change(Some(o), None)));
@@ -413,5 +444,35 @@ mod tests {
             .expect("1.5万人 paired");
         assert_eq!(skilled.new.as_ref().map(|n| n.text.as_str()), Some("1万人"));
         assert_eq!(skilled.summary, "−33.3%");
+        // 补贴性技能培训2万人 counts something else than 高技能人才5000人: not paired.
+        assert!(cs
+            .iter()
+            .all(|c| !(c.old.as_ref().is_some_and(|o| o.text == "2万人") && c.new.is_some())));
+    }
+
+    #[test]
+    fn pairs_by_what_is_counted_after_the_figure() {
+        // taiyuan 2025 → 2026: the noun moved from before the figure to after it.
+        let ot = "打造精品示范村24个、提档升级村80个。";
+        let nt = "新建20个精品示范村、70个提档升级村。";
+        let old = vec![q("24个", 24.0, "个", None), q("80个", 80.0, "个", None)];
+        let new = vec![q("20个", 20.0, "个", None), q("70个", 70.0, "个", None)];
+        let cs = pair_changes(ot, &old, nt, &new);
+        let texts: Vec<(String, String)> = cs
+            .iter()
+            .map(|c| {
+                (
+                    c.old.as_ref().unwrap().text.clone(),
+                    c.new.as_ref().unwrap().text.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("24个".into(), "20个".into()),
+                ("80个".into(), "70个".into())
+            ]
+        );
     }
 }
