@@ -2,17 +2,16 @@
 //!
 //! The pairing itself comes from `crate::align` (two years at a time); this module only strings
 //! the pairs into chains, bridges a year where a commitment was skipped (the 2023 term-end
-//! report carries fewer concrete tasks), and says how the figures in a chain moved.
+//! report carries fewer concrete tasks), and says how the figures in a chain moved (figures
+//! paired as `govdiff diff` pairs them: `crate::diff::quantity::pair_changes`).
 
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::diff::{Direction, QuantityChange};
+use crate::diff::quantity::pair_changes;
+use crate::model::diff::QuantityChange;
 use crate::model::{Quantity, Report};
-use crate::text::fold;
-
-use super::change::quantity_change;
 
 /// The commitment pairs between two of the reports (indices into the year-sorted list).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -129,15 +128,12 @@ pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<Co
             .collect();
         let mut changes = Vec::new();
         for w in links.windows(2) {
-            for (o, nq) in pair_quantities(&w[0].quantities, &w[1].quantities) {
-                let change = quantity_change(o, nq);
-                if change.direction != Direction::Same {
-                    changes.push(QuantityMove {
-                        from: w[0].year,
-                        to: w[1].year,
-                        change,
-                    });
-                }
+            for change in pair_changes(&w[0].text, &w[0].quantities, &w[1].text, &w[1].quantities) {
+                changes.push(QuantityMove {
+                    from: w[0].year,
+                    to: w[1].year,
+                    change,
+                });
             }
         }
         out.push(CommitmentChain {
@@ -158,56 +154,10 @@ pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<Co
     out
 }
 
-/// Pair the figures of two versions of a commitment: within a unit, closest values first
-/// (一般公共预算支出 “扩大2万亿元” pairs with “增加1.1万亿元”, not with the 28.5万亿元 total
-/// written before it), ties by order; the rest were added or dropped. Output in the order of
-/// `old`, then the added figures.
-pub fn pair_quantities<'a>(
-    old: &'a [Quantity],
-    new: &'a [Quantity],
-) -> Vec<(Option<&'a Quantity>, Option<&'a Quantity>)> {
-    let unit = |q: &Quantity| fold(q.unit.as_deref().unwrap_or("")).trim().to_string();
-    // Distance between two figures of one unit: |log ratio| of their points, or a large
-    // constant when a point is missing or not positive (then order decides).
-    let distance = |a: &Quantity, b: &Quantity| match (a.point(), b.point()) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => (x / y).ln().abs(),
-        (Some(x), Some(y)) if x == y => 0.0,
-        _ => 1e6,
-    };
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for (i, o) in old.iter().enumerate() {
-        for (j, n) in new.iter().enumerate() {
-            if unit(o) == unit(n) {
-                candidates.push((distance(o, n), i, j));
-            }
-        }
-    }
-    candidates.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut old_to: Vec<Option<usize>> = vec![None; old.len()];
-    let mut used = vec![false; new.len()];
-    for (_, i, j) in candidates {
-        if old_to[i].is_none() && !used[j] {
-            old_to[i] = Some(j);
-            used[j] = true;
-        }
-    }
-    let mut out: Vec<(Option<&Quantity>, Option<&Quantity>)> = old
-        .iter()
-        .zip(&old_to)
-        .map(|(o, j)| (Some(o), j.and_then(|j| new.get(j))))
-        .collect();
-    out.extend(
-        new.iter()
-            .zip(&used)
-            .filter(|(_, u)| !**u)
-            .map(|(n, _)| (None, Some(n))),
-    );
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::diff::Direction;
     use crate::model::{Commitment, Span};
 
     fn money(text: &str, value: f64) -> Quantity {
@@ -312,38 +262,5 @@ mod tests {
             .collect();
         got.sort();
         assert_eq!(got, vec![vec![2021, 2023], vec![2022, 2023]]);
-    }
-
-    #[test]
-    fn pairs_figures_by_unit() {
-        let a = vec![
-            money("1万亿元", 1e12),
-            Quantity {
-                text: "3%".into(),
-                value: Some(3.0),
-                unit: Some("%".into()),
-                ..Default::default()
-            },
-        ];
-        let b = vec![Quantity {
-            text: "4%".into(),
-            value: Some(4.0),
-            unit: Some("％".into()),
-            ..Default::default()
-        }];
-        let p = pair_quantities(&a, &b);
-        assert_eq!(p.len(), 2);
-        assert!(p[0].1.is_none());
-        assert_eq!(p[1].1.map(|q| q.text.as_str()), Some("4%"));
-        // closest value within the unit, not the first of the unit
-        let old = vec![money("2万亿元", 2e12)];
-        let new = vec![money("28.5万亿元", 2.85e13), money("1.1万亿元", 1.1e12)];
-        let p = pair_quantities(&old, &new);
-        assert_eq!(p[0].1.map(|q| q.text.as_str()), Some("1.1万亿元"));
-        assert_eq!(p[1], (None, Some(&new[0])));
-        // equal distances keep the written order
-        let same = vec![money("30元", 30.0), money("30元", 30.0)];
-        let p = pair_quantities(&same, &same);
-        assert!(std::ptr::eq(p[0].1.unwrap_or(&old[0]), &same[0]));
     }
 }

@@ -6,7 +6,6 @@
 //! computation; [`run`] reads the files, labels them with years and renders the result.
 
 pub mod chains;
-pub mod change;
 pub mod render;
 pub mod targets;
 pub mod terms;
@@ -89,7 +88,11 @@ pub fn trend(reports: &[Report], years: &[i32]) -> Trend {
         .map(|&(from, to)| YearPairs {
             from,
             to,
-            pairs: crate::align::align(sorted[from], sorted[to]).commitments,
+            pairs: crate::align::align(sorted[from], sorted[to])
+                .commitments
+                .iter()
+                .map(|l| (l.old, l.new, l.score))
+                .collect(),
         })
         .collect();
 

@@ -11,7 +11,6 @@ use crate::model::diff::{Direction, ItemStatus};
 use crate::model::Quantity;
 use crate::render::escape;
 
-use super::change::number;
 use super::terms::TermStatus;
 use super::{CommitmentChain, StepChange, TargetSeries, Trend};
 
@@ -95,6 +94,21 @@ fn write_csv_row(w: &mut dyn Write, fields: impl Iterator<Item = String>) -> io:
         })
         .collect();
     write!(w, "{}\r\n", row.join(","))
+}
+
+/// A number for the CSV: plain decimal, no trailing zeros, at most six decimals (5.5, 11000000);
+/// empty when not finite.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let s = format!("{x:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 /// Report text safe inside a Markdown table cell.
@@ -564,6 +578,16 @@ mod tests {
         };
         assert_eq!(chain_years(&chain(&[2021, 2022, 2023])), "2021–2023");
         assert_eq!(chain_years(&chain(&[2021, 2022, 2024])), "2021, 2022, 2024");
+    }
+
+    #[test]
+    fn numbers_print_plainly() {
+        assert_eq!(number(11000000.0), "11000000");
+        assert_eq!(number(5.5), "5.5");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(1.3e12), "1300000000000");
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(f64::NAN), "");
     }
 
     #[test]

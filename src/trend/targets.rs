@@ -9,7 +9,7 @@ use crate::model::diff::{Direction, ItemStatus};
 use crate::model::{Quantity, Report, Target};
 use crate::text::fold;
 
-use super::change::quantity_change;
+use crate::diff::quantity::change as quantity_change;
 
 /// One indicator across the years.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
