@@ -250,6 +250,29 @@ fn markdown_and_terminal_show_every_year() {
         term.chars().any(|c| ('▁'..='█').contains(&c)),
         "sparkline missing:\n{term}"
     );
+    // Every line fits an 80-column terminal (wide CJK chars count two columns).
+    let mut narrow = args(shuffled(&dir), vec![], Format::Term);
+    narrow.width = Some(80);
+    let term = render(&narrow);
+    for line in term.lines() {
+        assert!(columns(line) <= 80, "{} columns: {line}", columns(line));
+    }
+}
+
+/// Display width of a line: East Asian wide and full-width chars take two columns.
+fn columns(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 #[test]

@@ -378,18 +378,21 @@ fn cell(s: &str, color: Option<Color>, config: &Config) -> Cell {
 
 /// Terminal tables that fit `config.width`, with a sparkline of each numeric series.
 pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
-    let files: Vec<String> = t
-        .files
-        .iter()
-        .map(|f| format!("{} {}", f.year, escape::terminal(&f.name)))
-        .collect();
+    // One file a line, so the heading fits any width.
     writeln!(
         w,
-        "govdiff trend {} ({} reports: {})\n",
+        "govdiff trend {} ({} reports)",
         year_span(t),
-        t.years.len(),
-        files.join(", ")
+        t.years.len()
     )?;
+    for f in &t.files {
+        let name = clip(
+            &escape::terminal(&f.name),
+            config.width.saturating_sub(8).max(10),
+        );
+        writeln!(w, "  {}  {}", f.year, name)?;
+    }
+    writeln!(w)?;
 
     writeln!(w, "主要预期目标 (targets)")?;
     if t.targets.is_empty() {
