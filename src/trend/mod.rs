@@ -237,6 +237,34 @@ mod tests {
     }
 
     #[test]
+    fn flags_parse_as_documented() {
+        use clap::Parser;
+        #[derive(Parser, Debug)]
+        struct Wrapper {
+            #[command(flatten)]
+            args: TrendArgs,
+        }
+        let w = Wrapper::try_parse_from([
+            "trend",
+            "b.txt",
+            "a.txt",
+            "--years",
+            "2022,2021",
+            "--format",
+            "csv",
+        ])
+        .expect("valid flags");
+        assert_eq!(
+            w.args.files,
+            vec![PathBuf::from("b.txt"), PathBuf::from("a.txt")]
+        );
+        assert_eq!(w.args.years, vec![2022, 2021]);
+        assert_eq!(w.args.format, Format::Csv);
+        assert!(Wrapper::try_parse_from(["trend", "only-one.txt"]).is_err());
+        assert!(Wrapper::try_parse_from(["trend", "a", "b", "--years", "2021,x"]).is_err());
+    }
+
+    #[test]
     fn labels_years_and_refuses_duplicates() {
         let files: Vec<PathBuf> = vec!["x/a.txt".into(), "x/b.txt".into()];
         let rs = vec![
