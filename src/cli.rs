@@ -21,6 +21,8 @@ pub enum Command {
     Parse(ParseArgs),
     /// Compare last year's report (OLD) with this year's (NEW).
     Diff(DiffArgs),
+    /// Follow targets, commitments and terms across several years' reports (any order).
+    Trend(crate::trend::TrendArgs),
 }
 
 /// Options shared by every command that reads reports.
