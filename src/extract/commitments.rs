@@ -9,7 +9,7 @@
 //! trigger verb. Clauses with a trigger are kept, except:
 //! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结, and the text before the
 //!   first part when parts exist (newspaper pages start mid-review);
-//! - appendix definitions (名词解释, 注释): they explain terms;
+//! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number).
 //!
 //! The trigger reported is the strongest one present: a word that binds (力争, 确保, 新建,
@@ -152,11 +152,12 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
     if let (Some(root), Some(first)) = (outline.first(), parts.first()) {
         out.push(Span::new(root.span.start, first.span.start));
     }
-    // Appendix definitions (名词解释, 注释) explain terms; they promise nothing.
+    // Appendix definitions (名词解释, 注释) explain terms; they promise nothing. Other
+    // appendices stay: a 十件民生实事 list is all promises.
     out.extend(
         outline
             .iter()
-            .filter(|s| s.kind == SectionKind::Appendix)
+            .filter(|s| s.kind == SectionKind::Appendix && is_glossary_title(&s.title))
             .map(|s| s.span),
     );
     for p in parts {
@@ -166,6 +167,15 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether an appendix title names a glossary (名词解释, 注释, 释义, 说明) rather than a list
+/// of tasks such as 十件民生实事.
+fn is_glossary_title(title: &str) -> bool {
+    ["解释", "注释", "释义", "说明", "词解"]
+        .iter()
+        .any(|k| title.contains(k))
+        && !title.contains("实事")
 }
 
 /// Whether a part title names the review of past work (工作回顾, 发展成就, 取得新成效).
@@ -420,6 +430,32 @@ mod tests {
                 .any(|t| t.contains("千项合作") || t.contains("15个重点产业")),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn glossary_titles() {
+        for t in ["名词解释", "注释", "附件：名词解释", "有关词语说明"] {
+            assert!(is_glossary_title(t), "{t}");
+        }
+        for t in ["2026年省十件民生实事", "附件", "十件民生实事说明"] {
+            assert!(!is_glossary_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn guangdong_livelihood_appendix_stays() {
+        let Some(src) = read_corpus("guangdong-2026.txt") else {
+            return;
+        };
+        let clean = cleaned(&src);
+        let cs = run(&clean);
+        let in_appendix = |name: &str| {
+            cs.iter()
+                .filter(|c| c.path.first().is_some_and(|p| p.contains(name)))
+                .count()
+        };
+        assert!(in_appendix("民生实事") > 20, "{}", in_appendix("民生实事"));
+        assert_eq!(in_appendix("名词解释"), 0);
     }
 
     #[test]
