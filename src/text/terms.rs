@@ -50,7 +50,10 @@ pub fn is_notable(word: &str) -> bool {
     }
     if chars >= 3 {
         // Adjectival coinages (决定性, 国家级) and adverb + verb phrases (深入开展, 切实加强).
-        let adjectival = chars == 3 && (word.ends_with('性') || word.ends_with('级'));
+        // Also ordinals (第十五, 第二批) and verb + 于 (无愧于, 得益于).
+        let adjectival = chars == 3 && (word.ends_with('性') || word.ends_with('级'))
+            || word.starts_with('第')
+            || chars == 3 && word.ends_with('于');
         let adverb_led = chars == 4
             && word
                 .char_indices()
@@ -213,6 +216,49 @@ static STOCK_WORDS: &[&str] = &[
     "得益于",
     "更趋",
     "均居",
+    "锚定",
+    "重塑",
+    "夯实",
+    "并进",
+    "彰显",
+    "践行",
+    "惠及",
+    "谱写",
+    "紧扣",
+    "撬动",
+    "培优",
+    "懈怠",
+    "定力",
+    "守住",
+    "实处",
+    "实干",
+    "全员",
+    "融通",
+    "包容",
+    "接续",
+    "履职",
+    "作贡献",
+    "相结合",
+    "下功夫",
+    "求实效",
+    "新篇章",
+    "新台阶",
+    "日益增长",
+    "不断涌现",
+    "相适应",
+    "圆满完成",
+    "攻坚克难",
+    "宏伟蓝图",
+    "决不能",
+    "好不好",
+    "全会精神",
+    "突出重点",
+    "下达任务",
+    "美好生活",
+    "生活品质",
+    "严格执行",
+    "严厉打击",
+    "全方位",
 ];
 
 #[cfg(test)]
@@ -250,6 +296,9 @@ mod tests {
             "决定性",
             "深入开展",
             "切实加强",
+            "第十五",
+            "无愧于",
+            "锚定",
         ] {
             assert!(!is_notable(w), "{w}");
         }
