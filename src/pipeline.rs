@@ -7,8 +7,14 @@ use crate::error::{Error, InputError};
 use crate::model::{DocumentKind, Report, SourceInfo, SCHEMA_VERSION};
 use crate::{extract, ingest, outline};
 
-/// Default limit on input size (bytes); `--max-size` changes it.
-pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
+/// Default limit on input size (bytes, 16 MiB); `--max-size` changes it.
+///
+/// A national report is about 100 KB as text (200 KB in UTF-16) and a saved newspaper page
+/// holding one is rarely over 2 MB, so 16 MiB leaves room for anything real while keeping a
+/// hostile or mistaken input (a log, a dump, a whole site) from costing minutes and gigabytes:
+/// parsing keeps several copies of the text plus an 8-byte offset per byte. See
+/// `docs/robustness.md` for measured times.
+pub const DEFAULT_MAX_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Options for parsing one report.
 #[derive(Debug, Clone)]
