@@ -619,29 +619,35 @@ fn fifty_megabytes_hits_the_default_limit() {
     assert_refused(&out, &path, &["too large"], "50 MB diff");
 }
 
-/// Full parse of the largest input the default limit admits, and of 50 MB with the limit
-/// raised. Slow in debug: run in release by hand
+/// Full parse and diff of large single reports: the seed's body repeated to size with every
+/// sentence made distinct (a literal repeat would be dropped as a repeated page tail), under
+/// one title, so the whole text is one document. Slow in debug: run in release by hand
 /// (`cargo test --release --test robustness -- --ignored --nocapture`); numbers in
 /// docs/robustness.md.
 #[test]
 #[ignore]
 fn large_inputs_full_parse_timing() {
     let dir = tempfile::tempdir().unwrap();
-    let old = seed(SEED_OLD);
-    let new = seed(SEED_NEW);
-    for (size, extra) in [
-        (1_000_000usize, None),
-        (8_000_000, None),
-        (50_000_000, Some("60000000")),
-    ] {
-        let make = |name: &str, chunk: &str| {
-            let p = dir.path().join(name);
-            let text: String = chunk.repeat(size / chunk.len() + 1);
-            std::fs::write(&p, &text.as_bytes()[..text.floor_char_boundary(size)]).unwrap();
-            p
-        };
-        let a = make("a.txt", &old);
-        let b = make("b.txt", &new);
+    let make = |name: &str, seed_name: &str, size: usize| {
+        let body: String = seed(seed_name)
+            .lines()
+            .filter(|l| !l.contains("政府工作报告") && !l.contains("各位代表"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let mut text = String::from("政府工作报告\n各位代表：\n");
+        let mut k = 0;
+        while text.len() < size {
+            text.push_str(&body.replace('。', &format!("第{k}次。")));
+            k += 1;
+        }
+        let p = dir.path().join(name);
+        std::fs::write(&p, &text.as_bytes()[..text.floor_char_boundary(size)]).unwrap();
+        p
+    };
+    for size in [1_000_000usize, 4_000_000, 16_000_000, 50_000_000] {
+        let a = make("a.txt", SEED_OLD, size);
+        let b = make("b.txt", SEED_NEW, size);
+        let max = (size + 1).to_string();
         for args in [
             vec!["parse", "--format", "json"],
             vec!["diff", "--format", "json"],
@@ -651,9 +657,7 @@ fn large_inputs_full_parse_timing() {
             if args[0] == "diff" {
                 cmd.arg(&b);
             }
-            if let Some(max) = extra {
-                cmd.args(["--max-size", max]);
-            }
+            cmd.args(["--max-size", &max]);
             let start = Instant::now();
             let out = cmd.output().unwrap();
             eprintln!(
@@ -665,6 +669,7 @@ fn large_inputs_full_parse_timing() {
                 stderr(&out).trim()
             );
             assert!(!stderr(&out).contains("panicked"));
+            assert!(matches!(out.status.code(), Some(0) | Some(1)));
         }
     }
 }
@@ -673,15 +678,18 @@ fn large_inputs_full_parse_timing() {
 // Output safety and pipes
 // ---------------------------------------------------------------------------------------
 
-const HOSTILE: &str = "<script>alert(1)</script>";
-
+/// Hostile text in forms that survive cleaning (tags are dropped as page debris, but an
+/// entity-encoded tag decodes to a real one, and Markdown link syntax stays as written).
 fn hostile_pair(dir: &Path) -> (PathBuf, PathBuf) {
     let body = |n: u32| {
         format!(
-            "新建{HOSTILE}基站{n}个，完成`rm -rf /`改造|表格|分隔项目{}个，确保[点击这里](http://evil.example/)工程\x1b[31m红色\x1b[0m全部投用。\n\
-             实施<img src=x onerror=alert(2)>提升行动{}项，建设**加粗**和_斜体_与# 标题 工程。",
+            "新建&lt;script&gt;alert(1)&lt;/script&gt;基站{n}个，完成`rm -rf /`改造|表格|分隔项目{}个，\
+             确保[点击这里](javascript:alert(1))工程\x1b[31m红色\x1b[0m全部投用{}项，\
+             打造<https://evil.example>平台{}个，新增\x1b]8;;http://evil.example\x07链接\x1b]8;;\x07中心{}个。",
             n / 10,
-            n / 100
+            n / 50,
+            n / 100,
+            n / 200
         )
     };
     let old = dir.join("old.txt");
@@ -689,6 +697,28 @@ fn hostile_pair(dir: &Path) -> (PathBuf, PathBuf) {
     std::fs::write(&old, report_with(&body(1000))).unwrap();
     std::fs::write(&new, report_with(&body(3000)).replace("5%左右", "6%左右")).unwrap();
     (old, new)
+}
+
+/// The hostile pair parses into commitments that carry the hostile text, so the output
+/// checks below are not vacuous.
+#[test]
+fn hostile_text_reaches_the_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, _) = hostile_pair(dir.path());
+    let v = parsed_json(&old, false);
+    let texts: String = v["commitments"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["text"].as_str())
+        .collect();
+    if texts.is_empty() {
+        eprintln!("no commitments extracted (extractor not merged yet?); output checks are weaker");
+        return;
+    }
+    assert!(texts.contains("<script>"), "{texts}");
+    assert!(texts.contains("](javascript:"), "{texts}");
+    assert!(texts.contains('|'), "{texts}");
 }
 
 #[test]
@@ -706,11 +736,21 @@ fn terminal_output_strips_escape_sequences() {
             new.as_os_str(),
         ]);
         assert!(!stderr(&out).contains("panicked"));
+        assert!(
+            matches!(out.status.code(), Some(0) | Some(1)),
+            "{}",
+            stderr(&out)
+        );
         let s = String::from_utf8_lossy(&out.stdout);
         assert!(
-            !s.contains("[31m红色"),
+            !s.contains("\x1b[31m红色"),
             "input escape sequence reached the terminal: {s:?}"
         );
+        assert!(
+            !s.contains("\x1b]8;"),
+            "input hyperlink sequence reached the terminal: {s:?}"
+        );
+        assert!(!s.contains('\x07'), "BEL reached the terminal: {s:?}");
         if color == "never" {
             assert!(!s.contains('\x1b'), "ESC in --color never output: {s:?}");
         }
@@ -734,27 +774,41 @@ fn markdown_output_escapes_report_text() {
         new.as_os_str(),
     ]);
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
-    let md = String::from_utf8_lossy(&out.stdout);
-    assert!(!md.contains("<script>"), "raw HTML in Markdown: {md}");
-    assert!(!md.contains("<img"), "raw HTML in Markdown: {md}");
     assert!(
-        !md.contains("](http://evil.example/)"),
-        "live link syntax in Markdown: {md}"
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{}",
+        stderr(&out)
     );
-    assert!(!md.contains('\x1b'), "ESC in Markdown: {md:?}");
-    // Table rows keep their column count: a `|` from the text is escaped.
-    let rows: Vec<&str> = md
-        .lines()
-        .filter(|l| l.trim_start().starts_with('|'))
-        .collect();
-    for block in rows.split(|l| l.is_empty()) {
-        let cols = |l: &str| l.replace("\\|", "").matches('|').count();
-        if let Some(first) = block.first() {
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(!md.contains("<script"), "raw HTML in Markdown: {md}");
+    assert!(!md.contains("<https://"), "live autolink in Markdown: {md}");
+    assert!(
+        !md.contains('\x1b') && !md.contains('\x07'),
+        "control characters in Markdown: {md:?}"
+    );
+    // Link syntax from the text must be escaped: every `](` has its `]` escaped.
+    for (i, _) in md.match_indices("](") {
+        assert!(
+            md[..i].ends_with('\\'),
+            "live link syntax in Markdown near {:?}",
+            &md[i.saturating_sub(40)..]
+        );
+    }
+    // Tables keep their column count: a `|` from the text is escaped.
+    let cols = |l: &str| l.replace("\\|", "").matches('|').count();
+    let mut table: Vec<&str> = Vec::new();
+    for line in md.lines().chain([""]) {
+        if line.trim_start().starts_with('|') {
+            table.push(line);
+            continue;
+        }
+        if let Some(first) = table.first() {
             assert!(
-                block.iter().all(|l| cols(l) == cols(first)),
-                "ragged table: {block:#?}"
+                table.iter().all(|l| cols(l) == cols(first)),
+                "ragged table: {table:#?}"
             );
         }
+        table.clear();
     }
 }
 
