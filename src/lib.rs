@@ -7,6 +7,7 @@
 //! Only `main` and the renderers' callers touch stdout.
 
 pub mod align;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diff;
@@ -19,6 +20,7 @@ pub mod outline;
 pub mod pipeline;
 pub mod render;
 pub mod text;
+pub mod trend;
 
 pub use error::Error;
 pub use model::{Comparison, Report};

@@ -15,7 +15,11 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { exit_codes::TROUBLE } else { exit_codes::SAME };
+            let code = if e.use_stderr() {
+                exit_codes::TROUBLE
+            } else {
+                exit_codes::SAME
+            };
             let _ = e.print();
             return ExitCode::from(code as u8);
         }
@@ -32,7 +36,9 @@ fn main() -> ExitCode {
     match stdout.write_all(&out).and_then(|_| stdout.flush()) {
         Ok(()) => ExitCode::from(code as u8),
         // A closed pipe (`govdiff diff a b | head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit_codes::SAME as u8),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::from(exit_codes::SAME as u8)
+        }
         Err(e) => {
             eprintln!("govdiff: cannot write output: {e}");
             ExitCode::from(exit_codes::TROUBLE as u8)
@@ -41,35 +47,33 @@ fn main() -> ExitCode {
 }
 
 fn io_err(e: std::io::Error) -> Error {
-    Error::Output { path: "<stdout>".into(), message: e.to_string() }
+    Error::Output {
+        path: "<stdout>".into(),
+        message: e.to_string(),
+    }
 }
 
 fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
     match cli.command {
         Command::Parse(args) => {
-            let opts = ParseOptions { max_size: args.input.max_size, document: args.document };
+            let opts = ParseOptions {
+                max_size: args.input.max_size,
+                document: args.document,
+            };
             let report = parse_file(&args.file, &opts)?;
             let config = Config::resolve(args.format, args.color, args.width);
             match config.format {
                 Format::Json => render::json::write(out, &report).map_err(io_err)?,
                 Format::Term => render::term::report(out, &report, &config).map_err(io_err)?,
-                other => return Err(Error::Usage(format!("parse does not support --format {other:?}"))),
+                other => {
+                    return Err(Error::Usage(format!(
+                        "parse does not support --format {other:?}"
+                    )))
+                }
             }
             Ok(exit_codes::SAME)
         }
-        Command::Diff(args) => {
-            let opts = ParseOptions { max_size: args.input.max_size, document: None };
-            let old = parse_file(&args.old, &opts)?;
-            let new = parse_file(&args.new, &opts)?;
-            let cmp = govdiff::diff::compare(&old, &new);
-            let config = Config::resolve(args.format, args.color, args.width);
-            match config.format {
-                Format::Json => render::json::write(out, &cmp).map_err(io_err)?,
-                Format::Term => render::term::comparison(out, &cmp, &config).map_err(io_err)?,
-                Format::Md => render::markdown::comparison(out, &cmp).map_err(io_err)?,
-                Format::Csv => return Err(Error::Usage("diff does not support --format csv".into())),
-            }
-            Ok(if cmp.substantive { exit_codes::DIFFERENT } else { exit_codes::SAME })
-        }
+        Command::Diff(args) => govdiff::check::run_diff(&args, out, &mut std::io::stderr().lock()),
+        Command::Trend(args) => govdiff::trend::run(&args, out),
     }
 }

@@ -1,9 +1,375 @@
 //! Commitments (承诺): clauses that promise something, with section path and span.
+//!
+//! Why: the heart of a year-over-year comparison is what the government says it will do
+//! (新建20个精品示范村, 力争…突破1000亿元). A commitment is a clause of the work-plan text that
+//! carries a promise trigger (触发词).
+//!
+//! How: the body text of every paragraph (headings excluded) is split into clauses at
+//! 。！？；; a long sentence is further split at commas where the next piece opens with its own
+//! trigger verb. Clauses with a trigger are kept, except:
+//! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结, and the text before the
+//!   first part when parts exist (newspaper pages start mid-review);
+//! - very short slogans (fewer than 8 characters after the trigger, and no number).
+//!
+//! The trigger reported is the strongest one present: a word that binds (力争, 确保, 新建,
+//! 完成…) wins over a general action verb (推动, 建设…); among equals the earliest wins.
 
-use crate::model::{CleanText, Commitment, Section};
+use crate::extract::find_quantities;
+use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
+use crate::outline::text::{chars, is_clause_end, paragraphs, split_spans};
+use crate::outline::{innermost, path_of};
+
+/// Triggers that bind the government to a result (strong).
+const STRONG: &[&str] = &[
+    "新改扩建",
+    "改扩建",
+    "新建",
+    "新增",
+    "建成",
+    "完成",
+    "实现",
+    "力争",
+    "确保",
+    "达到",
+    "突破",
+    "控制在",
+    "稳定在",
+    "保持在",
+    "争取",
+    "开工",
+    "投用",
+    "竣工",
+];
+
+/// General action verbs of work plans (weak).
+const WEAK: &[&str] = &[
+    "推动", "推进", "建设", "培育", "打造", "实施", "开展", "提高", "提升", "增加", "启动", "加快",
+    "扩大", "改造", "引进", "创建", "落实", "深化", "健全", "完善", "强化", "加强", "支持", "促进",
+    "加大", "优化", "组织", "举办", "制定", "出台", "设立",
+];
+
+/// Modal words that make any clause a promise; they win over an earlier action verb.
+const MODAL: &[&str] = &["力争", "确保", "争取"];
 
 /// Every commitment in the outline's document, in order.
 pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
-    let _ = (clean, outline);
-    Vec::new()
+    let t = clean.text.as_str();
+    let Some(root) = outline.first() else {
+        return Vec::new();
+    };
+    let excluded = excluded_spans(t, outline);
+    let headings: Vec<Span> = outline
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                SectionKind::Part | SectionKind::Area | SectionKind::RunIn | SectionKind::Appendix
+            )
+        })
+        .map(|s| s.heading)
+        .collect();
+    let mut out = Vec::new();
+    for p in paragraphs(t, root.span) {
+        if excluded.iter().any(|e| e.contains(p.span)) {
+            continue;
+        }
+        // Appeals to the deputies (各位代表，…) are rhetoric, not tasks.
+        if clean.slice(p.span).starts_with("各位代表") {
+            continue;
+        }
+        for sentence in split_spans(t, p.span, is_clause_end) {
+            if headings.iter().any(|h| {
+                h.contains(sentence) || sentence.contains(*h) && h.len() * 2 > sentence.len()
+            }) {
+                continue;
+            }
+            for clause in split_long(t, sentence) {
+                if let Some(c) = commitment(clean, outline, clause) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Spans whose text is not a commitment: the review part(s), and the text before the first
+/// part when parts exist.
+fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let parts: Vec<&Section> = outline
+        .iter()
+        .filter(|s| s.kind == SectionKind::Part)
+        .collect();
+    if let (Some(root), Some(first)) = (outline.first(), parts.first()) {
+        out.push(Span::new(root.span.start, first.span.start));
+    }
+    for p in parts {
+        let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
+        if is_review_title(&p.title) || opens_review(body) {
+            out.push(p.span);
+        }
+    }
+    out
+}
+
+/// Whether a part title names the review of past work (工作回顾, 发展成就, 取得新成效).
+fn is_review_title(title: &str) -> bool {
+    [
+        "回顾",
+        "过去",
+        "总结",
+        "一年来",
+        "五年来",
+        "成就",
+        "成效",
+        "成绩",
+        "取得",
+    ]
+    .iter()
+    .any(|k| title.contains(k))
+        && !title.contains("工作安排")
+        && !title.contains("任务")
+}
+
+/// Whether a part's body opens like a review (过去一年, 一年来, 2024年是…).
+fn opens_review(body: &str) -> bool {
+    [
+        "过去一年",
+        "过去的一年",
+        "一年来",
+        "过去五年",
+        "五年来",
+        "刚刚过去",
+    ]
+    .iter()
+    .any(|k| body.starts_with(k))
+}
+
+/// Split a long sentence at commas where the next piece opens with a trigger of its own.
+fn split_long(t: &str, sentence: Span) -> Vec<Span> {
+    let s = t.get(sentence.start..sentence.end).unwrap_or("");
+    if chars(s) <= 50 {
+        return vec![sentence];
+    }
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    let pieces = split_spans(t, sentence, |c| c == '，' || c == ',');
+    for w in pieces.windows(2) {
+        let next = t.get(w[1].start..w[1].end).unwrap_or("");
+        let opens = opening_trigger(next);
+        let cur_len = chars(t.get(start..w[0].end).unwrap_or(""));
+        if opens && cur_len >= 8 && chars(next) >= 8 {
+            let piece = t.get(w[0].start..w[0].end).unwrap_or("");
+            let comma = piece.len() - piece.trim_end_matches(['，', ',']).len();
+            out.push(Span::new(start, w[0].end - comma));
+            start = w[1].start;
+        }
+    }
+    out.push(Span::new(start, sentence.end));
+    out
+}
+
+/// Whether a piece opens with a trigger (within its first four characters).
+fn opening_trigger(piece: &str) -> bool {
+    let head: String = piece.chars().take(6).collect();
+    STRONG
+        .iter()
+        .chain(WEAK)
+        .any(|w| head.find(w).is_some_and(|i| chars(&head[..i]) <= 2))
+}
+
+/// The trigger of `s` and its byte position: a modal (力争, 确保) when present, else the
+/// earliest trigger word (the longest at a tie). Words inside quotes (“求实、务实、落实”) and
+/// words running into a place name (新建路) do not count.
+fn trigger(s: &str) -> Option<(&'static str, usize)> {
+    let quoted = quoted_ranges(s);
+    let found = |list: &[&'static str]| {
+        list.iter()
+            .flat_map(|w| s.match_indices(w).map(move |(i, _)| (*w, i)))
+            .filter(|&(_, i)| !quoted.iter().any(|&(a, b)| a <= i && i < b))
+            .filter(|&(w, i)| !s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']))
+            .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())))
+    };
+    found(MODAL).or_else(|| {
+        let all: Vec<&'static str> = STRONG.iter().chain(WEAK).copied().collect();
+        found(&all)
+    })
+}
+
+/// Byte ranges inside “…” or "…" quotes.
+fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i),
+            ('”', Some(a)) => {
+                out.push((a, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn commitment(clean: &CleanText, outline: &[Section], span: Span) -> Option<Commitment> {
+    let text = clean.slice(span);
+    let (word, at) = trigger(text)?;
+    let after = chars(&text[at + word.len()..]);
+    let has_number = text
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if after < 6 && !has_number {
+        return None;
+    }
+    let section = innermost(outline, span);
+    let quantities = find_quantities(text)
+        .into_iter()
+        .map(|mut q| {
+            q.span = q.span.offset(span.start);
+            q
+        })
+        .collect();
+    Some(Commitment {
+        text: text.to_string(),
+        section,
+        path: path_of(outline, section),
+        trigger: Some(word.to_string()),
+        quantities,
+        span,
+        source_span: clean.source_span(span),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outline::tests::{cleaned, read_corpus, read_seed};
+
+    fn run(clean: &CleanText) -> Vec<Commitment> {
+        let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
+        commitments(clean, &o)
+    }
+
+    #[test]
+    fn review_is_not_a_commitment() {
+        let src = "一、2024年工作回顾\n新建学校10所，完成改造任务。\n二、2025年工作安排\n（一）扩大有效投资。项目为王。\n\
+                   抓出项目建设速度。新建学校20所，增加学位2500个。力争全年招商落地开工投资1000亿元以上。\n\
+                   跑出招商引资质效。坚持以商招商，确保重点项目按期开工。\n";
+        // Not with CleanText::identity: its byte-identity map makes source_span slice inside a
+        // multi-byte char (model bug reported to the lead).
+        {
+            let clean = cleaned(src);
+            let cs = run(&clean);
+            let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+            assert!(
+                texts.contains(&"新建学校20所，增加学位2500个。"),
+                "{texts:?}"
+            );
+            assert!(texts.iter().any(|t| t.starts_with("力争全年招商")));
+            assert!(
+                !texts.iter().any(|t| t.contains("学校10所")),
+                "review leaked: {texts:?}"
+            );
+            assert!(
+                !texts.iter().any(|t| t.contains("抓出项目建设速度")),
+                "heading leaked"
+            );
+            let c = cs
+                .iter()
+                .find(|c| c.text.starts_with("力争"))
+                .expect("力争 clause");
+            assert_eq!(c.trigger.as_deref(), Some("力争"));
+            assert_eq!(
+                c.path,
+                ["2025年工作安排", "扩大有效投资", "抓出项目建设速度"]
+            );
+            let c = cs
+                .iter()
+                .find(|c| c.text.contains("确保重点项目"))
+                .expect("确保 clause");
+            assert_eq!(c.trigger.as_deref(), Some("确保"));
+            assert_eq!(clean.slice(c.span), c.text);
+            assert_eq!(clean.source_slice(c.span), c.text);
+        }
+    }
+
+    #[test]
+    fn triggers_skip_quotes_and_place_names() {
+        assert_eq!(trigger("我们要树牢“求实、务实、落实”工作导向"), None);
+        assert_eq!(
+            trigger("实施迎泽西大街、新建路等维修改造工程").map(|t| t.0),
+            Some("实施")
+        );
+        assert_eq!(
+            trigger("推动项目建成投用，确保按期完工").map(|t| t.0),
+            Some("确保")
+        );
+        assert_eq!(
+            trigger("新改扩建公办幼儿园10所").map(|t| t.0),
+            Some("新改扩建")
+        );
+        assert_eq!(trigger("产业体系向新图强，发展才能以质取胜"), None);
+    }
+
+    #[test]
+    fn long_sentences_split_at_trigger_commas() {
+        let src = "二、工作安排\n坚持产业布局和空间布局协调匹配并且持续深化改革创新，新建20个精品示范村和70个提档升级村，完成供水供热供气等管网更新改造115公里。\n";
+        let clean = cleaned(src);
+        let cs = run(&clean);
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        assert!(
+            texts.contains(&"新建20个精品示范村和70个提档升级村"),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"完成供水供热供气等管网更新改造115公里。"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn seed_commitments() {
+        for (file, expect) in [
+            (
+                "taiyuan-2025-government-work-report.txt",
+                "新增公共车位1万个以上",
+            ),
+            (
+                "taiyuan-2026-government-work-report.txt",
+                "新建20个精品示范村、70个提档升级村",
+            ),
+        ] {
+            let Some(src) = read_seed(file) else { continue };
+            let clean = cleaned(&src);
+            let cs = run(&clean);
+            assert!(cs.len() > 150, "{file}: {}", cs.len());
+            assert!(
+                cs.iter().any(|c| c.text.contains(expect)),
+                "{file}: {expect}"
+            );
+            // Nothing from the review before part 二.
+            let first = clean.text.find("二、").unwrap_or(0);
+            assert!(cs.iter().all(|c| c.span.start > first), "{file}");
+            for c in &cs {
+                assert_eq!(clean.slice(c.span), c.text);
+                assert!(!c.path.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn national_review_excluded() {
+        let Some(src) = read_corpus("national-2025.txt") else {
+            return;
+        };
+        let clean = cleaned(&src);
+        let cs = run(&clean);
+        assert!(cs.len() > 200, "{}", cs.len());
+        assert!(cs
+            .iter()
+            .all(|c| c.path.first().map(String::as_str) != Some("2024年工作回顾")));
+    }
 }

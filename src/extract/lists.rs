@@ -1,9 +1,376 @@
 //! Numbered lists such as the 十件民生实事, item by item.
+//!
+//! Why: the 民生实事 list is the most quoted, most concrete part of a city or provincial report
+//! and changes completely every year; readers want it item by item.
+//!
+//! How: a list starts at a heading (a short first sentence or a short paragraph naming 民生实事,
+//! 实事项目, 为民办实事 or 件实事, e.g. 办好十件民生实事。, 2025年省十件民生实事). Its items are
+//! either enumerated inside the same paragraph (`一是…；二是…`, the Taiyuan style) or the
+//! following paragraphs, numbered in sequence from one (`1.`, `1、`, `（一）`, `一、`, `一是`);
+//! the run stops at the first paragraph that does not continue the numbering. A heading with
+//! fewer than two items is not a list (passing mentions such as 民生实事全面完成).
 
-use crate::model::{CleanText, ItemList, Section};
+use crate::extract::find_quantities;
+use crate::model::{CleanText, ItemList, ListItem, Section, Span};
+use crate::outline::text::{
+    chars, enum_markers, is_clause_end, is_sentence_end, numeral_prefix, paragraphs, parse_cn,
+    Paragraph,
+};
+
+/// Words that name a list of practical projects for the people (民生实事).
+const KEYWORDS: &[&str] = &["民生实事", "实事项目", "为民办实事", "件实事", "民生项目"];
 
 /// Every numbered list (民生实事 and similar) in the document.
 pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
-    let _ = (clean, outline);
-    Vec::new()
+    let t = clean.text.as_str();
+    let Some(root) = outline.first() else {
+        return Vec::new();
+    };
+    let paras = paragraphs(t, root.span);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let Some((title, hspan)) = list_heading(t, paras[i]) else {
+            i += 1;
+            continue;
+        };
+        // Items inside the same paragraph.
+        let rest = Span::new(hspan.end, paras[i].span.end);
+        let inline = inline_items(clean, rest);
+        if inline.len() >= 2 {
+            let end = inline.last().map_or(hspan.end, |it| it.span.end);
+            out.push(ItemList {
+                title,
+                items: inline,
+                span: Span::new(hspan.start, end),
+            });
+            i += 1;
+            continue;
+        }
+        // Items in the following paragraphs. A heading standing alone may be followed by up
+        // to two introductory paragraphs; items may carry body paragraphs of their own (the
+        // item line is a heading, its details follow: the 2026 provincial appendices).
+        let alone = hspan.end >= paras[i].span.end;
+        let mut j = i + 1;
+        if alone {
+            let first = (j..(j + 3).min(paras.len()))
+                .find(|&k| item_label(clean.slice(paras[k].span)).is_some_and(|(n, _)| n == 1));
+            j = first.unwrap_or(j);
+        }
+        let mut items: Vec<ListItem> = Vec::new();
+        let mut body_run = 0;
+        while let Some(p) = paras.get(j) {
+            let s = clean.slice(p.span);
+            match item_label(s) {
+                Some((n, len)) if n == items.len() as u32 + 1 => {
+                    let text_span = trim_span(t, Span::new(p.span.start + len, p.span.end));
+                    items.push(make_item(
+                        clean,
+                        s[..len].trim().to_string(),
+                        text_span,
+                        p.span,
+                    ));
+                    body_run = 0;
+                }
+                Some(_) => break,
+                None => {
+                    // A body paragraph of the current item: only in the heading-then-details
+                    // style (item 1 had one), at most three in a row, never an appeal or a new
+                    // heading.
+                    let detail_style = items.len() >= 2
+                        || next_is_item(clean, &paras, j + 1, items.len() as u32 + 1);
+                    let stop = s.starts_with("各位代表")
+                        || s.starts_with("附")
+                        || list_heading(t, *p).is_some();
+                    if items.is_empty()
+                        || !detail_style
+                        || stop
+                        || body_run >= 3
+                        || !has_body(&items) && items.len() >= 2
+                    {
+                        break;
+                    }
+                    if let Some(last) = items.last_mut() {
+                        last.span.end = p.span.end;
+                    }
+                    body_run += 1;
+                }
+            }
+            j += 1;
+        }
+        if items.len() >= 2 {
+            let end = items.last().map_or(hspan.end, |it| it.span.end);
+            out.push(ItemList {
+                title,
+                items,
+                span: Span::new(hspan.start, end),
+            });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether paragraph `k` opens item number `n`.
+fn next_is_item(clean: &CleanText, paras: &[Paragraph], k: usize, n: u32) -> bool {
+    paras
+        .get(k)
+        .and_then(|p| item_label(clean.slice(p.span)))
+        .is_some_and(|(m, _)| m == n)
+}
+
+/// Whether the items so far carry body paragraphs (their span reaches past their text).
+fn has_body(items: &[ListItem]) -> bool {
+    items
+        .first()
+        .is_some_and(|it| it.span.end > it.span.start + it.text.len() + 16)
+}
+
+/// The list heading opening paragraph `p`: its title and span.
+fn list_heading(t: &str, p: Paragraph) -> Option<(String, Span)> {
+    let s = t.get(p.span.start..p.span.end)?;
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| is_sentence_end(c) || c == '：' || c == ':')
+        .map_or(s.len(), |(i, c)| i + c.len_utf8());
+    let head = &s[..end];
+    let title = head.replace("**", "");
+    let title = title
+        .trim()
+        .trim_end_matches(['。', '：', ':', '！', '!'])
+        .trim();
+    if chars(title) > 30 || chars(title) < 4 || !KEYWORDS.iter().any(|k| title.contains(k)) {
+        return None;
+    }
+    Some((
+        title.to_string(),
+        Span::new(p.span.start, p.span.start + end),
+    ))
+}
+
+/// Items enumerated inside one paragraph after the heading.
+fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
+    let t = clean.text.as_str();
+    let markers = enum_markers(t, rest);
+    let mut items = Vec::new();
+    for (k, m) in markers.iter().enumerate() {
+        let end = match markers.get(k + 1) {
+            Some(next) => next.span.start,
+            None => {
+                let tail = clean.slice(Span::new(m.span.end, rest.end));
+                tail.char_indices()
+                    .find(|&(_, c)| is_sentence_end(c))
+                    .map_or(rest.end, |(i, c)| m.span.end + i + c.len_utf8())
+            }
+        };
+        let text_span = trim_span(t, Span::new(m.span.end, end));
+        let whole = Span::new(m.span.start, text_span.end);
+        items.push(make_item(clean, m.label.clone(), text_span, whole));
+    }
+    items
+}
+
+fn make_item(clean: &CleanText, label: String, text_span: Span, span: Span) -> ListItem {
+    let text = clean.slice(text_span).to_string();
+    let quantities = find_quantities(&text)
+        .into_iter()
+        .map(|mut q| {
+            q.span = q.span.offset(text_span.start);
+            q
+        })
+        .collect();
+    ListItem {
+        label,
+        text,
+        quantities,
+        span,
+    }
+}
+
+/// Trim whitespace, `**` and a trailing separator (；，。) from a span.
+fn trim_span(t: &str, span: Span) -> Span {
+    let s = t.get(span.start..span.end).unwrap_or("");
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '\u{3000}')
+            .len();
+    let body = &s[lead..];
+    let body = body.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || c == '*'
+            || c == '\u{3000}'
+            || is_clause_end(c)
+            || c == '，'
+            || c == ','
+    });
+    Span::new(span.start + lead, span.start + lead + body.len())
+}
+
+/// A list-item label at the start of a paragraph: (number, byte length incl. separator).
+/// `1.` `1、` `1．` `（一）` `(1)` `一、` `一是`.
+fn item_label(s: &str) -> Option<(u32, usize)> {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && digits <= 2 {
+        let n: u32 = s[..digits].parse().ok()?;
+        let sep = s[digits..]
+            .chars()
+            .next()
+            .filter(|c| ".．、，,)）".contains(*c))?;
+        return Some((n, digits + sep.len_utf8()));
+    }
+    if let Some(open) = s.chars().next().filter(|&c| c == '（' || c == '(') {
+        let inner = &s[open.len_utf8()..];
+        let (n, len) = if inner.starts_with(|c: char| c.is_ascii_digit()) {
+            let d = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (inner[..d].parse().ok()?, d)
+        } else {
+            let d = numeral_prefix(inner);
+            (parse_cn(&inner[..d])?, d)
+        };
+        let close = inner[len..]
+            .chars()
+            .next()
+            .filter(|&c| c == '）' || c == ')')?;
+        return Some((n, open.len_utf8() + len + close.len_utf8()));
+    }
+    let d = numeral_prefix(s);
+    if d > 0 {
+        let n = parse_cn(&s[..d])?;
+        let sep = s[d..].chars().next().filter(|&c| c == '、' || c == '是')?;
+        return Some((n, d + sep.len_utf8()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outline::tests::{cleaned, read_corpus, read_seed};
+
+    fn run(clean: &CleanText) -> Vec<ItemList> {
+        let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
+        lists(clean, &o)
+    }
+
+    #[test]
+    fn inline_and_paragraph_lists() {
+        let src = "办好十件民生实事。今年我们广泛征求意见。一是新增公共车位1万个以上；二是改造街巷50条；三是新建足球场40个。\n\
+                   民生实事全面完成。一是这不是清单。\n\
+                   2025年省十件民生实事\n1. 为老年人提供服务。\n2. 提升教育水平。\n各位代表，谢谢。\n";
+        for clean in [cleaned(src), CleanText::identity(src)] {
+            let ls = run(&clean);
+            assert_eq!(ls.len(), 2, "{ls:?}");
+            assert_eq!(ls[0].title, "办好十件民生实事");
+            let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
+            assert_eq!(
+                texts,
+                ["新增公共车位1万个以上", "改造街巷50条", "新建足球场40个"]
+            );
+            assert_eq!(ls[0].items[2].label, "三是");
+            assert_eq!(ls[1].title, "2025年省十件民生实事");
+            assert_eq!(ls[1].items.len(), 2);
+            assert_eq!(ls[1].items[0].label, "1.");
+            assert_eq!(ls[1].items[1].text, "提升教育水平");
+            for l in &ls {
+                for it in &l.items {
+                    assert!(clean.slice(it.span).contains(&it.text));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn seed_lists_have_ten_items() {
+        for (file, first, last) in [
+            (
+                "taiyuan-2025-government-work-report.txt",
+                "以学校、医院、商圈为重点，新增公共车位1万个以上",
+                "改造完善100个标准化社会单位、社区微型消防站，提升基层抗御火灾能力",
+            ),
+            (
+                "taiyuan-2026-government-work-report.txt",
+                "系统治理“停车难、停车贵”",
+                "开通市区一爨坝公交线路,实现“三县一市”公交全覆盖",
+            ),
+        ] {
+            let Some(src) = read_seed(file) else { continue };
+            for clean in [cleaned(&src), CleanText::identity(&src)] {
+                let ls = run(&clean);
+                assert_eq!(
+                    ls.len(),
+                    1,
+                    "{file}: {:?}",
+                    ls.iter().map(|l| &l.title).collect::<Vec<_>>()
+                );
+                let l = &ls[0];
+                assert_eq!(l.title, "办好十件民生实事");
+                assert_eq!(l.items.len(), 10, "{file}");
+                assert!(
+                    l.items[0].text.starts_with(first),
+                    "{file}: {}",
+                    l.items[0].text
+                );
+                assert_eq!(l.items[9].text, last, "{file}");
+                assert_eq!(l.items[9].label, "十是");
+            }
+        }
+    }
+
+    #[test]
+    fn guangdong_appendix_list() {
+        let Some(src) = read_corpus("guangdong-2025.txt") else {
+            return;
+        };
+        let ls = run(&cleaned(&src));
+        // Once inline in the body (一是…十是), once as the appendix 附件1 (一、…十、).
+        assert_eq!(
+            ls.len(),
+            2,
+            "{:?}",
+            ls.iter().map(|l| &l.title).collect::<Vec<_>>()
+        );
+        assert_eq!(ls[0].items.len(), 10);
+        assert_eq!(ls[0].items[0].label, "一是");
+        assert_eq!(ls[1].title, "2025年省十件民生实事");
+        assert_eq!(ls[1].items.len(), 10);
+        assert_eq!(ls[1].items[0].label, "一、");
+        for l in &ls {
+            assert!(l.items[0].text.starts_with("为老年人提供健康管理"));
+            assert!(l.items[9]
+                .text
+                .starts_with("为青少年提供更加普惠专业的心理健康服务"));
+        }
+    }
+
+    #[test]
+    fn items_with_detail_paragraphs() {
+        let src = "各位代表，让我们团结奋斗！\n附件1\n2026年省十件民生实事\n坚持民生为大。\n一、提高低保标准。\n农村低保标准提高到80%以上。\n\
+                   二、建立长期护理保险制度。\n为重度失能人员提供照料。\n三、提升普通高中办学条件。\n新建一批高中。\n附件2\n名词解释\n";
+        let clean = cleaned(src);
+        let ls = run(&clean);
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "提高低保标准",
+                "建立长期护理保险制度",
+                "提升普通高中办学条件"
+            ]
+        );
+        assert!(clean.slice(ls[0].items[2].span).ends_with("新建一批高中。"));
+        assert!(!clean.slice(ls[0].span).contains("名词解释"));
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(item_label("1. 文"), Some((1, 2)));
+        assert_eq!(item_label("12、文"), Some((12, 5)));
+        assert_eq!(item_label("（三）文"), Some((3, 9)));
+        assert_eq!(item_label("(2)文"), Some((2, 3)));
+        assert_eq!(item_label("十一、文"), Some((11, 9)));
+        assert_eq!(item_label("2025年"), None);
+        assert_eq!(item_label("文"), None);
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod commitments;
 pub mod lists;
+pub mod numeral;
 pub mod quantity;
 pub mod targets;
 

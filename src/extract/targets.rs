@@ -1,16 +1,714 @@
 //! The 主要预期目标 sentence → a table of targets, one row per indicator.
+//!
+//! Every report states its year's main targets in one sentence (主要预期目标是：地区生产总值增长
+//! 5%左右，…；城镇新增就业1200万人以上，…). Comparing years indicator by indicator is the first
+//! thing a reader of two reports wants, so this module finds that sentence, splits it into
+//! clauses, names each clause's indicator (without the verb) and gives it a stable key
+//! ([`indicator_key`]) so 地区生产总值 in a city report pairs with 国内生产总值 nationally and
+//! 居民消费价格指数 with 居民消费价格.
 
-use crate::model::{CleanText, Section, Target};
+use super::quantity::find_quantities;
+use crate::model::{CleanText, Section, Span, Target};
+use crate::text::fold;
+
+/// Longest list sentence we accept (bytes); a missing 。 must not swallow the report.
+const MAX_LIST_BYTES: usize = 1500;
 
 /// The main targets of the document, in order of appearance.
 pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
-    let _ = (clean, outline);
-    Vec::new()
+    let doc = outline
+        .first()
+        .map_or(Span::new(0, clean.text.len()), |s| s.span);
+    let Some(text) = clean.text.get(doc.start..doc.end) else {
+        return Vec::new();
+    };
+    let Some(list) = find_list(text) else {
+        return Vec::new();
+    };
+    split_targets(text, list)
+        .into_iter()
+        .map(|mut t| {
+            t.span = t.span.offset(doc.start);
+            if let Some(q) = t.quantity.as_mut() {
+                q.span = q.span.offset(doc.start);
+            }
+            t
+        })
+        .collect()
+}
+
+/// The span (in `text`) of the target list: from after "主要预期目标是：" to the closing 。.
+fn find_list(text: &str) -> Option<Span> {
+    for (pos, _) in text.match_indices("预期目标") {
+        if let Some(start) = after_colon(text, pos + "预期目标".len()) {
+            return Some(Span::new(start, list_end(text, start)));
+        }
+    }
+    // Plan reports put the targets under a heading: （二）经济社会发展的主要目标 + paragraph.
+    for (pos, _) in text.match_indices("主要目标") {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |k| pos + k);
+        let rest_of_line = text[pos + "主要目标".len()..line_end]
+            .trim_matches(|c: char| c == '*' || c == '#' || c.is_whitespace());
+        if !rest_of_line.is_empty() {
+            continue;
+        }
+        let mut start = line_end;
+        while text[start..].starts_with(|c: char| c.is_whitespace()) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        if start >= text.len() {
+            return None;
+        }
+        let end = list_end(text, start);
+        if text[start..end].contains("增长") {
+            return Some(Span::new(start, end));
+        }
+    }
+    None
+}
+
+/// Words that may stand between 预期目标 and the colon: 是, 为, 建议为, 安排如下….
+const COPULAS: &[&str] = &[
+    "建议为",
+    "安排为",
+    "确定为",
+    "设定为",
+    "建议是",
+    "安排是",
+    "如下",
+    "是",
+    "为",
+];
+
+/// If `text[at..]` is (blanks) copula (blanks) ：/:, the byte offset after the colon. Blanks
+/// include Markdown bold markers (**主要预期目标**是：).
+fn after_colon(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let skip = |s: &str| {
+        s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+                .len()
+    };
+    let mut k = skip(rest);
+    if let Some(w) = COPULAS.iter().find(|w| rest[k..].starts_with(*w)) {
+        k += w.len();
+        k += skip(&rest[k..]);
+    }
+    let c = rest[k..].chars().next()?;
+    matches!(c, '：' | ':').then(|| at + k + c.len_utf8())
+}
+
+/// Where the list sentence starting at `start` ends: its 。, or the end of its paragraph when
+/// the paragraph ends on punctuation (a layout break inside the sentence is read through).
+fn list_end(text: &str, start: usize) -> usize {
+    let limit = floor_char(text, (start + MAX_LIST_BYTES).min(text.len()));
+    let rest = &text[start..limit];
+    let mut prev = ' ';
+    for (i, c) in rest.char_indices() {
+        match c {
+            '。' | '.' if c == '。' || !prev.is_ascii_digit() => return start + i,
+            '\n' if "；;，,：:！!？?".contains(prev) || prev == '\n' => return start + i,
+            '\n' if i > 0 && rest[i + 1..].starts_with(['（', '(', '#']) => return start + i,
+            _ => {}
+        }
+        if !c.is_whitespace() || c == '\n' {
+            prev = c;
+        }
+    }
+    limit
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Split the list into clauses on ；，(and 、 after a figure) and make one target per indicator.
+fn split_targets(text: &str, list: Span) -> Vec<Target> {
+    let mut clauses: Vec<Span> = Vec::new();
+    let mut start = list.start;
+    let body = &text[list.start..list.end];
+    for (i, c) in body.char_indices() {
+        let at = list.start + i;
+        let split = match c {
+            '；' | ';' | '，' | ',' => true,
+            '、' => text[start..at]
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+            _ => false,
+        };
+        if split {
+            clauses.push(Span::new(start, at));
+            start = at + c.len_utf8();
+        }
+    }
+    clauses.push(Span::new(start, list.end));
+    let mut out = Vec::new();
+    for span in clauses {
+        let span = trim_span(text, span);
+        let clause = &text[span.start..span.end];
+        if clause.is_empty() || is_hedge(clause) {
+            continue;
+        }
+        let indicator = indicator_of(clause);
+        let quantity = find_quantities(clause).into_iter().next().map(|mut q| {
+            q.span = q.span.offset(span.start);
+            q
+        });
+        out.push(Target {
+            key: indicator_key(&indicator),
+            indicator,
+            text: clause.to_string(),
+            quantity,
+            span,
+        });
+    }
+    out
+}
+
+/// Trim whitespace and Markdown bold markers from both ends of a span.
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let is_trim = |c: char| c.is_whitespace() || c == '*';
+    let lead = s.len() - s.trim_start_matches(is_trim).len();
+    let trimmed = s.trim_matches(is_trim);
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+/// Clauses that hedge or qualify the previous target rather than state one:
+/// 在实际工作中努力争取更好结果.
+fn is_hedge(clause: &str) -> bool {
+    if clause.starts_with('并') || clause.starts_with("重点") {
+        // 并留有适当弹性, 重点控制化石能源消费: riders on the previous clause.
+        return true;
+    }
+    let starts = [
+        "在实际工作中",
+        "根据实际情况",
+        "努力",
+        "全力",
+        "力争",
+        "争取",
+        "实际工作中",
+    ];
+    let ends = ["结果", "更多增长", "更优水平", "更好成绩"];
+    starts.iter().any(|s| clause.starts_with(s)) && ends.iter().any(|e| clause.contains(e))
+}
+
+/// Words that end an indicator's name: the verb or adverb that starts the target itself.
+const VERB_MARKS: &[&str] = &[
+    "增长",
+    "增速",
+    "涨幅",
+    "降低",
+    "下降",
+    "降幅",
+    "控制在",
+    "控制",
+    "保持",
+    "达到",
+    "达",
+    "争取",
+    "力争",
+    "按",
+    "与",
+    "高于",
+    "低于",
+    "不低于",
+    "提质",
+    "保稳",
+    "促稳",
+    "稳",
+    "完成",
+    "持续",
+    "进一步",
+    "继续",
+    "全年",
+    "相当于",
+    "在",
+    "不纳入",
+    "均完成",
+    "实现",
+    "好于",
+    "占",
+    "基本",
+];
+
+/// Leading adverbs that leave no name before the verb: 全面完成…, 按照国家要求完成….
+const ADVERB_ONLY: &[&str] = &["全面", "按照国家要求", "确保", "全面完成"];
+
+/// The indicator named by a clause: the words before its verb or first figure.
+fn indicator_of(clause: &str) -> String {
+    if VERB_MARKS.iter().any(|v| clause.starts_with(v)) {
+        // 完成国家下达的…任务: the clause names its object after the verb; keep it whole.
+        return clause.to_string();
+    }
+    let mut cut = clause.len();
+    for (i, c) in clause.char_indices() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            cut = i;
+            break;
+        }
+        if i > 0 && VERB_MARKS.iter().any(|v| clause[i..].starts_with(v)) {
+            cut = i;
+            break;
+        }
+    }
+    let name = clause[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == '的');
+    if name == "经济" {
+        return "经济增长".to_string();
+    }
+    if name.chars().count() < 2 || ADVERB_ONLY.contains(&name) {
+        return clause.to_string();
+    }
+    name.to_string()
+}
+
+/// The stable key of an indicator (see the module doc); the folded name when unknown.
+pub fn indicator_key(indicator: &str) -> String {
+    let n = fold(indicator);
+    let has = |w: &str| n.contains(w);
+    let key = if has("等") && has("、") {
+        // 能源、水资源、碳排放等指标: a bundle, not one indicator.
+        return n;
+    } else if has("能耗") {
+        "energy_intensity"
+    } else if has("二氧化碳") || has("碳排放") {
+        "carbon_intensity"
+    } else if has("研发") {
+        "rd_intensity"
+    } else if has("工业增加值") {
+        "industrial_value_added"
+    } else if (has("生产总值") && !has("单位")) || n == "经济增长" || n == "经济" {
+        "gdp"
+    } else if has("固定资产投资") {
+        "fixed_investment"
+    } else if has("社会消费品零售") {
+        "retail_sales"
+    } else if has("进出口") || has("外贸") {
+        "trade"
+    } else if n.starts_with("出口") {
+        "exports"
+    } else if has("一般公共预算收入") {
+        "budget_revenue"
+    } else if has("城镇居民") && has("收入") {
+        "urban_income"
+    } else if has("农村居民") && has("收入") {
+        "rural_income"
+    } else if has("居民") && has("收入") {
+        "resident_income"
+    } else if has("新增就业") {
+        "urban_new_jobs"
+    } else if has("失业率") {
+        "urban_unemployment"
+    } else if has("居民消费价格") || n.eq_ignore_ascii_case("cpi") {
+        "cpi"
+    } else if has("粮食") {
+        "grain_output"
+    } else if has("国际收支") {
+        "balance_of_payments"
+    } else if has("污染物") {
+        "pollutant_emissions"
+    } else if has("细颗粒物") || has("PM2.5") {
+        "pm25"
+    } else if has("生态环境质量") || has("环境质量") {
+        "environment_quality"
+    } else {
+        return n;
+    };
+    key.to_string()
 }
 
 /// The year the report plans for (its work-plan heading "2025年工作安排", "今年" sentences,
 /// the title), when it can be told.
 pub fn detect_year(text: &str) -> Option<i32> {
-    let _ = text;
-    None
+    // The clues and their weights live with the outline code (`outline::year`).
+    crate::outline::year::detect_year(text)
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::detect_year;
+
+    #[test]
+    fn plan_heading_wins_over_review_year() {
+        let text = "政府工作报告\n一、2024年工作回顾\n过去一年，2024年成绩显著。\n二、2025年工作安排\n今年是“十四五”规划收官之年。\n";
+        assert_eq!(detect_year(text), Some(2025));
+        assert_eq!(
+            detect_year("二、2022年经济社会发展总体要求和政策取向\n"),
+            Some(2022)
+        );
+        assert_eq!(detect_year("随便一段话。"), None);
+    }
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+    use crate::model::SectionKind;
+
+    fn shared(name: &str) -> Option<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+        std::fs::read_to_string(format!("{dir}/{name}")).ok()
+    }
+
+    /// An outline that is only the root, as when the outline stage has not run.
+    fn root(text: &str) -> Vec<Section> {
+        vec![Section {
+            id: 0,
+            parent: None,
+            depth: 0,
+            kind: SectionKind::Document,
+            label: String::new(),
+            title: String::new(),
+            heading: Span::new(0, 0),
+            span: Span::new(0, text.len()),
+        }]
+    }
+
+    /// Expected row: (indicator, key, value, unit, qualifier); value None = qualitative.
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<f64>,
+        &'static str,
+        &'static str,
+    );
+
+    fn check(name: &str, text: &str, expected: &[Row]) {
+        let clean = CleanText::identity(text);
+        let got = targets(&clean, &root(text));
+        let rows: Vec<_> = got
+            .iter()
+            .map(|t| {
+                let q = t.quantity.as_ref();
+                (
+                    t.indicator.as_str(),
+                    t.key.as_str(),
+                    q.and_then(|q| q.value),
+                    q.and_then(|q| q.unit.as_deref()).unwrap_or(""),
+                    q.and_then(|q| q.qualifier.as_deref()).unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(rows, expected, "{name}");
+        for t in &got {
+            assert_eq!(clean.slice(t.span), t.text, "{name}: span");
+            if let Some(q) = &t.quantity {
+                assert_eq!(clean.slice(q.span), q.text, "{name}: quantity span");
+            }
+        }
+    }
+
+    #[test]
+    fn taiyuan_2025_seed() {
+        let Some(text) = shared("seeds/taiyuan-2025-government-work-report.txt") else {
+            eprintln!("seeds absent; skipping");
+            return;
+        };
+        check(
+            "taiyuan-2025",
+            &text,
+            &[
+                ("地区生产总值", "gdp", Some(5.0), "%", "左右"),
+                ("固定资产投资", "fixed_investment", Some(6.0), "%", "以上"),
+                ("社会消费品零售总额", "retail_sales", Some(5.0), "%", "以上"),
+                ("进出口总额", "trade", None, "", ""),
+                ("城镇居民人均可支配收入", "urban_income", None, "", ""),
+                ("农村居民人均可支配收入", "rural_income", None, "", ""),
+                ("城镇新增就业", "urban_new_jobs", Some(80000.0), "人", ""),
+                ("居民消费价格", "cpi", Some(2.0), "%", "左右"),
+            ],
+        );
+    }
+
+    #[test]
+    fn taiyuan_2026_seed_half_width_colon() {
+        let Some(text) = shared("seeds/taiyuan-2026-government-work-report.txt") else {
+            eprintln!("seeds absent; skipping");
+            return;
+        };
+        check(
+            "taiyuan-2026",
+            &text,
+            &[
+                ("地区生产总值", "gdp", Some(5.0), "%", ""),
+                ("固定资产投资", "fixed_investment", Some(6.0), "%", ""),
+                ("社会消费品零售总额", "retail_sales", Some(6.0), "%", ""),
+                ("进出口总额", "trade", None, "", ""),
+                ("一般公共预算收入", "budget_revenue", Some(2.0), "%", ""),
+                ("居民人均可支配收入", "resident_income", None, "", ""),
+                (
+                    "城镇新增就业人数",
+                    "urban_new_jobs",
+                    Some(80000.0),
+                    "人",
+                    "",
+                ),
+                ("居民消费价格指数", "cpi", Some(2.0), "%", "左右"),
+            ],
+        );
+    }
+
+    #[test]
+    fn plan_report_repeats_targets_under_a_heading() {
+        let Some(text) = shared("seeds/taiyuan-2025-cppcc-proposals-and-plan-report.txt") else {
+            eprintln!("seeds absent; skipping");
+            return;
+        };
+        let got = targets(&CleanText::identity(&text), &root(&text));
+        let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "gdp",
+                "fixed_investment",
+                "retail_sales",
+                "trade",
+                "urban_income",
+                "rural_income",
+                "urban_new_jobs",
+                "cpi"
+            ]
+        );
+    }
+
+    /// National GDP, jobs and CPI targets 2021–2025, as written in each report.
+    #[test]
+    fn national_2021_to_2025() {
+        type Figure = (f64, &'static str);
+        let years: &[(&str, Figure, Figure, Figure)] = &[
+            (
+                "national-2021",
+                (6.0, "以上"),
+                (1.1e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2022",
+                (5.5, "左右"),
+                (1.1e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2023",
+                (5.0, "左右"),
+                (1.2e7, "左右"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2024",
+                (5.0, "左右"),
+                (1.2e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2024-alt",
+                (5.0, "左右"),
+                (1.2e7, "以上"),
+                (3.0, "左右"),
+            ),
+            (
+                "national-2025",
+                (5.0, "左右"),
+                (1.2e7, "以上"),
+                (2.0, "左右"),
+            ),
+        ];
+        for (name, gdp, jobs, cpi) in years {
+            let Some(text) = shared(&format!("corpus/{name}.txt")) else {
+                eprintln!("corpus absent; skipping {name}");
+                continue;
+            };
+            let got = targets(&CleanText::identity(&text), &root(&text));
+            let find = |key: &str| {
+                let t = got
+                    .iter()
+                    .find(|t| t.key == key)
+                    .unwrap_or_else(|| panic!("{name}: no {key}"));
+                let q = t
+                    .quantity
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{name}: {key} has no figure"));
+                (
+                    q.value.unwrap_or(f64::NAN),
+                    q.qualifier.clone().unwrap_or_default(),
+                )
+            };
+            assert_eq!(find("gdp"), (gdp.0, gdp.1.to_string()), "{name} gdp");
+            assert_eq!(
+                find("urban_new_jobs"),
+                (jobs.0, jobs.1.to_string()),
+                "{name} jobs"
+            );
+            assert_eq!(find("cpi"), (cpi.0, cpi.1.to_string()), "{name} cpi");
+            assert_eq!(got[0].indicator, "国内生产总值", "{name}");
+            assert!(got.iter().any(|t| t.key == "urban_unemployment"), "{name}");
+        }
+    }
+
+    #[test]
+    fn accepts_bold_and_other_copulas() {
+        for text in [
+            "**今年主要预期目标**是：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "主要预期目标建议为：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "主要预期目标:地区生产总值增长5%左右,城镇新增就业8万人。",
+        ] {
+            let got = targets(&CleanText::identity(text), &[]);
+            let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
+            assert_eq!(keys, ["gdp", "urban_new_jobs"], "{text}");
+        }
+    }
+
+    #[test]
+    fn skips_a_mention_not_followed_by_the_list() {
+        // As in national-2023: the first 主要预期目标 is in a review sentence.
+        let text = "把主要预期目标作为一个有机整体来把握。\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右。";
+        let got = targets(&CleanText::identity(text), &root(text));
+        let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["gdp", "urban_new_jobs", "urban_unemployment"]);
+        assert_eq!(got[1].quantity.as_ref().and_then(|q| q.value), Some(1.2e7));
+    }
+
+    #[test]
+    fn reads_a_list_split_across_lines_and_hedges() {
+        // As in guangdong-2026: "主要预期目标\n是：" and a hedging clause.
+        let text = "全年主要预期目标\n是：地区生产总值增长4.5%—5%，在实际工作中全力争取更好结果；地方一般公共预算收入增长3%左右。下文";
+        let got = targets(&CleanText::identity(text), &[]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].key, "gdp");
+        let q = got[0].quantity.as_ref().map(|q| (q.low, q.high, q.value));
+        assert_eq!(q, Some((Some(4.5), Some(5.0), None)));
+        assert_eq!(got[1].key, "budget_revenue");
+    }
+
+    #[test]
+    fn keys_pair_renamed_indicators() {
+        assert_eq!(indicator_key("地区生产总值"), indicator_key("国内生产总值"));
+        assert_eq!(indicator_key("经济增长"), "gdp");
+        assert_eq!(
+            indicator_key("居民消费价格指数"),
+            indicator_key("居民消费价格")
+        );
+        assert_eq!(indicator_key("城镇新增就业人数"), "urban_new_jobs");
+        assert_eq!(indicator_key("单位国内生产总值能耗"), "energy_intensity");
+        assert_eq!(indicator_key("某某新指标"), "某某新指标");
+    }
+
+    #[test]
+    fn no_targets_no_panic() {
+        for s in [
+            "",
+            "主要预期目标",
+            "主要预期目标是：",
+            "主要预期目标是：。",
+            "主要目标\n",
+            "预期目标:增长",
+        ] {
+            let _ = targets(&CleanText::identity(s), &root(s));
+        }
+        assert!(targets(&CleanText::identity("没有目标的文本。"), &[]).is_empty());
+    }
+
+    /// Through the whole parse pipeline (real decoding, cleaning and document selection).
+    #[test]
+    fn through_the_pipeline() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "seeds/taiyuan-2025-government-work-report.txt",
+                &[
+                    "gdp",
+                    "fixed_investment",
+                    "retail_sales",
+                    "trade",
+                    "urban_income",
+                    "rural_income",
+                    "urban_new_jobs",
+                    "cpi",
+                ],
+            ),
+            (
+                "seeds/taiyuan-2026-government-work-report.txt",
+                &[
+                    "gdp",
+                    "fixed_investment",
+                    "retail_sales",
+                    "trade",
+                    "budget_revenue",
+                    "resident_income",
+                    "urban_new_jobs",
+                    "cpi",
+                ],
+            ),
+            (
+                "corpus/national-2023.txt",
+                &[
+                    "gdp",
+                    "urban_new_jobs",
+                    "urban_unemployment",
+                    "cpi",
+                    "resident_income",
+                    "trade",
+                    "balance_of_payments",
+                    "grain_output",
+                    "energy_intensity",
+                    "environment_quality",
+                ],
+            ),
+            (
+                "corpus/guangdong-2026.txt",
+                &["gdp", "budget_revenue", "resident_income"],
+            ),
+        ];
+        for (name, keys) in cases {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+            let Ok(bytes) = std::fs::read(format!("{dir}/{name}")) else {
+                eprintln!("{name} absent; skipping");
+                continue;
+            };
+            let opts = crate::pipeline::ParseOptions::default();
+            let report = match crate::pipeline::parse_bytes(name, &bytes, &opts) {
+                Ok(r) => r,
+                Err(e) => panic!("{name}: {e:?}"),
+            };
+            let got: Vec<_> = report.targets.iter().map(|t| t.key.as_str()).collect();
+            assert_eq!(&got, keys, "{name}");
+            for t in &report.targets {
+                assert_eq!(report.clean.slice(t.span), t.text, "{name}");
+            }
+        }
+    }
+
+    /// Prints the target table of every corpus and seed file (run with --ignored --nocapture).
+    #[test]
+    #[ignore]
+    fn dump_all() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+        let mut names: Vec<_> = ["corpus", "seeds"]
+            .iter()
+            .filter_map(|d| std::fs::read_dir(format!("{dir}/{d}")).ok())
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        names.sort();
+        for p in names {
+            let Ok(bytes) = std::fs::read(&p) else {
+                continue;
+            };
+            let opts = crate::pipeline::ParseOptions::default();
+            let Ok(report) = crate::pipeline::parse_bytes("x", &bytes, &opts) else {
+                continue;
+            };
+            println!("== {}", p.display());
+            for t in &report.targets {
+                let q = t
+                    .quantity
+                    .as_ref()
+                    .map(|q| (q.value, q.low, q.high, q.unit.clone(), q.qualifier.clone()));
+                println!("  {:<24} {:<22} {:?}   | {}", t.indicator, t.key, q, t.text);
+            }
+        }
+    }
 }

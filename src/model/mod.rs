@@ -19,7 +19,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 ///
 /// Unless a field says otherwise, spans index the cleaned text ([`CleanText::text`]);
 /// [`CleanText::source_span`] maps them back to the decoded source.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -76,20 +78,40 @@ pub struct CleanText {
 impl CleanText {
     /// Identity cleaning: `text == source`. Useful in tests.
     pub fn identity(source: &str) -> Self {
-        let mut map: Vec<usize> = (0..source.len()).collect();
+        // Every byte of a character maps to the character's start, as the real cleaner does.
+        let mut map = Vec::with_capacity(source.len() + 1);
+        for (i, c) in source.char_indices() {
+            map.extend(std::iter::repeat_n(i, c.len_utf8()));
+        }
         map.push(source.len());
-        CleanText { source: source.to_string(), text: source.to_string(), map }
+        CleanText {
+            source: source.to_string(),
+            text: source.to_string(),
+            map,
+        }
     }
 
     /// Map a span of the cleaned text back to the source text.
     pub fn source_span(&self, span: Span) -> Span {
-        let start = self.map.get(span.start).copied().unwrap_or(self.source.len());
+        let start = self
+            .map
+            .get(span.start)
+            .copied()
+            .unwrap_or(self.source.len());
         let end = if span.end == 0 {
             start
         } else {
             // End just past the source char that produced the last byte of the span.
-            let last = self.map.get(span.end - 1).copied().unwrap_or(self.source.len());
-            let ch_len = self.source[last..].chars().next().map_or(0, char::len_utf8);
+            let last = self
+                .map
+                .get(span.end - 1)
+                .copied()
+                .unwrap_or(self.source.len());
+            let ch_len = self
+                .source
+                .get(last..)
+                .and_then(|s| s.chars().next())
+                .map_or(0, char::len_utf8);
             (last + ch_len).max(start)
         };
         Span::new(start, end)
@@ -216,10 +238,12 @@ impl Quantity {
         }
         match self.qualifier.as_deref() {
             Some("左右" | "约" | "近" | "大约" | "接近" | "上下") => Bound::Approx,
-            Some("以上" | "不低于" | "超过" | "突破" | "余" | "多" | "不少于" | "至少" | "高于") => {
-                Bound::Floor
+            Some(
+                "以上" | "不低于" | "超过" | "突破" | "余" | "多" | "不少于" | "至少" | "高于",
+            ) => Bound::Floor,
+            Some("以内" | "以下" | "不超过" | "低于" | "控制在" | "不高于" | "至多") => {
+                Bound::Ceiling
             }
-            Some("以内" | "以下" | "不超过" | "低于" | "控制在" | "不高于" | "至多") => Bound::Ceiling,
             _ => Bound::Point,
         }
     }
@@ -331,5 +355,19 @@ impl Report {
             Some(d) => self.clean.slice(d.span),
             None => &self.clean.text,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_maps_multibyte_chars_back_to_their_start() {
+        let c = CleanText::identity("太原5%");
+        // A span that ends inside a character still quotes whole characters.
+        assert_eq!(c.source_slice(Span::new(0, 4)), "太原");
+        assert_eq!(c.source_slice(Span::new(3, 8)), "原5%");
+        assert_eq!(c.map.len(), c.text.len() + 1);
     }
 }

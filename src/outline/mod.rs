@@ -1,11 +1,615 @@
 //! Cleaned text → section tree (提纲): parts 一、, areas （一）, run-in headings, 一是 enumerations,
 //! appendices.
+//!
+//! Why: every later stage (commitments, targets, alignment, diff) says *where* something is by
+//! the path of section titles, and two years are aligned part by part and area by area.
+//!
+//! How, in one pass over the paragraphs of the document:
+//! - **Part** (部分): `一、`…`十、` or `第一部分` opening a short paragraph (≤ 60 chars, no `。`
+//!   before its end). Parts must be consecutive (二 after 一); the first may be any of 一…三
+//!   because newspaper pages often start mid-report. An out-of-sequence `一、` (an enumerated
+//!   paragraph in the body, or an appendix item) is not a part.
+//! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence.
+//!   Numbering restarts inside each part. A restart at `（一）` inside the same part starts a
+//!   new group (the 2026 reports have 十五五 areas then the year's areas under one part): both
+//!   groups stay children of the part, and the previous group's last area is closed at the
+//!   first `各位代表` paragraph after it, so the bridging text (总体要求, 主要预期目标) belongs
+//!   to the part, not to the last 十五五 area.
+//! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
+//!   no comma, semicolon or colon, no 我们/了). Run-in headings come in series, so a candidate
+//!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
+//!   ordinary short openings such as 成绩来之不易。 out). A run-in may also sit inside an area
+//!   paragraph after its title (`**提高项目谋划精度。**` in the 2026 seed): taken when bold, or,
+//!   unbolded, when the next paragraph is a run-in and the sentence is short (≤ 16 chars).
+//!   A run-in covers its paragraph only.
+//! - **Enum** (列举): `一是…二是…` or `第一，…第二，…` inside a paragraph; each item is a child
+//!   of the paragraph's section; the title is the item's first clause (≤ 40 chars).
+//! - **Appendix** (附录): after the closing appeal (the last `各位代表` paragraph with 让我们/奋斗),
+//!   a short paragraph starting with 附件, 附录, 名词解释, 注释, 说明 or naming 民生实事; a bare
+//!   `附件1` takes the next short line as its title.
+
+pub mod text;
+pub mod year;
 
 use crate::model::{CleanText, Section, SectionKind, Span};
+use text::{chars, enum_markers, is_cn_numeral, numeral_prefix, paragraphs, parse_cn, Paragraph};
 
 /// Build the outline of the document at `doc` in the cleaned text. `outline[0]` is the root
 /// ([`SectionKind::Document`]) spanning `doc`; sections are in document order.
 pub fn build(clean: &CleanText, doc: Span) -> Vec<Section> {
-    let _ = clean;
-    vec![Section { id: 0, parent: None, depth: 0, kind: SectionKind::Document, label: String::new(), title: String::new(), heading: Span::new(doc.start, doc.start), span: doc }]
+    let t = clean.text.as_str();
+    let doc = clamp(t, doc);
+    let paras = paragraphs(t, doc);
+    let mut heads = find_headings(t, &paras, false);
+    if !heads.iter().any(|h| h.kind == SectionKind::Part) {
+        heads = find_headings(t, &paras, true);
+    }
+    assemble(t, doc, &paras, heads)
 }
+
+/// Keep a span inside the text and on char boundaries.
+fn clamp(t: &str, doc: Span) -> Span {
+    let mut s = doc.start.min(t.len());
+    let mut e = doc.end.min(t.len()).max(s);
+    while !t.is_char_boundary(s) {
+        s -= 1;
+    }
+    while !t.is_char_boundary(e) {
+        e += 1;
+    }
+    Span::new(s, e)
+}
+
+/// A heading found before the tree is assembled.
+#[derive(Clone, Debug)]
+struct Heading {
+    kind: SectionKind,
+    label: String,
+    title: String,
+    heading: Span,
+    /// Explicit end of the section (run-ins, enum items, closed areas); `None` = until the
+    /// next heading of the same or a higher level.
+    end: Option<usize>,
+}
+
+fn level(kind: SectionKind) -> u8 {
+    match kind {
+        SectionKind::Document => 0,
+        SectionKind::Part | SectionKind::Appendix => 1,
+        SectionKind::Area => 2,
+        SectionKind::RunIn => 3,
+        SectionKind::Enum => 4,
+    }
+}
+
+fn slice(t: &str, s: Span) -> &str {
+    t.get(s.start..s.end).unwrap_or("")
+}
+
+/// `一、` / `第一部分` at the start: (number, label byte length).
+fn part_label(p: &str) -> Option<(u32, usize)> {
+    if let Some(rest) = p.strip_prefix('第') {
+        let n = numeral_prefix(rest);
+        let after = &rest[n..];
+        if n > 0 && after.starts_with("部分") {
+            let mut len = '第'.len_utf8() + n + "部分".len();
+            if let Some(c) = p[len..].chars().next().filter(|c| "、：: 　".contains(*c)) {
+                len += c.len_utf8();
+            }
+            return parse_cn(&rest[..n]).map(|v| (v, len));
+        }
+        return None;
+    }
+    let n = numeral_prefix(p);
+    if n == 0 || !p[n..].starts_with('、') {
+        return None;
+    }
+    parse_cn(&p[..n]).map(|v| (v, n + '、'.len_utf8()))
+}
+
+/// `（一）` / `(一)` at the start: (number, label byte length without trailing spaces).
+fn area_label(p: &str) -> Option<(u32, usize)> {
+    let open = p.chars().next().filter(|&c| c == '（' || c == '(')?;
+    let rest = &p[open.len_utf8()..];
+    let lead = rest.len() - rest.trim_start().len();
+    let inner = &rest[lead..];
+    let n = numeral_prefix(inner);
+    if n == 0 {
+        return None;
+    }
+    let after = inner[n..].trim_start();
+    let close = after.chars().next().filter(|&c| c == '）' || c == ')')?;
+    let len = p.len() - after.len() + close.len_utf8();
+    parse_cn(&inner[..n]).map(|v| (v, len))
+}
+
+/// Byte length of leading spaces.
+fn skip_spaces(s: &str) -> usize {
+    s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .len()
+}
+
+/// Strip markup and a trailing sentence mark from a title.
+fn clean_title(s: &str) -> String {
+    let s = s.replace("**", "");
+    let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // A leading dash marks a bullet (——经济保持恢复发展), not part of the title.
+    let s = s.trim_start_matches(['—', '-']).trim_start();
+    s.trim_end_matches(['。', '；', ';', '：', ':', '，', ',', '.'])
+        .trim()
+        .to_string()
+}
+
+/// The first sentence of `s`: byte length including the end mark, if one occurs.
+fn first_sentence(s: &str) -> Option<usize> {
+    s.char_indices()
+        .find(|&(_, c)| text::is_sentence_end(c))
+        .map(|(i, c)| i + c.len_utf8())
+}
+
+/// Whether a sentence (with its end mark) has the shape of a run-in heading.
+fn runin_shape(sentence: &str, max_chars: usize) -> bool {
+    let body = sentence.replace("**", "");
+    let body = body.trim();
+    if !body.ends_with('。') {
+        return false;
+    }
+    let core = body.trim_end_matches('。');
+    let n = chars(core);
+    (4..=max_chars).contains(&n)
+        && !core.contains(|c: char| "，,；;：:！!？?。（(".contains(c))
+        && !core.contains("我们")
+        && !core.contains('了')
+        && !core.contains('是')
+        && !core.starts_with("各位代表")
+        && !core.starts_with(|c: char| c.is_ascii_digit())
+        && !core.ends_with('的')
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| !is_cn_numeral(c) || c == '两')
+}
+
+/// A run-in candidate at the start of paragraph text `p`: heading byte length (sentence).
+fn runin_at_start(p: &str) -> Option<usize> {
+    let len = first_sentence(p)?;
+    let rest = p[len..].trim_start_matches(['*', ' ', '\u{3000}']);
+    (runin_shape(&p[..len], 25) && chars(rest) >= 8).then_some(len)
+}
+
+/// Keywords of unnumbered part headings (2024年工作回顾, 2025年工作安排建议, 加强政府自身建设).
+const PART_WORDS: &[&str] = &[
+    "工作回顾",
+    "工作安排",
+    "重点工作",
+    "政府自身建设",
+    "目标任务",
+    "主要任务",
+    "工作建议",
+    "工作任务",
+];
+
+/// An unnumbered part heading: a short paragraph without punctuation naming a part.
+fn unnumbered_part(s: &str) -> bool {
+    chars(s) <= 24
+        && !s.contains(|c: char| "，,。：:；;！!？?、".contains(c))
+        && PART_WORDS.iter().any(|w| s.contains(w))
+}
+
+/// Headings in document order. With `unnumbered`, parts are recognised by their words alone
+/// (used when a report numbers no part at all, e.g. 四川 2025).
+fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading> {
+    let closing = closing_index(t, paras);
+    let mut heads: Vec<Heading> = Vec::new();
+    let mut last_part: Option<u32> = None;
+    let mut last_area: Option<u32> = None;
+    // Index in `heads` of the last area, and whether a 各位代表 paragraph followed it.
+    let mut last_area_head: Option<usize> = None;
+    let mut appeal_after_area: Option<usize> = None;
+    let mut in_appendix = false;
+    // Run-in candidates: (paragraph index, heading byte length).
+    let mut cand: Vec<Option<usize>> = vec![None; paras.len()];
+    for (i, p) in paras.iter().enumerate() {
+        let s = slice(t, p.span);
+        if part_label(s).is_none() && area_label(s).is_none() {
+            cand[i] = runin_at_start(s);
+        }
+    }
+    // Paragraphs opening with N是 in sequence (一是… / 二是… as separate paragraphs).
+    let starts_shi = |i: usize| -> Option<u32> {
+        let s = slice(t, paras.get(i)?.span);
+        let n = numeral_prefix(s);
+        s[n..]
+            .starts_with('是')
+            .then(|| parse_cn(&s[..n]))
+            .flatten()
+    };
+    let mut para_enum = vec![false; paras.len()];
+    let mut prev: Option<u32> = None;
+    for (i, flag) in para_enum.iter_mut().enumerate() {
+        let n = starts_shi(i);
+        let ok = match (n, prev) {
+            (Some(1), _) => starts_shi(i + 1) == Some(2),
+            (Some(n), Some(p)) => n == p + 1,
+            _ => false,
+        };
+        *flag = ok;
+        prev = if ok { n } else { None };
+    }
+    let mut i = 0;
+    while i < paras.len() {
+        let p = paras[i];
+        let s = slice(t, p.span);
+        if closing.is_some_and(|c| i > c) {
+            if let Some((h, used)) = appendix_heading(t, paras, i) {
+                in_appendix = true;
+                heads.push(h);
+                i += used;
+                continue;
+            }
+        }
+        if in_appendix {
+            i += 1;
+            continue;
+        }
+        if s.starts_with("各位代表") && last_area_head.is_some() && appeal_after_area.is_none()
+        {
+            appeal_after_area = Some(p.span.start);
+        }
+        // Part.
+        if let Some((n, len)) = part_label(s) {
+            let rest = &s[len..];
+            let title = clean_title(rest);
+            let short = chars(&title) <= 60 && !title.contains(['。', '！', '!']);
+            let in_seq = match last_part {
+                None => (1..=3).contains(&n),
+                Some(prev) => n == prev + 1,
+            };
+            if short && in_seq && !title.is_empty() {
+                last_part = Some(n);
+                last_area = None;
+                last_area_head = None;
+                appeal_after_area = None;
+                heads.push(Heading {
+                    kind: SectionKind::Part,
+                    label: s[..len].to_string(),
+                    title,
+                    heading: p.span,
+                    end: None,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        if unnumbered && unnumbered_part(s) {
+            last_area = None;
+            last_area_head = None;
+            appeal_after_area = None;
+            heads.push(Heading {
+                kind: SectionKind::Part,
+                label: String::new(),
+                title: clean_title(s),
+                heading: p.span,
+                end: None,
+            });
+            i += 1;
+            continue;
+        }
+        // Area.
+        if let Some((n, len)) = area_label(s) {
+            let in_seq = n == 1 || last_area.is_some_and(|prev| n == prev + 1);
+            let body_start = len + skip_spaces(&s[len..]);
+            let rest = &s[body_start..];
+            let title_len = area_title_len(rest);
+            let title = clean_title(&rest[..title_len]);
+            if in_seq && !title.is_empty() {
+                if n == 1 && last_area.is_some() {
+                    // A restart: close the previous group's last area at the appeal paragraph.
+                    if let (Some(h), Some(end)) = (last_area_head, appeal_after_area) {
+                        heads[h].end = Some(end);
+                    }
+                }
+                last_area = Some(n);
+                appeal_after_area = None;
+                last_area_head = Some(heads.len());
+                let hspan = Span::new(p.span.start, p.span.start + body_start + title_len);
+                heads.push(Heading {
+                    kind: SectionKind::Area,
+                    label: s[..len].trim_end().to_string(),
+                    title,
+                    heading: hspan,
+                    end: None,
+                });
+                // A run-in inside the area paragraph, after the title.
+                let next_is_runin = cand.get(i + 1).is_some_and(Option::is_some);
+                if let Some(h) = inner_runin(t, Span::new(hspan.end, p.span.end), next_is_runin) {
+                    cand[i] = Some(0);
+                    heads.push(Heading {
+                        end: Some(p.span.end),
+                        ..h
+                    });
+                }
+                push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
+                i += 1;
+                continue;
+            }
+        }
+        if para_enum[i] {
+            let n = numeral_prefix(s) + '是'.len_utf8();
+            let item = &s[n..];
+            let first = item
+                .char_indices()
+                .find(|&(_, c)| text::is_clause_end(c) || c == '，')
+                .map_or(item.len(), |(i, _)| i);
+            let head = text::prefix_chars(&item[..first], 40);
+            heads.push(Heading {
+                kind: SectionKind::Enum,
+                label: s[..n].to_string(),
+                title: clean_title(head),
+                heading: Span::new(p.span.start, p.span.start + n + head.len()),
+                end: Some(p.span.end),
+            });
+            i += 1;
+            continue;
+        }
+        // Run-in at paragraph start.
+        if let Some(len) = cand[i] {
+            let neighbour =
+                (i > 0 && cand[i - 1].is_some()) || cand.get(i + 1).is_some_and(Option::is_some);
+            if p.bold_start || neighbour {
+                let hspan = Span::new(p.span.start, p.span.start + len);
+                heads.push(Heading {
+                    kind: SectionKind::RunIn,
+                    label: String::new(),
+                    title: clean_title(&s[..len]),
+                    heading: hspan,
+                    end: Some(p.span.end),
+                });
+                push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
+                i += 1;
+                continue;
+            }
+        }
+        push_enums(t, p.span, &mut heads);
+        i += 1;
+    }
+    heads
+}
+
+/// Byte length of an area's title within `rest` (the text after the label).
+fn area_title_len(rest: &str) -> usize {
+    if let Some(n) = first_sentence(rest).filter(|&n| chars(&rest[..n]) <= 80) {
+        return n;
+    }
+    if chars(rest) <= 60 {
+        return rest.len();
+    }
+    // A long paragraph without an early full stop: take up to the first semicolon or comma.
+    rest.char_indices()
+        .find(|&(i, c)| (c == '；' || c == ';' || c == '，' || c == ',') && chars(&rest[..i]) >= 4)
+        .map_or_else(|| text::prefix_chars(rest, 40).len(), |(i, _)| i)
+}
+
+/// A run-in heading inside an area paragraph (after the title): bold, or unbolded and short
+/// when the next paragraph is a run-in.
+fn inner_runin(t: &str, body: Span, next_is_runin: bool) -> Option<Heading> {
+    let sentences = text::split_spans(t, body, text::is_sentence_end);
+    for (k, s) in sentences.iter().enumerate() {
+        let raw_start = s.start;
+        let bold = t.get(raw_start.saturating_sub(2)..raw_start) == Some("**");
+        let sent = slice(t, *s);
+        let has_more = sentences
+            .get(k + 1)
+            .is_some_and(|n| chars(slice(t, *n)) >= 8);
+        let shaped = if bold {
+            runin_shape(sent, 25)
+        } else {
+            next_is_runin && k > 0 && runin_shape(sent, 16)
+        };
+        if shaped && has_more {
+            return Some(Heading {
+                kind: SectionKind::RunIn,
+                label: String::new(),
+                title: clean_title(sent),
+                heading: *s,
+                end: None,
+            });
+        }
+    }
+    None
+}
+
+/// Enumeration items (一是…二是…) inside `body`.
+fn push_enums(t: &str, body: Span, heads: &mut Vec<Heading>) {
+    let markers = enum_markers(t, body);
+    if markers.is_empty() {
+        return;
+    }
+    // Items separated by full stops run to the paragraph end; by semicolons, the last item
+    // ends at its sentence end.
+    let sentence_items = markers
+        .windows(2)
+        .any(|w| slice(t, Span::new(w[0].span.end, w[1].span.start)).contains(['。', '！', '!']));
+    for (k, m) in markers.iter().enumerate() {
+        let end = match markers.get(k + 1) {
+            Some(next) => next.span.start,
+            None if sentence_items => body.end,
+            None => {
+                let rest = slice(t, Span::new(m.span.end, body.end));
+                first_sentence(rest).map_or(body.end, |n| m.span.end + n)
+            }
+        };
+        let item = slice(t, Span::new(m.span.end, end));
+        let first = item
+            .char_indices()
+            .find(|&(_, c)| text::is_clause_end(c))
+            .map_or(item.len(), |(i, _)| i);
+        let title = clean_title(text::prefix_chars(&item[..first], 40));
+        let hend = m.span.end + text::prefix_chars(&item[..first], 40).len();
+        heads.push(Heading {
+            kind: SectionKind::Enum,
+            label: m.label.clone(),
+            title,
+            heading: Span::new(m.span.start, hend),
+            end: Some(trim_end_pos(t, m.span.start, end)),
+        });
+    }
+}
+
+/// Move `end` back over whitespace and `**` (never before `start`).
+fn trim_end_pos(t: &str, start: usize, end: usize) -> usize {
+    let s = slice(t, Span::new(start, end));
+    start
+        + s.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '\u{3000}')
+            .len()
+}
+
+/// Index of the closing appeal paragraph: the last one starting with 各位代表 that calls
+/// 让我们…奋斗.
+fn closing_index(t: &str, paras: &[Paragraph]) -> Option<usize> {
+    paras.iter().rposition(|p| {
+        let s = slice(t, p.span);
+        (s.starts_with("各位代表") || s.starts_with("让我们"))
+            && (s.contains("让我们") || s.contains("奋斗"))
+    })
+}
+
+/// An appendix heading at paragraph `i` (after the closing).
+/// Returns the heading and the number of paragraphs it takes.
+fn appendix_heading(t: &str, paras: &[Paragraph], i: usize) -> Option<(Heading, usize)> {
+    let p = paras[i];
+    let s = slice(t, p.span);
+    let title = clean_title(s);
+    if chars(&title) > 40 || title.contains('。') {
+        return None;
+    }
+    const STARTS: [&str; 6] = ["附件", "附录", "名词解释", "注释", "说明", "附表"];
+    let keyword = STARTS.iter().any(|k| title.starts_with(k)) || title.contains("民生实事");
+    if !keyword {
+        return None;
+    }
+    // A bare 附件1 takes the next short line as its title.
+    let bare = title.starts_with("附")
+        && chars(
+            title
+                .trim_start_matches(['附', '件', '录', '表'])
+                .trim_matches(|c: char| c.is_ascii_digit() || "：:、 ".contains(c)),
+        ) == 0;
+    if bare {
+        if let Some(next) = paras.get(i + 1) {
+            let ns = clean_title(slice(t, next.span));
+            if !ns.is_empty() && chars(&ns) <= 40 && !slice(t, next.span).contains('。') {
+                let h = Heading {
+                    kind: SectionKind::Appendix,
+                    label: title,
+                    title: ns,
+                    heading: Span::new(p.span.start, next.span.end),
+                    end: None,
+                };
+                return Some((h, 2));
+            }
+        }
+    }
+    Some((
+        Heading {
+            kind: SectionKind::Appendix,
+            label: String::new(),
+            title,
+            heading: p.span,
+            end: None,
+        },
+        1,
+    ))
+}
+
+fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec<Section> {
+    let _ = t;
+    let mut out = vec![Section {
+        id: 0,
+        parent: None,
+        depth: 0,
+        kind: SectionKind::Document,
+        label: String::new(),
+        title: String::new(),
+        heading: Span::new(doc.start, doc.start),
+        span: doc,
+    }];
+    // End of the last paragraph starting before `pos`.
+    let end_before = |pos: usize| -> usize {
+        paras
+            .iter()
+            .take_while(|p| p.span.start < pos)
+            .last()
+            .map_or(pos, |p| p.span.end.min(pos))
+    };
+    let mut stack: Vec<usize> = vec![0];
+    for (k, h) in heads.iter().enumerate() {
+        let lv = level(h.kind);
+        let natural = heads[k + 1..]
+            .iter()
+            .find(|n| level(n.kind) <= lv && n.heading.start >= h.heading.end)
+            .map_or(doc.end, |n| n.heading.start);
+        let mut end = match h.end {
+            Some(e) => e.min(natural.max(h.heading.end)),
+            None => natural,
+        };
+        end = end_before(end).max(h.heading.end);
+        while let Some(&top) = stack.last() {
+            let s = &out[top];
+            if top != 0 && (level(s.kind) >= lv || s.span.end <= h.heading.start) {
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+        let parent = stack.last().copied().unwrap_or(0);
+        let end = end.min(out[parent].span.end).max(h.heading.end);
+        let id = out.len();
+        out.push(Section {
+            id,
+            parent: Some(parent),
+            depth: out[parent].depth + 1,
+            kind: h.kind,
+            label: h.label.clone(),
+            title: h.title.clone(),
+            heading: h.heading,
+            span: Span::new(h.heading.start, end),
+        });
+        stack.push(id);
+    }
+    out
+}
+
+/// Titles from the top-level part down to `section` (the root excluded), as
+/// [`crate::model::Report::path_of`] computes them.
+pub fn path_of(outline: &[Section], section: usize) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut cur = Some(section);
+    let mut guard = 0;
+    while let Some(id) = cur {
+        let Some(s) = outline.get(id) else { break };
+        if s.kind != SectionKind::Document {
+            path.push(s.title.clone());
+        }
+        cur = s.parent;
+        guard += 1;
+        if guard > outline.len() {
+            break;
+        }
+    }
+    path.reverse();
+    path
+}
+
+/// The innermost section whose span contains `span` (the root when none does).
+pub fn innermost(outline: &[Section], span: Span) -> usize {
+    outline
+        .iter()
+        .filter(|s| s.span.contains(span))
+        .max_by_key(|s| (s.depth, s.id))
+        .map_or(0, |s| s.id)
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,517 @@
+//! Outline tests on small texts, the seeds and the corpus (skipped when absent).
+
+use super::*;
+
+/// The real cleaner (`crate::ingest::clean`), which every test text goes through.
+pub(crate) fn cleaned(source: &str) -> CleanText {
+    crate::ingest::clean(source)
+}
+
+pub(crate) fn read_seed(name: &str) -> Option<String> {
+    let p = format!("{}/fixtures/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
+    let p2 = format!("{}/../shared/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&p)
+        .or_else(|_| std::fs::read_to_string(p2))
+        .ok()
+}
+
+pub(crate) fn read_corpus(name: &str) -> Option<String> {
+    let p = format!(
+        "{}/{name}",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")
+    );
+    let r = std::fs::read_to_string(p).ok();
+    if r.is_none() {
+        eprintln!("corpus file {name} absent; skipping");
+    }
+    r
+}
+
+fn outline_of(clean: &CleanText) -> Vec<Section> {
+    build(clean, Span::new(0, clean.text.len()))
+}
+
+fn of_kind(o: &[Section], k: SectionKind) -> Vec<&Section> {
+    o.iter().filter(|s| s.kind == k).collect()
+}
+
+fn titles(o: &[Section], k: SectionKind) -> Vec<String> {
+    of_kind(o, k).iter().map(|s| s.title.clone()).collect()
+}
+
+/// Structural invariants every outline must keep.
+fn check_invariants(clean: &CleanText, o: &[Section]) {
+    assert_eq!(o[0].kind, SectionKind::Document);
+    for (i, s) in o.iter().enumerate() {
+        assert_eq!(s.id, i);
+        assert!(
+            s.span.contains(s.heading) || s.kind == SectionKind::Document,
+            "{s:?}"
+        );
+        assert!(
+            clean.text.is_char_boundary(s.span.start) && clean.text.is_char_boundary(s.span.end)
+        );
+        if let Some(p) = s.parent {
+            assert!(p < i);
+            assert!(
+                o[p].span.contains(s.span),
+                "child {s:?} outside parent {:?}",
+                o[p]
+            );
+            assert_eq!(s.depth, o[p].depth + 1);
+        }
+        if i > 0 {
+            assert!(o[i - 1].heading.start <= s.heading.start);
+        }
+    }
+}
+
+#[test]
+fn small_report() {
+    let src = "政府工作报告\n一、2024年工作回顾\n成绩来之不易。我们做了很多事。\n二、2025年工作安排\n\
+               今年是“十四五”规划收官之年。\n（一）加快发展新质生产力。产业是根本。\n\
+               **下好创新“先手棋”。**坚持以科技创新引领产业创新，一是建设实验室；二是培育企业；三是引进人才。\n\
+               锚定产业“主赛道”。推动新材料产业集群发展，力争产值突破1000亿元。\n\
+               （二）扩大有效投资。项目为王。\n抓出项目建设速度。开工重点项目100个以上。\n\
+               跑出招商引资质效。力争全年招商落地开工投资1000亿元以上。\n\
+               三、全面加强政府自身建设\n各位代表，让我们团结奋斗，为建设美好家园而努力奋斗！\n\
+               附件\n名词解释\n1.新质生产力：指……。\n";
+    for clean in [cleaned(src), CleanText::identity(src)] {
+        let o = outline_of(&clean);
+        check_invariants(&clean, &o);
+        assert_eq!(
+            titles(&o, SectionKind::Part),
+            ["2024年工作回顾", "2025年工作安排", "全面加强政府自身建设"]
+        );
+        assert_eq!(
+            titles(&o, SectionKind::Area),
+            ["加快发展新质生产力", "扩大有效投资"]
+        );
+        assert_eq!(
+            titles(&o, SectionKind::RunIn),
+            [
+                "下好创新“先手棋”",
+                "锚定产业“主赛道”",
+                "抓出项目建设速度",
+                "跑出招商引资质效"
+            ]
+        );
+        assert_eq!(
+            titles(&o, SectionKind::Enum),
+            ["建设实验室", "培育企业", "引进人才"]
+        );
+        let app = of_kind(&o, SectionKind::Appendix);
+        assert_eq!(app.len(), 1);
+        assert_eq!(app[0].label, "附件");
+        assert_eq!(app[0].title, "名词解释");
+        // The enum items hang under the run-in, the run-in under the area, the area under part 二.
+        let e = of_kind(&o, SectionKind::Enum)[0];
+        let path = path_of(&o, e.id);
+        assert_eq!(
+            path,
+            [
+                "2025年工作安排",
+                "加快发展新质生产力",
+                "下好创新“先手棋”",
+                "建设实验室"
+            ]
+        );
+        // 成绩来之不易。 is a lone short opening, not a run-in heading.
+        assert!(!titles(&o, SectionKind::RunIn)
+            .iter()
+            .any(|t| t == "成绩来之不易"));
+    }
+}
+
+#[test]
+fn parts_must_be_in_sequence() {
+    let src =
+        "一、总体要求\n正文内容很长很长。\n三、不是部分\n二、第二部分\n正文。\n一、附件里的条目\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    assert_eq!(titles(&o, SectionKind::Part), ["总体要求", "第二部分"]);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for src in [
+        "",
+        "\n\n",
+        "（",
+        "(一",
+        "一、",
+        "**",
+        "一是",
+        "（十一）。",
+        "第一部分",
+        "附件\n",
+        "各位代表，让我们奋斗！\n附件1",
+    ] {
+        let c = CleanText::identity(src);
+        let o = outline_of(&c);
+        check_invariants(&c, &o);
+        let _ = build(&c, Span::new(3, 1000));
+    }
+}
+
+/// Expected outline of one real report.
+struct Expect<'a> {
+    file: &'a str,
+    parts: &'a [&'a str],
+    areas: usize,
+    first_area: &'a str,
+    last_area: &'a str,
+    runins: &'a [&'a str],
+    min_runins: usize,
+}
+
+fn check_expect(clean: &CleanText, e: &Expect) {
+    let o = outline_of(clean);
+    check_invariants(clean, &o);
+    let parts = titles(&o, SectionKind::Part);
+    assert_eq!(parts, e.parts, "{}: parts", e.file);
+    let areas = titles(&o, SectionKind::Area);
+    assert_eq!(areas.len(), e.areas, "{}: areas {areas:?}", e.file);
+    assert_eq!(
+        areas.first().map(String::as_str),
+        Some(e.first_area),
+        "{}",
+        e.file
+    );
+    assert_eq!(
+        areas.last().map(String::as_str),
+        Some(e.last_area),
+        "{}",
+        e.file
+    );
+    let runins = titles(&o, SectionKind::RunIn);
+    for r in e.runins {
+        assert!(
+            runins.iter().any(|x| x == r),
+            "{}: run-in {r} missing from {runins:?}",
+            e.file
+        );
+    }
+    assert!(
+        runins.len() >= e.min_runins,
+        "{}: only {} run-ins",
+        e.file,
+        runins.len()
+    );
+    for r in &runins {
+        assert!(
+            !r.contains('，') && r.chars().count() <= 25,
+            "{}: odd run-in {r}",
+            e.file
+        );
+    }
+}
+
+const SEED_2025: Expect = Expect {
+    file: "taiyuan-2025-government-work-report.txt",
+    parts: &["2025年工作安排", "全面加强政府自身建设"],
+    areas: 8,
+    first_area: "加快向新而行、向绿而行、向效而行",
+    last_area: "更好统筹发展和安全",
+    runins: &[
+        "下好创新“先手棋”",
+        "锚定产业“主赛道”",
+        "抓出招商引资质效",
+        "办好十件民生实事",
+        "严格依法行政",
+    ],
+    min_runins: 25,
+};
+
+const SEED_2026: Expect = Expect {
+    file: "taiyuan-2026-government-work-report.txt",
+    parts: &[
+        "“十五五”时期目标任务和2026年工作安排",
+        "全面提升政府治理能力和水平",
+    ],
+    areas: 13,
+    first_area: "“十五五”时期必须遵循的6条基本原则",
+    last_area: "聚焦知民情、聚民智、解民忧,努力为群众多办实事",
+    runins: &[
+        "提高项目谋划精度",
+        "加快项目建设进度",
+        "推动教育“更满意”",
+        "办好十件民生实事",
+        "扎实推进依法行政",
+    ],
+    min_runins: 30,
+};
+
+#[test]
+fn seeds_outline() {
+    for e in [SEED_2025, SEED_2026] {
+        let Some(src) = read_seed(e.file) else {
+            eprintln!("seed {} absent; skipping", e.file);
+            continue;
+        };
+        check_expect(&cleaned(&src), &e);
+    }
+}
+
+#[test]
+fn seed_2026_area_groups_restart_under_one_part() {
+    let Some(src) = read_seed(SEED_2026.file) else {
+        return;
+    };
+    let clean = cleaned(&src);
+    let o = outline_of(&clean);
+    let areas = of_kind(&o, SectionKind::Area);
+    let labels: Vec<&str> = areas.iter().map(|a| a.label.as_str()).collect();
+    assert_eq!(&labels[..4], ["(一)", "(二)", "(三)", "(一)"]);
+    assert!(areas.iter().all(|a| a.parent == areas[0].parent));
+    // The targets paragraph after the 十五五 group belongs to the part, not to area (三).
+    let pos = clean
+        .text
+        .find("今年主要预期目标是")
+        .expect("targets paragraph");
+    let inner = innermost(&o, Span::new(pos, pos + 3));
+    assert_eq!(o[inner].kind, SectionKind::Part);
+}
+
+#[test]
+fn corpus_outlines() {
+    let cases = [
+        Expect {
+            file: "national-2025.txt",
+            parts: &[
+                "2024年工作回顾",
+                "2025年经济社会发展总体要求和政策取向",
+                "2025年政府工作任务",
+            ],
+            areas: 10,
+            first_area: "大力提振消费、提高投资效益，全方位扩大国内需求",
+            last_area: "加大保障和改善民生力度，提升社会治理效能",
+            runins: &["加强污染防治和生态建设", "更大力度稳定和扩大就业"],
+            min_runins: 30,
+        },
+        Expect {
+            file: "national-2021.txt",
+            parts: &[
+                "2020年工作回顾",
+                "“十三五”时期发展成就和“十四五”时期主要目标任务",
+                "2021年重点工作",
+            ],
+            areas: 8,
+            first_area: "保持宏观政策连续性稳定性可持续性，促进经济运行在合理区间",
+            last_area: "切实增进民生福祉，不断提高社会建设水平",
+            runins: &[
+                "在区间调控基础上加强定向调控、相机调控、精准调控",
+                "运用市场化机制激励企业创新",
+            ],
+            min_runins: 20,
+        },
+        Expect {
+            file: "national-2022.txt",
+            parts: &[
+                "2021年工作回顾",
+                "2022年经济社会发展总体要求和政策取向",
+                "2022年政府工作任务",
+            ],
+            areas: 9,
+            first_area: "着力稳定宏观经济大盘，保持经济运行在合理区间",
+            last_area: "切实保障和改善民生，加强和创新社会治理",
+            runins: &["继续做好常态化疫情防控", "经济保持恢复发展"],
+            min_runins: 30,
+        },
+        Expect {
+            file: "national-2024.txt",
+            parts: &[
+                "2023年工作回顾",
+                "2024年经济社会发展总体要求和政策取向",
+                "2024年政府工作任务",
+            ],
+            areas: 10,
+            first_area: "大力推进现代化产业体系建设，加快发展新质生产力",
+            last_area: "切实保障和改善民生，加强和创新社会治理",
+            runins: &["增强宏观政策取向一致性", "经济总体回升向好"],
+            min_runins: 30,
+        },
+        Expect {
+            file: "national-2023.txt",
+            parts: &["过去一年和五年工作回顾", "对今年政府工作的建议"],
+            areas: 18,
+            first_area: "创新宏观调控，保持经济运行在合理区间",
+            last_area: "保障基本民生和发展社会事业",
+            runins: &[],
+            min_runins: 0,
+        },
+        Expect {
+            file: "beijing-2026.txt",
+            parts: &[
+                "2025年工作回顾",
+                "“十四五”时期发展成就和“十五五”时期主要目标任务",
+                "2026年重点工作",
+            ],
+            areas: 10,
+            first_area: "深入落实城市总体规划，推动京津冀协同发展走深走实",
+            last_area: "全面推进韧性城市建设，筑牢首都安全防线",
+            runins: &[],
+            min_runins: 0,
+        },
+        Expect {
+            file: "guangdong-2025.txt",
+            parts: &["2024年工作回顾", "2025年工作安排"],
+            areas: 12,
+            first_area: "做实粤港澳大湾区“一点两地”全新定位，更好发挥高质量发展动力源作用",
+            last_area: "全面加强政府自身建设，努力建设人民满意的政府",
+            runins: &["深入推进依法行政", "持之以恒正风肃纪"],
+            min_runins: 20,
+        },
+        Expect {
+            file: "zhejiang-2026.txt",
+            parts: &[
+                "2025年主要工作和“十四五”发展成就",
+                "“十五五”时期的主要目标任务",
+                "2026年重点工作",
+            ],
+            areas: 26,
+            first_area: "强化创新驱动发展，创新浙江建设成效明显",
+            last_area: "着力加强政府自身建设",
+            runins: &[
+                "放大经济政策实施效应",
+                "打造一流营商环境",
+                "切实提升行政效能",
+            ],
+            min_runins: 20,
+        },
+    ];
+    for e in cases {
+        let Some(src) = read_corpus(e.file) else {
+            return;
+        };
+        check_expect(&cleaned(&src), &e);
+    }
+}
+
+#[test]
+fn unnumbered_parts() {
+    let src = "各位代表：\n2024年工作回顾\n过去一年，成绩显著。\n2025年工作安排建议\n（一）扩大内需。消费是动力。\n加强政府自身建设\n依法行政。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2024年工作回顾", "2025年工作安排建议", "加强政府自身建设"]
+    );
+    let Some(src) = read_corpus("sichuan-2025.txt") else {
+        return;
+    };
+    let o = outline_of(&cleaned(&src));
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2024年工作回顾", "2025年工作安排建议", "加强政府自身建设"]
+    );
+}
+
+/// Prints a summary of every seed and corpus outline (`cargo test --lib outline::tests::dump
+/// -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn dump() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path().display().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files.insert(
+        0,
+        format!(
+            "{}/../shared/seeds/taiyuan-2026-government-work-report.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+    );
+    files.insert(
+        0,
+        format!(
+            "{}/../shared/seeds/taiyuan-2025-government-work-report.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+    );
+    let verbose = std::env::var("DUMP").ok();
+    for f in files.iter().filter(|f| f.ends_with(".txt")) {
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        let clean = cleaned(&src);
+        let o = outline_of(&clean);
+        let n = |k| o.iter().filter(|s| s.kind == k).count();
+        let cs = crate::extract::commitments(&clean, &o);
+        let ls = crate::extract::lists(&clean, &o);
+        let year = crate::extract::targets::detect_year(&clean.text);
+        println!(
+            "{f}: year {year:?} commitments {} lists {:?} parts {} areas {} runins {} enums {} appendix {}",
+            cs.len(),
+            ls.iter().map(|l| l.items.len()).collect::<Vec<_>>(),
+            n(SectionKind::Part),
+            n(SectionKind::Area),
+            n(SectionKind::RunIn),
+            n(SectionKind::Enum),
+            n(SectionKind::Appendix)
+        );
+        if verbose.as_deref().is_some_and(|v| f.contains(v)) {
+            for s in &o {
+                if s.kind != SectionKind::Enum || std::env::var("ENUMS").is_ok() {
+                    println!(
+                        "{}{:?} {} {}",
+                        "  ".repeat(s.depth),
+                        s.kind,
+                        s.label,
+                        s.title
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Prints commitments of one file (`DUMPC=name cargo test --lib outline::tests::dump_commitments
+/// -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn dump_commitments() {
+    let Ok(name) = std::env::var("DUMPC") else {
+        return;
+    };
+    let Some(src) = read_seed(&name).or_else(|| read_corpus(&name)) else {
+        return;
+    };
+    let clean = cleaned(&src);
+    let o = outline_of(&clean);
+    for c in crate::extract::commitments(&clean, &o) {
+        println!(
+            "[{}] {} | {}",
+            c.trigger.unwrap_or_default(),
+            c.text,
+            c.path.join(" > ")
+        );
+    }
+}
+
+#[test]
+fn cut_reports_never_panic() {
+    let Some(src) = read_seed(SEED_2026.file) else {
+        return;
+    };
+    let cuts: Vec<usize> = (0..src.len())
+        .step_by(src.len() / 37 + 1)
+        .filter(|&i| src.is_char_boundary(i))
+        .collect();
+    for &cut in &cuts {
+        for piece in [&src[..cut], &src[cut..]] {
+            let clean = cleaned(piece);
+            let o = outline_of(&clean);
+            check_invariants(&clean, &o);
+            let _ = crate::extract::commitments(&clean, &o);
+            let _ = crate::extract::lists(&clean, &o);
+            let _ = crate::extract::targets::detect_year(&clean.text);
+        }
+    }
+}

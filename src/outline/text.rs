@@ -1,0 +1,321 @@
+//! Low-level text shapes the outline and the extractors share: paragraphs (段落) with markup
+//! trimmed, Chinese numerals (中文数字), sentences (句子) and 一是/第一， enumeration markers
+//! (列举标记).
+//!
+//! Everything here works on byte offsets into the cleaned text and never slices off a char
+//! boundary. It tolerates raw text too (blank lines, `**` bold, `#` headings, full-width
+//! indentation) so the outline works before and after cleaning.
+
+use crate::model::Span;
+
+/// One paragraph: a non-empty line with surrounding whitespace and markup trimmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The trimmed content (absolute offsets into the cleaned text).
+    pub span: Span,
+    /// Whether the paragraph opened with Markdown bold `**`.
+    pub bold_start: bool,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Paragraphs of `text[doc]`, in order, with absolute spans. Empty lines are skipped; leading
+/// `#`, `**`, `>` and whitespace and trailing `**` and whitespace are trimmed.
+pub fn paragraphs(text: &str, doc: Span) -> Vec<Paragraph> {
+    let Some(body) = text.get(doc.start..doc.end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut pos = doc.start;
+    for line in body.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        let mut s = 0;
+        let mut bold = false;
+        loop {
+            let rest = &line[s..];
+            if let Some(c) = rest
+                .chars()
+                .next()
+                .filter(|&c| is_space(c) || c == '#' || c == '>')
+            {
+                s += c.len_utf8();
+            } else if rest.starts_with("**") {
+                s += 2;
+                bold = true;
+            } else {
+                break;
+            }
+        }
+        let mut e = line.len();
+        loop {
+            let head = &line[s..e];
+            if let Some(c) = head.chars().next_back().filter(|&c| is_space(c)) {
+                e -= c.len_utf8();
+            } else if head.ends_with("**") && e - 2 >= s {
+                e -= 2;
+            } else {
+                break;
+            }
+        }
+        if e > s {
+            out.push(Paragraph {
+                span: Span::new(start + s, start + e),
+                bold_start: bold,
+            });
+        }
+    }
+    out
+}
+
+const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+fn digit(c: char) -> Option<u32> {
+    DIGITS
+        .iter()
+        .position(|&d| d == c)
+        .map(|i| i as u32)
+        .or(if c == '两' { Some(2) } else { None })
+}
+
+/// Whether `c` can be part of a Chinese numeral (一…十, 〇, 两).
+pub fn is_cn_numeral(c: char) -> bool {
+    c == '十' || digit(c).is_some()
+}
+
+/// The value of a Chinese numeral from 1 to 99 (一, 十, 十二, 二十, 二十三); `None` otherwise.
+pub fn parse_cn(s: &str) -> Option<u32> {
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => digit(*a).filter(|&d| d > 0),
+        ['十', b] => digit(*b).filter(|&d| d > 0).map(|d| 10 + d),
+        [a, '十'] => digit(*a).filter(|&d| d > 1).map(|d| d * 10),
+        [a, '十', b] => {
+            let (a, b) = (digit(*a)?, digit(*b)?);
+            (a > 1 && b > 0).then_some(a * 10 + b)
+        }
+        _ => None,
+    }
+}
+
+/// The Chinese numeral for 1..=99 (inverse of [`parse_cn`]).
+pub fn cn_numeral(n: u32) -> String {
+    let d = |i: u32| DIGITS[i as usize % 10];
+    match n {
+        1..=9 => d(n).to_string(),
+        10 => "十".into(),
+        11..=19 => format!("十{}", d(n - 10)),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", d(n / 10)),
+        20..=99 => format!("{}十{}", d(n / 10), d(n % 10)),
+        _ => String::new(),
+    }
+}
+
+/// The leading run of Chinese numeral characters of `s` (byte length).
+pub fn numeral_prefix(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !is_cn_numeral(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// Sentence-ending characters (句末标点).
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// Clause-ending characters: sentence ends plus semicolons (分号).
+pub fn is_clause_end(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, '；' | ';')
+}
+
+/// Split `text[span]` into pieces ending at characters for which `end` holds (the end
+/// character included), trimmed of surrounding whitespace and `**`; empty pieces are dropped.
+pub fn split_spans(text: &str, span: Span, end: impl Fn(char) -> bool) -> Vec<Span> {
+    let Some(body) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in body.char_indices() {
+        // A closing quote right after the end mark belongs to the sentence.
+        if end(c) {
+            let mut e = i + c.len_utf8();
+            if let Some(q) = body[e..]
+                .chars()
+                .next()
+                .filter(|&q| matches!(q, '”' | '"' | '’' | '）' | ')'))
+            {
+                e += q.len_utf8();
+            }
+            push_trimmed(body, start, e, span.start, &mut out);
+            start = e;
+        }
+    }
+    if start < body.len() {
+        push_trimmed(body, start, body.len(), span.start, &mut out);
+    }
+    // Pieces produced by a quote consumed above may overlap by the quote; drop empties.
+    out.retain(|s: &Span| !s.is_empty());
+    out
+}
+
+fn push_trimmed(body: &str, s: usize, e: usize, base: usize, out: &mut Vec<Span>) {
+    if s >= e || s >= body.len() {
+        return;
+    }
+    let Some(piece) = body.get(s..e) else { return };
+    let lead = piece.len()
+        - piece
+            .trim_start_matches(|c: char| is_space(c) || c == '*')
+            .len();
+    let trail = piece.len()
+        - piece
+            .trim_end_matches(|c: char| is_space(c) || c == '*')
+            .len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(base + s + lead, base + e - trail));
+    }
+}
+
+/// An enumeration marker (列举标记) found in a paragraph: `一是`, `第二，`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marker {
+    /// The marker as written (`三是`, `第一，` without the comma: `第一`).
+    pub label: String,
+    pub number: u32,
+    /// Absolute span of the marker (comma excluded).
+    pub span: Span,
+}
+
+fn boundary_before(body: &str, i: usize) -> bool {
+    match body[..i].chars().next_back() {
+        None => true,
+        Some(c) => is_space(c) || "。；;，,：:）)”\"！!？?*".contains(c),
+    }
+}
+
+/// The `N是` or `第N，` markers of `text[span]` forming a sequence 1, 2, 3… (at least two).
+/// Markers must follow a boundary (start, punctuation); out-of-sequence look-alikes (统一是)
+/// are skipped.
+pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
+    let Some(body) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    for style in [Style::Shi, Style::Di] {
+        let mut found: Vec<Marker> = Vec::new();
+        let mut from = 0;
+        loop {
+            let want = found.len() as u32 + 1;
+            let Some(m) = find_marker(body, from, want, style) else {
+                break;
+            };
+            from = m.span.end;
+            found.push(Marker {
+                span: m.span.offset(span.start),
+                ..m
+            });
+        }
+        if found.len() >= 2 {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+#[derive(Clone, Copy)]
+enum Style {
+    /// 一是 二是
+    Shi,
+    /// 第一， 第二，
+    Di,
+}
+
+fn find_marker(body: &str, from: usize, n: u32, style: Style) -> Option<Marker> {
+    let num = cn_numeral(n);
+    let needle = match style {
+        Style::Shi => format!("{num}是"),
+        Style::Di => format!("第{num}"),
+    };
+    let mut at = from;
+    while let Some(rel) = body.get(at..).and_then(|b| b.find(&needle)) {
+        let i = at + rel;
+        let e = i + needle.len();
+        let after = body[e..].chars().next();
+        // 十一是 must not match as 一是; 第一， must be followed by a comma.
+        let prev_numeral = body[..i].chars().next_back().is_some_and(is_cn_numeral);
+        let ok = boundary_before(body, i)
+            && !prev_numeral
+            && match style {
+                Style::Shi => after.is_some_and(|c| !is_clause_end(c) && !"，,、".contains(c)),
+                Style::Di => after.is_some_and(|c| "，,、".contains(c)),
+            };
+        if ok {
+            return Some(Marker {
+                label: needle,
+                number: n,
+                span: Span::new(i, e),
+            });
+        }
+        at = e;
+    }
+    None
+}
+
+/// Character count of a string.
+pub fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The first `n` characters of `s`.
+pub fn prefix_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_round_trip() {
+        for n in 1..=99 {
+            assert_eq!(parse_cn(&cn_numeral(n)), Some(n), "{n}");
+        }
+        assert_eq!(parse_cn("一十"), None);
+        assert_eq!(parse_cn("〇"), None);
+        assert_eq!(parse_cn("是"), None);
+    }
+
+    #[test]
+    fn paragraphs_trim_markup_and_blank_lines() {
+        let t = "　　**一、总结**\n\n  ## 标题  \n正文。";
+        let ps = paragraphs(t, Span::new(0, t.len()));
+        let texts: Vec<&str> = ps.iter().map(|p| &t[p.span.start..p.span.end]).collect();
+        assert_eq!(texts, vec!["一、总结", "标题", "正文。"]);
+        assert!(ps[0].bold_start && !ps[2].bold_start);
+    }
+
+    #[test]
+    fn markers_in_sequence_only() {
+        let t = "目标统一是前提。一是加强A；二是推进B；统一是关键；三是完成C。";
+        let ms = enum_markers(t, Span::new(0, t.len()));
+        let labels: Vec<&str> = ms.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, vec!["一是", "二是", "三是"]);
+        let t2 = "第一，稳增长。第二，促改革。";
+        assert_eq!(enum_markers(t2, Span::new(0, t2.len())).len(), 2);
+        assert!(enum_markers("一是只有一个。", Span::new(0, 16)).is_empty());
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        let t = "推进“幼有善育”。他说“好。”然后";
+        let ss = split_spans(t, Span::new(0, t.len()), is_sentence_end);
+        let texts: Vec<&str> = ss.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(texts, vec!["推进“幼有善育”。", "他说“好。”", "然后"]);
+    }
+}

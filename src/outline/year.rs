@@ -1,0 +1,183 @@
+//! The year a report plans for (报告年份), told from its headings and dates.
+//!
+//! Why: `diff` pairs reports by year and labels columns with it; newspaper pages and scraped
+//! copies often lack a title, so several clues are weighed together:
+//! - the work-plan part heading, `二、2025年工作安排`, `三、2025年政府工作任务`,
+//!   `二、“十五五”时期目标任务和2026年工作安排` (weight 5);
+//! - the delivery line `——2024年3月5日在…人民代表大会…` and a title `2025年…政府工作报告`
+//!   (weight 4);
+//! - the review heading `一、2024年工作回顾` (the year after it, weight 3);
+//! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2).
+//!
+//! The year with the most weight wins; `None` when no clue is found.
+
+use std::collections::BTreeMap;
+
+/// Keywords of a work-plan heading (工作安排).
+const PLAN: &[&str] = &[
+    "工作安排",
+    "工作任务",
+    "重点工作",
+    "总体要求",
+    "主要任务",
+    "工作建议",
+    "政策取向",
+    "目标任务",
+    "主要工作",
+];
+
+/// Five-year plans and their first year (五年规划).
+const PLANS: &[(&str, i32)] = &[
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+    ("十六五", 2031),
+];
+
+/// The year the report plans for; see the module doc.
+pub fn detect_year(text: &str) -> Option<i32> {
+    let mut votes: BTreeMap<i32, u32> = BTreeMap::new();
+    for (k, raw) in text.lines().enumerate() {
+        let line = raw.trim_matches(|c: char| {
+            c.is_whitespace() || c == '\u{3000}' || c == '*' || c == '#' || c == '\u{200b}'
+        });
+        if line.is_empty() {
+            continue;
+        }
+        let short = line.chars().count() <= 60 && !line.contains('。');
+        let years = years_in(line);
+        if short {
+            if let Some(&y) = years.last() {
+                if line.contains("回顾") || line.contains("总结") {
+                    *votes.entry(y + 1).or_default() += 3;
+                } else if PLAN.iter().any(|p| line.contains(p)) {
+                    *votes.entry(y).or_default() += 5;
+                } else if line.contains("政府工作报告") {
+                    *votes.entry(y).or_default() += 4;
+                }
+            }
+        }
+        // The delivery date near the top: ——2024年3月5日在第十四届全国人民代表大会…
+        if k < 40 && line.contains("人民代表大会") && line.contains('月') {
+            if let Some(&y) = years.first() {
+                *votes.entry(y).or_default() += 4;
+            }
+        }
+        for sentence in line.split(['。', '！', '!']) {
+            if let Some(i) = sentence.find("今年是") {
+                if let Some(y) = milestone_year(&sentence[i..]) {
+                    *votes.entry(y).or_default() += 2;
+                }
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .max_by_key(|&(y, w)| (w, y))
+        .map(|(y, _)| y)
+}
+
+/// The year a 今年是… sentence names through a five-year-plan milestone (开局/收官) or
+/// directly (今年是2025年).
+fn milestone_year(s: &str) -> Option<i32> {
+    if let Some(&y) = years_in(s).first() {
+        return Some(y);
+    }
+    for (name, first) in PLANS {
+        if let Some(i) = s.find(name) {
+            let after = &s[i..];
+            if after.contains("开局") || after.contains("起步") {
+                return Some(*first);
+            }
+            if after.contains("收官") || after.contains("最后一年") {
+                return Some(first + 4);
+            }
+        }
+    }
+    None
+}
+
+/// Four-digit years (ASCII or full-width digits) followed by 年, 1949–2100.
+fn years_in(s: &str) -> Vec<i32> {
+    let cs: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let digit = |c: char| {
+        c.to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+    };
+    let mut i = 0;
+    while i + 4 < cs.len() + 1 {
+        let ds: Vec<u32> = cs[i..(i + 4).min(cs.len())]
+            .iter()
+            .filter_map(|&c| digit(c))
+            .collect();
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| cs.get(j))
+            .is_some_and(|&c| digit(c).is_some());
+        if ds.len() == 4 && !before && cs.get(i + 4) == Some(&'年') {
+            let y = ds.iter().fold(0, |a, d| a * 10 + *d as i32);
+            if (1949..=2100).contains(&y) {
+                out.push(y);
+            }
+            i += 5;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_milestones() {
+        assert_eq!(
+            detect_year("（上接第1版）\n二、2025年工作安排\n今年是“十四五”规划收官之年。"),
+            Some(2025)
+        );
+        assert_eq!(
+            detect_year("二、“十五五”时期目标任务和2026年工作安排\n"),
+            Some(2026)
+        );
+        assert_eq!(detect_year("一、2023年工作回顾\n正文。"), Some(2024));
+        assert_eq!(detect_year("今年是“十五五”开局之年。"), Some(2026));
+        assert_eq!(detect_year("２０２４年政府工作报告"), Some(2024));
+        assert_eq!(detect_year("没有年份的文字。"), None);
+        assert_eq!(detect_year(""), None);
+        assert_eq!(years_in("12025年与2024年"), vec![2024]);
+    }
+
+    #[test]
+    fn seeds_and_national() {
+        let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        let cases = [
+            (
+                format!("{seeds}/taiyuan-2025-government-work-report.txt"),
+                2025,
+            ),
+            (
+                format!("{seeds}/taiyuan-2026-government-work-report.txt"),
+                2026,
+            ),
+            (format!("{corpus}/national-2021.txt"), 2021),
+            (format!("{corpus}/national-2022.txt"), 2022),
+            (format!("{corpus}/national-2023.txt"), 2023),
+            (format!("{corpus}/national-2024.txt"), 2024),
+            (format!("{corpus}/national-2024-alt.txt"), 2024),
+            (format!("{corpus}/national-2025.txt"), 2025),
+            (format!("{corpus}/zhejiang-2026.txt"), 2026),
+            (format!("{corpus}/sichuan-2025.txt"), 2025),
+        ];
+        for (path, year) in cases {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                eprintln!("{path} absent; skipping");
+                continue;
+            };
+            assert_eq!(detect_year(&text), Some(year), "{path}");
+        }
+    }
+}
