@@ -6,9 +6,9 @@ use std::path::PathBuf;
 /// An error that ends the run with [`crate::exit_codes::TROUBLE`].
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {cause}")]
+    #[error("{}: {cause}", shown(path))]
     Input { path: PathBuf, cause: InputError },
-    #[error("{path}: {message}")]
+    #[error("{}: {message}", shown(path))]
     Output { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
@@ -27,12 +27,30 @@ pub enum InputError {
     Empty,
     #[error("file is too large ({size} bytes; the limit is {limit} bytes, see --max-size)")]
     TooLarge { size: u64, limit: u64 },
+    /// A stream (pipe, device, process substitution) whose size is unknown ran past the limit.
+    #[error("input is larger than the limit of {limit} bytes (see --max-size)")]
+    StreamTooLarge { limit: u64 },
     #[error("not a text file ({0})")]
     Binary(String),
     #[error("cannot decode as UTF-8, UTF-16 or GB18030")]
     Undecodable,
-    #[error("no report text found")]
+    #[error("no report text found (only punctuation, numbers or page furniture)")]
     NoText,
+}
+
+/// A path as shown in a one-line message: control characters (a newline or an escape
+/// sequence in a hostile file name) are written as `\u{..}` escapes so the message stays one
+/// line and cannot drive the terminal.
+pub fn shown(path: &std::path::Path) -> String {
+    let mut out = String::new();
+    for c in path.display().to_string().chars() {
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl Error {
@@ -40,6 +58,39 @@ impl Error {
         Error::Input {
             path: path.into(),
             cause,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_one_line_even_for_hostile_names() {
+        let e = Error::input("evil\nname\x1b[31m.txt", InputError::Missing);
+        let msg = e.to_string();
+        assert_eq!(msg.lines().count(), 1, "{msg}");
+        assert!(!msg.contains('\x1b'), "{msg}");
+        assert!(msg.starts_with("evil\\u{a}name\\u{1b}[31m.txt: "), "{msg}");
+    }
+
+    #[test]
+    fn every_cause_is_one_line() {
+        let causes = [
+            InputError::Missing,
+            InputError::Directory,
+            InputError::Unreadable("Permission denied (os error 13)".into()),
+            InputError::Empty,
+            InputError::TooLarge { size: 10, limit: 5 },
+            InputError::StreamTooLarge { limit: 5 },
+            InputError::Binary("ELF executable".into()),
+            InputError::Undecodable,
+            InputError::NoText,
+        ];
+        for cause in causes {
+            let msg = Error::input("a.txt", cause).to_string();
+            assert!(msg.starts_with("a.txt: ") && !msg.contains('\n'), "{msg}");
         }
     }
 }

@@ -7,8 +7,14 @@ use crate::error::{Error, InputError};
 use crate::model::{DocumentKind, Report, SourceInfo, SCHEMA_VERSION};
 use crate::{extract, ingest, outline};
 
-/// Default limit on input size (bytes); `--max-size` changes it.
-pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
+/// Default limit on input size (bytes, 16 MiB); `--max-size` changes it.
+///
+/// A national report is about 100 KB as text (200 KB in UTF-16) and a saved newspaper page
+/// holding one is rarely over 2 MB, so 16 MiB leaves room for anything real while keeping a
+/// hostile or mistaken input (a log, a dump, a whole site) from costing minutes and gigabytes:
+/// parsing keeps several copies of the text plus an 8-byte offset per byte. See
+/// `docs/robustness.md` for measured times.
+pub const DEFAULT_MAX_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Options for parsing one report.
 #[derive(Debug, Clone)]
@@ -39,26 +45,45 @@ pub fn parse_file(path: &Path, opts: &ParseOptions) -> Result<Report, Error> {
     parse_bytes(&name, &bytes, opts).map_err(|cause| Error::input(path, cause))
 }
 
-/// Read a file's bytes, refusing missing files, directories and files over `max_size`.
+/// Read a file's bytes, refusing missing files, directories and inputs over `max_size`.
+///
+/// The read itself is bounded too: a pipe, a process substitution (`<(curl …)`) or a device
+/// such as `/dev/zero` reports no size up front, so at most `max_size + 1` bytes are ever
+/// read and memory stays bounded whatever the path names.
 pub fn read_bytes(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => InputError::Missing,
         _ => InputError::Unreadable(e.to_string()),
-    })?;
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
         return Err(InputError::Directory);
     }
-    if meta.len() > max_size {
+    if meta.is_file() && meta.len() > max_size {
         return Err(InputError::TooLarge {
             size: meta.len(),
             limit: max_size,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable(e.to_string()))?;
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::with_capacity(if meta.is_file() {
+        meta.len() as usize
+    } else {
+        0
+    });
+    file.take(max_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
     if bytes.len() as u64 > max_size {
-        return Err(InputError::TooLarge {
-            size: bytes.len() as u64,
-            limit: max_size,
+        return Err(if meta.is_file() {
+            // The file grew while we read it.
+            InputError::TooLarge {
+                size: bytes.len() as u64,
+                limit: max_size,
+            }
+        } else {
+            InputError::StreamTooLarge { limit: max_size }
         });
     }
     Ok(bytes)
@@ -68,7 +93,7 @@ pub fn read_bytes(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
 pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Report, InputError> {
     let decoded = ingest::decode(bytes)?;
     let clean = ingest::clean(&decoded.text);
-    if clean.text.trim().is_empty() {
+    if !has_words(&clean.text) {
         return Err(InputError::NoText);
     }
     let documents = ingest::find_documents(&clean);
@@ -87,6 +112,9 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
             }),
     };
     let doc = documents[selected].span;
+    if !has_words(clean.slice(doc)) {
+        return Err(InputError::NoText);
+    }
     let outline = outline::build(&clean, doc);
     let targets = extract::targets(&clean, &outline);
     // The 主要预期目标 sentence is reported as the targets table; as a commitment too, its
@@ -126,4 +154,65 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
         quantities,
         clean,
     })
+}
+
+/// Whether text has anything to analyse: at least one letter (a Han character counts). Text
+/// of only punctuation, digits, whitespace and page numbers is "no report text".
+fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_and_page_numbers_are_not_a_report() {
+        let opts = ParseOptions::default();
+        for text in [
+            "，。！？\n——\n",
+            "- 1 -\n\n2025\n……\n",
+            "（　）《》\n\n—3—\n",
+        ] {
+            assert_eq!(
+                parse_bytes("x", text.as_bytes(), &opts).err(),
+                Some(InputError::NoText),
+                "{text:?}"
+            );
+        }
+        assert!(parse_bytes(
+            "x",
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n".as_bytes(),
+            &opts
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn reads_are_bounded_for_files_and_streams() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "各位代表".repeat(100)).unwrap();
+        assert_eq!(read_bytes(&path, 1200).map(|b| b.len()), Ok(1200));
+        assert_eq!(
+            read_bytes(&path, 1199),
+            Err(InputError::TooLarge {
+                size: 1200,
+                limit: 1199
+            })
+        );
+        // A device with no end: the read stops at the limit.
+        let zero = Path::new("/dev/zero");
+        if zero.exists() {
+            assert_eq!(
+                read_bytes(zero, 4096),
+                Err(InputError::StreamTooLarge { limit: 4096 })
+            );
+        }
+        assert_eq!(read_bytes(dir.path(), 10), Err(InputError::Directory));
+        assert_eq!(
+            read_bytes(&dir.path().join("none"), 10),
+            Err(InputError::Missing)
+        );
+    }
 }

@@ -41,6 +41,11 @@ const EXTRA_DISTINCT: f64 = 1.35;
 /// An extra pair must beat the mean of the leftover section's other candidates by this factor.
 const EXTRA_ABOVE_MEAN: f64 = 2.2;
 
+/// Levels with more section pairs than this (1000 × 1000; a real report has under 100 parts
+/// and areas) are aligned by identical titles only, in order: the scored alignment is
+/// quadratic in time and memory (see docs/robustness.md).
+pub const MAX_SECTION_PAIRS: usize = 1_000_000;
+
 /// The levels aligned: top-level parts and work areas.
 pub const LEVELS: [SectionKind; 2] = [SectionKind::Part, SectionKind::Area];
 
@@ -92,6 +97,10 @@ pub fn align_sections(
             .map(|s| s.id)
             .collect();
         if olds.is_empty() && news.is_empty() {
+            continue;
+        }
+        if olds.len().saturating_mul(news.len()) > MAX_SECTION_PAIRS {
+            out.extend(assign_by_title(old, new, &olds, &news));
             continue;
         }
         let scores = score_matrix(old, new, &olds, &news, kind, commitment_pairs);
@@ -221,6 +230,56 @@ fn bag(report: &Report, id: usize) -> BTreeMap<String, f64> {
         }
     }
     bag
+}
+
+/// Links for a level too large to score: sections with the same normalized title pair up in
+/// order (matched); the rest are removed or added. Linear.
+fn assign_by_title(old: &Report, new: &Report, olds: &[usize], news: &[usize]) -> Vec<SectionLink> {
+    let title = |r: &Report, id: usize| {
+        r.outline
+            .get(id)
+            .map(|s| super::sim::normalize(&s.title))
+            .unwrap_or_default()
+    };
+    let mut waiting: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
+    for &b in news {
+        waiting.entry(title(new, b)).or_default().push_back(b);
+    }
+    let mut paired = std::collections::HashSet::new();
+    let mut links: Vec<SectionLink> = olds
+        .iter()
+        .map(
+            |&a| match waiting.get_mut(&title(old, a)).and_then(|q| q.pop_front()) {
+                Some(b) => {
+                    paired.insert(b);
+                    SectionLink {
+                        status: SectionStatus::Matched,
+                        old: Some(a),
+                        new: Some(b),
+                        score: 1.0,
+                    }
+                }
+                None => SectionLink {
+                    status: SectionStatus::Removed,
+                    old: Some(a),
+                    new: None,
+                    score: 0.0,
+                },
+            },
+        )
+        .collect();
+    links.extend(
+        news.iter()
+            .filter(|b| !paired.contains(*b))
+            .map(|&b| SectionLink {
+                status: SectionStatus::Added,
+                old: None,
+                new: Some(b),
+                score: 0.0,
+            }),
+    );
+    links.sort_by_key(|l| (l.new.unwrap_or(usize::MAX), l.old.unwrap_or(usize::MAX)));
+    links
 }
 
 /// Turn a score matrix into links: one-to-one first, then splits and merges, then the rest
@@ -430,5 +489,31 @@ mod tests {
         assert_eq!(label_number("十二、"), Some(12));
         assert_eq!(label_number("二十一、"), Some(21));
         assert_eq!(label_number("一是"), None);
+    }
+
+    #[test]
+    fn huge_levels_pair_by_title_in_linear_time() {
+        // Regression (robustness): thousands of sections filled a dense score matrix (5000
+        // parts: 17 s, 1.2 GB) and a report compared with itself came out renamed.
+        let mut text = String::new();
+        for i in 0..1001 {
+            text.push_str(&format!("一、第{}部分工作\n新建项目{i}个。\n", i % 50));
+        }
+        let old = crate::align::testkit::rough_report("a", &text);
+        let new = crate::align::testkit::rough_report("b", &text.replace("第7部分", "第七部分"));
+        let start = std::time::Instant::now();
+        let links = align_sections(&old, &new, &[]);
+        assert!(start.elapsed() < std::time::Duration::from_secs(10));
+        let count = |st: SectionStatus| links.iter().filter(|l| l.status == st).count();
+        assert_eq!(count(SectionStatus::Matched), 1001 - 20);
+        assert_eq!(
+            (count(SectionStatus::Removed), count(SectionStatus::Added)),
+            (20, 20)
+        );
+        assert!(links
+            .iter()
+            .filter(|l| l.status == SectionStatus::Matched)
+            .all(|l| l.old == l.new));
+        assert_eq!(align_sections(&old, &old, &[]).len(), 1001);
     }
 }

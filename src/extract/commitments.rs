@@ -116,6 +116,10 @@ pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
         })
         .map(|s| s.heading)
         .collect();
+    // Sorted, so each sentence looks only at the headings around it (linear, not
+    // sentences × headings).
+    let mut headings = headings;
+    headings.sort_unstable();
     let mut out = Vec::new();
     for p in paragraphs(t, root.span) {
         if excluded.iter().any(|e| e.contains(p.span)) {
@@ -126,7 +130,7 @@ pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
             continue;
         }
         for sentence in split_spans(t, p.span, is_clause_end) {
-            if headings.iter().any(|h| {
+            if near(&headings, sentence).any(|h| {
                 h.contains(sentence) || sentence.contains(*h) && h.len() * 2 > sentence.len()
             }) {
                 continue;
@@ -139,6 +143,18 @@ pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
         }
     }
     out
+}
+
+/// The headings (sorted by start) that can contain or lie inside `sentence`: the last one
+/// starting at or before it (headings do not overlap, so only it can contain the sentence)
+/// and those starting inside it.
+fn near(headings: &[Span], sentence: Span) -> impl Iterator<Item = &Span> {
+    let first = headings
+        .partition_point(|h| h.start <= sentence.start)
+        .saturating_sub(1);
+    headings[first..]
+        .iter()
+        .take_while(move |h| h.start < sentence.end.max(sentence.start + 1))
 }
 
 /// Spans whose text is not a commitment: the review part(s), and the text before the first
@@ -530,5 +546,42 @@ mod tests {
         assert!(cs
             .iter()
             .all(|c| c.path.first().map(String::as_str) != Some("2024年工作回顾")));
+    }
+
+    #[test]
+    fn near_finds_every_heading_that_touches_a_sentence() {
+        // Regression (robustness): every sentence was checked against every heading, which
+        // is quadratic on long reports. `near` must miss none that matter.
+        use crate::model::{SectionKind, Span};
+        for name in [
+            "taiyuan-2025-government-work-report.txt",
+            "taiyuan-2026-government-work-report.txt",
+        ] {
+            let Some(src) = read_seed(name) else { continue };
+            let clean = cleaned(&src);
+            let o = crate::outline::build(&clean, Span::new(0, clean.text.len()));
+            let mut hs: Vec<Span> = o
+                .iter()
+                .filter(|s| !matches!(s.kind, SectionKind::Document | SectionKind::Enum))
+                .map(|s| s.heading)
+                .collect();
+            hs.sort_unstable();
+            let t = &clean.text;
+            let b: Vec<usize> = t
+                .char_indices()
+                .map(|(i, _)| i)
+                .step_by(4)
+                .chain([t.len()])
+                .collect();
+            for w in b.windows(4) {
+                let s = Span::new(w[0], w[3]);
+                let touches = |h: &&Span| h.contains(s) || s.contains(**h) && h.len() * 2 > s.len();
+                assert_eq!(
+                    near(&hs, s).filter(touches).count(),
+                    hs.iter().filter(touches).count(),
+                    "{s:?}"
+                );
+            }
+        }
     }
 }

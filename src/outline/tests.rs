@@ -515,3 +515,42 @@ fn cut_reports_never_panic() {
         }
     }
 }
+
+#[test]
+fn innermost_by_search_matches_the_scan() {
+    // Regression (robustness): `innermost` scanned every section per call, which made parsing
+    // quadratic (28 s for a 16 MB report). The search must give the scan's answers.
+    let mut texts: Vec<String> = [
+        "taiyuan-2025-government-work-report.txt",
+        "taiyuan-2026-government-work-report.txt",
+    ]
+    .iter()
+    .filter_map(|n| read_seed(n))
+    .collect();
+    texts.extend(
+        [
+            "national-2025.txt",
+            "guangdong-2026.txt",
+            "shanghai-2025.txt",
+        ]
+        .iter()
+        .filter_map(|n| read_corpus(n)),
+    );
+    assert!(!texts.is_empty(), "the seeds are in fixtures/");
+    for src in &texts {
+        let clean = cleaned(src);
+        let o = outline_of(&clean);
+        let t = &clean.text;
+        let bounds: Vec<usize> = t
+            .char_indices()
+            .map(|(i, _)| i)
+            .step_by(3)
+            .chain([t.len()])
+            .collect();
+        for w in bounds.windows(3) {
+            for span in [Span::new(w[0], w[1]), Span::new(w[0], w[2])] {
+                assert_eq!(innermost(&o, span), innermost_by_scan(&o, span), "{span:?}");
+            }
+        }
+    }
+}
