@@ -136,6 +136,7 @@ fn main() {
     println!("| size | old KB | new KB | old / new commitments | parse both (ms) | align (ms) | diff::compare (ms) | compare growth vs 1× |");
     println!("|---|---|---|---|---|---|---|---|");
     let mut base: Option<Duration> = None;
+    let mut breakdowns = Vec::new();
     for k in [1usize, 4, 16] {
         let (o, n) = (scale(&old, k), scale(&new, k));
         let reps = match (quick, k) {
@@ -146,6 +147,18 @@ fn main() {
         let parse_t = time(reps, || (parse("old", &o), parse("new", &n)));
         let (ro, rn) = (parse("old", &o), parse("new", &n));
         let align_t = time(reps, || govdiff::align::align(&ro, &rn));
+        // Where parse time goes at this size (the new file), to find superlinear stages.
+        let doc = rn.documents[rn.selected].span;
+        let stage = |f: &dyn Fn()| ms(time(reps, f));
+        let breakdown = format!(
+            "outline {}, commitments {}, targets {}, lists {}, quantities {}",
+            stage(&|| drop(govdiff::outline::build(&rn.clean, doc))),
+            stage(&|| drop(govdiff::extract::commitments(&rn.clean, &rn.outline))),
+            stage(&|| drop(govdiff::extract::targets(&rn.clean, &rn.outline))),
+            stage(&|| drop(govdiff::extract::lists(&rn.clean, &rn.outline))),
+            stage(&|| drop(govdiff::extract::find_quantities(rn.clean.slice(doc)))),
+        );
+        breakdowns.push(format!("{k}×: {breakdown}"));
         let cmp_t = time(reps, || govdiff::diff::compare(&ro, &rn));
         let growth = match base {
             None => {
@@ -164,5 +177,9 @@ fn main() {
             ms(align_t),
             ms(cmp_t),
         );
+    }
+    println!("\nParse stages on the new file (ms, median):\n");
+    for b in breakdowns {
+        println!("- {b}");
     }
 }

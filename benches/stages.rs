@@ -138,6 +138,48 @@ fn c_extract(b: Bencher, name: &str) {
     });
 }
 
+/// The four extractors separately, both reports: which one dominates `c_extract`.
+#[divan::bench(args = case_names())]
+fn c1_commitments(b: Bencher, name: &str) {
+    let c = case(name);
+    b.bench(|| {
+        for r in &c.reports {
+            black_box(extract::commitments(&r.clean, &r.outline));
+        }
+    });
+}
+
+#[divan::bench(args = case_names())]
+fn c2_targets(b: Bencher, name: &str) {
+    let c = case(name);
+    b.bench(|| {
+        for r in &c.reports {
+            black_box(extract::targets(&r.clean, &r.outline));
+        }
+    });
+}
+
+#[divan::bench(args = case_names())]
+fn c3_lists(b: Bencher, name: &str) {
+    let c = case(name);
+    b.bench(|| {
+        for r in &c.reports {
+            black_box(extract::lists(&r.clean, &r.outline));
+        }
+    });
+}
+
+#[divan::bench(args = case_names())]
+fn c4_quantities(b: Bencher, name: &str) {
+    let c = case(name);
+    b.bench(|| {
+        for r in &c.reports {
+            let (clean, doc) = clean_doc(r);
+            black_box(extract::find_quantities(clean.slice(doc)));
+        }
+    });
+}
+
 /// The whole parse (from bytes) of both reports: the sum of the stages above plus glue.
 #[divan::bench(args = case_names())]
 fn d_parse_both(b: Bencher, name: &str) {
