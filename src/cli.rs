@@ -21,6 +21,8 @@ pub enum Command {
     Parse(ParseArgs),
     /// Compare last year's report (OLD) with this year's (NEW).
     Diff(DiffArgs),
+    /// Follow targets, commitments and terms across several years' reports (any order).
+    Trend(crate::trend::TrendArgs),
 }
 
 /// Options shared by every command that reads reports.
@@ -55,9 +57,21 @@ pub struct DiffArgs {
     pub format: Format,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Output width (default: the terminal's, or 100).
+    /// Output width (default: the terminal's, or 100; with --expect: 100).
     #[arg(long)]
     pub width: Option<usize>,
+    /// Check mode: compare the output (color off) with FILE instead of printing it. Exit 0
+    /// when it matches, 1 with a diff on stdout when it differs, 2 when FILE is missing.
+    #[arg(long, value_name = "FILE")]
+    pub expect: Option<PathBuf>,
+    /// With --expect: write the current output to FILE (atomically) instead of comparing.
+    #[arg(long, requires = "expect")]
+    pub update: bool,
+    /// Exit 1 when one of these rules fires (comma-separated, repeatable): any,
+    /// lowered-target, raised-target, changed-target, removed-commitment, added-commitment,
+    /// removed-list-item. See docs/ci.md.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub fail_on: Vec<String>,
     #[command(flatten)]
     pub input: InputArgs,
 }

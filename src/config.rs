@@ -22,25 +22,16 @@ impl Config {
         let tty = std::io::stdout().is_terminal();
         let env_no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => tty && !env_no_color && !dumb,
+        let color = decide_color(color, tty, env_no_color, dumb);
+        let terminal = if tty {
+            terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
+        } else {
+            None
         };
-        let width = width
-            .or_else(|| {
-                if tty {
-                    terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(DEFAULT_WIDTH)
-            .clamp(20, 1000);
         Config {
             format,
             color,
-            width,
+            width: decide_width(width, terminal),
         }
     }
 
@@ -51,5 +42,44 @@ impl Config {
             color: false,
             width: DEFAULT_WIDTH,
         }
+    }
+}
+
+/// `--color`: `always` and `never` win; `auto` colors only a terminal, and only when
+/// `NO_COLOR` is unset (or empty) and `TERM` is not `dumb`.
+pub fn decide_color(choice: ColorChoice, tty: bool, no_color: bool, dumb: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && !no_color && !dumb,
+    }
+}
+
+/// `--width` wins, else the terminal's width, else [`DEFAULT_WIDTH`]; kept within 20..=1000.
+pub fn decide_width(flag: Option<usize>, terminal: Option<usize>) -> usize {
+    flag.or(terminal).unwrap_or(DEFAULT_WIDTH).clamp(20, 1000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auto_color_needs_a_terminal_without_no_color_or_dumb() {
+        assert!(decide_color(ColorChoice::Auto, true, false, false));
+        assert!(!decide_color(ColorChoice::Auto, false, false, false));
+        assert!(!decide_color(ColorChoice::Auto, true, true, false));
+        assert!(!decide_color(ColorChoice::Auto, true, false, true));
+        assert!(decide_color(ColorChoice::Always, false, true, true));
+        assert!(!decide_color(ColorChoice::Never, true, false, false));
+    }
+
+    #[test]
+    fn width_flag_then_terminal_then_default() {
+        assert_eq!(decide_width(Some(60), Some(200)), 60);
+        assert_eq!(decide_width(None, Some(200)), 200);
+        assert_eq!(decide_width(None, None), DEFAULT_WIDTH);
+        assert_eq!(decide_width(Some(0), None), 20);
+        assert_eq!(decide_width(Some(usize::MAX), None), 1000);
     }
 }

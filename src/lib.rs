@@ -8,6 +8,7 @@
 
 pub mod align;
 pub mod batch;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diff;
@@ -20,6 +21,7 @@ pub mod outline;
 pub mod pipeline;
 pub mod render;
 pub mod text;
+pub mod trend;
 
 pub use error::Error;
 pub use model::{Comparison, Report};

@@ -73,28 +73,7 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
             }
             Ok(exit_codes::SAME)
         }
-        Command::Diff(args) => {
-            let opts = ParseOptions {
-                max_size: args.input.max_size,
-                document: None,
-            };
-            let old = parse_file(&args.old, &opts)?;
-            let new = parse_file(&args.new, &opts)?;
-            let cmp = govdiff::diff::compare(&old, &new);
-            let config = Config::resolve(args.format, args.color, args.width);
-            match config.format {
-                Format::Json => render::json::write(out, &cmp).map_err(io_err)?,
-                Format::Term => render::term::comparison(out, &cmp, &config).map_err(io_err)?,
-                Format::Md => render::markdown::comparison(out, &cmp).map_err(io_err)?,
-                Format::Csv => {
-                    return Err(Error::Usage("diff does not support --format csv".into()))
-                }
-            }
-            Ok(if cmp.substantive {
-                exit_codes::DIFFERENT
-            } else {
-                exit_codes::SAME
-            })
-        }
+        Command::Diff(args) => govdiff::check::run_diff(&args, out, &mut std::io::stderr().lock()),
+        Command::Trend(args) => govdiff::trend::run(&args, out),
     }
 }

@@ -88,8 +88,17 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
     };
     let doc = documents[selected].span;
     let outline = outline::build(&clean, doc);
-    let commitments = extract::commitments(&clean, &outline);
     let targets = extract::targets(&clean, &outline);
+    // The 主要预期目标 sentence is reported as the targets table; as a commitment too, its
+    // figures would be counted twice.
+    let commitments: Vec<_> = extract::commitments(&clean, &outline)
+        .into_iter()
+        .filter(|c| {
+            !targets
+                .iter()
+                .any(|t| t.span.start < c.span.end && c.span.start < t.span.end)
+        })
+        .collect();
     let lists = extract::lists(&clean, &outline);
     let quantities = extract::find_quantities(clean.slice(doc))
         .into_iter()

@@ -333,20 +333,6 @@ pub struct Report {
     pub clean: CleanText,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn identity_maps_multibyte_chars_back_to_their_start() {
-        let c = CleanText::identity("太原5%");
-        // A span that ends inside a character still quotes whole characters.
-        assert_eq!(c.source_slice(Span::new(0, 4)), "太原");
-        assert_eq!(c.source_slice(Span::new(3, 8)), "原5%");
-        assert_eq!(c.map.len(), c.text.len() + 1);
-    }
-}
-
 impl Report {
     /// Titles from the top-level part down to `section` (the root excluded).
     pub fn path_of(&self, section: usize) -> Vec<String> {
@@ -369,5 +355,19 @@ impl Report {
             Some(d) => self.clean.slice(d.span),
             None => &self.clean.text,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_maps_multibyte_chars_back_to_their_start() {
+        let c = CleanText::identity("太原5%");
+        // A span that ends inside a character still quotes whole characters.
+        assert_eq!(c.source_slice(Span::new(0, 4)), "太原");
+        assert_eq!(c.source_slice(Span::new(3, 8)), "原5%");
+        assert_eq!(c.map.len(), c.text.len() + 1);
     }
 }

@@ -1,10 +1,531 @@
 //! Markdown: a change summary an editor can paste into an article.
+//!
+//! Headings and labels are in Chinese (the readers write Chinese); every heading is always
+//! present, with 无 when empty, so two summaries line up. Report text is escaped with
+//! [`escape::markdown`] / [`escape::markdown_cell`]; the output carries no timestamps or
+//! paths and follows model order, so it is byte-stable run to run.
 
 use std::io::{self, Write};
 
-use crate::model::Comparison;
+use super::escape::{markdown as md, markdown_cell as md_cell};
+use super::{
+    figure, group_by_key, last_title, quantity_rows, side_label, target_change_text, QuantityRow,
+    StatusWords,
+};
+use crate::model::diff::{
+    Direction, ItemStatus, ListItemPair, QuantityChange, SectionStatus, TermCount, WordOp,
+    WordOpKind,
+};
+use crate::model::{Bound, Comparison, Quantity};
+
+const WORDS: StatusWords = StatusWords {
+    unchanged: "不变",
+    changed: "调整",
+    added: "新增",
+    removed: "删去",
+    renamed: "指标名称调整",
+    reworded: "表述调整",
+};
 
 /// A comparison as Markdown.
 pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    writeln!(w, "# {} → {}", cmp.old.name, cmp.new.name)
+    let old_y = year_heading(&cmp.old);
+    let new_y = year_heading(&cmp.new);
+    let doc = if cmp.new.document.is_empty() {
+        "政府工作报告"
+    } else {
+        cmp.new.document.as_str()
+    };
+    writeln!(w, "# {}对比：{} → {}", md(doc), md(&old_y), md(&new_y))?;
+    writeln!(w)?;
+    writeln!(
+        w,
+        "对比文件：{}（上年）与 {}（本年）。",
+        md(&cmp.old.name),
+        md(&cmp.new.name)
+    )?;
+    writeln!(w)?;
+    writeln!(w, "## 摘要")?;
+    writeln!(w)?;
+    writeln!(w, "{}", headline(cmp, &old_y, &new_y))?;
+
+    writeln!(w)?;
+    writeln!(w, "## 主要预期目标")?;
+    writeln!(w)?;
+    if cmp.targets.is_empty() {
+        writeln!(w, "无")?;
+    } else {
+        writeln!(
+            w,
+            "| 指标 | {} | {} | 变化 |",
+            md_cell(&old_y),
+            md_cell(&new_y)
+        )?;
+        writeln!(w, "|---|---|---|---|")?;
+        for row in &cmp.targets {
+            let mut name = md_cell(&row.indicator);
+            if let Some(old) = &row.old_indicator {
+                name.push_str(&format!("（原：{}）", md_cell(old)));
+            }
+            let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
+                (Some(q), _) => md_cell(&q.text),
+                (None, Some(t)) => md_cell(t),
+                (None, None) => "—".to_string(),
+            };
+            writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                name,
+                side(row.old.as_ref(), &row.old_text),
+                side(row.new.as_ref(), &row.new_text),
+                md_cell(&match row
+                    .change
+                    .as_ref()
+                    .filter(|c| c.direction != Direction::Same)
+                {
+                    Some(c) => change_zh(c),
+                    None => target_change_text(row, &WORDS),
+                })
+            )?;
+        }
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 民生实事")?;
+    if cmp.lists.is_empty() {
+        writeln!(w)?;
+        writeln!(w, "无")?;
+    }
+    for list in &cmp.lists {
+        writeln!(w)?;
+        let count = |st: ItemStatus| list.items.iter().filter(|i| i.status == st).count();
+        writeln!(w, "### {}", md(&list.title))?;
+        writeln!(w)?;
+        writeln!(
+            w,
+            "共 {} 项：保留 {} 项，调整 {} 项，新增 {} 项，删去 {} 项。",
+            list.items.len(),
+            count(ItemStatus::Unchanged),
+            count(ItemStatus::Changed),
+            count(ItemStatus::Added),
+            count(ItemStatus::Removed)
+        )?;
+        writeln!(w)?;
+        for item in &list.items {
+            writeln!(w, "{}", list_item(item))?;
+        }
+    }
+
+    let rows = quantity_rows(cmp);
+    writeln!(w)?;
+    writeln!(w, "## 数量变化")?;
+    for (title, dir) in [
+        ("上调", Direction::Up),
+        ("下调", Direction::Down),
+        ("限定语或区间调整", Direction::Requalified),
+    ] {
+        writeln!(w)?;
+        writeln!(w, "### {title}")?;
+        writeln!(w)?;
+        let picked: Vec<&QuantityRow> = rows.iter().filter(|r| r.change.direction == dir).collect();
+        if picked.is_empty() {
+            writeln!(w, "无")?;
+            continue;
+        }
+        writeln!(
+            w,
+            "| 位置 | {} | {} | 变化 | 原文 |",
+            md_cell(&old_y),
+            md_cell(&new_y)
+        )?;
+        writeln!(w, "|---|---|---|---|---|")?;
+        for r in picked {
+            writeln!(
+                w,
+                "| {} | {} | {} | {} | {} |",
+                md_cell(last_title(&r.place)),
+                md_cell(&figure(r.change.old.as_ref())),
+                md_cell(&figure(r.change.new.as_ref())),
+                md_cell(&change_zh(r.change)),
+                md_cell(r.context)
+            )?;
+        }
+    }
+
+    for (title, status) in [
+        ("新增任务", ItemStatus::Added),
+        ("删去任务", ItemStatus::Removed),
+    ] {
+        writeln!(w)?;
+        writeln!(w, "## {title}")?;
+        writeln!(w)?;
+        let items: Vec<&crate::model::diff::CommitmentSide> = cmp
+            .commitments
+            .iter()
+            .filter(|c| c.status == status)
+            .filter_map(|c| c.new.as_ref().or(c.old.as_ref()))
+            .collect();
+        if items.is_empty() {
+            writeln!(w, "无")?;
+            continue;
+        }
+        writeln!(w, "共 {} 项。", items.len())?;
+        for (section, members) in group_by_key(&items, |s| s.section.as_str()) {
+            writeln!(w)?;
+            if !section.is_empty() {
+                writeln!(w, "**{}**", md(section))?;
+                writeln!(w)?;
+            }
+            for i in members {
+                writeln!(w, "- {}", md(&items[i].text))?;
+            }
+        }
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 新词与不再使用的词")?;
+    for (title, terms) in [
+        ("新出现", &cmp.terms.added),
+        ("不再出现", &cmp.terms.removed),
+    ] {
+        writeln!(w)?;
+        writeln!(w, "{}：{}", title, term_list(terms))?;
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 章节对应")?;
+    writeln!(w)?;
+    if cmp.sections.is_empty() {
+        writeln!(w, "无")?;
+    } else {
+        writeln!(
+            w,
+            "| 关系 | {} | {} | 相似度 |",
+            md_cell(&old_y),
+            md_cell(&new_y)
+        )?;
+        writeln!(w, "|---|---|---|---|")?;
+        for s in &cmp.sections {
+            let title = |r: &Option<crate::model::diff::SectionRef>| {
+                r.as_ref().map_or("—".to_string(), |r| md_cell(&r.title))
+            };
+            writeln!(
+                w,
+                "| {} | {} | {} | {:.2} |",
+                section_status(s.status),
+                title(&s.old),
+                title(&s.new),
+                s.score
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The headline paragraph: counts from the summary, in words.
+fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
+    let s = &cmp.summary;
+    let verdict = if cmp.substantive {
+        "有实质性变化"
+    } else {
+        "无实质性变化"
+    };
+    format!(
+        "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处；\
+         工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项、未变 {cu} 项（其中 {cm} 项位置移动）；\
+         章节对应 {sm} 个、新增 {sa} 个、删去 {sr} 个；新出现词语 {ta} 个、不再出现 {trm} 个。",
+        old = md(old_y),
+        new = md(new_y),
+        tc = s.targets_changed,
+        up = s.quantities_raised,
+        down = s.quantities_lowered,
+        ca = s.commitments_added,
+        cr = s.commitments_removed,
+        cc = s.commitments_changed,
+        cu = s.commitments_unchanged,
+        cm = s.commitments_moved,
+        sm = s.sections_matched,
+        sa = s.sections_added,
+        sr = s.sections_removed,
+        ta = s.terms_added,
+        trm = s.terms_removed,
+    )
+}
+
+/// `2025年报告`, or the file name when the year is unknown.
+fn year_heading(r: &crate::model::diff::ReportRef) -> String {
+    match r.year {
+        Some(_) => format!("{}年", side_label(r)),
+        None => side_label(r),
+    }
+}
+
+/// One 民生实事 item: status in brackets, this year's text, and what it replaced.
+fn list_item(item: &ListItemPair) -> String {
+    let label = item
+        .new_label
+        .as_deref()
+        .or(item.old_label.as_deref())
+        .unwrap_or("");
+    let label = if label.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", md(label))
+    };
+    let status = WORDS.of(item.status);
+    let text = match item.status {
+        ItemStatus::Removed => md(item.old.as_deref().unwrap_or("")),
+        _ => md(item.new.as_deref().or(item.old.as_deref()).unwrap_or("")),
+    };
+    let mut line = format!("- 【{status}】{label}{text}");
+    if item.status == ItemStatus::Changed {
+        if !item.words.is_empty() {
+            line.push_str(&format!("  \n  改动：{}", word_diff(&item.words)));
+        } else if let Some(old) = &item.old {
+            line.push_str(&format!("  \n  原文：{}", md(old)));
+        }
+        let changes: Vec<String> = item
+            .changes
+            .iter()
+            .filter(|c| c.direction != Direction::Same)
+            .map(|c| md(&change_zh(c)))
+            .collect();
+        if !changes.is_empty() {
+            line.push_str(&format!("  \n  数量：{}", changes.join("；")));
+        }
+    }
+    line
+}
+
+/// A figure's change in Chinese for editors: 提高1个百分点, 减少17.8%, 由“以上”改为确数.
+/// Built from the change's fields; the model's English `summary` is the fallback.
+fn change_zh(c: &QuantityChange) -> String {
+    let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), |q| q.text.clone());
+    let bounds = match (&c.old, &c.new) {
+        (Some(o), Some(n)) if o.bound() != n.bound() => Some(format!(
+            "由{}改为{}",
+            bound_zh(o.bound()),
+            bound_zh(n.bound())
+        )),
+        _ => None,
+    };
+    let percent = c
+        .new
+        .as_ref()
+        .or(c.old.as_ref())
+        .and_then(|q| q.unit.as_deref())
+        == Some("%");
+    let moved = |up: bool| -> Option<String> {
+        let verb = match (up, percent) {
+            (true, true) => "提高",
+            (false, true) => "降低",
+            (true, false) => "增加",
+            (false, false) => "减少",
+        };
+        if percent {
+            c.delta
+                .map(|d| format!("{verb}{}个百分点", number(d.abs())))
+        } else {
+            c.relative
+                .map(|r| format!("{verb}{}%", number((r * 100.0).abs())))
+        }
+    };
+    let main = match c.direction {
+        Direction::Up => moved(true),
+        Direction::Down => moved(false),
+        Direction::Requalified => Some("数值不变".to_string()),
+        Direction::Same => Some("不变".to_string()),
+        Direction::Added => Some(format!("新增数字{}", fig(&c.new))),
+        Direction::Removed => Some(format!("删去数字{}", fig(&c.old))),
+        Direction::Incomparable => Some(format!("单位不同：{} → {}", fig(&c.old), fig(&c.new))),
+    };
+    match (main, bounds) {
+        (Some(m), Some(b)) => format!("{m}，{b}"),
+        (Some(m), None) => m,
+        (None, Some(b)) => b,
+        (None, None) => c.summary.clone(),
+    }
+}
+
+fn bound_zh(b: Bound) -> &'static str {
+    match b {
+        Bound::Point => "确数",
+        Bound::Approx => "约数（左右）",
+        Bound::Floor => "下限（以上）",
+        Bound::Ceiling => "上限（以内）",
+        Bound::Range => "区间",
+    }
+}
+
+/// A number with at most one decimal, no trailing zero: 1, 17.8.
+fn number(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// Word diff in Markdown: deletions struck through, insertions in bold.
+fn word_diff(ops: &[WordOp]) -> String {
+    let mut out = String::new();
+    for op in ops {
+        let text = md(&op.text);
+        if text.trim().is_empty() {
+            out.push_str(&text);
+            continue;
+        }
+        match op.op {
+            WordOpKind::Equal => out.push_str(&text),
+            WordOpKind::Delete => out.push_str(&format!("~~{text}~~")),
+            WordOpKind::Insert => out.push_str(&format!("**{text}**")),
+        }
+    }
+    out
+}
+
+fn term_list(terms: &[TermCount]) -> String {
+    if terms.is_empty() {
+        return "无".to_string();
+    }
+    terms
+        .iter()
+        .map(|t| format!("{}（{} 次）", md(&t.term), t.count))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn section_status(s: SectionStatus) -> &'static str {
+    match s {
+        SectionStatus::Matched => "对应",
+        SectionStatus::Renamed => "改名",
+        SectionStatus::Split => "拆分",
+        SectionStatus::Merged => "合并",
+        SectionStatus::Added => "新增",
+        SectionStatus::Removed => "删去",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::sample;
+
+    fn render(cmp: &Comparison) -> String {
+        let mut out = Vec::new();
+        comparison(&mut out, cmp).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn has_every_part_with_escaped_text() {
+        let s = render(&sample::comparison());
+        for h in [
+            "## 摘要",
+            "## 主要预期目标",
+            "## 民生实事",
+            "### 上调",
+            "### 下调",
+            "## 新增任务",
+            "## 删去任务",
+            "## 章节对应",
+        ] {
+            assert!(s.contains(h), "missing {h}\n{s}");
+        }
+        assert!(s.contains("| 指标 | 2025年 | 2026年 | 变化 |"));
+        assert!(
+            s.contains("| 地区生产总值 | 5.5%左右 | 5%左右 | 降低0.5个百分点 |"),
+            "{s}"
+        );
+        assert!(
+            s.contains("| 6万人\\|以上 |"),
+            "bar escaped in a cell:\n{s}"
+        );
+        assert!(
+            s.contains("**工作安排 / 创新**\n\n- 建设\\*人工智能\\*创新中心\\[31m\n"),
+            "{s}"
+        );
+        assert!(s.contains("&lt;div&gt;人工智能&lt;/div&gt;"));
+        assert!(!s.contains("<div>") && !s.contains('\u{1b}'));
+        assert!(s.contains("- 【删去】2. 新建公厕100座"));
+        assert!(s.contains("新出现：人工智能+（3 次）"));
+        assert!(s.contains("| 对应 | （一）扩大内需 | （一）扩大内需 | 0.88 |"));
+    }
+
+    #[test]
+    fn every_table_row_has_the_header_column_count() {
+        let s = render(&sample::comparison());
+        let unescaped_bars = |l: &str| {
+            l.match_indices('|')
+                .filter(|(i, _)| *i == 0 || !l[..*i].ends_with('\\'))
+                .count()
+        };
+        let mut expected = None;
+        for line in s.lines() {
+            if line.starts_with('|') {
+                let n = unescaped_bars(line);
+                match expected {
+                    None => expected = Some(n),
+                    Some(e) => assert_eq!(n, e, "{line}"),
+                }
+            } else {
+                expected = None;
+            }
+        }
+    }
+
+    #[test]
+    fn changes_read_in_chinese() {
+        use crate::render::sample::{change, q};
+        let c = change(
+            q("5%以上", 5.0, "%", Some("以上")),
+            q("6%", 6.0, "%", None),
+            Direction::Up,
+            "+1 pp",
+        );
+        let c = QuantityChange {
+            delta: Some(1.0),
+            ..c
+        };
+        assert_eq!(change_zh(&c), "提高1个百分点，由下限（以上）改为确数");
+        let c = change(
+            q("3.6万亩", 36000.0, "亩", None),
+            q("2.96万亩", 29600.0, "亩", None),
+            Direction::Down,
+            "",
+        );
+        let c = QuantityChange {
+            relative: Some(-0.17777),
+            ..c
+        };
+        assert_eq!(change_zh(&c), "减少17.8%");
+        let c = change(
+            q("5%左右", 5.0, "%", Some("左右")),
+            q("5%", 5.0, "%", None),
+            Direction::Requalified,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "数值不变，由约数（左右）改为确数");
+        let c = QuantityChange {
+            delta: None,
+            ..change(
+                q("1", 1.0, "%", None),
+                q("2", 2.0, "%", None),
+                Direction::Up,
+                "fallback",
+            )
+        };
+        assert_eq!(change_zh(&c), "fallback");
+    }
+
+    #[test]
+    fn empty_comparison_says_none() {
+        let s = render(&Comparison::default());
+        assert!(s.contains("无实质性变化"));
+        assert!(s.matches("无\n").count() >= 6, "{s}");
+    }
+
+    #[test]
+    fn unknown_year_falls_back_to_file_name() {
+        let mut cmp = sample::comparison();
+        cmp.old.year = None;
+        assert!(render(&cmp).contains("| 指标 | old.txt | 2026年 | 变化 |"));
+    }
 }

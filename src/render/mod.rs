@@ -1,8 +1,453 @@
 //! Renderers: read the model, write to a given writer. Terminal tables, Markdown for
 //! articles, JSON with a versioned schema. Report text is untrusted: every renderer escapes it
 //! for its medium (see [`escape`]).
+//!
+//! This module also holds the small views both human renderers share (which quantity changes
+//! to list, how to name a year), so that `term` and `markdown` tell the same story.
 
 pub mod escape;
 pub mod json;
 pub mod markdown;
 pub mod term;
+
+use crate::model::diff::{Comparison, Direction, ItemStatus, QuantityChange, ReportRef, TargetRow};
+use crate::model::Quantity;
+
+/// A changed figure inside a commitment or a list item (数量变化), flattened for display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantityRow<'a> {
+    /// Where the figure sits: the section path of the commitment, or the list title.
+    pub place: String,
+    /// The clause the figure belongs to (this year's wording when both exist).
+    pub context: &'a str,
+    pub change: &'a QuantityChange,
+}
+
+/// Every raised, lowered or requalified figure, in model order: targets first (place
+/// 主要预期目标, context the indicator), then commitments, then list items. The same figures
+/// the summary counts as raised or lowered.
+pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
+    let mut rows = Vec::new();
+    for t in &cmp.targets {
+        if let Some(change) = t.change.as_ref().filter(|c| is_moved_figure(c.direction)) {
+            rows.push(QuantityRow {
+                place: "主要预期目标".to_string(),
+                context: &t.indicator,
+                change,
+            });
+        }
+    }
+    for pair in &cmp.commitments {
+        let side = pair.new.as_ref().or(pair.old.as_ref());
+        let place = side.map(|s| s.section.clone()).unwrap_or_default();
+        let context = side.map(|s| s.text.as_str()).unwrap_or("");
+        for change in pair.changes.iter().filter(|c| is_moved_figure(c.direction)) {
+            rows.push(QuantityRow {
+                place: place.clone(),
+                context,
+                change,
+            });
+        }
+    }
+    for list in &cmp.lists {
+        for item in &list.items {
+            let context = item.new.as_deref().or(item.old.as_deref()).unwrap_or("");
+            for change in item.changes.iter().filter(|c| is_moved_figure(c.direction)) {
+                rows.push(QuantityRow {
+                    place: list.title.clone(),
+                    context,
+                    change,
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// Directions worth listing as a changed figure.
+fn is_moved_figure(d: Direction) -> bool {
+    matches!(d, Direction::Up | Direction::Down | Direction::Requalified)
+}
+
+/// A short name for one side of the comparison: `2025`, or the file name when the year is
+/// unknown.
+pub fn side_label(r: &ReportRef) -> String {
+    match r.year {
+        Some(y) => y.to_string(),
+        None => r.name.clone(),
+    }
+}
+
+/// The figure as written, or `—` when there is none.
+pub fn figure(q: Option<&Quantity>) -> String {
+    q.map_or_else(|| "—".to_string(), |q| q.text.clone())
+}
+
+/// The change column for a paired row: the change summary when there is one, else the status.
+pub fn change_text(
+    status: ItemStatus,
+    change: Option<&QuantityChange>,
+    words: &StatusWords,
+) -> String {
+    match change {
+        Some(c) if !c.summary.is_empty() && c.direction != Direction::Same => c.summary.clone(),
+        _ => words.of(status).to_string(),
+    }
+}
+
+/// The change column for a target row: like [`change_text`], but a changed row without a
+/// figure change says whether only the indicator's name changed or its wording.
+pub fn target_change_text(row: &TargetRow, words: &StatusWords) -> String {
+    let figure_moved = row
+        .change
+        .as_ref()
+        .is_some_and(|c| !c.summary.is_empty() && c.direction != Direction::Same);
+    if row.status != ItemStatus::Changed || figure_moved {
+        return change_text(row.status, row.change.as_ref(), words);
+    }
+    let same_figure =
+        row.old.as_ref().map(|q| &q.text) == row.new.as_ref().map(|q| &q.text) && row.old.is_some();
+    if row.old_indicator.is_some() && same_figure {
+        words.renamed.to_string()
+    } else {
+        words.reworded.to_string()
+    }
+}
+
+/// The last title of a ` / `-joined section path.
+pub fn last_title(path: &str) -> &str {
+    path.rsplit(" / ").next().unwrap_or(path)
+}
+
+/// Indices of `items` grouped by a key, groups in order of first appearance, items in order.
+pub fn group_by_key<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> K) -> Vec<(K, Vec<usize>)> {
+    let mut groups: Vec<(K, Vec<usize>)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let k = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((k, vec![i])),
+        }
+    }
+    groups
+}
+
+/// How a renderer names item statuses.
+pub struct StatusWords {
+    pub unchanged: &'static str,
+    pub changed: &'static str,
+    pub added: &'static str,
+    pub removed: &'static str,
+    /// A target whose indicator was renamed, figure as before.
+    pub renamed: &'static str,
+    /// A target whose wording changed, no figure moved.
+    pub reworded: &'static str,
+}
+
+impl StatusWords {
+    pub fn of(&self, status: ItemStatus) -> &'static str {
+        match status {
+            ItemStatus::Unchanged => self.unchanged,
+            ItemStatus::Changed => self.changed,
+            ItemStatus::Added => self.added,
+            ItemStatus::Removed => self.removed,
+        }
+    }
+}
+
+/// Cut text to at most `max` characters, adding `…` when cut (never splits a character).
+pub fn truncate_chars(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod sample {
+    //! A hand-built comparison covering every field, for renderer tests.
+    use crate::model::diff::*;
+    use crate::model::Quantity;
+
+    pub fn q(text: &str, value: f64, unit: &str, qualifier: Option<&str>) -> Quantity {
+        Quantity {
+            text: text.into(),
+            value: Some(value),
+            unit: Some(unit.into()),
+            qualifier: qualifier.map(Into::into),
+            ..Default::default()
+        }
+    }
+
+    pub fn change(
+        old: Quantity,
+        new: Quantity,
+        direction: Direction,
+        summary: &str,
+    ) -> QuantityChange {
+        QuantityChange {
+            old: Some(old),
+            new: Some(new),
+            direction,
+            delta: None,
+            relative: None,
+            summary: summary.into(),
+        }
+    }
+
+    fn side(text: &str, section: &str) -> CommitmentSide {
+        CommitmentSide {
+            text: text.into(),
+            section: section.into(),
+            quantities: vec![],
+        }
+    }
+
+    pub fn comparison() -> Comparison {
+        let gdp = change(
+            q("5.5%左右", 5.5, "%", Some("左右")),
+            q("5%左右", 5.0, "%", Some("左右")),
+            Direction::Down,
+            "−0.5 pp",
+        );
+        let gdp = QuantityChange {
+            delta: Some(-0.5),
+            ..gdp
+        };
+        let jobs = change(
+            q("5万人", 50000.0, "人", None),
+            q("6万人|以上", 60000.0, "人", Some("以上")),
+            Direction::Up,
+            "+20%, point → floor",
+        );
+        Comparison {
+            schema_version: 1,
+            old: ReportRef {
+                name: "old.txt".into(),
+                year: Some(2025),
+                document: "政府工作报告".into(),
+            },
+            new: ReportRef {
+                name: "new.txt".into(),
+                year: Some(2026),
+                document: "政府工作报告".into(),
+            },
+            summary: Summary {
+                sections_matched: 1,
+                sections_added: 1,
+                commitments_changed: 1,
+                commitments_added: 1,
+                commitments_removed: 1,
+                targets_changed: 2,
+                quantities_raised: 2,
+                quantities_lowered: 1,
+                terms_added: 1,
+                terms_removed: 1,
+                ..Default::default()
+            },
+            sections: vec![
+                SectionPair {
+                    status: SectionStatus::Matched,
+                    old: Some(SectionRef {
+                        title: "（一）扩大内需".into(),
+                        path: "工作安排 / 扩大内需".into(),
+                        id: 3,
+                    }),
+                    new: Some(SectionRef {
+                        title: "（一）扩大内需".into(),
+                        path: "工作安排 / 扩大内需".into(),
+                        id: 4,
+                    }),
+                    score: 0.875,
+                },
+                SectionPair {
+                    status: SectionStatus::Added,
+                    old: None,
+                    new: Some(SectionRef {
+                        title: "（九）<div>人工智能</div>".into(),
+                        path: "工作安排".into(),
+                        id: 9,
+                    }),
+                    score: 0.0,
+                },
+            ],
+            commitments: vec![
+                CommitmentPair {
+                    status: ItemStatus::Changed,
+                    moved: false,
+                    score: 0.8,
+                    old: Some(side("新增城镇就业5万人", "工作安排 / 就业")),
+                    new: Some(side("新增城镇就业6万人以上", "工作安排 / 就业")),
+                    changes: vec![jobs],
+                    words: vec![
+                        WordOp {
+                            op: WordOpKind::Equal,
+                            text: "新增城镇就业".into(),
+                        },
+                        WordOp {
+                            op: WordOpKind::Delete,
+                            text: "5万人".into(),
+                        },
+                        WordOp {
+                            op: WordOpKind::Insert,
+                            text: "6万人以上".into(),
+                        },
+                    ],
+                },
+                CommitmentPair {
+                    status: ItemStatus::Added,
+                    moved: false,
+                    score: 0.0,
+                    old: None,
+                    new: Some(side("建设*人工智能*创新中心\u{1b}[31m", "工作安排 / 创新")),
+                    changes: vec![],
+                    words: vec![],
+                },
+                CommitmentPair {
+                    status: ItemStatus::Removed,
+                    moved: false,
+                    score: 0.0,
+                    old: Some(side("完成旧城改造|二期", "工作安排 / 城建")),
+                    new: None,
+                    changes: vec![],
+                    words: vec![],
+                },
+            ],
+            targets: vec![
+                TargetRow {
+                    indicator: "地区生产总值".into(),
+                    old_indicator: None,
+                    old_text: Some("地区生产总值增长5.5%左右".into()),
+                    new_text: Some("地区生产总值增长5%左右".into()),
+                    old: gdp.old.clone(),
+                    new: gdp.new.clone(),
+                    status: ItemStatus::Changed,
+                    change: Some(gdp),
+                },
+                TargetRow {
+                    indicator: "城镇新增就业".into(),
+                    old_indicator: Some("新增城镇就业".into()),
+                    old_text: None,
+                    new_text: None,
+                    old: Some(q("5万人", 50000.0, "人", None)),
+                    new: Some(q("5.5万人", 55000.0, "人", None)),
+                    status: ItemStatus::Changed,
+                    change: Some(change(
+                        q("5万人", 50000.0, "人", None),
+                        q("5.5万人", 55000.0, "人", None),
+                        Direction::Up,
+                        "+10%",
+                    )),
+                },
+                TargetRow {
+                    indicator: "居民收入".into(),
+                    old_indicator: None,
+                    old_text: Some("居民收入增长与经济增长同步".into()),
+                    new_text: None,
+                    old: None,
+                    new: None,
+                    status: ItemStatus::Removed,
+                    change: None,
+                },
+            ],
+            lists: vec![ListDiff {
+                title: "办好十件民生实事".into(),
+                items: vec![
+                    ListItemPair {
+                        status: ItemStatus::Unchanged,
+                        score: 1.0,
+                        old: Some("改造老旧小区".into()),
+                        new: Some("改造老旧小区".into()),
+                        old_label: Some("1.".into()),
+                        new_label: Some("1.".into()),
+                        changes: vec![],
+                        words: vec![],
+                    },
+                    ListItemPair {
+                        status: ItemStatus::Removed,
+                        score: 0.0,
+                        old: Some("新建公厕100座".into()),
+                        new: None,
+                        old_label: Some("2.".into()),
+                        new_label: None,
+                        changes: vec![],
+                        words: vec![],
+                    },
+                ],
+            }],
+            terms: TermChanges {
+                added: vec![TermCount {
+                    term: "人工智能+".into(),
+                    count: 3,
+                }],
+                removed: vec![TermCount {
+                    term: "十四五".into(),
+                    count: 2,
+                }],
+            },
+            substantive: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantity_rows_lists_commitment_changes() {
+        let cmp = sample::comparison();
+        let rows = quantity_rows(&cmp);
+        let raised = rows
+            .iter()
+            .filter(|r| r.change.direction == Direction::Up)
+            .count();
+        let lowered = rows
+            .iter()
+            .filter(|r| r.change.direction == Direction::Down)
+            .count();
+        assert_eq!((raised, lowered), (2, 1));
+        assert_eq!(
+            (rows[0].place.as_str(), rows[0].context),
+            ("主要预期目标", "地区生产总值")
+        );
+        assert_eq!(rows[2].place, "工作安排 / 就业");
+        assert_eq!(rows[2].change.direction, Direction::Up);
+    }
+
+    #[test]
+    fn target_change_names_renames_and_rewordings() {
+        let words = StatusWords {
+            unchanged: "u",
+            changed: "c",
+            added: "a",
+            removed: "r",
+            renamed: "renamed",
+            reworded: "reworded",
+        };
+        let cmp = sample::comparison();
+        assert_eq!(target_change_text(&cmp.targets[0], &words), "−0.5 pp");
+        let mut row = cmp.targets[1].clone();
+        row.change = None;
+        row.new = row.old.clone();
+        assert_eq!(target_change_text(&row, &words), "renamed");
+        row.old_indicator = None;
+        assert_eq!(target_change_text(&row, &words), "reworded");
+        assert_eq!(target_change_text(&cmp.targets[2], &words), "r");
+    }
+
+    #[test]
+    fn grouping_keeps_first_appearance_order() {
+        let g = group_by_key(&["b1", "a1", "b2"], |s| &s[..1]);
+        assert_eq!(g, vec![("b", vec![0, 2]), ("a", vec![1])]);
+        assert_eq!(last_title("一 / 二 / 三"), "三");
+    }
+
+    #[test]
+    fn truncation_respects_characters() {
+        assert_eq!(truncate_chars("一二三四五", 3), "一二…");
+        assert_eq!(truncate_chars("一二三", 3), "一二三");
+    }
+}

@@ -1,23 +1,682 @@
-//! Terminal output: an indented outline for `parse`, colored tables for `diff`.
+//! Terminal output: an indented outline for `parse`, tables and inline word diffs for `diff`.
+//!
+//! Tables are drawn by comfy-table at the configured width (content wraps inside cells).
+//! Color comes from owo-colors (text) and comfy-table (cells) only when `config.color` is
+//! true; with color off, word diffs use git's markers `[-deleted-]` and `{+inserted+}` so the
+//! output stays readable in logs and golden files. All report text goes through
+//! [`escape::terminal`] first.
 
 use std::io::{self, Write};
 
+use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+use owo_colors::{OwoColorize, Style};
+
+use super::escape;
+use super::{
+    figure, group_by_key, last_title, quantity_rows, side_label, target_change_text,
+    truncate_chars, StatusWords,
+};
 use crate::config::Config;
-use crate::model::{Comparison, Report};
+use crate::model::diff::{
+    CommitmentPair, Direction, ItemStatus, SectionStatus, WordOp, WordOpKind,
+};
+use crate::model::{Comparison, Report, Section, SectionKind};
+
+/// Enumeration children (一是…二是…) beyond this many are shown as one count line.
+const MAX_ENUMS_SHOWN: usize = 3;
+/// Characters of a list item or clause shown in a table cell before `…`.
+const CELL_CHARS: usize = 60;
+
+const WORDS: StatusWords = StatusWords {
+    unchanged: "kept",
+    changed: "changed",
+    added: "new",
+    removed: "dropped",
+    renamed: "renamed",
+    reworded: "reworded",
+};
 
 /// The outline of one report as an indented tree with counts.
 pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result<()> {
-    let _ = config;
+    let p = Painter {
+        color: config.color,
+    };
+    let year = report
+        .year
+        .map_or_else(|| "year unknown".to_string(), |y| format!("year {y}"));
     writeln!(
         w,
-        "{}: {} sections",
-        report.source.name,
+        "{}  ({}, {} bytes{}, {})",
+        p.bold(&escape::terminal_line(&report.source.name)),
+        report.source.encoding,
+        report.source.bytes,
+        if report.source.bom { ", BOM" } else { "" },
+        year
+    )?;
+
+    writeln!(w, "\n{}", p.bold("Documents (文档)"))?;
+    for (i, d) in report.documents.iter().enumerate() {
+        let mark = if i == report.selected { "*" } else { " " };
+        let kind = serde_json::to_value(d.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        writeln!(
+            w,
+            "{mark} [{i}] {}  ({kind}, {} bytes)",
+            escape::terminal_line(&d.title),
+            d.span.len()
+        )?;
+    }
+    if !report.documents.is_empty() {
+        writeln!(w, "  (* = selected; choose another with --document N)")?;
+    }
+
+    writeln!(
+        w,
+        "\n{}  [c = commitments, q = quantities, in the section and below]",
+        p.bold("Outline (提纲)")
+    )?;
+    outline(w, report)?;
+
+    writeln!(
+        w,
+        "\n{} {}",
+        p.bold("Targets (主要预期目标)"),
+        report.targets.len()
+    )?;
+    if !report.targets.is_empty() {
+        let mut t = table(config, &["indicator", "figure", "qualifier"]);
+        for target in &report.targets {
+            let q = target.quantity.as_ref();
+            let fig = match q {
+                Some(q) => q.text.clone(),
+                None => truncate_chars(&target.text, CELL_CHARS),
+            };
+            let qual = q.and_then(|q| q.qualifier.clone()).unwrap_or_default();
+            t.add_row(vec![cell(&target.indicator), cell(&fig), cell(&qual)]);
+        }
+        writeln!(w, "{t}")?;
+    }
+
+    writeln!(w, "\n{} {}", p.bold("Lists (清单)"), report.lists.len())?;
+    for list in &report.lists {
+        writeln!(
+            w,
+            "{}  ({} items)",
+            escape::terminal_line(&list.title),
+            list.items.len()
+        )?;
+        for item in &list.items {
+            writeln!(
+                w,
+                "  {} {}",
+                escape::terminal_line(&item.label),
+                truncate_chars(&escape::terminal_line(&item.text), CELL_CHARS)
+            )?;
+        }
+    }
+    writeln!(
+        w,
+        "\n{} commitments, {} quantities, {} sections",
+        report.commitments.len(),
+        report.quantities.len(),
         report.outline.len()
     )
 }
 
+/// The outline as an indented tree, enumerations collapsed when there are many.
+fn outline(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); report.outline.len()];
+    let mut roots = Vec::new();
+    for s in &report.outline {
+        match s.parent.filter(|&p| p < report.outline.len() && p != s.id) {
+            Some(p) => children[p].push(s.id),
+            None => roots.push(s.id),
+        }
+    }
+    // Iterative depth-first walk (no recursion: outlines come from untrusted input).
+    let mut stack: Vec<(usize, usize)> = roots.into_iter().rev().map(|id| (id, 0)).collect();
+    let mut seen = vec![false; report.outline.len()];
+    while let Some((id, indent)) = stack.pop() {
+        if seen.get(id).copied().unwrap_or(true) {
+            continue;
+        }
+        seen[id] = true;
+        let Some(s) = report.outline.get(id) else {
+            continue;
+        };
+        writeln!(w, "{}{}", "  ".repeat(indent), section_line(report, s))?;
+        let kids = &children[id];
+        let enums: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| report.outline[k].kind == SectionKind::Enum)
+            .collect();
+        let collapse = enums.len() > MAX_ENUMS_SHOWN;
+        if collapse {
+            let first = &report.outline[enums[0]].label;
+            let last = &report.outline[enums[enums.len() - 1]].label;
+            writeln!(
+                w,
+                "{}{}…{}: {} enumerated items",
+                "  ".repeat(indent + 1),
+                escape::terminal_line(first),
+                escape::terminal_line(last),
+                enums.len()
+            )?;
+        }
+        for &k in kids.iter().rev() {
+            if collapse && report.outline[k].kind == SectionKind::Enum {
+                continue;
+            }
+            stack.push((k, indent + 1));
+        }
+    }
+    Ok(())
+}
+
+fn section_line(report: &Report, s: &Section) -> String {
+    let commitments = report
+        .commitments
+        .iter()
+        .filter(|c| s.span.contains(c.span))
+        .count();
+    let quantities = report
+        .quantities
+        .iter()
+        .filter(|q| s.span.contains(q.span))
+        .count();
+    let title = match s.kind {
+        SectionKind::Document => {
+            let t = report
+                .documents
+                .get(report.selected)
+                .map_or("(document)", |d| d.title.as_str());
+            escape::terminal_line(t)
+        }
+        _ => {
+            let label = escape::terminal_line(&s.label);
+            let title = truncate_chars(&escape::terminal_line(&s.title), CELL_CHARS);
+            if label.is_empty() {
+                title
+            } else {
+                format!("{label} {title}")
+            }
+        }
+    };
+    format!("{title}  [c {commitments}, q {quantities}]")
+}
+
 /// A comparison as tables and inline word diffs.
 pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::Result<()> {
-    let _ = config;
-    writeln!(w, "{} → {}", cmp.old.name, cmp.new.name)
+    let p = Painter {
+        color: config.color,
+    };
+    let (old_y, new_y) = (side_label(&cmp.old), side_label(&cmp.new));
+    writeln!(
+        w,
+        "{}",
+        p.bold(&format!(
+            "{}: {} → {}",
+            escape::terminal_line(if cmp.new.document.is_empty() {
+                "report"
+            } else {
+                &cmp.new.document
+            }),
+            escape::terminal_line(&cmp.old.name),
+            escape::terminal_line(&cmp.new.name)
+        ))
+    )?;
+    let s = &cmp.summary;
+    writeln!(
+        w,
+        "sections: {} matched, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
+        s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
+        s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
+    )?;
+    writeln!(
+        w,
+        "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {}",
+        s.targets_changed,
+        s.quantities_raised,
+        s.quantities_lowered,
+        s.terms_added,
+        s.terms_removed,
+        if cmp.substantive {
+            "substantive changes"
+        } else {
+            "no substantive change"
+        }
+    )?;
+
+    heading(w, &p, "Targets (主要预期目标)", cmp.targets.len())?;
+    if !cmp.targets.is_empty() {
+        let mut t = table(config, &["indicator", &old_y, &new_y, "change"]);
+        for row in &cmp.targets {
+            let mut name = row.indicator.clone();
+            if let Some(old) = &row.old_indicator {
+                name.push_str(&format!(" (was {old})"));
+            }
+            let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
+                (Some(q), _) => q.text.clone(),
+                (None, Some(t)) => truncate_chars(t, CELL_CHARS),
+                (None, None) => "—".to_string(),
+            };
+            let change = target_change_text(row, &WORDS);
+            let dir = row.change.as_ref().map(|c| c.direction);
+            t.add_row(vec![
+                cell(&name),
+                cell(&side(row.old.as_ref(), &row.old_text)),
+                cell(&side(row.new.as_ref(), &row.new_text)),
+                colored(&change, status_color(row.status, dir), config.color),
+            ]);
+        }
+        writeln!(w, "{t}")?;
+    }
+
+    for list in &cmp.lists {
+        let count = |st: ItemStatus| list.items.iter().filter(|i| i.status == st).count();
+        writeln!(
+            w,
+            "\n{} {}: {} items ({} kept, {} changed, {} new, {} dropped)",
+            p.bold("List (清单)"),
+            escape::terminal_line(&list.title),
+            list.items.len(),
+            count(ItemStatus::Unchanged),
+            count(ItemStatus::Changed),
+            count(ItemStatus::Added),
+            count(ItemStatus::Removed)
+        )?;
+        let mut t = table(config, &["#", "status", "item", "change"]);
+        for item in &list.items {
+            let label = item
+                .new_label
+                .as_deref()
+                .or(item.old_label.as_deref())
+                .unwrap_or("");
+            let text = item.new.as_deref().or(item.old.as_deref()).unwrap_or("");
+            let changes: Vec<&str> = item
+                .changes
+                .iter()
+                .filter(|c| c.direction != Direction::Same)
+                .map(|c| c.summary.as_str())
+                .collect();
+            t.add_row(vec![
+                cell(label),
+                colored(
+                    WORDS.of(item.status),
+                    status_color(item.status, None),
+                    config.color,
+                ),
+                cell(&truncate_chars(text, CELL_CHARS)),
+                cell(&changes.join("; ")),
+            ]);
+        }
+        if !list.items.is_empty() {
+            writeln!(w, "{t}")?;
+        }
+    }
+
+    let rows = quantity_rows(cmp);
+    heading(w, &p, "Changed quantities (数量变化)", rows.len())?;
+    if !rows.is_empty() {
+        let mut t = table(config, &["where", &old_y, &new_y, "change"]);
+        for r in &rows {
+            let place = format!(
+                "{}: {}",
+                last_title(&r.place),
+                truncate_chars(r.context, 30)
+            );
+            t.add_row(vec![
+                cell(&place),
+                cell(&figure(r.change.old.as_ref())),
+                cell(&figure(r.change.new.as_ref())),
+                colored(
+                    &r.change.summary,
+                    status_color(ItemStatus::Changed, Some(r.change.direction)),
+                    config.color,
+                ),
+            ]);
+        }
+        writeln!(w, "{t}")?;
+    }
+
+    let changed: Vec<&CommitmentPair> = cmp
+        .commitments
+        .iter()
+        .filter(|c| c.status == ItemStatus::Changed)
+        .collect();
+    heading(w, &p, "Changed commitments (表述变化)", changed.len())?;
+    for c in changed {
+        let section = c
+            .new
+            .as_ref()
+            .or(c.old.as_ref())
+            .map_or("", |s| s.section.as_str());
+        let moved = match (&c.old, c.moved) {
+            (Some(old), true) => format!("  (moved from {})", escape::terminal_line(&old.section)),
+            _ => String::new(),
+        };
+        writeln!(w, "~ {}{}", p.dim(&escape::terminal_line(section)), moved)?;
+        if c.words.is_empty() {
+            if let Some(old) = &c.old {
+                writeln!(w, "  {}", p.removed(&escape::terminal_line(&old.text)))?;
+            }
+            if let Some(new) = &c.new {
+                writeln!(w, "  {}", p.added(&escape::terminal_line(&new.text)))?;
+            }
+        } else {
+            writeln!(w, "  {}", word_diff(&c.words, config.color))?;
+        }
+    }
+
+    for (status, title, mark) in [
+        (ItemStatus::Added, "Added commitments (新增任务)", "+"),
+        (ItemStatus::Removed, "Removed commitments (删去任务)", "-"),
+    ] {
+        let items: Vec<&crate::model::diff::CommitmentSide> = cmp
+            .commitments
+            .iter()
+            .filter(|c| c.status == status)
+            .filter_map(|c| c.new.as_ref().or(c.old.as_ref()))
+            .collect();
+        heading(w, &p, title, items.len())?;
+        for (section, members) in group_by_key(&items, |s| s.section.as_str()) {
+            if !section.is_empty() {
+                writeln!(
+                    w,
+                    "{}",
+                    p.dim(&format!("[{}]", escape::terminal_line(section)))
+                )?;
+            }
+            for i in members {
+                let line = format!("{mark} {}", escape::terminal_line(&items[i].text));
+                let line = if status == ItemStatus::Added {
+                    p.added(&line)
+                } else {
+                    p.removed(&line)
+                };
+                writeln!(w, "{line}")?;
+            }
+        }
+    }
+
+    let terms = &cmp.terms;
+    heading(
+        w,
+        &p,
+        "Terms (术语)",
+        terms.added.len() + terms.removed.len(),
+    )?;
+    let list = |ts: &[crate::model::diff::TermCount]| {
+        ts.iter()
+            .map(|t| format!("{} ({})", escape::terminal_line(&t.term), t.count))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !terms.added.is_empty() {
+        writeln!(w, "new: {}", list(&terms.added))?;
+    }
+    if !terms.removed.is_empty() {
+        writeln!(w, "dropped: {}", list(&terms.removed))?;
+    }
+
+    heading(w, &p, "Section pairings (章节对应)", cmp.sections.len())?;
+    if !cmp.sections.is_empty() {
+        let mut t = table(config, &["status", &old_y, &new_y, "score"]);
+        for s in &cmp.sections {
+            let title = |r: &Option<crate::model::diff::SectionRef>| {
+                r.as_ref().map_or("—".to_string(), |r| r.title.clone())
+            };
+            t.add_row(vec![
+                colored(
+                    section_status(s.status),
+                    section_color(s.status),
+                    config.color,
+                ),
+                cell(&title(&s.old)),
+                cell(&title(&s.new)),
+                cell(&format!("{:.2}", s.score)),
+            ]);
+        }
+        writeln!(w, "{t}")?;
+    }
+    Ok(())
+}
+
+/// Word diff inline: red strikethrough / green with color, `[-…-]` / `{+…+}` without.
+pub fn word_diff(ops: &[WordOp], color: bool) -> String {
+    let p = Painter { color };
+    let mut out = String::new();
+    for op in ops {
+        let text = escape::terminal_line(&op.text);
+        match op.op {
+            WordOpKind::Equal => out.push_str(&text),
+            WordOpKind::Delete if color => out.push_str(&p.removed(&text)),
+            WordOpKind::Insert if color => out.push_str(&p.added(&text)),
+            WordOpKind::Delete => out.push_str(&format!("[-{text}-]")),
+            WordOpKind::Insert => out.push_str(&format!("{{+{text}+}}")),
+        }
+    }
+    out
+}
+
+fn section_status(s: SectionStatus) -> &'static str {
+    match s {
+        SectionStatus::Matched => "matched",
+        SectionStatus::Renamed => "renamed",
+        SectionStatus::Split => "split",
+        SectionStatus::Merged => "merged",
+        SectionStatus::Added => "added",
+        SectionStatus::Removed => "removed",
+    }
+}
+
+fn section_color(s: SectionStatus) -> Option<Color> {
+    match s {
+        SectionStatus::Matched => None,
+        SectionStatus::Added => Some(Color::Green),
+        SectionStatus::Removed => Some(Color::Red),
+        _ => Some(Color::Yellow),
+    }
+}
+
+fn status_color(status: ItemStatus, dir: Option<Direction>) -> Option<Color> {
+    match (status, dir) {
+        (_, Some(Direction::Up)) => Some(Color::Green),
+        (_, Some(Direction::Down)) => Some(Color::Red),
+        (ItemStatus::Added, _) => Some(Color::Green),
+        (ItemStatus::Removed, _) => Some(Color::Red),
+        (ItemStatus::Changed, _) => Some(Color::Yellow),
+        (ItemStatus::Unchanged, _) => None,
+    }
+}
+
+fn heading(w: &mut dyn Write, p: &Painter, title: &str, count: usize) -> io::Result<()> {
+    writeln!(w, "\n{} {}", p.bold(title), count)
+}
+
+/// A table at the configured width, wrapping cell content as needed.
+fn table(config: &Config, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_width(u16::try_from(config.width).unwrap_or(u16::MAX));
+    if config.color {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    t.set_header(header.iter().map(|h| cell(h)).collect::<Vec<_>>());
+    t
+}
+
+fn cell(s: &str) -> Cell {
+    Cell::new(escape::terminal_line(s))
+}
+
+fn colored(s: &str, color: Option<Color>, on: bool) -> Cell {
+    match color {
+        Some(c) if on => cell(s).fg(c),
+        _ => cell(s),
+    }
+}
+
+/// Applies styles only when color is on.
+struct Painter {
+    color: bool,
+}
+
+impl Painter {
+    fn paint(&self, s: &str, style: Style) -> String {
+        if self.color {
+            s.style(style).to_string()
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.paint(s, Style::new().bold())
+    }
+    fn dim(&self, s: &str) -> String {
+        self.paint(s, Style::new().dimmed())
+    }
+    fn added(&self, s: &str) -> String {
+        self.paint(s, Style::new().green())
+    }
+    fn removed(&self, s: &str) -> String {
+        self.paint(s, Style::new().red().strikethrough())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Format;
+    use crate::render::sample;
+
+    fn render(color: bool, width: usize) -> String {
+        let config = Config {
+            format: Format::Term,
+            color,
+            width,
+        };
+        let mut out = Vec::new();
+        comparison(&mut out, &sample::comparison(), &config).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn plain_output_has_markers_and_no_escapes() {
+        let s = render(false, 100);
+        assert!(s.contains("新增城镇就业[-5万人-]{+6万人以上+}"), "{s}");
+        assert!(
+            !s.contains('\u{1b}'),
+            "no escape sequences when color is off"
+        );
+        assert!(s.contains("5.5%左右") && s.contains("5%左右") && s.contains("−0.5 pp"));
+        assert!(
+            s.contains("[工作安排 / 创新]\n+ 建设*人工智能*创新中心[31m\n"),
+            "{s}"
+        );
+        assert!(s.contains("- 完成旧城改造|二期"));
+        assert!(s.contains("dropped") && s.contains("新建公厕100座"));
+        assert!(s.contains("人工智能+ (3)") && s.contains("十四五 (2)"));
+        assert!(s.contains("0.88"));
+    }
+
+    #[test]
+    fn colored_output_uses_ansi_not_markers() {
+        let s = render(true, 100);
+        assert!(s.contains('\u{1b}'));
+        assert!(!s.contains("[-5万人-]"));
+        // Only our own escape sequences: the one planted in report text is gone.
+        assert!(!s.contains("\u{1b}[31m创新") && !s.contains("中心\u{1b}[31m"));
+    }
+
+    #[test]
+    fn tables_respect_width() {
+        for width in [40usize, 60, 100] {
+            let s = render(false, width);
+            for line in s
+                .lines()
+                .filter(|l| l.starts_with(['┌', '│', '├', '└', '╞']))
+            {
+                let w: usize = line.chars().map(char_width).sum();
+                assert!(w <= width, "line of width {w} > {width}: {line}");
+            }
+        }
+    }
+
+    /// Display width: CJK and full-width forms count two columns.
+    fn char_width(c: char) -> usize {
+        if ('\u{1100}'..='\u{115f}').contains(&c)
+            || ('\u{2e80}'..='\u{a4cf}').contains(&c)
+            || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+            || ('\u{f900}'..='\u{faff}').contains(&c)
+            || ('\u{fe30}'..='\u{fe4f}').contains(&c)
+            || ('\u{ff00}'..='\u{ff60}').contains(&c)
+            || ('\u{ffe0}'..='\u{ffe6}').contains(&c)
+        {
+            2
+        } else {
+            1
+        }
+    }
+
+    #[test]
+    fn output_is_stable() {
+        assert_eq!(render(false, 80), render(false, 80));
+    }
+
+    #[test]
+    fn report_outline_collapses_enumerations() {
+        use crate::model::*;
+        let sec = |id: usize,
+                   parent: Option<usize>,
+                   kind: SectionKind,
+                   label: &str,
+                   title: &str,
+                   span: (usize, usize)| Section {
+            id,
+            parent,
+            depth: 0,
+            kind,
+            label: label.into(),
+            title: title.into(),
+            heading: Span::new(span.0, span.0),
+            span: Span::new(span.0, span.1),
+        };
+        let mut outline = vec![
+            sec(0, None, SectionKind::Document, "", "", (0, 100)),
+            sec(1, Some(0), SectionKind::Part, "一、", "工作安排", (0, 100)),
+        ];
+        for (i, l) in ["一是", "二是", "三是", "四是", "五是"].iter().enumerate() {
+            outline.push(sec(
+                2 + i,
+                Some(1),
+                SectionKind::Enum,
+                l,
+                "项",
+                (10 * i, 10 * i + 5),
+            ));
+        }
+        let report = Report {
+            documents: vec![DocumentInfo {
+                kind: DocumentKind::GovernmentWorkReport,
+                title: "政府工作报告".into(),
+                span: Span::new(0, 100),
+            }],
+            outline,
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        super::report(&mut out, &report, &Config::plain(Format::Term)).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.contains("* [0] 政府工作报告"), "{s}");
+        assert!(s.contains("  一、 工作安排  [c 0, q 0]"), "{s}");
+        assert!(s.contains("一是…五是: 5 enumerated items"), "{s}");
+        assert!(!s.contains("三是 项"), "{s}");
+    }
 }

@@ -1,0 +1,434 @@
+//! Section alignment (章节对应): which part or work area of one year became which of the other,
+//! by content, never by position or number.
+//!
+//! Each section is a TF-IDF vector of the content words of its heading and body (weights over
+//! the sections of both reports at that level), scored by cosine similarity; a second piece of
+//! evidence is the commitment vote: when commitments of old section A pair with commitments of
+//! new section B, A and B are likely the same section. Pairs are made one-to-one, best first,
+//! above a threshold; then a section left over may join its best partner as a split (one old →
+//! several new) or a merge (several old → one new) when the evidence is strong enough.
+//!
+//! Word vectors are ordered maps so that float sums run in one order: the same input gives
+//! bit-identical scores on every run.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::lex;
+use crate::model::diff::SectionStatus;
+use crate::model::{Report, SectionKind};
+use crate::text::fold;
+
+/// One row of the section alignment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionLink {
+    pub status: SectionStatus,
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+    pub score: f64,
+}
+
+/// Ranking bonus for a pair of sections whose parents are aligned.
+const PARENT_BONUS: f64 = 0.1;
+/// Score a one-to-one pair needs.
+const PAIR_THRESHOLD: f64 = 0.15;
+/// Score an extra (split or merge) pair needs.
+const EXTRA_THRESHOLD: f64 = 0.15;
+/// An extra pair must reach this share of the score of the partner's primary pair.
+const EXTRA_RELATIVE: f64 = 0.55;
+/// An extra pair must beat the leftover section's second-best partner by this factor: a
+/// section that resembles everything a little (a five-year summary) is new, not a split.
+const EXTRA_DISTINCT: f64 = 1.35;
+/// An extra pair must beat the mean of the leftover section's other candidates by this factor.
+const EXTRA_ABOVE_MEAN: f64 = 2.2;
+
+/// The levels aligned: top-level parts and work areas.
+pub const LEVELS: [SectionKind; 2] = [SectionKind::Part, SectionKind::Area];
+
+/// The section a commitment is filed under for alignment purposes: its nearest work-area
+/// ancestor, else its nearest part, else the root.
+pub fn anchor(report: &Report, section: usize) -> usize {
+    ancestor_of_kind(report, section, SectionKind::Area)
+        .or_else(|| ancestor_of_kind(report, section, SectionKind::Part))
+        .unwrap_or(0)
+}
+
+/// The nearest ancestor (or self) of the given kind.
+pub fn ancestor_of_kind(report: &Report, section: usize, kind: SectionKind) -> Option<usize> {
+    let mut cur = Some(section);
+    let mut guard = 0;
+    while let Some(id) = cur {
+        let s = report.outline.get(id)?;
+        if s.kind == kind {
+            return Some(id);
+        }
+        cur = s.parent;
+        guard += 1;
+        if guard > report.outline.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Align the sections of each level in [`LEVELS`]. `commitment_pairs` are (old, new) indices
+/// of paired commitments, used as votes.
+pub fn align_sections(
+    old: &Report,
+    new: &Report,
+    commitment_pairs: &[(usize, usize, f64)],
+) -> Vec<SectionLink> {
+    let mut out = Vec::new();
+    for kind in LEVELS {
+        let olds: Vec<usize> = old
+            .outline
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.id)
+            .collect();
+        let news: Vec<usize> = new
+            .outline
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.id)
+            .collect();
+        if olds.is_empty() && news.is_empty() {
+            continue;
+        }
+        let scores = score_matrix(old, new, &olds, &news, kind, commitment_pairs);
+        // Sections whose parents (parts) were aligned are preferred when ranking pairs: this
+        // year's work areas pair with last year's work areas before five-year goal areas.
+        let parents: std::collections::HashSet<(Option<usize>, Option<usize>)> = out
+            .iter()
+            .filter_map(|l: &SectionLink| Some((Some(l.old?), Some(l.new?))))
+            .collect();
+        let parent = |r: &Report, id: usize| r.outline.get(id).and_then(|s| s.parent);
+        let same_parents =
+            |a: usize, b: usize| parents.contains(&(parent(old, olds[a]), parent(new, news[b])));
+        out.extend(assign(old, new, &olds, &news, &scores, same_parents));
+    }
+    out
+}
+
+/// Combined score of every (old, new) section pair of one level.
+fn score_matrix(
+    old: &Report,
+    new: &Report,
+    olds: &[usize],
+    news: &[usize],
+    kind: SectionKind,
+    commitment_pairs: &[(usize, usize, f64)],
+) -> Vec<Vec<f64>> {
+    let old_bags: Vec<BTreeMap<String, f64>> = olds.iter().map(|&id| bag(old, id)).collect();
+    let new_bags: Vec<BTreeMap<String, f64>> = news.iter().map(|&id| bag(new, id)).collect();
+    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
+    for b in old_bags.iter().chain(new_bags.iter()) {
+        for w in b.keys() {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let n = (old_bags.len() + new_bags.len()) as f64;
+    let weigh = |b: &BTreeMap<String, f64>| -> BTreeMap<String, f64> {
+        let mut v: BTreeMap<String, f64> = b
+            .iter()
+            .map(|(w, tf)| {
+                let idf = ((n + 1.0) / (*df.get(w.as_str()).unwrap_or(&1) as f64 + 1.0)).ln() + 1.0;
+                (w.clone(), (1.0 + tf.ln()) * idf)
+            })
+            .collect();
+        let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            v.values_mut().for_each(|x| *x /= norm);
+        }
+        v
+    };
+    let old_v: Vec<BTreeMap<String, f64>> = old_bags.iter().map(weigh).collect();
+    let new_v: Vec<BTreeMap<String, f64>> = new_bags.iter().map(weigh).collect();
+
+    // Commitment votes, by section of this level.
+    let old_pos: HashMap<usize, usize> = olds.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let new_pos: HashMap<usize, usize> = news.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let mut votes = vec![vec![0usize; news.len()]; olds.len()];
+    let mut old_count = vec![0usize; olds.len()];
+    let mut new_count = vec![0usize; news.len()];
+    let sec_of = |r: &Report, pos: &HashMap<usize, usize>, s: usize| {
+        ancestor_of_kind(r, s, kind).and_then(|s| pos.get(&s).copied())
+    };
+    let old_sec: Vec<Option<usize>> = old
+        .commitments
+        .iter()
+        .map(|c| sec_of(old, &old_pos, c.section))
+        .collect();
+    let new_sec: Vec<Option<usize>> = new
+        .commitments
+        .iter()
+        .map(|c| sec_of(new, &new_pos, c.section))
+        .collect();
+    // Shares are of all commitments in the sections, so one stray pair is weak evidence.
+    for a in old_sec.iter().flatten() {
+        old_count[*a] += 1;
+    }
+    for b in new_sec.iter().flatten() {
+        new_count[*b] += 1;
+    }
+    for &(i, j, _) in commitment_pairs {
+        if let (Some(Some(a)), Some(Some(b))) = (old_sec.get(i), new_sec.get(j)) {
+            votes[*a][*b] += 1;
+        }
+    }
+
+    let mut scores = vec![vec![0.0; news.len()]; olds.len()];
+    for (a, ov) in old_v.iter().enumerate() {
+        for (b, nv) in new_v.iter().enumerate() {
+            let (small, large) = if ov.len() <= nv.len() {
+                (ov, nv)
+            } else {
+                (nv, ov)
+            };
+            let cos: f64 = small
+                .iter()
+                .filter_map(|(w, x)| large.get(w).map(|y| x * y))
+                .sum();
+            let total = old_count[a] + new_count[b];
+            let share = if total > 0 {
+                2.0 * votes[a][b] as f64 / total as f64
+            } else {
+                0.0
+            };
+            // Votes can only add evidence: few paired commitments must not hide similar text.
+            scores[a][b] = cos + (1.0 - cos) * 0.5 * share;
+        }
+    }
+    scores
+}
+
+/// Folded content words of a section (heading and body), with counts.
+fn bag(report: &Report, id: usize) -> BTreeMap<String, f64> {
+    let mut bag = BTreeMap::new();
+    if let Some(s) = report.outline.get(id) {
+        let text = fold(report.clean.slice(s.span));
+        let text = if text.is_empty() {
+            fold(&s.title)
+        } else {
+            text
+        };
+        for w in lex::words(&text) {
+            if w.chars().count() >= 2
+                && !lex::is_generic(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+            {
+                *bag.entry(w.to_string()).or_insert(0.0) += 1.0;
+            }
+        }
+    }
+    bag
+}
+
+/// Turn a score matrix into links: one-to-one first, then splits and merges, then the rest
+/// as added/removed.
+fn assign(
+    old: &Report,
+    new: &Report,
+    olds: &[usize],
+    news: &[usize],
+    scores: &[Vec<f64>],
+    same_parents: impl Fn(usize, usize) -> bool,
+) -> Vec<SectionLink> {
+    // (rank, score, old, new): the threshold applies to the score, the bonus only to the rank.
+    let mut cands: Vec<(f64, f64, usize, usize)> = Vec::new();
+    for (a, row) in scores.iter().enumerate() {
+        for (b, &s) in row.iter().enumerate() {
+            if s >= PAIR_THRESHOLD {
+                let bonus = if same_parents(a, b) {
+                    PARENT_BONUS
+                } else {
+                    0.0
+                };
+                cands.push((s + bonus, s, a, b));
+            }
+        }
+    }
+    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
+    let mut old_primary: Vec<Option<f64>> = vec![None; olds.len()];
+    let mut new_primary: Vec<Option<f64>> = vec![None; news.len()];
+    let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
+    for &(_, s, a, b) in &cands {
+        if old_primary[a].is_none() && new_primary[b].is_none() {
+            old_primary[a] = Some(s);
+            new_primary[b] = Some(s);
+            pairs.push((a, b, s));
+        }
+    }
+    // An extra partner must sit in the same numbering run as the primary partner: a report
+    // that restarts its numbering (（一）…（三） five-year goals, then （一）…（十） this year's
+    // work) keeps the runs apart, so a goal section is not taken for half of a work area.
+    let (old_run, new_run) = (numbering_runs(old, olds), numbering_runs(new, news));
+    let old_partner: Vec<Option<usize>> = (0..olds.len())
+        .map(|a| pairs.iter().find(|p| p.0 == a).map(|p| p.1))
+        .collect();
+    let new_partner: Vec<Option<usize>> = (0..news.len())
+        .map(|b| pairs.iter().find(|p| p.1 == b).map(|p| p.0))
+        .collect();
+    // Splits: a new section left over whose best old section scores well enough.
+    let mut extra = Vec::new();
+    for b in 0..news.len() {
+        if new_primary[b].is_some() {
+            continue;
+        }
+        if let Some((a, s)) = distinct_best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
+            let same_run = old_partner[a].is_some_and(|b0| new_run[b0] == new_run[b]);
+            if s >= EXTRA_THRESHOLD
+                && same_run
+                && old_primary[a].is_some_and(|p| s >= EXTRA_RELATIVE * p)
+            {
+                extra.push((a, b, s));
+            }
+        }
+    }
+    // Merges: an old section left over whose best new section scores well enough.
+    for a in 0..olds.len() {
+        if old_primary[a].is_some() {
+            continue;
+        }
+        if let Some((b, s)) = distinct_best(scores[a].iter().copied().enumerate()) {
+            let same_run = new_partner[b].is_some_and(|a0| old_run[a0] == old_run[a]);
+            if s >= EXTRA_THRESHOLD
+                && same_run
+                && new_primary[b].is_some_and(|p| s >= EXTRA_RELATIVE * p)
+            {
+                extra.push((a, b, s));
+            }
+        }
+    }
+    pairs.extend(extra);
+    let mut old_deg = vec![0usize; olds.len()];
+    let mut new_deg = vec![0usize; news.len()];
+    for &(a, b, _) in &pairs {
+        old_deg[a] += 1;
+        new_deg[b] += 1;
+    }
+    let mut links: Vec<SectionLink> = pairs
+        .iter()
+        .map(|&(a, b, s)| {
+            let status = if old_deg[a] > 1 {
+                SectionStatus::Split
+            } else if new_deg[b] > 1 {
+                SectionStatus::Merged
+            } else if same_title(old, olds[a], new, news[b]) {
+                SectionStatus::Matched
+            } else {
+                SectionStatus::Renamed
+            };
+            SectionLink {
+                status,
+                old: Some(olds[a]),
+                new: Some(news[b]),
+                score: s,
+            }
+        })
+        .collect();
+    for (a, &d) in old_deg.iter().enumerate() {
+        if d == 0 {
+            links.push(SectionLink {
+                status: SectionStatus::Removed,
+                old: Some(olds[a]),
+                new: None,
+                score: 0.0,
+            });
+        }
+    }
+    for (b, &d) in new_deg.iter().enumerate() {
+        if d == 0 {
+            links.push(SectionLink {
+                status: SectionStatus::Added,
+                old: None,
+                new: Some(news[b]),
+                score: 0.0,
+            });
+        }
+    }
+    // Reading order: by new position, removed ones after their old neighbours.
+    links.sort_by_key(|l| (l.new.unwrap_or(usize::MAX), l.old.unwrap_or(usize::MAX)));
+    links
+}
+
+/// The value of a Chinese ordinal label (（三） → 3, 十二、 → 12), if it is one.
+fn label_number(label: &str) -> Option<u32> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let core: Vec<char> = label
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')' | '（' | '）' | '、' | ' ' | '.' | '．'))
+        .collect();
+    match core.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// For each section (in document order), the numbering run it belongs to: a new run starts
+/// when the parent changes or the label number does not increase.
+fn numbering_runs(report: &Report, ids: &[usize]) -> Vec<usize> {
+    let mut runs = Vec::with_capacity(ids.len());
+    let mut run = 0;
+    let mut prev: Option<(Option<usize>, Option<u32>)> = None;
+    for &id in ids {
+        let s = report.outline.get(id);
+        let parent = s.and_then(|s| s.parent);
+        let n = s.and_then(|s| label_number(&s.label));
+        if let Some((pp, pn)) = prev {
+            let restarted = matches!((pn, n), (Some(a), Some(b)) if b <= a);
+            if pp != parent || restarted {
+                run += 1;
+            }
+        }
+        prev = Some((parent, n));
+        runs.push(run);
+    }
+    runs
+}
+
+/// The best-scoring index and its score, when it stands out from the other candidates:
+/// at least [`EXTRA_DISTINCT`] × the second best and [`EXTRA_ABOVE_MEAN`] × the mean of the
+/// rest. A section that resembles everything a little (a five-year summary, an overview) has
+/// no distinct partner and so is never taken for a split or merge.
+fn distinct_best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64)> {
+    let v: Vec<(usize, f64)> = it.collect();
+    let &(bi, bs) = v
+        .iter()
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))?;
+    let rest: Vec<f64> = v.iter().filter(|p| p.0 != bi).map(|p| p.1).collect();
+    let second = rest.iter().copied().fold(0.0, f64::max);
+    let mean = if rest.is_empty() {
+        0.0
+    } else {
+        rest.iter().sum::<f64>() / rest.len() as f64
+    };
+    (bs >= EXTRA_DISTINCT * second && bs >= EXTRA_ABOVE_MEAN * mean).then_some((bi, bs))
+}
+
+fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
+    let t = |r: &Report, id: usize| {
+        r.outline
+            .get(id)
+            .map(|s| super::sim::normalize(&s.title))
+            .unwrap_or_default()
+    };
+    t(old, a) == t(new, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_ordinal_labels() {
+        assert_eq!(label_number("（三）"), Some(3));
+        assert_eq!(label_number("(十)"), Some(10));
+        assert_eq!(label_number("十二、"), Some(12));
+        assert_eq!(label_number("二十一、"), Some(21));
+        assert_eq!(label_number("一是"), None);
+    }
+}

@@ -1,0 +1,478 @@
+//! Numeric changes (数量变化) with qualifier semantics: 5%以上 → 6% is "+1 pp, floor → point",
+//! 3.6万亩以上 → 2.96万亩 is "−17.8%, floor → point", 5%左右 → 4.5%—5% is "point → range".
+
+use crate::model::diff::{Direction, QuantityChange};
+use crate::model::{Bound, Quantity};
+use crate::text::fold;
+
+const EPS: f64 = 1e-9;
+
+/// The unit, folded and trimmed, for comparing units across years.
+fn unit_key(q: &Quantity) -> String {
+    q.unit
+        .as_deref()
+        .map(|u| fold(u).trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Whether figures in this unit are percentages (deltas are then percentage points).
+fn is_percent(q: &Quantity) -> bool {
+    let u = unit_key(q);
+    u == "%" || u.contains("百分点")
+}
+
+fn bound_name(b: Bound) -> &'static str {
+    match b {
+        Bound::Point => "point",
+        Bound::Approx => "approx",
+        Bound::Floor => "floor",
+        Bound::Ceiling => "ceiling",
+        Bound::Range => "range",
+    }
+}
+
+/// A number for a summary: at most two decimals, no trailing zeros.
+pub fn fmt_num(x: f64) -> String {
+    let s = format!("{:.2}", x.abs());
+    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    if x < 0.0 && s != "0" {
+        format!("−{s}")
+    } else {
+        s
+    }
+}
+
+/// A signed number with a true minus sign: `+1`, `−0.5`.
+fn signed(x: f64) -> String {
+    if x >= 0.0 {
+        format!("+{}", fmt_num(x))
+    } else {
+        fmt_num(x)
+    }
+}
+
+fn describe(q: &Quantity) -> String {
+    match (q.bound(), q.low, q.high, q.value) {
+        (Bound::Range, Some(l), Some(h), _) => format!("{}–{}", fmt_num(l), fmt_num(h)),
+        (_, _, _, Some(v)) => fmt_num(v),
+        _ => q.text.clone(),
+    }
+}
+
+/// The change from one quantity to another; either side may be missing.
+pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange {
+    let mk = |direction, delta, relative, summary: String| QuantityChange {
+        old: old.cloned(),
+        new: new.cloned(),
+        direction,
+        delta,
+        relative,
+        summary,
+    };
+    let (o, n) = match (old, new) {
+        (None, None) => return mk(Direction::Same, None, None, String::new()),
+        (None, Some(n)) => {
+            return mk(
+                Direction::Added,
+                None,
+                None,
+                format!("new figure {}", n.text),
+            )
+        }
+        (Some(o), None) => {
+            return mk(
+                Direction::Removed,
+                None,
+                None,
+                format!("figure {} dropped", o.text),
+            )
+        }
+        (Some(o), Some(n)) => (o, n),
+    };
+    if unit_key(o) != unit_key(n) {
+        return mk(
+            Direction::Incomparable,
+            None,
+            None,
+            format!("{} → {} (units differ)", o.text, n.text),
+        );
+    }
+    let (Some(op), Some(np)) = (o.point(), n.point()) else {
+        return mk(
+            Direction::Incomparable,
+            None,
+            None,
+            format!("{} → {}", o.text, n.text),
+        );
+    };
+    let (ob, nb) = (o.bound(), n.bound());
+    let percent = is_percent(o);
+    let same_range =
+        (o.low, o.high) == (n.low, n.high) || (ob != Bound::Range && nb != Bound::Range);
+    let delta = np - op;
+    if delta.abs() < EPS && ob == nb && same_range {
+        return mk(
+            Direction::Same,
+            Some(0.0),
+            if percent { None } else { Some(0.0) },
+            "same".into(),
+        );
+    }
+    let relative = if percent || op.abs() < EPS {
+        None
+    } else {
+        Some(delta / op)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let ranged = ob == Bound::Range || nb == Bound::Range;
+    // A point inside the other side's range is a requalification, not a move.
+    let inside = |p: &Quantity, r: &Quantity| match (p.bound(), r.low, r.high, p.point()) {
+        (b, Some(l), Some(h), Some(v)) if b != Bound::Range => v >= l - EPS && v <= h + EPS,
+        _ => false,
+    };
+    let direction = if delta.abs() < EPS || (ranged && (inside(o, n) || inside(n, o))) {
+        Direction::Requalified
+    } else if delta > 0.0 {
+        Direction::Up
+    } else {
+        Direction::Down
+    };
+    if ranged {
+        let side = |q: &Quantity| {
+            if q.bound() == Bound::Range {
+                format!("range {}", describe(q))
+            } else {
+                describe(q)
+            }
+        };
+        parts.push(format!("{} vs {}", side(n), side(o)));
+        if direction != Direction::Requalified {
+            parts.insert(
+                0,
+                if percent {
+                    format!("{} pp (midpoint)", signed(delta))
+                } else {
+                    format!("{} (midpoint)", signed(delta))
+                },
+            );
+        }
+    } else if delta.abs() >= EPS {
+        parts.push(match relative {
+            _ if percent => format!("{} pp", signed(delta)),
+            Some(r) => format!("{}%", signed((r * 1000.0).round() / 10.0)),
+            None => signed(delta),
+        });
+    }
+    if ob != nb {
+        parts.push(format!("{} → {}", bound_name(ob), bound_name(nb)));
+    }
+    mk(direction, Some(delta), relative, parts.join(", "))
+}
+
+/// What each quantity in `text` counts: the character bigrams of its own phrase before and after
+/// the figure (打造精品示范村 in 打造精品示范村24个, 精品示范村 in 新建20个精品示范村), up to
+/// punctuation, another figure or [`CONTEXT_WIDTH`] characters, folded; empty when the figure
+/// is not found in `text`.
+fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
+    let is_word = |c: &char| c.is_alphanumeric() && !c.is_ascii_digit();
+    let bigrams = |cs: &[char]| cs.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
+    let mut cursor = 0;
+    qs.iter()
+        .map(|q| {
+            let found = if q.text.is_empty() {
+                None
+            } else {
+                text.get(cursor..)
+                    .and_then(|t| t.find(q.text.as_str()))
+                    .map(|i| i + cursor)
+            };
+            let Some(i) = found else {
+                return Vec::new();
+            };
+            cursor = i + q.text.len();
+            let mut before: Vec<char> = fold(&text[..i])
+                .chars()
+                .rev()
+                .take_while(is_word)
+                .take(CONTEXT_WIDTH)
+                .collect();
+            before.reverse();
+            let after: Vec<char> = fold(&text[cursor..])
+                .chars()
+                .take_while(is_word)
+                .take(CONTEXT_WIDTH)
+                .collect();
+            let mut grams = bigrams(&before);
+            grams.extend(bigrams(&after));
+            grams
+        })
+        .collect()
+}
+
+/// Characters of context kept on each side of a figure.
+const CONTEXT_WIDTH: usize = 8;
+/// Below this context similarity two figures of the same unit count different things and
+/// are not paired (补贴性技能培训2万人 is not 高技能人才5000人), unless they are the only
+/// figures of that unit on each side.
+const MIN_CONTEXT: f64 = 0.3;
+
+/// How alike two contexts are: Dice coefficient of their character bigrams.
+fn context_score(a: &[(char, char)], b: &[(char, char)]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|c| b.contains(c)).count() as f64;
+    2.0 * shared / (a.len() + b.len()) as f64
+}
+
+/// Pair the quantities of two versions of a clause by unit and by what they count (the words
+/// just before each figure), then by order, and return every change. Pairs that did not
+/// change are left out; figures left over on both sides pair in order as incomparable; the
+/// rest are added/removed. `old_text`/`new_text` are the clauses the quantities come from.
+pub fn pair_changes(
+    old_text: &str,
+    old: &[Quantity],
+    new_text: &str,
+    new: &[Quantity],
+) -> Vec<QuantityChange> {
+    let (oc, nc) = (contexts(old_text, old), contexts(new_text, new));
+    let count_unit = |qs: &[Quantity], u: &str| qs.iter().filter(|q| unit_key(q) == u).count();
+    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, o) in old.iter().enumerate() {
+        for (j, n) in new.iter().enumerate() {
+            let unit = unit_key(o);
+            if unit != unit_key(n) {
+                continue;
+            }
+            let score = context_score(&oc[i], &nc[j]);
+            let unknown = oc[i].is_empty() && nc[j].is_empty();
+            let only_ones = count_unit(old, &unit) == 1 && count_unit(new, &unit) == 1;
+            if score >= MIN_CONTEXT || unknown || only_ones {
+                // Order breaks ties: earlier figures pair with earlier figures.
+                let order = 1.0 / (1.0 + (i as f64 - j as f64).abs());
+                cands.push((score + 0.01 * order, i, j));
+            }
+        }
+    }
+    cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut used = vec![false; new.len()];
+    let mut old_done = vec![false; old.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (_, i, j) in cands {
+        if !old_done[i] && !used[j] {
+            old_done[i] = true;
+            used[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    pairs.sort_unstable();
+    let mut out = Vec::new();
+    for (i, j) in pairs {
+        let c = change(Some(&old[i]), Some(&new[j]));
+        if c.direction != Direction::Same {
+            out.push(c);
+        }
+    }
+    let unpaired_old: Vec<&Quantity> = old
+        .iter()
+        .zip(&old_done)
+        .filter(|(_, d)| !**d)
+        .map(|(o, _)| o)
+        .collect();
+    // Figures left on both sides pair up in order even across units (600部 → 800台以上 is
+    // shown as one incomparable change, not as one dropped and one new figure).
+    let unpaired_new: Vec<&Quantity> = new
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(n, _)| n)
+        .collect();
+    // Only a lone leftover on each side pairs (600部 → 800台以上); several leftovers count
+    // different things and stay removed/added.
+    let both = if unpaired_old.len() == 1 && unpaired_new.len() == 1 {
+        1
+    } else {
+        0
+    };
+    out.extend(
+        unpaired_old
+            .iter()
+            .zip(&unpaired_new)
+            .take(both)
+            .map(|(o, n)| change(Some(o), Some(n))),
+    );
+    out.extend(unpaired_old[both..].iter().map(|o| change(Some(o), None)));
+    out.extend(unpaired_new[both..].iter().map(|n| change(None, Some(n))));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str, value: f64, unit: &str, qualifier: Option<&str>) -> Quantity {
+        Quantity {
+            text: text.into(),
+            value: Some(value),
+            unit: Some(unit.into()),
+            qualifier: qualifier.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    fn range(text: &str, low: f64, high: f64, unit: &str) -> Quantity {
+        Quantity {
+            text: text.into(),
+            low: Some(low),
+            high: Some(high),
+            unit: Some(unit.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn percent_floor_to_point() {
+        let c = change(
+            Some(&q("5%以上", 5.0, "%", Some("以上"))),
+            Some(&q("6%", 6.0, "%", None)),
+        );
+        assert_eq!(c.direction, Direction::Up);
+        assert_eq!(c.delta, Some(1.0));
+        assert_eq!(c.relative, None);
+        assert_eq!(c.summary, "+1 pp, floor → point");
+    }
+
+    #[test]
+    fn area_floor_to_point_is_relative() {
+        let c = change(
+            Some(&q("3.6万亩以上", 36000.0, "亩", Some("以上"))),
+            Some(&q("2.96万亩", 29600.0, "亩", None)),
+        );
+        assert_eq!(c.direction, Direction::Down);
+        assert!((c.relative.unwrap_or(0.0) + 0.17777).abs() < 1e-3);
+        assert_eq!(c.summary, "−17.8%, floor → point");
+    }
+
+    #[test]
+    fn approx_to_range_is_requalified() {
+        let c = change(
+            Some(&q("5%左右", 5.0, "%", Some("左右"))),
+            Some(&range("4.5%—5%", 4.5, 5.0, "%")),
+        );
+        assert_eq!(c.direction, Direction::Requalified);
+        assert_eq!(c.summary, "range 4.5–5 vs 5, approx → range");
+        assert_eq!(c.delta, Some(-0.25));
+    }
+
+    #[test]
+    fn qualifier_only_change_is_a_change() {
+        let c = change(
+            Some(&q("6%", 6.0, "%", None)),
+            Some(&q("6%以上", 6.0, "%", Some("以上"))),
+        );
+        assert_eq!(c.direction, Direction::Requalified);
+        assert_eq!(c.summary, "point → floor");
+        let same = change(
+            Some(&q("6%", 6.0, "％", None)),
+            Some(&q("6％", 6.0, "%", None)),
+        );
+        assert_eq!(same.direction, Direction::Same);
+    }
+
+    #[test]
+    fn units_differ_or_missing() {
+        assert_eq!(
+            change(
+                Some(&q("10所", 10.0, "所", None)),
+                Some(&q("10个", 10.0, "个", None))
+            )
+            .direction,
+            Direction::Incomparable
+        );
+        assert_eq!(
+            change(None, Some(&q("10所", 10.0, "所", None))).direction,
+            Direction::Added
+        );
+        assert_eq!(
+            change(Some(&q("10所", 10.0, "所", None)), None).direction,
+            Direction::Removed
+        );
+    }
+
+    #[test]
+    fn pairs_by_unit_then_order() {
+        let old = vec![
+            q("1.5万人", 15000.0, "人", None),
+            q("10所", 10.0, "所", None),
+        ];
+        let new = vec![
+            q("12所", 12.0, "所", None),
+            q("1万人", 10000.0, "人", None),
+            q("3个", 3.0, "个", None),
+        ];
+        let cs = pair_changes("", &old, "", &new);
+        let dirs: Vec<Direction> = cs.iter().map(|c| c.direction).collect();
+        assert_eq!(dirs, vec![Direction::Down, Direction::Up, Direction::Added]);
+        assert_eq!(cs[0].summary, "−33.3%");
+        let cs = pair_changes(
+            "",
+            &[q("600部", 600.0, "部", None)],
+            "",
+            &[q("800台以上", 800.0, "台", Some("以上"))],
+        );
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].direction, Direction::Incomparable);
+    }
+
+    #[test]
+    fn pairs_by_what_is_counted() {
+        let ot = "完成政府补贴性技能培训2万人，新增技能人才1.5万人。";
+        let nt = "全年新增技能人才1万人、高技能人才5000人,技术转移人才400人以上。";
+        let old = vec![
+            q("2万人", 20000.0, "人", None),
+            q("1.5万人", 15000.0, "人", None),
+        ];
+        let new = vec![
+            q("1万人", 10000.0, "人", None),
+            q("5000人", 5000.0, "人", None),
+            q("400人以上", 400.0, "人", Some("以上")),
+        ];
+        let cs = pair_changes(ot, &old, nt, &new);
+        let skilled = cs
+            .iter()
+            .find(|c| c.old.as_ref().is_some_and(|o| o.text == "1.5万人"))
+            .expect("1.5万人 paired");
+        assert_eq!(skilled.new.as_ref().map(|n| n.text.as_str()), Some("1万人"));
+        assert_eq!(skilled.summary, "−33.3%");
+        // 补贴性技能培训2万人 counts something else than 高技能人才5000人: not paired.
+        assert!(cs
+            .iter()
+            .all(|c| !(c.old.as_ref().is_some_and(|o| o.text == "2万人") && c.new.is_some())));
+    }
+
+    #[test]
+    fn pairs_by_what_is_counted_after_the_figure() {
+        // taiyuan 2025 → 2026: the noun moved from before the figure to after it.
+        let ot = "打造精品示范村24个、提档升级村80个。";
+        let nt = "新建20个精品示范村、70个提档升级村。";
+        let old = vec![q("24个", 24.0, "个", None), q("80个", 80.0, "个", None)];
+        let new = vec![q("20个", 20.0, "个", None), q("70个", 70.0, "个", None)];
+        let cs = pair_changes(ot, &old, nt, &new);
+        let texts: Vec<(String, String)> = cs
+            .iter()
+            .map(|c| {
+                (
+                    c.old.as_ref().unwrap().text.clone(),
+                    c.new.as_ref().unwrap().text.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("24个".into(), "20个".into()),
+                ("80个".into(), "70个".into())
+            ]
+        );
+    }
+}

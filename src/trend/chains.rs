@@ -1,0 +1,266 @@
+//! Commitment timelines (任务脉络): a commitment followed from year to year.
+//!
+//! The pairing itself comes from `crate::align` (two years at a time); this module only strings
+//! the pairs into chains, bridges a year where a commitment was skipped (the 2023 term-end
+//! report carries fewer concrete tasks), and says how the figures in a chain moved (figures
+//! paired as `govdiff diff` pairs them: `crate::diff::quantity::pair_changes`).
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::diff::quantity::pair_changes;
+use crate::model::diff::QuantityChange;
+use crate::model::{Quantity, Report};
+
+/// The commitment pairs between two of the reports (indices into the year-sorted list).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearPairs {
+    /// Index of the earlier report.
+    pub from: usize,
+    /// Index of the later report.
+    pub to: usize,
+    /// (commitment index in `from`, commitment index in `to`, similarity in [0, 1]).
+    pub pairs: Vec<(usize, usize, f64)>,
+}
+
+/// One commitment followed across years.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct CommitmentChain {
+    pub first_year: i32,
+    pub last_year: i32,
+    /// How many years it appears in (the number of links).
+    pub length: usize,
+    /// The commitment as written each year it appears, oldest first.
+    pub links: Vec<ChainLink>,
+    /// How its figures moved between consecutive links (unchanged figures left out).
+    pub changes: Vec<QuantityMove>,
+}
+
+/// A commitment as written in one year.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ChainLink {
+    pub year: i32,
+    pub text: String,
+    /// Section path joined with ` / `.
+    pub section: String,
+    pub quantities: Vec<Quantity>,
+    /// Similarity to the previous link (numbers masked); `null` for the first.
+    pub score: Option<f64>,
+}
+
+/// A figure's move between two links of a chain.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct QuantityMove {
+    pub from: i32,
+    pub to: i32,
+    #[serde(flatten)]
+    pub change: QuantityChange,
+}
+
+impl CommitmentChain {
+    fn mean_score(&self) -> f64 {
+        let scores: Vec<f64> = self.links.iter().filter_map(|l| l.score).collect();
+        if scores.is_empty() {
+            0.0
+        } else {
+            scores.iter().sum::<f64>() / scores.len() as f64
+        }
+    }
+}
+
+/// Chains of two or more links, longest first. `reports` and `years` run in parallel, years
+/// ascending; `links` are taken in order, so give consecutive years first and bridging pairs
+/// (one year skipped) after: a bridge only joins a chain that ended to one that started fresh.
+pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<CommitmentChain> {
+    let n = reports.len().min(years.len());
+    // node = (report index, commitment index)
+    let mut next: HashMap<(usize, usize), ((usize, usize), f64)> = HashMap::new();
+    let mut has_prev: HashSet<(usize, usize)> = HashSet::new();
+    for link in links {
+        if link.from >= link.to || link.to >= n {
+            continue;
+        }
+        let (old, new) = (reports[link.from], reports[link.to]);
+        let mut pairs = link.pairs.clone();
+        pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+        for (i, j, score) in pairs {
+            let (a, b) = ((link.from, i), (link.to, j));
+            if i >= old.commitments.len() || j >= new.commitments.len() {
+                continue;
+            }
+            if next.contains_key(&a) || has_prev.contains(&b) {
+                continue;
+            }
+            next.insert(a, (b, score));
+            has_prev.insert(b);
+        }
+    }
+    let mut starts: Vec<(usize, usize)> = next
+        .keys()
+        .filter(|k| !has_prev.contains(k))
+        .copied()
+        .collect();
+    starts.sort();
+    let mut out = Vec::new();
+    for start in starts {
+        let mut nodes = vec![(start, None)];
+        let mut cur = start;
+        while let Some(&(nx, score)) = next.get(&cur) {
+            nodes.push((nx, Some(score)));
+            cur = nx;
+            if nodes.len() > n {
+                break; // cannot happen with from < to; guards against a malformed input
+            }
+        }
+        let links: Vec<ChainLink> = nodes
+            .iter()
+            .map(|&((r, c), score)| {
+                let cm = &reports[r].commitments[c];
+                ChainLink {
+                    year: years[r],
+                    text: cm.text.clone(),
+                    section: cm.path.join(" / "),
+                    quantities: cm.quantities.clone(),
+                    score,
+                }
+            })
+            .collect();
+        let mut changes = Vec::new();
+        for w in links.windows(2) {
+            for change in pair_changes(&w[0].text, &w[0].quantities, &w[1].text, &w[1].quantities) {
+                changes.push(QuantityMove {
+                    from: w[0].year,
+                    to: w[1].year,
+                    change,
+                });
+            }
+        }
+        out.push(CommitmentChain {
+            first_year: links.first().map_or(0, |l| l.year),
+            last_year: links.last().map_or(0, |l| l.year),
+            length: links.len(),
+            links,
+            changes,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.length
+            .cmp(&a.length)
+            .then(b.changes.len().cmp(&a.changes.len()))
+            .then(b.mean_score().total_cmp(&a.mean_score()))
+            .then(a.first_year.cmp(&b.first_year))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::diff::Direction;
+    use crate::model::{Commitment, Span};
+
+    fn money(text: &str, value: f64) -> Quantity {
+        Quantity {
+            text: text.into(),
+            value: Some(value),
+            unit: Some("元".into()),
+            ..Default::default()
+        }
+    }
+
+    fn commitment(text: &str, quantities: Vec<Quantity>) -> Commitment {
+        Commitment {
+            text: text.into(),
+            section: 0,
+            path: vec!["工作安排".into()],
+            trigger: None,
+            quantities,
+            span: Span::default(),
+            source_span: Span::default(),
+        }
+    }
+
+    fn report(cs: Vec<Commitment>) -> Report {
+        Report {
+            commitments: cs,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn strings_pairs_into_chains_longest_first() {
+        let r1 = report(vec![
+            commitment("发行超长期特别国债1万亿元", vec![money("1万亿元", 1e12)]),
+            commitment("甲", vec![]),
+        ]);
+        let r2 = report(vec![
+            commitment("乙", vec![]),
+            commitment(
+                "发行超长期特别国债1.3万亿元",
+                vec![money("1.3万亿元", 1.3e12)],
+            ),
+        ]);
+        let r3 = report(vec![commitment(
+            "发行超长期特别国债1.3万亿元",
+            vec![money("1.3万亿元", 1.3e12)],
+        )]);
+        let links = vec![
+            YearPairs {
+                from: 0,
+                to: 1,
+                pairs: vec![(0, 1, 0.9), (1, 0, 0.3)],
+            },
+            YearPairs {
+                from: 1,
+                to: 2,
+                pairs: vec![(1, 0, 1.0)],
+            },
+        ];
+        let cs = chains(&[&r1, &r2, &r3], &[2023, 2024, 2025], &links);
+        assert_eq!(cs.len(), 2);
+        assert_eq!(cs[0].length, 3);
+        assert_eq!((cs[0].first_year, cs[0].last_year), (2023, 2025));
+        assert_eq!(cs[0].links[1].score, Some(0.9));
+        assert_eq!(cs[0].changes.len(), 1);
+        assert_eq!(cs[0].changes[0].change.direction, Direction::Up);
+        assert_eq!((cs[0].changes[0].from, cs[0].changes[0].to), (2023, 2024));
+        assert_eq!(cs[1].links[0].text, "甲");
+    }
+
+    #[test]
+    fn bridges_a_skipped_year_and_ignores_bad_pairs() {
+        let r1 = report(vec![commitment("甲", vec![])]);
+        let r2 = report(vec![commitment("乙", vec![])]);
+        let r3 = report(vec![commitment("甲", vec![]), commitment("乙", vec![])]);
+        let links = vec![
+            YearPairs {
+                from: 0,
+                to: 1,
+                pairs: vec![(7, 0, 1.0)],
+            },
+            YearPairs {
+                from: 1,
+                to: 2,
+                pairs: vec![(0, 1, 1.0)],
+            },
+            YearPairs {
+                from: 0,
+                to: 2,
+                pairs: vec![(0, 0, 0.8), (0, 1, 0.9)],
+            },
+            YearPairs {
+                from: 2,
+                to: 1,
+                pairs: vec![(0, 0, 1.0)],
+            },
+        ];
+        let cs = chains(&[&r1, &r2, &r3], &[2021, 2022, 2023], &links);
+        let mut got: Vec<_> = cs
+            .iter()
+            .map(|c| c.links.iter().map(|l| l.year).collect::<Vec<_>>())
+            .collect();
+        got.sort();
+        assert_eq!(got, vec![vec![2021, 2023], vec![2022, 2023]]);
+    }
+}

@@ -1,0 +1,638 @@
+//! Writing a [`Trend`]: JSON for programs, CSV for spreadsheets, Markdown for articles and
+//! terminal tables (with sparklines) for reading. Report text is untrusted: each medium gets
+//! its own escaping.
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+
+use crate::config::Config;
+use crate::model::diff::{Direction, ItemStatus};
+use crate::model::Quantity;
+use crate::render::escape;
+
+use super::terms::TermStatus;
+use super::{CommitmentChain, StepChange, TargetSeries, Trend};
+
+/// Chains shown by the Markdown and terminal views (JSON has them all).
+pub const SHOWN_CHAINS: usize = 15;
+
+/// Pretty JSON (`docs/trend.md`).
+pub fn json(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, t)?;
+    writeln!(w)
+}
+
+/// The columns of the CSV, in order.
+pub const CSV_HEADER: [&str; 9] = [
+    "indicator",
+    "key",
+    "year",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+];
+
+/// One row per indicator and year (RFC 4180: CRLF line ends, fields with `,` `"` or line
+/// breaks quoted, `"` doubled). Years where the indicator is absent have an empty `text`.
+pub fn csv(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
+    write_csv_row(w, CSV_HEADER.iter().map(|s| s.to_string()))?;
+    for s in &t.targets {
+        for (i, year) in t.years.iter().enumerate() {
+            let name = s
+                .names
+                .get(i)
+                .cloned()
+                .flatten()
+                .unwrap_or_else(|| s.indicator.clone());
+            let text = s.texts.get(i).cloned().flatten().unwrap_or_default();
+            let q = s.values.get(i).and_then(|q| q.as_ref());
+            let num = |x: Option<f64>| x.map(number).unwrap_or_default();
+            let fields = [
+                text_field(&name),
+                text_field(&s.key),
+                year.to_string(),
+                text_field(&text),
+                num(q.and_then(|q| q.value)),
+                num(q.and_then(|q| q.low)),
+                num(q.and_then(|q| q.high)),
+                text_field(q.and_then(|q| q.unit.as_deref()).unwrap_or("")),
+                text_field(q.and_then(|q| q.qualifier.as_deref()).unwrap_or("")),
+            ];
+            write_csv_row(w, fields.into_iter())?;
+        }
+    }
+    Ok(())
+}
+
+/// A text cell that a spreadsheet will not run as a formula (`=`, `+`, `-`, `@` at the start get
+/// a leading `'`), with control characters other than line breaks removed.
+fn text_field(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|&c| c == '\n' || !c.is_control())
+        .collect();
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// One CSV record with RFC 4180 quoting.
+fn write_csv_row(w: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
+    let row: Vec<String> = fields
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f
+            }
+        })
+        .collect();
+    write!(w, "{}\r\n", row.join(","))
+}
+
+/// A number for the CSV: plain decimal, no trailing zeros, at most six decimals (5.5, 11000000);
+/// empty when not finite.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let s = format!("{x:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Report text safe inside a Markdown table cell.
+pub fn md_cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a year's cell shows: the figure, else the clause (qualitative targets), else `—`.
+fn cell_text(s: &TargetSeries, i: usize) -> String {
+    match (
+        s.values.get(i).and_then(|q| q.as_ref()),
+        s.texts.get(i).and_then(|t| t.as_ref()),
+    ) {
+        (Some(q), _) => q.text.clone(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => "—".into(),
+    }
+}
+
+/// The changes worth a reader's attention: `2022: −0.5 pp, floor → approx`.
+fn change_notes(s: &TargetSeries) -> Vec<(String, Direction)> {
+    s.changes
+        .iter()
+        .filter(|c: &&StepChange| c.status != ItemStatus::Unchanged)
+        .map(|c| (format!("{}: {}", c.to, c.summary), c.direction))
+        .collect()
+}
+
+/// The years of a chain: `2021–2025` when it runs unbroken, else each year: `2021, 2022, 2024`.
+fn chain_years(c: &CommitmentChain) -> String {
+    let years: Vec<i32> = c.links.iter().map(|l| l.year).collect();
+    match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) if i64::from(*b) - i64::from(*a) + 1 == years.len() as i64 => {
+            format!("{a}–{b}")
+        }
+        _ => years
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+fn year_span(t: &Trend) -> String {
+    match (t.years.first(), t.years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn status_name(s: TermStatus) -> &'static str {
+    match s {
+        TermStatus::New => "new",
+        TermStatus::Gone => "gone",
+        TermStatus::Passing => "passing",
+        TermStatus::Intermittent => "intermittent",
+        TermStatus::Steady => "steady",
+    }
+}
+
+/// Markdown for an article: targets table (indicator × years), recurring commitments, terms.
+pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
+    writeln!(w, "# 政府工作报告 {}\n", year_span(t))?;
+    let files: Vec<String> = t
+        .files
+        .iter()
+        .map(|f| format!("{}: {}", f.year, md_cell(&f.name)))
+        .collect();
+    writeln!(w, "Reports: {}\n", files.join(", "))?;
+
+    writeln!(w, "## 主要预期目标 (targets)\n")?;
+    if t.targets.is_empty() {
+        writeln!(w, "No targets found.\n")?;
+    } else {
+        let years: Vec<String> = t.years.iter().map(|y| y.to_string()).collect();
+        writeln!(w, "| indicator | {} | changes |", years.join(" | "))?;
+        writeln!(w, "|---|{}---|", "---|".repeat(t.years.len()))?;
+        for s in &t.targets {
+            let cells: Vec<String> = (0..t.years.len())
+                .map(|i| md_cell(&cell_text(s, i)))
+                .collect();
+            let notes: Vec<String> = change_notes(s)
+                .into_iter()
+                .map(|(n, _)| md_cell(&n))
+                .collect();
+            writeln!(
+                w,
+                "| {} | {} | {} |",
+                md_cell(&s.indicator),
+                cells.join(" | "),
+                notes.join("; ")
+            )?;
+        }
+        writeln!(w)?;
+    }
+
+    writeln!(w, "## Recurring commitments (任务脉络)\n")?;
+    if t.commitments.is_empty() {
+        writeln!(w, "No commitment recurs in two or more years.\n")?;
+    } else {
+        let shown = t.commitments.len().min(SHOWN_CHAINS);
+        writeln!(
+            w,
+            "The {shown} longest of {} chains.\n",
+            t.commitments.len()
+        )?;
+        writeln!(w, "| years | first wording | latest wording | figures |")?;
+        writeln!(w, "|---|---|---|---|")?;
+        for c in t.commitments.iter().take(SHOWN_CHAINS) {
+            let years = chain_years(c);
+            let first = c.links.first().map(|l| l.text.as_str()).unwrap_or("");
+            let last = c.links.last().map(|l| l.text.as_str()).unwrap_or("");
+            let moves: Vec<String> = c
+                .changes
+                .iter()
+                .map(|m| md_cell(&format!("{}: {}", m.to, m.change.summary)))
+                .collect();
+            writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                years,
+                md_cell(first),
+                md_cell(last),
+                moves.join("; ")
+            )?;
+        }
+        writeln!(w)?;
+    }
+
+    writeln!(w, "## Terms (提法)\n")?;
+    if t.terms.is_empty() {
+        writeln!(w, "No notable terms.")?;
+    } else {
+        let years: Vec<String> = t.years.iter().map(|y| y.to_string()).collect();
+        writeln!(
+            w,
+            "| term | {} | first | last | status |",
+            years.join(" | ")
+        )?;
+        writeln!(w, "|---|{}---|---|---|", "---:|".repeat(t.years.len()))?;
+        for s in &t.terms {
+            let counts: Vec<String> = s.counts.iter().map(|c| c.to_string()).collect();
+            let term = if s.quoted {
+                format!("“{}”", md_cell(&s.term))
+            } else {
+                md_cell(&s.term)
+            };
+            writeln!(
+                w,
+                "| {} | {} | {} | {} | {} |",
+                term,
+                counts.join(" | "),
+                s.first_year,
+                s.last_year,
+                status_name(s.status)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Bars for a series: `▁▃█` from low to high, a space where a value is missing, `▄` for a flat
+/// series. Empty when fewer than two values are known.
+pub fn sparkline(values: &[Option<f64>]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let known: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| v.is_finite())
+        .collect();
+    if known.len() < 2 {
+        return String::new();
+    }
+    let lo = known.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = known.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    values
+        .iter()
+        .map(|v| match v {
+            Some(v) if v.is_finite() => {
+                if hi - lo <= f64::EPSILON * hi.abs().max(1.0) {
+                    BARS[3]
+                } else {
+                    let level = ((v - lo) / (hi - lo) * 7.0).round() as usize;
+                    BARS[level.min(7)]
+                }
+            }
+            _ => ' ',
+        })
+        .collect()
+}
+
+/// The numeric series of a target: points, only when every year shares one unit.
+fn points(values: &[Option<Quantity>]) -> Vec<Option<f64>> {
+    let mut units = values
+        .iter()
+        .flatten()
+        .map(|q| crate::text::fold(q.unit.as_deref().unwrap_or("")));
+    let first = units.next();
+    if units.any(|u| Some(&u) != first.as_ref()) {
+        return vec![None; values.len()];
+    }
+    values
+        .iter()
+        .map(|q| q.as_ref().and_then(Quantity::point))
+        .collect()
+}
+
+/// Cut a string to `max` chars, marking the cut with `…`.
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+fn direction_color(d: Direction) -> Option<Color> {
+    match d {
+        Direction::Up => Some(Color::Green),
+        Direction::Down => Some(Color::Red),
+        Direction::Requalified => Some(Color::Yellow),
+        Direction::Added => Some(Color::Cyan),
+        Direction::Removed => Some(Color::Magenta),
+        Direction::Same | Direction::Incomparable => None,
+    }
+}
+
+fn new_table(config: &Config) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_width(config.width.min(u16::MAX as usize) as u16);
+    if config.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+fn cell(s: &str, color: Option<Color>, config: &Config) -> Cell {
+    let c = Cell::new(escape::terminal(s));
+    match color {
+        Some(col) if config.color => c.fg(col),
+        _ => c,
+    }
+}
+
+/// Terminal tables that fit `config.width`, with a sparkline of each numeric series.
+pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
+    // One file a line, so the heading fits any width.
+    writeln!(
+        w,
+        "govdiff trend {} ({} reports)",
+        year_span(t),
+        t.years.len()
+    )?;
+    for f in &t.files {
+        let name = clip(
+            &escape::terminal(&f.name),
+            config.width.saturating_sub(8).max(10),
+        );
+        writeln!(w, "  {}  {}", f.year, name)?;
+    }
+    writeln!(w)?;
+
+    writeln!(w, "主要预期目标 (targets)")?;
+    if t.targets.is_empty() {
+        writeln!(w, "  none found\n")?;
+    } else {
+        let mut table = new_table(config);
+        let mut header = vec!["indicator".to_string()];
+        header.extend(t.years.iter().map(|y| y.to_string()));
+        header.extend(["trend".to_string(), "changes".to_string()]);
+        table.set_header(header);
+        for s in &t.targets {
+            let mut row = vec![cell(&s.indicator, None, config)];
+            row.extend((0..t.years.len()).map(|i| cell(&clip(&cell_text(s, i), 24), None, config)));
+            row.push(cell(&sparkline(&points(&s.values)), None, config));
+            let notes = change_notes(s);
+            let color = notes.last().and_then(|n| direction_color(n.1));
+            let text: Vec<String> = notes.into_iter().map(|n| n.0).collect();
+            row.push(cell(&text.join("\n"), color, config));
+            table.add_row(row);
+        }
+        writeln!(w, "{table}\n")?;
+    }
+
+    writeln!(
+        w,
+        "Recurring commitments (任务脉络): {} chains",
+        t.commitments.len()
+    )?;
+    if !t.commitments.is_empty() {
+        let mut table = new_table(config);
+        table.set_header(vec!["years", "latest wording", "figures"]);
+        for c in t.commitments.iter().take(SHOWN_CHAINS) {
+            let years = chain_years(c);
+            let last = c
+                .links
+                .last()
+                .map(|l| clip(&l.text, 120))
+                .unwrap_or_default();
+            let moves: Vec<String> = c
+                .changes
+                .iter()
+                .map(|m| format!("{}: {}", m.to, m.change.summary))
+                .collect();
+            let color = c
+                .changes
+                .last()
+                .and_then(|m| direction_color(m.change.direction));
+            table.add_row(vec![
+                cell(&years, None, config),
+                cell(&last, None, config),
+                cell(&moves.join("\n"), color, config),
+            ]);
+        }
+        writeln!(w, "{table}")?;
+        if t.commitments.len() > SHOWN_CHAINS {
+            writeln!(
+                w,
+                "({} more in --format json)",
+                t.commitments.len() - SHOWN_CHAINS
+            )?;
+        }
+    }
+    writeln!(w)?;
+
+    writeln!(w, "Terms (提法)")?;
+    if t.terms.is_empty() {
+        writeln!(w, "  none")?;
+    } else {
+        let mut table = new_table(config);
+        table.set_header(vec!["term", "counts", "", "first", "last", "status"]);
+        for s in &t.terms {
+            let counts: Vec<String> = s.counts.iter().map(|c| c.to_string()).collect();
+            let spark = sparkline(&s.counts.iter().map(|&c| Some(c as f64)).collect::<Vec<_>>());
+            let term = if s.quoted {
+                format!("“{}”", s.term)
+            } else {
+                s.term.clone()
+            };
+            let color = match s.status {
+                TermStatus::New => Some(Color::Green),
+                TermStatus::Gone => Some(Color::Red),
+                _ => None,
+            };
+            table.add_row(vec![
+                cell(&term, color, config),
+                cell(&counts.join(" "), None, config),
+                cell(&spark, None, config),
+                cell(&s.first_year.to_string(), None, config),
+                cell(&s.last_year.to_string(), None, config),
+                cell(status_name(s.status), color, config),
+            ]);
+        }
+        writeln!(w, "{table}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Format;
+    use crate::trend::targets::target_series;
+    use crate::trend::targets::tests::{pct, target};
+    use crate::Report;
+
+    fn sample() -> Trend {
+        let a = Report {
+            targets: vec![
+                target(
+                    "国内生产总值",
+                    "gdp",
+                    "国内生产总值增长6%以上",
+                    Some(pct("6%以上", 6.0, "以上")),
+                ),
+                target("收入|<b>", "income", "居民收入增长, \"同步\"", None),
+            ],
+            ..Default::default()
+        };
+        let b = Report {
+            targets: vec![target(
+                "经济增长",
+                "gdp",
+                "经济增长5%左右",
+                Some(pct("5%左右", 5.0, "左右")),
+            )],
+            ..Default::default()
+        };
+        Trend {
+            schema_version: 1,
+            years: vec![2021, 2022],
+            targets: target_series(&[&a, &b], &[2021, 2022]),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn csv_rows_have_the_header_width_and_quote_fields() {
+        let mut buf = Vec::new();
+        csv(&mut buf, &sample()).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        let lines: Vec<&str> = s.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines[0],
+            "indicator,key,year,text,value,low,high,unit,qualifier"
+        );
+        assert_eq!(lines.len(), 1 + 2 * 2);
+        assert_eq!(
+            lines[1],
+            "国内生产总值,gdp,2021,国内生产总值增长6%以上,6,,,%,以上"
+        );
+        assert_eq!(lines[2], "经济增长,gdp,2022,经济增长5%左右,5,,,%,左右");
+        assert_eq!(
+            lines[3],
+            "收入|<b>,income,2021,\"居民收入增长, \"\"同步\"\"\",,,,,"
+        );
+        assert_eq!(text_field("=cmd()"), "'=cmd()");
+    }
+
+    #[test]
+    fn markdown_escapes_cells() {
+        let mut buf = Vec::new();
+        markdown(&mut buf, &sample()).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert!(s.contains("| 收入\\|&lt;b&gt; | 居民收入增长, \"同步\" | — | 2022: dropped: 居民收入增长, \"同步\" |"), "{s}");
+        assert!(
+            s.contains("| 经济增长 | 6%以上 | 5%左右 | 2022: −1 pp, floor → approx |"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn chain_years_show_gaps() {
+        let link = |year| crate::trend::ChainLink {
+            year,
+            text: String::new(),
+            section: String::new(),
+            quantities: vec![],
+            score: None,
+        };
+        let chain = |years: &[i32]| CommitmentChain {
+            first_year: years[0],
+            last_year: years[years.len() - 1],
+            length: years.len(),
+            links: years.iter().map(|&y| link(y)).collect(),
+            changes: vec![],
+        };
+        assert_eq!(chain_years(&chain(&[2021, 2022, 2023])), "2021–2023");
+        assert_eq!(chain_years(&chain(&[2021, 2022, 2024])), "2021, 2022, 2024");
+    }
+
+    #[test]
+    fn numbers_print_plainly() {
+        assert_eq!(number(11000000.0), "11000000");
+        assert_eq!(number(5.5), "5.5");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(1.3e12), "1300000000000");
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(f64::NAN), "");
+    }
+
+    #[test]
+    fn sparklines() {
+        assert_eq!(
+            sparkline(&[Some(6.0), Some(5.5), Some(5.0), None, Some(5.0)]),
+            "█▅▁ ▁"
+        );
+        assert_eq!(sparkline(&[Some(3.0), Some(3.0)]), "▄▄");
+        assert_eq!(sparkline(&[Some(3.0), None]), "");
+    }
+
+    #[test]
+    fn terminal_tables_fit_the_width() {
+        for width in [40usize, 80, 120] {
+            let config = Config {
+                format: Format::Term,
+                color: false,
+                width,
+            };
+            let mut buf = Vec::new();
+            term(&mut buf, &sample(), &config).unwrap();
+            let s = String::from_utf8(buf).unwrap();
+            assert!(s.contains("经济"));
+            assert!(width < 80 || s.contains("经济增长"), "{s}");
+            assert!(!s.contains('\u{1b}'));
+            for line in s
+                .lines()
+                .filter(|l| l.starts_with(['│', '┌', '└', '╞', '├']))
+            {
+                let cols: usize = line
+                    .chars()
+                    .map(|c| {
+                        if c > '\u{2E80}' && !('\u{2500}'..='\u{259F}').contains(&c) {
+                            2
+                        } else {
+                            1
+                        }
+                    })
+                    .sum();
+                assert!(cols <= width, "{cols} > {width}: {line}");
+            }
+        }
+    }
+}

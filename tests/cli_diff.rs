@@ -1,0 +1,232 @@
+//! `govdiff diff` on the seed pair through the binary: every format, byte-stable output,
+//! the golden files checked in check mode (`--expect`), and a closed stdout.
+//!
+//! The golden files in `fixtures/expected/` are refreshed only with `--update` (see
+//! docs/ci.md) and reviewed with `git diff` before committing.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use assert_cmd::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn pair() -> [PathBuf; 2] {
+    let seeds = root().join("fixtures/seeds");
+    [
+        seeds.join("taiyuan-2025-government-work-report.txt"),
+        seeds.join("taiyuan-2026-government-work-report.txt"),
+    ]
+}
+
+fn govdiff() -> Command {
+    let mut cmd = Command::cargo_bin("govdiff").expect("binary builds");
+    cmd.env_remove("NO_COLOR").env("TERM", "xterm");
+    cmd
+}
+
+fn diff(format: &str, extra: &[&str]) -> std::process::Output {
+    let [old, new] = pair();
+    govdiff()
+        .arg("diff")
+        .arg(old)
+        .arg(new)
+        .args(["--format", format])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn seed_pair_in_every_format_is_stable_and_exits_zero_or_one() {
+    for format in ["term", "md", "json"] {
+        let a = diff(format, &[]);
+        let b = diff(format, &[]);
+        let code = a.status.code();
+        assert!(
+            matches!(code, Some(0 | 1)),
+            "{format}: {code:?} {}",
+            String::from_utf8_lossy(&a.stderr)
+        );
+        if a.stdout != b.stdout {
+            let (x, y) = (
+                String::from_utf8_lossy(&a.stdout),
+                String::from_utf8_lossy(&b.stdout),
+            );
+            let first = x.lines().zip(y.lines()).find(|(l, r)| l != r);
+            panic!("{format}: output differs from run to run, first at: {first:?}");
+        }
+        assert!(!a.stdout.is_empty());
+        let text = String::from_utf8(a.stdout).expect("UTF-8");
+        assert!(
+            !text.contains(root().to_str().unwrap()),
+            "{format}: no absolute paths"
+        );
+        assert!(!text.contains('\u{1b}'), "{format}: no color on a pipe");
+    }
+}
+
+#[test]
+fn exit_code_follows_substantive() {
+    let out = diff("json", &[]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let substantive = v["substantive"].as_bool().expect("substantive is a bool");
+    assert_eq!(out.status.code(), Some(if substantive { 1 } else { 0 }));
+}
+
+#[test]
+fn markdown_has_every_part_and_no_raw_html() {
+    let out = diff("md", &[]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    for h in [
+        "## 摘要",
+        "## 主要预期目标",
+        "## 民生实事",
+        "## 数量变化",
+        "## 新增任务",
+        "## 删去任务",
+        "## 章节对应",
+    ] {
+        assert!(text.contains(h), "missing {h}");
+    }
+    assert!(
+        !text.contains("<div"),
+        "the 2025 seed's HTML banner is escaped"
+    );
+}
+
+#[test]
+fn term_tables_respect_width() {
+    for width in ["50", "120"] {
+        let out = diff("term", &["--width", width]);
+        let w: usize = width.parse().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        for line in text
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '├', '└', '╞']))
+        {
+            let cols: usize = line
+                .chars()
+                .map(|c| if c > '\u{2e7f}' { 2 } else { 1 })
+                .sum();
+            assert!(cols <= w, "width {width}: {line}");
+        }
+    }
+}
+
+#[test]
+fn golden_files_match_through_check_mode() {
+    for (format, ext) in [("md", "md"), ("json", "json"), ("term", "txt")] {
+        let golden = root().join(format!("fixtures/expected/taiyuan-2025-2026.{ext}"));
+        let out = diff(format, &["--expect", golden.to_str().unwrap()]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format} differs from {}; review, then refresh with --update:\n{}{}",
+            golden.display(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout.is_empty(), "nothing on stdout when it matches");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("output matches"));
+    }
+}
+
+#[test]
+fn closed_stdout_ends_quietly_with_zero() {
+    let [old, new] = pair();
+    for args in [
+        vec!["diff", "--format", "json"],
+        vec!["parse", "--format", "json"],
+    ] {
+        let bin = assert_cmd::cargo::cargo_bin("govdiff");
+        let mut child = std::process::Command::new(bin)
+            .args(&args)
+            .arg(&old)
+            .args(if args[0] == "diff" {
+                vec![new.clone()]
+            } else {
+                vec![]
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the child writes, like `| head -c0`.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "quiet: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn closed_stdout_after_one_byte_ends_with_zero() {
+    use std::io::Read;
+    let [old, new] = pair();
+    let bin = assert_cmd::cargo::cargo_bin("govdiff");
+    // Like `| head -c1`: when the output fits the pipe buffer the write succeeds and the
+    // normal status stands; when it does not, the broken pipe must end quietly with 0.
+    let mut child = std::process::Command::new(bin)
+        .args(["diff", "--format", "json"])
+        .arg(&old)
+        .arg(&new)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    stdout.read_exact(&mut byte).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    // Output well beyond a pipe buffer (64 KiB on Linux) cannot have been written whole, so
+    // the write hit the closed pipe: that must end with 0.
+    let size = diff("json", &[]).stdout.len();
+    if size > 4 * 65536 {
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{size} bytes into a closed pipe"
+        );
+    } else {
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{:?}", out.status);
+    }
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn diff_inputs_that_cannot_be_read_exit_two() {
+    let [old, _] = pair();
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    for bad in [
+        dir.path().join("missing.txt"),
+        dir.path().to_path_buf(),
+        empty,
+    ] {
+        let out = govdiff().arg("diff").arg(&old).arg(&bad).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with("govdiff: ") && err.contains(&bad.display().to_string()),
+            "{err}"
+        );
+    }
+}

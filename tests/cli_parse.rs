@@ -1,0 +1,105 @@
+//! `govdiff parse` through the binary: every seed parses (exit 0) in both formats, and bad
+//! inputs end with exit 2 and one message naming the file.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn seeds() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures/seeds exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn govdiff() -> Command {
+    let mut cmd = Command::cargo_bin("govdiff").expect("binary builds");
+    cmd.env_remove("NO_COLOR").env("TERM", "xterm");
+    cmd
+}
+
+#[test]
+fn parse_exits_zero_on_every_seed_in_term_format() {
+    let seeds = seeds();
+    assert!(seeds.len() >= 5, "seed fixtures present");
+    for seed in seeds {
+        let out = govdiff().arg("parse").arg(&seed).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            seed.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+        let name = seed.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(text.starts_with(&name), "{name}: header names the file");
+        assert!(text.contains("Documents (文档)") && text.contains("Outline (提纲)"));
+        assert!(
+            text.contains("* ["),
+            "{name}: the selected document is marked"
+        );
+        assert!(
+            !text.contains('\u{1b}'),
+            "no color when stdout is not a terminal"
+        );
+    }
+}
+
+#[test]
+fn parse_json_is_a_report_on_every_seed() {
+    for seed in seeds() {
+        let out = govdiff()
+            .args(["parse", "--format", "json"])
+            .arg(&seed)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", seed.display());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+        assert_eq!(v["schema_version"], 1);
+        assert!(v["documents"].as_array().is_some_and(|d| !d.is_empty()));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(!text.contains("/fixtures/"), "no absolute paths in output");
+    }
+}
+
+#[test]
+fn parse_color_always_colors_and_never_does_not() {
+    let seed = &seeds()[0];
+    let on = govdiff()
+        .args(["parse", "--color", "always"])
+        .arg(seed)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&on.stdout).contains('\u{1b}'));
+    let off = govdiff()
+        .args(["parse", "--color", "never"])
+        .arg(seed)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&off.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn bad_inputs_exit_two_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let missing = dir.path().join("missing.txt");
+    for path in [missing, dir.path().to_path_buf(), empty] {
+        let out = govdiff().arg("parse").arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", path.display());
+        let err = String::from_utf8_lossy(&out.stderr);
+        let first = err.lines().next().unwrap_or("");
+        assert!(
+            first.starts_with("govdiff: ") && first.contains(&path.display().to_string()),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}

@@ -1,0 +1,67 @@
+//! `govdiff trend` on the Taiyuan seed reports (fixtures/seeds, always present): two years
+//! given newest first. Expected figures read off each file's 主要预期目标 sentence.
+
+use std::path::PathBuf;
+
+use govdiff::cli::{ColorChoice, Format, InputArgs};
+use govdiff::pipeline::DEFAULT_MAX_SIZE;
+use govdiff::trend::{run, TrendArgs};
+use serde_json::Value;
+
+fn seed(year: i32) -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds"))
+        .join(format!("taiyuan-{year}-government-work-report.txt"))
+}
+
+fn json() -> Value {
+    let args = TrendArgs {
+        files: vec![seed(2026), seed(2025)],
+        years: vec![],
+        format: Format::Json,
+        color: ColorChoice::Never,
+        width: None,
+        input: InputArgs {
+            max_size: DEFAULT_MAX_SIZE,
+        },
+    };
+    let mut out = Vec::new();
+    assert_eq!(run(&args, &mut out).expect("trend runs"), 0);
+    serde_json::from_slice(&out).expect("json")
+}
+
+fn row<'a>(json: &'a Value, name: &str) -> &'a Value {
+    json["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .find(|t| {
+            t["names"].as_array().is_some_and(|ns| {
+                ns.iter()
+                    .any(|n| n.as_str().is_some_and(|n| n.contains(name)))
+            })
+        })
+        .unwrap_or_else(|| panic!("no row for {name}: {}", json["targets"]))
+}
+
+#[test]
+fn taiyuan_targets_across_two_years() {
+    let j = json();
+    assert_eq!(j["years"], serde_json::json!([2025, 2026]));
+    // 地区生产总值 5%左右 → 5%: same number, no longer hedged.
+    let gdp = row(&j, "地区生产总值");
+    assert_eq!(gdp["values"][0]["value"], 5.0);
+    assert_eq!(gdp["values"][1]["value"], 5.0);
+    assert_eq!(gdp["changes"][0]["direction"], "requalified", "{gdp}");
+    // 社会消费品零售总额 5%以上 → 6%: up one point.
+    let retail = row(&j, "社会消费品零售总额");
+    assert_eq!(retail["changes"][0]["direction"], "up", "{retail}");
+    assert_eq!(retail["changes"][0]["delta"], 1.0, "{retail}");
+    // 一般公共预算收入 appears only in 2026.
+    let revenue = row(&j, "一般公共预算收入");
+    assert!(revenue["values"][0].is_null());
+    assert_eq!(revenue["changes"][0]["status"], "added", "{revenue}");
+    // 城镇新增就业 8万人 both years.
+    let jobs = row(&j, "城镇新增就业");
+    assert_eq!(jobs["values"][0]["value"], 80000.0, "{jobs}");
+    assert_eq!(jobs["values"][1]["value"], 80000.0, "{jobs}");
+}
