@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::cli::{DiffArgs, Format};
 use crate::error::Error;
 use crate::exit_codes;
 use crate::model::Comparison;
@@ -211,28 +212,148 @@ pub fn write_markdown(w: &mut dyn Write, results: &[PairResult]) -> io::Result<(
                     r.pair.old.display(),
                     r.pair.new.display()
                 );
-                writeln!(w, "> {}", markdown_text(&note))?
+                writeln!(w, "> {}", crate::render::escape::markdown(&note))?
             }
         }
     }
     Ok(())
 }
 
-/// Untrusted text (file names, error messages) made safe for one Markdown line.
-fn markdown_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
+/// Every pair as terminal text, in order, each under a rule naming the pair.
+pub fn write_term(
+    w: &mut dyn Write,
+    results: &[PairResult],
+    config: &crate::config::Config,
+) -> io::Result<()> {
+    for (i, r) in results.iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        let title = format!("{} → {}", r.pair.old.display(), r.pair.new.display());
+        writeln!(w, "══ {}", crate::render::escape::terminal_line(&title))?;
+        match &r.outcome {
+            Outcome::Compared(cmp) => crate::render::term::comparison(w, cmp, config)?,
+            Outcome::Failed(e) => writeln!(
+                w,
+                "could not compare: {}",
+                crate::render::escape::terminal(&e.to_string())
+            )?,
         }
     }
-    out
+    Ok(())
+}
+
+/// Whether `govdiff diff` runs as a batch: `--pairs LIST`, or OLD and NEW both folders.
+pub fn is_batch(args: &DiffArgs) -> bool {
+    args.pairs.is_some() || (args.old.is_dir() && args.new.is_dir())
+}
+
+/// `govdiff diff --pairs LIST` / `govdiff diff DIR_OLD DIR_NEW`: resolve the pairs, compare
+/// them on `--jobs` threads with a progress bar on stderr (only when stderr is a terminal and
+/// the run lasts more than half a second), render every pair in input order into `out`, and
+/// return the exit code: the largest of the pairs', at least 1 when a folder holds a file the
+/// other lacks (reported on `err`, as `diff -r` does).
+pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Result<i32, Error> {
+    if args.expect.is_some() || !args.fail_on.is_empty() {
+        return Err(Error::Usage(
+            "--expect and --fail-on compare one pair; run them per pair, not with --pairs or folders"
+                .into(),
+        ));
+    }
+    if args.format == Format::Csv {
+        return Err(Error::Usage("diff does not support --format csv".into()));
+    }
+    let (pairs, unpaired) = match &args.pairs {
+        Some(list) => {
+            let bytes = crate::pipeline::read_bytes(list, crate::pipeline::DEFAULT_MAX_SIZE)
+                .map_err(|cause| Error::input(list, cause))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| Error::input(list, crate::error::InputError::Undecodable))?;
+            let base = list.parent().unwrap_or(Path::new(""));
+            let pairs = parse_pairs_list(&text, base)
+                .map_err(|e| Error::Usage(format!("{}: {e}", list.display())))?;
+            (pairs, Vec::new())
+        }
+        None => pair_dirs(&args.old, &args.new).map_err(|e| Error::Output {
+            path: args.old.clone(),
+            message: format!("cannot list folder: {e}"),
+        })?,
+    };
+    let to_err = |e: io::Error| Error::Output {
+        path: "<stderr>".into(),
+        message: e.to_string(),
+    };
+    for path in &unpaired {
+        writeln!(err, "govdiff: only in one folder: {}", path.display()).map_err(to_err)?;
+    }
+    let opts = BatchOptions {
+        parse: ParseOptions {
+            max_size: args.input.max_size,
+            document: None,
+        },
+        threads: args.jobs,
+    };
+    let bar = Progress::new(pairs.len());
+    let results = run(&pairs, &opts, &|| bar.tick())?;
+    bar.finish();
+    let config = crate::config::Config::resolve(args.format, args.color, args.width);
+    let written = match args.format {
+        Format::Json => write_json(out, &results),
+        Format::Md => write_markdown(out, &results),
+        _ => write_term(out, &results, &config),
+    };
+    written.map_err(|e| Error::Output {
+        path: "<output>".into(),
+        message: e.to_string(),
+    })?;
+    let mut code = exit_code(&results);
+    if !unpaired.is_empty() {
+        code = code.max(exit_codes::DIFFERENT);
+    }
+    Ok(code)
+}
+
+/// A progress bar on stderr that appears only on a terminal, and only once the batch has run
+/// for half a second (a quick batch leaves no trace).
+struct Progress {
+    bar: indicatif::ProgressBar,
+    start: std::time::Instant,
+    tty: bool,
+}
+
+impl Progress {
+    fn new(len: usize) -> Progress {
+        use std::io::IsTerminal;
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(len as u64),
+            indicatif::ProgressDrawTarget::hidden(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} pairs, {elapsed}")
+        {
+            bar.set_style(style);
+        }
+        Progress {
+            bar,
+            start: std::time::Instant::now(),
+            tty: std::io::stderr().is_terminal() && len > 1,
+        }
+    }
+
+    fn tick(&self) {
+        if self.tty
+            && self.bar.is_hidden()
+            && self.start.elapsed() > std::time::Duration::from_millis(500)
+        {
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+        self.bar.inc(1);
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 /// One pair's entry in the JSON output.
@@ -403,8 +524,49 @@ mod tests {
         assert!(arr[0]["comparison"].is_object());
     }
 
+    fn diff_args(argv: &[&str]) -> Result<DiffArgs, clap::Error> {
+        use clap::Parser;
+        let cli = crate::cli::Cli::try_parse_from(argv)?;
+        match cli.command {
+            crate::cli::Command::Diff(args) => Ok(args),
+            other => panic!("not a diff: {other:?}"),
+        }
+    }
+
     #[test]
-    fn markdown_text_neutralises_markup_and_newlines() {
-        assert_eq!(markdown_text("a\n# b|*c*"), "a \\# b\\|\\*c\\*");
+    fn cli_takes_a_pairs_list_without_positionals_and_still_requires_old_and_new_otherwise() {
+        let args = diff_args(&["govdiff", "diff", "--pairs", "l.txt", "--jobs", "2"]).unwrap();
+        assert_eq!(args.pairs.as_deref(), Some(Path::new("l.txt")));
+        assert_eq!(args.jobs, 2);
+        assert!(is_batch(&args));
+        assert!(diff_args(&["govdiff", "diff"]).is_err());
+        assert!(diff_args(&["govdiff", "diff", "a.txt"]).is_err());
+        assert!(diff_args(&["govdiff", "diff", "--pairs", "l", "a", "b"]).is_err());
+        let single = diff_args(&["govdiff", "diff", "a.txt", "b.txt"]).unwrap();
+        assert!(!is_batch(&single));
+        let folders = diff_args(&["govdiff", "diff", SEEDS, SEEDS]).unwrap();
+        assert!(is_batch(&folders));
+    }
+
+    #[test]
+    fn run_cli_refuses_check_mode_and_reports_unpaired_files() {
+        let old = tempfile::tempdir().unwrap();
+        let new = tempfile::tempdir().unwrap();
+        let seed_old = seed("taiyuan-2025-government-work-report.txt");
+        std::fs::copy(&seed_old, old.path().join("taiyuan.txt")).unwrap();
+        std::fs::copy(&seed_old, new.path().join("taiyuan.txt")).unwrap();
+        std::fs::write(new.path().join("extra.txt"), "x").unwrap();
+        let (o, n) = (old.path().to_str().unwrap(), new.path().to_str().unwrap());
+        let args = diff_args(&["govdiff", "diff", o, n, "--format", "json"]).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        // Identical reports (exit 0), but a file only in NEW: at least 1, as diff -r.
+        let code = run_cli(&args, &mut out, &mut err).unwrap();
+        assert_eq!(code, exit_codes::DIFFERENT);
+        assert!(String::from_utf8_lossy(&err).contains("extra.txt"));
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v[0]["exit_code"], exit_codes::SAME);
+
+        let check = diff_args(&["govdiff", "diff", o, n, "--expect", "x.md"]).unwrap();
+        assert!(run_cli(&check, &mut out, &mut err).is_err());
     }
 }
