@@ -73,6 +73,9 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
             }
             Ok(exit_codes::SAME)
         }
+        Command::Diff(args) if govdiff::batch::is_batch(&args) => {
+            govdiff::batch::run_cli(&args, out, &mut std::io::stderr().lock())
+        }
         Command::Diff(args) => govdiff::check::run_diff(&args, out, &mut std::io::stderr().lock()),
         Command::Trend(args) => govdiff::trend::run(&args, out),
     }
