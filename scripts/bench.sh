@@ -53,10 +53,10 @@ echo
 echo "## 1. Whole command on the seed pair (Taiyuan 2025 → 2026)"
 echo
 # Exit code 1 means "different", not failure: -i.
-hyperfine -N -i --warmup 2 --style none --export-json "$OUT/seed.json" \
+hyperfine --shell=none -i --warmup 2 --style none --export-json "$OUT/seed.json" \
   --runs "$RUNS" -n govdiff "$BIN diff $OLD $NEW --format md" \
-  --runs "$RUNS" -n git "git diff --no-index --word-diff $OLD $NEW" >&2
-hyperfine -N -i --warmup 1 --style none --export-json "$OUT/peer.json" \
+  -n git "git diff --no-index --word-diff $OLD $NEW" >&2
+hyperfine --shell=none -i --warmup 1 --style none --export-json "$OUT/peer.json" \
   --runs "$PEER_RUNS" -n python "python3 $PEER $OLD $NEW" >&2
 python3 - "$OUT/seed.json" "$OUT/peer.json" <<'PY'
 import json, sys
@@ -104,7 +104,7 @@ if [[ -d $CORPUS ]]; then
   done
   NPAIRS=$(grep -vc '^#' "$LIST")
   BRUNS=5; (( QUICK )) && BRUNS=2
-  hyperfine -N -i --warmup 1 --style none --runs "$BRUNS" --export-json "$OUT/batch.json" \
+  hyperfine --shell=none -i --warmup 1 --style none --runs "$BRUNS" --export-json "$OUT/batch.json" \
     -n "1 thread" "$BIN diff --pairs $LIST --jobs 1 --format json" \
     -n "2 threads" "$BIN diff --pairs $LIST --jobs 2 --format json" >&2
   python3 - "$OUT/batch.json" "$NPAIRS" <<'PY'
