@@ -5,46 +5,17 @@
 
 use std::collections::HashMap;
 
-use crate::align::lex;
 use crate::model::diff::{TermChanges, TermCount};
-use crate::text::fold;
+use crate::text::terms::notable_terms;
 
 /// At most this many terms each way.
 pub const MAX_TERMS: usize = 50;
 /// A term must occur this often in the report that has it.
 const MIN_COUNT: usize = 2;
-/// Quoted phrases longer than this (in chars) are quotations, not terms.
-const MAX_QUOTED_CHARS: usize = 16;
-
-/// Count the terms of a (document) text: content words and “quoted” phrases. Lowercase Latin
-/// words (a stray English "and" from extraction) are not terms; acronyms such as AI are.
+/// Count the notable terms of a text (see [`crate::text::terms`]): policy terms, rare and
+/// longer words, “quoted” phrases.
 pub fn count_terms(text: &str) -> HashMap<String, usize> {
-    let folded = fold(text);
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for w in lex::words(&folded) {
-        let chars = w.chars().count();
-        let lowercase_ascii = w.chars().all(|c| c.is_ascii_lowercase());
-        if chars >= 2
-            && !lowercase_ascii
-            && !lex::is_generic(w)
-            && !w
-                .chars()
-                .any(|c| c.is_ascii_digit() || !c.is_alphanumeric())
-        {
-            *counts.entry(w.to_string()).or_default() += 1;
-        }
-    }
-    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order.
-    let mut parts = folded.split('"');
-    parts.next();
-    while let Some(inside) = parts.next() {
-        let n = inside.chars().count();
-        if (2..=MAX_QUOTED_CHARS).contains(&n) && !inside.contains('\n') {
-            *counts.entry(format!("“{inside}”")).or_default() += 1;
-        }
-        parts.next();
-    }
-    counts
+    notable_terms(text)
 }
 
 /// Terms added (in `new` only) and removed (in `old` only), most frequent first.
@@ -114,5 +85,63 @@ mod tests {
     fn single_occurrences_do_not_count() {
         let tc = term_changes("城市更新", "乡村振兴");
         assert!(tc.added.is_empty() && tc.removed.is_empty());
+    }
+
+    fn read(path: &str) -> Option<String> {
+        std::fs::read_to_string(path).ok()
+    }
+
+    fn has(list: &[TermCount], term: &str) -> bool {
+        list.iter().any(|t| t.term == term)
+    }
+
+    /// Everyday words that used to top the lists; none is a term.
+    const GENERIC: &[&str] = &[
+        "是否", "就是", "只要", "一定", "时期", "资源", "解决", "规范", "增加", "建成", "一流",
+    ];
+
+    #[test]
+    fn seed_terms_are_notable() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds/");
+        let (Some(old), Some(new)) = (
+            read(&format!("{dir}taiyuan-2025-government-work-report.txt")),
+            read(&format!("{dir}taiyuan-2026-government-work-report.txt")),
+        ) else {
+            eprintln!("seed fixtures missing; skipped");
+            return;
+        };
+        let tc = term_changes(&old, &new);
+        // Checked by grep: 0 in 2025, 2–3 in 2026 (and the reverse for “1233”).
+        for t in ["具身智能", "商业航天", "中试"] {
+            assert!(has(&tc.added, t), "{t} not added: {:?}", tc.added);
+        }
+        assert!(has(&tc.removed, "“1233”"), "{:?}", tc.removed);
+        for t in GENERIC {
+            assert!(!has(&tc.added, t) && !has(&tc.removed, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn national_2024_to_2025_terms_are_notable() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/");
+        let (Some(old), Some(new)) = (
+            read(&format!("{dir}national-2024.txt")),
+            read(&format!("{dir}national-2025.txt")),
+        ) else {
+            eprintln!("corpus missing; skipped");
+            return;
+        };
+        let tc = term_changes(&old, &new);
+        // Checked by grep: none in 2024, two or three times each in 2025.
+        for t in ["保交房", "免签", "“十五五”", "“两重”"] {
+            assert!(
+                has(&tc.added[..20.min(tc.added.len())], t),
+                "{t}: {:?}",
+                tc.added
+            );
+        }
+        for t in GENERIC {
+            assert!(!has(&tc.added, t) && !has(&tc.removed, t), "{t}");
+        }
     }
 }

@@ -9,6 +9,7 @@
 //! trigger verb. Clauses with a trigger are kept, except:
 //! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结, and the text before the
 //!   first part when parts exist (newspaper pages start mid-review);
+//! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number).
 //!
 //! The trigger reported is the strongest one present: a word that binds (力争, 确保, 新建,
@@ -43,9 +44,56 @@ const STRONG: &[&str] = &[
 
 /// General action verbs of work plans (weak).
 const WEAK: &[&str] = &[
-    "推动", "推进", "建设", "培育", "打造", "实施", "开展", "提高", "提升", "增加", "启动", "加快",
-    "扩大", "改造", "引进", "创建", "落实", "深化", "健全", "完善", "强化", "加强", "支持", "促进",
-    "加大", "优化", "组织", "举办", "制定", "出台", "设立",
+    "推动",
+    "推进",
+    "建设",
+    "培育",
+    "打造",
+    "实施",
+    "开展",
+    "提高",
+    "提升",
+    "增加",
+    "启动",
+    "加快",
+    "扩大",
+    "改造",
+    "引进",
+    "创建",
+    "落实",
+    "深化",
+    "健全",
+    "完善",
+    "强化",
+    "加强",
+    "支持",
+    "促进",
+    "加大",
+    "优化",
+    "组织",
+    "举办",
+    "制定",
+    "出台",
+    "设立",
+    "严控",
+    "带动",
+    "打好",
+    "打赢",
+    "做强",
+    "做优",
+    "做大",
+    "构建",
+    "建立",
+    "巩固",
+    "拓展",
+    "推行",
+    "筑牢",
+    "守牢",
+    "积极发展",
+    "大力发展",
+    "着力发展",
+    "鼓励发展",
+    "编制",
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
@@ -104,6 +152,14 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
     if let (Some(root), Some(first)) = (outline.first(), parts.first()) {
         out.push(Span::new(root.span.start, first.span.start));
     }
+    // Appendix definitions (名词解释, 注释) explain terms; they promise nothing. Other
+    // appendices stay: a 十件民生实事 list is all promises.
+    out.extend(
+        outline
+            .iter()
+            .filter(|s| s.kind == SectionKind::Appendix && is_glossary_title(&s.title))
+            .map(|s| s.span),
+    );
     for p in parts {
         let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
         if is_review_title(&p.title) || opens_review(body) {
@@ -111,6 +167,15 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether an appendix title names a glossary (名词解释, 注释, 释义, 说明) rather than a list
+/// of tasks such as 十件民生实事.
+fn is_glossary_title(title: &str) -> bool {
+    ["解释", "注释", "释义", "说明", "词解"]
+        .iter()
+        .any(|k| title.contains(k))
+        && !title.contains("实事")
 }
 
 /// Whether a part title names the review of past work (工作回顾, 发展成就, 取得新成效).
@@ -312,6 +377,100 @@ mod tests {
             Some("新改扩建")
         );
         assert_eq!(trigger("产业体系向新图强，发展才能以质取胜"), None);
+    }
+
+    #[test]
+    fn plan_verbs_beyond_the_classic_triggers() {
+        for (s, w) in [
+            ("坚持节俭裕民，严控“三公”经费和一般性支出", "严控"),
+            ("持续引领带动山西中部城市群“六个一体化”发展", "带动"),
+            ("持续打好蓝天碧水净土保卫战", "打好"),
+            ("积极发展公益慈善事业。", "积极发展"),
+            ("以“招引项目要落地”为核心，进一步编制好产业图谱", "编制"),
+        ] {
+            assert_eq!(trigger(s).map(|t| t.0), Some(w), "{s}");
+        }
+        // 发展 alone is a noun as often as a verb: no trigger.
+        assert_eq!(trigger("经济发展质量稳中有升"), None);
+    }
+
+    #[test]
+    fn new_triggers_reach_the_extracted_clauses() {
+        let src = "二、2026年工作安排\n坚持节俭裕民，习惯过紧日子，严肃财经纪律，严控“三公”经费和一般性支出，把有限资源和财力更多用在改善民生上。积极发展公益慈善事业。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert!(
+            texts.iter().any(|t| t.starts_with("严控“三公”经费")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t == "积极发展公益慈善事业。"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn appendix_definitions_are_not_commitments() {
+        let src = "二、2026年工作安排\n新建学校20所，增加学位2500个。\n\n各位代表！让我们团结奋斗，努力完成全年目标任务！\n\n名词解释\n\n1.“双千”计划：是指面向共建国家实施千项合作项目、开展千名青年科学家交流。\n\n2.“15+N”：省政府办公厅印发《关于推动重点产业发展的意见》，提出加快培育15个重点产业。\n";
+        let clean = cleaned(src);
+        let o = crate::outline::build(&clean, Span::new(0, clean.text.len()));
+        assert!(
+            o.iter().any(|s| s.kind == SectionKind::Appendix),
+            "no appendix: {:?}",
+            o.iter().map(|s| (&s.kind, &s.title)).collect::<Vec<_>>()
+        );
+        let texts: Vec<String> = commitments(&clean, &o)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("学校20所")), "{texts:?}");
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("千项合作") || t.contains("15个重点产业")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn glossary_titles() {
+        for t in ["名词解释", "注释", "附件：名词解释", "有关词语说明"] {
+            assert!(is_glossary_title(t), "{t}");
+        }
+        for t in ["2026年省十件民生实事", "附件", "十件民生实事说明"] {
+            assert!(!is_glossary_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn guangdong_livelihood_appendix_stays() {
+        let Some(src) = read_corpus("guangdong-2026.txt") else {
+            return;
+        };
+        let clean = cleaned(&src);
+        let cs = run(&clean);
+        let in_appendix = |name: &str| {
+            cs.iter()
+                .filter(|c| c.path.first().is_some_and(|p| p.contains(name)))
+                .count()
+        };
+        assert!(in_appendix("民生实事") > 20, "{}", in_appendix("民生实事"));
+        assert_eq!(in_appendix("名词解释"), 0);
+    }
+
+    #[test]
+    fn sichuan_glossary_is_not_a_commitment() {
+        let Some(src) = read_corpus("sichuan-2026.txt") else {
+            return;
+        };
+        let clean = cleaned(&src);
+        let cs = run(&clean);
+        assert!(cs.len() > 200, "{}", cs.len());
+        assert!(
+            cs.iter()
+                .all(|c| c.path.first().map(String::as_str) != Some("名词解释")),
+            "glossary entries extracted"
+        );
     }
 
     #[test]

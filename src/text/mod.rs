@@ -1,5 +1,6 @@
 //! Text helpers shared by every stage: width/punctuation folding for comparison.
 
+pub mod terms;
 pub mod tokenize;
 
 /// Fold a string for comparison (归一化): full-width ASCII forms to half-width, ideographic

@@ -332,6 +332,42 @@ fn segmenter() -> &'static Segmenter {
     })
 }
 
+/// Total frequency of jieba-rs's default dictionary (`Jieba::new()`), used to turn a
+/// frequency into a log-probability on the fallback path, where jieba-rs keeps its total
+/// private; the policy terms' frequencies are added to it as [`reference_jieba`] adds them.
+const JIEBA_DEFAULT_TOTAL: usize = 60_101_964;
+
+/// How common `word` is in general language (通用词频): ln(freq / total) from jieba's
+/// dictionary (with the policy terms of `data/terms.txt` added), or `None` when the
+/// dictionary does not list it. About -8 for everyday words (时期, 资源), -11 and below for
+/// rare ones (低空 -12, 短剧 -15). Works with and without the compiled dictionary.
+pub fn dictionary_log_prob(word: &str) -> Option<f64> {
+    if word.is_empty() {
+        return None;
+    }
+    match segmenter() {
+        Segmenter::Compiled(dict) => dict.lookup(word),
+        Segmenter::Jieba(jieba) => jieba_log_prob(jieba, word),
+    }
+}
+
+/// [`dictionary_log_prob`] through jieba-rs's public API: `suggest_freq` of a listed word
+/// is its own frequency (or one more, from rounding).
+fn jieba_log_prob(jieba: &Jieba, word: &str) -> Option<f64> {
+    jieba
+        .has_word(word)
+        .then(|| (jieba.suggest_freq(word) as f64).ln() - fallback_log_total())
+}
+
+/// ln(total) of [`reference_jieba`]'s dictionary (exact unless a term repeats a jieba word).
+fn fallback_log_total() -> f64 {
+    static LOG_TOTAL: OnceLock<f64> = OnceLock::new();
+    *LOG_TOTAL.get_or_init(|| {
+        let terms: usize = terms().map(|(_, freq)| freq).sum();
+        ((JIEBA_DEFAULT_TOTAL + terms) as f64).ln()
+    })
+}
+
 /// Cut `s` exactly as jieba-rs `cut(s, false)` with [`reference_jieba`] would, handing each
 /// piece to `emit` as a byte range of `s`.
 pub fn cut_like_jieba(s: &str, mut emit: impl FnMut(usize, usize)) {
@@ -544,6 +580,15 @@ impl CompiledDict {
                 std::hint::black_box(u64_at(self.slots, self.slot_index(key)));
             }
         }
+    }
+
+    /// ln(freq) - ln(total) of `word` if the dictionary lists it as a word.
+    fn lookup(&self, word: &str) -> Option<f64> {
+        let mut node = NodeRef::ROOT;
+        for c in word.chars() {
+            node = self.child(node, c)?;
+        }
+        node.is_word().then(|| self.score(node))
     }
 
     /// Score of a word ending at `node`: ln(freq) - ln(total).
@@ -1360,5 +1405,39 @@ mod tests {
         assert_eq!(w, ["城中村改造", "低空经济", "增长"]);
         assert!(is_generic("的") && is_generic("推进") && is_generic("工作"));
         assert!(!is_generic("低空经济"));
+    }
+
+    #[test]
+    fn dictionary_log_prob_ranks_common_above_rare_words() {
+        let common = dictionary_log_prob("时期").expect("时期 is in jieba's dictionary");
+        let rare = dictionary_log_prob("短剧").expect("短剧 is in jieba's dictionary");
+        assert!(common > -9.0 && rare < -13.0, "{common} {rare}");
+        // Policy terms are dictionary words too; made-up and partial words are not.
+        assert!(dictionary_log_prob("新质生产力").is_some());
+        assert_eq!(dictionary_log_prob("具身智"), None);
+        assert_eq!(dictionary_log_prob(""), None);
+        assert_eq!(dictionary_log_prob("的的的的"), None);
+    }
+
+    #[test]
+    fn dictionary_log_prob_matches_the_jieba_fallback() {
+        let jieba = reference_jieba();
+        for w in [
+            "时期",
+            "资源",
+            "一流",
+            "低空",
+            "短剧",
+            "是否",
+            "十五五",
+            "具身智",
+        ] {
+            let compiled = dictionary_log_prob(w);
+            let fallback = jieba_log_prob(&jieba, w);
+            assert_eq!(compiled.is_some(), fallback.is_some(), "{w}");
+            if let (Some(a), Some(b)) = (compiled, fallback) {
+                assert!((a - b).abs() < 0.01, "{w}: {a} vs {b}");
+            }
+        }
     }
 }

@@ -1,0 +1,317 @@
+//! Notable terms (值得关注的术语): which words of a report a reader would call a policy term.
+//!
+//! Term lists (new this year / no longer used) are only useful when they name things — 具身智能,
+//! 低空经济, “1233” — rather than the everyday words that happen to appear in one year only
+//! (时期, 是否, 就是). This module holds the one rule for that, so every listing of terms (the
+//! diff's term changes, the trend view) agrees on what a term is.
+//!
+//! The rule: a word is notable when it is one of our policy terms (`data/terms.txt`), or it
+//! has at least three characters and is not a stock phrase, or it is a two-character word
+//! that is rare in general language (jieba's dictionary log-probability below
+//! [`RARE_LOG_PROB`], or not listed at all) and not a function word. Quoted phrases “…” of
+//! 2–16 characters are terms in their own right.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::fold;
+use super::tokenize::{self, TokenKind};
+
+/// Two-character words rarer than this in general language (ln(freq/total) from jieba's
+/// dictionary; -12.9 is about 150 in 60 million) are notable: 短剧, 免签, 中试, 算力 …
+/// Tuned on the corpus: at -11.5 everyday verbs of report prose (依托, 融入, 谋划) got in.
+pub const RARE_LOG_PROB: f64 = -12.9;
+/// Quoted phrases longer than this (in chars) are quotations, not terms.
+pub const MAX_QUOTED_CHARS: usize = 16;
+
+/// Whether `word` (one token, or a quoted phrase “…”) is a notable term.
+pub fn is_notable(word: &str) -> bool {
+    if let Some(inside) = word.strip_prefix('“').and_then(|w| w.strip_suffix('”')) {
+        let n = inside.chars().count();
+        return (2..=MAX_QUOTED_CHARS).contains(&n) && !inside.contains('\n');
+    }
+    if policy_terms().contains(word) {
+        return true;
+    }
+    let chars = word.chars().count();
+    if chars < 2
+        || tokenize::is_generic(word)
+        || STOCK_WORDS.contains(&word)
+        || word.chars().all(|c| c.is_ascii_lowercase())
+        || word
+            .chars()
+            .any(|c| c.is_ascii_digit() || !c.is_alphanumeric())
+    {
+        return false;
+    }
+    if word.is_ascii() {
+        // Acronyms such as AI, GDP, ESG.
+        return true;
+    }
+    if chars >= 3 {
+        // Adjectival coinages (决定性, 国家级) and adverb + verb phrases (深入开展, 切实加强).
+        // Also ordinals (第十五, 第二批) and verb + 于 (无愧于, 得益于).
+        let adjectival = chars == 3 && (word.ends_with('性') || word.ends_with('级'))
+            || word.starts_with('第')
+            || chars == 3 && word.ends_with('于');
+        let adverb_led = chars == 4
+            && word
+                .char_indices()
+                .nth(2)
+                .is_some_and(|(i, _)| STOCK_WORDS.contains(&&word[..i]));
+        return !adjectival && !adverb_led;
+    }
+    tokenize::dictionary_log_prob(word).is_none_or(|p| p < RARE_LOG_PROB)
+}
+
+/// Count the notable terms of a text: notable words and “quoted” phrases, after folding.
+pub fn notable_terms(text: &str) -> HashMap<String, usize> {
+    let folded = fold(text);
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for t in tokenize::tokenize(&folded) {
+        if t.kind == TokenKind::Word && is_notable(t.text) {
+            *counts.entry(t.text.to_string()).or_default() += 1;
+        }
+    }
+    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order.
+    let mut parts = folded.split('"');
+    parts.next();
+    while let Some(inside) = parts.next() {
+        let quoted = format!("“{inside}”");
+        if is_notable(&quoted) {
+            *counts.entry(quoted).or_default() += 1;
+        }
+        parts.next();
+    }
+    counts
+}
+
+fn policy_terms() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| tokenize::terms().map(|(t, _)| t).collect())
+}
+
+/// Stock words of report prose that [`tokenize::is_generic`] keeps (it serves similarity
+/// too) but that are never a term: function words, adverbs and the phrases of 套话.
+static STOCK_WORDS: &[&str] = &[
+    "是否",
+    "就是",
+    "只要",
+    "一定",
+    "进一步",
+    "总的来说",
+    "与此同时",
+    "一方面",
+    "另一方面",
+    "不仅",
+    "而且",
+    "并且",
+    "以及",
+    "还是",
+    "已经",
+    "正在",
+    "更加",
+    "非常",
+    "十分",
+    "尤其",
+    "特别",
+    "始终",
+    "坚决",
+    "切实",
+    "全力",
+    "大力",
+    "积极",
+    "着力",
+    "深入",
+    "全面",
+    "主动",
+    "有效",
+    "有力",
+    "扎实",
+    "稳步",
+    "逐步",
+    "努力",
+    "力争",
+    "确保",
+    "争取",
+    "实现",
+    "我们",
+    "大家",
+    "自己",
+    "各级",
+    "各地",
+    "各类",
+    "各项",
+    "有关",
+    "相关",
+    "上述",
+    "其中",
+    "同时",
+    "此外",
+    "因此",
+    "所以",
+    "但是",
+    "然而",
+    "虽然",
+    "这些",
+    "那些",
+    "什么",
+    "怎么",
+    "如何",
+    "为了",
+    "通过",
+    "按照",
+    "以来",
+    "以上",
+    "以下",
+    "之一",
+    "之间",
+    "之中",
+    "左右",
+    "方面",
+    "领域",
+    "工作",
+    "政府",
+    "人民",
+    "全省",
+    "全市",
+    "全国",
+    "省委",
+    "市委",
+    "中央",
+    "充分",
+    "建立",
+    "坚定",
+    "加力",
+    "短板",
+    "补齐",
+    "补短",
+    "最优",
+    "稳居",
+    "跃升",
+    "争创",
+    "挑大梁",
+    "坚定不移",
+    "发展壮大",
+    "薄弱环节",
+    "人民满意",
+    "大规模",
+    "一次性",
+    "差异化",
+    "一揽子",
+    "服务体系",
+    "调整机制",
+    "保障机制",
+    "前期工作",
+    "增长点",
+    "影响力",
+    "为民",
+    "有钱",
+    "紧紧",
+    "贯彻",
+    "越来越",
+    "老百姓",
+    "保持稳定",
+    "政策措施",
+    "得益于",
+    "更趋",
+    "均居",
+    "锚定",
+    "重塑",
+    "夯实",
+    "并进",
+    "彰显",
+    "践行",
+    "惠及",
+    "谱写",
+    "紧扣",
+    "撬动",
+    "培优",
+    "懈怠",
+    "定力",
+    "守住",
+    "实处",
+    "实干",
+    "全员",
+    "融通",
+    "包容",
+    "接续",
+    "履职",
+    "作贡献",
+    "相结合",
+    "下功夫",
+    "求实效",
+    "新篇章",
+    "新台阶",
+    "日益增长",
+    "不断涌现",
+    "相适应",
+    "圆满完成",
+    "攻坚克难",
+    "宏伟蓝图",
+    "决不能",
+    "好不好",
+    "全会精神",
+    "突出重点",
+    "下达任务",
+    "美好生活",
+    "生活品质",
+    "严格执行",
+    "严厉打击",
+    "全方位",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_terms_quotes_and_rare_words_are_notable() {
+        for w in [
+            "新质生产力",
+            "低空经济",
+            "“1233”",
+            "短剧",
+            "AI",
+            "城中村改造",
+        ] {
+            assert!(is_notable(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn everyday_and_function_words_are_not() {
+        for w in [
+            "是否",
+            "就是",
+            "只要",
+            "一定",
+            "时期",
+            "资源",
+            "解决",
+            "增加",
+            "的",
+            "and",
+            "依托",
+            "决定性",
+            "深入开展",
+            "切实加强",
+            "第十五",
+            "无愧于",
+            "锚定",
+        ] {
+            assert!(!is_notable(w), "{w}");
+        }
+        assert!(!is_notable(
+            "“这是一句很长很长很长很长很长的引文而不是术语”"
+        ));
+    }
+
+    #[test]
+    fn counts_words_and_quoted_phrases() {
+        let c = notable_terms("发展“低空经济”，是否发展低空经济。");
+        assert_eq!(c.get("“低空经济”"), Some(&1));
+        assert_eq!(c.get("低空经济"), Some(&2));
+        assert_eq!(c.get("是否"), None);
+    }
+}
