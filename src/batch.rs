@@ -253,6 +253,9 @@ pub fn is_batch(args: &DiffArgs) -> bool {
 /// the run lasts more than half a second), render every pair in input order into `out`, and
 /// return the exit code: the largest of the pairs', at least 1 when a folder holds a file the
 /// other lacks (reported on `err`, as `diff -r` does).
+///
+/// `err` must not hold the lock of stderr (pass `std::io::stderr()`, not `stderr().lock()`):
+/// the progress bar writes to stderr from the worker threads.
 pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Result<i32, Error> {
     if args.expect.is_some() || !args.fail_on.is_empty() {
         return Err(Error::Usage(
