@@ -51,8 +51,29 @@ pub struct ParseArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct DiffArgs {
+    /// Last year's report, or a folder of them (NEW is then a folder too: files are paired by
+    /// name and compared in parallel).
+    #[arg(
+        required_unless_present = "pairs",
+        default_value = ".",
+        hide_default_value = true
+    )]
     pub old: PathBuf,
+    /// This year's report, or a folder of them.
+    #[arg(
+        required_unless_present = "pairs",
+        default_value = ".",
+        hide_default_value = true
+    )]
     pub new: PathBuf,
+    /// Compare many pairs in one run: LIST has one `OLD NEW` pair a line (tab-separated when
+    /// a path has spaces; `#` comments; relative paths from LIST's folder). Output keeps the
+    /// list's order; the exit code is the largest of the pairs'.
+    #[arg(long, value_name = "LIST", conflicts_with_all = ["old", "new"])]
+    pub pairs: Option<PathBuf>,
+    /// Worker threads for --pairs and folders (0: one per core).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
     #[arg(long, value_enum, default_value_t = Format::Term)]
     pub format: Format,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]

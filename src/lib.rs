@@ -7,6 +7,7 @@
 //! Only `main` and the renderers' callers touch stdout.
 
 pub mod align;
+pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod config;

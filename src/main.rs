@@ -73,6 +73,11 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
             }
             Ok(exit_codes::SAME)
         }
+        // Not `stderr().lock()`: the batch's progress bar draws on stderr from worker threads,
+        // and a lock held here for the whole run would deadlock them.
+        Command::Diff(args) if govdiff::batch::is_batch(&args) => {
+            govdiff::batch::run_cli(&args, out, &mut std::io::stderr())
+        }
         Command::Diff(args) => govdiff::check::run_diff(&args, out, &mut std::io::stderr().lock()),
         Command::Trend(args) => govdiff::trend::run(&args, out),
     }

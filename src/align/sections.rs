@@ -152,6 +152,7 @@ fn score_matrix(
     };
     let old_v: Vec<BTreeMap<String, f64>> = old_bags.iter().map(weigh).collect();
     let new_v: Vec<BTreeMap<String, f64>> = new_bags.iter().map(weigh).collect();
+    let cosines = cosine_matrix(&old_v, &new_v);
 
     // Commitment votes, by section of this level.
     let old_pos: HashMap<usize, usize> = olds.iter().enumerate().map(|(i, &id)| (id, i)).collect();
@@ -186,17 +187,8 @@ fn score_matrix(
     }
 
     let mut scores = vec![vec![0.0; news.len()]; olds.len()];
-    for (a, ov) in old_v.iter().enumerate() {
-        for (b, nv) in new_v.iter().enumerate() {
-            let (small, large) = if ov.len() <= nv.len() {
-                (ov, nv)
-            } else {
-                (nv, ov)
-            };
-            let cos: f64 = small
-                .iter()
-                .filter_map(|(w, x)| large.get(w).map(|y| x * y))
-                .sum();
+    for (a, row) in cosines.iter().enumerate() {
+        for (b, &cos) in row.iter().enumerate() {
             let total = old_count[a] + new_count[b];
             let share = if total > 0 {
                 2.0 * votes[a][b] as f64 / total as f64
@@ -208,6 +200,48 @@ fn score_matrix(
         }
     }
     scores
+}
+
+/// Cosine of every (old, new) pair of weighted bags, through an inverted index: each old bag
+/// meets only the new bags that share a word with it, and words are compared as integers.
+/// Word ids follow the words' order, so every cosine adds the same products in the same
+/// order (the shared words, ascending) as a direct merge of the two maps: identical results.
+fn cosine_matrix(
+    old_v: &[BTreeMap<String, f64>],
+    new_v: &[BTreeMap<String, f64>],
+) -> Vec<Vec<f64>> {
+    let vocab: std::collections::BTreeSet<&str> = old_v
+        .iter()
+        .chain(new_v)
+        .flat_map(|v| v.keys().map(String::as_str))
+        .collect();
+    let id: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); vocab.len()];
+    for (b, v) in new_v.iter().enumerate() {
+        for (w, y) in v {
+            if let Some(&i) = id.get(w.as_str()) {
+                postings[i].push((b, *y));
+            }
+        }
+    }
+    // The empty sum, as `Iterator::sum` gives it, so pairs with no shared word match too.
+    let zero: f64 = std::iter::empty::<f64>().sum();
+    old_v
+        .iter()
+        .map(|v| {
+            let mut row = vec![zero; new_v.len()];
+            // BTreeMap order = ascending word = ascending id.
+            for (w, x) in v {
+                let Some(&i) = id.get(w.as_str()) else {
+                    continue;
+                };
+                for &(b, y) in &postings[i] {
+                    row[b] += x * y;
+                }
+            }
+            row
+        })
+        .collect()
 }
 
 /// Folded content words of a section (heading and body), with counts.
