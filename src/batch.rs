@@ -282,6 +282,14 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
             message: format!("cannot list folder: {e}"),
         })?,
     };
+    if pairs.is_empty() && unpaired.is_empty() {
+        // Nothing to compare is trouble, not "no change": an empty folder or list is a mistake.
+        let what = args.pairs.as_ref().unwrap_or(&args.old);
+        return Err(Error::Usage(format!(
+            "{}: no files to compare",
+            crate::error::shown(what)
+        )));
+    }
     let to_err = |e: io::Error| Error::Output {
         path: "<stderr>".into(),
         message: e.to_string(),

@@ -133,7 +133,8 @@ fn directory() {
     let dir = tempfile::tempdir().unwrap();
     let sub = dir.path().join("a-folder.txt");
     std::fs::create_dir(&sub).unwrap();
-    assert_refused_everywhere(&sub, &["is a directory"], &[]);
+    // `diff DIR DIR` is batch mode; an empty folder pair is refused as "no files to compare".
+    assert_refused_everywhere(&sub, &["is a directory", "no files to compare"], &[]);
 }
 
 #[test]
