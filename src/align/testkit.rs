@@ -33,16 +33,7 @@ fn heading_kind(line: &str) -> Option<(SectionKind, usize)> {
 
 /// A rough report from plain text; see the module doc.
 pub fn rough_report(name: &str, text: &str) -> Report {
-    let mut outline = vec![Section {
-        id: 0,
-        parent: None,
-        depth: 0,
-        kind: SectionKind::Document,
-        label: String::new(),
-        title: String::new(),
-        heading: Span::new(0, 0),
-        span: Span::new(0, text.len()),
-    }];
+    let mut outline = vec![Section::root(Span::new(0, text.len()))];
     let mut commitments = Vec::new();
     let mut current_part: Option<usize> = None;
     let mut current: usize = 0;

@@ -347,7 +347,6 @@ mod year_tests {
 #[cfg(test)]
 mod target_tests {
     use super::*;
-    use crate::model::SectionKind;
 
     fn shared(name: &str) -> Option<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
@@ -356,16 +355,7 @@ mod target_tests {
 
     /// An outline that is only the root, as when the outline stage has not run.
     fn root(text: &str) -> Vec<Section> {
-        vec![Section {
-            id: 0,
-            parent: None,
-            depth: 0,
-            kind: SectionKind::Document,
-            label: String::new(),
-            title: String::new(),
-            heading: Span::new(0, 0),
-            span: Span::new(0, text.len()),
-        }]
+        vec![Section::root(Span::new(0, text.len()))]
     }
 
     /// Expected row: (indicator, key, value, unit, qualifier); value None = qualitative.

@@ -195,6 +195,22 @@ pub struct Section {
     pub span: Span,
 }
 
+impl Section {
+    /// The root of an outline: the whole document `doc`, with an empty heading at its start.
+    pub fn root(doc: Span) -> Section {
+        Section {
+            id: 0,
+            parent: None,
+            depth: 0,
+            kind: SectionKind::Document,
+            label: String::new(),
+            title: String::new(),
+            heading: Span::new(doc.start, doc.start),
+            span: doc,
+        }
+    }
+}
+
 /// What a quantity's qualifier means for comparison (限定语义). Derived, not serialized.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]

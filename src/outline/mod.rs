@@ -525,16 +525,7 @@ fn appendix_heading(t: &str, paras: &[Paragraph], i: usize) -> Option<(Heading, 
 
 fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec<Section> {
     let _ = t;
-    let mut out = vec![Section {
-        id: 0,
-        parent: None,
-        depth: 0,
-        kind: SectionKind::Document,
-        label: String::new(),
-        title: String::new(),
-        heading: Span::new(doc.start, doc.start),
-        span: doc,
-    }];
+    let mut out = vec![Section::root(doc)];
     // End of the last paragraph starting before `pos`.
     let end_before = |pos: usize| -> usize {
         paras
