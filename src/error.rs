@@ -25,6 +25,9 @@ pub enum InputError {
     Unreadable(String),
     #[error("file is empty")]
     Empty,
+    /// Bytes, but only spaces, line breaks and invisible characters.
+    #[error("file has only whitespace, no text")]
+    Blank,
     #[error("file is too large ({size} bytes; the limit is {limit} bytes, see --max-size)")]
     TooLarge { size: u64, limit: u64 },
     /// A stream (pipe, device, process substitution) whose size is unknown ran past the limit.
@@ -82,6 +85,7 @@ mod tests {
             InputError::Directory,
             InputError::Unreadable("Permission denied (os error 13)".into()),
             InputError::Empty,
+            InputError::Blank,
             InputError::TooLarge { size: 10, limit: 5 },
             InputError::StreamTooLarge { limit: 5 },
             InputError::Binary("ELF executable".into()),

@@ -166,7 +166,28 @@ fn empty_and_blank_files() {
     assert_refused_everywhere(&empty, &["empty"], &[]);
     let blank = dir.path().join("blank.txt");
     std::fs::write(&blank, "\u{feff} \r\n\t\u{3000}\n\n").unwrap();
-    assert_refused_everywhere(&blank, &["empty", "no report text"], &[]);
+    assert_refused_everywhere(&blank, &["only whitespace"], &[]);
+}
+
+#[test]
+fn a_report_whose_first_line_looks_like_a_signature_is_read() {
+    // "MZ" opens a Windows executable and "BZh" a bzip2 stream, but also a line of text.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, first) in [("mz.txt", "MZ系列装备产业园"), ("bzh.txt", "BZh项目简报")] {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!("{first}\n{}", report_with("新建基站1000个。")),
+        )
+        .unwrap();
+        let out = govdiff().arg("parse").arg(&path).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 #[test]

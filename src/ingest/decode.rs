@@ -17,6 +17,7 @@ pub struct Decoded {
 }
 
 /// File signatures (magic numbers) of common binary formats, with a name for the message.
+/// Signatures made of letters only (see [`WEAK_MAGIC`]) need more evidence.
 const MAGIC: &[(&[u8], &str)] = &[
     (b"\x7fELF", "ELF executable"),
     (b"MZ", "Windows executable"),
@@ -33,6 +34,26 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ", "xz archive"),
 ];
+
+/// Signatures that are also how a line of text can start ("MZ …" a model number, "BZh…" a
+/// romanised name): they mark a binary file only when control bytes follow soon after, as
+/// they always do in a real executable or bzip2 stream.
+const WEAK_MAGIC: &[&[u8]] = &[b"MZ", b"BZh"];
+
+/// Whether the file starts with a known binary signature; for a [`WEAK_MAGIC`] one, only when
+/// the first 64 bytes also hold a control byte that text never has.
+fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    let (magic, what) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m))?;
+    if WEAK_MAGIC.contains(magic) {
+        let head = &bytes[..bytes.len().min(64)];
+        let control =
+            |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || *b == 0x7f;
+        if !head.iter().any(control) {
+            return None;
+        }
+    }
+    Some(what)
+}
 
 /// Decode bytes as UTF-8 (with or without BOM), UTF-16 (with BOM, or without when the NUL
 /// pattern is unmistakable) or GB18030. Line endings are left as they are (cleaning handles
@@ -61,8 +82,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             bom: true,
         }
     } else {
-        if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
-            return Err(InputError::Binary((*what).to_string()));
+        if let Some(what) = binary_signature(bytes) {
+            return Err(InputError::Binary(what.to_string()));
         }
         if let Some(little) = utf16_without_bom(bytes) {
             let encoding = if little { "UTF-16LE" } else { "UTF-16BE" };
@@ -173,7 +194,7 @@ fn check_text(text: &str) -> Result<(), InputError> {
         .chars()
         .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
     {
-        return Err(InputError::Empty);
+        return Err(InputError::Blank);
     }
     let total = text.chars().count();
     let controls = text
@@ -313,10 +334,10 @@ mod tests {
     #[test]
     fn refuses_binary_and_empty() {
         assert_eq!(decode(b""), Err(InputError::Empty));
-        assert_eq!(decode(b"  \n\t\r\n"), Err(InputError::Empty));
+        assert_eq!(decode(b"  \n\t\r\n"), Err(InputError::Blank));
         assert_eq!(
             decode("\u{feff}\u{3000}\n".as_bytes()),
-            Err(InputError::Empty)
+            Err(InputError::Blank)
         );
         for magic in [
             &b"\x7fELF\x02\x01\x01"[..],
@@ -324,6 +345,7 @@ mod tests {
             b"PK\x03\x04abc",
             b"\x89PNG\r\n\x1a\n",
             b"MZ\x90\x00",
+            b"BZh91AY&SY\x8e\x12\x01\x7f",
         ] {
             assert!(
                 matches!(decode(magic), Err(InputError::Binary(_))),
@@ -338,6 +360,16 @@ mod tests {
             decode(b"\x01\x02\x03\x04abc\x05\x06"),
             Err(InputError::Binary(_))
         ));
+    }
+
+    #[test]
+    fn text_that_starts_like_a_signature_is_text() {
+        for text in ["MZ-2025型号设备\n各位代表：", "BZh小组报告\n各位代表："] {
+            let d = decode(text.as_bytes()).unwrap();
+            assert_eq!(d.text, text);
+        }
+        let gbk = b"MZ\xb8\xf7\xce\xbb\xb4\xfa\xb1\xed"; // MZ各位代表 in GBK
+        assert_eq!(decode(gbk).unwrap().text, "MZ各位代表");
     }
 
     #[test]
