@@ -263,7 +263,7 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
                 .into(),
         ));
     }
-    if args.format == Format::Csv {
+    if args.output.format == Format::Csv {
         return Err(Error::Usage("diff does not support --format csv".into()));
     }
     let (pairs, unpaired) = match &args.pairs {
@@ -307,8 +307,8 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
     let bar = Progress::new(pairs.len());
     let results = run(&pairs, &opts, &|| bar.tick())?;
     bar.finish();
-    let config = crate::config::Config::resolve(args.format, args.color, args.width);
-    let written = match args.format {
+    let config = crate::config::Config::from_args(&args.output);
+    let written = match args.output.format {
         Format::Json => write_json(out, &results),
         Format::Md => write_markdown(out, &results),
         _ => write_term(out, &results, &config),

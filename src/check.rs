@@ -492,7 +492,7 @@ pub fn run_diff(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resu
     if args.update && args.expect.is_none() {
         return Err(Error::Usage("--update needs --expect FILE".into()));
     }
-    if args.format == Format::Csv {
+    if args.output.format == Format::Csv {
         return Err(Error::Usage("diff does not support --format csv".into()));
     }
     let opts = ParseOptions {
@@ -501,7 +501,7 @@ pub fn run_diff(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resu
     };
     let (old, new) = parse_pair(&args.old, &args.new, &opts)?;
     let cmp = crate::diff::compare(&old, &new);
-    let config = Config::resolve(args.format, args.color, args.width);
+    let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);
 
@@ -519,7 +519,7 @@ pub fn run_diff(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resu
             // Fixtures must not depend on the terminal: no color, width from --width only.
             let fixed = Config {
                 color: false,
-                width: decide_width(args.width, None),
+                width: decide_width(args.output.width, None),
                 ..config
             };
             let mut actual = Vec::new();
@@ -539,7 +539,7 @@ pub fn run_diff(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resu
                 let expected = read_expected(path)?;
                 let actual = String::from_utf8_lossy(&actual);
                 let label = path.display().to_string();
-                match compare_output(&expected, &actual, args.format, &label, config.color) {
+                match compare_output(&expected, &actual, args.output.format, &label, config.color) {
                     Expectation::Match => msg(err, format!("{label}: output matches"))?,
                     Expectation::Mismatch(report) => {
                         out.extend_from_slice(report.as_bytes());

@@ -33,18 +33,30 @@ pub struct InputArgs {
     pub max_size: u64,
 }
 
-#[derive(clap::Args, Debug)]
-pub struct ParseArgs {
-    pub file: PathBuf,
+/// How output looks; shared by every command.
+#[derive(clap::Args, Debug, Clone)]
+pub struct OutputArgs {
+    /// Output format: term (tables for reading), md (Markdown to paste into an article), json
+    /// (the documented schema), csv (trend only).
     #[arg(long, value_enum, default_value_t = Format::Term)]
     pub format: Format,
+    /// Color terminal output: auto (when stdout is a terminal and NO_COLOR is unset).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Output width in columns (default: the terminal's, or 100; with diff --expect: 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ParseArgs {
+    /// The report: a text file in UTF-8, UTF-16 or GB18030 (a page saved from the web is fine).
+    pub file: PathBuf,
     /// Analyse the N-th document on the page (0-based) instead of the government work report.
     #[arg(long, value_name = "N")]
     pub document: Option<usize>,
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-    #[arg(long)]
-    pub width: Option<usize>,
+    #[command(flatten)]
+    pub output: OutputArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -74,13 +86,8 @@ pub struct DiffArgs {
     /// Worker threads for --pairs and folders (0: one per core).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
-    #[arg(long, value_enum, default_value_t = Format::Term)]
-    pub format: Format,
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-    /// Output width (default: the terminal's, or 100; with --expect: 100).
-    #[arg(long)]
-    pub width: Option<usize>,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Check mode: compare the output (color off) with FILE instead of printing it. Exit 0
     /// when it matches, 1 with a diff on stdout when it differs, 2 when FILE is missing.
     #[arg(long, value_name = "FILE")]
@@ -103,6 +110,18 @@ pub enum Format {
     Md,
     Json,
     Csv,
+}
+
+impl Format {
+    /// The name as given on the command line (`--format md`), for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Term => "term",
+            Format::Md => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

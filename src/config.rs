@@ -17,6 +17,11 @@ pub struct Config {
 pub const DEFAULT_WIDTH: usize = 100;
 
 impl Config {
+    /// Resolve the output flags of any command against the environment.
+    pub fn from_args(args: &crate::cli::OutputArgs) -> Config {
+        Config::resolve(args.format, args.color, args.width)
+    }
+
     /// Resolve flags against the environment.
     pub fn resolve(format: Format, color: ColorChoice, width: Option<usize>) -> Config {
         let tty = std::io::stdout().is_terminal();

@@ -61,13 +61,14 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
                 document: args.document,
             };
             let report = parse_file(&args.file, &opts)?;
-            let config = Config::resolve(args.format, args.color, args.width);
+            let config = Config::from_args(&args.output);
             match config.format {
                 Format::Json => render::json::write(out, &report).map_err(io_err)?,
                 Format::Term => render::term::report(out, &report, &config).map_err(io_err)?,
                 other => {
                     return Err(Error::Usage(format!(
-                        "parse does not support --format {other:?}"
+                        "parse does not support --format {}",
+                        other.name()
                     )))
                 }
             }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use govdiff::cli::{ColorChoice, Format, InputArgs};
+use govdiff::cli::{ColorChoice, Format, InputArgs, OutputArgs};
 use govdiff::pipeline::DEFAULT_MAX_SIZE;
 use govdiff::trend::{run, TrendArgs};
 use serde_json::Value;
@@ -25,9 +25,11 @@ fn args(files: Vec<PathBuf>, years: Vec<i32>, format: Format) -> TrendArgs {
     TrendArgs {
         files,
         years,
-        format,
-        color: ColorChoice::Never,
-        width: Some(120),
+        output: OutputArgs {
+            format,
+            color: ColorChoice::Never,
+            width: Some(120),
+        },
         input: InputArgs {
             max_size: DEFAULT_MAX_SIZE,
         },
@@ -252,7 +254,7 @@ fn markdown_and_terminal_show_every_year() {
     );
     // Every line fits an 80-column terminal (wide CJK chars count two columns).
     let mut narrow = args(shuffled(&dir), vec![], Format::Term);
-    narrow.width = Some(80);
+    narrow.output.width = Some(80);
     let term = render(&narrow);
     for line in term.lines() {
         assert!(columns(line) <= 80, "{} columns: {line}", columns(line));

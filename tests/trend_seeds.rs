@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use govdiff::cli::{ColorChoice, Format, InputArgs};
+use govdiff::cli::{ColorChoice, Format, InputArgs, OutputArgs};
 use govdiff::pipeline::DEFAULT_MAX_SIZE;
 use govdiff::trend::{run, TrendArgs};
 use serde_json::Value;
@@ -17,9 +17,11 @@ fn json() -> Value {
     let args = TrendArgs {
         files: vec![seed(2026), seed(2025)],
         years: vec![],
-        format: Format::Json,
-        color: ColorChoice::Never,
-        width: None,
+        output: OutputArgs {
+            format: Format::Json,
+            color: ColorChoice::Never,
+            width: None,
+        },
         input: InputArgs {
             max_size: DEFAULT_MAX_SIZE,
         },

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::cli::{ColorChoice, Format, InputArgs};
+use crate::cli::{Format, InputArgs, OutputArgs};
 use crate::config::Config;
 use crate::error::Error;
 use crate::exit_codes;
@@ -37,13 +37,8 @@ pub struct TrendArgs {
     /// from each report's text).
     #[arg(long, value_delimiter = ',', value_name = "YEAR,…")]
     pub years: Vec<i32>,
-    #[arg(long, value_enum, default_value_t = Format::Term)]
-    pub format: Format,
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-    /// Output width (default: the terminal's, or 100).
-    #[arg(long)]
-    pub width: Option<usize>,
+    #[command(flatten)]
+    pub output: OutputArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -172,7 +167,7 @@ pub fn run(args: &TrendArgs, out: &mut dyn Write) -> Result<i32, Error> {
         .collect::<Result<Vec<_>, Error>>()?;
     let years = label_years(&args.files, &reports, &args.years)?;
     let result = trend(&reports, &years);
-    let config = Config::resolve(args.format, args.color, args.width);
+    let config = Config::from_args(&args.output);
     let io_err = |e: std::io::Error| Error::Output {
         path: "<stdout>".into(),
         message: e.to_string(),
@@ -259,7 +254,7 @@ mod tests {
             vec![PathBuf::from("b.txt"), PathBuf::from("a.txt")]
         );
         assert_eq!(w.args.years, vec![2022, 2021]);
-        assert_eq!(w.args.format, Format::Csv);
+        assert_eq!(w.args.output.format, Format::Csv);
         assert!(Wrapper::try_parse_from(["trend", "only-one.txt"]).is_err());
         assert!(Wrapper::try_parse_from(["trend", "a", "b", "--years", "2021,x"]).is_err());
     }
