@@ -151,7 +151,7 @@ fn years_in(s: &str) -> Vec<i32> {
             }
         }
         if ok
-            && !before.next().is_some_and(|c| digit_value(c).is_some())
+            && before.next().is_none_or(|c| digit_value(c).is_none())
             && (1949..=2100).contains(&y)
         {
             out.push(y);
