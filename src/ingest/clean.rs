@@ -270,45 +270,57 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         if first < last && line[first..last].iter().any(|c| c.c == '\t') {
             continue;
         }
-        out.clear();
-        let mut k = 0;
-        while k < line.len() {
-            if line[k].c.is_whitespace() {
-                let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
-                // Leading and trailing whitespace goes; an inner run becomes one space (a single
-                // ordinary or ideographic space is kept as written).
-                if !out.is_empty() && k + run < line.len() {
-                    let first = line[k];
-                    let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
-                        first.c
-                    } else {
-                        ' '
-                    };
-                    out.push(Ch { c, off: first.off });
-                }
-                k += run;
-            } else {
-                out.push(line[k]);
-                k += 1;
-            }
-        }
-        strip_markdown_heading(&mut out);
-        if out.is_empty() || is_rule(&out) {
+        // Most lines (CJK paragraphs) have no whitespace to normalise: use them as they are.
+        let kept: &[Ch] = if line.iter().any(|c| c.c.is_whitespace()) {
+            normalise_spaces(line, &mut out);
+            &out
+        } else {
+            line
+        };
+        let body = &kept[markdown_heading_len(kept)..];
+        if body.is_empty() || is_rule(body) {
             continue;
         }
-        paras.push(Para::from_chars(&out));
+        paras.push(Para::from_chars(body));
     }
     paras
 }
 
-/// `# 标题` / `## 标题` / `### 标题` → `标题`.
-fn strip_markdown_heading(line: &mut Vec<Ch>) {
+/// Copy `line` into `out` with leading and trailing whitespace removed and each inner run
+/// collapsed to one space (a single ordinary or ideographic space is kept as written).
+fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
+    out.clear();
+    let mut k = 0;
+    while k < line.len() {
+        if line[k].c.is_whitespace() {
+            let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
+            // Leading and trailing whitespace goes; an inner run becomes one space (a single
+            // ordinary or ideographic space is kept as written).
+            if !out.is_empty() && k + run < line.len() {
+                let first = line[k];
+                let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
+                    first.c
+                } else {
+                    ' '
+                };
+                out.push(Ch { c, off: first.off });
+            }
+            k += run;
+        } else {
+            out.push(line[k]);
+            k += 1;
+        }
+    }
+}
+
+/// `# 标题` / `## 标题` / `### 标题` → `标题`: the number of leading characters to drop.
+fn markdown_heading_len(line: &[Ch]) -> usize {
     let hashes = line
         .iter()
         .take_while(|c| c.c == '#' || c.c == '＃')
         .count();
     if hashes == 0 || hashes > 6 {
-        return;
+        return 0;
     }
     let spaces = line[hashes..]
         .iter()
@@ -317,7 +329,9 @@ fn strip_markdown_heading(line: &mut Vec<Ch>) {
     // "#1" could be a number; require a space, or a CJK character right after the markers.
     let next = line.get(hashes + spaces).map(|c| c.c);
     if spaces > 0 || next.is_some_and(|c| !c.is_ascii()) {
-        line.drain(..hashes + spaces);
+        hashes + spaces
+    } else {
+        0
     }
 }
 
@@ -773,6 +787,11 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
 // ---------------------------------------------------------------------------------------------
 // Pass 6: text and map.
 
+/// Whether a UTF-8 byte continues a character (10xxxxxx) rather than starting one.
+fn is_continuation_byte(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
 fn assemble(source: &str, paras: &[Para]) -> CleanText {
     let mut text = String::with_capacity(source.len());
     let mut map = Vec::with_capacity(source.len() + 1);
@@ -784,8 +803,14 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
             map.push(last_end);
         }
         text.push_str(&p.text);
-        for (c, &off) in p.text.chars().zip(&p.offs) {
-            map.extend(std::iter::repeat_n(off, c.len_utf8()));
+        // Every byte of a character maps to the character's source offset.
+        let mut offs = p.offs.iter();
+        let mut off = 0;
+        for &b in p.text.as_bytes() {
+            if !is_continuation_byte(b) {
+                off = offs.next().copied().unwrap_or(off);
+            }
+            map.push(off);
         }
         // The newline (or the end) maps to the end of the paragraph's last source character.
         if let Some(&off) = p.offs.last() {
