@@ -108,12 +108,12 @@ fn is_invisible(c: char) -> bool {
 fn repair_chars(source: &str) -> Vec<Ch> {
     let mut out = Vec::with_capacity(source.len() / 2);
     let bytes = source.as_bytes();
-    let mut i = 0;
-    while i < source.len() {
-        let Some(c) = source[i..].chars().next() else {
-            break;
-        };
-        let len = c.len_utf8();
+    // Characters before `skip_to` were consumed by a tag, an entity or an asterisk run.
+    let mut skip_to = 0;
+    for (i, c) in source.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         match c {
             '\r' => {
                 if bytes.get(i + 1) != Some(&b'\n') {
@@ -129,7 +129,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                     if block {
                         out.push(Ch { c: '\n', off: i });
                     }
-                    i = end;
+                    skip_to = end;
                     continue;
                 }
                 out.push(Ch { c, off: i });
@@ -141,7 +141,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                     {
                         out.push(Ch { c: decoded, off: i });
                     }
-                    i = end;
+                    skip_to = end;
                     continue;
                 }
                 out.push(Ch { c, off: i });
@@ -149,13 +149,11 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             '*' if bytes.get(i + 1) == Some(&b'*') => {
                 // Markdown bold/emphasis markers: drop the whole run of asterisks.
                 let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
-                i += run;
-                continue;
+                skip_to = i + run;
             }
             c if is_invisible(c) || c.is_control() => {}
             c => out.push(Ch { c, off: i }),
         }
-        i += len;
     }
     out
 }
