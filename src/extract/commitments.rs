@@ -259,13 +259,14 @@ fn trigger_words() -> impl Iterator<Item = &'static str> {
 }
 
 /// The trigger words indexed by first character, built once: a clause is scanned in one pass
-/// (a bit test per character, a lookup for the few that can start a word) instead of one
-/// substring search, and one searcher set-up, per word.
+/// (a table lookup per character, a comparison for the few that can start a word) instead of
+/// one substring search, and one searcher set-up, per word.
 struct TriggerIndex {
-    /// Bit `c % 256` is set when some word starts with a character `c` (a quick filter).
-    first: [u64; 4],
-    /// Every word keyed by its first character, sorted by it.
+    /// Every word keyed by its first character, sorted by (bucket, character).
     words: Vec<(char, &'static str)>,
+    /// For each bucket (`c as usize % 256`), the range of `words` whose first character falls
+    /// in it; empty for the buckets no word starts in.
+    buckets: [(u16, u16); 256],
 }
 
 impl TriggerIndex {
@@ -275,19 +276,28 @@ impl TriggerIndex {
             let mut words: Vec<(char, &'static str)> = trigger_words()
                 .filter_map(|w| Some((w.chars().next()?, w)))
                 .collect();
-            words.sort_by_key(|&(c, _)| c);
-            let mut first = [0u64; 4];
-            for &(c, _) in &words {
-                let b = c as usize % 256;
-                first[b / 64] |= 1 << (b % 64);
+            words.sort_by_key(|&(c, _)| (Self::bucket(c), c));
+            let mut buckets = [(0u16, 0u16); 256];
+            for (k, &(c, _)) in words.iter().enumerate() {
+                let b = &mut buckets[Self::bucket(c)];
+                if b.0 == b.1 {
+                    b.0 = k as u16;
+                }
+                b.1 = k as u16 + 1;
             }
-            TriggerIndex { first, words }
+            TriggerIndex { words, buckets }
         })
     }
 
-    fn may_start(&self, c: char) -> bool {
-        let b = c as usize % 256;
-        self.first[b / 64] & (1 << (b % 64)) != 0
+    fn bucket(c: char) -> usize {
+        c as usize % 256
+    }
+
+    /// The words that may start with `c` (some may start with another character of its
+    /// bucket: compare).
+    fn candidates(&self, c: char) -> &[(char, &'static str)] {
+        let (from, to) = self.buckets[Self::bucket(c)];
+        &self.words[from as usize..to as usize]
     }
 }
 
@@ -297,16 +307,8 @@ impl TriggerIndex {
 fn each_trigger(s: &str, mut f: impl FnMut(usize, &'static str) -> bool) {
     let index = TriggerIndex::get();
     for (i, c) in s.char_indices() {
-        if !index.may_start(c) {
-            continue;
-        }
-        let rest = &s[i..];
-        let from = index.words.partition_point(|&(k, _)| k < c);
-        for &(k, w) in &index.words[from..] {
-            if k != c {
-                break;
-            }
-            if rest.starts_with(w) && !f(i, w) {
+        for &(k, w) in index.candidates(c) {
+            if k == c && s[i..].starts_with(w) && !f(i, w) {
                 return;
             }
         }
