@@ -262,14 +262,26 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut paras = Vec::new();
     let mut out: Vec<Ch> = Vec::new();
     for line in chars.split(|c| c.c == '\n') {
-        let content = |c: &Ch| !c.c.is_whitespace();
-        let first = line.iter().position(content).unwrap_or(line.len());
-        let last = line.iter().rposition(content).unwrap_or(0);
-        if first < last && line[first..last].iter().any(|c| c.c == '\t') {
+        // One pass: whether the line has whitespace at all, and whether a tab stands between
+        // two non-whitespace characters (a table row).
+        let (mut any_space, mut seen_content, mut tab_pending, mut inner_tab) =
+            (false, false, false, false);
+        for c in line {
+            if c.c.is_whitespace() {
+                any_space = true;
+                tab_pending |= c.c == '\t' && seen_content;
+            } else if tab_pending {
+                inner_tab = true;
+                break;
+            } else {
+                seen_content = true;
+            }
+        }
+        if inner_tab {
             continue;
         }
         // Most lines (CJK paragraphs) have no whitespace to normalise: use them as they are.
-        let kept: &[Ch] = if line.iter().any(|c| c.c.is_whitespace()) {
+        let kept: &[Ch] = if any_space {
             normalise_spaces(line, &mut out);
             &out
         } else {
