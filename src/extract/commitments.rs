@@ -15,9 +15,11 @@
 //! The trigger reported is the strongest one present: a word that binds (力争, 确保, 新建,
 //! 完成…) wins over a general action verb (推动, 建设…); among equals the earliest wins.
 
+use std::sync::OnceLock;
+
 use crate::extract::find_quantities;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
-use crate::outline::text::{chars, is_clause_end, paragraphs, split_spans};
+use crate::outline::text::{chars, is_clause_end, paragraphs, prefix_chars, split_spans};
 use crate::outline::{innermost, path_of};
 
 /// Triggers that bind the government to a result (strong).
@@ -251,36 +253,118 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
-/// Whether a piece opens with a trigger (within its first four characters).
+/// Every trigger word, strong first.
+fn trigger_words() -> impl Iterator<Item = &'static str> {
+    STRONG.iter().chain(WEAK).copied()
+}
+
+/// The trigger words indexed by first character, built once: a clause is scanned in one pass
+/// (a table lookup per character, a comparison for the few that can start a word) instead of
+/// one substring search, and one searcher set-up, per word.
+struct TriggerIndex {
+    /// Every word keyed by its first character, sorted by (bucket, character).
+    words: Vec<(char, &'static str)>,
+    /// For each bucket (`c as usize % 256`), the range of `words` whose first character falls
+    /// in it; empty for the buckets no word starts in.
+    buckets: [(u16, u16); 256],
+}
+
+impl TriggerIndex {
+    fn get() -> &'static TriggerIndex {
+        static INDEX: OnceLock<TriggerIndex> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut words: Vec<(char, &'static str)> = trigger_words()
+                .filter_map(|w| Some((w.chars().next()?, w)))
+                .collect();
+            words.sort_by_key(|&(c, _)| (Self::bucket(c), c));
+            let mut buckets = [(0u16, 0u16); 256];
+            for (k, &(c, _)) in words.iter().enumerate() {
+                let b = &mut buckets[Self::bucket(c)];
+                if b.0 == b.1 {
+                    b.0 = k as u16;
+                }
+                b.1 = k as u16 + 1;
+            }
+            TriggerIndex { words, buckets }
+        })
+    }
+
+    fn bucket(c: char) -> usize {
+        c as usize % 256
+    }
+
+    /// The words that may start with `c` (some may start with another character of its
+    /// bucket: compare).
+    fn candidates(&self, c: char) -> &[(char, &'static str)] {
+        let (from, to) = self.buckets[Self::bucket(c)];
+        &self.words[from as usize..to as usize]
+    }
+}
+
+/// Every occurrence of every trigger word in `s`, by position: `f(byte position, word)`
+/// until it returns `false`. Words do not overlap themselves (see the tests), so these are
+/// the occurrences `s.match_indices(w)` finds, over all the words.
+fn each_trigger(s: &str, mut f: impl FnMut(usize, &'static str) -> bool) {
+    let index = TriggerIndex::get();
+    for (i, c) in s.char_indices() {
+        for &(k, w) in index.candidates(c) {
+            if k == c && s[i..].starts_with(w) && !f(i, w) {
+                return;
+            }
+        }
+    }
+}
+
+/// Whether a piece opens with a trigger: one lying within its first six characters and
+/// starting at one of the first three.
 fn opening_trigger(piece: &str) -> bool {
-    let head: String = piece.chars().take(6).collect();
-    STRONG
-        .iter()
-        .chain(WEAK)
-        .any(|w| head.find(w).is_some_and(|i| chars(&head[..i]) <= 2))
+    let head = prefix_chars(piece, 6);
+    let limit = prefix_chars(head, 2).len();
+    let mut found = false;
+    each_trigger(head, |i, _| {
+        found = i <= limit;
+        false
+    });
+    found
 }
 
 /// The trigger of `s` and its byte position: a modal (力争, 确保) when present, else the
 /// earliest trigger word (the longest at a tie). Words inside quotes (“求实、务实、落实”) and
 /// words running into a place name (新建路) do not count.
 fn trigger(s: &str) -> Option<(&'static str, usize)> {
-    let quoted = quoted_ranges(s);
-    let found = |list: &[&'static str]| {
-        list.iter()
-            .flat_map(|w| s.match_indices(w).map(move |(i, _)| (*w, i)))
-            .filter(|&(_, i)| !quoted.iter().any(|&(a, b)| a <= i && i < b))
-            .filter(|&(w, i)| !s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']))
-            .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())))
-    };
-    found(MODAL).or_else(|| {
-        let all: Vec<&'static str> = STRONG.iter().chain(WEAK).copied().collect();
-        found(&all)
-    })
+    use std::cmp::Reverse;
+    // Candidates are keyed (position, Reverse(length)); the smallest key wins.
+    type Best = Option<((usize, Reverse<usize>), &'static str)>;
+    let mut quoted: Option<Vec<(usize, usize)>> = None;
+    let mut best_modal: Best = None;
+    let mut best: Best = None;
+    each_trigger(s, |i, w| {
+        if s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']) {
+            return true;
+        }
+        let q = quoted.get_or_insert_with(|| quoted_ranges(s));
+        if q.iter().any(|&(a, b)| a <= i && i < b) {
+            return true;
+        }
+        let key = (i, Reverse(w.len()));
+        if MODAL.contains(&w) && best_modal.is_none_or(|(k, _)| key < k) {
+            best_modal = Some((key, w));
+        }
+        if best.is_none_or(|(k, _)| key < k) {
+            best = Some((key, w));
+        }
+        true
+    });
+    best_modal.or(best).map(|((i, _), w)| (w, i))
 }
 
 /// Byte ranges inside “…” or "…" quotes.
 fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Most clauses quote nothing: a fast single-character search says so.
+    if !s.contains('“') {
+        return out;
+    }
     let mut open: Option<usize> = None;
     for (i, c) in s.char_indices() {
         match (c, open) {
@@ -375,6 +459,84 @@ mod tests {
             assert_eq!(clean.slice(c.span), c.text);
             assert_eq!(clean.source_slice(c.span), c.text);
         }
+    }
+
+    /// The word-by-word search the first-character index replaced, kept to prove the two agree.
+    fn trigger_by_words(s: &str) -> Option<(&'static str, usize)> {
+        let quoted = quoted_ranges(s);
+        let found = |list: &[&'static str]| {
+            list.iter()
+                .flat_map(|w| s.match_indices(w).map(move |(i, _)| (*w, i)))
+                .filter(|&(_, i)| !quoted.iter().any(|&(a, b)| a <= i && i < b))
+                .filter(|&(w, i)| !s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']))
+                .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())))
+        };
+        found(MODAL).or_else(|| {
+            let all: Vec<&'static str> = trigger_words().collect();
+            found(&all)
+        })
+    }
+
+    /// The per-word opening test the first-character index replaced.
+    fn opening_trigger_by_words(piece: &str) -> bool {
+        let head: String = piece.chars().take(6).collect();
+        trigger_words().any(|w| head.find(w).is_some_and(|i| chars(&head[..i]) <= 2))
+    }
+
+    #[test]
+    fn no_trigger_word_overlaps_itself() {
+        // `match_indices` skips overlapping occurrences of one word; `each_trigger` reports
+        // them. They agree only while no word's proper prefix is also its suffix.
+        for w in trigger_words() {
+            for (k, _) in w.char_indices().skip(1) {
+                assert!(!w.starts_with(&w[k..]), "{w}");
+            }
+        }
+        for m in MODAL {
+            assert!(STRONG.contains(m), "{m}");
+        }
+    }
+
+    #[test]
+    fn index_agrees_with_word_search_on_real_text() {
+        let mut texts: Vec<String> = [
+            "taiyuan-2025-government-work-report.txt",
+            "taiyuan-2026-government-work-report.txt",
+        ]
+        .iter()
+        .filter_map(|f| read_seed(f))
+        .collect();
+        texts.extend(
+            [
+                "national-2025.txt",
+                "guangdong-2026.txt",
+                "sichuan-2025.txt",
+            ]
+            .iter()
+            .filter_map(|f| read_corpus(f)),
+        );
+        texts.push(
+            "推动“新建”新建路改造，力争确保争取“力争”，实施新改扩建完成“落实”。建设新建村".into(),
+        );
+        let mut checked = 0;
+        for text in &texts {
+            let t = text.as_str();
+            let whole = Span::new(0, t.len());
+            for p in paragraphs(t, whole) {
+                for clause in split_spans(t, p.span, |c| is_clause_end(c) || c == '，') {
+                    let s = &t[clause.start..clause.end];
+                    assert_eq!(trigger(s), trigger_by_words(s), "{s}");
+                    assert_eq!(opening_trigger(s), opening_trigger_by_words(s), "{s}");
+                    // Pieces starting mid-clause exercise the three-character window.
+                    for (k, _) in s.char_indices().take(4) {
+                        let rest = &s[k..];
+                        assert_eq!(opening_trigger(rest), opening_trigger_by_words(rest));
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 0);
     }
 
     #[test]

@@ -14,6 +14,8 @@
 //! dropped → text and map assembled. Removing or joining never reorders, so the map stays
 //! monotonic.
 
+use std::sync::OnceLock;
+
 use crate::model::CleanText;
 
 /// A cleaned character and the byte offset in the source of the character it came from.
@@ -23,15 +25,35 @@ struct Ch {
     off: usize,
 }
 
-/// A paragraph (段落) being cleaned.
+/// A paragraph (段落) being cleaned: its text, kept as one string so the furniture and joining
+/// tests read it without rebuilding it, and the source offset of each of its characters.
 #[derive(Clone, Debug, Default)]
 struct Para {
-    chars: Vec<Ch>,
+    text: String,
+    /// Source byte offset of each character of `text`, in order (so `offs.len()` is the
+    /// paragraph's length in characters).
+    offs: Vec<usize>,
 }
 
 impl Para {
-    fn text(&self) -> String {
-        self.chars.iter().map(|c| c.c).collect()
+    fn from_chars(chars: &[Ch]) -> Para {
+        let mut text = String::with_capacity(chars.len() * 3);
+        text.extend(chars.iter().map(|c| c.c));
+        Para {
+            text,
+            offs: chars.iter().map(|c| c.off).collect(),
+        }
+    }
+
+    /// Length in characters.
+    fn char_count(&self) -> usize {
+        self.offs.len()
+    }
+
+    /// Append `next` (joining a broken paragraph).
+    fn append(&mut self, next: Para) {
+        self.text.push_str(&next.text);
+        self.offs.extend(next.offs);
     }
 }
 
@@ -86,12 +108,12 @@ fn is_invisible(c: char) -> bool {
 fn repair_chars(source: &str) -> Vec<Ch> {
     let mut out = Vec::with_capacity(source.len() / 2);
     let bytes = source.as_bytes();
-    let mut i = 0;
-    while i < source.len() {
-        let Some(c) = source[i..].chars().next() else {
-            break;
-        };
-        let len = c.len_utf8();
+    // Characters before `skip_to` were consumed by a tag, an entity or an asterisk run.
+    let mut skip_to = 0;
+    for (i, c) in source.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         match c {
             '\r' => {
                 if bytes.get(i + 1) != Some(&b'\n') {
@@ -107,7 +129,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                     if block {
                         out.push(Ch { c: '\n', off: i });
                     }
-                    i = end;
+                    skip_to = end;
                     continue;
                 }
                 out.push(Ch { c, off: i });
@@ -119,7 +141,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                     {
                         out.push(Ch { c: decoded, off: i });
                     }
-                    i = end;
+                    skip_to = end;
                     continue;
                 }
                 out.push(Ch { c, off: i });
@@ -127,13 +149,11 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             '*' if bytes.get(i + 1) == Some(&b'*') => {
                 // Markdown bold/emphasis markers: drop the whole run of asterisks.
                 let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
-                i += run;
-                continue;
+                skip_to = i + run;
             }
             c if is_invisible(c) || c.is_control() => {}
             c => out.push(Ch { c, off: i }),
         }
-        i += len;
     }
     out
 }
@@ -240,52 +260,77 @@ fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
 /// would corrupt its last paragraphs. A tab used only as indentation does not make a row.
 fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut paras = Vec::new();
+    let mut out: Vec<Ch> = Vec::new();
     for line in chars.split(|c| c.c == '\n') {
-        let content = |c: &Ch| !c.c.is_whitespace();
-        let first = line.iter().position(content).unwrap_or(line.len());
-        let last = line.iter().rposition(content).unwrap_or(0);
-        if first < last && line[first..last].iter().any(|c| c.c == '\t') {
-            continue;
-        }
-        let mut out: Vec<Ch> = Vec::with_capacity(line.len());
-        let mut k = 0;
-        while k < line.len() {
-            if line[k].c.is_whitespace() {
-                let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
-                // Leading and trailing whitespace goes; an inner run becomes one space (a single
-                // ordinary or ideographic space is kept as written).
-                if !out.is_empty() && k + run < line.len() {
-                    let first = line[k];
-                    let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
-                        first.c
-                    } else {
-                        ' '
-                    };
-                    out.push(Ch { c, off: first.off });
-                }
-                k += run;
+        // One pass: whether the line has whitespace at all, and whether a tab stands between
+        // two non-whitespace characters (a table row).
+        let (mut any_space, mut seen_content, mut tab_pending, mut inner_tab) =
+            (false, false, false, false);
+        for c in line {
+            if c.c.is_whitespace() {
+                any_space = true;
+                tab_pending |= c.c == '\t' && seen_content;
+            } else if tab_pending {
+                inner_tab = true;
+                break;
             } else {
-                out.push(line[k]);
-                k += 1;
+                seen_content = true;
             }
         }
-        strip_markdown_heading(&mut out);
-        if out.is_empty() || is_rule(&out) {
+        if inner_tab {
             continue;
         }
-        paras.push(Para { chars: out });
+        // Most lines (CJK paragraphs) have no whitespace to normalise: use them as they are.
+        let kept: &[Ch] = if any_space {
+            normalise_spaces(line, &mut out);
+            &out
+        } else {
+            line
+        };
+        let body = &kept[markdown_heading_len(kept)..];
+        if body.is_empty() || is_rule(body) {
+            continue;
+        }
+        paras.push(Para::from_chars(body));
     }
     paras
 }
 
-/// `# 标题` / `## 标题` / `### 标题` → `标题`.
-fn strip_markdown_heading(line: &mut Vec<Ch>) {
+/// Copy `line` into `out` with leading and trailing whitespace removed and each inner run
+/// collapsed to one space (a single ordinary or ideographic space is kept as written).
+fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
+    out.clear();
+    let mut k = 0;
+    while k < line.len() {
+        if line[k].c.is_whitespace() {
+            let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
+            // Leading and trailing whitespace goes; an inner run becomes one space (a single
+            // ordinary or ideographic space is kept as written).
+            if !out.is_empty() && k + run < line.len() {
+                let first = line[k];
+                let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
+                    first.c
+                } else {
+                    ' '
+                };
+                out.push(Ch { c, off: first.off });
+            }
+            k += run;
+        } else {
+            out.push(line[k]);
+            k += 1;
+        }
+    }
+}
+
+/// `# 标题` / `## 标题` / `### 标题` → `标题`: the number of leading characters to drop.
+fn markdown_heading_len(line: &[Ch]) -> usize {
     let hashes = line
         .iter()
         .take_while(|c| c.c == '#' || c.c == '＃')
         .count();
     if hashes == 0 || hashes > 6 {
-        return;
+        return 0;
     }
     let spaces = line[hashes..]
         .iter()
@@ -294,7 +339,9 @@ fn strip_markdown_heading(line: &mut Vec<Ch>) {
     // "#1" could be a number; require a space, or a CJK character right after the markers.
     let next = line.get(hashes + spaces).map(|c| c.c);
     if spaces > 0 || next.is_some_and(|c| !c.is_ascii()) {
-        line.drain(..hashes + spaces);
+        hashes + spaces
+    } else {
+        0
     }
 }
 
@@ -368,12 +415,32 @@ const TAIL_MARKERS: &[&str] = &[
     "关闭窗口",
 ];
 
+/// Characters a menu line is made of apart from its words (brackets, colons, separators).
+const MENU_PUNCT: &str = "【】[]（）()：:|>/·,，、 \u{3000}";
+
+/// Whether `c` can appear in a menu line: a separator or a character of a menu word.
+fn is_menu_char(c: char) -> bool {
+    static CHARS: OnceLock<Vec<char>> = OnceLock::new();
+    let chars = CHARS.get_or_init(|| {
+        let mut v: Vec<char> = MENU_WORDS
+            .iter()
+            .flat_map(|w| w.chars())
+            .chain(MENU_PUNCT.chars())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    chars.binary_search(&c).is_ok()
+}
+
 /// A line of page menu words, with or without brackets and colons.
 fn is_menu(text: &str) -> bool {
-    let mut rest: String = text
-        .chars()
-        .filter(|c| !"【】[]（）()：:|>/·,，、 \u{3000}".contains(*c))
-        .collect();
+    // Quick rejection (almost every line): a character no menu word or separator has.
+    if !text.chars().all(is_menu_char) {
+        return false;
+    }
+    let mut rest: String = text.chars().filter(|c| !MENU_PUNCT.contains(*c)).collect();
     if rest.is_empty() {
         // Pure punctuation left by a menu ("】", "：").
         return text.chars().count() <= 3;
@@ -455,55 +522,62 @@ fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> 
     if text.is_empty() || text.len() > 4 || !text.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    let prev_done = prev.is_none_or(|p| ends_sentence(&p.text()));
+    let prev_done = prev.is_none_or(|p| ends_sentence(&p.text));
     let next_unit = next
-        .and_then(|p| p.chars.first())
-        .is_some_and(|c| "%％年月日万亿元个倍）)．.".contains(c.c));
+        .and_then(|p| p.text.chars().next())
+        .is_some_and(|c| "%％年月日万亿元个倍）)．.".contains(c));
     prev_done && !next_unit
 }
 
 /// Drop menus, jump lines, credits and stamps, and the trailing links/licence block.
 fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = cut_trailing_block(paras);
-    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut keep = vec![false; paras.len()];
+    // The last paragraph kept so far.
+    let mut last: Option<usize> = None;
     let mut drop_next_short = false;
     for (i, p) in paras.iter().enumerate() {
-        let text = p.text();
+        let text = p.text.as_str();
         if drop_next_short {
             drop_next_short = false;
             // "来源:" on its own line, the name on the next.
-            if text.chars().count() <= 12 && !text.ends_with(['。', '！', '？']) {
+            if p.char_count() <= 12 && !text.ends_with(['。', '！', '？']) {
                 continue;
             }
         }
-        if is_menu(&text)
-            || is_jump_line(&text)
-            || is_bare_page_number(&text, out.last(), paras.get(i + 1))
+        if is_menu(text)
+            || is_jump_line(text)
+            || is_bare_page_number(text, last.map(|k| &paras[k]), paras.get(i + 1))
         {
             continue;
         }
-        if is_credit_or_stamp(&text) || is_photo_credit(&text) {
+        if is_credit_or_stamp(text) || is_photo_credit(text) {
             drop_next_short = text.ends_with([':', '：']);
             continue;
         }
-        out.push(p.clone());
+        keep[i] = true;
+        last = Some(i);
     }
-    out
+    paras
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect()
 }
 
 /// Cut from the first trailing marker (相关报道：, 责任编辑：, the licence footer) to the end,
 /// when what follows is short compared with the page (a marker in the middle of a page with
 /// several articles is left alone).
 fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
-    let lens: Vec<usize> = paras.iter().map(|p| p.chars.len()).collect();
+    let lens: Vec<usize> = paras.iter().map(Para::char_count).collect();
     let total: usize = lens.iter().sum();
     let mut after = total;
     for (i, p) in paras.iter().enumerate() {
         after -= lens[i];
-        let text = p.text();
+        let text = p.text.as_str();
         let key = text.trim_start_matches(['【', '[', '(', '（']);
         let marker = TAIL_MARKERS.iter().any(|m| key.starts_with(m))
-            && (text.chars().count() <= 40 || text.starts_with("本作品是中华人民共和国的"));
+            && (lens[i] <= 40 || text.starts_with("本作品是中华人民共和国的"));
         let before = total - after - lens[i];
         if marker && before >= after && (after <= 2500 || after * 10 <= total) {
             paras.truncate(i);
@@ -612,21 +686,21 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 
 /// Whether `next` continues the sentence `prev` was cut in.
 fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
-    let (p, n) = (prev.text(), next.text());
-    if ends_sentence(&p)
-        || heading_label_len(&n).is_some()
+    let (p, n) = (prev.text.as_str(), next.text.as_str());
+    if ends_sentence(p)
+        || heading_label_len(n).is_some()
         || n.starts_with("——")
         || n.starts_with("--")
     {
         return false;
     }
     // A salutation (各位代表：) or a label line opens its own paragraph.
-    if is_heading(&p) || (n.chars().count() <= 12 && n.ends_with(['：', ':'])) {
+    if is_heading(p) || (next.char_count() <= 12 && n.ends_with(['：', ':'])) {
         return false;
     }
     // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
     // starts with closing punctuation ("…带技术揭榜" + "；…").
-    if n.chars().count() == 1
+    if next.char_count() == 1
         || n.starts_with([
             '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
         ])
@@ -639,18 +713,18 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
     ]) {
         return true;
     }
-    if is_title_like(&p) {
+    if is_title_like(p) {
         return false;
     }
     // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
     // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.
-    if p.ends_with(['”', '」', '』', '’']) && starts_with_run_in_heading(&n) {
+    if p.ends_with(['”', '」', '』', '’']) && starts_with_run_in_heading(n) {
         return false;
     }
     // A title line followed by its subtitle or dateline starts a new article.
-    if is_title_like(&n) {
-        if let Some(a) = after_next.map(Para::text) {
-            let dateline = a.starts_with(['（', '(']) && is_title_like(&a);
+    if is_title_like(n) {
+        if let Some(a) = after_next.map(|a| a.text.as_str()) {
+            let dateline = a.starts_with(['（', '(']) && is_title_like(a);
             if a.starts_with("——") || a.starts_with("本报讯") || dateline {
                 return false;
             }
@@ -669,7 +743,7 @@ fn join_broken(paras: Vec<Para>) -> Vec<Para> {
             None => false,
         };
         match (joined, out.last_mut()) {
-            (true, Some(prev)) => prev.chars.extend(p.chars),
+            (true, Some(prev)) => prev.append(p),
             _ => out.push(p),
         }
     }
@@ -688,11 +762,11 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
     if n < 2 * MIN_REPEAT {
         return paras;
     }
-    let texts: Vec<String> = paras.iter().map(Para::text).collect();
-    let last = &texts[n - 1];
+    let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    let last = texts[n - 1];
     let mut best = 0;
     for i in (0..n - 1).rev() {
-        if &texts[i] != last {
+        if texts[i] != last {
             continue;
         }
         let mut m = 0;
@@ -702,16 +776,16 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
         best = best.max(m);
     }
     if best >= MIN_REPEAT
-        && texts[n - best..]
+        && paras[n - best..]
             .iter()
-            .map(|t| t.chars().count())
+            .map(Para::char_count)
             .sum::<usize>()
             >= 50
     {
         let mut cut = n - best;
         if cut > 0 {
-            let before = &texts[cut - 1];
-            if before.len() < texts[cut].len() && texts[cut].starts_with(before.as_str()) {
+            let before = texts[cut - 1];
+            if before.len() < texts[cut].len() && texts[cut].starts_with(before) {
                 cut -= 1;
             }
         }
@@ -723,6 +797,11 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
 // ---------------------------------------------------------------------------------------------
 // Pass 6: text and map.
 
+/// Whether a UTF-8 byte continues a character (10xxxxxx) rather than starting one.
+fn is_continuation_byte(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
 fn assemble(source: &str, paras: &[Para]) -> CleanText {
     let mut text = String::with_capacity(source.len());
     let mut map = Vec::with_capacity(source.len() + 1);
@@ -733,10 +812,19 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
             text.push('\n');
             map.push(last_end);
         }
-        for ch in &p.chars {
-            text.push(ch.c);
-            map.extend(std::iter::repeat_n(ch.off, ch.c.len_utf8()));
-            last_end = end_of(ch.off);
+        text.push_str(&p.text);
+        // Every byte of a character maps to the character's source offset.
+        let mut offs = p.offs.iter();
+        let mut off = 0;
+        for &b in p.text.as_bytes() {
+            if !is_continuation_byte(b) {
+                off = offs.next().copied().unwrap_or(off);
+            }
+            map.push(off);
+        }
+        // The newline (or the end) maps to the end of the paragraph's last source character.
+        if let Some(&off) = p.offs.last() {
+            last_end = end_of(off);
         }
     }
     map.push(last_end);
@@ -747,5 +835,7 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
     }
 }
 
+#[cfg(test)]
+mod reference;
 #[cfg(test)]
 mod tests;

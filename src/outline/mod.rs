@@ -526,12 +526,12 @@ fn appendix_heading(t: &str, paras: &[Paragraph], i: usize) -> Option<(Heading, 
 fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec<Section> {
     let _ = t;
     let mut out = vec![Section::root(doc)];
-    // End of the last paragraph starting before `pos`.
+    // End of the last paragraph starting before `pos` (paragraphs are in order: a binary
+    // search, not a scan per heading).
     let end_before = |pos: usize| -> usize {
-        paras
-            .iter()
-            .take_while(|p| p.span.start < pos)
-            .last()
+        let n = paras.partition_point(|p| p.span.start < pos);
+        n.checked_sub(1)
+            .and_then(|k| paras.get(k))
             .map_or(pos, |p| p.span.end.min(pos))
     };
     let mut stack: Vec<usize> = vec![0];

@@ -205,6 +205,14 @@ pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
         return Vec::new();
     };
     for style in [Style::Shi, Style::Di] {
+        // No 是 (or no 第), no marker of that style: skip the substring searches.
+        let key = match style {
+            Style::Shi => '是',
+            Style::Di => '第',
+        };
+        if !body.contains(key) {
+            continue;
+        }
         let mut found: Vec<Marker> = Vec::new();
         let mut from = 0;
         loop {

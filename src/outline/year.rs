@@ -63,11 +63,23 @@ pub fn detect_year(text: &str) -> Option<i32> {
                 *votes.entry(y).or_default() += 4;
             }
         }
-        for sentence in line.split(['。', '！', '!']) {
-            if let Some(i) = sentence.find("今年是") {
-                if let Some(y) = milestone_year(&sentence[i..]) {
-                    *votes.entry(y).or_default() += 2;
-                }
+        // The first 今年是 of each sentence (sentences end at 。！!).
+        let mut last_sentence: Option<usize> = None;
+        for i in find_all(line, "今年是") {
+            let start = line[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_sentence_break(c))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            if last_sentence == Some(start) {
+                continue;
+            }
+            last_sentence = Some(start);
+            let end = line[i..]
+                .find(is_sentence_break)
+                .map_or(line.len(), |k| i + k);
+            if let Some(y) = milestone_year(&line[i..end]) {
+                *votes.entry(y).or_default() += 2;
             }
         }
     }
@@ -97,32 +109,52 @@ fn milestone_year(s: &str) -> Option<i32> {
     None
 }
 
-/// Four-digit years (ASCII or full-width digits) followed by 年, 1949–2100.
+/// Where a 今年是 sentence ends.
+fn is_sentence_break(c: char) -> bool {
+    matches!(c, '。' | '！' | '!')
+}
+
+/// Byte positions of every occurrence of `needle` in `s` (found from its first character,
+/// a fast single-character search, so no substring searcher is built per line).
+fn find_all<'a>(s: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = needle.chars().next().unwrap_or('\0');
+    s.match_indices(first)
+        .map(|(i, _)| i)
+        .filter(move |&i| s[i..].starts_with(needle))
+}
+
+/// The value of an ASCII or full-width digit.
+fn digit_value(c: char) -> Option<u32> {
+    c.to_digit(10)
+        .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+}
+
+/// Four-digit years (ASCII or full-width digits) followed by 年, 1949–2100, and not preceded
+/// by another digit (12025年 is no year).
 fn years_in(s: &str) -> Vec<i32> {
-    let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
-    let digit = |c: char| {
-        c.to_digit(10)
-            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
-    };
-    let mut i = 0;
-    while i + 4 < cs.len() + 1 {
-        let ds: Vec<u32> = cs[i..(i + 4).min(cs.len())]
-            .iter()
-            .filter_map(|&c| digit(c))
-            .collect();
-        let before = i
-            .checked_sub(1)
-            .and_then(|j| cs.get(j))
-            .is_some_and(|&c| digit(c).is_some());
-        if ds.len() == 4 && !before && cs.get(i + 4) == Some(&'年') {
-            let y = ds.iter().fold(0, |a, d| a * 10 + *d as i32);
-            if (1949..=2100).contains(&y) {
-                out.push(y);
+    for (at, _) in s.match_indices('年') {
+        let mut before = s[..at].chars().rev();
+        let mut y = 0i32;
+        let mut scale = 1i32;
+        let mut ok = true;
+        for _ in 0..4 {
+            match before.next().and_then(digit_value) {
+                Some(d) => {
+                    y += d as i32 * scale;
+                    scale *= 10;
+                }
+                None => {
+                    ok = false;
+                    break;
+                }
             }
-            i += 5;
-        } else {
-            i += 1;
+        }
+        if ok
+            && before.next().is_none_or(|c| digit_value(c).is_none())
+            && (1949..=2100).contains(&y)
+        {
+            out.push(y);
         }
     }
     out
@@ -148,6 +180,70 @@ mod tests {
         assert_eq!(detect_year("没有年份的文字。"), None);
         assert_eq!(detect_year(""), None);
         assert_eq!(years_in("12025年与2024年"), vec![2024]);
+        assert_eq!(
+            years_in("２０２４年、2025年2026年；1948年"),
+            vec![2024, 2025, 2026]
+        );
+        assert_eq!(years_in("年2025年x20245年"), vec![2025]);
+    }
+
+    /// The character-window scan `years_in` replaced.
+    fn years_by_windows(s: &str) -> Vec<i32> {
+        let cs: Vec<char> = s.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 4 < cs.len() + 1 {
+            let ds: Vec<u32> = cs[i..(i + 4).min(cs.len())]
+                .iter()
+                .filter_map(|&c| digit_value(c))
+                .collect();
+            let before = i
+                .checked_sub(1)
+                .and_then(|j| cs.get(j))
+                .is_some_and(|&c| digit_value(c).is_some());
+            if ds.len() == 4 && !before && cs.get(i + 4) == Some(&'年') {
+                let y = ds.iter().fold(0, |a, d| a * 10 + *d as i32);
+                if (1949..=2100).contains(&y) {
+                    out.push(y);
+                }
+                i += 5;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn years_agree_with_the_window_scan() {
+        let mut texts = vec![
+            "2024年2025年 12025年 ２０２６年１９４８年 年年 3000年 1949年2100年2101年".to_string(),
+        ];
+        for f in ["national-2024.txt", "sichuan-2025.txt", "zhejiang-2026.txt"] {
+            let path = format!("{}/../shared/corpus/{f}", env!("CARGO_MANIFEST_DIR"));
+            if let Ok(t) = std::fs::read_to_string(path) {
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            for line in t.lines() {
+                assert_eq!(years_in(line), years_by_windows(line), "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_milestone_of_each_sentence_counts() {
+        // Two sentences on one line: both vote for 2026 (2 + 2 beat the review's 3).
+        assert_eq!(
+            detect_year("一、2024年工作回顾\n今年是2026年。今年是“十五五”开局之年！"),
+            Some(2026)
+        );
+        // One sentence: only its first 今年是 votes (2 < 3).
+        assert_eq!(
+            detect_year("一、2024年工作回顾\n今年是2026年，今年是“十五五”开局之年。"),
+            Some(2025)
+        );
     }
 
     #[test]

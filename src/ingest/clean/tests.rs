@@ -365,3 +365,99 @@ fn real_files_clean() {
         }
     }
 }
+
+/// The cleaner must give exactly the text and map the per-character cleaner it replaced
+/// gave (`reference`), on every real file and on random page debris.
+#[test]
+fn same_result_as_the_reference_cleaner() {
+    for dir in ["seeds", "corpus"] {
+        for (name, src) in shared(dir).unwrap_or_default() {
+            assert!(
+                clean(&src) == super::reference::clean(&src),
+                "{name}: differs from the reference cleaner"
+            );
+        }
+    }
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</div>",
+        "<!-- x -->",
+        "<script>a<b</script>",
+        "&ldquo;",
+        "&#12290;",
+        "&zwsp;",
+        "**",
+        "\r\n",
+        "\n",
+        "\n\n",
+        "\t",
+        "　",
+        " ",
+        "\u{200b}",
+        "一、",
+        "（一）",
+        "1.",
+        "第一部分",
+        "12",
+        "2025",
+        "年",
+        "政府工作报告",
+        "各位代表：",
+        "。",
+        "，",
+        "；",
+        "“",
+        "”",
+        "的",
+        "发展经济",
+        "深化改革。",
+        "相关报道：",
+        "责任编辑：",
+        "本作品是中华人民共和国的",
+        "打印本页",
+        "【字号：大 中 小】",
+        "分享到：",
+        "微信",
+        "关闭",
+        "(上接第1版)",
+        "（下转第2版）",
+        "来源：",
+        "北京日报",
+        "2026年02月10日 07时41分",
+        "第3版",
+        "本报记者 张三摄",
+        "——",
+        "本报讯",
+        "# ",
+        "---",
+        "😀",
+    ];
+    let mut x: u64 = 11;
+    for round in 0..600 {
+        let mut src = String::new();
+        let pieces = if round % 3 == 0 { 120 } else { 30 };
+        for _ in 0..pieces {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            src.push_str(PIECES[(x >> 33) as usize % PIECES.len()]);
+        }
+        if round % 5 == 0 {
+            // A repeated tail.
+            let tail: String = src
+                .chars()
+                .rev()
+                .take(60)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            src.push('\n');
+            src.push_str(&tail);
+        }
+        assert!(
+            clean(&src) == super::reference::clean(&src),
+            "differs from the reference cleaner on {src:?}"
+        );
+    }
+}

@@ -1,0 +1,736 @@
+//! The cleaner as it was before the single-copy paragraphs (issue #6), kept only for tests:
+//! the differential tests prove the faster cleaner produces the same text and map.
+#![allow(dead_code)]
+
+use crate::model::CleanText;
+
+/// A cleaned character and the byte offset in the source of the character it came from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Ch {
+    c: char,
+    off: usize,
+}
+
+/// A paragraph (段落) being cleaned.
+#[derive(Clone, Debug, Default)]
+struct Para {
+    chars: Vec<Ch>,
+}
+
+impl Para {
+    fn text(&self) -> String {
+        self.chars.iter().map(|c| c.c).collect()
+    }
+}
+
+/// Clean a decoded report.
+pub fn clean(source: &str) -> CleanText {
+    let chars = repair_chars(source);
+    let paras = split_lines(&chars);
+    let paras = drop_furniture(paras);
+    let paras = join_broken(paras);
+    let paras = drop_repeated_tail(paras);
+    assemble(source, &paras)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: characters.
+
+/// HTML elements that end a paragraph; other tags are removed without a break.
+const BLOCK_TAGS: &[&str] = &[
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "hr",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "pre",
+];
+
+/// Zero-width and other invisible characters that page extraction leaves behind.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}')
+}
+
+/// Line ends, invisible and control characters, HTML tags and entities, Markdown `**`.
+fn repair_chars(source: &str) -> Vec<Ch> {
+    let mut out = Vec::with_capacity(source.len() / 2);
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while i < source.len() {
+        let Some(c) = source[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        match c {
+            '\r' => {
+                if bytes.get(i + 1) != Some(&b'\n') {
+                    out.push(Ch { c: '\n', off: i });
+                }
+            }
+            '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
+                out.push(Ch { c: '\n', off: i })
+            }
+            '\n' | '\t' => out.push(Ch { c, off: i }),
+            '<' => {
+                if let Some((end, block)) = html_tag(source, i) {
+                    if block {
+                        out.push(Ch { c: '\n', off: i });
+                    }
+                    i = end;
+                    continue;
+                }
+                out.push(Ch { c, off: i });
+            }
+            '&' => {
+                if let Some((end, decoded)) = html_entity(source, i) {
+                    if !(is_invisible(decoded)
+                        || decoded.is_control() && !matches!(decoded, '\n' | '\t'))
+                    {
+                        out.push(Ch { c: decoded, off: i });
+                    }
+                    i = end;
+                    continue;
+                }
+                out.push(Ch { c, off: i });
+            }
+            '*' if bytes.get(i + 1) == Some(&b'*') => {
+                // Markdown bold/emphasis markers: drop the whole run of asterisks.
+                let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
+                i += run;
+                continue;
+            }
+            c if is_invisible(c) || c.is_control() => {}
+            c => out.push(Ch { c, off: i }),
+        }
+        i += len;
+    }
+    out
+}
+
+/// An HTML tag (or comment) starting at `start`: its end and whether it breaks the paragraph.
+/// `<script>`/`<style>` elements are skipped with their content.
+fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
+    let rest = &source[start..];
+    if rest.starts_with("<!--") {
+        let end = rest.find("-->")?;
+        return Some((start + end + 3, false));
+    }
+    let after = rest.get(1..)?;
+    let closing = after.starts_with('/');
+    let name_part = after.trim_start_matches('/');
+    let name: String = name_part
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // The tag must close soon, before another '<' or a blank line.
+    let close = rest
+        .char_indices()
+        .take(2000)
+        .skip(1)
+        .find(|&(_, c)| c == '>' || c == '<')?;
+    if close.1 != '>' || rest[..close.0].contains("\n\n") {
+        return None;
+    }
+    // Tag names are ASCII words followed by space, '/', '>' (not a "<5%" comparison).
+    let after_name = name_part[name.len()..].chars().next()?;
+    if !(after_name.is_whitespace() || after_name == '/' || after_name == '>') {
+        return None;
+    }
+    let lname = name.to_ascii_lowercase();
+    let mut end = start + close.0 + 1;
+    if !closing && (lname == "script" || lname == "style") {
+        // The matching close tag, found without copying the rest of the page.
+        let found = source[end..]
+            .match_indices("</")
+            .map(|(p, _)| p)
+            .find(|&p| {
+                let name_at = end + p + 2;
+                source
+                    .as_bytes()
+                    .get(name_at..name_at + lname.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(lname.as_bytes()))
+            });
+        if let Some(p) = found {
+            let tail = &source[end + p..];
+            end = end + p + tail.find('>').map_or(tail.len(), |q| q + 1);
+        }
+    }
+    Some((end, BLOCK_TAGS.contains(&lname.as_str())))
+}
+
+/// An HTML entity at `start` (`&amp;`, `&#12345;`, `&#x4e00;`): its end and character.
+fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
+    let rest = &source[start + 1..];
+    let semi = rest.char_indices().take(12).find(|&(_, c)| c == ';')?.0;
+    let body = &rest[..semi];
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        char::from_u32(code)?
+    } else {
+        match body {
+            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "mdash" => '—',
+            "ndash" => '–',
+            "hellip" => '…',
+            "middot" => '·',
+            "times" => '×',
+            "deg" => '°',
+            "shy" | "zwsp" => '\u{ad}',
+            _ => return None,
+        }
+    };
+    Some((start + 1 + semi + 1, c))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: lines.
+
+/// Split on line ends into paragraphs: whitespace trimmed, inner runs collapsed, Markdown
+/// heading markers and rule lines removed, empty lines dropped.
+///
+/// Rows of tab-separated tables are dropped: on newspaper pages they are layout columns
+/// (district news beside the report), not report prose, and joining them into the report
+/// would corrupt its last paragraphs. A tab used only as indentation does not make a row.
+fn split_lines(chars: &[Ch]) -> Vec<Para> {
+    let mut paras = Vec::new();
+    for line in chars.split(|c| c.c == '\n') {
+        let content = |c: &Ch| !c.c.is_whitespace();
+        let first = line.iter().position(content).unwrap_or(line.len());
+        let last = line.iter().rposition(content).unwrap_or(0);
+        if first < last && line[first..last].iter().any(|c| c.c == '\t') {
+            continue;
+        }
+        let mut out: Vec<Ch> = Vec::with_capacity(line.len());
+        let mut k = 0;
+        while k < line.len() {
+            if line[k].c.is_whitespace() {
+                let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
+                // Leading and trailing whitespace goes; an inner run becomes one space (a single
+                // ordinary or ideographic space is kept as written).
+                if !out.is_empty() && k + run < line.len() {
+                    let first = line[k];
+                    let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
+                        first.c
+                    } else {
+                        ' '
+                    };
+                    out.push(Ch { c, off: first.off });
+                }
+                k += run;
+            } else {
+                out.push(line[k]);
+                k += 1;
+            }
+        }
+        strip_markdown_heading(&mut out);
+        if out.is_empty() || is_rule(&out) {
+            continue;
+        }
+        paras.push(Para { chars: out });
+    }
+    paras
+}
+
+/// `# 标题` / `## 标题` / `### 标题` → `标题`.
+fn strip_markdown_heading(line: &mut Vec<Ch>) {
+    let hashes = line
+        .iter()
+        .take_while(|c| c.c == '#' || c.c == '＃')
+        .count();
+    if hashes == 0 || hashes > 6 {
+        return;
+    }
+    let spaces = line[hashes..]
+        .iter()
+        .take_while(|c| c.c.is_whitespace())
+        .count();
+    // "#1" could be a number; require a space, or a CJK character right after the markers.
+    let next = line.get(hashes + spaces).map(|c| c.c);
+    if spaces > 0 || next.is_some_and(|c| !c.is_ascii()) {
+        line.drain(..hashes + spaces);
+    }
+}
+
+/// A horizontal rule: `---`, `***`, `___`, `===`, `———`.
+fn is_rule(line: &[Ch]) -> bool {
+    line.len() >= 3
+        && line
+            .iter()
+            .all(|c| matches!(c.c, '-' | '*' | '_' | '=' | '—' | '─' | '━' | '－' | ' '))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3: page furniture.
+
+/// Words page menus are made of (打印本页, 【字号：大 中 小】, 分享到…).
+const MENU_WORDS: &[&str] = &[
+    "打印本页",
+    "关闭窗口",
+    "返回顶部",
+    "打印",
+    "下载",
+    "全屏",
+    "关闭",
+    "收藏",
+    "分享到",
+    "分享",
+    "字号",
+    "字体",
+    "加大",
+    "还原",
+    "减小",
+    "放大",
+    "缩小",
+    "默认",
+    "大",
+    "中",
+    "小",
+    "纠错",
+    "返回",
+    "首页",
+    "微信",
+    "微博",
+    "扫一扫",
+    "复制链接",
+    "复制",
+    "链接",
+    "朋友圈",
+    "QQ空间",
+    "QQ",
+    "上一篇",
+    "下一篇",
+];
+
+/// Markers after which a page has only links, credits and licences.
+const TAIL_MARKERS: &[&str] = &[
+    "相关报道",
+    "上一篇",
+    "下一篇",
+    "版权所有",
+    "Copyright",
+    "网站声明",
+    "相关链接",
+    "相关附件",
+    "相关新闻",
+    "相关阅读",
+    "责任编辑",
+    "扫一扫在手机",
+    "本作品是中华人民共和国的",
+    "打印本页",
+    "【打印本页】",
+    "关闭窗口",
+];
+
+/// A line of page menu words, with or without brackets and colons.
+fn is_menu(text: &str) -> bool {
+    let mut rest: String = text
+        .chars()
+        .filter(|c| !"【】[]（）()：:|>/·,，、 \u{3000}".contains(*c))
+        .collect();
+    if rest.is_empty() {
+        // Pure punctuation left by a menu ("】", "：").
+        return text.chars().count() <= 3;
+    }
+    while !rest.is_empty() {
+        match MENU_WORDS.iter().find(|w| rest.starts_with(*w)) {
+            Some(w) => rest.drain(..w.len()),
+            None => return false,
+        };
+    }
+    true
+}
+
+/// "(上接第1版)", "（下转第2版）", "（转第3版）".
+fn is_jump_line(text: &str) -> bool {
+    let inner = text.trim_start_matches(['(', '（', '【', '[']);
+    text.chars().count() <= 20
+        && ["上接", "下转", "接第", "转第", "接上", "转下", "转至"]
+            .iter()
+            .any(|w| inner.starts_with(w))
+        && text.contains('版')
+}
+
+/// "来源：北京日报", "责任编辑：某某", "时间：2026-02-02", "2026年02月10日 07时41分", page numbers.
+fn is_credit_or_stamp(text: &str) -> bool {
+    let n = text.chars().count();
+    if n > 40 {
+        return false;
+    }
+    let key = text.trim_start_matches(['【', '[']);
+    for label in [
+        "来源",
+        "责任编辑",
+        "编辑",
+        "时间",
+        "发布时间",
+        "作者",
+        "稿源",
+        "浏览次数",
+        "点击数",
+        "当前位置",
+        "您的位置",
+        "您现在的位置",
+        "所在位置",
+        "原标题",
+    ] {
+        if let Some(rest) = key.strip_prefix(label) {
+            if rest.trim_start().starts_with([':', '：']) {
+                return true;
+            }
+        }
+    }
+    // Date/time stamps and page markers: digits with only date, time and page punctuation.
+    // (A bare number is left to `is_bare_page_number`, which looks at the neighbours.)
+    let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+    let residue_ok = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " 年月日时分秒:：-/.第页版共".contains(c));
+    if residue_ok && digits > 0 {
+        let page_marker = digits <= 4
+            && text.contains(['第', '页', '版', '-', '/'])
+            && !text.contains(['年', '月', '日', ':', '：', '.']);
+        let stamp = digits >= 8 && (text.contains(':') || text.contains('时'));
+        return page_marker || stamp;
+    }
+    false
+}
+
+/// A photo caption credit: "殷勇同志作政府工作报告。本报记者 戴冰摄", "弓凤飞 摄影报道".
+fn is_photo_credit(text: &str) -> bool {
+    let n = text.chars().count();
+    let credit = text.ends_with('摄') || text.ends_with("摄影报道") || text.ends_with("摄影");
+    credit && n <= 50 && (text.contains("记者") || is_title_like(text))
+}
+
+/// A line that is only a number (a page number) between two complete paragraphs; a number
+/// cut out of a sentence ("到\n2025\n年") is left for joining.
+fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> bool {
+    if text.is_empty() || text.len() > 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let prev_done = prev.is_none_or(|p| ends_sentence(&p.text()));
+    let next_unit = next
+        .and_then(|p| p.chars.first())
+        .is_some_and(|c| "%％年月日万亿元个倍）)．.".contains(c.c));
+    prev_done && !next_unit
+}
+
+/// Drop menus, jump lines, credits and stamps, and the trailing links/licence block.
+fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
+    let paras = cut_trailing_block(paras);
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut drop_next_short = false;
+    for (i, p) in paras.iter().enumerate() {
+        let text = p.text();
+        if drop_next_short {
+            drop_next_short = false;
+            // "来源:" on its own line, the name on the next.
+            if text.chars().count() <= 12 && !text.ends_with(['。', '！', '？']) {
+                continue;
+            }
+        }
+        if is_menu(&text)
+            || is_jump_line(&text)
+            || is_bare_page_number(&text, out.last(), paras.get(i + 1))
+        {
+            continue;
+        }
+        if is_credit_or_stamp(&text) || is_photo_credit(&text) {
+            drop_next_short = text.ends_with([':', '：']);
+            continue;
+        }
+        out.push(p.clone());
+    }
+    out
+}
+
+/// Cut from the first trailing marker (相关报道：, 责任编辑：, the licence footer) to the end,
+/// when what follows is short compared with the page (a marker in the middle of a page with
+/// several articles is left alone).
+fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
+    let lens: Vec<usize> = paras.iter().map(|p| p.chars.len()).collect();
+    let total: usize = lens.iter().sum();
+    let mut after = total;
+    for (i, p) in paras.iter().enumerate() {
+        after -= lens[i];
+        let text = p.text();
+        let key = text.trim_start_matches(['【', '[', '(', '（']);
+        let marker = TAIL_MARKERS.iter().any(|m| key.starts_with(m))
+            && (text.chars().count() <= 40 || text.starts_with("本作品是中华人民共和国的"));
+        let before = total - after - lens[i];
+        if marker && before >= after && (after <= 2500 || after * 10 <= total) {
+            paras.truncate(i);
+            break;
+        }
+    }
+    paras
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 4: broken paragraphs.
+
+/// Characters that can end a paragraph. A closing quote ends one only after a full stop
+/// (“…。”): "推进“平急两用”" cut before "公共基础设施…" is mid-sentence.
+fn ends_sentence(text: &str) -> bool {
+    const FINAL: [char; 10] = ['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'];
+    let mut rev = text.chars().rev();
+    match rev.next() {
+        Some('”' | '」' | '』' | '’') => rev.next().is_some_and(|c| FINAL.contains(&c)),
+        Some('.') => true,
+        Some(c) => FINAL.contains(&c),
+        None => false,
+    }
+}
+
+/// Length in bytes of a heading label at the start: 一、 （一） (1) 第一部分 1. 1、
+fn heading_label_len(text: &str) -> Option<usize> {
+    const NUMERALS: &str = "一二三四五六七八九十百零〇两";
+    let numeral_run = |s: &str| {
+        s.chars()
+            .take_while(|c| NUMERALS.contains(*c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let digit_run = |s: &str| {
+        s.chars()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let n = numeral_run(text);
+    if n > 0 && text[n..].starts_with('、') {
+        return Some(n + '、'.len_utf8());
+    }
+    if let Some(open) = text.chars().next().filter(|c| matches!(c, '(' | '（')) {
+        let inner = &text[open.len_utf8()..];
+        let k = numeral_run(inner).max(digit_run(inner));
+        if k > 0 {
+            let close = inner[k..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, ')' | '）'))?;
+            return Some(open.len_utf8() + k + close.len_utf8());
+        }
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix('第') {
+        let k = numeral_run(rest).max(digit_run(rest));
+        if k > 0
+            && ["部分", "章", "篇", "节"]
+                .iter()
+                .any(|w| rest[k..].starts_with(w))
+        {
+            return Some('第'.len_utf8() + k);
+        }
+    }
+    let d = digit_run(text);
+    if d > 0 && d <= 3 {
+        let next = text[d..].chars().next()?;
+        let after = text[d + next.len_utf8()..].chars().next();
+        if matches!(next, '、' | '．')
+            || (next == '.' && after.is_some_and(|c| !c.is_ascii_digit()))
+        {
+            return Some(d + next.len_utf8());
+        }
+    }
+    None
+}
+
+/// A heading paragraph: a label, and no full stop or inner colon (a run-in heading followed
+/// by body text, or a glossary entry "7.“揭榜挂帅”：企业…", is body text).
+fn is_heading(text: &str) -> bool {
+    let inner = text.trim_end_matches(['：', ':']);
+    heading_label_len(text).is_some() && !inner.contains(['。', '！', '？', '：', ':'])
+}
+
+/// A short line (up to 80 characters: long report titles) without sentence punctuation: a
+/// title, a date or name line, a caption.
+fn is_title_like(text: &str) -> bool {
+    text.chars().count() <= 80
+        && !text.contains(['。', '，', '；', '！', '？', '、', ',', ';', '!', '?'])
+}
+
+/// A paragraph opening with a short complete sentence followed by more text (段首小标题):
+/// "深化污染防治攻坚。加强…".
+fn starts_with_run_in_heading(text: &str) -> bool {
+    let first: String = text
+        .chars()
+        .take_while(|c| !"，、；：。！？,;:!?".contains(*c))
+        .collect();
+    let n = first.chars().count();
+    let rest = &text[first.len()..];
+    let body = rest.get(3..).unwrap_or("");
+    (2..=20).contains(&n) && rest.starts_with(['。', '！', '？']) && body.chars().count() >= 2
+}
+
+/// Whether `next` continues the sentence `prev` was cut in.
+fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
+    let (p, n) = (prev.text(), next.text());
+    if ends_sentence(&p)
+        || heading_label_len(&n).is_some()
+        || n.starts_with("——")
+        || n.starts_with("--")
+    {
+        return false;
+    }
+    // A salutation (各位代表：) or a label line opens its own paragraph.
+    if is_heading(&p) || (n.chars().count() <= 12 && n.ends_with(['：', ':'])) {
+        return false;
+    }
+    // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
+    // starts with closing punctuation ("…带技术揭榜" + "；…").
+    if n.chars().count() == 1
+        || n.starts_with([
+            '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
+        ])
+    {
+        return true;
+    }
+    // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标".
+    if p.ends_with([
+        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
+    ]) {
+        return true;
+    }
+    if is_title_like(&p) {
+        return false;
+    }
+    // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
+    // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.
+    if p.ends_with(['”', '」', '』', '’']) && starts_with_run_in_heading(&n) {
+        return false;
+    }
+    // A title line followed by its subtitle or dateline starts a new article.
+    if is_title_like(&n) {
+        if let Some(a) = after_next.map(Para::text) {
+            let dateline = a.starts_with(['（', '(']) && is_title_like(&a);
+            if a.starts_with("——") || a.starts_with("本报讯") || dateline {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Join paragraphs broken mid-sentence or mid-word by the page layout.
+fn join_broken(paras: Vec<Para>) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut iter = paras.into_iter().peekable();
+    while let Some(p) = iter.next() {
+        let joined = match out.last() {
+            Some(prev) => should_join(prev, &p, iter.peek()),
+            None => false,
+        };
+        match (joined, out.last_mut()) {
+            (true, Some(prev)) => prev.chars.extend(p.chars),
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 5: a repeated tail.
+
+/// Drop a second verbatim copy of the page's last paragraphs (at least three), as extraction
+/// sometimes appends the end of a report twice; a truncated line just before the copy that is
+/// the start of its first paragraph goes too.
+fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
+    const MIN_REPEAT: usize = 3;
+    let n = paras.len();
+    if n < 2 * MIN_REPEAT {
+        return paras;
+    }
+    let texts: Vec<String> = paras.iter().map(Para::text).collect();
+    let last = &texts[n - 1];
+    let mut best = 0;
+    for i in (0..n - 1).rev() {
+        if &texts[i] != last {
+            continue;
+        }
+        let mut m = 0;
+        while m <= i && n - 1 - m > i && texts[i - m] == texts[n - 1 - m] {
+            m += 1;
+        }
+        best = best.max(m);
+    }
+    if best >= MIN_REPEAT
+        && texts[n - best..]
+            .iter()
+            .map(|t| t.chars().count())
+            .sum::<usize>()
+            >= 50
+    {
+        let mut cut = n - best;
+        if cut > 0 {
+            let before = &texts[cut - 1];
+            if before.len() < texts[cut].len() && texts[cut].starts_with(before.as_str()) {
+                cut -= 1;
+            }
+        }
+        paras.truncate(cut);
+    }
+    paras
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 6: text and map.
+
+fn assemble(source: &str, paras: &[Para]) -> CleanText {
+    let mut text = String::with_capacity(source.len());
+    let mut map = Vec::with_capacity(source.len() + 1);
+    let end_of = |off: usize| off + source[off..].chars().next().map_or(0, char::len_utf8);
+    let mut last_end = 0;
+    for (k, p) in paras.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+            map.push(last_end);
+        }
+        for ch in &p.chars {
+            text.push(ch.c);
+            map.extend(std::iter::repeat_n(ch.off, ch.c.len_utf8()));
+            last_end = end_of(ch.off);
+        }
+    }
+    map.push(last_end);
+    CleanText {
+        source: source.to_string(),
+        text,
+        map,
+    }
+}
