@@ -7,8 +7,10 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::lex;
-use crate::text::fold;
+use crate::text::{fold, fold_char};
 
 /// The placeholder a masked number becomes.
 const NUMBER_MARK: char = '#';
@@ -33,20 +35,28 @@ fn is_clause_punct(c: char) -> bool {
 /// that a clause whose figure changed still pairs with its old self. Clause punctuation
 /// becomes [`CLAUSE_MARK`] so that sentences can also be compared clause by clause.
 pub fn mask_numbers(s: &str) -> String {
-    let text = fold(s);
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(s.len());
     let mut in_number = false;
-    for c in text.chars() {
+    // One pass over the folded characters; a placeholder right after a placeholder is
+    // dropped as it comes (a quantity text next to a digit run collapses to one mark).
+    let push_mark = |out: &mut String| {
+        if !out.ends_with(NUMBER_MARK) {
+            out.push(NUMBER_MARK);
+        }
+    };
+    for c in s.chars().map(fold_char) {
         let digitish = c.is_ascii_digit() || (in_number && matches!(c, '.' | '%'));
         if digitish {
             if !in_number {
-                out.push(NUMBER_MARK);
+                push_mark(&mut out);
             }
             in_number = true;
             continue;
         }
         in_number = c == NUMBER_MARK;
-        if c.is_alphanumeric() || c == NUMBER_MARK {
+        if c == NUMBER_MARK {
+            push_mark(&mut out);
+        } else if c.is_alphanumeric() {
             out.push(c);
         } else if is_clause_punct(c) && !out.is_empty() && !out.ends_with(CLAUSE_MARK) {
             out.push(CLAUSE_MARK);
@@ -55,27 +65,24 @@ pub fn mask_numbers(s: &str) -> String {
     if out.ends_with(CLAUSE_MARK) {
         out.pop();
     }
-    // Collapse placeholder runs (a quantity text next to a digit run).
-    let mut collapsed = String::with_capacity(out.len());
-    let mut prev_mark = false;
-    for c in out.chars() {
-        if c == NUMBER_MARK && prev_mark {
-            continue;
-        }
-        prev_mark = c == NUMBER_MARK;
-        collapsed.push(c);
-    }
-    collapsed
+    out
 }
 
-/// A text ready for comparison: its bigram ids and content words, and the same for each of
-/// its clauses when it has several.
+/// A clause-free text ready for comparison: its distinct bigram ids and distinct content-word
+/// ids, each sorted. Its index in [`Interner::flats`] names the text: two flat texts are equal
+/// exactly when their indices are.
+#[derive(Debug, Default)]
+struct Flat {
+    bigrams: Vec<u32>,
+    words: Vec<u32>,
+}
+
+/// A text ready for comparison: its whole text (clause marks dropped) and, when it has several
+/// clauses, each clause long enough to be compared on its own, as [`Flat`] indices.
 #[derive(Debug, Clone, Default)]
 struct Profile {
-    norm: String,
-    bigrams: Vec<u32>,
-    words: Vec<String>,
-    clauses: Vec<Profile>,
+    whole: u32,
+    clauses: Vec<u32>,
 }
 
 /// A clause needs this many distinct bigrams to be compared on its own.
@@ -83,53 +90,90 @@ const MIN_CLAUSE_BIGRAMS: usize = 4;
 /// A clause-to-clause match counts this much of a whole-text match.
 const CLAUSE_WEIGHT: f64 = 0.95;
 
-/// Interns character bigrams as small integers.
+/// Interns character bigrams and content words as small integers, and profiles each distinct
+/// text once: commitments repeated across the two years (most of them) and clauses repeated
+/// inside a report are segmented and interned a single time.
+///
+/// Ids only stand for equality: scores count shared ids, so they do not depend on which id a
+/// bigram or word gets.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<(char, char), u32>,
+    bigrams: FxHashMap<(char, char), u32>,
+    words: FxHashMap<String, u32>,
+    flats: Vec<Flat>,
+    flat_ids: FxHashMap<String, u32>,
+    profiles: FxHashMap<String, Profile>,
+    chars: Vec<char>,
 }
 
 impl Interner {
     fn profile(&mut self, masked: &str) -> Profile {
-        let mut p = self.flat(&masked.replace(CLAUSE_MARK, ""));
-        let parts: Vec<&str> = masked.split(CLAUSE_MARK).collect();
-        if parts.len() > 1 {
-            p.clauses = parts
-                .into_iter()
-                .map(|c| self.flat(c))
-                .filter(|c| c.bigrams.len() >= MIN_CLAUSE_BIGRAMS)
-                .collect();
+        if let Some(p) = self.profiles.get(masked) {
+            return p.clone();
         }
+        let whole = self.flat(&masked.replace(CLAUSE_MARK, ""));
+        let mut p = Profile {
+            whole,
+            clauses: Vec::new(),
+        };
+        if masked.contains(CLAUSE_MARK) {
+            for c in masked.split(CLAUSE_MARK) {
+                let id = self.flat(c);
+                if self.flats[id as usize].bigrams.len() >= MIN_CLAUSE_BIGRAMS {
+                    p.clauses.push(id);
+                }
+            }
+        }
+        self.profiles.insert(masked.to_string(), p.clone());
         p
     }
 
-    fn flat(&mut self, masked: &str) -> Profile {
-        let chars: Vec<char> = masked.chars().collect();
+    /// The [`Flat`] index of a text without clause marks, profiling it on first sight.
+    fn flat(&mut self, masked: &str) -> u32 {
+        if let Some(&id) = self.flat_ids.get(masked) {
+            return id;
+        }
+        let mut chars = std::mem::take(&mut self.chars);
+        chars.clear();
+        chars.extend(masked.chars());
         let mut bigrams: Vec<u32> = Vec::with_capacity(chars.len());
         if chars.len() == 1 {
-            let next = self.ids.len() as u32;
-            bigrams.push(*self.ids.entry((chars[0], '\0')).or_insert(next));
+            bigrams.push(intern(&mut self.bigrams, (chars[0], '\0')));
         }
         for w in chars.windows(2) {
-            let next = self.ids.len() as u32;
-            bigrams.push(*self.ids.entry((w[0], w[1])).or_insert(next));
+            bigrams.push(intern(&mut self.bigrams, (w[0], w[1])));
         }
+        self.chars = chars;
         bigrams.sort_unstable();
         bigrams.dedup();
-        let mut words: Vec<String> = lex::words(masked)
-            .into_iter()
-            .filter(|w| w.chars().count() >= 2 && !lex::is_generic(w) && !w.contains(NUMBER_MARK))
-            .map(str::to_string)
-            .collect();
+        let mut words: Vec<u32> = Vec::new();
+        for w in lex::words(masked) {
+            if w.chars().nth(1).is_none() || lex::is_generic(w) || w.contains(NUMBER_MARK) {
+                continue;
+            }
+            let id = match self.words.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.words.insert(w.to_string(), id);
+                    id
+                }
+            };
+            words.push(id);
+        }
         words.sort_unstable();
         words.dedup();
-        Profile {
-            norm: masked.to_string(),
-            bigrams,
-            words,
-            clauses: Vec::new(),
-        }
+        let id = self.flats.len() as u32;
+        self.flats.push(Flat { bigrams, words });
+        self.flat_ids.insert(masked.to_string(), id);
+        id
     }
+}
+
+/// The id of `key`, a new one when it is first seen.
+fn intern(ids: &mut FxHashMap<(char, char), u32>, key: (char, char)) -> u32 {
+    let next = ids.len() as u32;
+    *ids.entry(key).or_insert(next)
 }
 
 /// Dice coefficient of two sorted, deduplicated lists.
@@ -152,10 +196,11 @@ fn dice_sorted<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
-fn combine(bigram_dice: f64, a: &Profile, b: &Profile) -> f64 {
-    if a.norm == b.norm {
+fn combine(bigram_dice: f64, flats: &[Flat], x: u32, y: u32) -> f64 {
+    if x == y {
         return 1.0;
     }
+    let (a, b) = (&flats[x as usize], &flats[y as usize]);
     if a.words.is_empty() && b.words.is_empty() {
         return bigram_dice;
     }
@@ -165,28 +210,28 @@ fn combine(bigram_dice: f64, a: &Profile, b: &Profile) -> f64 {
 /// The score of two profiles whose whole-text bigram Dice is `d`: the whole-text score, or
 /// the best clause-to-clause score (weighted by [`CLAUSE_WEIGHT`]) when sentences were
 /// regrouped (one clause of a long old sentence became a sentence of its own).
-fn score(d: f64, a: &Profile, b: &Profile) -> f64 {
-    let whole = combine(d, a, b);
+fn score(d: f64, flats: &[Flat], a: &Profile, b: &Profile) -> f64 {
+    let whole = combine(d, flats, a.whole, b.whole);
     if a.clauses.is_empty() && b.clauses.is_empty() {
         return whole;
     }
-    let ca: &[Profile] = if a.clauses.is_empty() {
-        std::slice::from_ref(a)
+    let ca: &[u32] = if a.clauses.is_empty() {
+        std::slice::from_ref(&a.whole)
     } else {
         &a.clauses
     };
-    let cb: &[Profile] = if b.clauses.is_empty() {
-        std::slice::from_ref(b)
+    let cb: &[u32] = if b.clauses.is_empty() {
+        std::slice::from_ref(&b.whole)
     } else {
         &b.clauses
     };
     let mut best: f64 = 0.0;
-    for x in ca {
-        for y in cb {
-            let d = dice_sorted(&x.bigrams, &y.bigrams);
+    for &x in ca {
+        for &y in cb {
+            let d = dice_sorted(&flats[x as usize].bigrams, &flats[y as usize].bigrams);
             // Words only matter when the bigrams are already close.
             if d * 0.7 + 0.3 > best / CLAUSE_WEIGHT {
-                best = best.max(CLAUSE_WEIGHT * combine(d, x, y));
+                best = best.max(CLAUSE_WEIGHT * combine(d, flats, x, y));
             }
         }
     }
@@ -197,7 +242,12 @@ fn score(d: f64, a: &Profile, b: &Profile) -> f64 {
 pub fn similarity(a: &str, b: &str) -> f64 {
     let mut interner = Interner::default();
     let (pa, pb) = (interner.profile(a), interner.profile(b));
-    score(dice_sorted(&pa.bigrams, &pb.bigrams), &pa, &pb)
+    let flats = &interner.flats;
+    let d = dice_sorted(
+        &flats[pa.whole as usize].bigrams,
+        &flats[pb.whole as usize].bigrams,
+    );
+    score(d, flats, &pa, &pb)
 }
 
 /// A pair is scored when whole-text Dice reaches [`PairOptions::min_bigram_dice`] or when
@@ -263,9 +313,11 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     let mut interner = Interner::default();
     let old_p: Vec<Profile> = old.iter().map(|s| interner.profile(s)).collect();
     let new_p: Vec<Profile> = new.iter().map(|s| interner.profile(s)).collect();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); interner.ids.len()];
+    let flats = &interner.flats;
+    let bigrams = |p: &Profile| flats[p.whole as usize].bigrams.as_slice();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); interner.bigrams.len()];
     for (j, p) in new_p.iter().enumerate() {
-        for &b in &p.bigrams {
+        for &b in bigrams(p) {
             postings[b as usize].push(j as u32);
         }
     }
@@ -273,7 +325,8 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     let mut touched: Vec<u32> = Vec::new();
     let mut cands: Vec<(usize, usize, f64)> = Vec::new();
     for (i, a) in old_p.iter().enumerate() {
-        for &b in &a.bigrams {
+        let a_bigrams = bigrams(a);
+        for &b in a_bigrams {
             for &j in &postings[b as usize] {
                 if shared[j as usize] == 0 {
                     touched.push(j);
@@ -284,18 +337,19 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
         for &j in &touched {
             let j = j as usize;
             let b = &new_p[j];
-            let d = 2.0 * shared[j] as f64 / (a.bigrams.len() + b.bigrams.len()) as f64;
+            let b_len = bigrams(b).len();
+            let d = 2.0 * shared[j] as f64 / (a_bigrams.len() + b_len) as f64;
             let shared_ab = shared[j];
-            let overlap = shared[j] as f64 / a.bigrams.len().min(b.bigrams.len()).max(1) as f64;
+            let overlap = shared[j] as f64 / a_bigrams.len().min(b_len).max(1) as f64;
             shared[j] = 0;
             if d < opts.min_bigram_dice
                 && overlap < MIN_OVERLAP
                 && shared_ab < MIN_SHARED
-                && a.norm != b.norm
+                && a.whole != b.whole
             {
                 continue;
             }
-            let score = score(d, a, b);
+            let score = score(d, flats, a, b);
             if score >= opts.threshold {
                 cands.push((i, j, score));
             }
