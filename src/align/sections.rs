@@ -353,11 +353,11 @@ impl LineWords {
 }
 
 /// The words of `text` a section bag counts: content words of two or more characters,
-/// neither generic nor holding a digit.
+/// neither generic (which [`lex::words`] drops) nor holding a digit.
 fn bag_words(text: &str) -> impl Iterator<Item = &str> {
-    lex::words(text).into_iter().filter(|w| {
-        w.chars().count() >= 2 && !lex::is_generic(w) && !w.chars().any(|c| c.is_ascii_digit())
-    })
+    lex::words(text)
+        .into_iter()
+        .filter(|w| w.chars().nth(1).is_some() && !w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Links for a level too large to score: sections with the same normalized title pair up in

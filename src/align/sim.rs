@@ -68,15 +68,6 @@ pub fn mask_numbers(s: &str) -> String {
     out
 }
 
-/// A clause-free text ready for comparison: its distinct bigram ids and distinct content-word
-/// ids, each sorted. Its index in [`Interner::flats`] names the text: two flat texts are equal
-/// exactly when their indices are.
-#[derive(Debug, Default)]
-struct Flat {
-    bigrams: Vec<u32>,
-    words: Vec<u32>,
-}
-
 /// A text ready for comparison: its whole text (clause marks dropped) and, when it has several
 /// clauses, each clause long enough to be compared on its own, as [`Flat`] indices.
 #[derive(Debug, Clone, Default)]
@@ -91,16 +82,20 @@ const MIN_CLAUSE_BIGRAMS: usize = 4;
 const CLAUSE_WEIGHT: f64 = 0.95;
 
 /// Interns character bigrams and content words as small integers, and profiles each distinct
-/// text once: commitments repeated across the two years (most of them) and clauses repeated
-/// inside a report are segmented and interned a single time.
+/// text once: commitments repeated across the two years and clauses repeated inside a report
+/// are profiled a single time.
 ///
-/// Ids only stand for equality: scores count shared ids, so they do not depend on which id a
-/// bigram or word gets.
+/// A clause-free ("flat") text is named by its index: two flat texts are equal exactly when
+/// their indices are. Its sorted distinct bigram ids are computed at once (the candidate
+/// filter needs them); its content words only when a pair is actually scored (few are), as
+/// segmenting is the costly part. Ids only stand for equality: scores count shared ids, so
+/// they do not depend on which id a bigram or word gets, nor on when it got it.
 #[derive(Default)]
 struct Interner {
-    bigrams: FxHashMap<(char, char), u32>,
-    words: FxHashMap<String, u32>,
-    flats: Vec<Flat>,
+    bigram_ids: FxHashMap<(char, char), u32>,
+    /// Per flat text, its distinct bigram ids, sorted.
+    bigrams: Vec<Vec<u32>>,
+    words: FlatWords,
     flat_ids: FxHashMap<String, u32>,
     profiles: FxHashMap<String, Profile>,
     chars: Vec<char>,
@@ -119,7 +114,7 @@ impl Interner {
         if masked.contains(CLAUSE_MARK) {
             for c in masked.split(CLAUSE_MARK) {
                 let id = self.flat(c);
-                if self.flats[id as usize].bigrams.len() >= MIN_CLAUSE_BIGRAMS {
+                if self.bigrams[id as usize].len() >= MIN_CLAUSE_BIGRAMS {
                     p.clauses.push(id);
                 }
             }
@@ -128,7 +123,7 @@ impl Interner {
         p
     }
 
-    /// The [`Flat`] index of a text without clause marks, profiling it on first sight.
+    /// The index of a text without clause marks, profiling its bigrams on first sight.
     fn flat(&mut self, masked: &str) -> u32 {
         if let Some(&id) = self.flat_ids.get(masked) {
             return id;
@@ -138,24 +133,50 @@ impl Interner {
         chars.extend(masked.chars());
         let mut bigrams: Vec<u32> = Vec::with_capacity(chars.len());
         if chars.len() == 1 {
-            bigrams.push(intern(&mut self.bigrams, (chars[0], '\0')));
+            bigrams.push(intern(&mut self.bigram_ids, (chars[0], '\0')));
         }
         for w in chars.windows(2) {
-            bigrams.push(intern(&mut self.bigrams, (w[0], w[1])));
+            bigrams.push(intern(&mut self.bigram_ids, (w[0], w[1])));
         }
         self.chars = chars;
         bigrams.sort_unstable();
         bigrams.dedup();
+        let id = self.bigrams.len() as u32;
+        self.bigrams.push(bigrams);
+        self.words.texts.push(masked.to_string());
+        self.words.words.push(None);
+        self.flat_ids.insert(masked.to_string(), id);
+        id
+    }
+}
+
+/// The content words of flat texts, as sorted distinct word ids, segmented on first use.
+#[derive(Default)]
+struct FlatWords {
+    /// Per flat text, the text and (once segmented) its words.
+    texts: Vec<String>,
+    words: Vec<Option<Vec<u32>>>,
+    ids: FxHashMap<String, u32>,
+}
+
+impl FlatWords {
+    /// Segment flat text `x` unless done already.
+    fn ensure(&mut self, x: u32) {
+        let x = x as usize;
+        if self.words[x].is_some() {
+            return;
+        }
         let mut words: Vec<u32> = Vec::new();
-        for w in lex::words(masked) {
-            if w.chars().nth(1).is_none() || lex::is_generic(w) || w.contains(NUMBER_MARK) {
+        for w in lex::words(&self.texts[x]) {
+            // (lex::words has dropped generic words already.)
+            if w.chars().nth(1).is_none() || w.contains(NUMBER_MARK) {
                 continue;
             }
-            let id = match self.words.get(w) {
+            let id = match self.ids.get(w) {
                 Some(&id) => id,
                 None => {
-                    let id = self.words.len() as u32;
-                    self.words.insert(w.to_string(), id);
+                    let id = self.ids.len() as u32;
+                    self.ids.insert(w.to_string(), id);
                     id
                 }
             };
@@ -163,10 +184,12 @@ impl Interner {
         }
         words.sort_unstable();
         words.dedup();
-        let id = self.flats.len() as u32;
-        self.flats.push(Flat { bigrams, words });
-        self.flat_ids.insert(masked.to_string(), id);
-        id
+        self.words[x] = Some(words);
+    }
+
+    /// The words of flat text `x` (after [`FlatWords::ensure`]).
+    fn get(&self, x: u32) -> &[u32] {
+        self.words[x as usize].as_deref().unwrap_or_default()
     }
 }
 
@@ -196,22 +219,24 @@ fn dice_sorted<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
-fn combine(bigram_dice: f64, flats: &[Flat], x: u32, y: u32) -> f64 {
+fn combine(bigram_dice: f64, words: &mut FlatWords, x: u32, y: u32) -> f64 {
     if x == y {
         return 1.0;
     }
-    let (a, b) = (&flats[x as usize], &flats[y as usize]);
-    if a.words.is_empty() && b.words.is_empty() {
+    words.ensure(x);
+    words.ensure(y);
+    let (a, b) = (words.get(x), words.get(y));
+    if a.is_empty() && b.is_empty() {
         return bigram_dice;
     }
-    0.7 * bigram_dice + 0.3 * dice_sorted(&a.words, &b.words)
+    0.7 * bigram_dice + 0.3 * dice_sorted(a, b)
 }
 
 /// The score of two profiles whose whole-text bigram Dice is `d`: the whole-text score, or
 /// the best clause-to-clause score (weighted by [`CLAUSE_WEIGHT`]) when sentences were
 /// regrouped (one clause of a long old sentence became a sentence of its own).
-fn score(d: f64, flats: &[Flat], a: &Profile, b: &Profile) -> f64 {
-    let whole = combine(d, flats, a.whole, b.whole);
+fn score(d: f64, bigrams: &[Vec<u32>], words: &mut FlatWords, a: &Profile, b: &Profile) -> f64 {
+    let whole = combine(d, words, a.whole, b.whole);
     if a.clauses.is_empty() && b.clauses.is_empty() {
         return whole;
     }
@@ -228,26 +253,53 @@ fn score(d: f64, flats: &[Flat], a: &Profile, b: &Profile) -> f64 {
     let mut best: f64 = 0.0;
     for &x in ca {
         for &y in cb {
-            let d = dice_sorted(&flats[x as usize].bigrams, &flats[y as usize].bigrams);
+            let d = dice_sorted(&bigrams[x as usize], &bigrams[y as usize]);
             // Words only matter when the bigrams are already close.
             if d * 0.7 + 0.3 > best / CLAUSE_WEIGHT {
-                best = best.max(CLAUSE_WEIGHT * combine(d, flats, x, y));
+                best = best.max(CLAUSE_WEIGHT * combine(d, words, x, y));
             }
         }
     }
     whole.max(best)
 }
 
+/// Slack added to [`score_bound`] so that float rounding can never make a bound fall below
+/// the score it bounds.
+const BOUND_SLACK: f64 = 1e-9;
+
+/// An upper bound of [`score`] that needs no words, only bigrams: a whole-text or clause
+/// score is at most `0.7 × Dice + 0.3` (word Dice is at most 1), or 1 for identical texts.
+fn score_bound(d: f64, bigrams: &[Vec<u32>], a: &Profile, b: &Profile) -> f64 {
+    let bound = |d: f64, x: u32, y: u32| if x == y { 1.0 } else { 0.7 * d + 0.3 };
+    let mut best = bound(d, a.whole, b.whole);
+    if !(a.clauses.is_empty() && b.clauses.is_empty()) {
+        let ca: &[u32] = if a.clauses.is_empty() {
+            std::slice::from_ref(&a.whole)
+        } else {
+            &a.clauses
+        };
+        let cb: &[u32] = if b.clauses.is_empty() {
+            std::slice::from_ref(&b.whole)
+        } else {
+            &b.clauses
+        };
+        for &x in ca {
+            for &y in cb {
+                let d = dice_sorted(&bigrams[x as usize], &bigrams[y as usize]);
+                best = best.max(CLAUSE_WEIGHT * bound(d, x, y));
+            }
+        }
+    }
+    best + BOUND_SLACK
+}
+
 /// Similarity in [0, 1] of two already-masked texts (see [`mask_numbers`]).
 pub fn similarity(a: &str, b: &str) -> f64 {
     let mut interner = Interner::default();
     let (pa, pb) = (interner.profile(a), interner.profile(b));
-    let flats = &interner.flats;
-    let d = dice_sorted(
-        &flats[pa.whole as usize].bigrams,
-        &flats[pb.whole as usize].bigrams,
-    );
-    score(d, flats, &pa, &pb)
+    let Interner { bigrams, words, .. } = &mut interner;
+    let d = dice_sorted(&bigrams[pa.whole as usize], &bigrams[pb.whole as usize]);
+    score(d, bigrams, words, &pa, &pb)
 }
 
 /// A pair is scored when whole-text Dice reaches [`PairOptions::min_bigram_dice`] or when
@@ -313,9 +365,15 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     let mut interner = Interner::default();
     let old_p: Vec<Profile> = old.iter().map(|s| interner.profile(s)).collect();
     let new_p: Vec<Profile> = new.iter().map(|s| interner.profile(s)).collect();
-    let flats = &interner.flats;
-    let bigrams = |p: &Profile| flats[p.whole as usize].bigrams.as_slice();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); interner.bigrams.len()];
+    let Interner {
+        bigram_ids,
+        bigrams: flat_bigrams,
+        words,
+        ..
+    } = &mut interner;
+    let flat_bigrams: &[Vec<u32>] = flat_bigrams;
+    let bigrams = |p: &Profile| flat_bigrams[p.whole as usize].as_slice();
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); bigram_ids.len()];
     for (j, p) in new_p.iter().enumerate() {
         for &b in bigrams(p) {
             postings[b as usize].push(j as u32);
@@ -349,7 +407,12 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
             {
                 continue;
             }
-            let score = score(d, flats, a, b);
+            // Segmenting is the costly part of scoring: a pair that cannot reach the
+            // threshold even with every word shared is dropped before its words are needed.
+            if score_bound(d, flat_bigrams, a, b) < opts.threshold {
+                continue;
+            }
+            let score = score(d, flat_bigrams, words, a, b);
             if score >= opts.threshold {
                 cands.push((i, j, score));
             }

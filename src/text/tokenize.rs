@@ -108,9 +108,14 @@ pub fn words(text: &str) -> Vec<&str> {
 
 /// True for generic words that carry no news (的, 和, 推进, 加强, 工作, 发展, 持续 ...).
 pub fn is_generic(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| GENERIC_WORDS.iter().copied().collect())
-        .contains(word)
+    /// The generic words, hashed with a fast hasher, and the longest one's length in bytes:
+    /// a longer word needs no lookup (most content words are long).
+    static SET: OnceLock<(rustc_hash::FxHashSet<&'static str>, usize)> = OnceLock::new();
+    let (set, longest) = SET.get_or_init(|| {
+        let longest = GENERIC_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
+        (GENERIC_WORDS.iter().copied().collect(), longest)
+    });
+    word.len() <= *longest && set.contains(word)
 }
 
 /// Function words (虚词) and the stock verbs and nouns of report prose (套话) that appear in
