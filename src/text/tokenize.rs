@@ -712,6 +712,13 @@ impl CompiledDict {
 
 /// jieba's RE_HAN_DEFAULT class: CJK ideographs, ASCII letters and digits, and `+#&._%-`.
 fn is_han_default(c: char) -> bool {
+    // The common cases first: the basic CJK block, then ASCII.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return true;
+    }
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
+    }
     matches!(c,
         '\u{4E00}'..='\u{9FFF}'
         | '\u{3400}'..='\u{4DBF}'
