@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use super::lex;
 use crate::model::diff::SectionStatus;
 use crate::model::{Report, SectionKind};
-use crate::text::fold;
+use crate::text::fold_char;
 
 /// One row of the section alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,11 +135,17 @@ fn score_matrix(
     let new_bags: Vec<Vec<(u32, u32)>> = news.iter().map(|&id| bag(new, id, words)).collect();
     // Words by rank in string order, so that every sum below runs over the words in
     // ascending order, as it did over string-keyed ordered maps: bit-identical floats.
-    let rank = words.ranks();
+    let rank = words.ranks().to_vec();
     let by_rank = |b: &Vec<(u32, u32)>| -> Vec<(u32, u32)> {
-        let mut v: Vec<(u32, u32)> = b.iter().map(|&(w, n)| (rank[w as usize], n)).collect();
+        // A word is once in a bag, so sorting (rank, count) keys sorts by rank.
+        let mut v: Vec<u64> = b
+            .iter()
+            .map(|&(w, n)| (rank[w as usize] as u64) << 32 | n as u64)
+            .collect();
         v.sort_unstable();
-        v
+        v.into_iter()
+            .map(|k| ((k >> 32) as u32, k as u32))
+            .collect()
     };
     let old_bags: Vec<Vec<(u32, u32)>> = old_bags.iter().map(by_rank).collect();
     let new_bags: Vec<Vec<(u32, u32)>> = new_bags.iter().map(by_rank).collect();
@@ -301,6 +307,10 @@ struct LineWords {
     words: Vec<String>,
     /// Scratch counts by word id (all zero between bags; as long as `words`).
     counts: Vec<u32>,
+    /// Rank of each word id in string order, as of the last [`LineWords::ranks`].
+    rank: Vec<u32>,
+    /// Buffer for the folded line being segmented.
+    folded: String,
 }
 
 impl LineWords {
@@ -309,7 +319,10 @@ impl LineWords {
         if let Some(&k) = self.lines.get(line) {
             return k;
         }
-        let folded = fold(line);
+        // fold(line), into a reused buffer.
+        let mut folded = std::mem::take(&mut self.folded);
+        folded.clear();
+        folded.extend(line.chars().map(fold_char));
         let mut ids = Vec::new();
         for w in bag_words(&folded) {
             let id = match self.ids.get(w) {
@@ -323,6 +336,7 @@ impl LineWords {
             };
             ids.push(id);
         }
+        self.folded = folded;
         self.counts.resize(self.words.len(), 0);
         let k = self.line_words.len();
         self.line_words.push(ids);
@@ -340,15 +354,19 @@ impl LineWords {
             .collect()
     }
 
-    /// For each word id, its rank among all words seen, in string order.
-    fn ranks(&self) -> Vec<u32> {
-        let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
-        let mut rank = vec![0u32; order.len()];
-        for (r, &id) in order.iter().enumerate() {
-            rank[id as usize] = r as u32;
+    /// For each word id, its rank among all words seen, in string order (recomputed only
+    /// when words were added since the last call: the work areas' lines are mostly the
+    /// parts' lines).
+    fn ranks(&mut self) -> &[u32] {
+        if self.rank.len() != self.words.len() {
+            let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
+            order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
+            self.rank = vec![0u32; order.len()];
+            for (r, &id) in order.iter().enumerate() {
+                self.rank[id as usize] = r as u32;
+            }
         }
-        rank
+        &self.rank
     }
 }
 
@@ -609,6 +627,7 @@ fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     /// Line-by-line words equal whole-text words on every seed and corpus file, and on texts
     /// with numbers, terms and Latin runs at line edges.
