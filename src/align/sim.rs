@@ -89,8 +89,8 @@ const MIN_CLAUSE_BIGRAMS: usize = 4;
 const CLAUSE_WEIGHT: f64 = 0.95;
 
 /// Interns character bigrams and content words as small integers, and profiles each distinct
-/// text once: commitments repeated across the two years and clauses repeated inside a report
-/// are profiled a single time.
+/// clause-free text once: whole texts and clauses repeated across the two years or inside a
+/// report are profiled a single time.
 ///
 /// A clause-free ("flat") text is named by its index: two flat texts are equal exactly when
 /// their indices are. Its sorted distinct bigram ids are computed at once (the candidate
@@ -104,16 +104,28 @@ struct Interner {
     bigrams: Vec<Vec<u32>>,
     words: FlatWords,
     flat_ids: FxHashMap<String, u32>,
-    profiles: FxHashMap<String, Profile>,
+    /// Scratch buffers: a text's characters, a text without its clause marks.
     chars: Vec<char>,
+    joined: String,
 }
 
 impl Interner {
-    fn profile(&mut self, masked: &str) -> Profile {
-        if let Some(p) = self.profiles.get(masked) {
-            return p.clone();
+    /// An interner sized for about `texts` texts (a hint: it grows as needed).
+    fn with_capacity(texts: usize) -> Interner {
+        let texts = texts.min(1 << 16);
+        Interner {
+            bigram_ids: FxHashMap::with_capacity_and_hasher(32 * texts, Default::default()),
+            flat_ids: FxHashMap::with_capacity_and_hasher(3 * texts, Default::default()),
+            ..Default::default()
         }
-        let whole = self.flat(&masked.replace(CLAUSE_MARK, ""));
+    }
+
+    fn profile(&mut self, masked: &str) -> Profile {
+        let mut joined = std::mem::take(&mut self.joined);
+        joined.clear();
+        joined.extend(masked.chars().filter(|&c| c != CLAUSE_MARK));
+        let whole = self.flat(&joined);
+        self.joined = joined;
         let mut p = Profile {
             whole,
             clauses: Vec::new(),
@@ -126,7 +138,6 @@ impl Interner {
                 }
             }
         }
-        self.profiles.insert(masked.to_string(), p.clone());
         p
     }
 
@@ -150,8 +161,7 @@ impl Interner {
         bigrams.dedup();
         let id = self.bigrams.len() as u32;
         self.bigrams.push(bigrams);
-        self.words.texts.push(masked.to_string());
-        self.words.words.push(None);
+        self.words.push(masked);
         self.flat_ids.insert(masked.to_string(), id);
         id
     }
@@ -160,13 +170,23 @@ impl Interner {
 /// The content words of flat texts, as sorted distinct word ids, segmented on first use.
 #[derive(Default)]
 struct FlatWords {
-    /// Per flat text, the text and (once segmented) its words.
-    texts: Vec<String>,
+    /// All flat texts, one after another, and each one's byte range.
+    arena: String,
+    spans: Vec<(usize, usize)>,
+    /// Per flat text, its words once segmented.
     words: Vec<Option<Vec<u32>>>,
     ids: FxHashMap<String, u32>,
 }
 
 impl FlatWords {
+    /// Add the next flat text, not segmented yet.
+    fn push(&mut self, text: &str) {
+        let start = self.arena.len();
+        self.arena.push_str(text);
+        self.spans.push((start, self.arena.len()));
+        self.words.push(None);
+    }
+
     /// Segment flat text `x` unless done already.
     fn ensure(&mut self, x: u32) {
         let x = x as usize;
@@ -174,7 +194,8 @@ impl FlatWords {
             return;
         }
         let mut words: Vec<u32> = Vec::new();
-        for w in lex::words(&self.texts[x]) {
+        let (start, end) = self.spans[x];
+        for w in lex::words(self.arena.get(start..end).unwrap_or_default()) {
             // (lex::words has dropped generic words already.)
             if w.chars().nth(1).is_none() || w.contains(NUMBER_MARK) {
                 continue;
@@ -369,7 +390,7 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     if old.len().saturating_mul(new.len()) > MAX_FUZZY_PAIRS {
         return pair_identical(old, new);
     }
-    let mut interner = Interner::default();
+    let mut interner = Interner::with_capacity(old.len() + new.len());
     let old_p: Vec<Profile> = old.iter().map(|s| interner.profile(s)).collect();
     let new_p: Vec<Profile> = new.iter().map(|s| interner.profile(s)).collect();
     let Interner {
