@@ -414,6 +414,7 @@ fn segment_words<'a>(
 }
 
 /// Append one segmenter piece, merging adjacent whitespace into one Space token.
+#[inline]
 fn push_piece<'a>(text: &'a str, start: usize, piece: &'a str, out: &mut Vec<Token<'a>>) {
     let kind = classify(piece);
     if kind == TokenKind::Space {
@@ -432,11 +433,26 @@ fn push_piece<'a>(text: &'a str, start: usize, piece: &'a str, out: &mut Vec<Tok
 }
 
 /// Kind of a segmenter piece (never a number: numbers are found before segmenting).
+#[inline]
 fn classify(piece: &str) -> TokenKind {
     // The common case first: a word starting with a CJK ideograph or ASCII letter/digit.
     let starts_word = |c: char| c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c);
-    if piece.chars().next().is_some_and(starts_word) {
+    let mut chars = piece.chars();
+    let first = chars.next();
+    if first.is_some_and(starts_word) {
         return TokenKind::Word;
+    }
+    if let (Some(c), "") = (first, chars.as_str()) {
+        // One character (most punctuation): the general rules below, for that character.
+        return if is_common_punct(c) {
+            TokenKind::Punct
+        } else if c.is_whitespace() {
+            TokenKind::Space
+        } else if c.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
     }
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
@@ -445,6 +461,39 @@ fn classify(piece: &str) -> TokenKind {
     } else {
         TokenKind::Punct
     }
+}
+
+/// Punctuation frequent in reports, neither whitespace nor alphanumeric (a test checks), so
+/// classifying it needs no Unicode table search.
+fn is_common_punct(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | ';'
+            | ':'
+            | '"'
+            | '\''
+            | '('
+            | ')'
+            | '-'
+            | '、'
+            | '。'
+            | '，'
+            | '；'
+            | '：'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | '—'
+            | '…'
+            | '！'
+            | '？'
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1400,6 +1449,26 @@ mod tests {
         assert!(CompiledDict::parse(&[0; 64]).is_none());
         if !DICT_BIN.is_empty() {
             assert!(CompiledDict::parse(&DICT_BIN[..DICT_BIN.len() - 8]).is_none());
+        }
+    }
+
+    #[test]
+    fn common_punctuation_is_neither_space_nor_alphanumeric() {
+        for c in ",.;:\"'()-、。，；：“”‘’（）《》—…！？".chars() {
+            assert!(is_common_punct(c), "{c}");
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c}");
+        }
+        // One-character pieces classify as the general rules say.
+        for s in ["，", " ", "\u{3000}", "a", "①", "é", "￥", "一", "\n"] {
+            let c = s.chars().next().unwrap_or(' ');
+            let want = if c.is_whitespace() {
+                TokenKind::Space
+            } else if c.is_alphanumeric() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            assert_eq!(classify(s), want, "{s:?}");
         }
     }
 
