@@ -112,7 +112,7 @@ struct Interner {
 impl Interner {
     /// An interner sized for about `texts` texts (a hint: it grows as needed).
     fn with_capacity(texts: usize) -> Interner {
-        let texts = texts.min(1 << 16);
+        let texts = texts.min(1 << 12);
         Interner {
             bigram_ids: FxHashMap::with_capacity_and_hasher(32 * texts, Default::default()),
             flat_ids: FxHashMap::with_capacity_and_hasher(3 * texts, Default::default()),
