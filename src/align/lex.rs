@@ -42,8 +42,3 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
 pub fn words(s: &str) -> Vec<&str> {
     tk::words(s)
 }
-
-/// Whether a word is too common in these reports to carry meaning (推进, 加快, 建设…).
-pub fn is_generic(w: &str) -> bool {
-    tk::is_generic(w)
-}

@@ -11,12 +11,14 @@
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use super::lex;
 use crate::model::diff::SectionStatus;
 use crate::model::{Report, SectionKind};
-use crate::text::fold;
+use crate::text::fold_char;
 
 /// One row of the section alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,32 +131,48 @@ fn score_matrix(
     commitment_pairs: &[(usize, usize, f64)],
     words: &mut LineWords,
 ) -> Vec<Vec<f64>> {
-    let old_bags: Vec<BTreeMap<String, f64>> = olds.iter().map(|&id| bag(old, id, words)).collect();
-    let new_bags: Vec<BTreeMap<String, f64>> = news.iter().map(|&id| bag(new, id, words)).collect();
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
+    let old_bags: Vec<Vec<(u32, u32)>> = olds.iter().map(|&id| bag(old, id, words)).collect();
+    let new_bags: Vec<Vec<(u32, u32)>> = news.iter().map(|&id| bag(new, id, words)).collect();
+    // Words by rank in string order, so that every sum below runs over the words in
+    // ascending order, as it did over string-keyed ordered maps: bit-identical floats.
+    let rank = words.ranks().to_vec();
+    let by_rank = |b: &Vec<(u32, u32)>| -> Vec<(u32, u32)> {
+        // A word is once in a bag, so sorting (rank, count) keys sorts by rank.
+        let mut v: Vec<u64> = b
+            .iter()
+            .map(|&(w, n)| (rank[w as usize] as u64) << 32 | n as u64)
+            .collect();
+        v.sort_unstable();
+        v.into_iter()
+            .map(|k| ((k >> 32) as u32, k as u32))
+            .collect()
+    };
+    let old_bags: Vec<Vec<(u32, u32)>> = old_bags.iter().map(by_rank).collect();
+    let new_bags: Vec<Vec<(u32, u32)>> = new_bags.iter().map(by_rank).collect();
+    let mut df = vec![0usize; rank.len()];
     for b in old_bags.iter().chain(new_bags.iter()) {
-        for w in b.keys() {
-            *df.entry(w.as_str()).or_default() += 1;
+        for &(w, _) in b {
+            df[w as usize] += 1;
         }
     }
     let n = (old_bags.len() + new_bags.len()) as f64;
-    let weigh = |b: &BTreeMap<String, f64>| -> BTreeMap<String, f64> {
-        let mut v: BTreeMap<String, f64> = b
+    let weigh = |b: &Vec<(u32, u32)>| -> Vec<(u32, f64)> {
+        let mut v: Vec<(u32, f64)> = b
             .iter()
-            .map(|(w, tf)| {
-                let idf = ((n + 1.0) / (*df.get(w.as_str()).unwrap_or(&1) as f64 + 1.0)).ln() + 1.0;
-                (w.clone(), (1.0 + tf.ln()) * idf)
+            .map(|&(w, tf)| {
+                let idf = ((n + 1.0) / (df[w as usize] as f64 + 1.0)).ln() + 1.0;
+                (w, (1.0 + (tf as f64).ln()) * idf)
             })
             .collect();
-        let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
+        let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
         if norm > 0.0 {
-            v.values_mut().for_each(|x| *x /= norm);
+            v.iter_mut().for_each(|(_, x)| *x /= norm);
         }
         v
     };
-    let old_v: Vec<BTreeMap<String, f64>> = old_bags.iter().map(weigh).collect();
-    let new_v: Vec<BTreeMap<String, f64>> = new_bags.iter().map(weigh).collect();
-    let cosines = cosine_matrix(&old_v, &new_v);
+    let old_v: Vec<Vec<(u32, f64)>> = old_bags.iter().map(weigh).collect();
+    let new_v: Vec<Vec<(u32, f64)>> = new_bags.iter().map(weigh).collect();
+    let cosines = cosine_matrix(&old_v, &new_v, rank.len());
 
     // Commitment votes, by section of this level.
     let old_pos: HashMap<usize, usize> = olds.iter().enumerate().map(|(i, &id)| (id, i)).collect();
@@ -204,26 +222,19 @@ fn score_matrix(
     scores
 }
 
-/// Cosine of every (old, new) pair of weighted bags, through an inverted index: each old bag
-/// meets only the new bags that share a word with it, and words are compared as integers.
-/// Word ids follow the words' order, so every cosine adds the same products in the same
-/// order (the shared words, ascending) as a direct merge of the two maps: identical results.
+/// Cosine of every (old, new) pair of weighted bags (word ranks ascending, below `vocab`),
+/// through an inverted index: each old bag meets only the new bags that share a word with it.
+/// Every cosine adds the same products in the same order (the shared words, ascending) as a
+/// direct merge of the two bags: identical results.
 fn cosine_matrix(
-    old_v: &[BTreeMap<String, f64>],
-    new_v: &[BTreeMap<String, f64>],
+    old_v: &[Vec<(u32, f64)>],
+    new_v: &[Vec<(u32, f64)>],
+    vocab: usize,
 ) -> Vec<Vec<f64>> {
-    let vocab: std::collections::BTreeSet<&str> = old_v
-        .iter()
-        .chain(new_v)
-        .flat_map(|v| v.keys().map(String::as_str))
-        .collect();
-    let id: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, w)| (*w, i)).collect();
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); vocab.len()];
+    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); vocab];
     for (b, v) in new_v.iter().enumerate() {
-        for (w, y) in v {
-            if let Some(&i) = id.get(w.as_str()) {
-                postings[i].push((b, *y));
-            }
+        for &(w, y) in v {
+            postings[w as usize].push((b, y));
         }
     }
     // The empty sum, as `Iterator::sum` gives it, so pairs with no shared word match too.
@@ -232,12 +243,8 @@ fn cosine_matrix(
         .iter()
         .map(|v| {
             let mut row = vec![zero; new_v.len()];
-            // BTreeMap order = ascending word = ascending id.
-            for (w, x) in v {
-                let Some(&i) = id.get(w.as_str()) else {
-                    continue;
-                };
-                for &(b, y) in &postings[i] {
+            for &(w, x) in v {
+                for &(b, y) in &postings[w as usize] {
                     row[b] += x * y;
                 }
             }
@@ -246,61 +253,129 @@ fn cosine_matrix(
         .collect()
 }
 
-/// Folded content words of a section (heading and body), with counts.
-fn bag(report: &Report, id: usize, words: &mut LineWords) -> BTreeMap<String, f64> {
-    let mut bag = BTreeMap::new();
+/// Folded content words of a section (heading and body) as (word id, count), in first-seen
+/// order.
+fn bag(report: &Report, id: usize, words: &mut LineWords) -> Vec<(u32, u32)> {
+    let mut bag = Vec::new();
     if let Some(s) = report.outline.get(id) {
-        let text = fold(report.clean.slice(s.span));
+        // Folding keeps the character count, so the folded text is empty exactly when the
+        // raw text is; lines are folded (once each) by the cache.
+        let text = report.clean.slice(s.span);
         let text = if text.is_empty() {
-            fold(&s.title)
+            s.title.as_str()
         } else {
             text
         };
         for line in text.split('\n') {
-            for w in words.of_line(line) {
-                match bag.get_mut(w) {
-                    Some(n) => *n += 1.0,
-                    None => {
-                        bag.insert(w.clone(), 1.0);
-                    }
+            let k = words.line(line);
+            let LineWords {
+                line_words, counts, ..
+            } = &mut *words;
+            for &w in &line_words[k] {
+                let count = &mut counts[w as usize];
+                if *count == 0 {
+                    bag.push((w, 0));
                 }
+                *count += 1;
             }
+        }
+        for (w, n) in bag.iter_mut() {
+            *n = std::mem::take(&mut words.counts[*w as usize]);
         }
     }
     bag
 }
 
-/// The bag words of each distinct line seen, so that a line is segmented once however many
-/// sections contain it (a part's text holds its work areas' text) and whichever year it is in.
+/// The bag words of each distinct line seen, as word ids, so that a line is folded and
+/// segmented once however many sections contain it (a part's text holds its work areas'
+/// text) and whichever year it is in.
 ///
 /// Segmenting a text line by line gives the same words as segmenting it whole: the
 /// tokenizer's number spans, policy terms and jieba blocks never cross a line break (`\n` is
 /// neither a Han character nor part of a number, and a term is one whitespace-free field),
 /// so a line's words do not depend on its neighbours. The `words_by_line_equal_words_whole`
-/// test checks this on the seeds and the corpus. Counts are whole numbers, so adding them in
-/// another order gives the same floats.
+/// test checks this on the seeds and the corpus. Folding maps characters one by one and
+/// never makes or removes a `\n`, so folding line by line equals folding the whole.
 #[derive(Default)]
 struct LineWords {
-    lines: HashMap<String, Vec<String>>,
+    /// Raw (unfolded) line → index of its words in `line_words`.
+    lines: FxHashMap<String, usize>,
+    /// Per distinct line, its bag words' ids, in order, with repeats.
+    line_words: Vec<Vec<u32>>,
+    /// Word → id, and id → word.
+    ids: FxHashMap<String, u32>,
+    words: Vec<String>,
+    /// Scratch counts by word id (all zero between bags; as long as `words`).
+    counts: Vec<u32>,
+    /// Rank of each word id in string order, as of the last [`LineWords::ranks`].
+    rank: Vec<u32>,
+    /// Buffer for the folded line being segmented.
+    folded: String,
 }
 
 impl LineWords {
-    /// The bag words of one line (no `\n`), in order, with repeats.
-    fn of_line(&mut self, line: &str) -> &[String] {
-        if !self.lines.contains_key(line) {
-            let words = bag_words(line).map(str::to_string).collect();
-            self.lines.insert(line.to_string(), words);
+    /// The index in `line_words` of one raw line (no `\n`), segmenting it on first sight.
+    fn line(&mut self, line: &str) -> usize {
+        if let Some(&k) = self.lines.get(line) {
+            return k;
         }
-        self.lines.get(line).map(Vec::as_slice).unwrap_or_default()
+        // fold(line), into a reused buffer.
+        let mut folded = std::mem::take(&mut self.folded);
+        folded.clear();
+        folded.extend(line.chars().map(fold_char));
+        let mut ids = Vec::new();
+        for w in bag_words(&folded) {
+            let id = match self.ids.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.words.push(w.to_string());
+                    self.ids.insert(w.to_string(), id);
+                    id
+                }
+            };
+            ids.push(id);
+        }
+        self.folded = folded;
+        self.counts.resize(self.words.len(), 0);
+        let k = self.line_words.len();
+        self.line_words.push(ids);
+        self.lines.insert(line.to_string(), k);
+        k
+    }
+
+    /// The bag words of one raw line, in order, with repeats (for tests).
+    #[cfg(test)]
+    fn of_line(&mut self, line: &str) -> Vec<String> {
+        let k = self.line(line);
+        self.line_words[k]
+            .iter()
+            .map(|&w| self.words[w as usize].clone())
+            .collect()
+    }
+
+    /// For each word id, its rank among all words seen, in string order (recomputed only
+    /// when words were added since the last call: the work areas' lines are mostly the
+    /// parts' lines).
+    fn ranks(&mut self) -> &[u32] {
+        if self.rank.len() != self.words.len() {
+            let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
+            order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
+            self.rank = vec![0u32; order.len()];
+            for (r, &id) in order.iter().enumerate() {
+                self.rank[id as usize] = r as u32;
+            }
+        }
+        &self.rank
     }
 }
 
 /// The words of `text` a section bag counts: content words of two or more characters,
-/// neither generic nor holding a digit.
+/// neither generic (which [`lex::words`] drops) nor holding a digit.
 fn bag_words(text: &str) -> impl Iterator<Item = &str> {
-    lex::words(text).into_iter().filter(|w| {
-        w.chars().count() >= 2 && !lex::is_generic(w) && !w.chars().any(|c| c.is_ascii_digit())
-    })
+    lex::words(text)
+        .into_iter()
+        .filter(|w| w.chars().nth(1).is_some() && !w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Links for a level too large to score: sections with the same normalized title pair up in
@@ -552,6 +627,7 @@ fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     /// Line-by-line words equal whole-text words on every seed and corpus file, and on texts
     /// with numbers, terms and Latin runs at line edges.
@@ -579,14 +655,18 @@ mod tests {
             }
         }
         for text in texts {
-            let text = fold(&text);
-            let whole: Vec<&str> = bag_words(&text).collect();
+            let folded = fold(&text);
+            let whole: Vec<&str> = bag_words(&folded).collect();
             let mut cache = LineWords::default();
             let mut by_line: Vec<String> = Vec::new();
-            for line in text.split('\n') {
-                by_line.extend(cache.of_line(line).iter().cloned());
+            // Raw lines, folded by the cache, twice: the second pass reads the cache.
+            for _ in 0..2 {
+                by_line.clear();
+                for line in text.split('\n') {
+                    by_line.extend(cache.of_line(line));
+                }
+                assert_eq!(whole, by_line);
             }
-            assert_eq!(whole, by_line);
         }
     }
 

@@ -108,9 +108,14 @@ pub fn words(text: &str) -> Vec<&str> {
 
 /// True for generic words that carry no news (的, 和, 推进, 加强, 工作, 发展, 持续 ...).
 pub fn is_generic(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| GENERIC_WORDS.iter().copied().collect())
-        .contains(word)
+    /// The generic words, hashed with a fast hasher, and the longest one's length in bytes:
+    /// a longer word needs no lookup (most content words are long).
+    static SET: OnceLock<(rustc_hash::FxHashSet<&'static str>, usize)> = OnceLock::new();
+    let (set, longest) = SET.get_or_init(|| {
+        let longest = GENERIC_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
+        (GENERIC_WORDS.iter().copied().collect(), longest)
+    });
+    word.len() <= *longest && set.contains(word)
 }
 
 /// Function words (虚词) and the stock verbs and nouns of report prose (套话) that appear in
@@ -409,6 +414,7 @@ fn segment_words<'a>(
 }
 
 /// Append one segmenter piece, merging adjacent whitespace into one Space token.
+#[inline]
 fn push_piece<'a>(text: &'a str, start: usize, piece: &'a str, out: &mut Vec<Token<'a>>) {
     let kind = classify(piece);
     if kind == TokenKind::Space {
@@ -427,11 +433,26 @@ fn push_piece<'a>(text: &'a str, start: usize, piece: &'a str, out: &mut Vec<Tok
 }
 
 /// Kind of a segmenter piece (never a number: numbers are found before segmenting).
+#[inline]
 fn classify(piece: &str) -> TokenKind {
     // The common case first: a word starting with a CJK ideograph or ASCII letter/digit.
     let starts_word = |c: char| c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c);
-    if piece.chars().next().is_some_and(starts_word) {
+    let mut chars = piece.chars();
+    let first = chars.next();
+    if first.is_some_and(starts_word) {
         return TokenKind::Word;
+    }
+    if let (Some(c), "") = (first, chars.as_str()) {
+        // One character (most punctuation): the general rules below, for that character.
+        return if is_common_punct(c) {
+            TokenKind::Punct
+        } else if c.is_whitespace() {
+            TokenKind::Space
+        } else if c.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
     }
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
@@ -440,6 +461,39 @@ fn classify(piece: &str) -> TokenKind {
     } else {
         TokenKind::Punct
     }
+}
+
+/// Punctuation frequent in reports, neither whitespace nor alphanumeric (a test checks), so
+/// classifying it needs no Unicode table search.
+fn is_common_punct(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | ';'
+            | ':'
+            | '"'
+            | '\''
+            | '('
+            | ')'
+            | '-'
+            | '、'
+            | '。'
+            | '，'
+            | '；'
+            | '：'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | '—'
+            | '…'
+            | '！'
+            | '？'
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -707,6 +761,13 @@ impl CompiledDict {
 
 /// jieba's RE_HAN_DEFAULT class: CJK ideographs, ASCII letters and digits, and `+#&._%-`.
 fn is_han_default(c: char) -> bool {
+    // The common cases first: the basic CJK block, then ASCII.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return true;
+    }
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-');
+    }
     matches!(c,
         '\u{4E00}'..='\u{9FFF}'
         | '\u{3400}'..='\u{4DBF}'
@@ -1388,6 +1449,26 @@ mod tests {
         assert!(CompiledDict::parse(&[0; 64]).is_none());
         if !DICT_BIN.is_empty() {
             assert!(CompiledDict::parse(&DICT_BIN[..DICT_BIN.len() - 8]).is_none());
+        }
+    }
+
+    #[test]
+    fn common_punctuation_is_neither_space_nor_alphanumeric() {
+        for c in ",.;:\"'()-、。，；：“”‘’（）《》—…！？".chars() {
+            assert!(is_common_punct(c), "{c}");
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c}");
+        }
+        // One-character pieces classify as the general rules say.
+        for s in ["，", " ", "\u{3000}", "a", "①", "é", "￥", "一", "\n"] {
+            let c = s.chars().next().unwrap_or(' ');
+            let want = if c.is_whitespace() {
+                TokenKind::Space
+            } else if c.is_alphanumeric() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            assert_eq!(classify(s), want, "{s:?}");
         }
     }
 
