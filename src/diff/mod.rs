@@ -10,26 +10,49 @@ pub mod targets;
 pub mod terms;
 pub mod words;
 
-use crate::align::{self, sim, Alignment};
+use crate::align::{self, Alignment};
 use crate::model::diff::{
     CommitmentPair, CommitmentSide, Comparison, Direction, ItemStatus, ListDiff, ListItemPair,
-    QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary,
+    QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary, TermChanges,
 };
 use crate::model::{Commitment, ItemList, Report, SCHEMA_VERSION};
+use crate::text::fold_char;
 
 /// Compare two parsed reports.
+///
+/// Term changes need the two texts only, not the alignment, so they are counted on a second
+/// thread while [`align::align`] runs (or on this one, if no thread can be started). The
+/// result is the same either way.
 pub fn compare(old: &Report, new: &Report) -> Comparison {
-    let alignment = align::align(old, new);
-    compare_aligned(old, new, &alignment)
+    let term_changes = || terms::term_changes(old.document_text(), new.document_text());
+    let (alignment, terms) = std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("govdiff-terms".into())
+            .spawn_scoped(scope, term_changes);
+        let alignment = align::align(old, new);
+        let terms = match worker {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => term_changes(),
+        };
+        (alignment, terms)
+    });
+    build(old, new, &alignment, terms)
 }
 
 /// Build the comparison from an alignment already made.
 pub fn compare_aligned(old: &Report, new: &Report, alignment: &Alignment) -> Comparison {
+    let terms = terms::term_changes(old.document_text(), new.document_text());
+    build(old, new, alignment, terms)
+}
+
+/// The comparison from an alignment and the term changes.
+fn build(old: &Report, new: &Report, alignment: &Alignment, terms: TermChanges) -> Comparison {
     let sections = section_pairs(old, new, alignment);
     let commitments = commitment_pairs(old, new, alignment);
     let lists = list_diffs(&old.lists, &new.lists, alignment);
     let targets = targets::target_rows(&old.targets, &new.targets);
-    let terms = terms::term_changes(old.document_text(), new.document_text());
 
     let mut summary = Summary::default();
     for s in &sections {
@@ -162,7 +185,7 @@ fn clause_change(
     Vec<QuantityChange>,
     Vec<crate::model::diff::WordOp>,
 ) {
-    if sim::normalize(old_text) == sim::normalize(new_text) {
+    if same_normalized(old_text, new_text) {
         return (ItemStatus::Unchanged, Vec::new(), Vec::new());
     }
     (
@@ -170,6 +193,18 @@ fn clause_change(
         quantity::pair_changes(old_text, old_q, new_text, new_q),
         words::word_diff(old_text, new_text),
     )
+}
+
+/// `sim::normalize(a) == sim::normalize(b)` without building either string: the folded
+/// characters that carry meaning (letters, CJK, digits and the number mark `#`) compared in
+/// step, with CJK ideographs (most characters) kept without a Unicode table lookup.
+fn same_normalized(a: &str, b: &str) -> bool {
+    fn meaningful(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .map(fold_char)
+            .filter(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric() || c == '#')
+    }
+    a == b || meaningful(a).eq(meaningful(b))
 }
 
 /// Commitment rows in the new report's order; a removed commitment follows the row of the
@@ -337,7 +372,43 @@ fn list_diffs(old: &[ItemList], new: &[ItemList], a: &Alignment) -> Vec<ListDiff
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::sim;
     use crate::align::testkit::rough_seed;
+
+    #[test]
+    fn same_normalized_agrees_with_sim_normalize() {
+        let pairs = [
+            ("增长５％，", "增长5%,"),
+            ("新建10所", "新建１０所"),
+            ("a #b", "a＃b"),
+            ("“先手棋”", "先手棋"),
+            ("推进改革", "推进改革。"),
+            ("推进改革", "推进改善"),
+            ("", "，"),
+            ("Ⅲ期", "III期"),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(
+                same_normalized(a, b),
+                sim::normalize(a) == sim::normalize(b),
+                "{a} {b}"
+            );
+        }
+        let Some(old) = rough_seed(2025) else {
+            eprintln!("seed fixtures absent; skipping");
+            return;
+        };
+        let cs = &old.commitments;
+        for (x, y) in cs.iter().zip(cs.iter().skip(1)).take(200) {
+            let w = x.text.replace('，', ",");
+            for (a, b) in [(&x.text, &y.text), (&x.text, &w), (&x.text, &x.text)] {
+                assert_eq!(
+                    same_normalized(a, b),
+                    sim::normalize(a) == sim::normalize(b)
+                );
+            }
+        }
+    }
 
     #[test]
     fn rough_seeds_compare_consistently() {

@@ -5,8 +5,10 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::model::diff::{TermChanges, TermCount};
-use crate::text::terms::notable_terms;
+use crate::text::terms::{notable_counts, notable_terms};
 
 /// At most this many terms each way.
 pub const MAX_TERMS: usize = 50;
@@ -20,14 +22,16 @@ pub fn count_terms(text: &str) -> HashMap<String, usize> {
 
 /// Terms added (in `new` only) and removed (in `old` only), most frequent first.
 pub fn term_changes(old_text: &str, new_text: &str) -> TermChanges {
-    let (old, new) = (count_terms(old_text), count_terms(new_text));
+    let (old, new) = (notable_counts(old_text), notable_counts(new_text));
     TermChanges {
         added: only_in(&new, &old),
         removed: only_in(&old, &new),
     }
 }
 
-fn only_in(a: &HashMap<String, usize>, b: &HashMap<String, usize>) -> Vec<TermCount> {
+/// Terms of `a` (used at least [`MIN_COUNT`] times) missing from `b`. The order is total
+/// (count, then term), so the map's iteration order never shows.
+fn only_in(a: &FxHashMap<String, usize>, b: &FxHashMap<String, usize>) -> Vec<TermCount> {
     let mut v: Vec<TermCount> = a
         .iter()
         .filter(|(t, &n)| n >= MIN_COUNT && !b.contains_key(*t))
