@@ -36,13 +36,14 @@ pub fn is_notable(word: &str) -> bool {
         return true;
     }
     let chars = word.chars().count();
+    // Cheapest tests first (the outcome does not depend on the order).
     if chars < 2
-        || tokenize::is_generic(word)
-        || is_stock(word)
-        || word.chars().all(|c| c.is_ascii_lowercase())
         || word
             .chars()
             .any(|c| c.is_ascii_digit() || !(is_cjk_ideograph(c) || c.is_alphanumeric()))
+        || word.chars().all(|c| c.is_ascii_lowercase())
+        || is_stock(word)
+        || tokenize::is_generic(word)
     {
         return false;
     }
