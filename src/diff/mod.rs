@@ -13,46 +13,27 @@ pub mod words;
 use crate::align::{self, Alignment};
 use crate::model::diff::{
     CommitmentPair, CommitmentSide, Comparison, Direction, ItemStatus, ListDiff, ListItemPair,
-    QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary, TermChanges,
+    QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary,
 };
 use crate::model::{Commitment, ItemList, Report, SCHEMA_VERSION};
 use crate::text::fold_char;
 
 /// Compare two parsed reports.
 ///
-/// Term changes need the two texts only, not the alignment, so they are counted on a second
-/// thread while [`align::align`] runs (or on this one, if no thread can be started). The
-/// result is the same either way.
+/// One thread: counting term changes (which need no alignment) on a second thread while
+/// [`align::align`] runs was tried and measured no faster on a loaded 2-core machine.
 pub fn compare(old: &Report, new: &Report) -> Comparison {
-    let term_changes = || terms::term_changes(old.document_text(), new.document_text());
-    let (alignment, terms) = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new()
-            .name("govdiff-terms".into())
-            .spawn_scoped(scope, term_changes);
-        let alignment = align::align(old, new);
-        let terms = match worker {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => term_changes(),
-        };
-        (alignment, terms)
-    });
-    build(old, new, &alignment, terms)
+    let alignment = align::align(old, new);
+    compare_aligned(old, new, &alignment)
 }
 
 /// Build the comparison from an alignment already made.
 pub fn compare_aligned(old: &Report, new: &Report, alignment: &Alignment) -> Comparison {
-    let terms = terms::term_changes(old.document_text(), new.document_text());
-    build(old, new, alignment, terms)
-}
-
-/// The comparison from an alignment and the term changes.
-fn build(old: &Report, new: &Report, alignment: &Alignment, terms: TermChanges) -> Comparison {
     let sections = section_pairs(old, new, alignment);
     let commitments = commitment_pairs(old, new, alignment);
     let lists = list_diffs(&old.lists, &new.lists, alignment);
     let targets = targets::target_rows(&old.targets, &new.targets);
+    let terms = terms::term_changes(old.document_text(), new.document_text());
 
     let mut summary = Summary::default();
     for s in &sections {
