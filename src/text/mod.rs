@@ -7,10 +7,16 @@ pub mod tokenize;
 /// space to space, Chinese/ASCII punctuation variants to one form, curly quotes to straight.
 /// Display always uses the original text; only comparisons use the folded form.
 pub fn fold(s: &str) -> String {
-    // Most characters fold to themselves: copy them in runs, push only what changes.
+    // Every character that folds to another is encoded with lead byte E2 (U+2000–U+2FFF),
+    // E3 (U+3000–U+3FFF) or EF (U+F000–U+FFFF): only those are decoded, the runs between
+    // them are copied whole.
     let mut out = String::with_capacity(s.len());
     let mut run = 0;
-    for (i, c) in s.char_indices() {
+    for i in memchr::memchr3_iter(0xE2, 0xE3, 0xEF, s.as_bytes()) {
+        // Lead bytes, never continuation bytes (0x80–0xBF): `i` is a char boundary.
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         let f = fold_char(c);
         if f != c {
             out.push_str(&s[run..i]);
@@ -63,6 +69,9 @@ mod tests {
         let s = "（一）ａ“先手棋”—《规划》　é\u{3000}x５％，";
         let reference: String = s.chars().map(fold_char_reference).collect();
         assert_eq!(fold(s), reference);
+        let every: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        let reference: String = every.chars().map(fold_char_reference).collect();
+        assert!(fold(&every) == reference);
     }
 
     #[test]
