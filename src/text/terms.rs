@@ -11,6 +11,7 @@
 //! [`RARE_LOG_PROB`], or not listed at all) and not a function word. Quoted phrases “…” of
 //! 2–16 characters are terms in their own right.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -73,40 +74,35 @@ pub fn notable_terms(text: &str) -> HashMap<String, usize> {
 }
 
 /// [`notable_terms`] in a map with a fast hasher, for callers that only look terms up.
-///
-/// Every word is counted first and [`is_notable`] asked once per distinct word (a report has
-/// ~10× fewer distinct words than tokens); the counts are the same as asking per token.
 pub fn notable_counts(text: &str) -> FxHashMap<String, usize> {
     let folded = fold(text);
-    let mut words: FxHashMap<&str, usize> = FxHashMap::default();
-    for t in tokenize::tokenize(&folded) {
-        if t.kind == TokenKind::Word {
-            *words.entry(t.text).or_default() += 1;
-        }
-    }
-    let mut counts: FxHashMap<String, usize> = words
+    raw_counts(&folded)
         .into_iter()
         .filter(|(w, _)| is_notable(w))
-        .map(|(w, n)| (w.to_string(), n))
-        .collect();
-    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order. Folded
-    // text has no “ ”, so a quoted key never collides with a word's.
+        .map(|(w, n)| (w.into_owned(), n))
+        .collect()
+}
+
+/// Every word and “quoted” phrase of a folded text (see [`super::fold`]) with its count,
+/// before the notable rule: [`notable_terms`] keeps those [`is_notable`] accepts. Words are
+/// slices of `folded`; a quoted phrase is written “…” (folded text has no “ ”, so it never
+/// collides with a word).
+///
+/// Since the rule depends on the word alone, a caller comparing two texts may ask
+/// [`is_notable`] only of the candidates that matter to it; words are counted first, so it
+/// is asked once per distinct word, not per token.
+pub fn raw_counts(folded: &str) -> FxHashMap<Cow<'_, str>, usize> {
+    let mut counts: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
+    for t in tokenize::tokenize(folded) {
+        if t.kind == TokenKind::Word {
+            *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
+        }
+    }
+    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order.
     let mut parts = folded.split('"');
     parts.next();
-    let mut quoted = String::new();
     while let Some(inside) = parts.next() {
-        quoted.clear();
-        quoted.push('“');
-        quoted.push_str(inside);
-        quoted.push('”');
-        if is_notable(&quoted) {
-            match counts.get_mut(quoted.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    counts.insert(quoted.clone(), 1);
-                }
-            }
-        }
+        *counts.entry(Cow::Owned(format!("“{inside}”"))).or_default() += 1;
         parts.next();
     }
     counts
