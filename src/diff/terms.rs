@@ -3,10 +3,14 @@
 //! A term counts when it appears at least twice in one report and never in the other (after
 //! folding), so a re-scrape of the same report yields no term changes at all.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::model::diff::{TermChanges, TermCount};
-use crate::text::terms::notable_terms;
+use crate::text::fold;
+use crate::text::terms::{is_notable, notable_terms, raw_counts};
 
 /// At most this many terms each way.
 pub const MAX_TERMS: usize = 50;
@@ -19,20 +23,27 @@ pub fn count_terms(text: &str) -> HashMap<String, usize> {
 }
 
 /// Terms added (in `new` only) and removed (in `old` only), most frequent first.
+///
+/// Whether a word is notable depends on the word alone, so a word of both texts is in both
+/// term maps or in neither: only the words used [`MIN_COUNT`] times in one text and never in
+/// the other are asked [`is_notable`] (a few hundred instead of every distinct word).
 pub fn term_changes(old_text: &str, new_text: &str) -> TermChanges {
-    let (old, new) = (count_terms(old_text), count_terms(new_text));
+    let (old_folded, new_folded) = (fold(old_text), fold(new_text));
+    let (old, new) = (raw_counts(&old_folded), raw_counts(&new_folded));
     TermChanges {
         added: only_in(&new, &old),
         removed: only_in(&old, &new),
     }
 }
 
-fn only_in(a: &HashMap<String, usize>, b: &HashMap<String, usize>) -> Vec<TermCount> {
+/// Notable terms of `a` (used at least [`MIN_COUNT`] times) missing from `b`. The order is
+/// total (count, then term), so the map's iteration order never shows.
+fn only_in(a: &FxHashMap<Cow<str>, usize>, b: &FxHashMap<Cow<str>, usize>) -> Vec<TermCount> {
     let mut v: Vec<TermCount> = a
         .iter()
-        .filter(|(t, &n)| n >= MIN_COUNT && !b.contains_key(*t))
+        .filter(|(t, &n)| n >= MIN_COUNT && !b.contains_key(*t) && is_notable(t))
         .map(|(t, &n)| TermCount {
-            term: t.clone(),
+            term: t.to_string(),
             count: n,
         })
         .collect();
@@ -72,6 +83,30 @@ mod tests {
             .removed
             .iter()
             .any(|t| t.term == "“人工智能+”" && t.count == 2));
+    }
+
+    /// The shortcut (only words of one text are asked) equals filtering both maps first.
+    #[test]
+    fn equals_comparing_full_term_maps() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds/");
+        let (Some(old), Some(new)) = (
+            read(&format!("{dir}taiyuan-2025-government-work-report.txt")),
+            read(&format!("{dir}taiyuan-2026-government-work-report.txt")),
+        ) else {
+            eprintln!("seed fixtures missing; skipped");
+            return;
+        };
+        let full = |a: &str, b: &str| {
+            let (a, b) = (count_terms(a), count_terms(b));
+            let as_cow = |m: HashMap<String, usize>| -> FxHashMap<Cow<'static, str>, usize> {
+                m.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()
+            };
+            only_in(&as_cow(a), &as_cow(b))
+        };
+        let tc = term_changes(&old, &new);
+        assert!(!tc.added.is_empty() && !tc.removed.is_empty());
+        assert_eq!(tc.added, full(&new, &old));
+        assert_eq!(tc.removed, full(&old, &new));
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! Word-level text diff (词级差异) of two aligned clauses: tokens from the shared tokenizer
-//! (numbers are never split), compared folded, shown with the original characters.
+//! (numbers are never split), compared folded (as interned ids), shown with the original
+//! characters.
 
+use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use crate::align::lex;
 use crate::model::diff::{WordOp, WordOpKind};
-use crate::text::fold;
+use crate::text::fold_char;
 
 /// Word diffs run on at most this many tokens (both sides together); longer clauses set
 /// aside their common beginning and end, and a middle still longer is shown as one deletion
@@ -17,8 +19,7 @@ pub const MAX_DIFF_TOKENS: usize = 1000;
 pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
     let ot: Vec<&str> = lex::tokenize(old).into_iter().map(|t| t.text).collect();
     let nt: Vec<&str> = lex::tokenize(new).into_iter().map(|t| t.text).collect();
-    let of: Vec<String> = ot.iter().map(|t| fold(t)).collect();
-    let nf: Vec<String> = nt.iter().map(|t| fold(t)).collect();
+    let (of, nf) = folded_ids(&ot, &nt);
     let mut out: Vec<WordOp> = Vec::new();
     let mut push = |op: WordOpKind, parts: &[&str]| {
         if parts.is_empty() {
@@ -90,6 +91,29 @@ pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
     out
 }
 
+/// The tokens of both sides, folded (see [`crate::text::fold`]), as small integers: two
+/// tokens get the same id exactly when their folded texts are equal, so the diff compares
+/// and hashes integers instead of strings (the diff only ever asks for equality).
+fn folded_ids(old: &[&str], new: &[&str]) -> (Vec<u32>, Vec<u32>) {
+    let mut buf = String::new();
+    let mut spans = Vec::with_capacity(old.len() + new.len());
+    for t in old.iter().chain(new) {
+        let start = buf.len();
+        buf.extend(t.chars().map(fold_char));
+        spans.push((start, buf.len()));
+    }
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut all: Vec<u32> = spans
+        .iter()
+        .map(|&(a, b)| {
+            let next = ids.len() as u32;
+            *ids.entry(&buf[a..b]).or_insert(next)
+        })
+        .collect();
+    let new_ids = all.split_off(old.len());
+    (all, new_ids)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +137,23 @@ mod tests {
         assert!(r.ends_with("公办幼儿园10所") && r.contains("改扩"), "{r}");
         // Adjacent operations of one kind are merged.
         assert!(ops.windows(2).all(|w| w[0].op != w[1].op), "{ops:?}");
+    }
+
+    #[test]
+    fn ids_are_equal_exactly_when_folded_tokens_are() {
+        let old = ["增长", "５％", "，", "a", "增长"];
+        let new = ["5%", "增长", ",", "b", "Ａ"];
+        let (o, n) = folded_ids(&old, &new);
+        for (i, a) in old.iter().enumerate() {
+            for (j, b) in new.iter().enumerate() {
+                let same = crate::text::fold(a) == crate::text::fold(b);
+                assert_eq!(o[i] == n[j], same, "{a} {b}");
+            }
+            for (k, b) in old.iter().enumerate() {
+                let same = crate::text::fold(a) == crate::text::fold(b);
+                assert_eq!(o[i] == o[k], same, "{a} {b}");
+            }
+        }
     }
 
     #[test]

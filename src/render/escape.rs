@@ -15,7 +15,7 @@ pub fn terminal(s: &str) -> String {
 /// Terminal text for one line (a table cell, a list entry): controls removed, line breaks and
 /// tabs turned into single spaces.
 pub fn terminal_line(s: &str) -> String {
-    collapse_breaks(&terminal(s))
+    line(s, Medium::Terminal)
 }
 
 /// Inline Markdown text (a paragraph, a list item): controls removed, line breaks turned into
@@ -25,28 +25,141 @@ pub fn terminal_line(s: &str) -> String {
 /// (`&lt;` `&gt;` `&amp;`), so raw HTML in a report never becomes markup; `#` at the start of a
 /// line (it would open a heading).
 pub fn markdown(s: &str) -> String {
-    let line = collapse_breaks(&terminal(s));
-    let mut out = String::with_capacity(line.len() + 8);
-    for (i, c) in line.chars().enumerate() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '#' if i == 0 => out.push_str("\\#"),
-            _ => out.push(c),
-        }
-    }
-    out
+    line(s, Medium::Markdown)
 }
 
 /// Markdown text for a table cell: [`markdown`] plus `|` → `\|` so a bar in report text
 /// cannot split the row. Empty cells stay empty.
 pub fn markdown_cell(s: &str) -> String {
-    markdown(s).replace('|', "\\|")
+    line(s, Medium::MarkdownCell)
+}
+
+/// What [`line`] escapes for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Medium {
+    Terminal,
+    Markdown,
+    MarkdownCell,
+}
+
+/// One line of text for `medium`, in one pass: controls dropped, runs of breaks
+/// ([`is_break`]) turned into one space (none at the ends), then the medium's escapes.
+///
+/// Equal to escaping `collapse_breaks(&terminal(s))` character by character (a control such
+/// as `\r` is dropped before breaks are looked at, so it never counts as a break), but
+/// plain text, nearly all of a report, is copied in runs: only the bytes that can start a
+/// control, a break or a metacharacter are looked at.
+fn line(s: &str, medium: Medium) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut in_break = false;
+    let bytes = s.as_bytes();
+    // Start of the plain run not yet copied; `i` is always on a char boundary.
+    let (mut run, mut i) = (0, 0);
+    while i < bytes.len() {
+        if !may_matter(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        // `may_matter` bytes are ASCII or UTF-8 lead bytes, so `i` starts a char.
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let next = i + c.len_utf8();
+        let escape: Option<&str> = if c == '\n' || c == '\t' || c == '\u{2028}' || c == '\u{2029}' {
+            flush(&mut out, &s[run..i], &mut in_break);
+            in_break = true;
+            run = next;
+            i = next;
+            continue;
+        } else if is_control(c) {
+            None
+        } else if medium == Medium::Terminal {
+            i = next;
+            continue;
+        } else {
+            match c {
+                '\\' => Some("\\\\"),
+                '`' => Some("\\`"),
+                '*' => Some("\\*"),
+                '_' => Some("\\_"),
+                '[' => Some("\\["),
+                ']' => Some("\\]"),
+                '<' => Some("&lt;"),
+                '>' => Some("&gt;"),
+                '&' => Some("&amp;"),
+                '|' if medium == Medium::MarkdownCell => Some("\\|"),
+                '#' => {
+                    // Only at the start of the line: nothing written yet, and any break
+                    // before it was leading (dropped).
+                    let at_start = out.is_empty() && run == i;
+                    if at_start {
+                        Some("\\#")
+                    } else {
+                        i = next;
+                        continue;
+                    }
+                }
+                _ => {
+                    i = next;
+                    continue;
+                }
+            }
+        };
+        flush(&mut out, &s[run..i], &mut in_break);
+        if let Some(e) = escape {
+            separate(&mut out, &mut in_break);
+            out.push_str(e);
+        }
+        run = next;
+        i = next;
+    }
+    flush(&mut out, &s[run..], &mut in_break);
+    out
+}
+
+/// Bytes that may start something [`line`] must look at: ASCII controls and metacharacters,
+/// and the UTF-8 lead bytes of C1 controls (U+0080–U+009F: C2) and of U+2028/U+2029 (E2).
+fn may_matter(b: u8) -> bool {
+    matches!(
+        b,
+        0x00..=0x1F
+            | 0x7F
+            | b'\\'
+            | b'`'
+            | b'*'
+            | b'_'
+            | b'['
+            | b']'
+            | b'<'
+            | b'>'
+            | b'&'
+            | b'#'
+            | b'|'
+            | 0xC2
+            | 0xE2
+    )
+}
+
+/// Line breaks and tabs, which [`line`] turns into spaces (`\r` is a control: dropped).
+#[cfg(test)]
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}')
+}
+
+/// Copy a plain run, after the space owed to a break before it.
+fn flush(out: &mut String, plain: &str, in_break: &mut bool) {
+    if !plain.is_empty() {
+        separate(out, in_break);
+        out.push_str(plain);
+    }
+}
+
+/// The one space that stands for a run of breaks, unless nothing came before it.
+fn separate(out: &mut String, in_break: &mut bool) {
+    if *in_break && !out.is_empty() {
+        out.push(' ');
+    }
+    *in_break = false;
 }
 
 /// C0 and C1 control characters (and DEL), ESC included.
@@ -54,12 +167,14 @@ fn is_control(c: char) -> bool {
     c.is_control() || ('\u{80}'..='\u{9f}').contains(&c)
 }
 
-/// Replace runs of line breaks and tabs with one space; trim the ends.
+/// Replace runs of line breaks and tabs with one space; trim the ends. The reference for
+/// [`line`] (kept for its tests).
+#[cfg(test)]
 fn collapse_breaks(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_break = false;
     for c in s.chars() {
-        if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
+        if is_break(c) {
             in_break = true;
             continue;
         }
@@ -118,6 +233,69 @@ mod tests {
             .filter(|(i, _)| *i == 0 || &row[i - 1..*i] != "\\")
             .count();
         assert_eq!(bars, 3);
+    }
+
+    /// The escaping as it was before [`line`]: three passes and three strings.
+    fn reference(s: &str, medium: Medium) -> String {
+        let line = collapse_breaks(&terminal(s));
+        if medium == Medium::Terminal {
+            return line;
+        }
+        let mut out = String::new();
+        for (i, c) in line.chars().enumerate() {
+            match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                '#' if i == 0 => out.push_str("\\#"),
+                _ => out.push(c),
+            }
+        }
+        if medium == Medium::MarkdownCell {
+            out = out.replace('|', "\\|");
+        }
+        out
+    }
+
+    #[test]
+    fn one_pass_equals_the_three_pass_reference() {
+        let pieces = [
+            "#", "a", "一", "\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{1b}", "\u{85}", "\u{a0}",
+            "\u{2026}", "|", "\\", "*", "<", "&", " ", "“", "¥", "\u{7f}",
+        ];
+        // Every string of up to three pieces.
+        let mut inputs = vec![String::new()];
+        for _ in 0..3 {
+            let mut longer = Vec::new();
+            for s in &inputs {
+                for p in pieces {
+                    longer.push(format!("{s}{p}"));
+                }
+            }
+            inputs.extend(longer);
+        }
+        inputs.sort();
+        inputs.dedup();
+        for s in &inputs {
+            for m in [Medium::Terminal, Medium::Markdown, Medium::MarkdownCell] {
+                assert_eq!(line(s, m), reference(s, m), "{s:?}");
+            }
+        }
+        let seed = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/seeds/taiyuan-2026-government-work-report.txt"
+        );
+        if let Ok(text) = std::fs::read_to_string(seed) {
+            for chunk in text.split('。') {
+                for m in [Medium::Terminal, Medium::Markdown, Medium::MarkdownCell] {
+                    assert_eq!(line(chunk, m), reference(chunk, m));
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,11 +7,34 @@ pub mod tokenize;
 /// space to space, Chinese/ASCII punctuation variants to one form, curly quotes to straight.
 /// Display always uses the original text; only comparisons use the folded form.
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    // Every character that folds to another is encoded with lead byte E2 (U+2000–U+2FFF),
+    // E3 (U+3000–U+3FFF) or EF (U+F000–U+FFFF): only those are decoded, the runs between
+    // them are copied whole.
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for i in memchr::memchr3_iter(0xE2, 0xE3, 0xEF, s.as_bytes()) {
+        // Lead bytes, never continuation bytes (0x80–0xBF): `i` is a char boundary.
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        let f = fold_char(c);
+        if f != c {
+            out.push_str(&s[run..i]);
+            out.push(f);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[run..]);
+    out
 }
 
 /// Fold one character (see [`fold`]). Preserves char count, so offsets carry over.
 pub fn fold_char(c: char) -> char {
+    // Fast path: everything below U+2013 (ASCII, Latin, …) and the CJK ideographs, which
+    // make up nearly all report text, fold to themselves.
+    if c < '\u{2013}' || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return c;
+    }
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
@@ -25,6 +48,31 @@ pub fn fold_char(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`fold_char`] before its fast path.
+    fn fold_char_reference(c: char) -> char {
+        match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '“' | '”' | '「' | '」' | '『' | '』' | '《' | '》' => '"',
+            '‘' | '’' => '\'',
+            '—' | '–' | '〜' => '-',
+            _ => c,
+        }
+    }
+
+    #[test]
+    fn fast_path_equals_reference_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(fold_char(c), fold_char_reference(c), "{c:?}");
+        }
+        let s = "（一）ａ“先手棋”—《规划》　é\u{3000}x５％，";
+        let reference: String = s.chars().map(fold_char_reference).collect();
+        assert_eq!(fold(s), reference);
+        let every: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        let reference: String = every.chars().map(fold_char_reference).collect();
+        assert!(fold(&every) == reference);
+    }
 
     #[test]
     fn folds_width_and_punctuation() {

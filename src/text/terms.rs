@@ -11,8 +11,11 @@
 //! [`RARE_LOG_PROB`], or not listed at all) and not a function word. Quoted phrases “…” of
 //! 2–16 characters are terms in their own right.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::fold;
 use super::tokenize::{self, TokenKind};
@@ -34,13 +37,14 @@ pub fn is_notable(word: &str) -> bool {
         return true;
     }
     let chars = word.chars().count();
+    // Cheapest tests first (the outcome does not depend on the order).
     if chars < 2
-        || tokenize::is_generic(word)
-        || STOCK_WORDS.contains(&word)
-        || word.chars().all(|c| c.is_ascii_lowercase())
         || word
             .chars()
-            .any(|c| c.is_ascii_digit() || !c.is_alphanumeric())
+            .any(|c| c.is_ascii_digit() || !(is_cjk_ideograph(c) || c.is_alphanumeric()))
+        || word.chars().all(|c| c.is_ascii_lowercase())
+        || is_stock(word)
+        || tokenize::is_generic(word)
     {
         return false;
     }
@@ -58,7 +62,7 @@ pub fn is_notable(word: &str) -> bool {
             && word
                 .char_indices()
                 .nth(2)
-                .is_some_and(|(i, _)| STOCK_WORDS.contains(&&word[..i]));
+                .is_some_and(|(i, _)| is_stock(&word[..i]));
         return !adjectival && !adverb_led;
     }
     tokenize::dictionary_log_prob(word).is_none_or(|p| p < RARE_LOG_PROB)
@@ -66,29 +70,60 @@ pub fn is_notable(word: &str) -> bool {
 
 /// Count the notable terms of a text: notable words and “quoted” phrases, after folding.
 pub fn notable_terms(text: &str) -> HashMap<String, usize> {
+    notable_counts(text).into_iter().collect()
+}
+
+/// [`notable_terms`] in a map with a fast hasher, for callers that only look terms up.
+pub fn notable_counts(text: &str) -> FxHashMap<String, usize> {
     let folded = fold(text);
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for t in tokenize::tokenize(&folded) {
-        if t.kind == TokenKind::Word && is_notable(t.text) {
-            *counts.entry(t.text.to_string()).or_default() += 1;
+    raw_counts(&folded)
+        .into_iter()
+        .filter(|(w, _)| is_notable(w))
+        .map(|(w, n)| (w.into_owned(), n))
+        .collect()
+}
+
+/// Every word and “quoted” phrase of a folded text (see [`super::fold`]) with its count,
+/// before the notable rule: [`notable_terms`] keeps those [`is_notable`] accepts. Words are
+/// slices of `folded`; a quoted phrase is written “…” (folded text has no “ ”, so it never
+/// collides with a word).
+///
+/// Since the rule depends on the word alone, a caller comparing two texts may ask
+/// [`is_notable`] only of the candidates that matter to it; words are counted first, so it
+/// is asked once per distinct word, not per token.
+pub fn raw_counts(folded: &str) -> FxHashMap<Cow<'_, str>, usize> {
+    let mut counts: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
+    for t in tokenize::tokenize(folded) {
+        if t.kind == TokenKind::Word {
+            *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
         }
     }
     // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order.
     let mut parts = folded.split('"');
     parts.next();
     while let Some(inside) = parts.next() {
-        let quoted = format!("“{inside}”");
-        if is_notable(&quoted) {
-            *counts.entry(quoted).or_default() += 1;
-        }
+        *counts.entry(Cow::Owned(format!("“{inside}”"))).or_default() += 1;
         parts.next();
     }
     counts
 }
 
-fn policy_terms() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// CJK Unified Ideographs (U+4E00–U+9FFF): all alphanumeric, and most characters of a report,
+/// so they skip the Unicode table lookup of [`char::is_alphanumeric`].
+fn is_cjk_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+fn policy_terms() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| tokenize::terms().map(|(t, _)| t).collect())
+}
+
+/// Whether `word` is one of [`STOCK_WORDS`] (a set: the list is looked up for every word).
+fn is_stock(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOCK_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Stock words of report prose that [`tokenize::is_generic`] keeps (it serves similarity
@@ -305,6 +340,43 @@ mod tests {
         assert!(!is_notable(
             "“这是一句很长很长很长很长很长的引文而不是术语”"
         ));
+    }
+
+    #[test]
+    fn cjk_fast_path_agrees_with_unicode() {
+        for c in '\u{4E00}'..='\u{9FFF}' {
+            assert!(c.is_alphanumeric() && !c.is_ascii_digit(), "{c:?}");
+        }
+    }
+
+    /// The per-distinct-word count equals asking [`is_notable`] of every token.
+    #[test]
+    fn counts_equal_the_per_token_rule() {
+        let text = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds/");
+        let Ok(text) =
+            std::fs::read_to_string(format!("{text}taiyuan-2026-government-work-report.txt"))
+        else {
+            eprintln!("seed fixtures missing; skipped");
+            return;
+        };
+        let folded = fold(&text);
+        let mut expected: HashMap<String, usize> = HashMap::new();
+        for t in tokenize::tokenize(&folded) {
+            if t.kind == TokenKind::Word && is_notable(t.text) {
+                *expected.entry(t.text.to_string()).or_default() += 1;
+            }
+        }
+        let mut parts = folded.split('"');
+        parts.next();
+        while let Some(inside) = parts.next() {
+            let quoted = format!("“{inside}”");
+            if is_notable(&quoted) {
+                *expected.entry(quoted).or_default() += 1;
+            }
+            parts.next();
+        }
+        assert!(expected.len() > 100);
+        assert_eq!(notable_terms(&text), expected);
     }
 
     #[test]
