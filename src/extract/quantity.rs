@@ -7,6 +7,8 @@
 //! reader therefore asks for a unit (or a magnitude, for Arabic figures) before it believes a
 //! number is a quantity, and reads Chinese numerals only when a counter follows.
 
+use std::sync::OnceLock;
+
 use super::numeral;
 use crate::model::{Quantity, Span};
 use crate::text::fold_char;
@@ -163,6 +165,23 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// [`fold_char`] with a fast path: ASCII and CJK ideographs never fold (checked by a test).
+#[inline]
+fn fold_fast(c: char) -> char {
+    if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
+        c
+    } else {
+        fold_char(c)
+    }
+}
+
+/// Whether the folded char `c` may start a figure: an Arabic digit or a Chinese numeral char
+/// (all of which lie at or above 〇, so most punctuation is rejected by one comparison).
+#[inline]
+fn may_start_figure(c: char) -> bool {
+    c.is_ascii_digit() || (c >= '〇' && numeral::is_numeral_char(c))
+}
+
 /// The text as folded chars with their byte offsets in the original string.
 struct Chars {
     chars: Vec<char>,
@@ -172,10 +191,12 @@ struct Chars {
 
 impl Chars {
     fn new(text: &str) -> Self {
-        let mut chars = Vec::new();
-        let mut offs = Vec::new();
+        // Sized once: growing two vectors char by char was a large share of the reader's cost.
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut offs = Vec::with_capacity(n);
         for (i, c) in text.char_indices() {
-            chars.push(fold_char(c));
+            chars.push(fold_fast(c));
             offs.push(i);
         }
         Chars {
@@ -195,6 +216,11 @@ impl Chars {
         (i..)
             .zip(word.chars())
             .all(|(k, w)| self.at(k) == Some(fold_char(w)))
+    }
+    /// Whether the folded chars at `i` spell `word`, which must already be folded
+    /// (`fold_char` leaves each of its chars unchanged); skips folding the word.
+    fn starts_with_folded(&self, i: usize, word: &[char]) -> bool {
+        self.chars.get(i..i + word.len()).is_some_and(|s| s == word)
     }
     /// Whether the folded chars ending just before `i` spell `word`.
     fn ends_with(&self, i: usize, word: &str) -> bool {
@@ -274,12 +300,44 @@ fn read_arabic(t: &Chars, i: usize) -> Option<(f64, usize, bool)> {
     Some((v, k, int_digits == 4 && !seen_point && !seen_comma))
 }
 
+/// One entry of [`unit_index`]: a unit's first char, the unit and its chars.
+struct IndexedUnit {
+    first: char,
+    unit: &'static str,
+    chars: Vec<char>,
+}
+
+/// [`UNITS`] sorted (stably) by first char, so a lookup only tries the units that can match
+/// at a position, in the same order of preference as the list. Units are fold-invariant
+/// (checked by a test), so they are compared with the folded text as they are.
+fn unit_index() -> &'static [IndexedUnit] {
+    static INDEX: OnceLock<Vec<IndexedUnit>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut v: Vec<IndexedUnit> = UNITS
+            .iter()
+            .filter_map(|u| {
+                Some(IndexedUnit {
+                    first: u.chars().next()?,
+                    unit: u,
+                    chars: u.chars().collect(),
+                })
+            })
+            .collect();
+        v.sort_by_key(|e| e.first);
+        v
+    })
+}
+
 /// Match a unit at `i`, returning it (as written in [`UNITS`], folded) and its char length.
 fn match_unit(t: &Chars, i: usize) -> Option<(&'static str, usize)> {
-    UNITS
+    let c = t.at(i)?;
+    let index = unit_index();
+    let from = index.partition_point(|e| e.first < c);
+    index[from..]
         .iter()
-        .find(|u| t.starts_with(i, u))
-        .map(|u| (*u, u.chars().count()))
+        .take_while(|e| e.first == c)
+        .find(|e| t.starts_with_folded(i, &e.chars))
+        .map(|e| (e.unit, e.chars.len()))
 }
 
 /// Read a figure at `i`: number, magnitudes, 余/多, unit.
@@ -300,8 +358,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         {
             k -= 1;
         }
-        let run: String = t.chars[i..k].iter().collect();
-        let v = numeral::parse_chinese(&run)?;
+        let v = numeral::parse_chinese_chars(&t.chars[i..k])?;
         (v, k, Script::Chinese, false)
     } else {
         return None;
@@ -359,11 +416,8 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         }
     }
     if script == Script::Chinese {
-        let run: String = t.chars[i..k]
-            .iter()
-            .filter(|c| numeral::is_numeral_char(**c))
-            .collect();
-        has_magnitude = run.contains('万') || run.contains('亿');
+        // 万 and 亿 are numeral chars, so this is "the numeral part holds 万 or 亿".
+        has_magnitude = t.chars[i..k].iter().any(|&c| c == '万' || c == '亿');
     }
     Some(Atom {
         start: i,
@@ -546,11 +600,20 @@ fn magnitude_of(t: &Chars, a: &Atom) -> f64 {
 
 /// Every quantity in `text`, in order; spans are relative to `text`.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    // Many clauses hold no figure at all: answer those without building the char table.
+    if !text.chars().any(|c| may_start_figure(fold_fast(c))) {
+        return Vec::new();
+    }
     let t = Chars::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     let mut last_end = 0; // char index where the previous quantity ended
     while i < t.chars.len() {
+        if !may_start_figure(t.chars[i]) {
+            // Most chars start no figure; skip them without the full reader.
+            i += 1;
+            continue;
+        }
         let Some(atom) = read_atom(&t, i) else {
             // Skip the rest of a numeral run so 十四五 is not re-read from 四五.
             let c = t.chars[i];
@@ -1117,6 +1180,49 @@ mod tests {
             precision >= 0.9 && recall >= 0.9,
             "precision {precision}, recall {recall}"
         );
+    }
+
+    #[test]
+    fn fast_fold_and_figure_start_agree_with_the_plain_checks() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(fold_fast(c), fold_char(c), "{c:?}");
+            let f = fold_char(c);
+            let plain = arabic_digit(f).is_some() || numeral::is_numeral_char(f);
+            assert_eq!(may_start_figure(f), plain, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn units_are_fold_invariant() {
+        // match_unit compares units with the folded text without folding them.
+        for u in UNITS {
+            assert_eq!(u.chars().map(fold_char).collect::<String>(), *u);
+        }
+    }
+
+    /// The indexed unit lookup agrees with a plain scan of [`UNITS`] in order.
+    #[test]
+    fn indexed_unit_lookup_equals_linear_scan() {
+        let linear = |t: &Chars, i: usize| {
+            UNITS
+                .iter()
+                .find(|u| t.starts_with(i, u))
+                .map(|u| (*u, u.chars().count()))
+        };
+        let mut texts: Vec<String> = TABLE.iter().map(|(s, _)| s.to_string()).collect();
+        texts.push(UNITS.concat());
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        for name in ["national-2025.txt", "beijing-2026.txt"] {
+            if let Ok(s) = std::fs::read_to_string(format!("{dir}/{name}")) {
+                texts.push(s);
+            }
+        }
+        for text in &texts {
+            let t = Chars::new(text);
+            for i in 0..=t.chars.len() {
+                assert_eq!(match_unit(&t, i), linear(&t, i), "at {i} in {text:.40}");
+            }
+        }
     }
 
     #[test]
