@@ -6,6 +6,9 @@
 //! (“1+10”, 4+4+3), model names (C919, 5G), ordinals (第二批) and set phrases (两个确立). The
 //! reader therefore asks for a unit (or a magnitude, for Arabic figures) before it believes a
 //! number is a quantity, and reads Chinese numerals only when a counter follows.
+//!
+//! Written-out forms are folded into the forms they mean, so they compare across years:
+//! - 百分之五, 百分之三点五, 百分之百 are 5%, 3.5%, 100% (unit `%`).
 
 use std::sync::OnceLock;
 
@@ -343,6 +346,9 @@ fn match_unit(t: &Chars, i: usize) -> Option<(&'static str, usize)> {
 /// Read a figure at `i`: number, magnitudes, 余/多, unit.
 fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     let c = t.at(i)?;
+    if c == '百' && t.starts_with_folded(i, &SPELLED_PERCENT) {
+        return read_spelled_percent(t, i);
+    }
     let (mut value, mut k, script, four_digits) = if arabic_digit(c).is_some() {
         let (v, k, four) = read_arabic(t, i)?;
         (v, k, Script::Arabic, four)
@@ -428,6 +434,52 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         has_magnitude,
         unit: unit.map(|u| normalise_unit(&u)),
         approx_more,
+    })
+}
+
+/// 百分之 opens a percentage written out in words.
+const SPELLED_PERCENT: [char; 3] = ['百', '分', '之'];
+
+/// A percentage written out (百分之五, 百分之三点五, 百分之百) at `i`, which starts 百分之:
+/// read as the same quantity as 5%, 3.5%, 100% (unit `%`), so it compares with Arabic ones.
+fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
+    let j = i + SPELLED_PERCENT.len();
+    let mut k = j;
+    while t.at(k).is_some_and(numeral::is_numeral_char) {
+        k += 1;
+    }
+    let digits = t.chars.get(j..k)?;
+    let mut value = if digits == ['百'] {
+        100.0
+    } else {
+        numeral::parse_chinese_chars(digits)?
+    };
+    // Decimals are read digit by digit after 点: 三点五 = 3.5, 零点五 = 0.5.
+    if t.at(k) == Some('点') {
+        let mut m = k + 1;
+        let (mut frac, mut scale) = (0u64, 1u64);
+        while let Some(d) = t.at(m).and_then(numeral::digit_value) {
+            if scale >= 1_000_000_000 {
+                break;
+            }
+            frac = frac * 10 + u64::from(d);
+            scale *= 10;
+            m += 1;
+        }
+        if m > k + 1 {
+            value += frac as f64 / scale as f64;
+            k = m;
+        }
+    }
+    Some(Atom {
+        start: i,
+        end: k,
+        value,
+        script: Script::Chinese,
+        four_digits: false,
+        has_magnitude: false,
+        unit: Some("%".to_string()),
+        approx_more: None,
     })
 }
 
@@ -1225,6 +1277,39 @@ mod tests {
         }
     }
 
+    /// Percentages written out in words (百分之…) read like Arabic ones. The corpus has none;
+    /// these are built on real contexts (national-2025, beijing-2026) with the figure spelled.
+    #[test]
+    fn spelled_percentages() {
+        let cases: &[(&str, &[Exp])] = &[
+            ("国内生产总值增长百分之五左右", &[v(5.0, "%", "左右")]),
+            (
+                "城镇调查失业率控制在百分之五点五以内",
+                &[v(5.5, "%", "以内")],
+            ),
+            ("彩化率达百分之二十四点二，等等", &[v(24.2, "%", "")]),
+            ("覆盖率达到百分之百。", &[v(100.0, "%", "")]),
+            ("居民消费价格上涨百分之零点二", &[v(0.2, "%", "")]),
+            ("增长百分之四点五至百分之五", &[r(4.5, 5.0, "%", "")]),
+            ("超过百分之三十", &[v(30.0, "%", "超过")]),
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        // Not percentages: 百分点 is a unit of its own, 百分之 with no numeral is nothing.
+        assert!(find_quantities("百分之").is_empty());
+        assert!(find_quantities("百分之几").is_empty());
+        assert_eq!(
+            find_quantities("提高0.4个百分点")[0].unit.as_deref(),
+            Some("个百分点")
+        );
+    }
+
     #[test]
     fn never_panics_on_odd_input() {
         for s in [
@@ -1242,6 +1327,10 @@ mod tests {
             "５．",
             "约",
             "第",
+            "百分之",
+            "百分之点",
+            "百分之五点",
+            "百分之五点五五五五五五五五五五五五五五五五五五五五五",
         ] {
             let _ = find_quantities(s);
         }
