@@ -9,6 +9,10 @@
 //!
 //! Written-out forms are folded into the forms they mean, so they compare across years:
 //! - 百分之五, 百分之三点五, 百分之百 are 5%, 3.5%, 100% (unit `%`).
+//! - Tenths (成) are percentages: 八成, 9成 are 80%, 90% (unit `%`; the text keeps 八成). A
+//!   percentage is what 成 means, and the unit `%` lets 近八成 → 78% compare as points.
+//!   Only 1–10 成 with no magnitude count; 一成 alone is an article-like 一 (一成不变) and
+//!   成 starting a word (成员, 成果, 成本) is not tenths.
 
 use std::sync::OnceLock;
 
@@ -253,6 +257,8 @@ struct Atom {
     unit: Option<String>,
     /// 余 or 多 written between the figure and the unit.
     approx_more: Option<&'static str>,
+    /// Written in tenths (八成) and scaled to a percentage.
+    tenths: bool,
 }
 
 fn arabic_digit(c: char) -> Option<u32> {
@@ -421,6 +427,24 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
             _ => break,
         }
     }
+    // Tenths (成): 八成, 9成 are 80%, 90%.
+    let mut tenths = false;
+    if unit.is_none()
+        && approx_more.is_none()
+        && !has_magnitude
+        && value > 0.0
+        && value <= 10.0
+        && t.at(k) == Some('成')
+        && !(script == Script::Chinese && k == i + 1 && c == '一')
+        && !t
+            .at(k + 1)
+            .is_some_and(|c| NOT_TENTHS_AFTER_CHENG.contains(c))
+    {
+        value *= 10.0;
+        unit = Some("%".to_string());
+        tenths = true;
+        k += 1;
+    }
     if script == Script::Chinese {
         // 万 and 亿 are numeral chars, so this is "the numeral part holds 万 or 亿".
         has_magnitude = t.chars[i..k].iter().any(|&c| c == '万' || c == '亿');
@@ -434,8 +458,12 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         has_magnitude,
         unit: unit.map(|u| normalise_unit(&u)),
         approx_more,
+        tenths,
     })
 }
+
+/// Chars after 成 that make it part of a word (成员, 成为, 成果, 成本, 成年…), not tenths.
+const NOT_TENTHS_AFTER_CHENG: &str = "员为立果功效本熟型交长就都片群套品像绩分规败年人色材器药批";
 
 /// 百分之 opens a percentage written out in words.
 const SPELLED_PERCENT: [char; 3] = ['百', '分', '之'];
@@ -480,6 +508,7 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
         has_magnitude: false,
         unit: Some("%".to_string()),
         approx_more: None,
+        tenths: false,
     })
 }
 
@@ -620,6 +649,10 @@ fn read_range(t: &Chars, left: &Atom) -> Option<(Atom, f64)> {
         // 10—15万: the magnitude on the right end applies to both.
         low *= magnitude_of(t, &right);
     }
+    if right.tenths && left.unit.is_none() {
+        // 三至四成: the tenths on the right end apply to both.
+        low *= 10.0;
+    }
     if right.value < low {
         return None;
     }
@@ -632,6 +665,7 @@ fn read_range(t: &Chars, left: &Atom) -> Option<(Atom, f64)> {
         has_magnitude: right.has_magnitude || left.has_magnitude,
         unit: left.unit.clone().or(right.unit.clone()),
         approx_more: right.approx_more,
+        tenths: right.tenths,
     };
     Some((range, right.value))
 }
@@ -1308,6 +1342,60 @@ mod tests {
             find_quantities("提高0.4个百分点")[0].unit.as_deref(),
             Some("个百分点")
         );
+    }
+
+    /// Tenths (成) from real sentences (file noted) read as percentages.
+    #[test]
+    fn tenths_are_percentages() {
+        let cases: &[(&str, &[Exp])] = &[
+            (
+                "三大产业对经济增长贡献超五成，金融服务实体",
+                &[v(50.0, "%", "超")],
+            ), // shanghai-2026
+            (
+                "中小微企业政府采购占比近八成，普惠小微企业",
+                &[v(80.0, "%", "近")],
+            ),
+            ("养老助餐点覆盖九成以上城乡社区；", &[v(90.0, "%", "以上")]),
+            (
+                "督查检查考核事项精简两成，推动审计监督",
+                &[v(20.0, "%", "")],
+            ),
+            (
+                "机产量增长39%、占全国9成，工业机器人",
+                &[v(39.0, "%", ""), v(90.0, "%", "")],
+            ),
+            (
+                "类支出占一般公共预算支出7成以上，居民人均",
+                &[v(70.0, "%", "以上")],
+            ),
+            (
+                "重污染天数下降超过五成，全国地表水",
+                &[v(50.0, "%", "超过")],
+            ),
+            ("在汛期降雨较常年偏多六成的情况下", &[v(60.0, "%", "")]),
+            (
+                "增长12.5%、占全国超4成，集成电路产量",
+                &[v(12.5, "%", ""), v(40.0, "%", "超")],
+            ),
+            ("占比三至四成", &[r(30.0, 40.0, "%", "")]), // constructed range
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        for s in ["一成不变", "5个成员单位", "两成员国", "十二成", "3万成本"] {
+            assert!(
+                find_quantities(s)
+                    .iter()
+                    .all(|q| q.unit.as_deref() != Some("%")),
+                "{s}"
+            );
+        }
     }
 
     #[test]
