@@ -13,6 +13,9 @@
 //!   percentage is what 成 means, and the unit `%` lets 近八成 → 78% compare as points.
 //!   Only 1–10 成 with no magnitude count; 一成 alone is an article-like 一 (一成不变) and
 //!   成 starting a word (成员, 成果, 成本) is not tenths.
+//! - A doubling (翻番, 翻一番, 翻两番) is a quantity: the number of doublings, unit `番`
+//!   (翻番 = 1, 翻两番 = 2, i.e. ×4). It is not turned into 倍, because 增长1倍 (one
+//!   doubling) and 是…的2倍 (also one) make any multiple ambiguous; 翻一番 → 翻两番 compares.
 
 use std::sync::OnceLock;
 
@@ -189,6 +192,12 @@ fn may_start_figure(c: char) -> bool {
     c.is_ascii_digit() || (c >= '〇' && numeral::is_numeral_char(c))
 }
 
+/// Whether the folded char `c` may start an atom: a figure, or 翻 (翻一番).
+#[inline]
+fn may_start_atom(c: char) -> bool {
+    may_start_figure(c) || c == '翻'
+}
+
 /// The text as folded chars with their byte offsets in the original string.
 struct Chars {
     chars: Vec<char>,
@@ -355,6 +364,9 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     if c == '百' && t.starts_with_folded(i, &SPELLED_PERCENT) {
         return read_spelled_percent(t, i);
     }
+    if c == '翻' {
+        return read_doubling(t, i);
+    }
     let (mut value, mut k, script, four_digits) = if arabic_digit(c).is_some() {
         let (v, k, four) = read_arabic(t, i)?;
         (v, k, Script::Arabic, four)
@@ -464,6 +476,39 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
 
 /// Chars after 成 that make it part of a word (成员, 成为, 成果, 成本, 成年…), not tenths.
 const NOT_TENTHS_AFTER_CHENG: &str = "员为立果功效本熟型交长就都片群套品像绩分规败年人色材器药批";
+
+/// A doubling (翻番, 翻一番, 翻两番, 翻了一番) at `i`, which holds 翻: the number of doublings
+/// with unit `番` (翻番 is one). Kept as doublings rather than a multiple (倍), since 增长1倍
+/// and 是…的2倍 are both written for one doubling and a multiple would pick one reading.
+fn read_doubling(t: &Chars, i: usize) -> Option<Atom> {
+    let mut j = i + 1;
+    if t.at(j) == Some('了') {
+        j += 1;
+    }
+    let mut k = j;
+    while t.at(k).is_some_and(numeral::is_numeral_char) {
+        k += 1;
+    }
+    let value = if k == j {
+        1.0
+    } else {
+        numeral::parse_chinese_chars(t.chars.get(j..k)?)?
+    };
+    if t.at(k) != Some('番') || value < 1.0 {
+        return None;
+    }
+    Some(Atom {
+        start: i,
+        end: k + 1,
+        value,
+        script: Script::Chinese,
+        four_digits: false,
+        has_magnitude: false,
+        unit: Some("番".to_string()),
+        approx_more: None,
+        tenths: false,
+    })
+}
 
 /// 百分之 opens a percentage written out in words.
 const SPELLED_PERCENT: [char; 3] = ['百', '分', '之'];
@@ -687,7 +732,7 @@ fn magnitude_of(t: &Chars, a: &Atom) -> f64 {
 /// Every quantity in `text`, in order; spans are relative to `text`.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // Many clauses hold no figure at all: answer those without building the char table.
-    if !text.chars().any(|c| may_start_figure(fold_fast(c))) {
+    if !text.chars().any(|c| may_start_atom(fold_fast(c))) {
         return Vec::new();
     }
     let t = Chars::new(text);
@@ -695,7 +740,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut i = 0;
     let mut last_end = 0; // char index where the previous quantity ended
     while i < t.chars.len() {
-        if !may_start_figure(t.chars[i]) {
+        if !may_start_atom(t.chars[i]) {
             // Most chars start no figure; skip them without the full reader.
             i += 1;
             continue;
@@ -1204,7 +1249,8 @@ mod tests {
             ],
         ),
         (
-            // corpus/shandong-2026.txt (八车道, 二级, 5G, 第一 are not quantities; 翻番 is not read)
+            // corpus/shandong-2026.txt (八车道, 二级, 5G, 第一 are not quantities; 翻番 is one
+            // doubling, read since the lead's listing)
             "——基础设施建设实现新跃升。建设全国首个交通强国省域示范区，高铁里程由2110公里增至3055公里，高速公路由7473公里增至9310公里、八车道里程全国第一。现代化机场群建设初见成效，通用机场增加11个、达到25个。世界级海洋港口群优势彰显，沿海港口货物吞吐量超过21亿吨、居全国首位。京杭运河主航道基本达到二级航道标准，小清河复航实现“河海直达”，内河港口吞吐量5年增长1.6倍，铁路水路货运周转量实现翻番。国家省级水网先导区顺利建成，新建扩建老岚水库等水源型水库58座，新增供水能力9.5亿立方米。5G基站增长4.3倍，算力规模增长3.5倍，智能算力占比超过50%。",
             &[
                 v(2110.0, "公里", ""),
@@ -1216,6 +1262,7 @@ mod tests {
                 v(2.1e9, "吨", "超过"),
                 v(5.0, "年", ""),
                 v(1.6, "倍", ""),
+                v(1.0, "番", ""),
                 v(58.0, "座", ""),
                 v(9.5e8, "立方米", ""),
                 v(4.3, "倍", ""),
@@ -1395,6 +1442,38 @@ mod tests {
                     .all(|q| q.unit.as_deref() != Some("%")),
                 "{s}"
             );
+        }
+    }
+
+    /// Doublings from real sentences (file noted).
+    #[test]
+    fn doublings_count_in_fan() {
+        let cases: &[(&str, &[Exp])] = &[
+            (
+                "“小巨人”企业数量较2020年实现翻番，培育形成",
+                &[v(1.0, "番", "")],
+            ), // national-2025
+            (
+                "人均地区生产总值比2020年翻一番，基本建成",
+                &[v(1.0, "番", "")],
+            ),
+            (
+                "全国财政收入十年接近翻一番。推动财力下沉",
+                &[v(10.0, "年", ""), v(1.0, "番", "接近")],
+            ), // national-2023
+            ("到2035年经济总量翻两番", &[v(2.0, "番", "")]), // constructed
+            ("收入翻了一番", &[v(1.0, "番", "")]),
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        for s in ["翻开新篇章", "翻译", "翻一页", "翻零番", "一番努力", "翻"] {
+            assert!(find_quantities(s).is_empty(), "{s}");
         }
     }
 
