@@ -16,6 +16,10 @@
 //! - A doubling (翻番, 翻一番, 翻两番) is a quantity: the number of doublings, unit `番`
 //!   (翻番 = 1, 翻两番 = 2, i.e. ×4). It is not turned into 倍, because 增长1倍 (one
 //!   doubling) and 是…的2倍 (also one) make any multiple ambiguous; 翻一番 → 翻两番 compares.
+//! - Vague magnitudes (数十个, 几十年, 上百家, 近千万, 成百上千) are not quantities: no number
+//!   is stated, and reading the 十 of 数十个 as 10 would be wrong.
+//! - Direction words (下降2%, 减少30%) stay outside the quantity: the value is the magnitude
+//!   as written, and the verb is in the clause the diff shows beside it.
 
 use std::sync::OnceLock;
 
@@ -598,6 +602,15 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if a.script == Script::Chinese {
         if before
             .is_some_and(|c| numeral::is_numeral_char(c) || c == '第' || c == '周' || c == '初')
+        {
+            return true;
+        }
+        // Vague magnitudes (数十个, 几十年, 数百万人): 数/几 stand for the digit, so the 十 or
+        // 百万 after them is no figure. (上百, 近千, 上千万 start with a bare 百/千/万, which
+        // parse_chinese already refuses.)
+        if before.is_some_and(|c| c == '数' || c == '几')
+            && t.at(a.start)
+                .is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
         {
             return true;
         }
@@ -1475,6 +1488,30 @@ mod tests {
         for s in ["翻开新篇章", "翻译", "翻一页", "翻零番", "一番努力", "翻"] {
             assert!(find_quantities(s).is_empty(), "{s}");
         }
+    }
+
+    /// Vague magnitudes are no figures: nothing is read, and no part is half-read as a number.
+    #[test]
+    fn vague_magnitudes_are_not_quantities() {
+        for s in [
+            "保障性住房供给，惠及上千万家庭。", // national-2024
+            "小区改造，惠及近千万家庭。",       // national-2025 (5.6万个 cut off)
+            "提前建成千座公园城市，累计",       // sichuan-2026 (127座 cut off)
+            "川南经济区经济总量迈上万亿元台阶", // sichuan-2026
+            "每年有上千万农村人口转移到城镇",   // national-2024
+            "建成数十个重点项目",               // constructed: 数十 (none in the corpus)
+            "经过几十年的努力",                 // constructed
+            "带动数百万人就业",                 // constructed
+            "数十亿元投资",                     // constructed
+            "吸引上百家企业、成百上千名人才",   // constructed
+        ] {
+            let got = find_quantities(s);
+            assert!(got.is_empty(), "{s}: {got:?}");
+        }
+        // A stated figure beside a vague one is still read.
+        let got = find_quantities("新建项目30个，带动数十个配套");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].value, Some(30.0));
     }
 
     #[test]
