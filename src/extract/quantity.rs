@@ -1495,10 +1495,10 @@ mod tests {
     fn vague_magnitudes_are_not_quantities() {
         for s in [
             "保障性住房供给，惠及上千万家庭。", // national-2024
-            "小区改造，惠及近千万家庭。",       // national-2025 (5.6万个 cut off)
-            "提前建成千座公园城市，累计",       // sichuan-2026 (127座 cut off)
+            "小区改造，惠及近千万家庭。",       // national-2022 (5.6万个 cut off)
+            "提前建成千座公园城市，累计",       // shanghai-2026 (127座 cut off)
             "川南经济区经济总量迈上万亿元台阶", // sichuan-2026
-            "每年有上千万农村人口转移到城镇",   // national-2024
+            "每年有上千万农村人口转移到城镇",   // national-2023
             "建成数十个重点项目",               // constructed: 数十 (none in the corpus)
             "经过几十年的努力",                 // constructed
             "带动数百万人就业",                 // constructed
