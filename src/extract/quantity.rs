@@ -189,11 +189,34 @@ fn fold_fast(c: char) -> char {
     }
 }
 
+/// A 256-bit filter on the low byte of the Chinese numeral chars: most CJK chars fail it with
+/// one load and shift, before the exact check.
+const NUMERAL_LOW_BYTES: [u64; 4] = {
+    let chars = [
+        '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+        '万', '亿',
+    ];
+    let mut bits = [0u64; 4];
+    let mut k = 0;
+    while k < chars.len() {
+        let lb = chars[k] as u32 & 0xFF;
+        bits[(lb >> 6) as usize] |= 1 << (lb & 63);
+        k += 1;
+    }
+    bits
+};
+
 /// Whether the folded char `c` may start a figure: an Arabic digit or a Chinese numeral char
 /// (all of which lie at or above 〇, so most punctuation is rejected by one comparison).
 #[inline]
 fn may_start_figure(c: char) -> bool {
-    c.is_ascii_digit() || (c >= '〇' && numeral::is_numeral_char(c))
+    if c.is_ascii_digit() {
+        return true;
+    }
+    let lb = c as u32 & 0xFF;
+    c >= '〇'
+        && (NUMERAL_LOW_BYTES[(lb >> 6) as usize] >> (lb & 63)) & 1 != 0
+        && numeral::is_numeral_char(c)
 }
 
 /// Whether the folded char `c` may start an atom: a figure, or 翻 (翻一番).
