@@ -35,7 +35,26 @@ pub fn unit_value(c: char) -> Option<f64> {
 
 /// Whether `c` can be part of a Chinese numeral.
 pub fn is_numeral_char(c: char) -> bool {
-    digit_value(c).is_some() || unit_value(c).is_some()
+    // One match rather than two lookups: the quantity reader asks this for every char.
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
 }
 
 /// Parse a whole Chinese numeral such as 一千零五十 (1050) or 两万 (20000).
@@ -45,6 +64,11 @@ pub fn is_numeral_char(c: char) -> bool {
 /// digit-by-digit strings (二〇二五), which are years or codes rather than quantities.
 pub fn parse_chinese(s: &str) -> Option<f64> {
     let chars: Vec<char> = s.chars().collect();
+    parse_chinese_chars(&chars)
+}
+
+/// [`parse_chinese`] on chars already split out (the quantity reader's form; no allocation).
+pub fn parse_chinese_chars(chars: &[char]) -> Option<f64> {
     let first = *chars.first()?;
     if digit_value(first).is_none() && first != '十' {
         return None;
@@ -54,7 +78,7 @@ pub fn parse_chinese(s: &str) -> Option<f64> {
     let mut section = 0.0; // below 万
     let mut digit: Option<f64> = None;
     let mut last_small_unit = f64::INFINITY; // guards 十百 order: units must decrease
-    for &c in &chars {
+    for &c in chars {
         if let Some(d) = digit_value(c) {
             if digit.is_some() {
                 // Two digits in a row: 十四五, 二〇二五. 零 may follow a digit-less position only.
@@ -126,6 +150,14 @@ mod tests {
         ];
         for &(s, v) in cases {
             assert_eq!(parse_chinese(s), Some(v), "{s}");
+        }
+    }
+
+    #[test]
+    fn numeral_chars_are_the_digits_and_units() {
+        for c in "零〇一二两三四五六七八九十百千万亿个年5a".chars() {
+            let expected = digit_value(c).is_some() || unit_value(c).is_some();
+            assert_eq!(is_numeral_char(c), expected, "{c}");
         }
     }
 

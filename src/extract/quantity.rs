@@ -6,6 +6,22 @@
 //! (“1+10”, 4+4+3), model names (C919, 5G), ordinals (第二批) and set phrases (两个确立). The
 //! reader therefore asks for a unit (or a magnitude, for Arabic figures) before it believes a
 //! number is a quantity, and reads Chinese numerals only when a counter follows.
+//!
+//! Written-out forms are folded into the forms they mean, so they compare across years:
+//! - 百分之五, 百分之三点五, 百分之百 are 5%, 3.5%, 100% (unit `%`).
+//! - Tenths (成) are percentages: 八成, 9成 are 80%, 90% (unit `%`; the text keeps 八成). A
+//!   percentage is what 成 means, and the unit `%` lets 近八成 → 78% compare as points.
+//!   Only 1–10 成 with no magnitude count; 一成 alone is an article-like 一 (一成不变) and
+//!   成 starting a word (成员, 成果, 成本) is not tenths.
+//! - A doubling (翻番, 翻一番, 翻两番) is a quantity: the number of doublings, unit `番`
+//!   (翻番 = 1, 翻两番 = 2, i.e. ×4). It is not turned into 倍, because 增长1倍 (one
+//!   doubling) and 是…的2倍 (also one) make any multiple ambiguous; 翻一番 → 翻两番 compares.
+//! - Vague magnitudes (数十个, 几十年, 上百家, 近千万, 成百上千) are not quantities: no number
+//!   is stated, and reading the 十 of 数十个 as 10 would be wrong.
+//! - Direction words (下降2%, 减少30%) stay outside the quantity: the value is the magnitude
+//!   as written, and the verb is in the clause the diff shows beside it.
+
+use std::sync::OnceLock;
 
 use super::numeral;
 use crate::model::{Quantity, Span};
@@ -163,6 +179,52 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// [`fold_char`] with a fast path: ASCII and CJK ideographs never fold (checked by a test).
+#[inline]
+fn fold_fast(c: char) -> char {
+    if c.is_ascii() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
+        c
+    } else {
+        fold_char(c)
+    }
+}
+
+/// A 256-bit filter on the low byte of the Chinese numeral chars: most CJK chars fail it with
+/// one load and shift, before the exact check.
+const NUMERAL_LOW_BYTES: [u64; 4] = {
+    let chars = [
+        '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+        '万', '亿',
+    ];
+    let mut bits = [0u64; 4];
+    let mut k = 0;
+    while k < chars.len() {
+        let lb = chars[k] as u32 & 0xFF;
+        bits[(lb >> 6) as usize] |= 1 << (lb & 63);
+        k += 1;
+    }
+    bits
+};
+
+/// Whether the folded char `c` may start a figure: an Arabic digit or a Chinese numeral char
+/// (all of which lie at or above 〇, so most punctuation is rejected by one comparison).
+#[inline]
+fn may_start_figure(c: char) -> bool {
+    if c.is_ascii_digit() {
+        return true;
+    }
+    let lb = c as u32 & 0xFF;
+    c >= '〇'
+        && (NUMERAL_LOW_BYTES[(lb >> 6) as usize] >> (lb & 63)) & 1 != 0
+        && numeral::is_numeral_char(c)
+}
+
+/// Whether the folded char `c` may start an atom: a figure, or 翻 (翻一番).
+#[inline]
+fn may_start_atom(c: char) -> bool {
+    may_start_figure(c) || c == '翻'
+}
+
 /// The text as folded chars with their byte offsets in the original string.
 struct Chars {
     chars: Vec<char>,
@@ -172,10 +234,12 @@ struct Chars {
 
 impl Chars {
     fn new(text: &str) -> Self {
-        let mut chars = Vec::new();
-        let mut offs = Vec::new();
+        // Sized once: growing two vectors char by char was a large share of the reader's cost.
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut offs = Vec::with_capacity(n);
         for (i, c) in text.char_indices() {
-            chars.push(fold_char(c));
+            chars.push(fold_fast(c));
             offs.push(i);
         }
         Chars {
@@ -195,6 +259,11 @@ impl Chars {
         (i..)
             .zip(word.chars())
             .all(|(k, w)| self.at(k) == Some(fold_char(w)))
+    }
+    /// Whether the folded chars at `i` spell `word`, which must already be folded
+    /// (`fold_char` leaves each of its chars unchanged); skips folding the word.
+    fn starts_with_folded(&self, i: usize, word: &[char]) -> bool {
+        self.chars.get(i..i + word.len()).is_some_and(|s| s == word)
     }
     /// Whether the folded chars ending just before `i` spell `word`.
     fn ends_with(&self, i: usize, word: &str) -> bool {
@@ -224,6 +293,8 @@ struct Atom {
     unit: Option<String>,
     /// 余 or 多 written between the figure and the unit.
     approx_more: Option<&'static str>,
+    /// Written in tenths (八成) and scaled to a percentage.
+    tenths: bool,
 }
 
 fn arabic_digit(c: char) -> Option<u32> {
@@ -274,17 +345,55 @@ fn read_arabic(t: &Chars, i: usize) -> Option<(f64, usize, bool)> {
     Some((v, k, int_digits == 4 && !seen_point && !seen_comma))
 }
 
+/// One entry of [`unit_index`]: a unit's first char, the unit and its chars.
+struct IndexedUnit {
+    first: char,
+    unit: &'static str,
+    chars: Vec<char>,
+}
+
+/// [`UNITS`] sorted (stably) by first char, so a lookup only tries the units that can match
+/// at a position, in the same order of preference as the list. Units are fold-invariant
+/// (checked by a test), so they are compared with the folded text as they are.
+fn unit_index() -> &'static [IndexedUnit] {
+    static INDEX: OnceLock<Vec<IndexedUnit>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut v: Vec<IndexedUnit> = UNITS
+            .iter()
+            .filter_map(|u| {
+                Some(IndexedUnit {
+                    first: u.chars().next()?,
+                    unit: u,
+                    chars: u.chars().collect(),
+                })
+            })
+            .collect();
+        v.sort_by_key(|e| e.first);
+        v
+    })
+}
+
 /// Match a unit at `i`, returning it (as written in [`UNITS`], folded) and its char length.
 fn match_unit(t: &Chars, i: usize) -> Option<(&'static str, usize)> {
-    UNITS
+    let c = t.at(i)?;
+    let index = unit_index();
+    let from = index.partition_point(|e| e.first < c);
+    index[from..]
         .iter()
-        .find(|u| t.starts_with(i, u))
-        .map(|u| (*u, u.chars().count()))
+        .take_while(|e| e.first == c)
+        .find(|e| t.starts_with_folded(i, &e.chars))
+        .map(|e| (e.unit, e.chars.len()))
 }
 
 /// Read a figure at `i`: number, magnitudes, 余/多, unit.
 fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     let c = t.at(i)?;
+    if c == '百' && t.starts_with_folded(i, &SPELLED_PERCENT) {
+        return read_spelled_percent(t, i);
+    }
+    if c == '翻' {
+        return read_doubling(t, i);
+    }
     let (mut value, mut k, script, four_digits) = if arabic_digit(c).is_some() {
         let (v, k, four) = read_arabic(t, i)?;
         (v, k, Script::Arabic, four)
@@ -300,8 +409,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         {
             k -= 1;
         }
-        let run: String = t.chars[i..k].iter().collect();
-        let v = numeral::parse_chinese(&run)?;
+        let v = numeral::parse_chinese_chars(&t.chars[i..k])?;
         (v, k, Script::Chinese, false)
     } else {
         return None;
@@ -358,12 +466,27 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
             _ => break,
         }
     }
+    // Tenths (成): 八成, 9成 are 80%, 90%.
+    let mut tenths = false;
+    if unit.is_none()
+        && approx_more.is_none()
+        && !has_magnitude
+        && value > 0.0
+        && value <= 10.0
+        && t.at(k) == Some('成')
+        && !(script == Script::Chinese && k == i + 1 && c == '一')
+        && !t
+            .at(k + 1)
+            .is_some_and(|c| NOT_TENTHS_AFTER_CHENG.contains(c))
+    {
+        value *= 10.0;
+        unit = Some("%".to_string());
+        tenths = true;
+        k += 1;
+    }
     if script == Script::Chinese {
-        let run: String = t.chars[i..k]
-            .iter()
-            .filter(|c| numeral::is_numeral_char(**c))
-            .collect();
-        has_magnitude = run.contains('万') || run.contains('亿');
+        // 万 and 亿 are numeral chars, so this is "the numeral part holds 万 or 亿".
+        has_magnitude = t.chars[i..k].iter().any(|&c| c == '万' || c == '亿');
     }
     Some(Atom {
         start: i,
@@ -374,6 +497,90 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         has_magnitude,
         unit: unit.map(|u| normalise_unit(&u)),
         approx_more,
+        tenths,
+    })
+}
+
+/// Chars after 成 that make it part of a word (成员, 成为, 成果, 成本, 成年…), not tenths.
+const NOT_TENTHS_AFTER_CHENG: &str = "员为立果功效本熟型交长就都片群套品像绩分规败年人色材器药批";
+
+/// A doubling (翻番, 翻一番, 翻两番, 翻了一番) at `i`, which holds 翻: the number of doublings
+/// with unit `番` (翻番 is one). Kept as doublings rather than a multiple (倍), since 增长1倍
+/// and 是…的2倍 are both written for one doubling and a multiple would pick one reading.
+fn read_doubling(t: &Chars, i: usize) -> Option<Atom> {
+    let mut j = i + 1;
+    if t.at(j) == Some('了') {
+        j += 1;
+    }
+    let mut k = j;
+    while t.at(k).is_some_and(numeral::is_numeral_char) {
+        k += 1;
+    }
+    let value = if k == j {
+        1.0
+    } else {
+        numeral::parse_chinese_chars(t.chars.get(j..k)?)?
+    };
+    if t.at(k) != Some('番') || value < 1.0 {
+        return None;
+    }
+    Some(Atom {
+        start: i,
+        end: k + 1,
+        value,
+        script: Script::Chinese,
+        four_digits: false,
+        has_magnitude: false,
+        unit: Some("番".to_string()),
+        approx_more: None,
+        tenths: false,
+    })
+}
+
+/// 百分之 opens a percentage written out in words.
+const SPELLED_PERCENT: [char; 3] = ['百', '分', '之'];
+
+/// A percentage written out (百分之五, 百分之三点五, 百分之百) at `i`, which starts 百分之:
+/// read as the same quantity as 5%, 3.5%, 100% (unit `%`), so it compares with Arabic ones.
+fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
+    let j = i + SPELLED_PERCENT.len();
+    let mut k = j;
+    while t.at(k).is_some_and(numeral::is_numeral_char) {
+        k += 1;
+    }
+    let digits = t.chars.get(j..k)?;
+    let mut value = if digits == ['百'] {
+        100.0
+    } else {
+        numeral::parse_chinese_chars(digits)?
+    };
+    // Decimals are read digit by digit after 点: 三点五 = 3.5, 零点五 = 0.5.
+    if t.at(k) == Some('点') {
+        let mut m = k + 1;
+        let (mut frac, mut scale) = (0u64, 1u64);
+        while let Some(d) = t.at(m).and_then(numeral::digit_value) {
+            if scale >= 1_000_000_000 {
+                break;
+            }
+            frac = frac * 10 + u64::from(d);
+            scale *= 10;
+            m += 1;
+        }
+        if m > k + 1 {
+            value += frac as f64 / scale as f64;
+            k = m;
+        }
+    }
+    Some(Atom {
+        start: i,
+        end: k,
+        value,
+        script: Script::Chinese,
+        four_digits: false,
+        has_magnitude: false,
+        unit: Some("%".to_string()),
+        approx_more: None,
+        tenths: false,
     })
 }
 
@@ -418,6 +625,15 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if a.script == Script::Chinese {
         if before
             .is_some_and(|c| numeral::is_numeral_char(c) || c == '第' || c == '周' || c == '初')
+        {
+            return true;
+        }
+        // Vague magnitudes (数十个, 几十年, 数百万人): 数/几 stand for the digit, so the 十 or
+        // 百万 after them is no figure. (上百, 近千, 上千万 start with a bare 百/千/万, which
+        // parse_chinese already refuses.)
+        if before.is_some_and(|c| c == '数' || c == '几')
+            && t.at(a.start)
+                .is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
         {
             return true;
         }
@@ -514,6 +730,10 @@ fn read_range(t: &Chars, left: &Atom) -> Option<(Atom, f64)> {
         // 10—15万: the magnitude on the right end applies to both.
         low *= magnitude_of(t, &right);
     }
+    if right.tenths && left.unit.is_none() {
+        // 三至四成: the tenths on the right end apply to both.
+        low *= 10.0;
+    }
     if right.value < low {
         return None;
     }
@@ -526,6 +746,7 @@ fn read_range(t: &Chars, left: &Atom) -> Option<(Atom, f64)> {
         has_magnitude: right.has_magnitude || left.has_magnitude,
         unit: left.unit.clone().or(right.unit.clone()),
         approx_more: right.approx_more,
+        tenths: right.tenths,
     };
     Some((range, right.value))
 }
@@ -546,11 +767,20 @@ fn magnitude_of(t: &Chars, a: &Atom) -> f64 {
 
 /// Every quantity in `text`, in order; spans are relative to `text`.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    // Many clauses hold no figure at all: answer those without building the char table.
+    if !text.chars().any(|c| may_start_atom(fold_fast(c))) {
+        return Vec::new();
+    }
     let t = Chars::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     let mut last_end = 0; // char index where the previous quantity ended
     while i < t.chars.len() {
+        if !may_start_atom(t.chars[i]) {
+            // Most chars start no figure; skip them without the full reader.
+            i += 1;
+            continue;
+        }
         let Some(atom) = read_atom(&t, i) else {
             // Skip the rest of a numeral run so 十四五 is not re-read from 四五.
             let c = t.chars[i];
@@ -1055,7 +1285,8 @@ mod tests {
             ],
         ),
         (
-            // corpus/shandong-2026.txt (八车道, 二级, 5G, 第一 are not quantities; 翻番 is not read)
+            // corpus/shandong-2026.txt (八车道, 二级, 5G, 第一 are not quantities; 翻番 is one
+            // doubling, read since the lead's listing)
             "——基础设施建设实现新跃升。建设全国首个交通强国省域示范区，高铁里程由2110公里增至3055公里，高速公路由7473公里增至9310公里、八车道里程全国第一。现代化机场群建设初见成效，通用机场增加11个、达到25个。世界级海洋港口群优势彰显，沿海港口货物吞吐量超过21亿吨、居全国首位。京杭运河主航道基本达到二级航道标准，小清河复航实现“河海直达”，内河港口吞吐量5年增长1.6倍，铁路水路货运周转量实现翻番。国家省级水网先导区顺利建成，新建扩建老岚水库等水源型水库58座，新增供水能力9.5亿立方米。5G基站增长4.3倍，算力规模增长3.5倍，智能算力占比超过50%。",
             &[
                 v(2110.0, "公里", ""),
@@ -1067,11 +1298,75 @@ mod tests {
                 v(2.1e9, "吨", "超过"),
                 v(5.0, "年", ""),
                 v(1.6, "倍", ""),
+                v(1.0, "番", ""),
                 v(58.0, "座", ""),
                 v(9.5e8, "立方米", ""),
                 v(4.3, "倍", ""),
                 v(3.5, "倍", ""),
                 v(50.0, "%", "超过"),
+            ],
+        ),
+    ];
+
+    /// A fourth sample (q-quantity helper, 2026-11-23): the 12th long paragraph with a digit
+    /// of three files not looked at before, every figure listed by hand before running the
+    /// reader. 40 listed; 32 found, all right, nothing spurious (precision 1.0, recall 0.80).
+    /// Misses: medal tallies (8金4银4铜: 金/银/铜 are no units) and bare round magnitudes
+    /// (百场, 过万亿元: a bare 百/千/万 is refused because 百年, 千家万户 are idioms).
+    const BLIND_SAMPLE_3: &[(&str, &[Exp])] = &[
+        (
+            // corpus/fujian-2026.txt (九市一区, 两国双园 are names, not counts)
+            "对外开放不断扩大。海丝核心区建设扎实推进，金砖国家工业能力中国中心启用，中印尼“两国双园”合作谅解备忘录签署。积极构建闽企出海综合服务体系，稳定美欧、东南亚等传统市场，对非洲、拉美市场出口分别增长20%、7.6%，跨境电子商务综合试验区九市一区全覆盖。携手港澳“并船出海”，闽粤港澳“跨境一锁”快速通关模式正式启动。落地实施240小时过境免签政策，入境人数增长18.1%。投洽会、世界航海装备大会、世界闽商大会、中国侨智发展大会等活动成功举办，福州、厦门获批服务业扩大开放综合试点。",
+            &[v(20.0, "%", ""), v(7.6, "%", ""), v(240.0, "小时", ""), v(18.1, "%", "")],
+        ),
+        (
+            // corpus/guangdong-2025.txt (75周年 an anniversary, 五个一工程 and 十五运会 names,
+            // 第四次 an ordinal, 5A a grade, 2024年 a year, 一批 an article)
+            "七是繁荣发展文化事业和文化产业，人民精神文化生活更加丰富。热烈庆祝中华人民共和国成立75周年，广泛开展“强国复兴有我”主题宣传教育等系列活动，凝聚起爱党爱国爱社会主义的磅礴力量。促进文化惠民提质增效，启动公共文化服务共同体建设，建成开放公共文化新空间3300余家。集美术馆、非物质文化遗产馆、文学馆于一体的白鹅潭大湾区艺术中心正式启用，成为大湾区文化新地标。完成黄埔军校旧址纪念馆、叶挺纪念馆改造提升。举办百场艺术精品展演，推出音乐剧《雄狮少年》、粤剧电影《谯国夫人》等精品力作，舞剧《咏春》等4部作品获全国精神文明建设“五个一工程”优秀作品奖。办好文化强国建设高峰论坛和深圳文博会，文化及相关产业增加值稳居全国首位。加强历史文化保护传承，启动第四次全国文物普查，深入实施早期岭南探源工程，加强云浮磨刀山、清远岩山寨等遗址考古调查与发掘，出土重要文物标本1200余件，省博物馆入选中央地方共建国家级重点博物馆，潮州“潮人绣古城”入选国家文物保护利用示范区创建名单，龙舟赛、英歌舞等岭南传统文化活动火爆出圈。高规格召开全省旅游发展大会，出台加快建设旅游强省若干措施，推出系列特色文旅活动和精品线路，加快建设岭南民族特色高质量发展廊道，动工建设韶关丹霞山文旅综合体，河源万绿湖入选国家5A级景区，横琴长隆入选国家级旅游度假区，全省接待游客超8亿人次，入境外国游客增长超90%。深入推进体育强省建设，新建及改扩建一批体育公园，举办群众性体育竞赛活动超18万场，携手港澳扎实做好十五运会和残特奥会筹备工作。我省运动员在2024年巴黎奥运会上斩获8金4银4铜、金牌数奖牌数均居全国首位，在残奥会上斩获12金8银4铜、多次打破世界纪录，以高超的技能和顽强的作风展示了广东儿女朝气蓬勃、勇攀高峰的时代风采！",
+            &[
+                v(3300.0, "家", "余"),
+                v(100.0, "场", ""),
+                v(4.0, "部", ""),
+                v(1200.0, "件", "余"),
+                v(8e8, "人次", "超"),
+                v(90.0, "%", "超"),
+                v(1.8e5, "场", "超"),
+                v(8.0, "金", ""),
+                v(4.0, "银", ""),
+                v(4.0, "铜", ""),
+                v(12.0, "金", ""),
+                v(8.0, "银", ""),
+                v(4.0, "铜", ""),
+            ],
+        ),
+        (
+            // corpus/sichuan-2026.txt (五年来 and 连续两年 are durations like 30年来; 第1位,
+            // 第3位 ordinals; 四向八廊 a name)
+            "五年来，我们纵深推进改革开放，发展动力和社会活力持续增强。牵引性系统性改革深入推进，25项改革经验获中央改革办推广、83项案例入选中国改革年度案例，数量均居全国前列。国有资本布局持续优化，全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、27.7%。营商环境改革不断深化，经营主体从689万户增至951万户，民营经济增加值从2.9万亿元增至3.8万亿元。有序推进低效用地再开发试点，审慎稳妥推进农村集体经营性建设用地入市试点。财税体制和预算管理改革系统推进，“大财政”收入管理格局和“集中财力办大事”支出保障机制持续健全。探索经济区与行政区适度分离改革，川渝高竹新区成为全国首个跨省域共建新区。高水平对外开放格局加速形成，进出口总额连续两年过万亿元，外商直接投资累计达到149.6亿美元、总规模居中西部第1位，自贸试验区159项改革试验任务全面实施。“四向八廊”综合交通走廊基本建成，进出川大通道新增16条、达到54条，天府国际机场建成投运。中欧班列（成渝）累计开行超2.6万列、占全国23.9%。国家级跨境电商综合试验区、服务贸易平台均增至9个。外国获批在川设立领事机构增至24家、居内地第3位，国际友城和友好合作关系达到567对。成功举办成都大运会、世运会等重大活动并放大综合效应，统筹推进办赛营城兴业惠民，开放功能和国际交流合作水平显著提升。",
+            &[
+                v(5.0, "年", ""),
+                v(25.0, "项", ""),
+                v(83.0, "项", ""),
+                v(116.2, "%", ""),
+                v(2.32e13, "元", ""),
+                v(5.0, "年", ""),
+                v(97.3, "%", ""),
+                v(27.7, "%", ""),
+                v(6.89e6, "户", ""),
+                v(9.51e6, "户", ""),
+                v(2.9e12, "元", ""),
+                v(3.8e12, "元", ""),
+                v(2.0, "年", ""),
+                v(1e12, "元", "过"),
+                v(1.496e10, "美元", ""),
+                v(159.0, "项", ""),
+                v(16.0, "条", ""),
+                v(54.0, "条", ""),
+                v(26000.0, "列", "超"),
+                v(23.9, "%", ""),
+                v(9.0, "个", ""),
+                v(24.0, "家", ""),
+                v(567.0, "对", ""),
             ],
         ),
     ];
@@ -1104,7 +1399,7 @@ mod tests {
     #[test]
     fn precision_and_recall_on_hand_checked_sample() {
         let (mut found, mut expected, mut right) = (0, 0, 0);
-        for sample in [SAMPLE, BLIND_SAMPLE, BLIND_SAMPLE_2] {
+        for sample in [SAMPLE, BLIND_SAMPLE, BLIND_SAMPLE_2, BLIND_SAMPLE_3] {
             let (f, e, r) = score(sample);
             found += f;
             expected += e;
@@ -1117,6 +1412,192 @@ mod tests {
             precision >= 0.9 && recall >= 0.9,
             "precision {precision}, recall {recall}"
         );
+    }
+
+    #[test]
+    fn fast_fold_and_figure_start_agree_with_the_plain_checks() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(fold_fast(c), fold_char(c), "{c:?}");
+            let f = fold_char(c);
+            let plain = arabic_digit(f).is_some() || numeral::is_numeral_char(f);
+            assert_eq!(may_start_figure(f), plain, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn units_are_fold_invariant() {
+        // match_unit compares units with the folded text without folding them.
+        for u in UNITS {
+            assert_eq!(u.chars().map(fold_char).collect::<String>(), *u);
+        }
+    }
+
+    /// The indexed unit lookup agrees with a plain scan of [`UNITS`] in order.
+    #[test]
+    fn indexed_unit_lookup_equals_linear_scan() {
+        let linear = |t: &Chars, i: usize| {
+            UNITS
+                .iter()
+                .find(|u| t.starts_with(i, u))
+                .map(|u| (*u, u.chars().count()))
+        };
+        let mut texts: Vec<String> = TABLE.iter().map(|(s, _)| s.to_string()).collect();
+        texts.push(UNITS.concat());
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        for name in ["national-2025.txt", "beijing-2026.txt"] {
+            if let Ok(s) = std::fs::read_to_string(format!("{dir}/{name}")) {
+                texts.push(s);
+            }
+        }
+        for text in &texts {
+            let t = Chars::new(text);
+            for i in 0..=t.chars.len() {
+                assert_eq!(match_unit(&t, i), linear(&t, i), "at {i} in {text:.40}");
+            }
+        }
+    }
+
+    /// Percentages written out in words (百分之…) read like Arabic ones. The corpus has none;
+    /// these are built on real contexts (national-2025, beijing-2026) with the figure spelled.
+    #[test]
+    fn spelled_percentages() {
+        let cases: &[(&str, &[Exp])] = &[
+            ("国内生产总值增长百分之五左右", &[v(5.0, "%", "左右")]),
+            (
+                "城镇调查失业率控制在百分之五点五以内",
+                &[v(5.5, "%", "以内")],
+            ),
+            ("彩化率达百分之二十四点二，等等", &[v(24.2, "%", "")]),
+            ("覆盖率达到百分之百。", &[v(100.0, "%", "")]),
+            ("居民消费价格上涨百分之零点二", &[v(0.2, "%", "")]),
+            ("增长百分之四点五至百分之五", &[r(4.5, 5.0, "%", "")]),
+            ("超过百分之三十", &[v(30.0, "%", "超过")]),
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        // Not percentages: 百分点 is a unit of its own, 百分之 with no numeral is nothing.
+        assert!(find_quantities("百分之").is_empty());
+        assert!(find_quantities("百分之几").is_empty());
+        assert_eq!(
+            find_quantities("提高0.4个百分点")[0].unit.as_deref(),
+            Some("个百分点")
+        );
+    }
+
+    /// Tenths (成) from real sentences (file noted) read as percentages.
+    #[test]
+    fn tenths_are_percentages() {
+        let cases: &[(&str, &[Exp])] = &[
+            (
+                "三大产业对经济增长贡献超五成，金融服务实体",
+                &[v(50.0, "%", "超")],
+            ), // shanghai-2026
+            (
+                "中小微企业政府采购占比近八成，普惠小微企业",
+                &[v(80.0, "%", "近")],
+            ),
+            ("养老助餐点覆盖九成以上城乡社区；", &[v(90.0, "%", "以上")]),
+            (
+                "督查检查考核事项精简两成，推动审计监督",
+                &[v(20.0, "%", "")],
+            ),
+            (
+                "机产量增长39%、占全国9成，工业机器人",
+                &[v(39.0, "%", ""), v(90.0, "%", "")],
+            ),
+            (
+                "类支出占一般公共预算支出7成以上，居民人均",
+                &[v(70.0, "%", "以上")],
+            ),
+            (
+                "重污染天数下降超过五成，全国地表水",
+                &[v(50.0, "%", "超过")],
+            ),
+            ("在汛期降雨较常年偏多六成的情况下", &[v(60.0, "%", "")]),
+            (
+                "增长12.5%、占全国超4成，集成电路产量",
+                &[v(12.5, "%", ""), v(40.0, "%", "超")],
+            ),
+            ("占比三至四成", &[r(30.0, 40.0, "%", "")]), // constructed range
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        for s in ["一成不变", "5个成员单位", "两成员国", "十二成", "3万成本"] {
+            assert!(
+                find_quantities(s)
+                    .iter()
+                    .all(|q| q.unit.as_deref() != Some("%")),
+                "{s}"
+            );
+        }
+    }
+
+    /// Doublings from real sentences (file noted).
+    #[test]
+    fn doublings_count_in_fan() {
+        let cases: &[(&str, &[Exp])] = &[
+            (
+                "“小巨人”企业数量较2020年实现翻番，培育形成",
+                &[v(1.0, "番", "")],
+            ), // national-2025
+            (
+                "人均地区生产总值比2020年翻一番，基本建成",
+                &[v(1.0, "番", "")],
+            ),
+            (
+                "全国财政收入十年接近翻一番。推动财力下沉",
+                &[v(10.0, "年", ""), v(1.0, "番", "接近")],
+            ), // national-2023
+            ("到2035年经济总量翻两番", &[v(2.0, "番", "")]), // constructed
+            ("收入翻了一番", &[v(1.0, "番", "")]),
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        for s in ["翻开新篇章", "翻译", "翻一页", "翻零番", "一番努力", "翻"] {
+            assert!(find_quantities(s).is_empty(), "{s}");
+        }
+    }
+
+    /// Vague magnitudes are no figures: nothing is read, and no part is half-read as a number.
+    #[test]
+    fn vague_magnitudes_are_not_quantities() {
+        for s in [
+            "保障性住房供给，惠及上千万家庭。", // national-2024
+            "小区改造，惠及近千万家庭。",       // national-2022 (5.6万个 cut off)
+            "提前建成千座公园城市，累计",       // shanghai-2026 (127座 cut off)
+            "川南经济区经济总量迈上万亿元台阶", // sichuan-2026
+            "每年有上千万农村人口转移到城镇",   // national-2023
+            "建成数十个重点项目",               // constructed: 数十 (none in the corpus)
+            "经过几十年的努力",                 // constructed
+            "带动数百万人就业",                 // constructed
+            "数十亿元投资",                     // constructed
+            "吸引上百家企业、成百上千名人才",   // constructed
+        ] {
+            let got = find_quantities(s);
+            assert!(got.is_empty(), "{s}: {got:?}");
+        }
+        // A stated figure beside a vague one is still read.
+        let got = find_quantities("新建项目30个，带动数十个配套");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].value, Some(30.0));
     }
 
     #[test]
@@ -1136,6 +1617,10 @@ mod tests {
             "５．",
             "约",
             "第",
+            "百分之",
+            "百分之点",
+            "百分之五点",
+            "百分之五点五五五五五五五五五五五五五五五五五五五五五",
         ] {
             let _ = find_quantities(s);
         }
