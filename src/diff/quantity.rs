@@ -172,9 +172,12 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
 /// What each quantity in `text` counts: the character bigrams of its own phrase before and after
 /// the figure (打造精品示范村 in 打造精品示范村24个, 精品示范村 in 新建20个精品示范村), up to
 /// punctuation, another figure or [`CONTEXT_WIDTH`] characters, folded; empty when the figure
-/// is not found in `text`.
+/// is not found in `text`. Quotation marks are looked through, not stopped at: the name they
+/// hold is what is counted (新增“雄鹰”企业20家 counts 新增雄鹰企业, not just 企业).
 fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
     let is_word = |c: &char| c.is_alphanumeric() && !c.is_ascii_digit();
+    // After folding, “”‘’《》 and friends are ASCII quotes.
+    let not_quote = |c: &char| !matches!(c, '"' | '\'');
     let bigrams = |cs: &[char]| cs.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
     let mut cursor = 0;
     qs.iter()
@@ -193,12 +196,14 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
             let mut before: Vec<char> = fold(&text[..i])
                 .chars()
                 .rev()
+                .filter(not_quote)
                 .take_while(is_word)
                 .take(CONTEXT_WIDTH)
                 .collect();
             before.reverse();
             let after: Vec<char> = fold(&text[cursor..])
                 .chars()
+                .filter(not_quote)
                 .take_while(is_word)
                 .take(CONTEXT_WIDTH)
                 .collect();
@@ -474,5 +479,32 @@ mod tests {
                 ("80个".into(), "70个".into())
             ]
         );
+    }
+
+    #[test]
+    fn quotation_marks_do_not_hide_what_is_counted() {
+        // zhejiang 2025 → 2026: both figures unchanged; with the context cut at ” the two
+        // 企业 figures looked alike and were crossed (20家 → 300家 and 300家 → 20家).
+        let ot = "新增“雄鹰”企业20家、国家制造业单项冠军30家、国家专精特新“小巨人”企业300家，新认定高新技术企业5000家。";
+        let nt = "新增雄鹰企业20家、专精特新“小巨人”企业300家。";
+        let old = vec![
+            q("20家", 20.0, "家", None),
+            q("30家", 30.0, "家", None),
+            q("300家", 300.0, "家", None),
+            q("5000家", 5000.0, "家", None),
+        ];
+        let new = vec![q("20家", 20.0, "家", None), q("300家", 300.0, "家", None)];
+        let cs = pair_changes(ot, &old, nt, &new);
+        assert!(
+            cs.iter().all(|c| c.new.is_none()),
+            "only removed figures expected: {:?}",
+            cs.iter()
+                .map(|c| (
+                    c.old.as_ref().map(|q| &q.text),
+                    c.new.as_ref().map(|q| &q.text)
+                ))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(cs.len(), 2, "30家 and 5000家 are gone");
     }
 }
