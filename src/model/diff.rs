@@ -174,6 +174,13 @@ pub struct ListDiff {
     pub items: Vec<ListItemPair>,
 }
 
+impl ListDiff {
+    /// How many items have `status` (kept, changed, new, dropped): the list's summary line.
+    pub fn count(&self, status: ItemStatus) -> usize {
+        self.items.iter().filter(|i| i.status == status).count()
+    }
+}
+
 /// A term (术语) with how often it occurs.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct TermCount {

@@ -98,7 +98,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     }
     for list in &cmp.lists {
         writeln!(w)?;
-        let count = |st: ItemStatus| list.items.iter().filter(|i| i.status == st).count();
+        let count = |st| list.count(st);
         writeln!(w, "### {}", md(&list.title))?;
         writeln!(w)?;
         writeln!(

@@ -276,7 +276,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     }
 
     for list in &cmp.lists {
-        let count = |st: ItemStatus| list.items.iter().filter(|i| i.status == st).count();
+        let count = |st| list.count(st);
         writeln!(
             w,
             "\n{} {}: {} items ({} kept, {} changed, {} new, {} dropped)",
