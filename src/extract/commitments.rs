@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::find_quantities;
+use crate::extract::quantity::FoldedText;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
 use crate::outline::text::{chars, is_clause_end, paragraphs, prefix_chars, split_spans};
 use crate::outline::{innermost, path_of};
@@ -103,6 +103,17 @@ const MODAL: &[&str] = &["力争", "确保", "争取"];
 
 /// Every commitment in the outline's document, in order.
 pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
+    commitments_with(clean, outline, &FoldedText::new(&clean.text))
+}
+
+/// [`commitments`] with the quantities read from `folded`, the folded chars of the whole
+/// `clean.text`, which the caller builds once and shares (the pipeline scans the document
+/// with it too).
+pub fn commitments_with(
+    clean: &CleanText,
+    outline: &[Section],
+    folded: &FoldedText,
+) -> Vec<Commitment> {
     let t = clean.text.as_str();
     let Some(root) = outline.first() else {
         return Vec::new();
@@ -138,7 +149,7 @@ pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
                 continue;
             }
             for clause in split_long(t, sentence) {
-                if let Some(c) = commitment(clean, outline, clause) {
+                if let Some(c) = commitment(clean, outline, folded, clause) {
                     out.push(c);
                 }
             }
@@ -379,7 +390,12 @@ fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn commitment(clean: &CleanText, outline: &[Section], span: Span) -> Option<Commitment> {
+fn commitment(
+    clean: &CleanText,
+    outline: &[Section],
+    folded: &FoldedText,
+    span: Span,
+) -> Option<Commitment> {
     let text = clean.slice(span);
     let (word, at) = trigger(text)?;
     let after = chars(&text[at + word.len()..]);
@@ -390,7 +406,8 @@ fn commitment(clean: &CleanText, outline: &[Section], span: Span) -> Option<Comm
         return None;
     }
     let section = innermost(outline, span);
-    let quantities = find_quantities(text)
+    let quantities = folded
+        .find_in(span)
         .into_iter()
         .map(|mut q| {
             q.span = q.span.offset(span.start);
