@@ -486,7 +486,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         script,
         four_digits,
         has_magnitude,
-        unit: unit.map(|u| normalise_unit(&u)),
+        unit: unit.map(normalise_unit),
         approx_more,
         tenths,
     })
@@ -576,10 +576,12 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
 }
 
 /// Units as reported: full-width forms folded, 百分点 spelled 个百分点.
-fn normalise_unit(u: &str) -> String {
-    match u {
-        "百分点" => "个百分点".to_string(),
-        _ => u.to_string(),
+fn normalise_unit(u: String) -> String {
+    // Takes the reader's string and returns it unless it changes: no second allocation.
+    if u == "百分点" {
+        "个百分点".to_string()
+    } else {
+        u
     }
 }
 
