@@ -133,7 +133,10 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
     let targets = extract::targets(&clean, &outline);
     // The 主要预期目标 sentence is reported as the targets table; as a commitment too, its
     // figures would be counted twice.
-    let commitments: Vec<_> = extract::commitments(&clean, &outline)
+    // The text's chars are folded once for the quantity reader: the document scan below and
+    // every commitment clause read slices of them.
+    let folded = extract::quantity::FoldedText::new(&clean.text);
+    let commitments: Vec<_> = extract::commitments::commitments_with(&clean, &outline, &folded)
         .into_iter()
         .filter(|c| {
             !targets
@@ -142,7 +145,8 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
         })
         .collect();
     let lists = extract::lists(&clean, &outline);
-    let quantities = extract::find_quantities(clean.slice(doc))
+    let quantities = folded
+        .find_in(doc)
         .into_iter()
         .map(|mut q| {
             q.span = q.span.offset(doc.start);

@@ -12,12 +12,16 @@
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number).
 //!
+//! Budget plans promise with 拟 (plans to: 拟安排, 赤字率拟按3%安排, 拟发行) and with 安排
+//! followed by an amount (中央预算内投资安排6100亿元); see [`used_as_trigger`].
+//!
 //! The trigger reported is the strongest one present: a word that binds (力争, 确保, 新建,
 //! 完成…) wins over a general action verb (推动, 建设…); among equals the earliest wins.
 
 use std::sync::OnceLock;
 
 use crate::extract::find_quantities;
+use crate::extract::quantity::FoldedText;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
 use crate::outline::text::{chars, is_clause_end, paragraphs, prefix_chars, split_spans};
 use crate::outline::{innermost, path_of};
@@ -42,6 +46,8 @@ const STRONG: &[&str] = &[
     "开工",
     "投用",
     "竣工",
+    "拟",
+    "安排",
 ];
 
 /// General action verbs of work plans (weak).
@@ -101,8 +107,38 @@ const WEAK: &[&str] = &[
 /// Modal words that make any clause a promise; they win over an earlier action verb.
 const MODAL: &[&str] = &["力争", "确保", "争取"];
 
+/// Whether the trigger word `w` found at byte `i` of `s` is used as a promise there. Two
+/// words need their context:
+/// - 拟 (plans to: 拟安排, 拟按3%左右安排, 拟发行) is the budget's modal (an ordinary strong
+///   trigger, not one that overrides earlier verbs: 拟竣工项目 is a noun phrase), but not inside
+///   虚拟, 模拟, 草拟, 比拟 or before 人/态/真/声 (拟人, 拟态: imitation).
+/// - 安排 (allocate) promises only an amount: 中央预算内投资安排6100亿元, 安排…国债3000亿元.
+///   Without a figure after it, it is the plan's name or rhetoric (作出安排, 工作安排).
+fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
+    let (before, after) = (&s[..i], &s[i + w.len()..]);
+    match w {
+        "拟" => {
+            !before.ends_with(['虚', '模', '草', '比'])
+                && !after.starts_with(['人', '态', '真', '声'])
+        }
+        "安排" => !find_quantities(after).is_empty(),
+        _ => true,
+    }
+}
+
 /// Every commitment in the outline's document, in order.
 pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
+    commitments_with(clean, outline, &FoldedText::new(&clean.text))
+}
+
+/// [`commitments`] with the quantities read from `folded`, the folded chars of the whole
+/// `clean.text`, which the caller builds once and shares (the pipeline scans the document
+/// with it too).
+pub fn commitments_with(
+    clean: &CleanText,
+    outline: &[Section],
+    folded: &FoldedText,
+) -> Vec<Commitment> {
     let t = clean.text.as_str();
     let Some(root) = outline.first() else {
         return Vec::new();
@@ -138,7 +174,7 @@ pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
                 continue;
             }
             for clause in split_long(t, sentence) {
-                if let Some(c) = commitment(clean, outline, clause) {
+                if let Some(c) = commitment(clean, outline, folded, clause) {
                     out.push(c);
                 }
             }
@@ -308,7 +344,7 @@ fn each_trigger(s: &str, mut f: impl FnMut(usize, &'static str) -> bool) {
     let index = TriggerIndex::get();
     for (i, c) in s.char_indices() {
         for &(k, w) in index.candidates(c) {
-            if k == c && s[i..].starts_with(w) && !f(i, w) {
+            if k == c && s[i..].starts_with(w) && used_as_trigger(s, i, w) && !f(i, w) {
                 return;
             }
         }
@@ -379,7 +415,12 @@ fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn commitment(clean: &CleanText, outline: &[Section], span: Span) -> Option<Commitment> {
+fn commitment(
+    clean: &CleanText,
+    outline: &[Section],
+    folded: &FoldedText,
+    span: Span,
+) -> Option<Commitment> {
     let text = clean.slice(span);
     let (word, at) = trigger(text)?;
     let after = chars(&text[at + word.len()..]);
@@ -390,7 +431,8 @@ fn commitment(clean: &CleanText, outline: &[Section], span: Span) -> Option<Comm
         return None;
     }
     let section = innermost(outline, span);
-    let quantities = find_quantities(text)
+    let quantities = folded
+        .find_in(span)
         .into_iter()
         .map(|mut q| {
             q.span = q.span.offset(span.start);
@@ -461,6 +503,50 @@ mod tests {
         }
     }
 
+    /// Budget sentences of the national reports (2021–2025) promise with 拟 and 安排 + amount.
+    #[test]
+    fn budget_plans_are_commitments() {
+        let src = "一、2020年工作回顾\n过去一年，中央预算内投资安排6000亿元，拟定方案已作出安排。\n\
+                   二、2021年工作安排\n\
+                   考虑到疫情得到有效控制和经济逐步恢复，今年赤字率拟按3.2%左右安排、比去年有所下调，不再发行抗疫特别国债。\
+                   今年拟安排地方政府专项债券3.65万亿元，优化债券资金使用，优先支持在建工程，合理扩大使用范围。\
+                   赤字率拟按3%安排。中央预算内投资安排6100亿元。今年中央预算内投资拟安排7000亿元。\
+                   拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。\n\
+                   对今年工作作出安排，这是全年工作安排的重点。推动虚拟电厂发展。发展虚拟现实和机器人拟人交互产业。\n";
+        let clean = cleaned(src);
+        let cs = run(&clean);
+        let by_text = |needle: &str| cs.iter().find(|c| c.text.contains(needle));
+        for (needle, trigger) in [
+            ("赤字率拟按3.2%左右安排", "拟"),
+            ("拟安排地方政府专项债券3.65万亿元", "拟"),
+            ("赤字率拟按3%安排", "拟"),
+            ("中央预算内投资安排6100亿元", "安排"),
+            ("中央预算内投资拟安排7000亿元", "拟"),
+            ("拟发行超长期特别国债", "拟"),
+        ] {
+            let c = by_text(needle).unwrap_or_else(|| panic!("{needle} missing: {cs:#?}"));
+            assert_eq!(c.trigger.as_deref(), Some(trigger), "{needle}");
+            assert!(!c.quantities.is_empty(), "{needle}");
+        }
+        // The review's allocations, plans named in passing and 虚拟/拟人 are not promises.
+        for needle in ["6000亿元", "作出安排", "虚拟现实"] {
+            assert!(by_text(needle).is_none(), "{needle}: {cs:#?}");
+        }
+        // 推动 is the trigger of the 虚拟电厂 clause, not the 拟 inside 虚拟.
+        assert_eq!(
+            by_text("虚拟电厂").and_then(|c| c.trigger.as_deref()),
+            Some("推动")
+        );
+        assert_eq!(trigger("模拟演练和草拟文件"), None);
+        assert_eq!(trigger("工作安排"), None);
+        assert_eq!(
+            trigger("统筹安排2025年工作"),
+            None,
+            "a year is not an amount"
+        );
+        assert_eq!(trigger("安排资金20亿元"), Some(("安排", 0)));
+    }
+
     /// The word-by-word search the first-character index replaced, kept to prove the two agree.
     fn trigger_by_words(s: &str) -> Option<(&'static str, usize)> {
         let quoted = quoted_ranges(s);
@@ -469,6 +555,7 @@ mod tests {
                 .flat_map(|w| s.match_indices(w).map(move |(i, _)| (*w, i)))
                 .filter(|&(_, i)| !quoted.iter().any(|&(a, b)| a <= i && i < b))
                 .filter(|&(w, i)| !s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']))
+                .filter(|&(w, i)| used_as_trigger(s, i, w))
                 .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())))
         };
         found(MODAL).or_else(|| {
@@ -480,7 +567,11 @@ mod tests {
     /// The per-word opening test the first-character index replaced.
     fn opening_trigger_by_words(piece: &str) -> bool {
         let head: String = piece.chars().take(6).collect();
-        trigger_words().any(|w| head.find(w).is_some_and(|i| chars(&head[..i]) <= 2))
+        trigger_words().any(|w| {
+            head.match_indices(w)
+                .find(|&(i, _)| used_as_trigger(&head, i, w))
+                .is_some_and(|(i, _)| chars(&head[..i]) <= 2)
+        })
     }
 
     #[test]

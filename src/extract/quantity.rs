@@ -225,31 +225,22 @@ fn may_start_atom(c: char) -> bool {
     may_start_figure(c) || c == '翻'
 }
 
-/// The text as folded chars with their byte offsets in the original string.
-struct Chars {
-    chars: Vec<char>,
-    offs: Vec<usize>,
+/// The text as folded chars with their byte offsets in the original string: a view into a
+/// [`FoldedText`], so the chars of a whole document are folded once and each clause scans a
+/// slice of them.
+struct Chars<'a> {
+    chars: &'a [char],
+    /// Byte offset of each char in the folded text's string.
+    offs: &'a [usize],
+    /// Byte offset, in that string, of the piece this view covers (subtracted from `offs`).
+    base: usize,
+    /// Byte length of the piece.
     len: usize,
 }
 
-impl Chars {
-    fn new(text: &str) -> Self {
-        // Sized once: growing two vectors char by char was a large share of the reader's cost.
-        let n = text.chars().count();
-        let mut chars = Vec::with_capacity(n);
-        let mut offs = Vec::with_capacity(n);
-        for (i, c) in text.char_indices() {
-            chars.push(fold_fast(c));
-            offs.push(i);
-        }
-        Chars {
-            chars,
-            offs,
-            len: text.len(),
-        }
-    }
+impl Chars<'_> {
     fn byte(&self, i: usize) -> usize {
-        self.offs.get(i).copied().unwrap_or(self.len)
+        self.offs.get(i).map_or(self.len, |o| o - self.base)
     }
     fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
@@ -495,7 +486,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         script,
         four_digits,
         has_magnitude,
-        unit: unit.map(|u| normalise_unit(&u)),
+        unit: unit.map(normalise_unit),
         approx_more,
         tenths,
     })
@@ -585,10 +576,12 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
 }
 
 /// Units as reported: full-width forms folded, 百分点 spelled 个百分点.
-fn normalise_unit(u: &str) -> String {
-    match u {
-        "百分点" => "个百分点".to_string(),
-        _ => u.to_string(),
+fn normalise_unit(u: String) -> String {
+    // Takes the reader's string and returns it unless it changes: no second allocation.
+    if u == "百分点" {
+        "个百分点".to_string()
+    } else {
+        u
     }
 }
 
@@ -765,13 +758,59 @@ fn magnitude_of(t: &Chars, a: &Atom) -> f64 {
     m
 }
 
+/// A text's chars folded once, with their byte offsets: [`FoldedText::find_in`] finds the
+/// quantities of any piece of it without folding the piece again (commitments scan every
+/// clause of a report that the pipeline also scans as a whole).
+pub struct FoldedText<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    offs: Vec<usize>,
+}
+
+impl<'a> FoldedText<'a> {
+    pub fn new(text: &'a str) -> Self {
+        // Sized once: growing two vectors char by char was a large share of the reader's cost.
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut offs = Vec::with_capacity(n);
+        for (i, c) in text.char_indices() {
+            chars.push(fold_fast(c));
+            offs.push(i);
+        }
+        FoldedText { text, chars, offs }
+    }
+
+    /// The quantities of `text[range]`, spans relative to `range.start`: exactly
+    /// `find_quantities(&text[range])`, since folding is char by char and the reader sees only
+    /// the chars of the piece (a view cut at the same chars, offsets shifted by the start).
+    /// A range not on char boundaries holds no quantity.
+    pub fn find_in(&self, range: Span) -> Vec<Quantity> {
+        let Some(piece) = self.text.get(range.start..range.end) else {
+            return Vec::new();
+        };
+        let lo = self.offs.partition_point(|&o| o < range.start);
+        let hi = self.offs.partition_point(|&o| o < range.end);
+        let t = Chars {
+            chars: &self.chars[lo..hi],
+            offs: &self.offs[lo..hi],
+            base: range.start,
+            len: piece.len(),
+        };
+        scan(piece, &t)
+    }
+}
+
 /// Every quantity in `text`, in order; spans are relative to `text`.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     // Many clauses hold no figure at all: answer those without building the char table.
     if !text.chars().any(|c| may_start_atom(fold_fast(c))) {
         return Vec::new();
     }
-    let t = Chars::new(text);
+    FoldedText::new(text).find_in(Span::new(0, text.len()))
+}
+
+/// The reader over one piece: `text` is the piece, `t` its folded chars.
+fn scan(text: &str, t: &Chars) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut last_end = 0; // char index where the previous quantity ended
@@ -781,7 +820,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some(atom) = read_atom(&t, i) else {
+        let Some(atom) = read_atom(t, i) else {
             // Skip the rest of a numeral run so 十四五 is not re-read from 四五.
             let c = t.chars[i];
             i += 1;
@@ -794,15 +833,15 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             }
             continue;
         };
-        let (a, high) = match read_range(&t, &atom) {
+        let (a, high) = match read_range(t, &atom) {
             Some((r, h)) => (r, Some(h)),
             None => (atom, None),
         };
-        if (high.is_none() && !is_quantity(&a)) || is_excluded_context(&t, &a) {
+        if (high.is_none() && !is_quantity(&a)) || is_excluded_context(t, &a) {
             i = a.end.max(i + 1);
             continue;
         }
-        let mut q = build(&t, &a, high, last_end);
+        let mut q = build(t, &a, high, last_end);
         q.0.text = text
             .get(q.0.span.start..q.0.span.end)
             .unwrap_or("")
@@ -1432,6 +1471,71 @@ mod tests {
         }
     }
 
+    /// A piece read from the shared folded text gives exactly what reading the piece alone
+    /// gives: every clause and every sentence of the seeds and the corpus, plus cuts that
+    /// split a figure, its unit or its qualifier, and ranges off char boundaries.
+    #[test]
+    fn folded_pieces_equal_separate_reads() {
+        let mut texts: Vec<String> = TABLE.iter().map(|(s, _)| s.to_string()).collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        match std::fs::read_dir(dir) {
+            Ok(entries) => texts.extend(
+                entries
+                    .flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
+            ),
+            Err(_) => eprintln!("corpus absent; checking the seeds and the table only"),
+        }
+        for name in [
+            "taiyuan-2025-government-work-report.txt",
+            "taiyuan-2026-government-work-report.txt",
+        ] {
+            let p = format!("{}/fixtures/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
+            texts.extend(std::fs::read_to_string(p).ok());
+        }
+        let mut pieces = 0;
+        for text in &texts {
+            let folded = FoldedText::new(text);
+            assert_eq!(
+                folded.find_in(Span::new(0, text.len())),
+                find_quantities(text)
+            );
+            for breaks in [
+                &['。', '；', '！', '？', '\n'][..],
+                &['。', '；', '，', '、', '\n'][..],
+            ] {
+                let mut start = 0;
+                for (i, c) in text.char_indices() {
+                    if breaks.contains(&c) || i + c.len_utf8() == text.len() {
+                        let end = i + c.len_utf8();
+                        // The piece with and without its closing mark, and cut after its
+                        // first char (a figure or unit split in two).
+                        let first = text[start..end].chars().next().map_or(0, char::len_utf8);
+                        for span in [
+                            Span::new(start, end),
+                            Span::new(start, i),
+                            Span::new(start + first, end),
+                        ] {
+                            let piece = &text[span.start..span.end];
+                            assert_eq!(folded.find_in(span), find_quantities(piece), "{piece}");
+                            pieces += 1;
+                        }
+                        start = end;
+                    }
+                }
+            }
+        }
+        assert!(pieces > 100, "{pieces}");
+        let t = "增长5%左右";
+        let f = FoldedText::new(t);
+        assert!(f.find_in(Span::new(1, t.len())).is_empty(), "inside a char");
+        assert!(
+            f.find_in(Span::new(0, t.len() + 1)).is_empty(),
+            "past the end"
+        );
+    }
+
     /// The indexed unit lookup agrees with a plain scan of [`UNITS`] in order.
     #[test]
     fn indexed_unit_lookup_equals_linear_scan() {
@@ -1450,7 +1554,13 @@ mod tests {
             }
         }
         for text in &texts {
-            let t = Chars::new(text);
+            let f = FoldedText::new(text);
+            let t = Chars {
+                chars: &f.chars,
+                offs: &f.offs,
+                base: 0,
+                len: text.len(),
+            };
             for i in 0..=t.chars.len() {
                 assert_eq!(match_unit(&t, i), linear(&t, i), "at {i} in {text:.40}");
             }

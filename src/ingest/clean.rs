@@ -114,6 +114,13 @@ fn repair_chars(source: &str) -> Vec<Ch> {
         if i < skip_to {
             continue;
         }
+        // Fast path for the bulk of a report (CJK, its punctuation, full-width forms): none of
+        // them is a line end, markup, invisible or a control (all of those lie below U+3000,
+        // U+FEFF excepted).
+        if ('\u{3000}'..='\u{fdff}').contains(&c) {
+            out.push(Ch { c, off: i });
+            continue;
+        }
         match c {
             '\r' => {
                 if bytes.get(i + 1) != Some(&b'\n') {
@@ -797,11 +804,6 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
 // ---------------------------------------------------------------------------------------------
 // Pass 6: text and map.
 
-/// Whether a UTF-8 byte continues a character (10xxxxxx) rather than starting one.
-fn is_continuation_byte(b: u8) -> bool {
-    b & 0xC0 == 0x80
-}
-
 fn assemble(source: &str, paras: &[Para]) -> CleanText {
     let mut text = String::with_capacity(source.len());
     let mut map = Vec::with_capacity(source.len() + 1);
@@ -816,11 +818,9 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
         // Every byte of a character maps to the character's source offset.
         let mut offs = p.offs.iter();
         let mut off = 0;
-        for &b in p.text.as_bytes() {
-            if !is_continuation_byte(b) {
-                off = offs.next().copied().unwrap_or(off);
-            }
-            map.push(off);
+        for c in p.text.chars() {
+            off = offs.next().copied().unwrap_or(off);
+            map.extend(std::iter::repeat_n(off, c.len_utf8()));
         }
         // The newline (or the end) maps to the end of the paragraph's last source character.
         if let Some(&off) = p.offs.last() {

@@ -85,14 +85,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         if let Some(what) = binary_signature(bytes) {
             return Err(InputError::Binary(what.to_string()));
         }
-        if let Some(little) = utf16_without_bom(bytes) {
+        // UTF-16 without a BOM is recognised by its zero bytes: text with none (one memchr
+        // pass) skips the two counting passes.
+        let has_nul = bytes.contains(&0);
+        let utf16_order = if has_nul {
+            utf16_without_bom(bytes)
+        } else {
+            None
+        };
+        if let Some(little) = utf16_order {
             let encoding = if little { "UTF-16LE" } else { "UTF-16BE" };
             Decoded {
                 text: utf16(bytes, little)?,
                 encoding,
                 bom: false,
             }
-        } else if bytes.contains(&0) {
+        } else if has_nul {
             return Err(InputError::Binary("contains NUL bytes".into()));
         } else {
             decode_8bit(bytes)?
