@@ -64,7 +64,8 @@ pub struct Alignment {
 /// What alignment and term counting need from one report alone, made once per report (on
 /// the thread that parsed it, see [`crate::pipeline::parse_pair_prepared`]) so that the
 /// pairwise step neither folds nor segments: the document's word counts (for term changes),
-/// its sections' word bags, and its commitments' masked texts with their bigrams and words.
+/// its sections' word bags, and its commitments' and lists' masked texts with their bigrams
+/// and words.
 #[derive(Debug, Clone, Default)]
 pub struct ReportWords {
     /// Every word and “quoted” phrase of the folded document with its count
@@ -72,6 +73,7 @@ pub struct ReportWords {
     terms: FxHashMap<String, usize>,
     sections: sections::SectionBags,
     commitments: sim::Texts,
+    lists: ListTexts,
 }
 
 impl ReportWords {
@@ -119,6 +121,7 @@ pub fn prepare(report: &Report) -> ReportWords {
         terms,
         sections,
         commitments,
+        lists: ListTexts::new(&report.lists),
     }
 }
 
@@ -279,48 +282,72 @@ pub fn align_prepared(
     Alignment {
         sections,
         commitments,
-        lists: align_lists(&old.lists, &new.lists),
+        lists: align_lists_prepared(&old_words.lists, &new_words.lists),
     }
 }
 
 /// Pair lists (by title and items), then the items of each pair.
 pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
-    let whole = |l: &ItemList| {
-        sim::mask_numbers(&format!(
-            "{}{}",
-            l.title,
-            l.items.iter().map(|i| i.text.as_str()).collect::<String>()
-        ))
-    };
-    let old_t: Vec<String> = old.iter().map(whole).collect();
-    let new_t: Vec<String> = new.iter().map(whole).collect();
+    align_lists_prepared(&ListTexts::new(old), &ListTexts::new(new))
+}
+
+/// One report's lists (民生实事) ready for pairing: each list whole (title and items) and
+/// each list's items, masked and profiled ([`sim::Texts`]).
+#[derive(Debug, Clone, Default)]
+pub struct ListTexts {
+    wholes: sim::Texts,
+    items: Vec<sim::Texts>,
+}
+
+impl ListTexts {
+    /// Prepare a report's lists.
+    pub fn new(lists: &[ItemList]) -> ListTexts {
+        let whole = |l: &ItemList| {
+            sim::mask_numbers(&format!(
+                "{}{}",
+                l.title,
+                l.items.iter().map(|i| i.text.as_str()).collect::<String>()
+            ))
+        };
+        let items = |l: &ItemList| {
+            sim::Texts::new(l.items.iter().map(|i| sim::mask_numbers(&i.text)).collect())
+        };
+        ListTexts {
+            wholes: sim::Texts::new(lists.iter().map(whole).collect()),
+            items: lists.iter().map(items).collect(),
+        }
+    }
+}
+
+/// [`align_lists`] of lists prepared already.
+pub fn align_lists_prepared(old: &ListTexts, new: &ListTexts) -> Vec<ListAlignment> {
     let opts = sim::PairOptions {
         threshold: 0.2,
         min_bigram_dice: 0.1,
     };
-    let mut pairs = sim::pair(&old_t, &new_t, opts, |_, _| 0.0);
-    if pairs.is_empty() && old.len() == 1 && new.len() == 1 {
+    let (n_old, n_new) = (old.wholes.len(), new.wholes.len());
+    let cands = sim::candidates_prepared(&old.wholes, &new.wholes, opts);
+    let mut pairs = sim::assign(&cands, n_old, n_new, |_, _| 0.0);
+    if pairs.is_empty() && n_old == 1 && n_new == 1 {
         pairs.push((0, 0, 0.0));
     }
     let mut out = Vec::new();
     for &(a, b, _) in &pairs {
-        let items = |l: &ItemList| {
-            l.items
-                .iter()
-                .map(|i| sim::mask_numbers(&i.text))
-                .collect::<Vec<_>>()
-        };
         let o = sim::PairOptions {
             threshold: LIST_ITEM_THRESHOLD,
             min_bigram_dice: 0.2,
         };
+        let (Some(old_items), Some(new_items)) = (old.items.get(a), new.items.get(b)) else {
+            continue;
+        };
+        let cands = sim::candidates_prepared(old_items, new_items, o);
         out.push(ListAlignment {
             old: Some(a),
             new: Some(b),
-            items: sim::pair(&items(&old[a]), &items(&new[b]), o, |_, _| 0.0),
+            items: sim::assign(&cands, old_items.len(), new_items.len(), |_, _| 0.0),
         });
     }
-    for a in 0..old.len() {
+    for a in 0..n_old {
         if !pairs.iter().any(|p| p.0 == a) {
             out.push(ListAlignment {
                 old: Some(a),
@@ -329,7 +356,7 @@ pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
             });
         }
     }
-    for b in 0..new.len() {
+    for b in 0..n_new {
         if !pairs.iter().any(|p| p.1 == b) {
             out.push(ListAlignment {
                 old: None,

@@ -146,6 +146,9 @@ pub fn align_sections_prepared(
     out
 }
 
+/// A section's bag: (word rank, count), rank ascending.
+type Bag = Vec<(u32, u32)>;
+
 /// Combined score of every (old, new) section pair of one level. `bags` are the sections'
 /// bags (word rank ascending, below `vocab`: see [`SharedVocab`]).
 #[allow(clippy::too_many_arguments)]
@@ -156,7 +159,7 @@ fn score_matrix(
     news: &[usize],
     kind: SectionKind,
     commitment_pairs: &[(usize, usize, f64)],
-    (old_bags, new_bags): (Vec<Vec<(u32, u32)>>, Vec<Vec<(u32, u32)>>),
+    (old_bags, new_bags): (Vec<Bag>, Vec<Bag>),
     vocab: usize,
 ) -> Vec<Vec<f64>> {
     let mut df = vec![0usize; vocab];

@@ -97,10 +97,38 @@ const CLAUSE_WEIGHT: f64 = 0.95;
 struct Flat {
     text: String,
     bigrams: Vec<u64>,
-    words: Vec<Box<str>>,
+    /// Distinct content words, as byte ranges of `text`, in string order.
+    words: Vec<(u32, u32)>,
 }
 
 impl Flat {
+    /// Word `k` (of `words`).
+    fn word(&self, k: usize) -> &str {
+        let (a, b) = self.words[k];
+        self.text.get(a as usize..b as usize).unwrap_or_default()
+    }
+
+    /// Dice coefficient of two flat texts' word sets ([`dice_sorted`] over the words).
+    fn word_dice(&self, other: &Flat) -> f64 {
+        let (n, m) = (self.words.len(), other.words.len());
+        if n == 0 || m == 0 {
+            return 0.0;
+        }
+        let (mut i, mut j, mut common) = (0, 0, 0usize);
+        while i < n && j < m {
+            match self.word(i).cmp(other.word(j)) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        2.0 * common as f64 / (n + m) as f64
+    }
+
     fn new(text: &str, chars: &mut Vec<char>) -> Flat {
         chars.clear();
         chars.extend(text.chars());
@@ -112,14 +140,20 @@ impl Flat {
         bigrams.extend(chars.windows(2).map(|w| key(w[0], w[1])));
         bigrams.sort_unstable();
         bigrams.dedup();
-        // (lex::words has dropped generic words already.)
-        let mut words: Vec<Box<str>> = lex::words(text)
+        // (lex::words has dropped generic words already.) Words are slices of `text`, kept
+        // as byte ranges: no allocation per word.
+        let base = text.as_ptr() as usize;
+        let mut words: Vec<(u32, u32)> = lex::words(text)
             .into_iter()
             .filter(|w| w.chars().nth(1).is_some() && !w.contains(NUMBER_MARK))
-            .map(Box::from)
+            .map(|w| {
+                let start = w.as_ptr() as usize - base;
+                (start as u32, (start + w.len()) as u32)
+            })
             .collect();
-        words.sort_unstable();
-        words.dedup();
+        let at = |&(a, b): &(u32, u32)| text.get(a as usize..b as usize).unwrap_or_default();
+        words.sort_unstable_by(|x, y| at(x).cmp(at(y)));
+        words.dedup_by(|x, y| at(x) == at(y));
         Flat {
             text: text.to_string(),
             bigrams,
@@ -257,11 +291,11 @@ fn combine(bigram_dice: f64, flats: &[&Flat], x: u32, y: u32) -> f64 {
     if x == y {
         return 1.0;
     }
-    let (a, b) = (&flats[x as usize].words, &flats[y as usize].words);
-    if a.is_empty() && b.is_empty() {
+    let (a, b) = (flats[x as usize], flats[y as usize]);
+    if a.words.is_empty() && b.words.is_empty() {
         return bigram_dice;
     }
-    0.7 * bigram_dice + 0.3 * dice_sorted(a, b)
+    0.7 * bigram_dice + 0.3 * a.word_dice(b)
 }
 
 /// The score of two profiles whose whole-text bigram Dice is `d`: the whole-text score, or
