@@ -140,17 +140,16 @@ impl Flat {
         bigrams.extend(chars.windows(2).map(|w| key(w[0], w[1])));
         bigrams.sort_unstable();
         bigrams.dedup();
-        // (lex::words has dropped generic words already.) Words are slices of `text`, kept
-        // as byte ranges: no allocation per word.
+        // The content words of `lex::words` (no generic words), not collected first.
+        // Words are slices of `text`, kept as byte ranges: no allocation per word.
         let base = text.as_ptr() as usize;
-        let mut words: Vec<(u32, u32)> = lex::words(text)
-            .into_iter()
-            .filter(|w| w.chars().nth(1).is_some() && !w.contains(NUMBER_MARK))
-            .map(|w| {
+        let mut words: Vec<(u32, u32)> = Vec::new();
+        lex::each_word(text, |w| {
+            if w.chars().nth(1).is_some() && !w.contains(NUMBER_MARK) {
                 let start = w.as_ptr() as usize - base;
-                (start as u32, (start + w.len()) as u32)
-            })
-            .collect();
+                words.push((start as u32, (start + w.len()) as u32));
+            }
+        });
         let at = |&(a, b): &(u32, u32)| text.get(a as usize..b as usize).unwrap_or_default();
         words.sort_unstable_by(|x, y| at(x).cmp(at(y)));
         words.dedup_by(|x, y| at(x) == at(y));
