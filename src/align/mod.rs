@@ -7,6 +7,11 @@
 //! 3. commitments are paired again with a small bonus for staying inside aligned sections
 //!    (breaks ties between near-identical clauses), and flagged `moved` when their sections
 //!    were not aligned.
+//!
+//! What depends on one report only (its folded document segmented once, its section bags,
+//! its commitments' and lists' masked texts with their bigrams and words) is made by
+//! [`prepare`], which `govdiff diff` runs on the thread that parsed the report; the pairwise
+//! step ([`align_prepared`]) then neither folds nor segments.
 
 pub(crate) mod lex;
 pub mod sections;

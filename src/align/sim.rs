@@ -162,14 +162,17 @@ impl Flat {
 }
 
 /// One side's masked texts (see [`mask_numbers`]) ready for pairing, made from that side alone
-/// (for commitments, on the thread that parsed the report): each text's profile and each
-/// distinct flat text (whole texts and clauses) with its bigrams and words, segmented once
-/// however often it repeats.
+/// (for commitments and lists, on the thread that parsed the report): each text's profile and
+/// each distinct flat text (whole texts and clauses) with its bigrams and words, segmented
+/// once however often it repeats. Every flat text is segmented, not only those a pair ends up
+/// scoring: more work in all, but on the parse threads instead of after them.
 #[derive(Debug, Clone, Default)]
 pub struct Texts {
     masked: Vec<String>,
     profiles: Vec<Profile>,
     flats: Vec<Flat>,
+    /// Flat text → its index in `flats`.
+    flat_ids: FxHashMap<String, u32>,
 }
 
 impl Texts {
@@ -212,6 +215,7 @@ impl Texts {
             masked,
             profiles,
             flats,
+            flat_ids: ids,
         }
     }
 
@@ -237,16 +241,10 @@ struct Joined<'a> {
 impl<'a> Joined<'a> {
     fn new(old: &'a Texts, new: &'a Texts) -> Joined<'a> {
         let mut flats: Vec<&Flat> = old.flats.iter().collect();
-        let ids: FxHashMap<&str, u32> = old
-            .flats
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.text.as_str(), i as u32))
-            .collect();
         let new_ids: Vec<u32> = new
             .flats
             .iter()
-            .map(|f| match ids.get(f.text.as_str()) {
+            .map(|f| match old.flat_ids.get(f.text.as_str()) {
                 Some(&id) => id,
                 None => {
                     flats.push(f);
