@@ -180,7 +180,7 @@ impl<'a> DocTokens<'a> {
     /// Per line, the ids (from `id`) of its bag words in order, with repeats; `None` for a
     /// line that a token other than whitespace crosses out of (its words must come from the
     /// line alone).
-    fn line_words(&self, mut id: impl FnMut(&str) -> u32) -> Vec<Option<Vec<u32>>> {
+    fn line_words(&self, mut id: impl FnMut(&'a str) -> u32) -> Vec<Option<Vec<u32>>> {
         let mut out: Vec<Option<Vec<u32>>> = vec![Some(Vec::new()); self.raw_lines.len()];
         let mut k = 0;
         for t in &self.tokens {

@@ -11,6 +11,7 @@
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
@@ -282,8 +283,9 @@ fn cosine_matrix(
 /// their own, as before.
 #[derive(Debug, Clone, Default)]
 pub struct SectionBags {
-    /// The distinct bag words, in string order.
-    words: Vec<String>,
+    /// The distinct bag words, in string order, as byte ranges of `arena`.
+    words: Vec<(u32, u32)>,
+    arena: String,
     /// By outline section id: the bag as (index in `words`, count), index ascending; empty
     /// for sections of other kinds.
     bags: Vec<Vec<(u32, u32)>>,
@@ -299,7 +301,7 @@ impl SectionBags {
     /// The bags of `report`'s sections, from its document's tokens.
     pub fn new(report: &Report, doc: &super::DocTokens) -> SectionBags {
         let mut vocab = LocalVocab::default();
-        let lines = doc.line_words(|w| vocab.id(w));
+        let lines = doc.line_words(|w| vocab.id(Cow::Borrowed(w)));
         let mut counts: Vec<u32> = Vec::new();
         let mut bags: Vec<Vec<(u32, u32)>> = vec![Vec::new(); report.outline.len()];
         let mut line_ids: Vec<u32> = Vec::new();
@@ -328,7 +330,9 @@ impl SectionBags {
                     _ => {
                         let folded = fold(line);
                         line_ids.clear();
-                        line_ids.extend(bag_words(&folded).map(|w| vocab.id(w)));
+                        line_ids.extend(
+                            bag_words(&folded).map(|w| vocab.id(Cow::Owned(w.to_string()))),
+                        );
                         &line_ids
                     }
                 };
@@ -357,30 +361,41 @@ impl SectionBags {
             bag.iter_mut().for_each(|(w, _)| *w = rank[*w as usize]);
             bag.sort_unstable();
         }
-        let mut words: Vec<Option<String>> = vocab.words.into_iter().map(Some).collect();
+        let mut arena = String::new();
         let words = order
             .iter()
-            .map(|&id| words[id as usize].take().unwrap_or_default())
+            .map(|&id| {
+                let start = arena.len() as u32;
+                arena.push_str(&vocab.words[id as usize]);
+                (start, arena.len() as u32)
+            })
             .collect();
-        SectionBags { words, bags }
+        SectionBags { words, arena, bags }
+    }
+
+    /// Word `k` in string order.
+    fn word(&self, k: usize) -> Option<&str> {
+        let &(a, b) = self.words.get(k)?;
+        self.arena.get(a as usize..b as usize)
     }
 }
 
-/// Words → local ids, in first-seen order.
+/// Words → local ids, in first-seen order. Words of the document's lines borrow from the
+/// folded document (no allocation per word); only words of lines segmented alone are owned.
 #[derive(Default)]
-struct LocalVocab {
-    ids: FxHashMap<String, u32>,
-    words: Vec<String>,
+struct LocalVocab<'a> {
+    ids: FxHashMap<Cow<'a, str>, u32>,
+    words: Vec<Cow<'a, str>>,
 }
 
-impl LocalVocab {
-    fn id(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.ids.get(w) {
+impl<'a> LocalVocab<'a> {
+    fn id(&mut self, w: Cow<'a, str>) -> u32 {
+        if let Some(&id) = self.ids.get(w.as_ref()) {
             return id;
         }
         let id = self.words.len() as u32;
-        self.words.push(w.to_string());
-        self.ids.insert(w.to_string(), id);
+        self.words.push(w.clone());
+        self.ids.insert(w, id);
         id
     }
 }
@@ -399,11 +414,11 @@ struct SharedVocab {
 
 impl SharedVocab {
     fn new(old: &SectionBags, new: &SectionBags) -> SharedVocab {
-        let (a, b) = (&old.words, &new.words);
-        let (mut ra, mut rb) = (Vec::with_capacity(a.len()), Vec::with_capacity(b.len()));
+        let (n, m) = (old.words.len(), new.words.len());
+        let (mut ra, mut rb) = (Vec::with_capacity(n), Vec::with_capacity(m));
         let (mut i, mut j, mut r) = (0, 0, 0u32);
-        while i < a.len() || j < b.len() {
-            let ord = match (a.get(i), b.get(j)) {
+        while i < n || j < m {
+            let ord = match (old.word(i), new.word(j)) {
                 (Some(x), Some(y)) => x.cmp(y),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 _ => std::cmp::Ordering::Greater,
