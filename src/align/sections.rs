@@ -305,13 +305,19 @@ impl SectionBags {
         let mut counts: Vec<u32> = Vec::new();
         let mut bags: Vec<Vec<(u32, u32)>> = vec![Vec::new(); report.outline.len()];
         let mut line_ids: Vec<u32> = Vec::new();
-        for s in &report.outline {
-            if !LEVELS.contains(&s.kind) {
-                continue;
-            }
-            let Some(slot) = bags.get_mut(s.id) else {
+        for id in report
+            .outline
+            .iter()
+            .filter(|s| LEVELS.contains(&s.kind))
+            .map(|s| s.id)
+        {
+            // The bag of section `id` is that of `outline[id]`, as `align_sections` asks.
+            let (Some(s), Some(slot)) = (report.outline.get(id), bags.get_mut(id)) else {
                 continue;
             };
+            if !slot.is_empty() {
+                continue;
+            }
             // Folding keeps the character count, so the folded text is empty exactly when
             // the raw text is.
             let text = report.clean.slice(s.span);
