@@ -234,7 +234,7 @@ impl Texts {
 /// get the same index, so `x == y` means "same text" as it did with one interner.
 struct Joined<'a> {
     flats: Vec<&'a Flat>,
-    old: Vec<Profile>,
+    old: &'a [Profile],
     new: Vec<Profile>,
 }
 
@@ -258,7 +258,7 @@ impl<'a> Joined<'a> {
         };
         Joined {
             flats,
-            old: old.profiles.clone(),
+            old: &old.profiles,
             new: new.profiles.iter().map(remap).collect(),
         }
     }
@@ -445,7 +445,7 @@ pub fn candidates_prepared(
     }
     let joined = Joined::new(old, new);
     let flats: &[&Flat] = &joined.flats;
-    let (old_p, new_p) = (&joined.old, &joined.new);
+    let (old_p, new_p) = (joined.old, &joined.new);
     let bigrams = |p: &Profile| flats[p.whole as usize].bigrams.as_slice();
     // The inverted index: each bigram of a new text, as a dense id, → the new texts with it.
     let mut bigram_ids: FxHashMap<u64, u32> = FxHashMap::default();
