@@ -417,6 +417,29 @@ mod tests {
         }
     }
 
+    /// The prepared path (what `govdiff diff` runs) equals aligning and counting terms from
+    /// the reports directly (`compare_aligned`, which folds and segments in the pairwise step).
+    #[test]
+    fn prepared_comparison_equals_direct_comparison() {
+        let (Some(old), Some(new)) = (rough_seed(2025), rough_seed(2026)) else {
+            eprintln!("seed fixtures absent; skipping");
+            return;
+        };
+        let prepared = compare_prepared(
+            &align::Prepared::new(old.clone()),
+            &align::Prepared::new(new.clone()),
+        );
+        let words = |r: &Report| crate::align::prepare(r);
+        let direct = compare_aligned(
+            &old,
+            &new,
+            &align::align_prepared(&old, &words(&old), &new, &words(&new)),
+        );
+        assert!(!prepared.terms.added.is_empty());
+        assert_eq!(prepared, direct);
+        assert_eq!(prepared, compare(&old, &new));
+    }
+
     #[test]
     fn rough_seeds_compare_consistently() {
         let (Some(old), Some(new)) = (rough_seed(2025), rough_seed(2026)) else {
