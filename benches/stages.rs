@@ -5,13 +5,15 @@
 //!
 //! Each stage is timed on the output of the previous ones, prepared once outside the timing:
 //! read+clean (file read, decode, clean, find documents), outline, extract (commitments,
-//! targets, lists, quantities), the whole parse, align, diff (which aligns internally), and
-//! the three renderers into a `Vec`.
+//! targets, lists, quantities), the whole parse, prepare (per report, for comparison), align,
+//! diff (which prepares and aligns internally), the diff of prepared reports, and the three
+//! renderers into a `Vec`.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use divan::{black_box, Bencher};
+use govdiff::align::Prepared;
 use govdiff::config::Config;
 use govdiff::model::{CleanText, Comparison, Report, Span};
 use govdiff::pipeline::{parse_bytes, ParseOptions};
@@ -27,6 +29,7 @@ struct Case {
     paths: [PathBuf; 2],
     bytes: [Vec<u8>; 2],
     reports: [Report; 2],
+    prepared: [Prepared; 2],
     comparison: Comparison,
 }
 
@@ -60,11 +63,13 @@ fn all_cases() -> &'static Vec<Case> {
                 let bytes = [read(&old), read(&new)];
                 let reports = [parse(&old, &bytes[0]), parse(&new, &bytes[1])];
                 let comparison = govdiff::diff::compare(&reports[0], &reports[1]);
+                let prepared = reports.clone().map(Prepared::new);
                 Case {
                     name,
                     paths: [old, new],
                     bytes,
                     reports,
+                    prepared,
                     comparison,
                 }
             })
@@ -191,18 +196,44 @@ fn d_parse_both(b: Bencher, name: &str) {
     });
 }
 
-/// Alignment of sections, commitments, lists and targets.
+/// Per-report preparation for comparison (fold and segment the document, section bags,
+/// commitment and list texts), both reports: in `govdiff diff` each runs on the thread that
+/// parsed its report.
+#[divan::bench(args = case_names())]
+fn d2_prepare(b: Bencher, name: &str) {
+    let c = case(name);
+    b.bench(|| {
+        for r in &c.reports {
+            black_box(govdiff::align::prepare(r));
+        }
+    });
+}
+
+/// Alignment of sections, commitments, lists and targets (prepares both reports first).
 #[divan::bench(args = case_names())]
 fn e_align(b: Bencher, name: &str) {
     let c = case(name);
     b.bench(|| black_box(govdiff::align::align(&c.reports[0], &c.reports[1])));
 }
 
-/// The comparison (aligns, then finds the changes).
+/// The comparison (prepares both reports, aligns, then finds the changes).
 #[divan::bench(args = case_names())]
 fn f_diff(b: Bencher, name: &str) {
     let c = case(name);
     b.bench(|| black_box(govdiff::diff::compare(&c.reports[0], &c.reports[1])));
+}
+
+/// The pairwise part of the comparison alone, on reports prepared already: what is left
+/// for `govdiff diff`'s main thread after the parse threads.
+#[divan::bench(args = case_names())]
+fn f2_diff_prepared(b: Bencher, name: &str) {
+    let c = case(name);
+    b.bench(|| {
+        black_box(govdiff::diff::compare_prepared(
+            &c.prepared[0],
+            &c.prepared[1],
+        ))
+    });
 }
 
 #[divan::bench(args = case_names())]

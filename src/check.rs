@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::exit_codes;
 use crate::model::diff::{Direction, ItemStatus};
 use crate::model::Comparison;
-use crate::pipeline::{parse_pair, ParseOptions};
+use crate::pipeline::{parse_pair_prepared, ParseOptions};
 use crate::render;
 
 /// At most this many items are named per fired rule, and this many JSON paths per mismatch.
@@ -499,8 +499,8 @@ pub fn run_diff(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resu
         max_size: args.input.max_size,
         document: None,
     };
-    let (old, new) = parse_pair(&args.old, &args.new, &opts)?;
-    let cmp = crate::diff::compare(&old, &new);
+    let (old, new) = parse_pair_prepared(&args.old, &args.new, &opts)?;
+    let cmp = crate::diff::compare_prepared(&old, &new);
     let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);

@@ -59,6 +59,24 @@ pub fn parse_pair(old: &Path, new: &Path, opts: &ParseOptions) -> Result<(Report
     Ok((old?, new?))
 }
 
+/// [`parse_pair`], each report also prepared for comparison ([`crate::align::prepare`]) on
+/// the thread that parsed it: folding and segmenting a report depends on that report alone,
+/// so on two cores both are done in the time of one and `diff` is left the pairwise work.
+pub fn parse_pair_prepared(
+    old: &Path,
+    new: &Path,
+    opts: &ParseOptions,
+) -> Result<(crate::align::Prepared, crate::align::Prepared), Error> {
+    let prepared = |path: &Path| parse_file(path, opts).map(crate::align::Prepared::new);
+    let (old, new) = std::thread::scope(|s| {
+        let new = s.spawn(|| prepared(new));
+        let old = prepared(old);
+        let new = new.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (old, new)
+    });
+    Ok((old?, new?))
+}
+
 /// Read a file's bytes, refusing missing files, directories and inputs over `max_size`.
 ///
 /// The read itself is bounded too: a pipe, a process substitution (`<(curl …)`) or a device

@@ -42,3 +42,12 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
 pub fn words(s: &str) -> Vec<&str> {
     tk::words(s)
 }
+
+/// [`words`] without collecting them: `f` is called with each content word, in order.
+pub fn each_word<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
+    for t in tk::tokenize(s) {
+        if t.kind == tk::TokenKind::Word && !tk::is_generic(t.text) {
+            f(t.text);
+        }
+    }
+}

@@ -7,6 +7,11 @@
 //! 3. commitments are paired again with a small bonus for staying inside aligned sections
 //!    (breaks ties between near-identical clauses), and flagged `moved` when their sections
 //!    were not aligned.
+//!
+//! What depends on one report only (its folded document segmented once, its section bags,
+//! its commitments' and lists' masked texts with their bigrams and words) is made by
+//! [`prepare`], which `govdiff diff` runs on the thread that parsed the report; the pairwise
+//! step ([`align_prepared`]) then neither folds nor segments.
 
 pub(crate) mod lex;
 pub mod sections;
@@ -16,7 +21,12 @@ pub(crate) mod testkit;
 
 use std::collections::HashSet;
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{ItemList, Report};
+use crate::text::fold;
+use crate::text::terms::raw_counts_of_tokens;
+use crate::text::tokenize::{self, Token, TokenKind};
 pub use sections::SectionLink;
 
 /// Commitment pairs need at least this similarity (numbers masked).
@@ -56,26 +66,190 @@ pub struct Alignment {
     pub lists: Vec<ListAlignment>,
 }
 
+/// What alignment and term counting need from one report alone, made once per report (on
+/// the thread that parsed it, see [`crate::pipeline::parse_pair_prepared`]) so that the
+/// pairwise step neither folds nor segments: the document's word counts (for term changes),
+/// its sections' word bags, and its commitments' and lists' masked texts with their bigrams
+/// and words.
+#[derive(Debug, Clone, Default)]
+pub struct ReportWords {
+    /// Every word and “quoted” phrase of the folded document with its count
+    /// ([`crate::text::terms::raw_counts`]).
+    terms: FxHashMap<String, usize>,
+    sections: sections::SectionBags,
+    commitments: sim::Texts,
+    lists: ListTexts,
+}
+
+impl ReportWords {
+    /// The document's word counts before the notable rule, as
+    /// [`crate::text::terms::raw_counts`] of its folded text gives them.
+    pub fn term_counts(&self) -> &FxHashMap<String, usize> {
+        &self.terms
+    }
+}
+
+/// A parsed report with its [`ReportWords`].
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub report: Report,
+    pub words: ReportWords,
+}
+
+impl Prepared {
+    /// Prepare a parsed report (see [`prepare`]).
+    pub fn new(report: Report) -> Prepared {
+        let words = prepare(&report);
+        Prepared { report, words }
+    }
+}
+
+/// Everything about one report that alignment and term changes need and that does not depend
+/// on the other report. The document is folded and segmented once: its tokens give both the
+/// term counts and the section bags.
+pub fn prepare(report: &Report) -> ReportWords {
+    let folded = fold(report.document_text());
+    let doc = DocTokens::with_folded(report, &folded);
+    let terms = raw_counts_of_tokens(&folded, &doc.tokens)
+        .into_iter()
+        .map(|(w, n)| (w.into_owned(), n))
+        .collect();
+    let sections = sections::SectionBags::new(report, &doc);
+    let commitments = sim::Texts::new(
+        report
+            .commitments
+            .iter()
+            .map(|c| sim::mask_numbers(&c.text))
+            .collect(),
+    );
+    ReportWords {
+        terms,
+        sections,
+        commitments,
+        lists: ListTexts::new(&report.lists),
+    }
+}
+
+/// A report's document, folded and segmented whole, with its lines: the one segmentation
+/// that term counts and section bags share.
+pub struct DocTokens<'a> {
+    /// The folded document and its tokens.
+    tokens: Vec<Token<'a>>,
+    /// Each line's byte range in the clean text (raw) and in the folded document; the same
+    /// number of lines, as folding never makes or removes a `\n`.
+    raw_lines: Vec<(usize, usize)>,
+    folded_lines: Vec<(usize, usize)>,
+}
+
+impl<'a> DocTokens<'a> {
+    /// Segment `folded`, which must be `fold(report.document_text())`.
+    pub fn with_folded(report: &Report, folded: &'a str) -> DocTokens<'a> {
+        let raw = report.document_text();
+        // The document text is the clean text from the selected span's start (or all of it).
+        let raw_start = match report.documents.get(report.selected) {
+            Some(d) if !raw.is_empty() => d.span.start,
+            _ => 0,
+        };
+        DocTokens::from_parts(raw, raw_start, folded)
+    }
+
+    /// Segment `folded` = `fold(raw)`, where `raw` starts at byte `raw_start` of the clean text.
+    fn from_parts(raw: &str, raw_start: usize, folded: &'a str) -> DocTokens<'a> {
+        let lines = |s: &str, base: usize| -> Vec<(usize, usize)> {
+            let mut v = Vec::new();
+            let mut from = 0;
+            for i in memchr::memchr_iter(b'\n', s.as_bytes()) {
+                v.push((base + from, base + i));
+                from = i + 1;
+            }
+            v.push((base + from, base + s.len()));
+            v
+        };
+        let (raw_lines, folded_lines) = (lines(raw, raw_start), lines(folded, 0));
+        DocTokens {
+            tokens: tokenize::tokenize(folded),
+            raw_lines: if folded_lines.len() == raw_lines.len() {
+                raw_lines
+            } else {
+                Vec::new()
+            },
+            folded_lines,
+        }
+    }
+
+    /// Per line, the ids (from `id`) of its bag words in order, with repeats; `None` for a
+    /// line that a token other than whitespace crosses out of (its words must come from the
+    /// line alone).
+    fn line_words(&self, mut id: impl FnMut(&'a str) -> u32) -> Vec<Option<Vec<u32>>> {
+        let mut out: Vec<Option<Vec<u32>>> = vec![Some(Vec::new()); self.raw_lines.len()];
+        let mut k = 0;
+        for t in &self.tokens {
+            while k < self.folded_lines.len() && self.folded_lines[k].1 < t.start {
+                k += 1;
+            }
+            let Some(line) = out.get_mut(k) else {
+                break;
+            };
+            let end = self.folded_lines[k].1;
+            if t.end() > end {
+                if t.kind != TokenKind::Space {
+                    // Crosses into later lines: those are segmented alone.
+                    let mut j = k;
+                    while j < out.len() && self.folded_lines[j].0 < t.end() {
+                        out[j] = None;
+                        j += 1;
+                    }
+                }
+                continue;
+            }
+            if let Some(words) = line {
+                if t.kind == TokenKind::Word
+                    && !tokenize::is_generic(t.text)
+                    && sections::is_bag_word(t.text)
+                {
+                    words.push(id(t.text));
+                }
+            }
+        }
+        out
+    }
+
+    /// The index of the document line whose raw byte range is exactly `start..end`.
+    fn line_index(&self, start: usize, end: usize) -> Option<usize> {
+        let k = self
+            .raw_lines
+            .binary_search_by_key(&start, |&(s, _)| s)
+            .ok()?;
+        (self.raw_lines[k].1 == end).then_some(k)
+    }
+}
+
 /// Align two reports.
 pub fn align(old: &Report, new: &Report) -> Alignment {
-    let old_texts: Vec<String> = old
-        .commitments
-        .iter()
-        .map(|c| sim::mask_numbers(&c.text))
-        .collect();
-    let new_texts: Vec<String> = new
-        .commitments
-        .iter()
-        .map(|c| sim::mask_numbers(&c.text))
-        .collect();
+    align_prepared(old, &prepare(old), new, &prepare(new))
+}
+
+/// [`align`] with each report's [`ReportWords`] already made.
+pub fn align_prepared(
+    old: &Report,
+    old_words: &ReportWords,
+    new: &Report,
+    new_words: &ReportWords,
+) -> Alignment {
     let opts = sim::PairOptions {
         threshold: COMMITMENT_THRESHOLD,
         ..Default::default()
     };
-    let cands = sim::candidates(&old_texts, &new_texts, opts);
-    let (n_old, n_new) = (old_texts.len(), new_texts.len());
+    let cands = sim::candidates_prepared(&old_words.commitments, &new_words.commitments, opts);
+    let (n_old, n_new) = (old.commitments.len(), new.commitments.len());
     let first = sim::assign(&cands, n_old, n_new, |_, _| 0.0);
-    let sections = sections::align_sections(old, new, &first);
+    let sections = sections::align_sections_prepared(
+        old,
+        &old_words.sections,
+        new,
+        &new_words.sections,
+        &first,
+    );
 
     let mut aligned: HashSet<(usize, usize)> = sections
         .iter()
@@ -113,48 +287,72 @@ pub fn align(old: &Report, new: &Report) -> Alignment {
     Alignment {
         sections,
         commitments,
-        lists: align_lists(&old.lists, &new.lists),
+        lists: align_lists_prepared(&old_words.lists, &new_words.lists),
     }
 }
 
 /// Pair lists (by title and items), then the items of each pair.
 pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
-    let whole = |l: &ItemList| {
-        sim::mask_numbers(&format!(
-            "{}{}",
-            l.title,
-            l.items.iter().map(|i| i.text.as_str()).collect::<String>()
-        ))
-    };
-    let old_t: Vec<String> = old.iter().map(whole).collect();
-    let new_t: Vec<String> = new.iter().map(whole).collect();
+    align_lists_prepared(&ListTexts::new(old), &ListTexts::new(new))
+}
+
+/// One report's lists (民生实事) ready for pairing: each list whole (title and items) and
+/// each list's items, masked and profiled ([`sim::Texts`]).
+#[derive(Debug, Clone, Default)]
+pub struct ListTexts {
+    wholes: sim::Texts,
+    items: Vec<sim::Texts>,
+}
+
+impl ListTexts {
+    /// Prepare a report's lists.
+    pub fn new(lists: &[ItemList]) -> ListTexts {
+        let whole = |l: &ItemList| {
+            sim::mask_numbers(&format!(
+                "{}{}",
+                l.title,
+                l.items.iter().map(|i| i.text.as_str()).collect::<String>()
+            ))
+        };
+        let items = |l: &ItemList| {
+            sim::Texts::new(l.items.iter().map(|i| sim::mask_numbers(&i.text)).collect())
+        };
+        ListTexts {
+            wholes: sim::Texts::new(lists.iter().map(whole).collect()),
+            items: lists.iter().map(items).collect(),
+        }
+    }
+}
+
+/// [`align_lists`] of lists prepared already.
+pub fn align_lists_prepared(old: &ListTexts, new: &ListTexts) -> Vec<ListAlignment> {
     let opts = sim::PairOptions {
         threshold: 0.2,
         min_bigram_dice: 0.1,
     };
-    let mut pairs = sim::pair(&old_t, &new_t, opts, |_, _| 0.0);
-    if pairs.is_empty() && old.len() == 1 && new.len() == 1 {
+    let (n_old, n_new) = (old.wholes.len(), new.wholes.len());
+    let cands = sim::candidates_prepared(&old.wholes, &new.wholes, opts);
+    let mut pairs = sim::assign(&cands, n_old, n_new, |_, _| 0.0);
+    if pairs.is_empty() && n_old == 1 && n_new == 1 {
         pairs.push((0, 0, 0.0));
     }
     let mut out = Vec::new();
     for &(a, b, _) in &pairs {
-        let items = |l: &ItemList| {
-            l.items
-                .iter()
-                .map(|i| sim::mask_numbers(&i.text))
-                .collect::<Vec<_>>()
-        };
         let o = sim::PairOptions {
             threshold: LIST_ITEM_THRESHOLD,
             min_bigram_dice: 0.2,
         };
+        let (Some(old_items), Some(new_items)) = (old.items.get(a), new.items.get(b)) else {
+            continue;
+        };
+        let cands = sim::candidates_prepared(old_items, new_items, o);
         out.push(ListAlignment {
             old: Some(a),
             new: Some(b),
-            items: sim::pair(&items(&old[a]), &items(&new[b]), o, |_, _| 0.0),
+            items: sim::assign(&cands, old_items.len(), new_items.len(), |_, _| 0.0),
         });
     }
-    for a in 0..old.len() {
+    for a in 0..n_old {
         if !pairs.iter().any(|p| p.0 == a) {
             out.push(ListAlignment {
                 old: Some(a),
@@ -163,7 +361,7 @@ pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
             });
         }
     }
-    for b in 0..new.len() {
+    for b in 0..n_new {
         if !pairs.iter().any(|p| p.1 == b) {
             out.push(ListAlignment {
                 old: None,
@@ -180,6 +378,75 @@ mod tests {
     use super::testkit::rough_seed;
     use super::*;
     use crate::model::diff::SectionStatus;
+
+    /// The segmentation of a whole folded document, cut at its line breaks, equals segmenting
+    /// each line alone (every token but whitespace, which merges across breaks), on every
+    /// seed and corpus file and on texts with numbers, terms and Latin runs at line edges: so
+    /// the section bags may take a line's words from the document's one segmentation. Also:
+    /// no token crosses a line break there, and the bag words of each line are those of the
+    /// line alone.
+    #[test]
+    fn document_lines_equal_lines_alone() {
+        let mut texts: Vec<String> = vec![
+            "2025年\n5%以上\n三项\n十五五\n规划\nPM2.5\n.5G\n，一是\r\n两个".to_string(),
+            "新质\n生产力\n1,\n000万\n\n  推进\n（一）\n“低空\n经济”\n一\n千亿元\n".to_string(),
+            String::new(),
+        ];
+        let mut files = 0;
+        for dir in [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"),
+        ] {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                eprintln!("skipping {dir}: absent");
+                continue;
+            };
+            for e in entries.flatten() {
+                if e.path().extension().is_some_and(|x| x == "txt") {
+                    if let Ok(t) = std::fs::read_to_string(e.path()) {
+                        texts.push(t);
+                        files += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("{files} files");
+        let solid = |t: &Token| t.kind != TokenKind::Space;
+        for text in &texts {
+            let folded = fold(text);
+            let base = 7;
+            let doc = DocTokens::from_parts(text, base, &folded);
+            let mut words: Vec<String> = Vec::new();
+            let lines = doc.line_words(|w| {
+                words.push(w.to_string());
+                words.len() as u32 - 1
+            });
+            assert_eq!(lines.len(), text.split('\n').count());
+            let mut raw_at = base;
+            for (k, line) in text.split('\n').enumerate() {
+                assert_eq!(doc.line_index(raw_at, raw_at + line.len()), Some(k));
+                raw_at += line.len() + 1;
+                let alone_folded = fold(line);
+                let alone: Vec<(&str, TokenKind)> = tokenize::tokenize(&alone_folded)
+                    .into_iter()
+                    .filter(solid)
+                    .map(|t| (t.text, t.kind))
+                    .collect();
+                let (from, to) = doc.folded_lines[k];
+                let in_doc: Vec<(&str, TokenKind)> = doc
+                    .tokens
+                    .iter()
+                    .filter(|t| solid(t) && t.start < to.max(from + 1) && t.end() > from)
+                    .map(|t| (t.text, t.kind))
+                    .collect();
+                assert_eq!(alone, in_doc, "line {k}: {line:?}");
+                let ids = lines[k].as_ref().expect("no token crosses a line break");
+                let got: Vec<&str> = ids.iter().map(|&i| words[i as usize].as_str()).collect();
+                let want: Vec<&str> = sections::bag_words_of(&alone_folded).collect();
+                assert_eq!(got, want, "line {k}: {line:?}");
+            }
+        }
+    }
 
     /// Area label (（一）…) of a section, or "-" for none.
     fn label(r: &Report, id: Option<usize>) -> String {

@@ -11,6 +11,7 @@
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
@@ -18,7 +19,7 @@ use rustc_hash::FxHashMap;
 use super::lex;
 use crate::model::diff::SectionStatus;
 use crate::model::{Report, SectionKind};
-use crate::text::fold_char;
+use crate::text::fold;
 
 /// One row of the section alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,8 +85,20 @@ pub fn align_sections(
     new: &Report,
     commitment_pairs: &[(usize, usize, f64)],
 ) -> Vec<SectionLink> {
+    let (old_bags, new_bags) = (SectionBags::of(old), SectionBags::of(new));
+    align_sections_prepared(old, &old_bags, new, &new_bags, commitment_pairs)
+}
+
+/// [`align_sections`] with each report's section bags already made ([`SectionBags::new`]).
+pub fn align_sections_prepared(
+    old: &Report,
+    old_bags: &SectionBags,
+    new: &Report,
+    new_bags: &SectionBags,
+    commitment_pairs: &[(usize, usize, f64)],
+) -> Vec<SectionLink> {
     let mut out = Vec::new();
-    let mut words = LineWords::default();
+    let vocab = SharedVocab::new(old_bags, new_bags);
     for kind in LEVELS {
         let olds: Vec<usize> = old
             .outline
@@ -106,7 +119,20 @@ pub fn align_sections(
             out.extend(assign_by_title(old, new, &olds, &news));
             continue;
         }
-        let scores = score_matrix(old, new, &olds, &news, kind, commitment_pairs, &mut words);
+        let bags = (
+            vocab.bags(&old_bags.bags, &olds, &vocab.old),
+            vocab.bags(&new_bags.bags, &news, &vocab.new),
+        );
+        let scores = score_matrix(
+            old,
+            new,
+            &olds,
+            &news,
+            kind,
+            commitment_pairs,
+            bags,
+            vocab.len,
+        );
         // Sections whose parents (parts) were aligned are preferred when ranking pairs: this
         // year's work areas pair with last year's work areas before five-year goal areas.
         let parents: std::collections::HashSet<(Option<usize>, Option<usize>)> = out
@@ -121,7 +147,12 @@ pub fn align_sections(
     out
 }
 
-/// Combined score of every (old, new) section pair of one level.
+/// A section's bag: (word rank, count), rank ascending.
+type Bag = Vec<(u32, u32)>;
+
+/// Combined score of every (old, new) section pair of one level. `bags` are the sections'
+/// bags (word rank ascending, below `vocab`: see [`SharedVocab`]).
+#[allow(clippy::too_many_arguments)]
 fn score_matrix(
     old: &Report,
     new: &Report,
@@ -129,27 +160,10 @@ fn score_matrix(
     news: &[usize],
     kind: SectionKind,
     commitment_pairs: &[(usize, usize, f64)],
-    words: &mut LineWords,
+    (old_bags, new_bags): (Vec<Bag>, Vec<Bag>),
+    vocab: usize,
 ) -> Vec<Vec<f64>> {
-    let old_bags: Vec<Vec<(u32, u32)>> = olds.iter().map(|&id| bag(old, id, words)).collect();
-    let new_bags: Vec<Vec<(u32, u32)>> = news.iter().map(|&id| bag(new, id, words)).collect();
-    // Words by rank in string order, so that every sum below runs over the words in
-    // ascending order, as it did over string-keyed ordered maps: bit-identical floats.
-    let rank = words.ranks().to_vec();
-    let by_rank = |b: &Vec<(u32, u32)>| -> Vec<(u32, u32)> {
-        // A word is once in a bag, so sorting (rank, count) keys sorts by rank.
-        let mut v: Vec<u64> = b
-            .iter()
-            .map(|&(w, n)| (rank[w as usize] as u64) << 32 | n as u64)
-            .collect();
-        v.sort_unstable();
-        v.into_iter()
-            .map(|k| ((k >> 32) as u32, k as u32))
-            .collect()
-    };
-    let old_bags: Vec<Vec<(u32, u32)>> = old_bags.iter().map(by_rank).collect();
-    let new_bags: Vec<Vec<(u32, u32)>> = new_bags.iter().map(by_rank).collect();
-    let mut df = vec![0usize; rank.len()];
+    let mut df = vec![0usize; vocab];
     for b in old_bags.iter().chain(new_bags.iter()) {
         for &(w, _) in b {
             df[w as usize] += 1;
@@ -172,7 +186,7 @@ fn score_matrix(
     };
     let old_v: Vec<Vec<(u32, f64)>> = old_bags.iter().map(weigh).collect();
     let new_v: Vec<Vec<(u32, f64)>> = new_bags.iter().map(weigh).collect();
-    let cosines = cosine_matrix(&old_v, &new_v, rank.len());
+    let cosines = cosine_matrix(&old_v, &new_v, vocab);
 
     // Commitment votes, by section of this level.
     let old_pos: HashMap<usize, usize> = olds.iter().enumerate().map(|(i, &id)| (id, i)).collect();
@@ -253,129 +267,213 @@ fn cosine_matrix(
         .collect()
 }
 
-/// Folded content words of a section (heading and body) as (word id, count), in first-seen
-/// order.
-fn bag(report: &Report, id: usize, words: &mut LineWords) -> Vec<(u32, u32)> {
-    let mut bag = Vec::new();
-    if let Some(s) = report.outline.get(id) {
-        // Folding keeps the character count, so the folded text is empty exactly when the
-        // raw text is; lines are folded (once each) by the cache.
-        let text = report.clean.slice(s.span);
-        let text = if text.is_empty() {
-            s.title.as_str()
-        } else {
-            text
-        };
-        for line in text.split('\n') {
-            let k = words.line(line);
-            let LineWords {
-                line_words, counts, ..
-            } = &mut *words;
-            for &w in &line_words[k] {
-                let count = &mut counts[w as usize];
-                if *count == 0 {
-                    bag.push((w, 0));
-                }
-                *count += 1;
-            }
-        }
-        for (w, n) in bag.iter_mut() {
-            *n = std::mem::take(&mut words.counts[*w as usize]);
-        }
-    }
-    bag
-}
-
-/// The bag words of each distinct line seen, as word ids, so that a line is folded and
-/// segmented once however many sections contain it (a part's text holds its work areas'
-/// text) and whichever year it is in.
+/// One report's section bags (词袋), made on the thread that parsed it: the folded content
+/// words of each section (heading and body) of the levels in [`LEVELS`], counted, as indices
+/// into the report's own word list in string order. The pairwise step only merges the two
+/// word lists ([`SharedVocab`]); it never folds or segments.
 ///
-/// Segmenting a text line by line gives the same words as segmenting it whole: the
-/// tokenizer's number spans, policy terms and jieba blocks never cross a line break (`\n` is
-/// neither a Han character nor part of a number, and a term is one whitespace-free field),
-/// so a line's words do not depend on its neighbours. The `words_by_line_equal_words_whole`
-/// test checks this on the seeds and the corpus. Folding maps characters one by one and
-/// never makes or removes a `\n`, so folding line by line equals folding the whole.
-#[derive(Default)]
-struct LineWords {
-    /// Raw (unfolded) line → index of its words in `line_words`.
-    lines: FxHashMap<String, usize>,
-    /// Per distinct line, its bag words' ids, in order, with repeats.
-    line_words: Vec<Vec<u32>>,
-    /// Word → id, and id → word.
-    ids: FxHashMap<String, u32>,
-    words: Vec<String>,
-    /// Scratch counts by word id (all zero between bags; as long as `words`).
-    counts: Vec<u32>,
-    /// Rank of each word id in string order, as of the last [`LineWords::ranks`].
-    rank: Vec<u32>,
-    /// Buffer for the folded line being segmented.
-    folded: String,
+/// A section's words come from the segmentation of the whole document
+/// ([`super::DocTokens`]), line by line: the words of a line are those of the line segmented
+/// alone, because the tokenizer's number spans, policy terms and jieba blocks never cross a
+/// line break (`\n` is neither a Han character nor part of a number, and a term is one
+/// whitespace-free field) and folding maps characters one by one, never making or removing a
+/// `\n`. The `document_lines_equal_lines_alone` test checks this on every seed and corpus
+/// file. A line whose token does cross a break, and a section line that is not a whole line
+/// of the document (a heading-only section, a span outside the document), are segmented on
+/// their own, as before.
+#[derive(Debug, Clone, Default)]
+pub struct SectionBags {
+    /// The distinct bag words, in string order, as byte ranges of `arena`.
+    words: Vec<(u32, u32)>,
+    arena: String,
+    /// By outline section id: the bag as (index in `words`, count), index ascending; empty
+    /// for sections of other kinds.
+    bags: Vec<Vec<(u32, u32)>>,
 }
 
-impl LineWords {
-    /// The index in `line_words` of one raw line (no `\n`), segmenting it on first sight.
-    fn line(&mut self, line: &str) -> usize {
-        if let Some(&k) = self.lines.get(line) {
-            return k;
-        }
-        // fold(line), into a reused buffer.
-        let mut folded = std::mem::take(&mut self.folded);
-        folded.clear();
-        folded.extend(line.chars().map(fold_char));
-        let mut ids = Vec::new();
-        for w in bag_words(&folded) {
-            let id = match self.ids.get(w) {
-                Some(&id) => id,
-                None => {
-                    let id = self.words.len() as u32;
-                    self.words.push(w.to_string());
-                    self.ids.insert(w.to_string(), id);
-                    id
-                }
-            };
-            ids.push(id);
-        }
-        self.folded = folded;
-        self.counts.resize(self.words.len(), 0);
-        let k = self.line_words.len();
-        self.line_words.push(ids);
-        self.lines.insert(line.to_string(), k);
-        k
+impl SectionBags {
+    /// The bags of `report`'s sections, segmenting its document here.
+    pub fn of(report: &Report) -> SectionBags {
+        let folded = fold(report.document_text());
+        SectionBags::new(report, &super::DocTokens::with_folded(report, &folded))
     }
 
-    /// The bag words of one raw line, in order, with repeats (for tests).
-    #[cfg(test)]
-    fn of_line(&mut self, line: &str) -> Vec<String> {
-        let k = self.line(line);
-        self.line_words[k]
+    /// The bags of `report`'s sections, from its document's tokens.
+    pub fn new(report: &Report, doc: &super::DocTokens) -> SectionBags {
+        let mut vocab = LocalVocab::default();
+        let lines = doc.line_words(|w| vocab.id(Cow::Borrowed(w)));
+        let mut counts: Vec<u32> = Vec::new();
+        let mut bags: Vec<Vec<(u32, u32)>> = vec![Vec::new(); report.outline.len()];
+        let mut line_ids: Vec<u32> = Vec::new();
+        for id in report
+            .outline
             .iter()
-            .map(|&w| self.words[w as usize].clone())
-            .collect()
+            .filter(|s| LEVELS.contains(&s.kind))
+            .map(|s| s.id)
+        {
+            // The bag of section `id` is that of `outline[id]`, as `align_sections` asks.
+            let (Some(s), Some(slot)) = (report.outline.get(id), bags.get_mut(id)) else {
+                continue;
+            };
+            if !slot.is_empty() {
+                continue;
+            }
+            // Folding keeps the character count, so the folded text is empty exactly when
+            // the raw text is.
+            let text = report.clean.slice(s.span);
+            let (text, start) = if text.is_empty() {
+                (s.title.as_str(), None)
+            } else {
+                (text, Some(s.span.start))
+            };
+            let mut bag = Vec::new();
+            let mut offset = 0;
+            for line in text.split('\n') {
+                let range = start.map(|st| (st + offset, st + offset + line.len()));
+                offset += line.len() + 1;
+                let ids: &[u32] = match range.and_then(|(a, b)| doc.line_index(a, b)) {
+                    Some(k) if lines[k].is_some() => lines[k].as_deref().unwrap_or_default(),
+                    _ => {
+                        let folded = fold(line);
+                        line_ids.clear();
+                        line_ids.extend(
+                            bag_words(&folded).map(|w| vocab.id(Cow::Owned(w.to_string()))),
+                        );
+                        &line_ids
+                    }
+                };
+                counts.resize(vocab.words.len(), 0);
+                for &w in ids {
+                    let count = &mut counts[w as usize];
+                    if *count == 0 {
+                        bag.push((w, 0));
+                    }
+                    *count += 1;
+                }
+            }
+            for (w, n) in bag.iter_mut() {
+                *n = std::mem::take(&mut counts[*w as usize]);
+            }
+            *slot = bag;
+        }
+        // Renumber words by string order, so each bag sorts by rank once, here.
+        let mut order: Vec<u32> = (0..vocab.words.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| vocab.words[a as usize].cmp(&vocab.words[b as usize]));
+        let mut rank = vec![0u32; order.len()];
+        for (r, &id) in order.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        for bag in &mut bags {
+            bag.iter_mut().for_each(|(w, _)| *w = rank[*w as usize]);
+            bag.sort_unstable();
+        }
+        let mut arena = String::new();
+        let words = order
+            .iter()
+            .map(|&id| {
+                let start = arena.len() as u32;
+                arena.push_str(&vocab.words[id as usize]);
+                (start, arena.len() as u32)
+            })
+            .collect();
+        SectionBags { words, arena, bags }
     }
 
-    /// For each word id, its rank among all words seen, in string order (recomputed only
-    /// when words were added since the last call: the work areas' lines are mostly the
-    /// parts' lines).
-    fn ranks(&mut self) -> &[u32] {
-        if self.rank.len() != self.words.len() {
-            let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
-            order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
-            self.rank = vec![0u32; order.len()];
-            for (r, &id) in order.iter().enumerate() {
-                self.rank[id as usize] = r as u32;
-            }
+    /// Word `k` in string order.
+    fn word(&self, k: usize) -> Option<&str> {
+        let &(a, b) = self.words.get(k)?;
+        self.arena.get(a as usize..b as usize)
+    }
+}
+
+/// Words → local ids, in first-seen order. Words of the document's lines borrow from the
+/// folded document (no allocation per word); only words of lines segmented alone are owned.
+#[derive(Default)]
+struct LocalVocab<'a> {
+    ids: FxHashMap<Cow<'a, str>, u32>,
+    words: Vec<Cow<'a, str>>,
+}
+
+impl<'a> LocalVocab<'a> {
+    fn id(&mut self, w: Cow<'a, str>) -> u32 {
+        if let Some(&id) = self.ids.get(w.as_ref()) {
+            return id;
         }
-        &self.rank
+        let id = self.words.len() as u32;
+        self.words.push(w.clone());
+        self.ids.insert(w, id);
+        id
+    }
+}
+
+/// The two reports' word lists merged in string order: every bag sum then runs over the
+/// words in ascending string order, as it did over string-keyed ordered maps, so the floats
+/// are bit-identical. Each report's indices are already in string order, so the merge keeps
+/// every bag sorted.
+struct SharedVocab {
+    /// Shared rank of each old / new word index.
+    old: Vec<u32>,
+    new: Vec<u32>,
+    /// Number of distinct words of both.
+    len: usize,
+}
+
+impl SharedVocab {
+    fn new(old: &SectionBags, new: &SectionBags) -> SharedVocab {
+        let (n, m) = (old.words.len(), new.words.len());
+        let (mut ra, mut rb) = (Vec::with_capacity(n), Vec::with_capacity(m));
+        let (mut i, mut j, mut r) = (0, 0, 0u32);
+        while i < n || j < m {
+            let ord = match (old.word(i), new.word(j)) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                _ => std::cmp::Ordering::Greater,
+            };
+            if ord != std::cmp::Ordering::Greater {
+                ra.push(r);
+                i += 1;
+            }
+            if ord != std::cmp::Ordering::Less {
+                rb.push(r);
+                j += 1;
+            }
+            r += 1;
+        }
+        SharedVocab {
+            old: ra,
+            new: rb,
+            len: r as usize,
+        }
+    }
+
+    /// The bags of sections `ids`, in shared ranks (ascending).
+    fn bags(&self, bags: &[Vec<(u32, u32)>], ids: &[usize], ranks: &[u32]) -> Vec<Vec<(u32, u32)>> {
+        ids.iter()
+            .map(|&id| {
+                bags.get(id)
+                    .map(|b| b.iter().map(|&(w, n)| (ranks[w as usize], n)).collect())
+                    .unwrap_or_default()
+            })
+            .collect()
     }
 }
 
 /// The words of `text` a section bag counts: content words of two or more characters,
 /// neither generic (which [`lex::words`] drops) nor holding a digit.
 fn bag_words(text: &str) -> impl Iterator<Item = &str> {
-    lex::words(text)
-        .into_iter()
-        .filter(|w| w.chars().nth(1).is_some() && !w.bytes().any(|b| b.is_ascii_digit()))
+    lex::words(text).into_iter().filter(|w| is_bag_word(w))
+}
+
+/// [`bag_words`], for tests of other modules.
+#[cfg(test)]
+pub(crate) fn bag_words_of(text: &str) -> impl Iterator<Item = &str> {
+    bag_words(text)
+}
+
+/// Whether a content word (a word token that is not generic) counts in a bag: two or more
+/// characters and no digit.
+pub(crate) fn is_bag_word(w: &str) -> bool {
+    w.chars().nth(1).is_some() && !w.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Links for a level too large to score: sections with the same normalized title pair up in
@@ -627,48 +725,6 @@ fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::fold;
-
-    /// Line-by-line words equal whole-text words on every seed and corpus file, and on texts
-    /// with numbers, terms and Latin runs at line edges.
-    #[test]
-    fn words_by_line_equal_words_whole() {
-        let mut texts: Vec<String> = vec![
-            "2025年\n5%以上\n三项\n十五五\n规划\nPM2.5\n.5G\n，一是\r\n两个".to_string(),
-            "新质\n生产力\n1,\n000万\n\n  推进".to_string(),
-        ];
-        let dirs = [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"),
-        ];
-        for dir in dirs {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                eprintln!("skipping {dir}: absent");
-                continue;
-            };
-            for e in entries.flatten() {
-                if e.path().extension().is_some_and(|x| x == "txt") {
-                    if let Ok(t) = std::fs::read_to_string(e.path()) {
-                        texts.push(t);
-                    }
-                }
-            }
-        }
-        for text in texts {
-            let folded = fold(&text);
-            let whole: Vec<&str> = bag_words(&folded).collect();
-            let mut cache = LineWords::default();
-            let mut by_line: Vec<String> = Vec::new();
-            // Raw lines, folded by the cache, twice: the second pass reads the cache.
-            for _ in 0..2 {
-                by_line.clear();
-                for line in text.split('\n') {
-                    by_line.extend(cache.of_line(line));
-                }
-                assert_eq!(whole, by_line);
-            }
-        }
-    }
 
     #[test]
     fn reads_ordinal_labels() {

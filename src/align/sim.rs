@@ -76,7 +76,7 @@ pub fn mask_numbers(s: &str) -> String {
 }
 
 /// A text ready for comparison: its whole text (clause marks dropped) and, when it has several
-/// clauses, each clause long enough to be compared on its own, as [`Flat`] indices.
+/// clauses, each clause long enough to be compared on its own, as indices of flat texts.
 #[derive(Debug, Clone, Default)]
 struct Profile {
     whole: u32,
@@ -88,143 +88,180 @@ const MIN_CLAUSE_BIGRAMS: usize = 4;
 /// A clause-to-clause match counts this much of a whole-text match.
 const CLAUSE_WEIGHT: f64 = 0.95;
 
-/// Interns character bigrams and content words as small integers, and profiles each distinct
-/// clause-free text once: whole texts and clauses repeated across the two years or inside a
-/// report are profiled a single time.
-///
-/// A clause-free ("flat") text is named by its index: two flat texts are equal exactly when
-/// their indices are. Its sorted distinct bigram ids are computed at once (the candidate
-/// filter needs them); its content words only when a pair is actually scored (few are), as
-/// segmenting is the costly part. Ids only stand for equality: scores count shared ids, so
-/// they do not depend on which id a bigram or word gets, nor on when it got it.
-#[derive(Default)]
-struct Interner {
-    bigram_ids: FxHashMap<(char, char), u32>,
-    /// Per flat text, its distinct bigram ids, sorted.
-    bigrams: Vec<Vec<u32>>,
-    words: FlatWords,
-    flat_ids: FxHashMap<String, u32>,
-    /// Scratch buffers: a text's characters, a text without its clause marks.
-    chars: Vec<char>,
-    joined: String,
+/// A clause-free ("flat") text with what scoring needs of it: its distinct character bigrams
+/// and its content words, each sorted. A bigram is the key `first << 21 | second` (a `char`
+/// has 21 bits), so two texts prepared apart share a bigram exactly when they share the two
+/// characters; words are compared as strings. Scores count shared elements, so they do not
+/// depend on how elements are named.
+#[derive(Debug, Clone, Default)]
+struct Flat {
+    text: String,
+    bigrams: Vec<u64>,
+    /// Distinct content words, as byte ranges of `text`, in string order.
+    words: Vec<(u32, u32)>,
 }
 
-impl Interner {
-    /// An interner sized for about `texts` texts (a hint: it grows as needed).
-    fn with_capacity(texts: usize) -> Interner {
-        let texts = texts.min(1 << 12);
-        Interner {
-            bigram_ids: FxHashMap::with_capacity_and_hasher(32 * texts, Default::default()),
-            flat_ids: FxHashMap::with_capacity_and_hasher(3 * texts, Default::default()),
-            ..Default::default()
-        }
+impl Flat {
+    /// Word `k` (of `words`).
+    fn word(&self, k: usize) -> &str {
+        let (a, b) = self.words[k];
+        self.text.get(a as usize..b as usize).unwrap_or_default()
     }
 
-    fn profile(&mut self, masked: &str) -> Profile {
-        let mut joined = std::mem::take(&mut self.joined);
-        joined.clear();
-        joined.extend(masked.chars().filter(|&c| c != CLAUSE_MARK));
-        let whole = self.flat(&joined);
-        self.joined = joined;
-        let mut p = Profile {
-            whole,
-            clauses: Vec::new(),
+    /// Dice coefficient of two flat texts' word sets ([`dice_sorted`] over the words).
+    fn word_dice(&self, other: &Flat) -> f64 {
+        let (n, m) = (self.words.len(), other.words.len());
+        if n == 0 || m == 0 {
+            return 0.0;
+        }
+        let (mut i, mut j, mut common) = (0, 0, 0usize);
+        while i < n && j < m {
+            match self.word(i).cmp(other.word(j)) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        2.0 * common as f64 / (n + m) as f64
+    }
+
+    fn new(text: &str, chars: &mut Vec<char>) -> Flat {
+        chars.clear();
+        chars.extend(text.chars());
+        let key = |a: char, b: char| (a as u64) << 21 | b as u64;
+        let mut bigrams: Vec<u64> = Vec::with_capacity(chars.len());
+        if chars.len() == 1 {
+            bigrams.push(key(chars[0], '\0'));
+        }
+        bigrams.extend(chars.windows(2).map(|w| key(w[0], w[1])));
+        bigrams.sort_unstable();
+        bigrams.dedup();
+        // The content words of `lex::words` (no generic words), not collected first.
+        // Words are slices of `text`, kept as byte ranges: no allocation per word.
+        let base = text.as_ptr() as usize;
+        let mut words: Vec<(u32, u32)> = Vec::new();
+        lex::each_word(text, |w| {
+            if w.chars().nth(1).is_some() && !w.contains(NUMBER_MARK) {
+                let start = w.as_ptr() as usize - base;
+                words.push((start as u32, (start + w.len()) as u32));
+            }
+        });
+        let at = |&(a, b): &(u32, u32)| text.get(a as usize..b as usize).unwrap_or_default();
+        words.sort_unstable_by(|x, y| at(x).cmp(at(y)));
+        words.dedup_by(|x, y| at(x) == at(y));
+        Flat {
+            text: text.to_string(),
+            bigrams,
+            words,
+        }
+    }
+}
+
+/// One side's masked texts (see [`mask_numbers`]) ready for pairing, made from that side alone
+/// (for commitments and lists, on the thread that parsed the report): each text's profile and
+/// each distinct flat text (whole texts and clauses) with its bigrams and words, segmented
+/// once however often it repeats. Every flat text is segmented, not only those a pair ends up
+/// scoring: more work in all, but on the parse threads instead of after them.
+#[derive(Debug, Clone, Default)]
+pub struct Texts {
+    masked: Vec<String>,
+    profiles: Vec<Profile>,
+    flats: Vec<Flat>,
+    /// Flat text → its index in `flats`.
+    flat_ids: FxHashMap<String, u32>,
+}
+
+impl Texts {
+    /// Prepare masked texts.
+    pub fn new(masked: Vec<String>) -> Texts {
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut flats: Vec<Flat> = Vec::new();
+        let mut chars: Vec<char> = Vec::new();
+        let mut flat = |text: &str| -> u32 {
+            if let Some(&id) = ids.get(text) {
+                return id;
+            }
+            let id = flats.len() as u32;
+            flats.push(Flat::new(text, &mut chars));
+            ids.insert(text.to_string(), id);
+            id
         };
-        if masked.contains(CLAUSE_MARK) {
-            for c in masked.split(CLAUSE_MARK) {
-                let id = self.flat(c);
-                if self.bigrams[id as usize].len() >= MIN_CLAUSE_BIGRAMS {
+        let mut joined = String::new();
+        let mut profiles = Vec::with_capacity(masked.len());
+        for m in &masked {
+            joined.clear();
+            joined.extend(m.chars().filter(|&c| c != CLAUSE_MARK));
+            let mut p = Profile {
+                whole: flat(&joined),
+                clauses: Vec::new(),
+            };
+            if m.contains(CLAUSE_MARK) {
+                for c in m.split(CLAUSE_MARK) {
+                    let id = flat(c);
                     p.clauses.push(id);
                 }
             }
+            profiles.push(p);
         }
-        p
+        for p in &mut profiles {
+            p.clauses
+                .retain(|&id| flats[id as usize].bigrams.len() >= MIN_CLAUSE_BIGRAMS);
+        }
+        Texts {
+            masked,
+            profiles,
+            flats,
+            flat_ids: ids,
+        }
     }
 
-    /// The index of a text without clause marks, profiling its bigrams on first sight.
-    fn flat(&mut self, masked: &str) -> u32 {
-        if let Some(&id) = self.flat_ids.get(masked) {
-            return id;
-        }
-        let mut chars = std::mem::take(&mut self.chars);
-        chars.clear();
-        chars.extend(masked.chars());
-        let mut bigrams: Vec<u32> = Vec::with_capacity(chars.len());
-        if chars.len() == 1 {
-            bigrams.push(intern(&mut self.bigram_ids, (chars[0], '\0')));
-        }
-        for w in chars.windows(2) {
-            bigrams.push(intern(&mut self.bigram_ids, (w[0], w[1])));
-        }
-        self.chars = chars;
-        bigrams.sort_unstable();
-        bigrams.dedup();
-        let id = self.bigrams.len() as u32;
-        self.bigrams.push(bigrams);
-        self.words.push(masked);
-        self.flat_ids.insert(masked.to_string(), id);
-        id
+    /// Number of texts.
+    pub fn len(&self) -> usize {
+        self.masked.len()
+    }
+
+    /// Whether there are no texts.
+    pub fn is_empty(&self) -> bool {
+        self.masked.is_empty()
     }
 }
 
-/// The content words of flat texts, as sorted distinct word ids, segmented on first use.
-#[derive(Default)]
-struct FlatWords {
-    /// All flat texts, one after another, and each one's byte range.
-    arena: String,
-    spans: Vec<(usize, usize)>,
-    /// Per flat text, its words once segmented.
-    words: Vec<Option<Vec<u32>>>,
-    ids: FxHashMap<String, u32>,
+/// Two sides' flat texts under shared indices: equal flat texts (within or across the sides)
+/// get the same index, so `x == y` means "same text" as it did with one interner.
+struct Joined<'a> {
+    flats: Vec<&'a Flat>,
+    old: &'a [Profile],
+    new: Vec<Profile>,
 }
 
-impl FlatWords {
-    /// Add the next flat text, not segmented yet.
-    fn push(&mut self, text: &str) {
-        let start = self.arena.len();
-        self.arena.push_str(text);
-        self.spans.push((start, self.arena.len()));
-        self.words.push(None);
-    }
-
-    /// Segment flat text `x` unless done already.
-    fn ensure(&mut self, x: u32) {
-        let x = x as usize;
-        if self.words[x].is_some() {
-            return;
-        }
-        let mut words: Vec<u32> = Vec::new();
-        let (start, end) = self.spans[x];
-        for w in lex::words(self.arena.get(start..end).unwrap_or_default()) {
-            // (lex::words has dropped generic words already.)
-            if w.chars().nth(1).is_none() || w.contains(NUMBER_MARK) {
-                continue;
-            }
-            let id = match self.ids.get(w) {
+impl<'a> Joined<'a> {
+    fn new(old: &'a Texts, new: &'a Texts) -> Joined<'a> {
+        let mut flats: Vec<&Flat> = old.flats.iter().collect();
+        let new_ids: Vec<u32> = new
+            .flats
+            .iter()
+            .map(|f| match old.flat_ids.get(f.text.as_str()) {
                 Some(&id) => id,
                 None => {
-                    let id = self.ids.len() as u32;
-                    self.ids.insert(w.to_string(), id);
-                    id
+                    flats.push(f);
+                    flats.len() as u32 - 1
                 }
-            };
-            words.push(id);
+            })
+            .collect();
+        let remap = |p: &Profile| Profile {
+            whole: new_ids[p.whole as usize],
+            clauses: p.clauses.iter().map(|&c| new_ids[c as usize]).collect(),
+        };
+        Joined {
+            flats,
+            old: &old.profiles,
+            new: new.profiles.iter().map(remap).collect(),
         }
-        words.sort_unstable();
-        words.dedup();
-        self.words[x] = Some(words);
     }
-
-    /// The words of flat text `x` (after [`FlatWords::ensure`]).
-    fn get(&self, x: u32) -> &[u32] {
-        self.words[x as usize].as_deref().unwrap_or_default()
-    }
-}
-
-/// The id of `key`, a new one when it is first seen.
-fn intern(ids: &mut FxHashMap<(char, char), u32>, key: (char, char)) -> u32 {
-    let next = ids.len() as u32;
-    *ids.entry(key).or_insert(next)
 }
 
 /// Dice coefficient of two sorted, deduplicated lists.
@@ -247,24 +284,22 @@ fn dice_sorted<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
-fn combine(bigram_dice: f64, words: &mut FlatWords, x: u32, y: u32) -> f64 {
+fn combine(bigram_dice: f64, flats: &[&Flat], x: u32, y: u32) -> f64 {
     if x == y {
         return 1.0;
     }
-    words.ensure(x);
-    words.ensure(y);
-    let (a, b) = (words.get(x), words.get(y));
-    if a.is_empty() && b.is_empty() {
+    let (a, b) = (flats[x as usize], flats[y as usize]);
+    if a.words.is_empty() && b.words.is_empty() {
         return bigram_dice;
     }
-    0.7 * bigram_dice + 0.3 * dice_sorted(a, b)
+    0.7 * bigram_dice + 0.3 * a.word_dice(b)
 }
 
 /// The score of two profiles whose whole-text bigram Dice is `d`: the whole-text score, or
 /// the best clause-to-clause score (weighted by [`CLAUSE_WEIGHT`]) when sentences were
 /// regrouped (one clause of a long old sentence became a sentence of its own).
-fn score(d: f64, bigrams: &[Vec<u32>], words: &mut FlatWords, a: &Profile, b: &Profile) -> f64 {
-    let whole = combine(d, words, a.whole, b.whole);
+fn score(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
+    let whole = combine(d, flats, a.whole, b.whole);
     if a.clauses.is_empty() && b.clauses.is_empty() {
         return whole;
     }
@@ -281,10 +316,10 @@ fn score(d: f64, bigrams: &[Vec<u32>], words: &mut FlatWords, a: &Profile, b: &P
     let mut best: f64 = 0.0;
     for &x in ca {
         for &y in cb {
-            let d = dice_sorted(&bigrams[x as usize], &bigrams[y as usize]);
+            let d = dice_sorted(&flats[x as usize].bigrams, &flats[y as usize].bigrams);
             // Words only matter when the bigrams are already close.
             if d * 0.7 + 0.3 > best / CLAUSE_WEIGHT {
-                best = best.max(CLAUSE_WEIGHT * combine(d, words, x, y));
+                best = best.max(CLAUSE_WEIGHT * combine(d, flats, x, y));
             }
         }
     }
@@ -297,7 +332,7 @@ const BOUND_SLACK: f64 = 1e-9;
 
 /// An upper bound of [`score`] that needs no words, only bigrams: a whole-text or clause
 /// score is at most `0.7 × Dice + 0.3` (word Dice is at most 1), or 1 for identical texts.
-fn score_bound(d: f64, bigrams: &[Vec<u32>], a: &Profile, b: &Profile) -> f64 {
+fn score_bound(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
     let bound = |d: f64, x: u32, y: u32| if x == y { 1.0 } else { 0.7 * d + 0.3 };
     let mut best = bound(d, a.whole, b.whole);
     if !(a.clauses.is_empty() && b.clauses.is_empty()) {
@@ -313,7 +348,7 @@ fn score_bound(d: f64, bigrams: &[Vec<u32>], a: &Profile, b: &Profile) -> f64 {
         };
         for &x in ca {
             for &y in cb {
-                let d = dice_sorted(&bigrams[x as usize], &bigrams[y as usize]);
+                let d = dice_sorted(&flats[x as usize].bigrams, &flats[y as usize].bigrams);
                 best = best.max(CLAUSE_WEIGHT * bound(d, x, y));
             }
         }
@@ -323,11 +358,17 @@ fn score_bound(d: f64, bigrams: &[Vec<u32>], a: &Profile, b: &Profile) -> f64 {
 
 /// Similarity in [0, 1] of two already-masked texts (see [`mask_numbers`]).
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let mut interner = Interner::default();
-    let (pa, pb) = (interner.profile(a), interner.profile(b));
-    let Interner { bigrams, words, .. } = &mut interner;
-    let d = dice_sorted(&bigrams[pa.whole as usize], &bigrams[pb.whole as usize]);
-    score(d, bigrams, words, &pa, &pb)
+    let (ta, tb) = (
+        Texts::new(vec![a.to_string()]),
+        Texts::new(vec![b.to_string()]),
+    );
+    let j = Joined::new(&ta, &tb);
+    let (pa, pb) = (&j.old[0], &j.new[0]);
+    let d = dice_sorted(
+        &j.flats[pa.whole as usize].bigrams,
+        &j.flats[pb.whole as usize].bigrams,
+    );
+    score(d, &j.flats, pa, pb)
 }
 
 /// A pair is scored when whole-text Dice reaches [`PairOptions::min_bigram_dice`] or when
@@ -390,21 +431,33 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     if old.len().saturating_mul(new.len()) > MAX_FUZZY_PAIRS {
         return pair_identical(old, new);
     }
-    let mut interner = Interner::with_capacity(old.len() + new.len());
-    let old_p: Vec<Profile> = old.iter().map(|s| interner.profile(s)).collect();
-    let new_p: Vec<Profile> = new.iter().map(|s| interner.profile(s)).collect();
-    let Interner {
-        bigram_ids,
-        bigrams: flat_bigrams,
-        words,
-        ..
-    } = &mut interner;
-    let flat_bigrams: &[Vec<u32>] = flat_bigrams;
-    let bigrams = |p: &Profile| flat_bigrams[p.whole as usize].as_slice();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); bigram_ids.len()];
+    candidates_prepared(&Texts::new(old.to_vec()), &Texts::new(new.to_vec()), opts)
+}
+
+/// [`candidates`] of texts already prepared, each side on its own ([`Texts::new`]).
+pub fn candidates_prepared(
+    old: &Texts,
+    new: &Texts,
+    opts: PairOptions,
+) -> Vec<(usize, usize, f64)> {
+    if old.len().saturating_mul(new.len()) > MAX_FUZZY_PAIRS {
+        return pair_identical(&old.masked, &new.masked);
+    }
+    let joined = Joined::new(old, new);
+    let flats: &[&Flat] = &joined.flats;
+    let (old_p, new_p) = (joined.old, &joined.new);
+    let bigrams = |p: &Profile| flats[p.whole as usize].bigrams.as_slice();
+    // The inverted index: each bigram of a new text, as a dense id, → the new texts with it.
+    let mut bigram_ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
     for (j, p) in new_p.iter().enumerate() {
         for &b in bigrams(p) {
-            postings[b as usize].push(j as u32);
+            let next = postings.len() as u32;
+            let id = *bigram_ids.entry(b).or_insert(next);
+            if id == next {
+                postings.push(Vec::new());
+            }
+            postings[id as usize].push(j as u32);
         }
     }
     let mut shared = vec![0u32; new_p.len()];
@@ -412,8 +465,11 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
     let mut cands: Vec<(usize, usize, f64)> = Vec::new();
     for (i, a) in old_p.iter().enumerate() {
         let a_bigrams = bigrams(a);
-        for &b in a_bigrams {
-            for &j in &postings[b as usize] {
+        for b in a_bigrams {
+            let Some(&id) = bigram_ids.get(b) else {
+                continue;
+            };
+            for &j in &postings[id as usize] {
                 if shared[j as usize] == 0 {
                     touched.push(j);
                 }
@@ -435,12 +491,12 @@ pub fn candidates(old: &[String], new: &[String], opts: PairOptions) -> Vec<(usi
             {
                 continue;
             }
-            // Segmenting is the costly part of scoring: a pair that cannot reach the
-            // threshold even with every word shared is dropped before its words are needed.
-            if score_bound(d, flat_bigrams, a, b) < opts.threshold {
+            // Word overlap is the costly part of scoring: a pair that cannot reach the
+            // threshold even with every word shared is dropped before its words are compared.
+            if score_bound(d, flats, a, b) < opts.threshold {
                 continue;
             }
-            let score = score(d, flat_bigrams, words, a, b);
+            let score = score(d, flats, a, b);
             if score >= opts.threshold {
                 cands.push((i, j, score));
             }

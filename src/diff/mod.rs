@@ -23,17 +23,43 @@ use crate::text::fold_char;
 /// One thread: counting term changes (which need no alignment) on a second thread while
 /// [`align::align`] runs was tried and measured no faster on a loaded 2-core machine.
 pub fn compare(old: &Report, new: &Report) -> Comparison {
-    let alignment = align::align(old, new);
-    compare_aligned(old, new, &alignment)
+    compare_with(old, &align::prepare(old), new, &align::prepare(new))
+}
+
+/// [`compare`] of two reports prepared already ([`align::prepare`], which `diff` runs on the
+/// thread that parsed each report): only the pairwise work is left, no folding or segmenting.
+pub fn compare_prepared(old: &align::Prepared, new: &align::Prepared) -> Comparison {
+    compare_with(&old.report, &old.words, &new.report, &new.words)
+}
+
+fn compare_with(
+    old: &Report,
+    old_words: &align::ReportWords,
+    new: &Report,
+    new_words: &align::ReportWords,
+) -> Comparison {
+    let alignment = align::align_prepared(old, old_words, new, new_words);
+    let terms = terms::term_changes_counted(old_words.term_counts(), new_words.term_counts());
+    build(old, new, &alignment, terms)
 }
 
 /// Build the comparison from an alignment already made.
 pub fn compare_aligned(old: &Report, new: &Report, alignment: &Alignment) -> Comparison {
+    let terms = terms::term_changes(old.document_text(), new.document_text());
+    build(old, new, alignment, terms)
+}
+
+/// The comparison from an alignment and the term changes.
+fn build(
+    old: &Report,
+    new: &Report,
+    alignment: &Alignment,
+    terms: crate::model::diff::TermChanges,
+) -> Comparison {
     let sections = section_pairs(old, new, alignment);
     let commitments = commitment_pairs(old, new, alignment);
     let lists = list_diffs(&old.lists, &new.lists, alignment);
     let targets = targets::target_rows(&old.targets, &new.targets);
-    let terms = terms::term_changes(old.document_text(), new.document_text());
 
     let mut summary = Summary::default();
     for s in &sections {
@@ -389,6 +415,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The prepared path (what `govdiff diff` runs) equals aligning and counting terms from
+    /// the reports directly (`compare_aligned`, which folds and segments in the pairwise step).
+    #[test]
+    fn prepared_comparison_equals_direct_comparison() {
+        let (Some(old), Some(new)) = (rough_seed(2025), rough_seed(2026)) else {
+            eprintln!("seed fixtures absent; skipping");
+            return;
+        };
+        let prepared = compare_prepared(
+            &align::Prepared::new(old.clone()),
+            &align::Prepared::new(new.clone()),
+        );
+        let words = |r: &Report| crate::align::prepare(r);
+        let direct = compare_aligned(
+            &old,
+            &new,
+            &align::align_prepared(&old, &words(&old), &new, &words(&new)),
+        );
+        assert!(!prepared.terms.added.is_empty());
+        assert_eq!(prepared, direct);
+        assert_eq!(prepared, compare(&old, &new));
     }
 
     #[test]

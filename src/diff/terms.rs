@@ -3,8 +3,9 @@
 //! A term counts when it appears at least twice in one report and never in the other (after
 //! folding), so a re-scrape of the same report yields no term changes at all.
 
-use std::borrow::Cow;
+use std::borrow::Borrow;
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use rustc_hash::FxHashMap;
 
@@ -30,19 +31,33 @@ pub fn count_terms(text: &str) -> HashMap<String, usize> {
 pub fn term_changes(old_text: &str, new_text: &str) -> TermChanges {
     let (old_folded, new_folded) = (fold(old_text), fold(new_text));
     let (old, new) = (raw_counts(&old_folded), raw_counts(&new_folded));
+    term_changes_counted(&old, &new)
+}
+
+/// [`term_changes`] from each text's word counts already made ([`raw_counts`] of the folded
+/// text, with borrowed or owned keys): `diff` counts each report's words once, on the thread
+/// that parsed it (see [`crate::align::prepare`]).
+pub fn term_changes_counted<K: Borrow<str> + Hash + Eq>(
+    old: &FxHashMap<K, usize>,
+    new: &FxHashMap<K, usize>,
+) -> TermChanges {
     TermChanges {
-        added: only_in(&new, &old),
-        removed: only_in(&old, &new),
+        added: only_in(new, old),
+        removed: only_in(old, new),
     }
 }
 
 /// Notable terms of `a` (used at least [`MIN_COUNT`] times) missing from `b`. The order is
 /// total (count, then term), so the map's iteration order never shows.
-fn only_in(a: &FxHashMap<Cow<str>, usize>, b: &FxHashMap<Cow<str>, usize>) -> Vec<TermCount> {
+fn only_in<K: Borrow<str> + Hash + Eq>(
+    a: &FxHashMap<K, usize>,
+    b: &FxHashMap<K, usize>,
+) -> Vec<TermCount> {
     let mut v: Vec<TermCount> = a
         .iter()
-        .filter(|(t, &n)| n >= MIN_COUNT && !b.contains_key(*t) && is_notable(t))
-        .map(|(t, &n)| TermCount {
+        .map(|(t, &n)| (t.borrow(), n))
+        .filter(|&(t, n)| n >= MIN_COUNT && !b.contains_key(t) && is_notable(t))
+        .map(|(t, n)| TermCount {
             term: t.to_string(),
             count: n,
         })
@@ -69,6 +84,7 @@ fn only_in(a: &FxHashMap<Cow<str>, usize>, b: &FxHashMap<Cow<str>, usize>) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
 
     #[test]
     fn new_and_dropped_terms_with_counts() {

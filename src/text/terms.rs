@@ -92,8 +92,18 @@ pub fn notable_counts(text: &str) -> FxHashMap<String, usize> {
 /// [`is_notable`] only of the candidates that matter to it; words are counted first, so it
 /// is asked once per distinct word, not per token.
 pub fn raw_counts(folded: &str) -> FxHashMap<Cow<'_, str>, usize> {
-    let mut counts: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
-    for t in tokenize::tokenize(folded) {
+    raw_counts_of_tokens(folded, &tokenize::tokenize(folded))
+}
+
+/// [`raw_counts`] from the tokens of `folded` already made (`tokens` must be
+/// `tokenize::tokenize(folded)`), for a caller that needs the tokens for other work too and
+/// so segments the text once.
+pub fn raw_counts_of_tokens<'a>(
+    folded: &'a str,
+    tokens: &[tokenize::Token<'a>],
+) -> FxHashMap<Cow<'a, str>, usize> {
+    let mut counts: FxHashMap<Cow<'a, str>, usize> = FxHashMap::default();
+    for t in tokens {
         if t.kind == TokenKind::Word {
             *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
         }

@@ -82,10 +82,23 @@ pub fn terms() -> impl Iterator<Item = (&'static str, usize)> {
 /// Segment `text` into tokens covering it exactly (concatenating all `text`s gives the input).
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
-    let mut scratch = Scratch::default();
+    // The segmenter's buffers are kept per thread: callers segment many short texts (clauses,
+    // lines), and two allocations per call were a large share of their cost.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => tokenize_into(text, &mut scratch, &mut out),
+        Err(_) => tokenize_into(text, &mut Scratch::default(), &mut out),
+    });
+    out
+}
+
+/// [`tokenize`] with the given buffers, appending to `out`.
+fn tokenize_into<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Token<'a>>) {
     let mut pos = 0;
     for (start, end) in number_spans(text) {
-        segment_words(text, pos, start, &mut scratch, &mut out);
+        segment_words(text, pos, start, scratch, out);
         out.push(Token {
             text: &text[start..end],
             start,
@@ -93,8 +106,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
         pos = end;
     }
-    segment_words(text, pos, text.len(), &mut scratch, &mut out);
-    out
+    segment_words(text, pos, text.len(), scratch, out);
 }
 
 /// Content words only (no punctuation/space/numbers, no stop words), for similarity and terms.
