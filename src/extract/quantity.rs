@@ -575,7 +575,8 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
     })
 }
 
-/// Units as reported: full-width forms folded, 百分点 spelled 个百分点.
+/// Units as reported, with 百分点 spelled 个百分点. (Full-width forms are already folded: the
+/// reader matches units on the folded character table.)
 fn normalise_unit(u: String) -> String {
     // Takes the reader's string and returns it unless it changes: no second allocation.
     if u == "百分点" {
