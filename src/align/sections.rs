@@ -9,9 +9,9 @@
 //! several new) or a merge (several old → one new) when the evidence is strong enough.
 //!
 //! Work areas (（一）…) pair first under parts (一、…) that were paired with a part of their
-//! kind; across other parts only at [`CROSS_PARENT_THRESHOLD`] (a move); and an area of the
+//! kind; across other parts only at `CROSS_PARENT_THRESHOLD` (a move); and an area of the
 //! review (回顾, the rule extract::commitments uses) never pairs with a plan area. See
-//! [`AreaGates`].
+//! `AreaGates`.
 //!
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
