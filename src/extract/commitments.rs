@@ -215,12 +215,19 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
             .map(|s| s.span),
     );
     for p in parts {
-        let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
-        if is_review_title(&p.title) || opens_review(body) {
+        if is_review_part(t, p) {
             out.push(p.span);
         }
     }
     out
+}
+
+/// Whether part `p` of the cleaned text `t` is the review (回顾) of past work: its title
+/// names a review ([`is_review_title`]) or its body opens like one ([`opens_review`]).
+/// Section alignment uses the same rule to keep review areas apart from plan areas.
+pub(crate) fn is_review_part(t: &str, p: &Section) -> bool {
+    let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
+    is_review_title(&p.title) || opens_review(body)
 }
 
 /// Whether an appendix title names a glossary (名词解释, 注释, 释义, 说明) rather than a list

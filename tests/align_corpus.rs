@@ -1,0 +1,167 @@
+//! Section alignment on corpus pairs whose parts change kind and number between years
+//! (Zhejiang and Henan 2025 → 2026: a review part, a new 十五五 five-year part, this year's
+//! plan). Expectations were written by hand from reading the two reports' headings: work
+//! areas pair under the parts the part alignment paired (plan with plan, review with review),
+//! a review area never pairs with a plan area, and the five-year areas are new. Skipped when
+//! the corpus is absent.
+
+use std::path::PathBuf;
+
+use govdiff::model::diff::{Comparison, SectionRef, SectionStatus};
+use govdiff::pipeline::{parse_file, ParseOptions};
+use govdiff::text::fold;
+
+fn corpus(name: &str) -> Option<PathBuf> {
+    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")).join(name);
+    p.exists().then_some(p)
+}
+
+fn compare(old: &str, new: &str) -> Option<Comparison> {
+    let (Some(a), Some(b)) = (corpus(old), corpus(new)) else {
+        eprintln!("corpus absent: skipping {old} → {new}");
+        return None;
+    };
+    let opts = ParseOptions::default();
+    let old = parse_file(&a, &opts).expect("old report parses");
+    let new = parse_file(&b, &opts).expect("new report parses");
+    Some(govdiff::diff::compare(&old, &new))
+}
+
+fn folded(s: &str) -> String {
+    fold(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The part (first path step) of a section, folded.
+fn part(r: &SectionRef) -> String {
+    folded(r.path.split(" / ").next().unwrap_or(""))
+}
+
+/// Whether a section is a work area (its path has a part above it).
+fn is_area(r: &SectionRef) -> bool {
+    r.path.contains(" / ")
+}
+
+/// The paired (old, new) work areas.
+fn area_pairs(c: &Comparison) -> Vec<(&SectionRef, &SectionRef)> {
+    c.sections
+        .iter()
+        .filter_map(|s| Some((s.old.as_ref()?, s.new.as_ref()?)))
+        .filter(|(a, b)| is_area(a) && is_area(b))
+        .collect()
+}
+
+/// Whether some row pairs an old area whose title holds `old` with a new one holding `new`.
+fn paired(c: &Comparison, old: &str, new: &str) -> bool {
+    area_pairs(c).iter().any(|(a, b)| {
+        folded(&a.title).contains(&folded(old)) && folded(&b.title).contains(&folded(new))
+    })
+}
+
+/// Every area pair joins an old area under one of `old_parts` with a new area under the
+/// part at the same position of `new_parts` (parts named by a folded prefix).
+fn areas_stay_in(c: &Comparison, parts: &[(&str, &str)]) {
+    for (a, b) in area_pairs(c) {
+        let ok = parts
+            .iter()
+            .any(|(p, q)| part(a).starts_with(&folded(p)) && part(b).starts_with(&folded(q)));
+        assert!(ok, "{} → {}", a.path, b.path);
+    }
+}
+
+#[test]
+fn zhejiang_areas_stay_under_their_parts() {
+    let Some(c) = compare("zhejiang-2025.txt", "zhejiang-2026.txt") else {
+        return;
+    };
+    // Review with review, plan with plan; nothing from or to the 十五五 goals.
+    areas_stay_in(
+        &c,
+        &[
+            ("2024年工作回顾", "2025年主要工作和“十四五”发展成就"),
+            ("2025年目标任务和重点工作", "2026年重点工作"),
+        ],
+    );
+    let five_year_added = c
+        .sections
+        .iter()
+        .filter(|s| s.status == SectionStatus::Added)
+        .filter_map(|s| s.new.as_ref())
+        .filter(|r| is_area(r) && part(r).starts_with(&folded("“十五五”")))
+        .count();
+    assert_eq!(five_year_added, 6, "the six 十五五 areas are new");
+    // Plan areas, by topic.
+    assert!(paired(&c, "提振和扩大消费", "着力推动消费转型升级"));
+    assert!(paired(&c, "抓好重大项目建设", "着力抓项目优投资促招商"));
+    assert!(paired(
+        &c,
+        "以“千万工程”牵引城乡融合发展",
+        "着力推动城乡区域协调发展"
+    ));
+    assert!(paired(&c, "以创新浙江引领", "着力提升创新体系整体效能"));
+    assert!(paired(&c, "以创新浙江引领", "着力完善以先进制造业为骨干"));
+    // Review areas, by topic.
+    assert!(paired(&c, "扩大有效益的投资", "千方百计扩大内需"));
+    assert!(paired(&c, "加快建设高水平生态省", "全力推进绿色低碳发展"));
+    assert!(paired(
+        &c,
+        "全面推进平安浙江法治浙江建设",
+        "切实筑牢安全防线"
+    ));
+}
+
+#[test]
+fn henan_review_and_plan_areas_stay_apart() {
+    let Some(c) = compare("henan-2025.txt", "henan-2026.txt") else {
+        return;
+    };
+    areas_stay_in(
+        &c,
+        &[
+            ("2024年工作回顾", "“十四五”时期和2025年工作回顾"),
+            ("2025年重点工作", "2026年重点工作安排"),
+        ],
+    );
+    assert!(paired(
+        &c,
+        "更大力度推动全方位扩大内需",
+        "大力拓展内需增长新空间"
+    ));
+    assert!(paired(
+        &c,
+        "更大力度推动乡村全面振兴",
+        "扎实推进乡村全面振兴"
+    ));
+    assert!(paired(
+        &c,
+        "更大力度推动文化传承发展",
+        "全面激发文化创新创造活力"
+    ));
+    assert!(paired(
+        &c,
+        "更大力度推动全面绿色转型",
+        "加力促进经济社会全面绿色转型"
+    ));
+    assert!(paired(
+        &c,
+        "更大力度推动民生持续改善",
+        "更大力度保障和改善民生"
+    ));
+    assert!(paired(
+        &c,
+        "更大力度推动发展和安全良性互动",
+        "有力有效防范化解重点领域风险"
+    ));
+}
+
+/// Known wrong: the last area of each review part also holds the review's closing paragraphs
+/// (一年来 government work, 回顾过去, problems and risks), so 各类风险有序化解 pairs with
+/// 从严从实开展…学习教育 (0.56) by those shared paragraphs rather than with
+/// 全力以赴强治理防风险守底线. Needs the outline to end the last area before them.
+#[test]
+#[ignore = "known: review tails in the last areas' spans (see doc)"]
+fn henan_risk_review_pairs_with_risk_review() {
+    let Some(c) = compare("henan-2025.txt", "henan-2026.txt") else {
+        return;
+    };
+    assert!(paired(&c, "各类风险有序化解", "全力以赴强治理防风险守底线"));
+}
