@@ -20,6 +20,8 @@ pub mod model;
 pub mod outline;
 pub mod pipeline;
 pub mod render;
+#[cfg(test)]
+pub(crate) mod testdata;
 pub mod text;
 pub mod trend;
 

@@ -392,25 +392,9 @@ mod tests {
             "新质\n生产力\n1,\n000万\n\n  推进\n（一）\n“低空\n经济”\n一\n千亿元\n".to_string(),
             String::new(),
         ];
-        let mut files = 0;
-        for dir in [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"),
-        ] {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                eprintln!("skipping {dir}: absent");
-                continue;
-            };
-            for e in entries.flatten() {
-                if e.path().extension().is_some_and(|x| x == "txt") {
-                    if let Ok(t) = std::fs::read_to_string(e.path()) {
-                        texts.push(t);
-                        files += 1;
-                    }
-                }
-            }
-        }
-        eprintln!("{files} files");
+        let reports = crate::testdata::reports();
+        eprintln!("{} files", reports.len());
+        texts.extend(reports.into_iter().map(|(_, t)| t));
         let solid = |t: &Token| t.kind != TokenKind::Space;
         for text in &texts {
             let folded = fold(text);

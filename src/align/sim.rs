@@ -603,19 +603,8 @@ mod tests {
             collapsed
         }
         let mut texts: Vec<String> = vec!["##1#2.5%#，。#".into(), "１２．５％ #a# 3".into()];
-        for dir in [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"),
-        ] {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                eprintln!("skipping {dir}: absent");
-                continue;
-            };
-            for e in entries.flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    texts.extend(t.lines().map(str::to_string));
-                }
-            }
+        for (_, t) in crate::testdata::reports() {
+            texts.extend(t.lines().map(str::to_string));
         }
         for t in &texts {
             assert_eq!(mask_numbers(t), two_pass(t), "{t}");
