@@ -83,6 +83,17 @@ struct Profile {
     clauses: Vec<u32>,
 }
 
+impl Profile {
+    /// What clause-level scoring compares: the clauses, or the whole text when it has none.
+    fn units(&self) -> &[u32] {
+        if self.clauses.is_empty() {
+            std::slice::from_ref(&self.whole)
+        } else {
+            &self.clauses
+        }
+    }
+}
+
 /// A clause needs this many distinct bigrams to be compared on its own.
 const MIN_CLAUSE_BIGRAMS: usize = 4;
 /// A clause-to-clause match counts this much of a whole-text match.
@@ -303,16 +314,8 @@ fn score(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
     if a.clauses.is_empty() && b.clauses.is_empty() {
         return whole;
     }
-    let ca: &[u32] = if a.clauses.is_empty() {
-        std::slice::from_ref(&a.whole)
-    } else {
-        &a.clauses
-    };
-    let cb: &[u32] = if b.clauses.is_empty() {
-        std::slice::from_ref(&b.whole)
-    } else {
-        &b.clauses
-    };
+    let ca = a.units();
+    let cb = b.units();
     let mut best: f64 = 0.0;
     for &x in ca {
         for &y in cb {
@@ -336,16 +339,8 @@ fn score_bound(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
     let bound = |d: f64, x: u32, y: u32| if x == y { 1.0 } else { 0.7 * d + 0.3 };
     let mut best = bound(d, a.whole, b.whole);
     if !(a.clauses.is_empty() && b.clauses.is_empty()) {
-        let ca: &[u32] = if a.clauses.is_empty() {
-            std::slice::from_ref(&a.whole)
-        } else {
-            &a.clauses
-        };
-        let cb: &[u32] = if b.clauses.is_empty() {
-            std::slice::from_ref(&b.whole)
-        } else {
-            &b.clauses
-        };
+        let ca = a.units();
+        let cb = b.units();
         for &x in ca {
             for &y in cb {
                 let d = dice_sorted(&flats[x as usize].bigrams, &flats[y as usize].bigrams);
