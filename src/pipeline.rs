@@ -45,23 +45,11 @@ pub fn parse_file(path: &Path, opts: &ParseOptions) -> Result<Report, Error> {
     parse_bytes(&name, &bytes, opts).map_err(|cause| Error::input(path, cause))
 }
 
-/// Read and parse two files at once, one on a second thread: `diff` needs both reports and
-/// parsing is independent work, so on two cores the pair costs about one parse. Errors are
-/// reported as a sequential run would: the old file's first.
-pub fn parse_pair(old: &Path, new: &Path, opts: &ParseOptions) -> Result<(Report, Report), Error> {
-    let (old, new) = std::thread::scope(|s| {
-        let new = s.spawn(|| parse_file(new, opts));
-        let old = parse_file(old, opts);
-        // A panic in the worker is a bug; let it surface as one, not as a wrong result.
-        let new = new.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-        (old, new)
-    });
-    Ok((old?, new?))
-}
-
-/// [`parse_pair`], each report also prepared for comparison ([`crate::align::prepare`]) on
-/// the thread that parsed it: folding and segmenting a report depends on that report alone,
-/// so on two cores both are done in the time of one and `diff` is left the pairwise work.
+/// Read, parse and prepare two files at once, one on a second thread: `diff` needs both
+/// reports, and parsing and preparing a report for comparison ([`crate::align::prepare`]:
+/// folding, segmenting) depend on that report alone, so on two cores the pair costs about
+/// one report and `diff` is left the pairwise work. Errors are reported as a sequential run
+/// would: the old file's first.
 pub fn parse_pair_prepared(
     old: &Path,
     new: &Path,
@@ -71,6 +59,7 @@ pub fn parse_pair_prepared(
     let (old, new) = std::thread::scope(|s| {
         let new = s.spawn(|| prepared(new));
         let old = prepared(old);
+        // A panic in the worker is a bug; let it surface as one, not as a wrong result.
         let new = new.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
         (old, new)
     });
@@ -232,7 +221,8 @@ mod tests {
         std::fs::write(&a, text).unwrap();
         std::fs::write(&b, text.replace("市", "省")).unwrap();
         let opts = ParseOptions::default();
-        let (old, new) = parse_pair(&a, &b, &opts).unwrap();
+        let (old, new) = parse_pair_prepared(&a, &b, &opts).unwrap();
+        let (old, new) = (old.report, new.report);
         assert_eq!(
             (old.source.name.as_str(), new.source.name.as_str()),
             ("a.txt", "b.txt")
@@ -240,9 +230,9 @@ mod tests {
         assert!(new.clean.text.contains("省人民政府"));
 
         let (x, y) = (dir.path().join("x.txt"), dir.path().join("y.txt"));
-        let err = parse_pair(&x, &y, &opts).unwrap_err().to_string();
+        let err = parse_pair_prepared(&x, &y, &opts).unwrap_err().to_string();
         assert!(err.contains("x.txt") && !err.contains("y.txt"), "{err}");
-        let err = parse_pair(&a, &y, &opts).unwrap_err().to_string();
+        let err = parse_pair_prepared(&a, &y, &opts).unwrap_err().to_string();
         assert!(err.contains("y.txt"), "{err}");
     }
 
