@@ -119,25 +119,11 @@ impl Flat {
         self.text.get(a as usize..b as usize).unwrap_or_default()
     }
 
-    /// Dice coefficient of two flat texts' word sets ([`dice_sorted`] over the words).
+    /// Dice coefficient of two flat texts' word sets (sorted, distinct: see [`dice_by`]).
     fn word_dice(&self, other: &Flat) -> f64 {
-        let (n, m) = (self.words.len(), other.words.len());
-        if n == 0 || m == 0 {
-            return 0.0;
-        }
-        let (mut i, mut j, mut common) = (0, 0, 0usize);
-        while i < n && j < m {
-            match self.word(i).cmp(other.word(j)) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    common += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        2.0 * common as f64 / (n + m) as f64
+        dice_by(self.words.len(), other.words.len(), |i, j| {
+            self.word(i).cmp(other.word(j))
+        })
     }
 
     fn new(text: &str, chars: &mut Vec<char>) -> Flat {
@@ -277,12 +263,18 @@ impl<'a> Joined<'a> {
 
 /// Dice coefficient of two sorted, deduplicated lists.
 fn dice_sorted<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() || b.is_empty() {
+    dice_by(a.len(), b.len(), |i, j| a[i].cmp(&b[j]))
+}
+
+/// Dice coefficient of two sorted, deduplicated sequences of lengths `n` and `m`, whose
+/// elements `cmp(i, j)` compares: one merge pass counts the shared elements.
+fn dice_by(n: usize, m: usize, mut cmp: impl FnMut(usize, usize) -> std::cmp::Ordering) -> f64 {
+    if n == 0 || m == 0 {
         return 0.0;
     }
     let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+    while i < n && j < m {
+        match cmp(i, j) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -292,7 +284,7 @@ fn dice_sorted<T: Ord>(a: &[T], b: &[T]) -> f64 {
             }
         }
     }
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+    2.0 * common as f64 / (n + m) as f64
 }
 
 fn combine(bigram_dice: f64, flats: &[&Flat], x: u32, y: u32) -> f64 {
