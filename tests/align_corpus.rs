@@ -189,6 +189,9 @@ fn national_2023_parts_pair_review_with_review() {
     let parts = part_pairs(&c);
     let has = |a: &str, b: &str| parts.iter().any(|(x, y)| x.contains(a) && y.contains(b));
     assert!(has("2021年工作回顾", "过去一年和五年工作回顾"), "{parts:?}");
-    assert!(has("2022年政府工作任务", "对今年政府工作的建议"), "{parts:?}");
+    assert!(
+        has("2022年政府工作任务", "对今年政府工作的建议"),
+        "{parts:?}"
+    );
     assert!(!has("2022年政府工作任务", "工作回顾"), "{parts:?}");
 }
