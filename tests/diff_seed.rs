@@ -310,6 +310,13 @@ fn seed_livelihood_list_item_by_item() {
         Some(ItemStatus::Changed),
         "{list:#?}"
     );
+    // Parking stays a project: 新增公共车位1万个以上 → 持续增加公共停车场、停车位 (the figure
+    // dropped), paired on the topic with their lower similarity.
+    assert_eq!(
+        item("新增公共车位", "停车难"),
+        Some(ItemStatus::Changed),
+        "{list:#?}"
+    );
     let dropped = |o: &str| {
         list.items
             .iter()

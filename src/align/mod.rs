@@ -18,6 +18,7 @@ pub mod sections;
 pub mod sim;
 #[cfg(test)]
 pub(crate) mod testkit;
+pub mod topics;
 
 use std::collections::HashSet;
 
@@ -33,6 +34,11 @@ pub use sections::SectionLink;
 pub const COMMITMENT_THRESHOLD: f64 = 0.5;
 /// List items (民生实事) need at least this similarity.
 pub const LIST_ITEM_THRESHOLD: f64 = 0.4;
+/// List items left over after pairing at [`LIST_ITEM_THRESHOLD`] pair at this similarity when
+/// they share a livelihood topic ([`topics`]): 抽检水平 → 监管水平 of food and drug safety
+/// (0.32), elderly care (0.26), jobs (0.23), parking (0.21), county → grassroots health care
+/// (0.17) in the Guangdong and Taiyuan lists; different fields in the same lists score 0.04.
+pub const LIST_TOPIC_THRESHOLD: f64 = 0.15;
 /// Ranking bonus for a commitment pair whose sections are aligned.
 const SAME_SECTION_BONUS: f64 = 0.05;
 
@@ -304,6 +310,8 @@ pub struct ListTexts {
     items: Vec<sim::Texts>,
     /// For each list, another list of the same report it restates ([`restates`]), if any.
     copy_of: Vec<Option<usize>>,
+    /// Each list's items' livelihood topics ([`topics::topics`]).
+    topics: Vec<Vec<u32>>,
 }
 
 /// Whether two lists of one report are the same list written twice: a summary in the text
@@ -339,8 +347,36 @@ impl ListTexts {
             wholes: sim::Texts::new(lists.iter().map(whole).collect()),
             items: lists.iter().map(items).collect(),
             copy_of,
+            topics: lists
+                .iter()
+                .map(|l| l.items.iter().map(|i| topics::topics(&i.text)).collect())
+                .collect(),
         }
     }
+}
+
+/// Pairs of list items left over by `paired` that share a livelihood topic and reach
+/// [`LIST_TOPIC_THRESHOLD`], best first, one to one.
+fn pair_by_topic(
+    old_items: &sim::Texts,
+    new_items: &sim::Texts,
+    old_topics: &[u32],
+    new_topics: &[u32],
+    paired: &[(usize, usize, f64)],
+) -> Vec<(usize, usize, f64)> {
+    let opts = sim::PairOptions {
+        threshold: LIST_TOPIC_THRESHOLD,
+        min_bigram_dice: 0.0,
+    };
+    let shares = |a: usize, b: usize| {
+        let (x, y) = (old_topics.get(a), new_topics.get(b));
+        matches!((x, y), (Some(x), Some(y)) if x & y != 0)
+    };
+    let cands: Vec<(usize, usize, f64)> = sim::candidates_prepared(old_items, new_items, opts)
+        .into_iter()
+        .filter(|&(a, b, _)| shares(a, b) && !paired.iter().any(|p| p.0 == a || p.1 == b))
+        .collect();
+    sim::assign(&cands, old_items.len(), new_items.len(), |_, _| 0.0)
 }
 
 /// [`align_lists`] of lists prepared already.
@@ -365,10 +401,19 @@ pub fn align_lists_prepared(old: &ListTexts, new: &ListTexts) -> Vec<ListAlignme
             continue;
         };
         let cands = sim::candidates_prepared(old_items, new_items, o);
+        let mut items = sim::assign(&cands, old_items.len(), new_items.len(), |_, _| 0.0);
+        let no_topics = Vec::new();
+        let (old_topics, new_topics) = (
+            old.topics.get(a).unwrap_or(&no_topics),
+            new.topics.get(b).unwrap_or(&no_topics),
+        );
+        items.extend(pair_by_topic(
+            old_items, new_items, old_topics, new_topics, &items,
+        ));
         out.push(ListAlignment {
             old: Some(a),
             new: Some(b),
-            items: sim::assign(&cands, old_items.len(), new_items.len(), |_, _| 0.0),
+            items,
         });
     }
     // A list left over that restates a paired list of its own report is that list again,
@@ -611,10 +656,50 @@ mod list_tests {
         }
     }
 
-    /// The Taiyuan 十件民生实事, 2025 → 2026, paired by hand: street renovation (2→2) and micro
-    /// fire stations (10→8); everything else dropped or new. Parking (1 and 1) stays on the
-    /// topic but the promise differs (10 000 new spaces vs a parking-policy overhaul) and the
-    /// texts share almost nothing (similarity 0.08, noise level), so it is dropped + new.
+    /// Guangdong's provincial projects, 2025 → 2026 (as written): each year names the same
+    /// fields anew. Paired by hand: elderly care, jobs, mental health, health care, sewage,
+    /// food and drug safety, rural roads; assistance, schools and births share a field but
+    /// almost no words and stay apart; no pair across fields.
+    #[test]
+    fn guangdong_livelihood_items_pair_by_field() {
+        let old = list(&[
+            "为老年人提供健康管理、医养结合服务和提升养老机构服务水平",
+            "提升困难群众兜底保障和关爱服务水平",
+            "为重点群体提供稳定就业保障和温馨暖心服务",
+            "提升县域基础教育教学水平和提高特殊教育经费保障标准",
+            "为孕产妇、新生儿提供出生缺陷筛查服务和增加普惠托育服务供给",
+            "扎实推进城镇和农村生活污水治理",
+            "深入推进“四好农村路”和高速公路服务配套建设",
+            "提升县域医疗服务水平和完善居民医保激励机制",
+            "提升食品、药品安全抽检水平和开展放心消费活动",
+            "为青少年提供更加普惠专业的心理健康服务",
+        ]);
+        let new = list(&[
+            "提高低保、特困人员、孤儿基本生活与残疾人两项补贴和重点群体救助保障水平",
+            "加快建立长期护理保险制度和提升养老服务供给水平",
+            "提升普通高中办学条件和推动教育帮扶扩围提质",
+            "提升生育医疗保障水平和降低家庭生育养育成本",
+            "为劳动者提供普惠就业公共服务和强化新业态劳动者权益保障",
+            "为青少年提供家校社协同的心理健康服务",
+            "提升基层医疗健康服务供给和检查检验结果互认共享水平",
+            "扎实推进农村生活污水治理和河湖生态建设",
+            "提升重点领域、重点环节的食品药品安全监管水平",
+            "深入推进“四好农村路”、高速公路服务区建设和提高充电基础设施便民服务水平",
+        ]);
+        let a = align_lists(&[old], &[new]);
+        let mut pairs: Vec<(usize, usize)> = a[0].items.iter().map(|p| (p.0, p.1)).collect();
+        pairs.sort_unstable();
+        assert_eq!(
+            pairs,
+            vec![(0, 1), (2, 4), (5, 7), (6, 9), (7, 6), (8, 8), (9, 5)]
+        );
+    }
+
+    /// The Taiyuan 十件民生实事, 2025 → 2026, paired by hand: street renovation (2→2), micro
+    /// fire stations (10→8) and parking (1→1: 新增公共车位1万个以上 → 持续增加公共停车场、停车位,
+    /// a project carried on without its figure, paired on its topic, [`LIST_TOPIC_THRESHOLD`]);
+    /// everything else dropped or new, though health checks (4) and COPD screening (9) share
+    /// a topic: their texts share too little.
     #[test]
     fn seed_livelihood_items() {
         let old = list(&[
@@ -643,7 +728,8 @@ mod list_tests {
         ]);
         let a = align_lists(&[old], &[new]);
         assert_eq!(a.len(), 1);
-        let pairs: Vec<(usize, usize)> = a[0].items.iter().map(|p| (p.0, p.1)).collect();
-        assert_eq!(pairs, vec![(1, 1), (9, 7)]);
+        let mut pairs: Vec<(usize, usize)> = a[0].items.iter().map(|p| (p.0, p.1)).collect();
+        pairs.sort_unstable();
+        assert_eq!(pairs, vec![(0, 0), (1, 1), (9, 7)]);
     }
 }
