@@ -4,7 +4,8 @@
 //! and changes completely every year; readers want it item by item.
 //!
 //! How: a list starts at a heading (a short first sentence or a short paragraph naming 民生实事,
-//! 实事项目, 为民办实事 or 件实事, e.g. 办好十件民生实事。, 2025年省十件民生实事). Its items are
+//! 实事项目, 为民办实事, 件实事, 民生工程, 惠民实事 or 民心工程, e.g. 办好十件民生实事。,
+//! 2025年省十件民生实事, 2026年十大民生工程). Its items are
 //! either enumerated inside the same paragraph (`一是…；二是…`, the Taiyuan style) or the
 //! following paragraphs, numbered in sequence from one (`1.`, `1、`, `（一）`, `一、`, `一是`);
 //! the run stops at the first paragraph that does not continue the numbering. A heading with
@@ -20,7 +21,19 @@ use crate::outline::text::{
 };
 
 /// Words that name a list of practical projects for the people (民生实事).
-const KEYWORDS: &[&str] = &["民生实事", "实事项目", "为民办实事", "件实事", "民生项目"];
+/// Cities name the list differently (十大民生工程, 惠民实事, 民心工程); a heading still needs
+/// numbered items after it.
+const KEYWORDS: &[&str] = &[
+    "民生实事",
+    "实事项目",
+    "为民办实事",
+    "件实事",
+    "民生项目",
+    "民生工程",
+    "惠民实事",
+    "为民实事",
+    "民心工程",
+];
 
 /// Every numbered list (民生实事 and similar) in the document.
 pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
@@ -333,6 +346,17 @@ mod tests {
             "{:?}",
             run(&cleaned(review))
         );
+    }
+
+    #[test]
+    fn other_names_of_the_list() {
+        let src = "2026年十大民生工程\n（一）新建养老服务中心10个。\n（二）改造老旧小区50个。\n\
+                   实施文化惠民工程，举办文化活动。\n\
+                   扎实办好惠民实事：\n1、新增学位5000个；\n2、新建公园20个；\n";
+        let ls = run(&cleaned(src));
+        let titles: Vec<&str> = ls.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(titles, ["2026年十大民生工程", "扎实办好惠民实事"], "{ls:?}");
+        assert!(ls.iter().all(|l| l.items.len() == 2));
     }
 
     #[test]
