@@ -17,6 +17,13 @@
 //!   the last one opens the same way, the last one is one paragraph too.
 //! - **Closing appeal** (结束语): the document's closing appeal paragraph, or a bare `各位代表！`
 //!   paragraph, is never an area's.
+//! - **Coda** (其他工作): a paragraph on support for the armed forces (国防, 军政军民团结) or on
+//!   the government's own building (对政府工作提出新的更高要求, 加强政府自身建设), named in its
+//!   first 40 chars, ends the last area: every report in the corpus puts these after its last
+//!   area, review and plan alike, while where they fall relative to a `各位代表` varies from
+//!   year to year (so cutting at the address alone makes one year's paragraph the area's and
+//!   the next year's the part's). Not when the paragraph is a run-in heading of the area
+//!   (支持国防和军队现代化。…) or the area is itself about defence or the government.
 //! - **Review closing** (回顾结语): a paragraph opening with 各位代表 or holding a summing-up or
 //!   problems cue (来之不易, 根本在于, 这些成绩, 在肯定成绩的同时, 我们也清醒认识到, 回顾过去…),
 //!   when such a cue occurs in it or after it in the part (so a plan part's 各位代表！民生问题…
@@ -24,8 +31,8 @@
 //!   (一年来, 过去一年, 五年来, 与此同时) are the part's too: they sum up the year's other work and
 //!   the government's own.
 
-use super::text::{chars, Paragraph};
-use super::{area_label, level, slice, Heading};
+use super::text::{chars, prefix_chars, Paragraph};
+use super::{area_label, level, runin_at_start, slice, Heading};
 use crate::model::SectionKind;
 
 /// Phrases of a review's summing-up or problems paragraph.
@@ -59,6 +66,13 @@ const TIME_SPAN: &[&str] = &[
     "这五年",
     "与此同时",
 ];
+
+/// Words of the coda a report puts after its last work area (review or plan): support for the
+/// armed forces (国防, 军政军民团结, 驻军大省) and the government's own building (对政府工作提出
+/// 新的更高要求, 加强政府自身建设). Looked for in a paragraph's first [`CODA_CHARS`] chars.
+const DEFENCE: &[&str] = &["国防", "军政军民", "驻军"];
+const SELF_BUILDING: &[&str] = &["对政府工作提出", "政府自身建设", "加强自身建设"];
+const CODA_CHARS: usize = 40;
 
 /// The least body (chars after the title) for an area paragraph to count as title + body.
 const RUN_IN_BODY: usize = 20;
@@ -117,7 +131,12 @@ pub(super) fn close_last_areas(
                 .zip(&starts)
                 .all(|(&j, &p)| p.is_some_and(|p| has_body(t, paras, &heads[j], p)));
         let by_shape = (one_paragraph && first + 1 < end_para).then_some(first + 1);
-        let by_cue = cue_cut(t, paras, first, end_para, closing);
+        let title = heads[last].title.as_str();
+        let coda = Coda {
+            defence: !title.contains("国防"),
+            self_building: !title.contains("政府") && !title.contains("自身建设"),
+        };
+        let by_cue = cue_cut(t, paras, first, end_para, closing, coda);
         let Some(cut) = [by_shape, by_cue].into_iter().flatten().min() else {
             continue;
         };
@@ -134,6 +153,14 @@ fn has_body(t: &str, paras: &[Paragraph], h: &Heading, p: usize) -> bool {
     })
 }
 
+/// Which coda words may end the last area: not the words of its own subject (an area on
+/// defence, or on the government's own building).
+#[derive(Clone, Copy)]
+struct Coda {
+    defence: bool,
+    self_building: bool,
+}
+
 /// The first paragraph after `first` (the last area's heading paragraph), before `end`, that
 /// closes the part by its words.
 fn cue_cut(
@@ -142,12 +169,21 @@ fn cue_cut(
     first: usize,
     end: usize,
     closing: Option<usize>,
+    coda: Coda,
 ) -> Option<usize> {
     let text = |q: usize| paras.get(q).map_or("", |p| slice(t, p.span));
     let summing_up = |q: usize| SUMMING_UP.iter().any(|w| text(q).contains(w));
     for q in first + 1..end {
         let s = text(q);
         if closing == Some(q) || bare_address(s) {
+            return Some(q);
+        }
+        // A coda paragraph, unless it is a run-in heading of the area (支持国防和军队现代化。…).
+        let head = prefix_chars(s, CODA_CHARS);
+        let coda_words = |on: bool, words: &[&str]| on && words.iter().any(|w| head.contains(w));
+        if (coda_words(coda.defence, DEFENCE) || coda_words(coda.self_building, SELF_BUILDING))
+            && runin_at_start(s).is_none()
+        {
             return Some(q);
         }
         if (s.starts_with("各位代表") || summing_up(q)) && (q..end).any(summing_up) {
