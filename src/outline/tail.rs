@@ -338,4 +338,28 @@ mod tests {
             vec!["2025年政府工作任务"]
         );
     }
+
+    #[test]
+    fn coda_paragraph_ends_the_last_area_but_not_a_run_in() {
+        let plan = |defence: &str| {
+            format!(
+                "二、2025年重点工作\n（一）扩大有效需求\n推动消费提质升级，扩大有效投资，稳定外贸。\n\
+                 实施提振消费专项行动，开展以旧换新。\n（二）统筹发展和安全\n\
+                 强化安全生产管理。压实安全监管责任，开展隐患排查整治。\n\
+                 提升社会治理水平。践行新时代枫桥经验，完善基层治理体系。\n{defence}\n\
+                 三、全面加强政府自身建设\n坚持依法行政，持续正风肃纪，提高行政效能。\n"
+            )
+        };
+        // An ordinary coda paragraph: the part's.
+        let (text, o) = outline(&plan(
+            "全力支持国防和军队现代化建设，完善国防动员体系，巩固军政军民团结。",
+        ));
+        assert_eq!(owner(&text, &o, "全力支持国防"), vec!["2025年重点工作"]);
+        assert!(last_area(&text, &o).ends_with("完善基层治理体系。"));
+        // A run-in heading of the area that names defence: the area's.
+        let (text, o) = outline(&plan(
+            "支持国防和军队建设。完善国防动员体系，巩固军政军民团结，做好双拥工作。",
+        ));
+        assert!(last_area(&text, &o).contains("做好双拥工作"));
+    }
 }
