@@ -2,7 +2,8 @@
 //! (Zhejiang and Henan 2025 → 2026: a review part, a new 十五五 five-year part, this year's
 //! plan). Expectations were written by hand from reading the two reports' headings: work
 //! areas pair under the parts the part alignment paired (plan with plan, review with review),
-//! a review area never pairs with a plan area, and the five-year areas are new. Skipped when
+//! a review area (or part) never pairs with a plan area (or part), and the five-year areas are
+//! new; national 2022 → 2023 for the same rule at part level. Skipped when
 //! the corpus is absent.
 
 use std::path::PathBuf;
@@ -165,4 +166,33 @@ fn henan_risk_review_pairs_with_risk_review() {
     };
     assert!(paired(&c, "各类风险有序化解", "全力以赴强治理防风险守底线"));
     assert!(!paired(&c, "各类风险有序化解", "从严从实开展"));
+}
+
+/// The part rows of a comparison: (old part title, new part title), folded.
+fn part_pairs(c: &Comparison) -> Vec<(String, String)> {
+    c.sections
+        .iter()
+        .filter_map(|s| Some((s.old.as_ref()?, s.new.as_ref()?)))
+        .filter(|(a, b)| !is_area(a) && !is_area(b))
+        .map(|(a, b)| (part(a), part(b)))
+        .collect()
+}
+
+/// National 2022 → 2023, a change of government: 2023 has a review of the year and the five
+/// years (一) and 对今年政府工作的建议 (二) in place of 2022's review, general requirements
+/// and tasks. The 2022 tasks are retold in the 2023 review in nearly the same words, but the
+/// review pairs with the review and the tasks with the proposals.
+#[test]
+fn national_2023_parts_pair_review_with_review() {
+    let Some(c) = compare("national-2022.txt", "national-2023.txt") else {
+        return;
+    };
+    let parts = part_pairs(&c);
+    let has = |a: &str, b: &str| parts.iter().any(|(x, y)| x.contains(a) && y.contains(b));
+    assert!(has("2021年工作回顾", "过去一年和五年工作回顾"), "{parts:?}");
+    assert!(
+        has("2022年政府工作任务", "对今年政府工作的建议"),
+        "{parts:?}"
+    );
+    assert!(!has("2022年政府工作任务", "工作回顾"), "{parts:?}");
 }

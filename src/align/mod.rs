@@ -302,6 +302,21 @@ pub fn align_lists(old: &[ItemList], new: &[ItemList]) -> Vec<ListAlignment> {
 pub struct ListTexts {
     wholes: sim::Texts,
     items: Vec<sim::Texts>,
+    /// For each list, another list of the same report it restates ([`restates`]), if any.
+    copy_of: Vec<Option<usize>>,
+}
+
+/// Whether two lists of one report are the same list written twice: a summary in the text
+/// (一是为老年人提供健康管理…；二是…) and the appendix with each item's details
+/// (一、为老年人提供健康管理…。为超2.5万名…), as Guangdong 2025 has. Same number of items (at
+/// least two), each item of one the start of the same item of the other, after folding.
+fn restates(a: &ItemList, b: &ItemList) -> bool {
+    a.items.len() >= 2
+        && a.items.len() == b.items.len()
+        && a.items.iter().zip(&b.items).all(|(x, y)| {
+            let (x, y) = (sim::normalize(&x.text), sim::normalize(&y.text));
+            !x.is_empty() && !y.is_empty() && (x.starts_with(&y) || y.starts_with(&x))
+        })
 }
 
 impl ListTexts {
@@ -317,9 +332,13 @@ impl ListTexts {
         let items = |l: &ItemList| {
             sim::Texts::new(l.items.iter().map(|i| sim::mask_numbers(&i.text)).collect())
         };
+        let copy_of = (0..lists.len())
+            .map(|i| (0..lists.len()).find(|&j| j != i && restates(&lists[i], &lists[j])))
+            .collect();
         ListTexts {
             wholes: sim::Texts::new(lists.iter().map(whole).collect()),
             items: lists.iter().map(items).collect(),
+            copy_of,
         }
     }
 }
@@ -352,8 +371,20 @@ pub fn align_lists_prepared(old: &ListTexts, new: &ListTexts) -> Vec<ListAlignme
             items: sim::assign(&cands, old_items.len(), new_items.len(), |_, _| 0.0),
         });
     }
+    // A list left over that restates a paired list of its own report is that list again,
+    // not one dropped or added: it gets no row.
+    // When neither is paired, the first of the two gets the row.
+    let restated = |copy_of: &[Option<usize>], i: usize, paired: &dyn Fn(usize) -> bool| {
+        copy_of
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|j| paired(j) || j < i)
+    };
     for a in 0..n_old {
-        if !pairs.iter().any(|p| p.0 == a) {
+        if !pairs.iter().any(|p| p.0 == a)
+            && !restated(&old.copy_of, a, &|j| pairs.iter().any(|p| p.0 == j))
+        {
             out.push(ListAlignment {
                 old: Some(a),
                 new: None,
@@ -362,7 +393,9 @@ pub fn align_lists_prepared(old: &ListTexts, new: &ListTexts) -> Vec<ListAlignme
         }
     }
     for b in 0..n_new {
-        if !pairs.iter().any(|p| p.1 == b) {
+        if !pairs.iter().any(|p| p.1 == b)
+            && !restated(&new.copy_of, b, &|j| pairs.iter().any(|p| p.1 == j))
+        {
             out.push(ListAlignment {
                 old: None,
                 new: Some(b),
@@ -378,6 +411,64 @@ mod tests {
     use super::testkit::rough_seed;
     use super::*;
     use crate::model::diff::SectionStatus;
+
+    fn list(title: &str, items: &[&str]) -> ItemList {
+        ItemList {
+            title: title.into(),
+            items: items
+                .iter()
+                .map(|t| crate::model::ListItem {
+                    label: String::new(),
+                    text: (*t).into(),
+                    quantities: Vec::new(),
+                    span: Default::default(),
+                })
+                .collect(),
+            span: Default::default(),
+        }
+    }
+
+    /// Guangdong 2025 writes its ten projects twice (a summary in the text, the appendix with
+    /// details); 2026 only in the appendix. The restated list pairs or gets no row: it is not
+    /// ten projects dropped.
+    #[test]
+    fn a_list_written_twice_is_one_list() {
+        let summary = list(
+            "办好十件民生实事",
+            &[
+                "为老年人提供健康管理服务",
+                "提升困难群众兜底保障水平",
+                "扎实推进生活污水治理",
+            ],
+        );
+        let appendix = list(
+            "2025年省十件民生实事",
+            &[
+                "为老年人提供健康管理服务。为超2.5万名失能老年人免费提供康复护理",
+                "提升困难群众兜底保障水平。农村低保标准占城镇的77%以上",
+                "扎实推进生活污水治理。新增改造管网超2000公里",
+            ],
+        );
+        assert!(restates(&summary, &appendix));
+        let other = list(
+            "2026年省十件民生实事",
+            &[
+                "加快建立长期护理保险制度",
+                "提升普通高中办学条件",
+                "推进农村生活污水治理",
+            ],
+        );
+        assert!(!restates(&summary, &other));
+        let old = ListTexts::new(&[summary.clone(), appendix.clone()]);
+        let new = ListTexts::new(&[other]);
+        let rows = align_lists_prepared(&old, &new);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(rows[0].old.is_some() && rows[0].new == Some(0));
+        // Neither paired (the new year has no list): one removed row, not two.
+        let rows = align_lists_prepared(&old, &ListTexts::new(&[]));
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].old, Some(0));
+    }
 
     /// The segmentation of a whole folded document, cut at its line breaks, equals segmenting
     /// each line alone (every token but whitespace, which merges across breaks), on every

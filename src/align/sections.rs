@@ -11,7 +11,8 @@
 //! Work areas (（一）…) pair first under parts (一、…) that were paired with a part of their
 //! kind; across other parts only at `CROSS_PARENT_THRESHOLD` (a move); and an area of the
 //! review (回顾, the rule extract::commitments uses) never pairs with a plan area. See
-//! `AreaGates`.
+//! `AreaGates`. Parts follow the same rule: a review part never pairs with a plan part
+//! (`PartKinds`).
 //!
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
@@ -154,7 +155,13 @@ pub fn align_sections_prepared(
         } else {
             (scores, None)
         };
-        let gate = |a: usize, b: usize| gates.as_ref().map_or(Gate::Open, |g| g.gate(a, b));
+        let part_kinds =
+            (kind == SectionKind::Part).then(|| PartKinds::new(old, new, &olds, &news));
+        let gate = |a: usize, b: usize| match (&gates, &part_kinds) {
+            (Some(g), _) => g.gate(a, b),
+            (None, Some(k)) => k.gate(a, b),
+            (None, None) => Gate::Open,
+        };
         out.extend(assign(old, new, &olds, &news, &scores, gate));
     }
     out
@@ -170,6 +177,8 @@ enum Gate {
     /// Areas under parts that were not paired with each other, one of which is paired with
     /// a part of its kind elsewhere: a move, which needs [`CROSS_PARENT_THRESHOLD`].
     Moved,
+    /// A review part and a plan part: never a pair, whatever the score ([`PartKinds`]).
+    Never,
 }
 
 impl Gate {
@@ -179,6 +188,43 @@ impl Gate {
             Gate::Preferred => (PAIR_THRESHOLD, PARENT_BONUS),
             Gate::Open => (PAIR_THRESHOLD, 0.0),
             Gate::Moved => (CROSS_PARENT_THRESHOLD, 0.0),
+            Gate::Never => (f64::INFINITY, 0.0),
+        }
+    }
+}
+
+/// Whether part `id` of `r` is the review of past work ([`is_review_part`]).
+fn is_review(r: &Report, id: usize) -> bool {
+    r.outline
+        .get(id)
+        .is_some_and(|s| is_review_part(&r.clean.text, s))
+}
+
+/// Whether each part of the two reports is the review of past work. A review part never
+/// pairs with a plan part ([`Gate::Never`]): last year's plan (2022年政府工作任务) is retold
+/// in this year's review (过去一年工作回顾) in nearly the same words, so by content alone the
+/// plan would pair with the review, where the reader wants plan with plan and review with
+/// review, as [`AreaGates`] does for the areas under them. Unlike the areas' mask, the scores
+/// stay as they are, so a part that resembles both a review and a plan part (a five-year
+/// outlook) still has no distinct partner and is not taken for a split.
+struct PartKinds {
+    old_review: Vec<bool>,
+    new_review: Vec<bool>,
+}
+
+impl PartKinds {
+    fn new(old: &Report, new: &Report, olds: &[usize], news: &[usize]) -> PartKinds {
+        PartKinds {
+            old_review: olds.iter().map(|&p| is_review(old, p)).collect(),
+            new_review: news.iter().map(|&q| is_review(new, q)).collect(),
+        }
+    }
+
+    fn gate(&self, a: usize, b: usize) -> Gate {
+        if self.old_review.get(a) == self.new_review.get(b) {
+            Gate::Open
+        } else {
+            Gate::Never
         }
     }
 }
@@ -215,10 +261,7 @@ impl AreaGates {
             let parent = r.outline.get(id).and_then(|s| s.parent)?;
             ancestor_of_kind(r, parent, SectionKind::Part)
         };
-        let review = |r: &Report, p: Option<usize>| {
-            p.and_then(|p| r.outline.get(p))
-                .is_some_and(|s| is_review_part(&r.clean.text, s))
-        };
+        let review = |r: &Report, p: Option<usize>| p.is_some_and(|p| is_review(r, p));
         let old_part: Vec<Option<usize>> = olds.iter().map(|&id| part(old, id)).collect();
         let new_part: Vec<Option<usize>> = news.iter().map(|&id| part(new, id)).collect();
         let aligned: std::collections::HashSet<(usize, usize)> = part_links
@@ -983,5 +1026,75 @@ mod tests {
                 assert!(matches!(l.status, SectionStatus::Removed), "{l:?}");
             }
         }
+    }
+
+    #[test]
+    fn review_parts_never_pair_with_plan_parts() {
+        // Last year's plan is this year's review in nearly the same words (national 2022 →
+        // 2023): by content the old plan part would pair with the new review part. The review
+        // pairs with the review and the plan with the plan, though their words differ more.
+        let old = crate::align::testkit::rough_report(
+            "old",
+            "一、2024年工作回顾\n\
+             过去一年，粮食产量稳定，城乡居民收入增长，社会大局稳定。\n\
+             二、2025年政府工作任务\n\
+             推进重大项目建设，扩大有效投资，加快城市更新改造，新建实验室，培育高新技术企业。\n",
+        );
+        let new = crate::align::testkit::rough_report(
+            "new",
+            "一、过去一年工作回顾\n\
+             推进重大项目建设，扩大有效投资，加快城市更新改造，新建实验室，培育高新技术企业。\n\
+             粮食产量稳定。\n\
+             二、对今年政府工作的建议\n\
+             扩大有效投资，新建实验室，社会大局稳定。\n",
+        );
+        let links = align_sections(&old, &new, &[]);
+        let title = |r: &Report, id: Option<usize>| {
+            id.and_then(|i| r.outline.get(i))
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        };
+        let parts: Vec<(String, String)> = links
+            .iter()
+            .filter(|l| {
+                l.old
+                    .and_then(|a| old.outline.get(a))
+                    .is_some_and(|s| s.kind == SectionKind::Part)
+            })
+            .filter(|l| l.new.is_some())
+            .map(|l| (title(&old, l.old), title(&new, l.new)))
+            .collect();
+        assert!(!parts.is_empty(), "{links:?}");
+        for (a, b) in &parts {
+            assert_eq!(a.contains("回顾"), b.contains("回顾"), "{a} ↔ {b}");
+        }
+        // By content alone the old plan is closer to the new review than to the new plan:
+        // without the rule the pairs above would cross.
+        let ids = |r: &Report| -> Vec<usize> {
+            r.outline
+                .iter()
+                .filter(|s| s.kind == SectionKind::Part)
+                .map(|s| s.id)
+                .collect()
+        };
+        let (olds, news) = (ids(&old), ids(&new));
+        let (ob, nb) = (SectionBags::of(&old), SectionBags::of(&new));
+        let vocab = SharedVocab::new(&ob, &nb);
+        let bags = (
+            vocab.bags(&ob.bags, &olds, &vocab.old),
+            vocab.bags(&nb.bags, &news, &vocab.new),
+        );
+        let scores = score_matrix(
+            &old,
+            &new,
+            &olds,
+            &news,
+            SectionKind::Part,
+            &[],
+            bags,
+            vocab.len,
+        );
+        // Parts in order: old [review, plan], new [review, plan].
+        assert!(scores[1][0] > scores[1][1], "{scores:?}");
     }
 }

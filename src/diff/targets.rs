@@ -7,6 +7,8 @@
 //! figure, with `old_indicator` naming that old indicator. This keeps both old figures
 //! visible (a single row could carry only one old quantity); the rows have status `changed`.
 //! The reverse (one old indicator split into urban and rural) is handled the same way.
+//! Indicators with no known key (a bundle such as 能源、水资源等指标) that are left over pair
+//! by the wording of their clause (`pair_by_wording`).
 
 use crate::model::diff::{ItemStatus, TargetRow};
 use crate::model::Target;
@@ -78,33 +80,45 @@ fn row(old: Option<&Target>, new: Option<&Target>) -> TargetRow {
 /// Rows in the new year's order, removed indicators last.
 pub fn target_rows(old: &[Target], new: &[Target]) -> Vec<TargetRow> {
     let mut old_used = vec![false; old.len()];
-    let mut rows = Vec::new();
-    for n in new {
+    // For each new target, the old targets it stands against: one by key, several on a
+    // merge (whole now, parts before, or the reverse), none when it is new.
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); new.len()];
+    let mut merged = vec![false; new.len()];
+    for (j, n) in new.iter().enumerate() {
         if let Some(i) = (0..old.len()).find(|&i| !old_used[i] && old[i].key == n.key) {
             old_used[i] = true;
-            rows.push(row(Some(&old[i]), Some(n)));
+            partners[j].push(i);
             continue;
         }
-        // Merge: the whole now, the parts before (or the reverse).
-        let parts: Vec<usize> = match family(&n.key) {
-            Some(f) => (0..old.len())
-                .filter(|&i| {
-                    !old_used[i]
-                        && family(&old[i].key) == Some(f)
-                        && is_whole(&old[i].key) != is_whole(&n.key)
-                })
-                .collect(),
-            None => Vec::new(),
-        };
-        if parts.is_empty() {
-            rows.push(row(None, Some(n)));
-        } else {
-            for i in parts {
-                old_used[i] = true;
-                let mut r = row(Some(&old[i]), Some(n));
-                r.status = ItemStatus::Changed;
-                r.old_indicator = Some(old[i].indicator.clone());
-                rows.push(r);
+        if let Some(f) = family(&n.key) {
+            for i in 0..old.len() {
+                if !old_used[i]
+                    && family(&old[i].key) == Some(f)
+                    && is_whole(&old[i].key) != is_whole(&n.key)
+                {
+                    old_used[i] = true;
+                    partners[j].push(i);
+                    merged[j] = true;
+                }
+            }
+        }
+    }
+    for (j, i) in pair_by_wording(old, new, &old_used, &partners) {
+        old_used[i] = true;
+        partners[j].push(i);
+    }
+    let mut rows = Vec::new();
+    for (j, n) in new.iter().enumerate() {
+        match partners[j].as_slice() {
+            [] => rows.push(row(None, Some(n))),
+            [i] if !merged[j] => rows.push(row(Some(&old[*i]), Some(n))),
+            parts => {
+                for &i in parts {
+                    let mut r = row(Some(&old[i]), Some(n));
+                    r.status = ItemStatus::Changed;
+                    r.old_indicator = Some(old[i].indicator.clone());
+                    rows.push(r);
+                }
             }
         }
     }
@@ -115,6 +129,63 @@ pub fn target_rows(old: &[Target], new: &[Target]) -> Vec<TargetRow> {
             .map(|(o, _)| row(Some(o), None)),
     );
     rows
+}
+
+/// Similarity (commitments' measure, figures masked) two targets with no known key need to
+/// be one indicator reworded: 生态环境质量、能源、水资源等指标达到国家要求 → 能源、水资源、
+/// 碳排放等指标达到国家要求 (Beijing) scores 0.72, 完成国家下达的节能减排和环境保护等任务 →
+/// 按照国家要求完成节能减排降碳任务 (Sichuan) 0.47; Guangdong's 空气质量优良天数比率…完成国家
+/// 下达任务 against Sichuan's 2026 wording, a different indicator, 0.18.
+const WORDING_THRESHOLD: f64 = 0.35;
+
+/// Whether a key is one of the known indicators of [`indicator_key`]
+/// (crate::extract::targets), not a folded name standing in for one.
+fn is_known_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
+}
+
+/// Pairs (new, old) of targets left unpaired whose indicators have no known key, by the
+/// wording of their whole clause, best first, one to one. Known indicators pair only by key:
+/// 社会消费品零售总额 is never "reworded" into 进出口总额.
+fn pair_by_wording(
+    old: &[Target],
+    new: &[Target],
+    old_used: &[bool],
+    partners: &[Vec<usize>],
+) -> Vec<(usize, usize)> {
+    use crate::align::sim::{mask_numbers, normalize, similarity};
+    let text = |t: &Target| mask_numbers(&normalize(&t.text));
+    let olds: Vec<(usize, String)> = (0..old.len())
+        .filter(|&i| !old_used[i] && !is_known_key(&old[i].key))
+        .map(|i| (i, text(&old[i])))
+        .collect();
+    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    for (j, n) in new.iter().enumerate() {
+        if !partners[j].is_empty() || is_known_key(&n.key) {
+            continue;
+        }
+        let nt = text(n);
+        for (i, ot) in &olds {
+            let s = similarity(ot, &nt);
+            if s >= WORDING_THRESHOLD {
+                cands.push((s, j, *i));
+            }
+        }
+    }
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut new_done, mut old_done) = (vec![false; new.len()], vec![false; old.len()]);
+    let mut out = Vec::new();
+    for (_, j, i) in cands {
+        if !new_done[j] && !old_done[i] {
+            new_done[j] = true;
+            old_done[i] = true;
+            out.push((j, i));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -228,5 +299,65 @@ mod tests {
             rows.iter().map(|r| r.status).collect::<Vec<_>>(),
             vec![ItemStatus::Added, ItemStatus::Removed]
         );
+    }
+
+    #[test]
+    fn unknown_indicators_pair_by_wording() {
+        // beijing and sichuan 2025 → 2026, as written.
+        let old = vec![
+            t("粮食产量", "grain_output", "粮食产量稳定", None),
+            t(
+                "生态环境质量、能源、水资源等指标",
+                "生态环境质量、能源、水资源等指标",
+                "生态环境质量、能源、水资源等指标达到国家要求",
+                None,
+            ),
+            t(
+                "完成国家下达的节能减排和环境保护等任务",
+                "完成国家下达的节能减排和环境保护等任务",
+                "完成国家下达的节能减排和环境保护等任务",
+                None,
+            ),
+        ];
+        let new = vec![
+            t(
+                "按照国家要求完成节能减排降碳任务",
+                "按照国家要求完成节能减排降碳任务",
+                "按照国家要求完成节能减排降碳任务",
+                None,
+            ),
+            t(
+                "能源、水资源、碳排放等指标",
+                "能源、水资源、碳排放等指标",
+                "能源、水资源、碳排放等指标达到国家要求",
+                None,
+            ),
+            t("外贸", "trade", "外贸稳量提质", None),
+        ];
+        let rows = target_rows(&old, &new);
+        let pair = |r: &TargetRow| (r.old_text.clone(), r.new_text.clone());
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(
+            pair(&rows[0]),
+            (Some(old[2].text.clone()), Some(new[0].text.clone()))
+        );
+        assert_eq!(
+            pair(&rows[1]),
+            (Some(old[1].text.clone()), Some(new[1].text.clone()))
+        );
+        assert_eq!(rows[1].status, ItemStatus::Changed);
+        // A known indicator never pairs by wording, and unrelated wording stays apart.
+        assert_eq!(rows[2].status, ItemStatus::Added);
+        assert_eq!(rows[3].status, ItemStatus::Removed);
+        let rows = target_rows(
+            &[t(
+                "甲",
+                "甲",
+                "新增可再生能源和原料用能不纳入能源消费总量控制",
+                None,
+            )],
+            &[t("乙", "乙", "空气质量优良天数比率达到国家要求", None)],
+        );
+        assert_eq!(rows.len(), 2, "{rows:?}");
     }
 }

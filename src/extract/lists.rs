@@ -8,7 +8,9 @@
 //! either enumerated inside the same paragraph (`一是…；二是…`, the Taiyuan style) or the
 //! following paragraphs, numbered in sequence from one (`1.`, `1、`, `（一）`, `一、`, `一是`);
 //! the run stops at the first paragraph that does not continue the numbering. A heading with
-//! fewer than two items is not a list (passing mentions such as 民生实事全面完成).
+//! fewer than two items is not a list (passing mentions such as 民生实事全面完成). A list may
+//! also be introduced by the last sentence of a longer paragraph (…继续谋划实施好十方面民生实事。)
+//! when the next paragraph opens item 1; such a list needs three items.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, Span};
@@ -30,9 +32,15 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < paras.len() {
-        let Some((title, hspan)) = list_heading(t, paras[i]) else {
-            i += 1;
-            continue;
+        let (title, hspan, min_items) = match list_heading(t, paras[i]) {
+            Some((title, hspan)) => (title, hspan, 2),
+            None => match lead_in(clean, outline, &paras, i) {
+                Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
         // Items inside the same paragraph.
         let rest = Span::new(hspan.end, paras[i].span.end);
@@ -98,7 +106,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             }
             j += 1;
         }
-        if items.len() >= 2 {
+        if items.len() >= min_items {
             let end = items.last().map_or(hspan.end, |it| it.span.end);
             out.push(ItemList {
                 title,
@@ -148,6 +156,46 @@ fn list_heading(t: &str, p: Paragraph) -> Option<(String, Span)> {
         title.to_string(),
         Span::new(p.span.start, p.span.start + end),
     ))
+}
+
+/// Items a list introduced by a lead-in paragraph ([`lead_in`]) must have: more than a
+/// heading's two, as the evidence that the numbered run is the list is weaker.
+const LEAD_IN_MIN_ITEMS: usize = 3;
+
+/// A list introduced at the end of a longer paragraph rather than by a heading: the
+/// paragraph's last sentence names the list (…继续谋划实施好十方面民生实事。, Zhejiang) and the
+/// very next paragraph opens item 1, which is not a heading of the outline. The title is the
+/// last clause naming it.
+fn lead_in(
+    clean: &CleanText,
+    outline: &[Section],
+    paras: &[Paragraph],
+    i: usize,
+) -> Option<String> {
+    if !next_is_item(clean, paras, i + 1, 1) {
+        return None;
+    }
+    // Item 1 opening a section of the outline is the report's own numbering (（一）… after
+    // a review paragraph that ends 十方面民生实事圆满完成), not a list.
+    let first = paras.get(i + 1)?.span.start;
+    if outline
+        .iter()
+        .any(|sec| sec.heading.start == first && sec.parent.is_some())
+    {
+        return None;
+    }
+    let s = clean.slice(paras.get(i)?.span);
+    let body = s.trim_end().trim_end_matches(|c: char| is_sentence_end(c));
+    let last = body
+        .rfind(|c: char| is_sentence_end(c))
+        .map_or(body, |k| &body[k..])
+        .trim_start_matches(|c: char| is_sentence_end(c));
+    let clause = last
+        .rsplit(|c: char| "，,；;：:".contains(c))
+        .find(|c| KEYWORDS.iter().any(|k| c.contains(k)))?;
+    let title = clause.replace("**", "");
+    let title = title.trim();
+    (chars(title) >= 4 && chars(title) <= 40).then(|| title.to_string())
 }
 
 /// Items enumerated inside one paragraph after the heading.
@@ -251,6 +299,40 @@ mod tests {
     fn run(clean: &CleanText) -> Vec<ItemList> {
         let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
         lists(clean, &o)
+    }
+
+    #[test]
+    fn lists_introduced_at_the_end_of_a_paragraph() {
+        // zhejiang-2025 and -2026 (shortened): the last sentence names the list, items follow.
+        let src = "二、2025年工作安排\n\
+                   各位代表！今年我们要坚持和完善为民办实事长效机制，突出群众有感，继续认真办好十方面民生实事，坚决做到言必信、行必果。\n\
+                   1.医疗卫生方面。举办名中医惠老服务活动1000场。\n\
+                   2.养老帮困方面。新增护理员1万人。\n\
+                   3.关爱儿童方面。为全省儿童免费开展孤独症筛查。\n\
+                   （一）着力加强政府自身建设\n";
+        for clean in [cleaned(src), CleanText::identity(src)] {
+            let ls = run(&clean);
+            assert_eq!(ls.len(), 1, "{ls:?}");
+            assert_eq!(ls[0].title, "继续认真办好十方面民生实事");
+            assert_eq!(ls[0].items.len(), 3);
+            assert_eq!(ls[0].items[1].text, "养老帮困方面。新增护理员1万人");
+        }
+        // Two numbered paragraphs are too little evidence without a heading.
+        let two = "各位代表，我们坚持尽力而为、量力而行、久久为功，今年继续办好十方面民生实事。\n\
+                   1.医疗卫生方面。筛查。\n2.养老方面。护理。\n";
+        assert!(run(&cleaned(two)).is_empty());
+        // A review paragraph ending with the projects done, then the report's own areas.
+        let review = "一、2024年工作回顾\n\
+                      过去一年，面对复杂严峻的外部环境，我们全力以赴推进各项工作，十方面民生实事圆满完成。\n\
+                      （一）系统落实一揽子存量和增量政策，推动经济回升向好。大力推进建设。\n\
+                      （二）扩大有效益的投资，提振内需取得积极进展。加快推进项目。\n\
+                      （三）推动工业稳健运行，先进制造业基地建设扎实推进。培育集群。\n\
+                      二、2025年工作安排\n";
+        assert!(
+            run(&cleaned(review)).is_empty(),
+            "{:?}",
+            run(&cleaned(review))
+        );
     }
 
     #[test]

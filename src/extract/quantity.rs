@@ -286,6 +286,9 @@ struct Atom {
     approx_more: Option<&'static str>,
     /// Written in tenths (八成) and scaled to a percentage.
     tenths: bool,
+    /// A bare magnitude with no digit (超万亿元), read only after a bound word
+    /// ([`BARE_MAGNITUDE_AFTER`]), which `build` takes as its qualifier.
+    bare: bool,
 }
 
 fn arabic_digit(c: char) -> Option<u32> {
@@ -384,6 +387,9 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     }
     if c == '翻' {
         return read_doubling(t, i);
+    }
+    if matches!(c, '百' | '千' | '万') && t.at(i + 1) == Some('亿') {
+        return read_bare_magnitude(t, i);
     }
     let (mut value, mut k, script, four_digits) = if arabic_digit(c).is_some() {
         let (v, k, four) = read_arabic(t, i)?;
@@ -489,6 +495,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         unit: unit.map(normalise_unit),
         approx_more,
         tenths,
+        bare: false,
     })
 }
 
@@ -525,6 +532,52 @@ fn read_doubling(t: &Chars, i: usize) -> Option<Atom> {
         unit: Some("番".to_string()),
         approx_more: None,
         tenths: false,
+        bare: false,
+    })
+}
+
+/// Words that make a bare magnitude a figure: 超万亿元, 突破千亿元, 过百亿次, 迈上万亿元台阶.
+/// Longest first, so 超过 is found before 过.
+const BARE_MAGNITUDE_AFTER: &[&str] = &[
+    "超过", "突破", "达到", "迈上", "跨上", "站上", "跨越", "超", "过", "破", "逾", "达",
+];
+
+/// A magnitude written without a digit (万亿元 for 1万亿元) at `i`, which holds 百/千/万
+/// before 亿 (十亿 is an ordinary numeral): read only after a bound word ([`BARE_MAGNITUDE_AFTER`]: 经济总量突破万亿元) and
+/// before a unit, since a bare 百/千/万 is otherwise a word (百年, 千家万户, 千亿级集群).
+fn read_bare_magnitude(t: &Chars, i: usize) -> Option<Atom> {
+    let mut p = i;
+    if p > 0 && t.at(p - 1) == Some('"') {
+        p -= 1;
+    }
+    let word = BARE_MAGNITUDE_AFTER.iter().find(|w| t.ends_with(p, w))?;
+    // One-character bound words that end another word: 通过, 打破, 到达.
+    let prev = (p - word.chars().count())
+        .checked_sub(1)
+        .and_then(|k| t.at(k));
+    let tail_of_word = match *word {
+        "过" => prev.is_some_and(|c| "通经度错路跨越穿闯".contains(c)),
+        "破" => prev.is_some_and(|c| "打冲攻爆击识看".contains(c)),
+        "达" => prev.is_some_and(|c| "到抵传表发送下通".contains(c)),
+        "超" => prev == Some('赶'),
+        _ => false,
+    };
+    if tail_of_word {
+        return None;
+    }
+    let value = numeral::unit_value(t.at(i)?)? * 1e8;
+    let (unit, n) = match_unit(t, i + 2)?;
+    Some(Atom {
+        start: i,
+        end: i + 2 + n,
+        value,
+        script: Script::Chinese,
+        four_digits: false,
+        has_magnitude: true,
+        unit: Some(normalise_unit(unit.to_string())),
+        approx_more: None,
+        tenths: false,
+        bare: true,
     })
 }
 
@@ -572,6 +625,7 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
         unit: Some("%".to_string()),
         approx_more: None,
         tenths: false,
+        bare: false,
     })
 }
 
@@ -741,6 +795,7 @@ fn read_range(t: &Chars, left: &Atom) -> Option<(Atom, f64)> {
         unit: left.unit.clone().or(right.unit.clone()),
         approx_more: right.approx_more,
         tenths: right.tenths,
+        bare: false,
     };
     Some((range, right.value))
 }
@@ -890,6 +945,14 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
                 qualifier = Some((*p).to_string());
             }
             start = p_end - n;
+        }
+    }
+    // A bare magnitude's bound word not read above (过万亿元, 破万亿元): 过/破/逾 say "more
+    // than" here, where elsewhere they are parts of words (通过, 打破).
+    if qualifier.is_none() && a.bare {
+        if let Some(w) = ["过", "破", "逾"].iter().find(|w| t.ends_with(p_end, w)) {
+            qualifier = Some((*w).to_string());
+            start = p_end - 1;
         }
     }
     // Aspiration or cap a few words back in the same clause: 力争…, 控制在….
@@ -1687,6 +1750,56 @@ mod tests {
         }
     }
 
+    /// A magnitude with no digit is a figure after a bound word and before a unit (超万亿元 is
+    /// more than 1万亿元), and nothing otherwise (千亿级, 百年, 千家万户, 数千亿元).
+    #[test]
+    fn bare_magnitudes_after_a_bound_word() {
+        let cases: &[(&str, &[Exp])] = &[
+            // sichuan-2026, guangdong-2025, jiangsu-2026, national-2024 (shapes, as written)
+            ("川南经济区经济总量迈上万亿元台阶", &[v(1e12, "元", "")]),
+            (
+                "数字经济核心产业增加值突破万亿元、占比80%",
+                &[v(1e12, "元", "突破"), v(80.0, "%", "")],
+            ),
+            (
+                "超千亿元的县域达12个",
+                &[v(1e11, "元", "超"), v(12.0, "个", "")],
+            ),
+            ("新增过百亿元农产品加工企业", &[v(1e10, "元", "过")]),
+            ("实际使用外资超过百亿美元", &[v(1e10, "美元", "超过")]),
+            ("经济总量“破万亿元”", &[v(1e12, "元", "破")]),
+        ];
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+        assert_eq!(find_quantities("突破万亿元")[0].bound(), Bound::Floor);
+        assert_eq!(find_quantities("过百亿元")[0].bound(), Bound::Floor);
+        // 十亿 is an ordinary numeral, read with or without a bound word.
+        let got = find_quantities("通过十亿元贷款");
+        assert!(
+            got.len() == 1 && matches(&got[0], &v(1e9, "元", "")),
+            "{got:?}"
+        );
+        for s in [
+            "打造千亿级产业集群",
+            "达到万亿级规模",
+            "建设百年老店",
+            "走进千家万户",
+            "数千亿元投资",
+            "培育一批百亿企业",
+            "通过百亿元贷款", // 通过 is not 过
+            "打破千亿元垄断", // nor 打破 破
+        ] {
+            let got = find_quantities(s);
+            assert!(got.is_empty(), "{s}: {got:?}");
+        }
+    }
+
     /// Vague magnitudes are no figures: nothing is read, and no part is half-read as a number.
     #[test]
     fn vague_magnitudes_are_not_quantities() {
@@ -1694,7 +1807,6 @@ mod tests {
             "保障性住房供给，惠及上千万家庭。", // national-2024
             "小区改造，惠及近千万家庭。",       // national-2022 (5.6万个 cut off)
             "提前建成千座公园城市，累计",       // shanghai-2026 (127座 cut off)
-            "川南经济区经济总量迈上万亿元台阶", // sichuan-2026
             "每年有上千万农村人口转移到城镇",   // national-2023
             "建成数十个重点项目",               // constructed: 数十 (none in the corpus)
             "经过几十年的努力",                 // constructed

@@ -333,7 +333,17 @@ fn change_zh(c: &QuantityChange) -> String {
     let main = match c.direction {
         Direction::Up => moved(true),
         Direction::Down => moved(false),
-        Direction::Requalified => Some("数值不变".to_string()),
+        // A point inside a range is not "unchanged": say where it sits (5%左右 → 4.5%—5% is a
+        // lower floor, the old figure now the top of the range).
+        Direction::Requalified => Some(match (&c.old, &c.new) {
+            (Some(o), Some(n)) if o.bound() != Bound::Range && n.bound() == Bound::Range => {
+                format!("原数值{}", place_in_range(o, n, "新"))
+            }
+            (Some(o), Some(n)) if o.bound() == Bound::Range && n.bound() != Bound::Range => {
+                format!("新数值{}", place_in_range(n, o, "原"))
+            }
+            _ => "数值不变".to_string(),
+        }),
         Direction::Same => Some("不变".to_string()),
         Direction::Added => Some(format!("新增数字{}", fig(&c.new))),
         Direction::Removed => Some(format!("删去数字{}", fig(&c.old))),
@@ -344,6 +354,20 @@ fn change_zh(c: &QuantityChange) -> String {
         (Some(m), None) => m,
         (None, Some(b)) => b,
         (None, None) => c.summary.clone(),
+    }
+}
+
+/// Where a point figure sits in a range, for [`change_zh`]: 为新区间上限, 在原区间内.
+fn place_in_range(point: &Quantity, range: &Quantity, which: &str) -> String {
+    const EPS: f64 = 1e-9;
+    let near =
+        |x: Option<f64>| matches!((point.point(), x), (Some(p), Some(x)) if (p - x).abs() < EPS);
+    if near(range.low) {
+        format!("为{which}区间下限")
+    } else if near(range.high) {
+        format!("为{which}区间上限")
+    } else {
+        format!("在{which}区间内")
     }
 }
 
@@ -503,6 +527,35 @@ mod tests {
             "x",
         );
         assert_eq!(change_zh(&c), "数值不变，由约数（左右）改为确数");
+        // guangdong 2025 → 2026: 5%左右 → 4.5%—5%; the range holds the old figure, which is
+        // no "unchanged value".
+        let range = Quantity {
+            value: None,
+            low: Some(4.5),
+            high: Some(5.0),
+            ..q("4.5%—5%", 0.0, "%", None)
+        };
+        let c = change(
+            q("5%左右", 5.0, "%", Some("左右")),
+            range.clone(),
+            Direction::Requalified,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "原数值为新区间上限，由约数（左右）改为区间");
+        let c = change(
+            range.clone(),
+            q("4.5%", 4.5, "%", None),
+            Direction::Requalified,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "新数值为原区间下限，由区间改为确数");
+        let c = change(
+            range,
+            q("4.8%", 4.8, "%", None),
+            Direction::Requalified,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "新数值在原区间内，由区间改为确数");
         let c = QuantityChange {
             delta: None,
             ..change(
