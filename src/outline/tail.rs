@@ -19,11 +19,13 @@
 //!   paragraph, is never an area's.
 //! - **Coda** (其他工作): a paragraph on support for the armed forces (国防, 军政军民团结) or on
 //!   the government's own building (对政府工作提出新的更高要求, 加强政府自身建设), named in its
-//!   first 40 chars, ends the last area: every report in the corpus puts these after its last
-//!   area, review and plan alike, while where they fall relative to a `各位代表` varies from
-//!   year to year (so cutting at the address alone makes one year's paragraph the area's and
-//!   the next year's the part's). Not when the paragraph is a run-in heading of the area
-//!   (支持国防和军队现代化。…) or the area is itself about defence or the government.
+//!   first 40 chars, ends the last area: the corpus reports put these after their last area,
+//!   review and plan alike, while where they fall relative to a `各位代表` varies from year to
+//!   year (so cutting at the address alone makes one year's paragraph the area's and the next
+//!   year's the part's). Not when the paragraph is a run-in heading of the area
+//!   (支持国防和军队现代化。…) or the area is itself about defence or the government. Hubei
+//!   2026 is the exception seen: its defence sentences close its security area, which is not
+//!   the last, so they stay that area's while Hubei 2025's, after its last area, are the part's.
 //! - **Review closing** (回顾结语): a paragraph opening with 各位代表 or holding a summing-up or
 //!   problems cue (来之不易, 根本在于, 这些成绩, 在肯定成绩的同时, 我们也清醒认识到, 回顾过去…),
 //!   when such a cue occurs in it or after it in the part (so a plan part's 各位代表！民生问题…
