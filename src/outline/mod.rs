@@ -14,7 +14,9 @@
 //!   new group (the 2026 reports have 十五五 areas then the year's areas under one part): both
 //!   groups stay children of the part, and the previous group's last area is closed at the
 //!   first `各位代表` paragraph after it, so the bridging text (总体要求, 主要预期目标) belongs
-//!   to the part, not to the last 十五五 area.
+//!   to the part, not to the last 十五五 area. The last area of every part likewise ends before
+//!   the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
+//!   see [`tail`].
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了). Run-in headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
@@ -28,6 +30,7 @@
 //!   a short paragraph starting with 附件, 附录, 名词解释, 注释, 说明 or naming 民生实事; a bare
 //!   `附件1` takes the next short line as its title.
 
+mod tail;
 pub mod text;
 pub mod year;
 
@@ -374,6 +377,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
         push_enums(t, p.span, &mut heads);
         i += 1;
     }
+    tail::close_last_areas(t, paras, &mut heads, closing);
     heads
 }
 
