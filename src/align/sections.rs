@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 use super::lex;
 use crate::extract::commitments::is_review_part;
 use crate::model::diff::SectionStatus;
-use crate::model::{Report, SectionKind};
+use crate::model::{Report, SectionKind, Span};
 use crate::text::fold;
 
 /// One row of the section alignment.
@@ -473,6 +473,19 @@ impl SectionBags {
         let mut counts: Vec<u32> = Vec::new();
         let mut bags: Vec<Vec<(u32, u32)>> = vec![Vec::new(); report.outline.len()];
         let mut line_ids: Vec<u32> = Vec::new();
+        // Paragraphs that are items of a 民生实事 list: compared item by item elsewhere, and
+        // where a report puts its list (in its 民生 area, or after whichever area comes last)
+        // says nothing about what the surrounding area is.
+        let mut items: Vec<Span> = report
+            .lists
+            .iter()
+            .flat_map(|l| l.items.iter().map(|i| i.span))
+            .collect();
+        items.sort_unstable();
+        let in_item = |a: usize, b: usize| {
+            let k = items.partition_point(|s| s.start <= a);
+            k > 0 && items[k - 1].start <= a && b <= items[k - 1].end
+        };
         for id in report
             .outline
             .iter()
@@ -499,6 +512,9 @@ impl SectionBags {
             for line in text.split('\n') {
                 let range = start.map(|st| (st + offset, st + offset + line.len()));
                 offset += line.len() + 1;
+                if range.is_some_and(|(a, b)| a < b && in_item(a, b)) {
+                    continue;
+                }
                 let ids: &[u32] = match range.and_then(|(a, b)| doc.line_index(a, b)) {
                     Some(k) if lines[k].is_some() => lines[k].as_deref().unwrap_or_default(),
                     _ => {
@@ -1096,5 +1112,46 @@ mod tests {
         );
         // Parts in order: old [review, plan], new [review, plan].
         assert!(scores[1][0] > scores[1][1], "{scores:?}");
+    }
+
+    /// The items of a 民生实事 list are no words of the area they stand in (Zhejiang 2026
+    /// lists its projects at the end of its security area): the area's bag keeps its own
+    /// paragraphs, the heading paragraph of the list included.
+    #[test]
+    fn list_items_stay_out_of_section_bags() {
+        let text = "二、2025年重点工作\n\
+            （一）统筹发展和安全\n\
+            防范化解重点领域风险，加强社会治安综合治理。\n\
+            各位代表！今年我们要坚持尽力而为、量力而行，继续认真办好十方面民生实事，坚决做到言必信。\n\
+            1.医疗卫生方面。开展孤独症筛查。\n\
+            2.养老帮困方面。新增护理员1万人。\n\
+            3.关爱儿童方面。新建青少年宫。\n\
+            （二）加强政府自身建设\n\
+            坚持依法行政。\n";
+        let report = crate::pipeline::parse_bytes(
+            "t",
+            text.as_bytes(),
+            &crate::pipeline::ParseOptions::default(),
+        )
+        .expect("parses");
+        assert_eq!(report.lists.len(), 1, "{:?}", report.lists);
+        let bags = SectionBags::of(&report);
+        let area = report
+            .outline
+            .iter()
+            .find(|s| s.title.contains("统筹发展和安全"))
+            .expect("area");
+        let words: Vec<&str> = bags.bags[area.id]
+            .iter()
+            .map(|&(w, _)| {
+                let (a, b) = bags.words[w as usize];
+                &bags.arena[a as usize..b as usize]
+            })
+            .collect();
+        assert!(words.contains(&"风险"), "{words:?}");
+        assert!(words.contains(&"民生实事"), "{words:?}");
+        for w in ["孤独症", "护理员", "青少年"] {
+            assert!(!words.iter().any(|x| x.contains(w)), "{w} in {words:?}");
+        }
     }
 }
