@@ -24,7 +24,7 @@ use std::collections::HashSet;
 
 use rustc_hash::FxHashMap;
 
-use crate::model::{ItemList, Report};
+use crate::model::{ItemList, Report, SectionKind};
 use crate::text::fold;
 use crate::text::terms::raw_counts_of_tokens;
 use crate::text::tokenize::{self, Token, TokenKind};
@@ -272,7 +272,21 @@ pub fn align_prepared(
         .iter()
         .map(|c| sections::anchor(new, c.section))
         .collect();
-    let together = |i: usize, j: usize| aligned.contains(&(old_anchor[i], new_anchor[j]));
+    // A commitment filed under a part itself (no area) and one filed under an area of the
+    // part it was aligned with have not moved: Hubei 2025 puts its defence paragraph after
+    // the last area (the part's own text), 2026 inside an area of the same part.
+    let is_part = |r: &Report, s: usize| {
+        r.outline
+            .get(s)
+            .is_some_and(|s| s.kind == SectionKind::Part)
+    };
+    let part_of = |r: &Report, s: usize| sections::ancestor_of_kind(r, s, SectionKind::Part);
+    let together = |i: usize, j: usize| {
+        let (a, b) = (old_anchor[i], new_anchor[j]);
+        aligned.contains(&(a, b))
+            || (is_part(old, a) && part_of(new, b).is_some_and(|q| aligned.contains(&(a, q))))
+            || (is_part(new, b) && part_of(old, a).is_some_and(|p| aligned.contains(&(p, b))))
+    };
     let second = sim::assign(&cands, n_old, n_new, |i, j| {
         if together(i, j) {
             SAME_SECTION_BONUS
@@ -456,6 +470,41 @@ mod tests {
     use super::testkit::rough_seed;
     use super::*;
     use crate::model::diff::SectionStatus;
+
+    /// A commitment of a part's own text (outside its areas) that became a commitment of an
+    /// area of the aligned part has not moved.
+    #[test]
+    fn part_text_to_an_area_of_the_same_part_is_no_move() {
+        let old = testkit::rough_report(
+            "old",
+            "一、2024年工作回顾\n\
+             过去一年粮食产量稳定。\n\
+             二、2025年重点工作\n\
+             支持国防和军队现代化建设，巩固发展军政军民团结。\n\
+             （一）扩大有效投资\n\
+             推进重大项目建设，扩大有效投资，加快城市更新改造。\n\
+             （二）统筹发展和安全\n\
+             防范化解重点领域风险，加强社会治安综合治理。\n",
+        );
+        let new = testkit::rough_report(
+            "new",
+            "一、2025年工作回顾\n\
+             过去一年粮食产量稳定增长。\n\
+             二、2026年重点工作\n\
+             （一）扩大有效投资\n\
+             推进重大项目建设，扩大有效投资，加快城市更新。\n\
+             （二）统筹发展和安全\n\
+             防范化解重点领域风险，加强社会治安综合治理体系建设。\n\
+             支持国防和军队现代化建设，巩固发展军政军民团结。\n",
+        );
+        let a = align(&old, &new);
+        let defence = a
+            .commitments
+            .iter()
+            .find(|l| old.commitments[l.old].text.contains("国防"))
+            .expect("defence paired");
+        assert!(!defence.moved, "{a:?}");
+    }
 
     fn list(title: &str, items: &[&str]) -> ItemList {
         ItemList {
