@@ -221,6 +221,14 @@ const CONTEXT_WIDTH: usize = 8;
 /// figures of that unit on each side.
 const MIN_CONTEXT: f64 = 0.3;
 
+/// Up to this many figures on each side, the only figures of a unit pair even with nothing
+/// in common around them (新增…2万人 → …3万人 reworded around the figure)…
+const FEW_FIGURES: usize = 3;
+/// …and with more, only when their contexts share at least this much: in Zhejiang's 民生实事
+/// items of five to ten figures, 加固海塘50公里 → 标准海塘145公里 (one shared bigram, kept)
+/// but not 为全省60岁以上老年人 → 为全省0—6岁儿童 (only 为全省, dropped).
+const LONE_MIN_CONTEXT: f64 = 0.15;
+
 /// How alike two contexts are: Dice coefficient of their character bigrams.
 fn context_score(a: &[(char, char)], b: &[(char, char)]) -> f64 {
     if a.is_empty() || b.is_empty() {
@@ -251,7 +259,13 @@ pub fn pair_changes(
             }
             let score = context_score(&oc[i], &nc[j]);
             let unknown = oc[i].is_empty() && nc[j].is_empty();
-            let only_ones = count_unit(old, &unit) == 1 && count_unit(new, &unit) == 1;
+            // The only figure of a unit on each side pairs whatever it counts in a short
+            // text; in a long one (a 民生实事 item of many projects) only when what it counts
+            // is somewhat alike: the lone 岁 of 60岁以上老年人 is no earlier form of the lone 岁
+            // of 0—6岁儿童.
+            let only_ones = count_unit(old, &unit) == 1
+                && count_unit(new, &unit) == 1
+                && (score >= LONE_MIN_CONTEXT || old.len().max(new.len()) <= FEW_FIGURES);
             if score >= MIN_CONTEXT || unknown || only_ones {
                 // Order breaks ties: earlier figures pair with earlier figures.
                 let order = 1.0 / (1.0 + (i as f64 - j as f64).abs());
@@ -367,6 +381,35 @@ mod tests {
         assert_eq!(c.direction, Direction::Requalified);
         assert_eq!(c.summary, "range 4.5–5 vs 5, approx → range");
         assert_eq!(c.delta, Some(-0.25));
+    }
+
+    #[test]
+    fn lone_figures_of_long_texts_need_a_common_context() {
+        // zhejiang 2025 → 2026, 医疗卫生 items as written: several figures each; the only 岁
+        // on each side counts different people.
+        let old_text = "医疗卫生方面。为全省重点人群免费开展结直肠癌筛查。为全省60岁以上老年人免费接种流感疫苗。配置AED达每10万人45台。为山区海岛居民提供“固定+流动”巡回诊疗服务";
+        let new_text = "医疗卫生方面。全省30万以上参保孕产妇产前检查、住院分娩等政策范围内生育费用“零自付”。举办名中医惠老医养健体服务活动1000场，实现市县全覆盖。将重度失能（重度失智）人员纳入长护险保障，待遇享受人数23万人以上。全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别";
+        let old = crate::extract::find_quantities(old_text);
+        let new = crate::extract::find_quantities(new_text);
+        assert!(old.len().max(new.len()) > FEW_FIGURES);
+        let changes = pair_changes(old_text, &old, new_text, &new);
+        assert!(
+            !changes.iter().any(|c| {
+                c.old.as_ref().is_some_and(|q| q.text.contains("60岁"))
+                    && c.new.as_ref().is_some_and(|q| q.text.contains("6岁"))
+            }),
+            "{changes:?}"
+        );
+        // In a short text they still pair: the clause was reworded around its figure.
+        let (a, b) = ("为60岁以上老年人提供体检", "老年人体检覆盖65岁以上人群");
+        let changes = pair_changes(
+            a,
+            &crate::extract::find_quantities(a),
+            b,
+            &crate::extract::find_quantities(b),
+        );
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].direction, Direction::Up);
     }
 
     #[test]
