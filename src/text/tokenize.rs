@@ -157,6 +157,12 @@ pub fn tokenize_parts<'a>(
         .filter(|t| t.kind == TokenKind::Number)
         .map(|t| (t.start, t.end()))
         .collect();
+    // The segmenter never sees the numbers' characters; each starts with a digit or numeral.
+    for &(start, _) in &spans {
+        if let Some(s) = trace.seen.get_mut(start) {
+            s.may_start_number = true;
+        }
+    }
     let derived = parts
         .iter()
         .map(|&(a, b)| part_tokens(text, &out, &spans, &trace, a, b))
@@ -181,17 +187,25 @@ fn part_tokens(
     if !starts_at(first, a) || !starts_at(end, b) {
         return None;
     }
-    let inside = spans
-        .iter()
-        .filter(|&&(s, _)| a <= s && s < b)
-        .map(|&(s, e)| (s - a, e - a));
-    if !number_spans(part).into_iter().eq(inside) {
-        return None;
-    }
-    let settled = trace.seen[a..b]
+    let seen = &trace.seen[a..b];
+    let settled = seen
         .iter()
         .all(|s| (s.block_end as usize) <= b || (s.reach as usize <= b && !s.tight));
-    settled.then_some(first..end)
+    if !settled {
+        return None;
+    }
+    // Spans start only where a number may start: with no such character, neither the part
+    // alone nor the whole has a number in it. Otherwise compare.
+    if seen.iter().any(|s| s.may_start_number) {
+        let inside = spans
+            .iter()
+            .filter(|&&(s, _)| a <= s && s < b)
+            .map(|&(s, e)| (s - a, e - a));
+        if !number_spans(part).into_iter().eq(inside) {
+            return None;
+        }
+    }
+    Some(first..end)
 }
 
 /// What the segmenter reports of each character of a block it routes.
@@ -201,6 +215,9 @@ trait Probe {
     /// whether its best word won by less than [`TIGHT_MARGIN`]. Offsets are relative to
     /// the string given to [`CompiledDict::cut`].
     fn han(&mut self, at: usize, reach: usize, block_end: usize, tight: bool);
+
+    /// The segmenter saw character `c` at byte `at` (every character it cuts, once or more).
+    fn char(&mut self, at: usize, c: char);
 }
 
 /// The probe of plain [`tokenize`]: reports go nowhere (and the code computing them is
@@ -210,6 +227,9 @@ struct NoProbe;
 impl Probe for NoProbe {
     #[inline(always)]
     fn han(&mut self, _: usize, _: usize, _: usize, _: bool) {}
+
+    #[inline(always)]
+    fn char(&mut self, _: usize, _: char) {}
 }
 
 /// A probe for a piece starting at byte `base` of the text another probe traces.
@@ -224,15 +244,23 @@ impl<P: Probe> Probe for Shifted<'_, P> {
         let b = self.base;
         self.inner.han(b + at, b + reach, b + block_end, tight);
     }
+
+    #[inline(always)]
+    fn char(&mut self, at: usize, c: char) {
+        self.inner.char(self.base + at, c);
+    }
 }
 
-/// What [`tokenize_parts`] records per byte of the text (meaningful at the first byte of
-/// each character in a routed block; zero elsewhere, which no check rejects).
+/// What [`tokenize_parts`] records per byte of the text, at the first byte of each
+/// character: the route's facts for characters in a routed block (zero elsewhere, which no
+/// check rejects), and for every character whether a number may start there.
 #[derive(Clone, Copy, Default)]
 struct Seen {
     block_end: u32,
     reach: u32,
     tight: bool,
+    /// A number span can start here ([`may_start_number`]; known for every character).
+    may_start_number: bool,
 }
 
 struct Trace {
@@ -242,11 +270,15 @@ struct Trace {
 impl Probe for Trace {
     fn han(&mut self, at: usize, reach: usize, block_end: usize, tight: bool) {
         if let Some(s) = self.seen.get_mut(at) {
-            *s = Seen {
-                block_end: block_end as u32,
-                reach: reach as u32,
-                tight,
-            };
+            s.block_end = block_end as u32;
+            s.reach = reach as u32;
+            s.tight = tight;
+        }
+    }
+
+    fn char(&mut self, at: usize, c: char) {
+        if let Some(s) = self.seen.get_mut(at) {
+            s.may_start_number = may_start_number(c);
         }
     }
 }
@@ -848,6 +880,7 @@ impl CompiledDict {
                 if is_han_default(c) != han {
                     break;
                 }
+                probe.char(pos + i, c);
                 chars.push((pos + i, c));
                 end = pos + i + c.len_utf8();
             }
@@ -1153,6 +1186,11 @@ fn is_chinese_digit(c: char) -> bool {
         c,
         '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
     )
+}
+
+/// Where [`number_spans`] may start a span: a digit or a Chinese digit.
+fn may_start_number(c: char) -> bool {
+    is_digit(c) || is_chinese_digit(c)
 }
 
 fn is_chinese_numeral(c: char) -> bool {
