@@ -187,9 +187,11 @@ impl FlatSet {
 
 /// One side's masked texts (see [`mask_numbers`]) ready for pairing, made from that side alone
 /// (for commitments and lists, on the thread that parsed the report): each text's profile and
-/// each distinct flat text (whole texts and clauses) with its bigrams and words, segmented
-/// once however often it repeats. Every flat text is segmented, not only those a pair ends up
-/// scoring: more work in all, but on the parse threads instead of after them.
+/// each distinct flat text (whole texts and clauses) with its bigrams and words, made once
+/// however often it repeats. A text and its clauses are segmented together: each clause takes
+/// the whole's tokens where that is provably the same as segmenting it alone ([`lex::Parts`]).
+/// Every flat text is prepared, not only those a pair ends up scoring: more work in all, but
+/// on the parse threads instead of after them.
 #[derive(Debug, Clone, Default)]
 pub struct Texts {
     masked: Vec<String>,
