@@ -479,19 +479,43 @@ pub fn candidates_prepared(
     let flats: &[&Flat] = &joined.flats;
     let (old_p, new_p) = (joined.old, &joined.new);
     let bigrams = |p: &Profile| flats[p.whole as usize].bigrams.as_slice();
-    // The inverted index: each bigram of a new text, as a dense id, → the new texts with it.
+    // The inverted index: each bigram of a new text, as a dense id, → the new texts with it,
+    // in text order. The lists share one array (`postings` of id k is
+    // `list[starts[k]..starts[k + 1]]`): counted first, then filled, with no allocation per
+    // bigram.
     let mut bigram_ids: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut postings: Vec<Vec<u32>> = Vec::new();
-    for (j, p) in new_p.iter().enumerate() {
+    let mut counts: Vec<u32> = Vec::new();
+    let mut ids_in_order: Vec<u32> = Vec::new();
+    for p in new_p.iter() {
         for &b in bigrams(p) {
-            let next = postings.len() as u32;
+            let next = counts.len() as u32;
             let id = *bigram_ids.entry(b).or_insert(next);
             if id == next {
-                postings.push(Vec::new());
+                counts.push(0);
             }
-            postings[id as usize].push(j as u32);
+            counts[id as usize] += 1;
+            ids_in_order.push(id);
         }
     }
+    let mut starts: Vec<usize> = Vec::with_capacity(counts.len() + 1);
+    let mut total = 0;
+    starts.push(0);
+    for &n in &counts {
+        total += n as usize;
+        starts.push(total);
+    }
+    let mut fill = starts.clone();
+    let mut list = vec![0u32; total];
+    let mut ids = ids_in_order.iter();
+    for (j, p) in new_p.iter().enumerate() {
+        for _ in bigrams(p) {
+            if let Some(&id) = ids.next() {
+                list[fill[id as usize]] = j as u32;
+                fill[id as usize] += 1;
+            }
+        }
+    }
+    let postings = |id: u32| &list[starts[id as usize]..starts[id as usize + 1]];
     let mut shared = vec![0u32; new_p.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut cands: Vec<(usize, usize, f64)> = Vec::new();
@@ -501,7 +525,7 @@ pub fn candidates_prepared(
             let Some(&id) = bigram_ids.get(b) else {
                 continue;
             };
-            for &j in &postings[id as usize] {
+            for &j in postings(id) {
                 if shared[j as usize] == 0 {
                     touched.push(j);
                 }
