@@ -370,12 +370,30 @@ fn cosine_matrix(
     new_v: &[Vec<(u32, f64)>],
     vocab: usize,
 ) -> Vec<Vec<f64>> {
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); vocab];
-    for (b, v) in new_v.iter().enumerate() {
-        for &(w, y) in v {
-            postings[w as usize].push((b, y));
+    // Each word → the new bags holding it with its weight, in bag order. The lists share one
+    // array (word w's is `list[starts[w]..starts[w + 1]]`): counted, then filled, with no
+    // allocation per word.
+    let mut starts = vec![0usize; vocab + 1];
+    for v in new_v {
+        for &(w, _) in v {
+            starts[w as usize + 1] += 1;
         }
     }
+    for w in 0..vocab {
+        starts[w + 1] += starts[w];
+    }
+    let mut fill = starts.clone();
+    let mut list = vec![(0usize, 0.0f64); starts[vocab]];
+    for (b, v) in new_v.iter().enumerate() {
+        for &(w, y) in v {
+            list[fill[w as usize]] = (b, y);
+            fill[w as usize] += 1;
+        }
+    }
+    let postings = |w: u32| {
+        list.get(starts[w as usize]..starts[w as usize + 1])
+            .unwrap_or(&[])
+    };
     // The empty sum, as `Iterator::sum` gives it, so pairs with no shared word match too.
     let zero: f64 = std::iter::empty::<f64>().sum();
     old_v
@@ -383,7 +401,7 @@ fn cosine_matrix(
         .map(|v| {
             let mut row = vec![zero; new_v.len()];
             for &(w, x) in v {
-                for &(b, y) in &postings[w as usize] {
+                for &(b, y) in postings(w) {
                     row[b] += x * y;
                 }
             }
