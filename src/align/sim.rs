@@ -51,7 +51,17 @@ pub fn mask_numbers(s: &str) -> String {
             out.push(NUMBER_MARK);
         }
     };
-    for c in s.chars().map(fold_char) {
+    // Runs of CJK ideographs (most of a clause) fold to themselves and are kept as they are:
+    // they are copied whole instead of character by character.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if ('\u{4E00}'..='\u{9FEF}').contains(&c) {
+            in_number = false;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + c.len_utf8();
+        let c = fold_char(c);
         let digitish = c.is_ascii_digit() || (in_number && matches!(c, '.' | '%'));
         if digitish {
             if !in_number {
@@ -69,6 +79,7 @@ pub fn mask_numbers(s: &str) -> String {
             out.push(CLAUSE_MARK);
         }
     }
+    out.push_str(&s[run..]);
     if out.ends_with(CLAUSE_MARK) {
         out.pop();
     }
