@@ -79,7 +79,14 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
         Command::Diff(args) if govdiff::batch::is_batch(&args) => {
             govdiff::batch::run_cli(&args, out, &mut std::io::stderr())
         }
-        Command::Diff(args) => govdiff::check::run_diff(&args, out, &mut std::io::stderr().lock()),
+        Command::Diff(args) => {
+            let (code, data) =
+                govdiff::check::run_diff_keeping(&args, out, &mut std::io::stderr().lock())?;
+            // The process ends right after the output is written: leave the reports and
+            // the comparison to the OS instead of freeing them piece by piece.
+            std::mem::forget(data);
+            Ok(code)
+        }
         Command::Trend(args) => govdiff::trend::run(&args, out),
     }
 }

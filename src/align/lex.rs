@@ -44,10 +44,55 @@ pub fn words(s: &str) -> Vec<&str> {
 }
 
 /// [`words`] without collecting them: `f` is called with each content word, in order.
-pub fn each_word<'a>(s: &'a str, mut f: impl FnMut(&'a str)) {
-    for t in tk::tokenize(s) {
+pub fn each_word<'a>(s: &'a str, f: impl FnMut(&'a str)) {
+    content_words(&tk::tokenize(s), f);
+}
+
+/// Call `f` with each content word among `tokens`, in order.
+fn content_words<'a>(tokens: &[tk::Token<'a>], mut f: impl FnMut(&'a str)) {
+    for t in tokens {
         if t.kind == tk::TokenKind::Word && !tk::is_generic(t.text) {
             f(t.text);
+        }
+    }
+}
+
+/// A text segmented once together with its parts (a sentence and its clauses): each part's
+/// words come from the whole's tokens where that is provably what segmenting the part alone
+/// gives ([`tk::tokenize_parts`]), and from segmenting the part otherwise.
+pub struct Parts<'a> {
+    text: &'a str,
+    tokens: Vec<tk::Token<'a>>,
+    parts: Vec<(usize, usize)>,
+    derived: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl<'a> Parts<'a> {
+    /// Segment `text`, whose parts are the byte ranges `parts`.
+    pub fn new(text: &'a str, parts: &[(usize, usize)]) -> Parts<'a> {
+        let (tokens, derived) = tk::tokenize_parts(text, parts);
+        Parts {
+            text,
+            tokens,
+            parts: parts.to_vec(),
+            derived,
+        }
+    }
+
+    /// [`each_word`] of the whole text.
+    pub fn each_word(&self, f: impl FnMut(&'a str)) {
+        content_words(&self.tokens, f);
+    }
+
+    /// [`each_word`] of part `k` (nothing for a part out of range).
+    pub fn each_part_word(&self, k: usize, f: impl FnMut(&'a str)) {
+        match self.derived.get(k) {
+            Some(Some(range)) => content_words(&self.tokens[range.clone()], f),
+            Some(None) => {
+                let (a, b) = self.parts[k];
+                each_word(self.text.get(a..b).unwrap_or_default(), f);
+            }
+            None => {}
         }
     }
 }

@@ -413,12 +413,30 @@ fn cosine_matrix(
     new_v: &[Vec<(u32, f64)>],
     vocab: usize,
 ) -> Vec<Vec<f64>> {
-    let mut postings: Vec<Vec<(usize, f64)>> = vec![Vec::new(); vocab];
-    for (b, v) in new_v.iter().enumerate() {
-        for &(w, y) in v {
-            postings[w as usize].push((b, y));
+    // Each word → the new bags holding it with its weight, in bag order. The lists share one
+    // array (word w's is `list[starts[w]..starts[w + 1]]`): counted, then filled, with no
+    // allocation per word.
+    let mut starts = vec![0usize; vocab + 1];
+    for v in new_v {
+        for &(w, _) in v {
+            starts[w as usize + 1] += 1;
         }
     }
+    for w in 0..vocab {
+        starts[w + 1] += starts[w];
+    }
+    let mut fill = starts.clone();
+    let mut list = vec![(0usize, 0.0f64); starts[vocab]];
+    for (b, v) in new_v.iter().enumerate() {
+        for &(w, y) in v {
+            list[fill[w as usize]] = (b, y);
+            fill[w as usize] += 1;
+        }
+    }
+    let postings = |w: u32| {
+        list.get(starts[w as usize]..starts[w as usize + 1])
+            .unwrap_or(&[])
+    };
     // The empty sum, as `Iterator::sum` gives it, so pairs with no shared word match too.
     let zero: f64 = std::iter::empty::<f64>().sum();
     old_v
@@ -426,7 +444,7 @@ fn cosine_matrix(
         .map(|v| {
             let mut row = vec![zero; new_v.len()];
             for &(w, x) in v {
-                for &(b, y) in &postings[w as usize] {
+                for &(b, y) in postings(w) {
                     row[b] += x * y;
                 }
             }
@@ -541,8 +559,16 @@ impl SectionBags {
             *slot = bag;
         }
         // Renumber words by string order, so each bag sorts by rank once, here.
+        // Compared by their first eight bytes first (most words differ there; see
+        // `prefix_key`), then whole: the same order as comparing the strings.
+        let keys: Vec<u64> = vocab.words.iter().map(|w| prefix_key(w)).collect();
         let mut order: Vec<u32> = (0..vocab.words.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| vocab.words[a as usize].cmp(&vocab.words[b as usize]));
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            keys[a]
+                .cmp(&keys[b])
+                .then_with(|| vocab.words[a].cmp(&vocab.words[b]))
+        });
         let mut rank = vec![0u32; order.len()];
         for (r, &id) in order.iter().enumerate() {
             rank[id as usize] = r as u32;
@@ -568,6 +594,17 @@ impl SectionBags {
         let &(a, b) = self.words.get(k)?;
         self.arena.get(a as usize..b as usize)
     }
+}
+
+/// The first eight bytes of `s` as a big-endian integer, zero-padded. If two strings' keys
+/// differ, they compare as the strings do: the first differing byte is a real byte of both,
+/// or padding (0) against a real byte of the longer string, which is then the greater (a
+/// real 0 byte only ever ties with padding, never decides). Equal keys decide nothing.
+fn prefix_key(s: &str) -> u64 {
+    let mut key = [0u8; 8];
+    let n = s.len().min(8);
+    key[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(key)
 }
 
 /// Words → local ids, in first-seen order. Words of the document's lines borrow from the
@@ -907,6 +944,50 @@ fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_key_then_string_orders_as_strings() {
+        let mut words: Vec<String> = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+            "abcdefgg",
+            "发展",
+            "发展经济",
+            "发",
+            "新质生产力",
+            "新质生产",
+            "低空经济",
+            "\u{7f}",
+            "é",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // And pseudo-random strings over a few bytes, so that long shared prefixes occur.
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..2000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 60) as usize;
+            let w: String = (0..len)
+                .map(|k| ['\0', 'a', 'b', '发'][(seed >> (2 * k + 8)) as usize & 3])
+                .collect();
+            words.push(w);
+        }
+        for a in &words {
+            for b in &words {
+                let by_key = prefix_key(a).cmp(&prefix_key(b)).then_with(|| a.cmp(b));
+                assert_eq!(by_key, a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn reads_ordinal_labels() {

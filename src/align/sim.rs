@@ -51,7 +51,17 @@ pub fn mask_numbers(s: &str) -> String {
             out.push(NUMBER_MARK);
         }
     };
-    for c in s.chars().map(fold_char) {
+    // Runs of CJK ideographs (most of a clause) fold to themselves and are kept as they are:
+    // they are copied whole instead of character by character.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if ('\u{4E00}'..='\u{9FEF}').contains(&c) {
+            in_number = false;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + c.len_utf8();
+        let c = fold_char(c);
         let digitish = c.is_ascii_digit() || (in_number && matches!(c, '.' | '%'));
         if digitish {
             if !in_number {
@@ -69,6 +79,7 @@ pub fn mask_numbers(s: &str) -> String {
             out.push(CLAUSE_MARK);
         }
     }
+    out.push_str(&s[run..]);
     if out.ends_with(CLAUSE_MARK) {
         out.pop();
     }
@@ -126,7 +137,8 @@ impl Flat {
         })
     }
 
-    fn new(text: &str, chars: &mut Vec<char>) -> Flat {
+    /// `words` are the text's content words ([`lex::each_word`]), as slices of `text`.
+    fn new(text: &str, chars: &mut Vec<char>, words_of_text: &[&str]) -> Flat {
         chars.clear();
         chars.extend(text.chars());
         let key = |a: char, b: char| (a as u64) << 21 | b as u64;
@@ -137,16 +149,17 @@ impl Flat {
         bigrams.extend(chars.windows(2).map(|w| key(w[0], w[1])));
         bigrams.sort_unstable();
         bigrams.dedup();
-        // The content words of `lex::words` (no generic words), not collected first.
         // Words are slices of `text`, kept as byte ranges: no allocation per word.
         let base = text.as_ptr() as usize;
         let mut words: Vec<(u32, u32)> = Vec::new();
-        lex::each_word(text, |w| {
+        for w in words_of_text {
             if w.chars().nth(1).is_some() && !w.contains(NUMBER_MARK) {
-                let start = w.as_ptr() as usize - base;
-                words.push((start as u32, (start + w.len()) as u32));
+                let start = (w.as_ptr() as usize).wrapping_sub(base);
+                if text.get(start..start + w.len()) == Some(w) {
+                    words.push((start as u32, (start + w.len()) as u32));
+                }
             }
-        });
+        }
         let at = |&(a, b): &(u32, u32)| text.get(a as usize..b as usize).unwrap_or_default();
         words.sort_unstable_by(|x, y| at(x).cmp(at(y)));
         words.dedup_by(|x, y| at(x) == at(y));
@@ -158,11 +171,38 @@ impl Flat {
     }
 }
 
+/// Distinct flat texts, each made once, with scratch buffers reused between them.
+#[derive(Default)]
+struct FlatSet {
+    flats: Vec<Flat>,
+    /// Flat text → its index in `flats`.
+    ids: FxHashMap<String, u32>,
+    chars: Vec<char>,
+}
+
+impl FlatSet {
+    /// The index of flat text `text`, made on first sight from the content words that
+    /// `words` hands to its callback (slices of `text`; it is only called then).
+    fn add<'t>(&mut self, text: &'t str, words: impl FnOnce(&mut dyn FnMut(&'t str))) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let mut list: Vec<&str> = Vec::new();
+        words(&mut |w| list.push(w));
+        let id = self.flats.len() as u32;
+        self.flats.push(Flat::new(text, &mut self.chars, &list));
+        self.ids.insert(text.to_string(), id);
+        id
+    }
+}
+
 /// One side's masked texts (see [`mask_numbers`]) ready for pairing, made from that side alone
 /// (for commitments and lists, on the thread that parsed the report): each text's profile and
-/// each distinct flat text (whole texts and clauses) with its bigrams and words, segmented
-/// once however often it repeats. Every flat text is segmented, not only those a pair ends up
-/// scoring: more work in all, but on the parse threads instead of after them.
+/// each distinct flat text (whole texts and clauses) with its bigrams and words, made once
+/// however often it repeats. A text and its clauses are segmented together: each clause takes
+/// the whole's tokens where that is provably the same as segmenting it alone ([`lex::Parts`]).
+/// Every flat text is prepared, not only those a pair ends up scoring: more work in all, but
+/// on the parse threads instead of after them.
 #[derive(Debug, Clone, Default)]
 pub struct Texts {
     masked: Vec<String>,
@@ -175,35 +215,51 @@ pub struct Texts {
 impl Texts {
     /// Prepare masked texts.
     pub fn new(masked: Vec<String>) -> Texts {
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut flats: Vec<Flat> = Vec::new();
-        let mut chars: Vec<char> = Vec::new();
-        let mut flat = |text: &str| -> u32 {
-            if let Some(&id) = ids.get(text) {
-                return id;
-            }
-            let id = flats.len() as u32;
-            flats.push(Flat::new(text, &mut chars));
-            ids.insert(text.to_string(), id);
-            id
-        };
+        let mut flats = FlatSet::default();
         let mut joined = String::new();
+        let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut profiles = Vec::with_capacity(masked.len());
         for m in &masked {
+            // The whole text (clause marks dropped) is its clauses run together.
             joined.clear();
-            joined.extend(m.chars().filter(|&c| c != CLAUSE_MARK));
-            let mut p = Profile {
-                whole: flat(&joined),
-                clauses: Vec::new(),
-            };
-            if m.contains(CLAUSE_MARK) {
-                for c in m.split(CLAUSE_MARK) {
-                    let id = flat(c);
-                    p.clauses.push(id);
-                }
+            parts.clear();
+            for c in m.split(CLAUSE_MARK) {
+                let start = joined.len();
+                joined.push_str(c);
+                parts.push((start, joined.len()));
             }
+            let p = if parts.len() == 1 {
+                Profile {
+                    whole: flats.add(&joined, |f| lex::each_word(&joined, f)),
+                    clauses: Vec::new(),
+                }
+            } else {
+                // Segmented once for the whole and its clauses (see `lex::Parts`).
+                let all_known = flats.ids.contains_key(joined.as_str())
+                    && parts
+                        .iter()
+                        .all(|&(a, b)| flats.ids.contains_key(&joined[a..b]));
+                let seg = (!all_known).then(|| lex::Parts::new(&joined, &parts));
+                let whole = flats.add(&joined, |f| {
+                    if let Some(seg) = &seg {
+                        seg.each_word(f);
+                    }
+                });
+                let clauses = (0..parts.len())
+                    .map(|k| {
+                        let (a, b) = parts[k];
+                        flats.add(&joined[a..b], |f| {
+                            if let Some(seg) = &seg {
+                                seg.each_part_word(k, f);
+                            }
+                        })
+                    })
+                    .collect();
+                Profile { whole, clauses }
+            };
             profiles.push(p);
         }
+        let FlatSet { flats, ids, .. } = flats;
         for p in &mut profiles {
             p.clauses
                 .retain(|&id| flats[id as usize].bigrams.len() >= MIN_CLAUSE_BIGRAMS);
@@ -434,19 +490,43 @@ pub fn candidates_prepared(
     let flats: &[&Flat] = &joined.flats;
     let (old_p, new_p) = (joined.old, &joined.new);
     let bigrams = |p: &Profile| flats[p.whole as usize].bigrams.as_slice();
-    // The inverted index: each bigram of a new text, as a dense id, → the new texts with it.
+    // The inverted index: each bigram of a new text, as a dense id, → the new texts with it,
+    // in text order. The lists share one array (`postings` of id k is
+    // `list[starts[k]..starts[k + 1]]`): counted first, then filled, with no allocation per
+    // bigram.
     let mut bigram_ids: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut postings: Vec<Vec<u32>> = Vec::new();
-    for (j, p) in new_p.iter().enumerate() {
+    let mut counts: Vec<u32> = Vec::new();
+    let mut ids_in_order: Vec<u32> = Vec::new();
+    for p in new_p.iter() {
         for &b in bigrams(p) {
-            let next = postings.len() as u32;
+            let next = counts.len() as u32;
             let id = *bigram_ids.entry(b).or_insert(next);
             if id == next {
-                postings.push(Vec::new());
+                counts.push(0);
             }
-            postings[id as usize].push(j as u32);
+            counts[id as usize] += 1;
+            ids_in_order.push(id);
         }
     }
+    let mut starts: Vec<usize> = Vec::with_capacity(counts.len() + 1);
+    let mut total = 0;
+    starts.push(0);
+    for &n in &counts {
+        total += n as usize;
+        starts.push(total);
+    }
+    let mut fill = starts.clone();
+    let mut list = vec![0u32; total];
+    let mut ids = ids_in_order.iter();
+    for (j, p) in new_p.iter().enumerate() {
+        for _ in bigrams(p) {
+            if let Some(&id) = ids.next() {
+                list[fill[id as usize]] = j as u32;
+                fill[id as usize] += 1;
+            }
+        }
+    }
+    let postings = |id: u32| &list[starts[id as usize]..starts[id as usize + 1]];
     let mut shared = vec![0u32; new_p.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut cands: Vec<(usize, usize, f64)> = Vec::new();
@@ -456,7 +536,7 @@ pub fn candidates_prepared(
             let Some(&id) = bigram_ids.get(b) else {
                 continue;
             };
-            for &j in &postings[id as usize] {
+            for &j in postings(id) {
                 if shared[j as usize] == 0 {
                     touched.push(j);
                 }
@@ -596,6 +676,36 @@ mod tests {
         for t in &texts {
             assert_eq!(mask_numbers(t), two_pass(t), "{t}");
         }
+    }
+
+    /// The commitments' and list items' clauses take their words from their whole masked
+    /// text's segmentation (`lex::Parts`) only where that is exactly segmenting the clause
+    /// alone: checked token for token on every seed and corpus report.
+    #[test]
+    fn clause_tokens_from_the_whole_equal_clauses_alone() {
+        let opts = crate::pipeline::ParseOptions::default();
+        let (mut parts, mut derived) = (0, 0);
+        for (name, text) in crate::testdata::reports() {
+            let Ok(report) = crate::pipeline::parse_bytes(&name, text.as_bytes(), &opts) else {
+                continue;
+            };
+            let items = report.lists.iter().flat_map(|l| &l.items).map(|i| &i.text);
+            for t in report.commitments.iter().map(|c| &c.text).chain(items) {
+                let masked = mask_numbers(t);
+                let whole: String = masked.split(CLAUSE_MARK).collect();
+                let mut cuts = vec![0];
+                for c in masked.split(CLAUSE_MARK) {
+                    cuts.push(cuts.last().unwrap_or(&0) + c.len());
+                }
+                parts += cuts.len() - 1;
+                derived += crate::text::tokenize::tests::assert_parts_match(&whole, &cuts);
+            }
+        }
+        eprintln!("{derived} of {parts} clauses taken from their whole text's tokens");
+        assert!(
+            derived * 2 > parts,
+            "the fast path is rarely taken: {derived} of {parts}"
+        );
     }
 
     #[test]

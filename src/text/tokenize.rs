@@ -96,9 +96,19 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// [`tokenize`] with the given buffers, appending to `out`.
 fn tokenize_into<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Token<'a>>) {
+    tokenize_traced(text, scratch, out, &mut NoProbe);
+}
+
+/// [`tokenize_into`], telling `probe` what the segmenter saw at each position.
+fn tokenize_traced<'a>(
+    text: &'a str,
+    scratch: &mut Scratch,
+    out: &mut Vec<Token<'a>>,
+    probe: &mut impl Probe,
+) {
     let mut pos = 0;
     for (start, end) in number_spans(text) {
-        segment_words(text, pos, start, scratch, out);
+        segment_words(text, pos, start, scratch, out, probe);
         out.push(Token {
             text: &text[start..end],
             start,
@@ -106,8 +116,177 @@ fn tokenize_into<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Token<'
         });
         pos = end;
     }
-    segment_words(text, pos, text.len(), scratch, out);
+    segment_words(text, pos, text.len(), scratch, out, probe);
 }
+
+/// The tokens of `text` and, for each part `text[a..b]` of `parts`, the range of those
+/// tokens that [`tokenize`] of the part alone gives (same texts and kinds, starts shifted by
+/// `a`), or `None` when that is not certain and the part must be segmented on its own.
+///
+/// The commitments' masked texts are segmented whole and clause by clause; this segments
+/// each once. A part's tokens are the whole's tokens inside it when
+/// * a token of the whole starts at `a` and one ends at `b` (nothing crosses the part's
+///   edges: no word, number, joined Latin run or whitespace run);
+/// * the part alone has the same numbers ([`number_spans`] of the part, whose look-around
+///   may reach past its edges, equals the whole's spans inside it);
+/// * the segmenter's choices inside the part do not depend on what follows `b`. The best
+///   route at a character depends only on the characters after it up to the end of its
+///   block, so this holds outright where the block ends by `b`. Where the whole's block
+///   runs on past `b`, every character of the part in that block must have no dictionary
+///   word reaching past `b` (so both see the same candidate words) and a best word that
+///   beats the runner-up by a clear margin ([`TIGHT_MARGIN`]): then the whole's route
+///   differs from the part's by the same constant at every character (up to float rounding
+///   far below the margin) and makes the same choices.
+///
+/// Needs the compiled dictionary (it reports what the route saw); with plain jieba-rs every
+/// part is `None`.
+pub fn tokenize_parts<'a>(
+    text: &'a str,
+    parts: &[(usize, usize)],
+) -> (Vec<Token<'a>>, Vec<Option<std::ops::Range<usize>>>) {
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let mut trace = Trace {
+        seen: vec![Seen::default(); text.len()],
+    };
+    tokenize_traced(text, &mut Scratch::default(), &mut out, &mut trace);
+    if !matches!(segmenter(), Segmenter::Compiled(_)) {
+        return (out, vec![None; parts.len()]);
+    }
+    let spans: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .map(|t| (t.start, t.end()))
+        .collect();
+    // The segmenter never sees the numbers' characters; each starts with a digit or numeral.
+    for &(start, _) in &spans {
+        if let Some(s) = trace.seen.get_mut(start) {
+            s.may_start_number = true;
+        }
+    }
+    let derived = parts
+        .iter()
+        .map(|&(a, b)| part_tokens(text, &out, &spans, &trace, a, b))
+        .collect();
+    (out, derived)
+}
+
+/// The range of `tokens` (of `text`) that segmenting `text[a..b]` alone gives, when
+/// [`tokenize_parts`]'s conditions hold.
+fn part_tokens(
+    text: &str,
+    tokens: &[Token],
+    spans: &[(usize, usize)],
+    trace: &Trace,
+    a: usize,
+    b: usize,
+) -> Option<std::ops::Range<usize>> {
+    let part = text.get(a..b)?;
+    let first = tokens.partition_point(|t| t.start < a);
+    let end = tokens.partition_point(|t| t.start < b);
+    let starts_at = |i: usize, at: usize| tokens.get(i).map_or(at == text.len(), |t| t.start == at);
+    if !starts_at(first, a) || !starts_at(end, b) {
+        return None;
+    }
+    let seen = &trace.seen[a..b];
+    let settled = seen
+        .iter()
+        .all(|s| (s.block_end as usize) <= b || (s.reach as usize <= b && !s.tight));
+    if !settled {
+        return None;
+    }
+    // Spans start only where a number may start: with no such character, neither the part
+    // alone nor the whole has a number in it. Otherwise compare.
+    if seen.iter().any(|s| s.may_start_number) {
+        let inside = spans
+            .iter()
+            .filter(|&&(s, _)| a <= s && s < b)
+            .map(|&(s, e)| (s - a, e - a));
+        if !number_spans(part).into_iter().eq(inside) {
+            return None;
+        }
+    }
+    Some(first..end)
+}
+
+/// What the segmenter reports of each character of a block it routes.
+trait Probe {
+    /// The character at byte `at`: its block ends at byte `block_end`, its longest
+    /// dictionary word ends at byte `reach` (or the character itself when none), and
+    /// whether its best word won by less than [`TIGHT_MARGIN`]. Offsets are relative to
+    /// the string given to [`CompiledDict::cut`].
+    fn han(&mut self, at: usize, reach: usize, block_end: usize, tight: bool);
+
+    /// The segmenter saw character `c` at byte `at` (every character it cuts, once or more).
+    fn char(&mut self, at: usize, c: char);
+}
+
+/// The probe of plain [`tokenize`]: reports go nowhere (and the code computing them is
+/// compiled away).
+struct NoProbe;
+
+impl Probe for NoProbe {
+    #[inline(always)]
+    fn han(&mut self, _: usize, _: usize, _: usize, _: bool) {}
+
+    #[inline(always)]
+    fn char(&mut self, _: usize, _: char) {}
+}
+
+/// A probe for a piece starting at byte `base` of the text another probe traces.
+struct Shifted<'p, P> {
+    base: usize,
+    inner: &'p mut P,
+}
+
+impl<P: Probe> Probe for Shifted<'_, P> {
+    #[inline(always)]
+    fn han(&mut self, at: usize, reach: usize, block_end: usize, tight: bool) {
+        let b = self.base;
+        self.inner.han(b + at, b + reach, b + block_end, tight);
+    }
+
+    #[inline(always)]
+    fn char(&mut self, at: usize, c: char) {
+        self.inner.char(self.base + at, c);
+    }
+}
+
+/// What [`tokenize_parts`] records per byte of the text, at the first byte of each
+/// character: the route's facts for characters in a routed block (zero elsewhere, which no
+/// check rejects), and for every character whether a number may start there.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    block_end: u32,
+    reach: u32,
+    tight: bool,
+    /// A number span can start here ([`may_start_number`]; known for every character).
+    may_start_number: bool,
+}
+
+struct Trace {
+    seen: Vec<Seen>,
+}
+
+impl Probe for Trace {
+    fn han(&mut self, at: usize, reach: usize, block_end: usize, tight: bool) {
+        if let Some(s) = self.seen.get_mut(at) {
+            s.block_end = block_end as u32;
+            s.reach = reach as u32;
+            s.tight = tight;
+        }
+    }
+
+    fn char(&mut self, at: usize, c: char) {
+        if let Some(s) = self.seen.get_mut(at) {
+            s.may_start_number = may_start_number(c);
+        }
+    }
+}
+
+/// A best word whose route beats the runner-up's by at most this much, relative to the
+/// route's size (1 + |log-probability|), counts as a near tie for [`tokenize_parts`]. Float
+/// rounding over a route of n words moves it by about n × 2⁻⁵² relative, far less.
+const TIGHT_MARGIN: f64 = 1e-6;
 
 /// Content words only (no punctuation/space/numbers, no stop words), for similarity and terms.
 pub fn words(text: &str) -> Vec<&str> {
@@ -388,7 +567,7 @@ fn fallback_log_total() -> f64 {
 /// Cut `s` exactly as jieba-rs `cut(s, false)` with [`reference_jieba`] would, handing each
 /// piece to `emit` as a byte range of `s`.
 pub fn cut_like_jieba(s: &str, mut emit: impl FnMut(usize, usize)) {
-    cut_with(s, &mut Scratch::default(), &mut emit);
+    cut_with(s, &mut Scratch::default(), &mut emit, &mut NoProbe);
 }
 
 /// Buffers reused across the pieces of one text: its characters and best route.
@@ -398,9 +577,14 @@ struct Scratch {
     route: Vec<(f64, usize)>,
 }
 
-fn cut_with(s: &str, scratch: &mut Scratch, emit: &mut impl FnMut(usize, usize)) {
+fn cut_with(
+    s: &str,
+    scratch: &mut Scratch,
+    emit: &mut impl FnMut(usize, usize),
+    probe: &mut impl Probe,
+) {
     match segmenter() {
-        Segmenter::Compiled(dict) => dict.cut(s, scratch, emit),
+        Segmenter::Compiled(dict) => dict.cut(s, scratch, emit, probe),
         Segmenter::Jieba(jieba) => {
             for t in jieba.cut(s, false) {
                 emit(t.byte_start, t.byte_end);
@@ -416,13 +600,21 @@ fn segment_words<'a>(
     to: usize,
     scratch: &mut Scratch,
     out: &mut Vec<Token<'a>>,
+    probe: &mut impl Probe,
 ) {
     let Some(piece) = text.get(from..to).filter(|p| !p.is_empty()) else {
         return;
     };
-    cut_with(piece, scratch, &mut |a, b| {
-        push_piece(text, from + a, &piece[a..b], out);
-    });
+    let mut probe = Shifted {
+        base: from,
+        inner: probe,
+    };
+    cut_with(
+        piece,
+        scratch,
+        &mut |a, b| push_piece(text, from + a, &piece[a..b], out),
+        &mut probe,
+    );
 }
 
 /// Append one segmenter piece, merging adjacent whitespace into one Space token.
@@ -671,7 +863,13 @@ impl CompiledDict {
     /// jieba-rs `cut(s, false)`: runs of [`is_han_default`] characters are segmented along
     /// the maximum-probability route; every other character is a piece of its own, except
     /// that CR LF stays together.
-    fn cut(&self, s: &str, scratch: &mut Scratch, emit: &mut impl FnMut(usize, usize)) {
+    fn cut(
+        &self,
+        s: &str,
+        scratch: &mut Scratch,
+        emit: &mut impl FnMut(usize, usize),
+        probe: &mut impl Probe,
+    ) {
         let Scratch { chars, route } = scratch;
         let mut pos = 0;
         while let Some(first) = char_at(s, pos) {
@@ -682,11 +880,12 @@ impl CompiledDict {
                 if is_han_default(c) != han {
                     break;
                 }
+                probe.char(pos + i, c);
                 chars.push((pos + i, c));
                 end = pos + i + c.len_utf8();
             }
             if han {
-                self.cut_block(chars, end, route, emit);
+                self.cut_block(chars, end, route, emit, probe);
             } else {
                 let mut k = 0;
                 while let Some(&(offset, c)) = chars.get(k) {
@@ -712,6 +911,7 @@ impl CompiledDict {
         block_end: usize,
         route: &mut Vec<(f64, usize)>,
         emit: &mut impl FnMut(usize, usize),
+        probe: &mut impl Probe,
     ) {
         let n = chars.len();
         route.clear();
@@ -727,6 +927,9 @@ impl CompiledDict {
                 self.prefetch(c1, c2);
             }
             let mut best: Option<(f64, usize)> = None;
+            // For the probe: the runner-up's route and the longest word's end.
+            let mut second = f64::NEG_INFINITY;
+            let mut reach = idx + 1;
             let mut node = NodeRef::ROOT;
             let mut next = idx;
             while let Some(&(_, c)) = chars.get(next) {
@@ -738,15 +941,24 @@ impl CompiledDict {
                 if !node.is_word() {
                     continue;
                 }
+                reach = next;
                 let prob = self.score(node) + route[next].0;
                 let better = match best {
                     Some((p, e)) => prob > p || (prob == p && next > e),
                     None => true,
                 };
                 if better {
+                    if let Some((p, _)) = best {
+                        second = p;
+                    }
                     best = Some((prob, next));
+                } else {
+                    second = second.max(prob);
                 }
             }
+            let tight = best.is_some_and(|(p, _)| p - second <= TIGHT_MARGIN * (1.0 + p.abs()));
+            let byte = |i: usize| chars.get(i).map_or(block_end, |c| c.0);
+            probe.han(byte(idx), byte(reach), block_end, tight);
             route[idx] = best.unwrap_or((log1 + route[idx + 1].0, idx + 1));
         }
 
@@ -976,6 +1188,11 @@ fn is_chinese_digit(c: char) -> bool {
     )
 }
 
+/// Where [`number_spans`] may start a span: a digit or a Chinese digit.
+fn may_start_number(c: char) -> bool {
+    is_digit(c) || is_chinese_digit(c)
+}
+
 fn is_chinese_numeral(c: char) -> bool {
     is_chinese_digit(c) || matches!(c, '百' | '千' | '万' | '亿')
 }
@@ -1197,7 +1414,7 @@ fn chinese_quantity(s: &str, i: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
@@ -1229,7 +1446,12 @@ mod tests {
             .map(|t| (t.byte_start, t.byte_end))
             .collect();
         let mut got = Vec::new();
-        dict.cut(s, &mut Scratch::default(), &mut |a, b| got.push((a, b)));
+        dict.cut(
+            s,
+            &mut Scratch::default(),
+            &mut |a, b| got.push((a, b)),
+            &mut NoProbe,
+        );
         (want, got)
     }
 
@@ -1315,6 +1537,83 @@ mod tests {
         }
         eprintln!("{files} files, {pieces} jieba tokens, all identical");
         assert!(files > 0);
+    }
+
+    /// Checks [`tokenize_parts`] on `text` cut at `cuts` (byte offsets on char boundaries,
+    /// ascending): every part it derives equals segmenting the part alone. Returns how many
+    /// parts were derived.
+    pub(crate) fn assert_parts_match(text: &str, cuts: &[usize]) -> usize {
+        let parts: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
+        let (tokens, derived) = tokenize_parts(text, &parts);
+        assert_eq!(tokens, tokenize(text), "{text:?}");
+        let mut count = 0;
+        for (&(a, b), d) in parts.iter().zip(&derived) {
+            let Some(range) = d else { continue };
+            count += 1;
+            let got: Vec<(&str, usize, TokenKind)> = tokens[range.clone()]
+                .iter()
+                .map(|t| (t.text, t.start - a, t.kind))
+                .collect();
+            let want: Vec<(&str, usize, TokenKind)> = tokenize(&text[a..b])
+                .iter()
+                .map(|t| (t.text, t.start, t.kind))
+                .collect();
+            assert_eq!(got, want, "part {a}..{b} of {text:?}");
+        }
+        count
+    }
+
+    #[test]
+    fn parts_taken_from_the_whole_equal_parts_alone() {
+        // Cuts inside words, numbers, Latin runs and terms, and where a word or a Chinese
+        // quantity would form across the cut (改革|开放, 三|个, 两个|维护).
+        let cases: &[&[&str]] = &[
+            &["改革", "开放"],
+            &["新建公办幼儿园#所", "新增学位#个"],
+            &["三", "个", "两个", "维护"],
+            &["推进G", "AI应用", "5G网络"],
+            &["新质生产", "力加快发展", "十五五规划"],
+            &["", "统", "一大市场"],
+            &["高效办成一件", "事"],
+        ];
+        let mut derived = 0;
+        for parts in cases {
+            let text: String = parts.concat();
+            let mut cuts = vec![0];
+            for p in *parts {
+                cuts.push(cuts.last().unwrap_or(&0) + p.len());
+            }
+            derived += assert_parts_match(&text, &cuts);
+        }
+        assert!(derived > 0, "no part was ever derived");
+        // Random texts from the characters the scanners treat specially, cut at random.
+        let alphabet: Vec<char> = "0123456789.,%-—至一二两三十百千万亿个件所年人元左右以上\
+                                   统第改革开放新质生产力发展经济aZG #|“”、。\n"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..3000 {
+            let len = next(24);
+            let chars: Vec<char> = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            let text: String = chars.iter().collect();
+            let mut cuts: Vec<usize> = vec![0, text.len()];
+            let mut at = 0;
+            for c in &chars {
+                at += c.len_utf8();
+                if next(4) == 0 {
+                    cuts.push(at);
+                }
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            assert_parts_match(&text, &cuts);
+        }
     }
 
     #[test]
