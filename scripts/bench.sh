@@ -37,7 +37,8 @@ cargo build --release --quiet
 cargo bench --no-run --quiet --bench stages --bench scaling 2>/dev/null
 BIN=$ROOT/target/release/govdiff
 
-RUNS=15; PEER_RUNS=5
+# 60 runs of the ~20 ms commands: on a shared VM a 15-run median moved by 20 %.
+RUNS=60; PEER_RUNS=5
 (( QUICK )) && { RUNS=5; PEER_RUNS=2; }
 
 echo "# govdiff speed measurement"
@@ -53,7 +54,7 @@ echo
 echo "## 1. Whole command on the seed pair (Taiyuan 2025 → 2026)"
 echo
 # Exit code 1 means "different", not failure: -i.
-hyperfine --shell=none -i --warmup 2 --style none --export-json "$OUT/seed.json" \
+hyperfine --shell=none -i --warmup 5 --style none --export-json "$OUT/seed.json" \
   --runs "$RUNS" -n govdiff "$BIN diff $OLD $NEW --format md" \
   -n git "git diff --no-index --word-diff $OLD $NEW" >&2
 hyperfine --shell=none -i --warmup 1 --style none --export-json "$OUT/peer.json" \
