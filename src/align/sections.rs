@@ -931,11 +931,13 @@ fn distinct_best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64)>
     (bs >= EXTRA_DISTINCT * second && bs >= EXTRA_ABOVE_MEAN * mean).then_some((bi, bs))
 }
 
+/// Whether two sections have the same title after folding, Arabic numbers aside: 2024年工作回顾
+/// and 2025年工作回顾 are the same section of their year, not a rename (十四五 → 十五五 is).
 fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
     let t = |r: &Report, id: usize| {
         r.outline
             .get(id)
-            .map(|s| super::sim::normalize(&s.title))
+            .map(|s| super::sim::mask_numbers(&s.title))
             .unwrap_or_default()
     };
     t(old, a) == t(new, b)
@@ -1234,5 +1236,36 @@ mod tests {
         for w in ["孤独症", "护理员", "青少年"] {
             assert!(!words.iter().any(|x| x.contains(w)), "{w} in {words:?}");
         }
+    }
+
+    #[test]
+    fn a_year_in_a_title_is_no_rename() {
+        let old = crate::align::testkit::rough_report(
+            "old",
+            "一、2024年工作回顾\n粮食产量稳定，城乡居民收入增长。\n\
+             二、“十四五”时期主要目标\n推进高质量发展，建设现代化产业体系。\n",
+        );
+        let new = crate::align::testkit::rough_report(
+            "new",
+            "一、2025年工作回顾\n粮食产量稳定，城乡居民收入增长较快。\n\
+             二、“十五五”时期主要目标\n推进高质量发展，建设现代化产业体系。\n",
+        );
+        let links = align_sections(&old, &new, &[]);
+        let status = |t: &str| {
+            links
+                .iter()
+                .find(|l| l.old.is_some_and(|a| old.outline[a].title.contains(t)))
+                .map(|l| l.status)
+        };
+        assert_eq!(
+            status("工作回顾"),
+            Some(SectionStatus::Matched),
+            "{links:?}"
+        );
+        assert_eq!(
+            status("时期主要目标"),
+            Some(SectionStatus::Renamed),
+            "{links:?}"
+        );
     }
 }
