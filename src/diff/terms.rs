@@ -1,7 +1,9 @@
 //! Term changes (术语变化): content words and quoted phrases new this year or no longer used.
 //!
 //! A term counts when it appears at least twice in one report and never in the other (after
-//! folding), so a re-scrape of the same report yields no term changes at all.
+//! folding), so a re-scrape of the same report yields no term changes at all; a term that names
+//! itself (one of our policy terms, or a “quoted” phrase) counts once (具身智能 and “两新”
+//! are announced in one sentence each).
 
 use std::borrow::Borrow;
 use std::collections::HashMap;
@@ -11,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use crate::model::diff::{TermChanges, TermCount};
 use crate::text::fold;
-use crate::text::terms::{is_notable, notable_terms, raw_counts};
+use crate::text::terms::{is_named_term, is_notable, is_policy_term, notable_terms, raw_counts};
 
 /// At most this many terms each way.
 pub const MAX_TERMS: usize = 50;
@@ -56,7 +58,9 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
     let mut v: Vec<TermCount> = a
         .iter()
         .map(|(t, &n)| (t.borrow(), n))
-        .filter(|&(t, n)| n >= MIN_COUNT && !b.contains_key(t) && is_notable(t))
+        .filter(|&(t, n)| {
+            (n >= MIN_COUNT || is_named_term(t)) && !b.contains_key(t) && is_notable(t)
+        })
         .map(|(t, n)| TermCount {
             term: t.to_string(),
             count: n,
@@ -74,10 +78,12 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
             continue;
         }
         kept.push(t);
-        if kept.len() >= MAX_TERMS {
-            break;
-        }
     }
+    // Most used first; among equals our policy terms (quoted or not) before other words and
+    // quotes, so a 具身智能 used once is not cut by the cap behind one-off quotations.
+    let policy = |t: &TermCount| is_policy_term(t.term.trim_matches(|c| c == '“' || c == '”'));
+    kept.sort_by(|x, y| y.count.cmp(&x.count).then(policy(y).cmp(&policy(x))));
+    kept.truncate(MAX_TERMS);
     kept
 }
 
@@ -133,9 +139,26 @@ mod tests {
     }
 
     #[test]
-    fn single_occurrences_do_not_count() {
-        let tc = term_changes("城市更新", "乡村振兴");
-        assert!(tc.added.is_empty() && tc.removed.is_empty());
+    fn single_occurrences_count_only_for_named_terms() {
+        // Ordinary notable words once are not enough (短剧, 算力 are rare words, not ours).
+        let tc = term_changes("发展短剧。", "提升算力。");
+        assert!(tc.added.is_empty() && tc.removed.is_empty(), "{tc:?}");
+        // Our policy terms and quoted phrases are: 具身智能 and “两新” are announced once.
+        let tc = term_changes("推进城市更新。", "培育具身智能，推进“两新”工作。");
+        let added: Vec<&str> = tc.added.iter().map(|t| t.term.as_str()).collect();
+        assert!(
+            added.contains(&"具身智能") && added.contains(&"“两新”"),
+            "{tc:?}"
+        );
+        assert!(tc.removed.iter().any(|t| t.term == "城市更新"), "{tc:?}");
+    }
+
+    #[test]
+    fn policy_terms_used_once_come_before_one_off_quotes() {
+        let quotes: String = (0..60).map(|i| format!("“第{i}条”")).collect();
+        let tc = term_changes("", &format!("{quotes}培育具身智能。"));
+        assert_eq!(tc.added.len(), MAX_TERMS, "{tc:?}");
+        assert_eq!(tc.added[0].term, "具身智能", "{:?}", &tc.added[..3]);
     }
 
     fn read(path: &str) -> Option<String> {

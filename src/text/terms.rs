@@ -27,6 +27,18 @@ pub const RARE_LOG_PROB: f64 = -12.9;
 /// Quoted phrases longer than this (in chars) are quotations, not terms.
 pub const MAX_QUOTED_CHARS: usize = 16;
 
+/// Whether `word` names a term by itself, so that once is enough to list it: one of our policy
+/// terms (具身智能, 投资于人) or a phrase the report puts in quotes (“两新”). A new coinage is
+/// often used once, in the one sentence that announces it.
+pub fn is_named_term(word: &str) -> bool {
+    word.starts_with('“') && word.ends_with('”') || is_policy_term(word)
+}
+
+/// Whether `word` is one of our policy terms (`data/terms.txt`).
+pub fn is_policy_term(word: &str) -> bool {
+    policy_terms().contains(word)
+}
+
 /// Whether `word` (one token, or a quoted phrase “…”) is a notable term.
 pub fn is_notable(word: &str) -> bool {
     if let Some(inside) = word.strip_prefix('“').and_then(|w| w.strip_suffix('”')) {
