@@ -6,27 +6,11 @@
 //! new; national 2022 → 2023 for the same rule at part level. Skipped when
 //! the corpus is absent.
 
-use std::path::PathBuf;
+mod common;
 
+use common::compare;
 use govdiff::model::diff::{Comparison, SectionRef, SectionStatus};
-use govdiff::pipeline::{parse_file, ParseOptions};
 use govdiff::text::fold;
-
-fn corpus(name: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")).join(name);
-    p.exists().then_some(p)
-}
-
-fn compare(old: &str, new: &str) -> Option<Comparison> {
-    let (Some(a), Some(b)) = (corpus(old), corpus(new)) else {
-        eprintln!("corpus absent: skipping {old} → {new}");
-        return None;
-    };
-    let opts = ParseOptions::default();
-    let old = parse_file(&a, &opts).expect("old report parses");
-    let new = parse_file(&b, &opts).expect("new report parses");
-    Some(govdiff::diff::compare(&old, &new))
-}
 
 fn folded(s: &str) -> String {
     fold(s).chars().filter(|c| !c.is_whitespace()).collect()

@@ -5,24 +5,11 @@
 //! Zhejiang 医疗卫生 item, whose lone ages count different people. Skipped when the corpus is
 //! absent.
 
-use std::path::PathBuf;
+mod common;
 
-use govdiff::model::diff::{Comparison, ItemStatus, ListDiff};
-use govdiff::pipeline::{parse_file, ParseOptions};
+use common::compare;
+use govdiff::model::diff::{ItemStatus, ListDiff};
 use govdiff::text::fold;
-
-fn compare(old: &str, new: &str) -> Option<Comparison> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
-    let (a, b) = (dir.join(old), dir.join(new));
-    if !a.exists() || !b.exists() {
-        eprintln!("corpus absent: skipping {old} → {new}");
-        return None;
-    }
-    let opts = ParseOptions::default();
-    let old = parse_file(&a, &opts).expect("old report parses");
-    let new = parse_file(&b, &opts).expect("new report parses");
-    Some(govdiff::diff::compare(&old, &new))
-}
 
 fn has(text: Option<&str>, needle: &str) -> bool {
     text.is_some_and(|t| fold(t).contains(&fold(needle)))

@@ -1227,6 +1227,18 @@ mod tests {
             && q.qualifier.as_deref().unwrap_or("") == e.4
     }
 
+    /// Each input reads as exactly its expected quantities, in order.
+    fn assert_reads(cases: &[(&str, &[Exp])]) {
+        for (input, expected) in cases {
+            let got = find_quantities(input);
+            assert!(
+                got.len() == expected.len()
+                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
+                "{input}: {got:?}"
+            );
+        }
+    }
+
     #[test]
     fn table_of_real_quantities() {
         assert!(TABLE.len() >= 60);
@@ -1647,14 +1659,7 @@ mod tests {
             ("增长百分之四点五至百分之五", &[r(4.5, 5.0, "%", "")]),
             ("超过百分之三十", &[v(30.0, "%", "超过")]),
         ];
-        for (input, expected) in cases {
-            let got = find_quantities(input);
-            assert!(
-                got.len() == expected.len()
-                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
-                "{input}: {got:?}"
-            );
-        }
+        assert_reads(cases);
         // Not percentages: 百分点 is a unit of its own, 百分之 with no numeral is nothing.
         assert!(find_quantities("百分之").is_empty());
         assert!(find_quantities("百分之几").is_empty());
@@ -1700,14 +1705,7 @@ mod tests {
             ),
             ("占比三至四成", &[r(30.0, 40.0, "%", "")]), // constructed range
         ];
-        for (input, expected) in cases {
-            let got = find_quantities(input);
-            assert!(
-                got.len() == expected.len()
-                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
-                "{input}: {got:?}"
-            );
-        }
+        assert_reads(cases);
         for s in ["一成不变", "5个成员单位", "两成员国", "十二成", "3万成本"] {
             assert!(
                 find_quantities(s)
@@ -1737,14 +1735,7 @@ mod tests {
             ("到2035年经济总量翻两番", &[v(2.0, "番", "")]), // constructed
             ("收入翻了一番", &[v(1.0, "番", "")]),
         ];
-        for (input, expected) in cases {
-            let got = find_quantities(input);
-            assert!(
-                got.len() == expected.len()
-                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
-                "{input}: {got:?}"
-            );
-        }
+        assert_reads(cases);
         for s in ["翻开新篇章", "翻译", "翻一页", "翻零番", "一番努力", "翻"] {
             assert!(find_quantities(s).is_empty(), "{s}");
         }
@@ -1769,14 +1760,7 @@ mod tests {
             ("实际使用外资超过百亿美元", &[v(1e10, "美元", "超过")]),
             ("经济总量“破万亿元”", &[v(1e12, "元", "破")]),
         ];
-        for (input, expected) in cases {
-            let got = find_quantities(input);
-            assert!(
-                got.len() == expected.len()
-                    && got.iter().zip(expected.iter()).all(|(q, e)| matches(q, e)),
-                "{input}: {got:?}"
-            );
-        }
+        assert_reads(cases);
         assert_eq!(find_quantities("突破万亿元")[0].bound(), Bound::Floor);
         assert_eq!(find_quantities("过百亿元")[0].bound(), Bound::Floor);
         // 十亿 is an ordinary numeral, read with or without a bound word.
