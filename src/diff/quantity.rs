@@ -180,19 +180,29 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
     let not_quote = |c: &char| !matches!(c, '"' | '\'');
     let bigrams = |cs: &[char]| cs.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
     let mut cursor = 0;
-    qs.iter()
+    let found: Vec<Option<usize>> = qs
+        .iter()
         .map(|q| {
-            let found = if q.text.is_empty() {
-                None
-            } else {
-                text.get(cursor..)
-                    .and_then(|t| t.find(q.text.as_str()))
-                    .map(|i| i + cursor)
-            };
-            let Some(i) = found else {
+            if q.text.is_empty() {
+                return None;
+            }
+            let i = text
+                .get(cursor..)
+                .and_then(|t| t.find(q.text.as_str()))
+                .map(|i| i + cursor)?;
+            cursor = i + q.text.len();
+            Some(i)
+        })
+        .collect();
+    let names = respective_names(text, qs, &found);
+    qs.iter()
+        .zip(&found)
+        .zip(names)
+        .map(|((q, &i), name)| {
+            let Some(i) = i else {
                 return Vec::new();
             };
-            cursor = i + q.text.len();
+            let end = i + q.text.len();
             let mut before: Vec<char> = fold(&text[..i])
                 .chars()
                 .rev()
@@ -201,7 +211,7 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
                 .take(CONTEXT_WIDTH)
                 .collect();
             before.reverse();
-            let after: Vec<char> = fold(&text[cursor..])
+            let after: Vec<char> = fold(&text[end..])
                 .chars()
                 .filter(not_quote)
                 .take_while(is_word)
@@ -209,9 +219,65 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
                 .collect();
             let mut grams = bigrams(&before);
             grams.extend(bigrams(&after));
+            if let Some(name) = name {
+                let name: Vec<char> = fold(name).chars().filter(not_quote).collect();
+                grams.extend(bigrams(&name));
+            }
             grams
         })
         .collect()
+}
+
+/// What each figure of a 分别 construction counts: in 交通、水利分别完成投资2500亿元、800亿元
+/// the k-th figure after 分别 is the k-th name before it (2500亿元 is 交通's, 800亿元 水利's),
+/// which its own neighbours do not say (800亿元 has none). `found` holds each quantity's byte
+/// offset in `text`. Names are the 、-separated pieces between the clause start and 分别, cut
+/// to the shortest one's length (交通、水利、能源、市政领域投资 → 交通, 水利, 能源, 市政); they count
+/// only when there are as many as figures in the clause after 分别, at least two.
+fn respective_names<'t>(
+    text: &'t str,
+    qs: &[Quantity],
+    found: &[Option<usize>],
+) -> Vec<Option<&'t str>> {
+    let mut out = vec![None; qs.len()];
+    let is_break = |c: char| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n');
+    for (p, _) in text.match_indices("分别") {
+        let start = text[..p].rfind(is_break).map_or(0, |k| {
+            k + text[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[p..].find(is_break).map_or(text.len(), |k| p + k);
+        let mut names: Vec<&str> = text[start..p]
+            .split('、')
+            .filter(|n| !n.is_empty())
+            .collect();
+        // The first piece also holds what leads up to the names (全年交通), the last what
+        // follows them all (市政领域投资): cut both to the shortest piece's length.
+        let shortest = names.iter().map(|n| n.chars().count()).min().unwrap_or(0);
+        let last = names.len().saturating_sub(1);
+        for (k, n) in names.iter_mut().enumerate() {
+            let len = n.chars().count();
+            if k == 0 && len > shortest {
+                *n = n
+                    .char_indices()
+                    .nth(len - shortest)
+                    .map_or(*n, |(b, _)| &n[b..]);
+            } else if k == last && len > shortest {
+                *n = n.char_indices().nth(shortest).map_or(*n, |(b, _)| &n[..b]);
+            }
+        }
+        let figures: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.is_some_and(|i| i > p && i < end))
+            .map(|(k, _)| k)
+            .collect();
+        if names.len() >= 2 && names.len() == figures.len() {
+            for (k, name) in figures.into_iter().zip(names) {
+                out[k] = Some(name);
+            }
+        }
+    }
+    out
 }
 
 /// Characters of context kept on each side of a figure.
@@ -381,6 +447,47 @@ mod tests {
         assert_eq!(c.direction, Direction::Requalified);
         assert_eq!(c.summary, "range 4.5–5 vs 5, approx → range");
         assert_eq!(c.delta, Some(-0.25));
+    }
+
+    #[test]
+    fn respective_figures_count_their_names() {
+        // shandong 2025 → 2026 and jiangsu 2025 → 2026, as written.
+        let pairs_of = |a: &str, b: &str| -> Vec<(String, String)> {
+            let (qa, qb) = (
+                crate::extract::find_quantities(a),
+                crate::extract::find_quantities(b),
+            );
+            pair_changes(a, &qa, b, &qb)
+                .into_iter()
+                .filter_map(|c| Some((c.old?.text, c.new?.text)))
+                .collect()
+        };
+        let got = pairs_of(
+            "今年力争交通、水利分别完成投资2500亿元、800亿元",
+            "加强基础设施建设，力争全年完成交通投资2300亿元、能源投资2100亿元、水利投资900亿元",
+        );
+        assert_eq!(
+            got,
+            [
+                ("2500亿元".to_string(), "2300亿元".to_string()),
+                ("800亿元".to_string(), "900亿元".to_string())
+            ],
+            "{got:?}"
+        );
+        // The shared tail (领域投资) is no part of the last name: 市政's 1400亿元 is not 能源's.
+        let got = pairs_of(
+            "全年交通、水利、能源、市政领域投资分别达2300亿元、600亿元、1700亿元、1400亿元",
+            "力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元",
+        );
+        assert!(!got.iter().any(|(o, _)| o == "1400亿元"), "{got:?}");
+        assert!(
+            got.contains(&("2300亿元".to_string(), "2400亿元".to_string())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("600亿元".to_string(), "450亿元".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]
