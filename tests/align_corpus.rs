@@ -180,3 +180,32 @@ fn national_2023_parts_pair_review_with_review() {
     );
     assert!(!has("2022年政府工作任务", "工作回顾"), "{parts:?}");
 }
+
+/// Sichuan 2026 reviews its year in 一是…六是 paragraphs where 2025 had （一）…（六） areas;
+/// national 2024 and 2025 both review in 一是… paragraphs. Each such paragraph stands for an
+/// area of the review and pairs with its counterpart (hand-paired from both reports).
+#[test]
+fn review_paragraphs_opened_by_yishi_pair_as_areas() {
+    if let Some(c) = compare("sichuan-2025.txt", "sichuan-2026.txt") {
+        for (old, new) in [
+            ("巩固增强经济回升向好态势", "着力扩内需稳增长"),
+            ("大力推动科技创新引领产业创新", "着力抓科技兴产业"),
+            ("持续推进城乡融合发展", "着力强统筹促共兴"),
+            ("聚力打造改革开放新高地", "着力增动能拓空间"),
+            ("扎实做好保障改善民生工作", "着力惠民生增福祉"),
+            ("守牢安全发展底线", "着力防风险守底线"),
+        ] {
+            assert!(paired(&c, old, new), "sichuan {old} → {new}");
+        }
+    }
+    if let Some(c) = compare("national-2024.txt", "national-2025.txt") {
+        for (old, new) in [
+            ("加大宏观调控力度", "因时因势加强和创新宏观调控"),
+            ("强化生态环境保护治理", "持续加强生态环境保护"),
+            ("深化改革扩大开放", "坚定不移全面深化改革扩大开放"),
+            ("全面加强政府建设", "加强政府建设和治理创新"),
+        ] {
+            assert!(paired(&c, old, new), "national {old} → {new}");
+        }
+    }
+}

@@ -12,7 +12,8 @@
 //! kind; across other parts only at `CROSS_PARENT_THRESHOLD` (a move); and an area of the
 //! review (回顾, the rule extract::commitments uses) never pairs with a plan area. See
 //! `AreaGates`. Parts follow the same rule: a review part never pairs with a plan part
-//! (`PartKinds`).
+//! (`PartKinds`). A review written as 一是…六是 paragraphs instead of （一）… areas has those
+//! paragraphs aligned as its areas ([`levels`]).
 //!
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
@@ -68,6 +69,42 @@ pub const MAX_SECTION_PAIRS: usize = 1_000_000;
 /// The levels aligned: top-level parts and work areas.
 pub const LEVELS: [SectionKind; 2] = [SectionKind::Part, SectionKind::Area];
 
+/// The level (of [`LEVELS`]) each section of `report` is aligned at, by outline id: parts and
+/// work areas at their own; an enumerated item (一是…) that opens a paragraph directly under a
+/// review part with no work areas at the area level, since it is that review's area written as
+/// a paragraph (Sichuan and Beijing 2026 review their year in 一是…六是 paragraphs where 2025
+/// had （一）…（六）); others at none. Only in the review: elsewhere such items are principles
+/// or five-year outlooks, which would add rows of noise.
+pub fn levels(report: &Report) -> Vec<Option<SectionKind>> {
+    let outline = &report.outline;
+    let text = report.clean.text.as_str();
+    let opens_paragraph =
+        |s: &crate::model::Section| s.heading.start == 0 || text[..s.heading.start].ends_with('\n');
+    let mut has_areas = vec![false; outline.len()];
+    for s in outline.iter().filter(|s| s.kind == SectionKind::Area) {
+        if let Some(slot) = s.parent.and_then(|p| has_areas.get_mut(p)) {
+            *slot = true;
+        }
+    }
+    outline
+        .iter()
+        .map(|s| match s.kind {
+            SectionKind::Part | SectionKind::Area => Some(s.kind),
+            SectionKind::Enum
+                if opens_paragraph(s)
+                    && s.parent.is_some_and(|p| {
+                        outline.get(p).is_some_and(|part| {
+                            part.kind == SectionKind::Part && is_review_part(text, part)
+                        }) && !has_areas.get(p).copied().unwrap_or(true)
+                    }) =>
+            {
+                Some(SectionKind::Area)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The section a commitment is filed under for alignment purposes: its nearest work-area
 /// ancestor, else its nearest part, else the root.
 pub fn anchor(report: &Report, section: usize) -> usize {
@@ -115,19 +152,14 @@ pub fn align_sections_prepared(
 ) -> Vec<SectionLink> {
     let mut out = Vec::new();
     let vocab = SharedVocab::new(old_bags, new_bags);
+    let (old_level, new_level) = (levels(old), levels(new));
     for kind in LEVELS {
-        let olds: Vec<usize> = old
-            .outline
-            .iter()
-            .filter(|s| s.kind == kind)
-            .map(|s| s.id)
-            .collect();
-        let news: Vec<usize> = new
-            .outline
-            .iter()
-            .filter(|s| s.kind == kind)
-            .map(|s| s.id)
-            .collect();
+        let at = |level: &[Option<SectionKind>]| -> Vec<usize> {
+            (0..level.len())
+                .filter(|&id| level[id] == Some(kind))
+                .collect()
+        };
+        let (olds, news) = (at(&old_level), at(&new_level));
         if olds.is_empty() && news.is_empty() {
             continue;
         }
@@ -504,12 +536,8 @@ impl SectionBags {
             let k = items.partition_point(|s| s.start <= a);
             k > 0 && items[k - 1].start <= a && b <= items[k - 1].end
         };
-        for id in report
-            .outline
-            .iter()
-            .filter(|s| LEVELS.contains(&s.kind))
-            .map(|s| s.id)
-        {
+        let level = levels(report);
+        for id in (0..level.len()).filter(|&id| level[id].is_some()) {
             // The bag of section `id` is that of `outline[id]`, as `align_sections` asks.
             let (Some(s), Some(slot)) = (report.outline.get(id), bags.get_mut(id)) else {
                 continue;
@@ -1266,6 +1294,37 @@ mod tests {
             status("时期主要目标"),
             Some(SectionStatus::Renamed),
             "{links:?}"
+        );
+    }
+
+    #[test]
+    fn review_paragraphs_opened_by_yishi_are_areas_elsewhere_not() {
+        let text = "一、2025年工作回顾\n\
+            一是着力扩内需稳增长。社会消费品零售总额增长。\n\
+            二是着力抓科技兴产业。高新技术企业数量增长。\n\
+            二、“十五五”发展的主要考虑\n\
+            一是战略机遇叠加。国家战略深入实施。\n\
+            三、2026年工作安排\n\
+            （一）突出扩大内需\n\
+            着力激发持续消费，一是扩大服务消费，二是培育新型消费。\n";
+        let report = crate::pipeline::parse_bytes(
+            "t",
+            text.as_bytes(),
+            &crate::pipeline::ParseOptions::default(),
+        )
+        .expect("parses");
+        let level = levels(&report);
+        let at_area: Vec<&str> = report
+            .outline
+            .iter()
+            .filter(|s| level[s.id] == Some(SectionKind::Area))
+            .map(|s| s.title.as_str())
+            .collect();
+        assert_eq!(
+            at_area,
+            ["着力扩内需稳增长", "着力抓科技兴产业", "突出扩大内需"],
+            "{:#?}",
+            report.outline
         );
     }
 }
