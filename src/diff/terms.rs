@@ -67,24 +67,41 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
         })
         .collect();
     v.sort_by(|x, y| y.count.cmp(&x.count).then_with(|| x.term.cmp(&y.term)));
-    // A word inside a longer term with the same count says nothing more.
-    let mut kept: Vec<TermCount> = Vec::new();
-    for t in v {
-        let bare = t.term.trim_matches(|c| c == '“' || c == '”');
-        if kept
-            .iter()
-            .any(|k| k.count == t.count && k.term != t.term && k.term.contains(bare))
-        {
-            continue;
-        }
-        kept.push(t);
+    // A word inside a longer term with the same count says nothing more: a term is left out
+    // when a term before it in this order, with the same count, contains it (containment
+    // carries over, so it does not matter whether that term was left out itself). Only the
+    // terms that reach the listing are asked.
+    let bare = |t: &TermCount| t.term.trim_matches(|c| c == '“' || c == '”').to_string();
+    let mut group_start = vec![0usize; v.len()];
+    for i in 1..v.len() {
+        group_start[i] = if v[i].count == v[i - 1].count {
+            group_start[i - 1]
+        } else {
+            i
+        };
     }
+    let contained = |i: usize| {
+        let b = bare(&v[i]);
+        v[group_start[i]..i]
+            .iter()
+            .any(|k| k.term != v[i].term && k.term.contains(b.as_str()))
+    };
     // Most used first; among equals our policy terms (quoted or not) before other words and
     // quotes, so a 具身智能 used once is not cut by the cap behind one-off quotations.
-    let policy = |t: &TermCount| is_policy_term(t.term.trim_matches(|c| c == '“' || c == '”'));
-    kept.sort_by(|x, y| y.count.cmp(&x.count).then(policy(y).cmp(&policy(x))));
-    kept.truncate(MAX_TERMS);
-    kept
+    let policy: Vec<bool> = v.iter().map(|t| is_policy_term(&bare(t))).collect();
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    order.sort_by(|&a, &b| {
+        v[b].count
+            .cmp(&v[a].count)
+            .then(policy[b].cmp(&policy[a]))
+            .then(a.cmp(&b))
+    });
+    order
+        .into_iter()
+        .filter(|&i| !contained(i))
+        .take(MAX_TERMS)
+        .map(|i| v[i].clone())
+        .collect()
 }
 
 #[cfg(test)]
