@@ -152,14 +152,14 @@ pub fn align_sections_prepared(
 ) -> Vec<SectionLink> {
     let mut out = Vec::new();
     let vocab = SharedVocab::new(old_bags, new_bags);
-    let (old_level, new_level) = (levels(old), levels(new));
+    let (old_level, new_level) = (&old_bags.levels, &new_bags.levels);
     for kind in LEVELS {
         let at = |level: &[Option<SectionKind>]| -> Vec<usize> {
             (0..level.len())
                 .filter(|&id| level[id] == Some(kind))
                 .collect()
         };
-        let (olds, news) = (at(&old_level), at(&new_level));
+        let (olds, news) = (at(old_level), at(new_level));
         if olds.is_empty() && news.is_empty() {
             continue;
         }
@@ -507,6 +507,9 @@ pub struct SectionBags {
     /// By outline section id: the bag as (index in `words`, count), index ascending; empty
     /// for sections of other kinds.
     bags: Vec<Vec<(u32, u32)>>,
+    /// By outline section id: the level it is aligned at ([`levels`]), found once here, on
+    /// the report's own thread, for both the bags and the pairwise step.
+    levels: Vec<Option<SectionKind>>,
 }
 
 impl SectionBags {
@@ -614,7 +617,12 @@ impl SectionBags {
                 (start, arena.len() as u32)
             })
             .collect();
-        SectionBags { words, arena, bags }
+        SectionBags {
+            words,
+            arena,
+            bags,
+            levels: level,
+        }
     }
 
     /// Word `k` in string order.
