@@ -209,3 +209,41 @@ fn review_paragraphs_opened_by_yishi_pair_as_areas() {
         }
     }
 }
+
+/// Sichuan 2025 has 加强政府自身建设 as a part of its own with four areas; 2026 makes it area
+/// (十) of the year's work. The part pairs with that area across levels, and its four areas
+/// merge into it (hand-checked against both reports: 树牢正确政绩观 → 践行正确政绩观, 攻坚克难
+/// 抓落实 → 强化决策闭环落实, 强化服务优作风 → 整治形式主义, 清正廉洁守底线 → 建设廉洁政府).
+#[test]
+fn a_part_that_became_an_area_pairs_across_levels() {
+    let Some(c) = compare("sichuan-2025.txt", "sichuan-2026.txt") else {
+        return;
+    };
+    let area = folded("突出政府履职效能，切实加强自身建设");
+    let into_area: Vec<&str> = c
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.old.as_ref()?, s.new.as_ref()?)))
+        .filter(|(_, b)| folded(&b.title).contains(&area))
+        .map(|(a, _)| a.title.as_str())
+        .collect();
+    for old in [
+        "加强政府自身建设",
+        "树牢正确政绩观",
+        "攻坚克难抓落实",
+        "强化服务优作风",
+        "清正廉洁守底线",
+    ] {
+        assert!(
+            into_area.iter().any(|t| folded(t).contains(&folded(old))),
+            "{old} not paired with (十): {into_area:?}"
+        );
+    }
+    assert!(
+        !c.sections.iter().any(|s| s.status == SectionStatus::Added
+            && s.new
+                .as_ref()
+                .is_some_and(|b| folded(&b.title).contains(&area))),
+        "(十) is still shown as added"
+    );
+}

@@ -24,6 +24,8 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use super::lex;
+
+mod cross;
 use crate::extract::commitments::is_review_part;
 use crate::model::diff::SectionStatus;
 use crate::model::{Report, SectionKind, Span};
@@ -196,7 +198,7 @@ pub fn align_sections_prepared(
         };
         out.extend(assign(old, new, &olds, &news, &scores, gate));
     }
-    out
+    cross::cross_level(old, old_bags, new, new_bags, &vocab, out, commitment_pairs)
 }
 
 /// How a candidate pair of sections may pair, from where the two sit in their outlines.
@@ -363,29 +365,7 @@ fn score_matrix(
     (old_bags, new_bags): (Vec<Bag>, Vec<Bag>),
     vocab: usize,
 ) -> Vec<Vec<f64>> {
-    let mut df = vec![0usize; vocab];
-    for b in old_bags.iter().chain(new_bags.iter()) {
-        for &(w, _) in b {
-            df[w as usize] += 1;
-        }
-    }
-    let n = (old_bags.len() + new_bags.len()) as f64;
-    let weigh = |b: &Vec<(u32, u32)>| -> Vec<(u32, f64)> {
-        let mut v: Vec<(u32, f64)> = b
-            .iter()
-            .map(|&(w, tf)| {
-                let idf = ((n + 1.0) / (df[w as usize] as f64 + 1.0)).ln() + 1.0;
-                (w, (1.0 + (tf as f64).ln()) * idf)
-            })
-            .collect();
-        let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-        if norm > 0.0 {
-            v.iter_mut().for_each(|(_, x)| *x /= norm);
-        }
-        v
-    };
-    let old_v: Vec<Vec<(u32, f64)>> = old_bags.iter().map(weigh).collect();
-    let new_v: Vec<Vec<(u32, f64)>> = new_bags.iter().map(weigh).collect();
+    let (old_v, new_v) = tfidf(&old_bags, &new_bags, vocab);
     let cosines = cosine_matrix(&old_v, &new_v, vocab);
 
     // Commitment votes, by section of this level.
@@ -434,6 +414,37 @@ fn score_matrix(
         }
     }
     scores
+}
+
+/// Weighted bags: TF-IDF over the bags of both sides (`(word rank, count)`, ranks below
+/// `vocab`), each scaled to unit length.
+type Weighted = Vec<Vec<(u32, f64)>>;
+fn tfidf(old_bags: &[Bag], new_bags: &[Bag], vocab: usize) -> (Weighted, Weighted) {
+    let mut df = vec![0usize; vocab];
+    for b in old_bags.iter().chain(new_bags.iter()) {
+        for &(w, _) in b {
+            df[w as usize] += 1;
+        }
+    }
+    let n = (old_bags.len() + new_bags.len()) as f64;
+    let weigh = |b: &Bag| -> Vec<(u32, f64)> {
+        let mut v: Vec<(u32, f64)> = b
+            .iter()
+            .map(|&(w, tf)| {
+                let idf = ((n + 1.0) / (df[w as usize] as f64 + 1.0)).ln() + 1.0;
+                (w, (1.0 + (tf as f64).ln()) * idf)
+            })
+            .collect();
+        let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            v.iter_mut().for_each(|(_, x)| *x /= norm);
+        }
+        v
+    };
+    (
+        old_bags.iter().map(weigh).collect(),
+        new_bags.iter().map(weigh).collect(),
+    )
 }
 
 /// Cosine of every (old, new) pair of weighted bags (word ranks ascending, below `vocab`),
