@@ -247,3 +247,50 @@ fn a_part_that_became_an_area_pairs_across_levels() {
         "(十) is still shown as added"
     );
 }
+
+/// Where one year divides a part into areas and the other does not, the areas are merged
+/// into (or split from) the undivided part instead of being shown as removed (added):
+/// Guangdong and Hubei review 2024 in areas and 2025 in one text; Hubei's 2025 government
+/// part is undivided and its 2026 one has five areas. Jiangsu's five 十五五 areas did not
+/// come from its 2025 总体要求 part (the part pair's only link) and stay added.
+#[test]
+fn areas_meet_an_undivided_part() {
+    let rows_into = |c: &Comparison, status: SectionStatus, part: &str| -> usize {
+        c.sections
+            .iter()
+            .filter(|s| s.status == status)
+            .filter_map(|s| Some((s.old.as_ref()?, s.new.as_ref()?)))
+            .filter(|(a, b)| {
+                let (whole, piece) = if status == SectionStatus::Merged {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                !is_area(whole) && is_area(piece) && folded(&whole.title).contains(&folded(part))
+            })
+            .count()
+    };
+    if let Some(c) = compare("guangdong-2025.txt", "guangdong-2026.txt") {
+        assert_eq!(rows_into(&c, SectionStatus::Merged, "工作回顾"), 9);
+    }
+    if let Some(c) = compare("hubei-2025.txt", "hubei-2026.txt") {
+        assert_eq!(rows_into(&c, SectionStatus::Merged, "工作回顾"), 8);
+        assert_eq!(
+            rows_into(&c, SectionStatus::Split, "全面加强政府自身建设"),
+            5
+        );
+    }
+    if let Some(c) = compare("jiangsu-2025.txt", "jiangsu-2026.txt") {
+        let added_five_year = c
+            .sections
+            .iter()
+            .filter(|s| s.status == SectionStatus::Added)
+            .filter(|s| {
+                s.new
+                    .as_ref()
+                    .is_some_and(|b| b.path.contains("十五五") && is_area(b))
+            })
+            .count();
+        assert_eq!(added_five_year, 5);
+    }
+}

@@ -198,7 +198,8 @@ pub fn align_sections_prepared(
         };
         out.extend(assign(old, new, &olds, &news, &scores, gate));
     }
-    cross::cross_level(old, old_bags, new, new_bags, &vocab, out, commitment_pairs)
+    let out = cross::cross_level(old, old_bags, new, new_bags, &vocab, out, commitment_pairs);
+    cross::into_undivided_parts(old, old_bags, new, new_bags, &vocab, out)
 }
 
 /// How a candidate pair of sections may pair, from where the two sit in their outlines.

@@ -11,6 +11,11 @@
 //! both reports. A pair must be the best of both sections and stand out from their other
 //! leftovers. The part's own areas that were left over join the area it became, as a merge
 //! (or, the other way round, a split) when it is the section they resemble most.
+//!
+//! Second ([`into_undivided_parts`]): where a pair of parts is divided into areas on one side
+//! only (Guangdong reviews 2024 in nine areas and 2025 in one text), the left-over areas join
+//! the undivided part as merges (or splits) instead of being shown as removed (added), when
+//! their words resemble it at all.
 
 use std::collections::{HashMap, HashSet};
 
@@ -25,6 +30,13 @@ use crate::model::{Report, SectionKind};
 /// move (Sichuan's government-building part → area (十)) scores 0.36; the best wrong
 /// candidate 0.23 (Fujian: a 2025 industry area against the 2026 closing part).
 const CROSS_LEVEL_THRESHOLD: f64 = 0.3;
+
+/// Word cosine an area needs with the undivided part it is taken to have joined. The true
+/// cases in the corpus score 0.10 to 0.31 (Guangdong and Hubei review areas → their 2026
+/// reviews, national 2021 review → the 2022 review's ten areas, Hubei's government part →
+/// its five 2026 areas); Jiangsu's five 十五五 areas against its 2025 总体要求 part, which
+/// they did not come from, score 0.04 to 0.07.
+const UNDIVIDED_THRESHOLD: f64 = 0.09;
 
 /// Beyond this many scored pairs (a real report leaves a few dozen sections over) the
 /// search is skipped: its score matrix is quadratic (docs/robustness.md).
@@ -41,6 +53,71 @@ fn within(r: &Report, s: usize, sec: usize) -> bool {
         }
     }
     false
+}
+
+/// The outline ids of `bags`' report that are aligned at some level, ascending.
+fn aligned_ids(bags: &SectionBags) -> Vec<usize> {
+    (0..bags.levels.len())
+        .filter(|&id| bags.levels[id].is_some())
+        .collect()
+}
+
+/// TF-IDF bags of every aligned section of both reports (weights over all of them, so a word
+/// common to all areas weighs little here too), looked up by outline id.
+struct Weights {
+    all_old: Vec<usize>,
+    all_new: Vec<usize>,
+    old: Vec<Vec<(u32, f64)>>,
+    new: Vec<Vec<(u32, f64)>>,
+}
+
+impl Weights {
+    fn new(old_bags: &SectionBags, new_bags: &SectionBags, vocab: &SharedVocab) -> Weights {
+        let (all_old, all_new) = (aligned_ids(old_bags), aligned_ids(new_bags));
+        let ob = vocab.bags(&old_bags.bags, &all_old, &vocab.old);
+        let nb = vocab.bags(&new_bags.bags, &all_new, &vocab.new);
+        let (old, new) = super::tfidf(&ob, &nb, vocab.len);
+        Weights {
+            all_old,
+            all_new,
+            old,
+            new,
+        }
+    }
+
+    /// Cosine of every pair of old sections `olds` and new sections `news` (outline ids).
+    fn cosines(&self, olds: &[usize], news: &[usize], vocab: &SharedVocab) -> Vec<Vec<f64>> {
+        let pick = |v: &[Vec<(u32, f64)>], all: &[usize], ids: &[usize]| -> Vec<Vec<(u32, f64)>> {
+            ids.iter()
+                .map(|&id| {
+                    all.binary_search(&id)
+                        .map(|k| v[k].clone())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        cosine_matrix(
+            &pick(&self.old, &self.all_old, olds),
+            &pick(&self.new, &self.all_new, news),
+            vocab.len,
+        )
+    }
+}
+
+/// Replace the rows showing old section `o` removed and new section `n` added by a row
+/// pairing them.
+fn link(links: &mut Vec<SectionLink>, o: usize, n: usize, status: SectionStatus, score: f64) {
+    links.retain(|l| {
+        let removed_row = l.new.is_none() && l.old == Some(o);
+        let added_row = l.old.is_none() && l.new == Some(n);
+        !(removed_row || added_row)
+    });
+    links.push(SectionLink {
+        status,
+        old: Some(o),
+        new: Some(n),
+        score,
+    });
 }
 
 /// The rows of `links` with part ↔ area pairs added: a part left over on one side (no
@@ -73,12 +150,7 @@ pub(super) fn cross_level(
     let in_review = |r: &Report, id: usize| {
         ancestor_of_kind(r, id, SectionKind::Part).is_some_and(|p| is_review(r, p))
     };
-    let aligned = |bags: &SectionBags| -> Vec<usize> {
-        (0..bags.levels.len())
-            .filter(|&id| bags.levels[id].is_some())
-            .collect()
-    };
-    let (all_old, all_new) = (aligned(old_bags), aligned(new_bags));
+    let (all_old, all_new) = (aligned_ids(old_bags), aligned_ids(new_bags));
     let left = |r: &Report, all: &[usize], partners: &HashMap<usize, Vec<usize>>| -> Vec<usize> {
         all.iter()
             .copied()
@@ -149,25 +221,7 @@ pub(super) fn cross_level(
         return links;
     }
 
-    // Weights over every aligned section of both reports, so that a word common to all
-    // areas weighs little here too.
-    let ob = vocab.bags(&old_bags.bags, &all_old, &vocab.old);
-    let nb = vocab.bags(&new_bags.bags, &all_new, &vocab.new);
-    let (old_w, new_w) = super::tfidf(&ob, &nb, vocab.len);
-    let pick = |v: &[Vec<(u32, f64)>], all: &[usize], ids: &[usize]| -> Vec<Vec<(u32, f64)>> {
-        ids.iter()
-            .map(|&id| {
-                all.binary_search(&id)
-                    .map(|k| v[k].clone())
-                    .unwrap_or_default()
-            })
-            .collect()
-    };
-    let cos = cosine_matrix(
-        &pick(&old_w, &all_old, &olds),
-        &pick(&new_w, &all_new, &news),
-        vocab.len,
-    );
+    let cos = Weights::new(old_bags, new_bags, vocab).cosines(&olds, &news, vocab);
     // Commitment counts and votes, each commitment walking up its ancestors once.
     let holders = |r: &Report, ids: &[usize], section: usize| -> Vec<usize> {
         let mut out = Vec::new();
@@ -307,17 +361,7 @@ pub(super) fn cross_level(
     let mut touched_new = HashSet::new();
     for &(a, b, s) in &made {
         let (o, n) = (olds[a], news[b]);
-        links.retain(|l| {
-            let removed_row = l.new.is_none() && l.old == Some(o);
-            let added_row = l.old.is_none() && l.new == Some(n);
-            !(removed_row || added_row)
-        });
-        links.push(SectionLink {
-            status: SectionStatus::Renamed,
-            old: Some(o),
-            new: Some(n),
-            score: s,
-        });
+        link(&mut links, o, n, SectionStatus::Renamed, s);
         touched_old.insert(o);
         touched_new.insert(n);
     }
@@ -350,6 +394,94 @@ pub(super) fn cross_level(
         } else {
             SectionStatus::Renamed
         };
+    }
+    links
+}
+
+/// The rows of `links` with areas left over under a part whose partner has no areas at all
+/// joined to that partner: Guangdong's 2025 review has nine areas, its 2026 review none (one
+/// undivided text), so each of the nine went into the 2026 review (merged) rather than
+/// away (removed); the reverse (an undivided part → a part with areas) is a split.
+pub(super) fn into_undivided_parts(
+    old: &Report,
+    old_bags: &SectionBags,
+    new: &Report,
+    new_bags: &SectionBags,
+    vocab: &SharedVocab,
+    mut links: Vec<SectionLink>,
+) -> Vec<SectionLink> {
+    let part_of = |r: &Report, id: usize| ancestor_of_kind(r, id, SectionKind::Part);
+    let has_areas = |r: &Report, bags: &SectionBags, part: usize| {
+        (0..bags.levels.len()).any(|id| {
+            bags.levels[id] == Some(SectionKind::Area) && id != part && part_of(r, id) == Some(part)
+        })
+    };
+    let is_part =
+        |bags: &SectionBags, id: usize| bags.levels.get(id) == Some(&Some(SectionKind::Part));
+    let part_pairs: Vec<(usize, usize)> = links
+        .iter()
+        .filter_map(|l| Some((l.old?, l.new?)))
+        .filter(|&(o, n)| is_part(old_bags, o) && is_part(new_bags, n))
+        .collect();
+    let left = |me: fn(&SectionLink) -> Option<usize>,
+                other: fn(&SectionLink) -> Option<usize>|
+     -> Vec<usize> {
+        links
+            .iter()
+            .filter(|l| other(l).is_none())
+            .filter_map(me)
+            .collect()
+    };
+    let (old_left, new_left) = (left(|l| l.old, |l| l.new), left(|l| l.new, |l| l.old));
+    // (old, new) candidate pairs: a left-over area and its part's partner without areas.
+    let mut cands: Vec<(usize, usize)> = Vec::new();
+    for &(p, q) in &part_pairs {
+        let (p_areas, q_areas) = (has_areas(old, old_bags, p), has_areas(new, new_bags, q));
+        if p_areas && !q_areas {
+            cands.extend(
+                old_left
+                    .iter()
+                    .filter(|&&a| {
+                        old_bags.levels[a] == Some(SectionKind::Area) && part_of(old, a) == Some(p)
+                    })
+                    .map(|&a| (a, q)),
+            );
+        } else if q_areas && !p_areas {
+            cands.extend(
+                new_left
+                    .iter()
+                    .filter(|&&b| {
+                        new_bags.levels[b] == Some(SectionKind::Area) && part_of(new, b) == Some(q)
+                    })
+                    .map(|&b| (p, b)),
+            );
+        }
+    }
+    if cands.is_empty() {
+        return links;
+    }
+    let distinct = |side: fn(&(usize, usize)) -> usize| {
+        let mut v: Vec<usize> = cands.iter().map(side).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (olds, news) = (distinct(|c| c.0), distinct(|c| c.1));
+    if olds.len().saturating_mul(news.len()) > MAX_CROSS_PAIRS {
+        return links;
+    }
+    let cos = Weights::new(old_bags, new_bags, vocab).cosines(&olds, &news, vocab);
+    for (o, n) in cands {
+        let at = |ids: &[usize], id: usize| ids.binary_search(&id).unwrap_or(0);
+        let c = cos[at(&olds, o)][at(&news, n)];
+        let status = if is_part(old_bags, o) {
+            SectionStatus::Split
+        } else {
+            SectionStatus::Merged
+        };
+        if c >= UNDIVIDED_THRESHOLD {
+            link(&mut links, o, n, status, c);
+        }
     }
     links
 }
@@ -458,6 +590,42 @@ mod tests {
         assert!(
             rows.iter()
                 .any(|r| r.0 == SectionStatus::Added && r.2 == "建设文化强市"),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn areas_of_a_part_whose_partner_is_undivided_merge_into_it() {
+        // Last year's review had areas; this year's review is one undivided text. Its areas
+        // went into that text, not away; the unrelated one (a sports area this review does
+        // not mention) stays removed.
+        let old = format!(
+            "一、2024年工作回顾\n\
+             （一）经济运行稳中有进。地区生产总值增长5%，固定资产投资稳定增长，消费市场持续回暖。\n\
+             （二）科技创新成果丰硕。新建重点实验室，高新技术企业数量增长，研发投入持续增长。\n\
+             （三）体育赛事精彩纷呈。成功举办马拉松、帆船赛和青少年足球联赛，全民健身蔚然成风。\n\
+             二、2025年重点工作\n{}",
+            &PLAN_OLD["一、2025年重点工作\n".len()..]
+        );
+        let new = format!(
+            "一、2025年工作回顾\n\
+             过去一年，地区生产总值增长5.2%，固定资产投资稳定增长，消费市场持续回暖；新建重点实验室，\
+             高新技术企业数量增长，研发投入持续增长。\n\
+             二、2026年重点工作\n{}",
+            &PLAN_NEW["一、2026年重点工作\n".len()..]
+        );
+        let rows = rows(&old, &new);
+        for area in ["经济运行稳中有进", "科技创新成果丰硕"] {
+            assert!(
+                rows.iter().any(|r| r.0 == SectionStatus::Merged
+                    && r.1 == area
+                    && r.2 == "2025年工作回顾"),
+                "{area}: {rows:?}"
+            );
+        }
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == SectionStatus::Removed && r.1 == "体育赛事精彩纷呈"),
             "{rows:?}"
         );
     }
