@@ -328,32 +328,40 @@ pub(super) fn cross_level(
     // there as a whole, so its areas did too unless they went elsewhere (then they are not
     // left over). Sichuan's four government-building areas score 0.07 to 0.25 against area
     // (十), their best.
-    for (a, b, _) in made.clone() {
-        if is_part(old, olds[a]) {
-            for (m, &id) in olds.iter().enumerate() {
-                let best_b = (0..news.len())
-                    .max_by(|&x, &y| scores[m][x].total_cmp(&scores[m][y]).then(y.cmp(&x)));
-                if m != a
-                    && old_left.contains(&id)
-                    && within(old, id, olds[a])
-                    && scores[m][b] > 0.0
-                    && best_b == Some(b)
-                {
-                    made.push((m, b, scores[m][b]));
-                }
-            }
+    // Seen from the part's side: its report, sections, left-overs, and score against the
+    // other side's section `k` of its own section `m`.
+    let at = |part_is_old: bool, m: usize, k: usize| {
+        if part_is_old {
+            scores[m][k]
         } else {
-            for (m, &id) in news.iter().enumerate() {
-                let best_a = (0..olds.len())
-                    .max_by(|&x, &y| scores[x][m].total_cmp(&scores[y][m]).then(y.cmp(&x)));
-                if m != b
-                    && new_left.contains(&id)
-                    && within(new, id, news[b])
-                    && scores[a][m] > 0.0
-                    && best_a == Some(a)
-                {
-                    made.push((a, m, scores[a][m]));
-                }
+            scores[k][m]
+        }
+    };
+    for (a, b, _) in made.clone() {
+        let part_is_old = is_part(old, olds[a]);
+        let (r, ids, left, part, partner, others) = if part_is_old {
+            (old, &olds, &old_left, a, b, news.len())
+        } else {
+            (new, &news, &new_left, b, a, olds.len())
+        };
+        for (m, &id) in ids.iter().enumerate() {
+            let best = (0..others).max_by(|&x, &y| {
+                at(part_is_old, m, x)
+                    .total_cmp(&at(part_is_old, m, y))
+                    .then(y.cmp(&x))
+            });
+            let s = at(part_is_old, m, partner);
+            if m != part
+                && left.contains(&id)
+                && within(r, id, ids[part])
+                && s > 0.0
+                && best == Some(partner)
+            {
+                made.push(if part_is_old {
+                    (m, partner, s)
+                } else {
+                    (partner, m, s)
+                });
             }
         }
     }
@@ -435,25 +443,26 @@ pub(super) fn into_undivided_parts(
     let (old_left, new_left) = (left(|l| l.old, |l| l.new), left(|l| l.new, |l| l.old));
     // (old, new) candidate pairs: a left-over area and its part's partner without areas.
     let mut cands: Vec<(usize, usize)> = Vec::new();
+    // The left-over areas of `left` (of report `r`) under part `part`.
+    let areas_under = |r: &Report, bags: &SectionBags, left: &[usize], part: usize| -> Vec<usize> {
+        left.iter()
+            .copied()
+            .filter(|&a| bags.levels[a] == Some(SectionKind::Area) && part_of(r, a) == Some(part))
+            .collect()
+    };
     for &(p, q) in &part_pairs {
         let (p_areas, q_areas) = (has_areas(old, old_bags, p), has_areas(new, new_bags, q));
         if p_areas && !q_areas {
             cands.extend(
-                old_left
-                    .iter()
-                    .filter(|&&a| {
-                        old_bags.levels[a] == Some(SectionKind::Area) && part_of(old, a) == Some(p)
-                    })
-                    .map(|&a| (a, q)),
+                areas_under(old, old_bags, &old_left, p)
+                    .into_iter()
+                    .map(|a| (a, q)),
             );
         } else if q_areas && !p_areas {
             cands.extend(
-                new_left
-                    .iter()
-                    .filter(|&&b| {
-                        new_bags.levels[b] == Some(SectionKind::Area) && part_of(new, b) == Some(q)
-                    })
-                    .map(|&b| (p, b)),
+                areas_under(new, new_bags, &new_left, q)
+                    .into_iter()
+                    .map(|b| (p, b)),
             );
         }
     }
