@@ -231,7 +231,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     let s = &cmp.summary;
     writeln!(
         w,
-        "sections: {} matched, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
+        "sections: {} paired, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
         s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
         s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
     )?;
