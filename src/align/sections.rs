@@ -404,17 +404,41 @@ fn score_matrix(
     let mut scores = vec![vec![0.0; news.len()]; olds.len()];
     for (a, row) in cosines.iter().enumerate() {
         for (b, &cos) in row.iter().enumerate() {
-            let total = old_count[a] + new_count[b];
-            let share = if total > 0 {
-                2.0 * votes[a][b] as f64 / total as f64
-            } else {
-                0.0
-            };
-            // Votes can only add evidence: few paired commitments must not hide similar text.
-            scores[a][b] = cos + (1.0 - cos) * 0.5 * share;
+            scores[a][b] = with_votes(cos, votes[a][b], old_count[a] + new_count[b]);
         }
     }
     scores
+}
+
+/// A pair's score from its word cosine and its commitment votes: `votes` pairs between the
+/// two sections, which hold `total` commitments together. Shares are of all commitments in
+/// the sections, so one stray pair is weak evidence; votes can only add evidence, so few
+/// paired commitments never hide similar text.
+fn with_votes(cos: f64, votes: usize, total: usize) -> f64 {
+    let share = if total > 0 {
+        2.0 * votes as f64 / total as f64
+    } else {
+        0.0
+    };
+    cos + (1.0 - cos) * 0.5 * share
+}
+
+/// A paired row's status from how many partners its old and new sections have: one old
+/// with several new is a split, several old with one new a merge, else matched or renamed
+/// by title.
+fn status_of(
+    (old, o, old_degree): (&Report, usize, usize),
+    (new, n, new_degree): (&Report, usize, usize),
+) -> SectionStatus {
+    if old_degree > 1 {
+        SectionStatus::Split
+    } else if new_degree > 1 {
+        SectionStatus::Merged
+    } else if same_title(old, o, new, n) {
+        SectionStatus::Matched
+    } else {
+        SectionStatus::Renamed
+    }
 }
 
 /// Weighted bags: TF-IDF over the bags of both sides (`(word rank, count)`, ranks below
@@ -879,15 +903,7 @@ fn assign(
     let mut links: Vec<SectionLink> = pairs
         .iter()
         .map(|&(a, b, s)| {
-            let status = if old_deg[a] > 1 {
-                SectionStatus::Split
-            } else if new_deg[b] > 1 {
-                SectionStatus::Merged
-            } else if same_title(old, olds[a], new, news[b]) {
-                SectionStatus::Matched
-            } else {
-                SectionStatus::Renamed
-            };
+            let status = status_of((old, olds[a], old_deg[a]), (new, news[b], new_deg[b]));
             SectionLink {
                 status,
                 old: Some(olds[a]),

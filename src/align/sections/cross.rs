@@ -20,8 +20,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{
-    ancestor_of_kind, cosine_matrix, is_review, same_title, SectionBags, SectionLink, SharedVocab,
-    EXTRA_DISTINCT,
+    ancestor_of_kind, cosine_matrix, is_review, status_of, with_votes, SectionBags, SectionLink,
+    SharedVocab, EXTRA_DISTINCT,
 };
 use crate::model::diff::SectionStatus;
 use crate::model::{Report, SectionKind};
@@ -267,13 +267,7 @@ pub(super) fn cross_level(
             if c <= 0.0 {
                 continue;
             }
-            let total = old_count[a] + new_count[b];
-            let share = if total > 0 {
-                2.0 * votes[a][b] as f64 / total as f64
-            } else {
-                0.0
-            };
-            scores[a][b] = c + (1.0 - c) * 0.5 * share;
+            scores[a][b] = with_votes(c, votes[a][b], old_count[a] + new_count[b]);
         }
     }
     let is_part = |r: &Report, id: usize| {
@@ -393,15 +387,7 @@ pub(super) fn cross_level(
             continue;
         }
         let (d_old, d_new) = degree(&links, Some(o), Some(n));
-        links[k].status = if d_old > 1 {
-            SectionStatus::Split
-        } else if d_new > 1 {
-            SectionStatus::Merged
-        } else if same_title(old, o, new, n) {
-            SectionStatus::Matched
-        } else {
-            SectionStatus::Renamed
-        };
+        links[k].status = status_of((old, o, d_old), (new, n, d_new));
     }
     links
 }
