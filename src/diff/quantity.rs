@@ -174,43 +174,27 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
 /// punctuation, another figure or [`CONTEXT_WIDTH`] characters, folded; empty when the figure
 /// is not found in `text`. Quotation marks are looked through, not stopped at: the name they
 /// hold is what is counted (新增“雄鹰”企业20家 counts 新增雄鹰企业, not just 企业).
-fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
-    let is_word = |c: &char| c.is_alphanumeric() && !c.is_ascii_digit();
-    // After folding, “”‘’《》 and friends are ASCII quotes.
-    let not_quote = |c: &char| !matches!(c, '"' | '\'');
+///
+/// A from-to target (80%以上 in 比例从77%提高到80%以上) also counts the words before 从,
+/// which its own neighbours (提高到) do not say.
+fn contexts(
+    text: &str,
+    qs: &[Quantity],
+    found: &[Option<usize>],
+    roles: &[Role],
+) -> Vec<Vec<(char, char)>> {
     let bigrams = |cs: &[char]| cs.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
-    let mut cursor = 0;
-    let found: Vec<Option<usize>> = qs
-        .iter()
-        .map(|q| {
-            if q.text.is_empty() {
-                return None;
-            }
-            let i = text
-                .get(cursor..)
-                .and_then(|t| t.find(q.text.as_str()))
-                .map(|i| i + cursor)?;
-            cursor = i + q.text.len();
-            Some(i)
-        })
-        .collect();
-    let names = respective_names(text, qs, &found);
+    let names = respective_names(text, qs, found, roles);
     qs.iter()
-        .zip(&found)
+        .zip(found)
         .zip(names)
-        .map(|((q, &i), name)| {
+        .zip(roles)
+        .map(|(((q, &i), name), role)| {
             let Some(i) = i else {
                 return Vec::new();
             };
             let end = i + q.text.len();
-            let mut before: Vec<char> = fold(&text[..i])
-                .chars()
-                .rev()
-                .filter(not_quote)
-                .take_while(is_word)
-                .take(CONTEXT_WIDTH)
-                .collect();
-            before.reverse();
+            let mut before = words_before(&text[..i]);
             let after: Vec<char> = fold(&text[end..])
                 .chars()
                 .filter(not_quote)
@@ -223,9 +207,178 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
                 let name: Vec<char> = fold(name).chars().filter(not_quote).collect();
                 grams.extend(bigrams(&name));
             }
+            if let Role::Target { from } = *role {
+                before = words_before(&text[..from]);
+                grams.extend(bigrams(&before));
+            }
             grams
         })
         .collect()
+}
+
+/// Whether `c` can be part of the phrase a figure counts (not a digit, not punctuation).
+fn is_word(c: &char) -> bool {
+    c.is_alphanumeric() && !c.is_ascii_digit()
+}
+
+/// After folding, “”‘’《》 and friends are ASCII quotes, which a name is read through.
+fn not_quote(c: &char) -> bool {
+    !matches!(c, '"' | '\'')
+}
+
+/// The phrase that ends `text`: its last [`CONTEXT_WIDTH`] word characters, folded, quotation
+/// marks looked through.
+fn words_before(text: &str) -> Vec<char> {
+    let mut before: Vec<char> = fold(text)
+        .chars()
+        .rev()
+        .filter(not_quote)
+        .take_while(is_word)
+        .take(CONTEXT_WIDTH)
+        .collect();
+    before.reverse();
+    before
+}
+
+/// Byte offset of each quantity in `text`, searched in order (None when not found).
+fn locate(text: &str, qs: &[Quantity]) -> Vec<Option<usize>> {
+    let mut cursor = 0;
+    qs.iter()
+        .map(|q| {
+            if q.text.is_empty() {
+                return None;
+            }
+            let i = text
+                .get(cursor..)
+                .and_then(|t| t.find(q.text.as_str()))
+                .map(|i| i + cursor)?;
+            cursor = i + q.text.len();
+            Some(i)
+        })
+        .collect()
+}
+
+/// What a figure is in a from-to construction (从每人每月2295元提高到2375元, 由X降至Y).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    /// Any other figure.
+    Plain,
+    /// The level a from-to construction starts at (2295元): last year's figure restated,
+    /// not a commitment of this text.
+    Baseline,
+    /// The level it moves to (2375元); `from` is the byte offset of its 从 or 由.
+    Target { from: usize },
+}
+
+/// Verbs that take a from-to construction to its target: 从X提高到Y, 由X降至Y.
+const TO_VERBS: &[&str] = &[
+    "提高到",
+    "提高至",
+    "提高为",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "增至",
+    "扩大到",
+    "扩大至",
+    "上调到",
+    "上调至",
+    "上调为",
+    "调高到",
+    "调高至",
+    "调整为",
+    "调整到",
+    "调整至",
+    "降低到",
+    "降低至",
+    "降低为",
+    "下降到",
+    "下降至",
+    "降到",
+    "降至",
+    "减少到",
+    "减少至",
+    "下调到",
+    "下调至",
+    "下调为",
+    "调低到",
+    "调低至",
+    "缩短到",
+    "缩短至",
+    "压减到",
+    "压减至",
+    "缩减到",
+    "缩减至",
+];
+
+/// At most this many word characters between 从 and the first baseline (每人每月) and between
+/// the verb and the first target.
+const FROM_TO_GAP: usize = 6;
+
+/// Each quantity's [`Role`]: the figures after 从 (or 由) and up to a [`TO_VERBS`] verb are
+/// baselines, chained by 、 (分别从每人每月202元、270元提高到209元、280元); the figures
+/// right after the verb, chained the same way, are targets. `found` holds each quantity's
+/// byte offset in `text`.
+fn from_to_roles(text: &str, qs: &[Quantity], found: &[Option<usize>]) -> Vec<Role> {
+    let mut roles = vec![Role::Plain; qs.len()];
+    // (quantity index, start, end) of each figure found, in text order.
+    let spans: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(k, i)| i.map(|i| (k, i, i + qs[k].text.len())))
+        .collect();
+    let short_words =
+        |gap: &str| gap.chars().count() <= FROM_TO_GAP && gap.chars().all(|c| is_word(&c));
+    let chained = |from: usize| {
+        let mut to = from + 1;
+        while spans
+            .get(to)
+            .is_some_and(|s| text.get(spans[to - 1].2..s.1) == Some("、"))
+        {
+            to += 1;
+        }
+        to
+    };
+    let mut s = 0;
+    while s < spans.len() {
+        let start = spans[s].1;
+        let prev_end = if s > 0 { spans[s - 1].2 } else { 0 };
+        let lead = text.get(prev_end..start).unwrap_or("");
+        let marker = lead
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| matches!(c, '从' | '由') && short_words(&lead[k + c.len_utf8()..]))
+            .map(|(k, _)| prev_end + k);
+        let Some(from) = marker else {
+            s += 1;
+            continue;
+        };
+        let e = chained(s);
+        let after = text.get(spans[e - 1].2..).unwrap_or("");
+        let verb = TO_VERBS.iter().find(|v| after.starts_with(*v));
+        let first_target = verb.and_then(|v| {
+            let verb_end = spans[e - 1].2 + v.len();
+            spans
+                .get(e)
+                .filter(|t| text.get(verb_end..t.1).is_some_and(short_words))
+        });
+        if first_target.is_none() {
+            s += 1;
+            continue;
+        }
+        let t = chained(e);
+        for &(k, _, _) in &spans[s..e] {
+            roles[k] = Role::Baseline;
+        }
+        for &(k, _, _) in &spans[e..t] {
+            roles[k] = Role::Target { from };
+        }
+        s = t;
+    }
+    roles
 }
 
 /// What each figure of a 分别 construction counts: in 交通、水利分别完成投资2500亿元、800亿元
@@ -234,10 +387,14 @@ fn contexts(text: &str, qs: &[Quantity]) -> Vec<Vec<(char, char)>> {
 /// offset in `text`. Names are the 、-separated pieces between the clause start and 分别, cut
 /// to the shortest one's length (交通、水利、能源、市政领域投资 → 交通, 水利, 能源, 市政); they count
 /// only when there are as many as figures in the clause after 分别, at least two.
+///
+/// In a from-to construction the names count the targets and, separately, the baselines
+/// (分别从每人每月202元、270元提高到209元、280元: two names, four figures).
 fn respective_names<'t>(
     text: &'t str,
     qs: &[Quantity],
     found: &[Option<usize>],
+    roles: &[Role],
 ) -> Vec<Option<&'t str>> {
     let mut out = vec![None; qs.len()];
     let is_break = |c: char| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n');
@@ -265,15 +422,21 @@ fn respective_names<'t>(
                 *n = n.char_indices().nth(shortest).map_or(*n, |(b, _)| &n[..b]);
             }
         }
-        let figures: Vec<usize> = found
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.is_some_and(|i| i > p && i < end))
-            .map(|(k, _)| k)
-            .collect();
-        if names.len() >= 2 && names.len() == figures.len() {
-            for (k, name) in figures.into_iter().zip(names) {
-                out[k] = Some(name);
+        let figures = |baseline: bool| -> Vec<usize> {
+            found
+                .iter()
+                .enumerate()
+                .filter(|&(k, i)| {
+                    i.is_some_and(|i| i > p && i < end) && (roles[k] == Role::Baseline) == baseline
+                })
+                .map(|(k, _)| k)
+                .collect()
+        };
+        for figures in [figures(false), figures(true)] {
+            if names.len() >= 2 && names.len() == figures.len() {
+                for (k, name) in figures.into_iter().zip(&names) {
+                    out[k] = Some(*name);
+                }
             }
         }
     }
@@ -306,21 +469,39 @@ fn context_score(a: &[(char, char)], b: &[(char, char)]) -> f64 {
 
 /// Pair the quantities of two versions of a clause by unit and by what they count (the words
 /// just before each figure), then by order, and return every change. Pairs that did not
-/// change are left out; figures left over on both sides pair in order as incomparable; the
-/// rest are added/removed. `old_text`/`new_text` are the clauses the quantities come from.
+/// change are left out; a lone figure left over on each side pairs as incomparable when
+/// both count the same thing; the rest are added/removed. `old_text`/`new_text` are the
+/// clauses the quantities come from.
+///
+/// The baseline of a from-to construction (77% in 从77%提高到80%以上) restates a figure;
+/// it never pairs with a commitment and is never reported as added or removed. Its target
+/// pairs like any figure, so 77%以上 → 从77%提高到80%以上 is +3 pp, not floor → point.
 pub fn pair_changes(
     old_text: &str,
     old: &[Quantity],
     new_text: &str,
     new: &[Quantity],
 ) -> Vec<QuantityChange> {
-    let (oc, nc) = (contexts(old_text, old), contexts(new_text, new));
-    let count_unit = |qs: &[Quantity], u: &str| qs.iter().filter(|q| unit_key(q) == u).count();
+    let (of, nf) = (locate(old_text, old), locate(new_text, new));
+    let (or, nr) = (
+        from_to_roles(old_text, old, &of),
+        from_to_roles(new_text, new, &nf),
+    );
+    let (oc, nc) = (
+        contexts(old_text, old, &of, &or),
+        contexts(new_text, new, &nf, &nr),
+    );
+    let count_unit = |qs: &[Quantity], roles: &[Role], u: &str| {
+        qs.iter()
+            .zip(roles)
+            .filter(|(q, r)| **r != Role::Baseline && unit_key(q) == u)
+            .count()
+    };
     let mut cands: Vec<(f64, usize, usize)> = Vec::new();
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
             let unit = unit_key(o);
-            if unit != unit_key(n) {
+            if unit != unit_key(n) || or[i] == Role::Baseline || nr[j] == Role::Baseline {
                 continue;
             }
             let score = context_score(&oc[i], &nc[j]);
@@ -329,8 +510,8 @@ pub fn pair_changes(
             // text; in a long one (a 民生实事 item of many projects) only when what it counts
             // is somewhat alike: the lone 岁 of 60岁以上老年人 is no earlier form of the lone 岁
             // of 0—6岁儿童.
-            let only_ones = count_unit(old, &unit) == 1
-                && count_unit(new, &unit) == 1
+            let only_ones = count_unit(old, &or, &unit) == 1
+                && count_unit(new, &nr, &unit) == 1
                 && (score >= LONE_MIN_CONTEXT || old.len().max(new.len()) <= FEW_FIGURES);
             if score >= MIN_CONTEXT || unknown || only_ones {
                 // Order breaks ties: earlier figures pair with earlier figures.
@@ -350,45 +531,57 @@ pub fn pair_changes(
             pairs.push((i, j));
         }
     }
+    // A figure left over on one side that the other side restates as a baseline did not
+    // change (研发费用加计扣除75% → 比例从75%提高到100%); baselines left over say nothing.
+    settle_restated(old, &mut old_done, new, &nr);
+    settle_restated(new, &mut used, old, &or);
+    for (done, role) in old_done.iter_mut().zip(&or).chain(used.iter_mut().zip(&nr)) {
+        *done = *done || *role == Role::Baseline;
+    }
     pairs.sort_unstable();
     let mut out = Vec::new();
-    for (i, j) in pairs {
+    for &(i, j) in &pairs {
         let c = change(Some(&old[i]), Some(&new[j]));
         if c.direction != Direction::Same {
             out.push(c);
         }
     }
-    let unpaired_old: Vec<&Quantity> = old
-        .iter()
-        .zip(&old_done)
-        .filter(|(_, d)| !**d)
-        .map(|(o, _)| o)
-        .collect();
-    // Figures left on both sides pair up in order even across units (600部 → 800台以上 is
-    // shown as one incomparable change, not as one dropped and one new figure).
-    let unpaired_new: Vec<&Quantity> = new
-        .iter()
-        .zip(&used)
-        .filter(|(_, u)| !**u)
-        .map(|(n, _)| n)
-        .collect();
-    // Only a lone leftover on each side pairs (600部 → 800台以上); several leftovers count
-    // different things and stay removed/added.
-    let both = if unpaired_old.len() == 1 && unpaired_new.len() == 1 {
-        1
-    } else {
-        0
+    let unpaired_old: Vec<usize> = (0..old.len()).filter(|&i| !old_done[i]).collect();
+    let unpaired_new: Vec<usize> = (0..new.len()).filter(|&j| !used[j]).collect();
+    // A lone figure left over on each side pairs: in the same unit always (等2个项目 →
+    // 等2个项目), across units when both count the same thing (老楼加装电梯完工600部 →
+    // 老楼加装电梯800台以上 is one incomparable change, not one dropped and one new figure).
+    // Figures of different units that count different things (疏解…企业100家, 治理无手续建筑
+    // 500万平方米) stay removed and added.
+    let lone = match (unpaired_old.as_slice(), unpaired_new.as_slice()) {
+        (&[i], &[j]) => {
+            let alike = unit_key(&old[i]) == unit_key(&new[j])
+                || (oc[i].is_empty() && nc[j].is_empty())
+                || context_score(&oc[i], &nc[j]) >= MIN_CONTEXT;
+            alike.then_some((i, j))
+        }
+        _ => None,
     };
-    out.extend(
-        unpaired_old
-            .iter()
-            .zip(&unpaired_new)
-            .take(both)
-            .map(|(o, n)| change(Some(o), Some(n))),
-    );
-    out.extend(unpaired_old[both..].iter().map(|o| change(Some(o), None)));
-    out.extend(unpaired_new[both..].iter().map(|n| change(None, Some(n))));
+    if let Some((i, j)) = lone {
+        out.push(change(Some(&old[i]), Some(&new[j])));
+    } else {
+        out.extend(unpaired_old.iter().map(|&i| change(Some(&old[i]), None)));
+        out.extend(unpaired_new.iter().map(|&j| change(None, Some(&new[j]))));
+    }
     out
+}
+
+/// Mark as done each figure of `side` left over that a baseline of `other` restates (same
+/// unit, same value): it did not change.
+fn settle_restated(side: &[Quantity], done: &mut [bool], other: &[Quantity], other_roles: &[Role]) {
+    for (q, d) in side.iter().zip(done.iter_mut()) {
+        *d = *d
+            || other.iter().zip(other_roles).any(|(b, r)| {
+                *r == Role::Baseline
+                    && unit_key(b) == unit_key(q)
+                    && change(Some(q), Some(b)).direction == Direction::Same
+            });
+    }
 }
 
 #[cfg(test)]
@@ -656,5 +849,93 @@ mod tests {
                 .collect::<Vec<_>>()
         );
         assert_eq!(cs.len(), 2, "30家 and 5000家 are gone");
+    }
+
+    /// (old text, new text) of every change `pair_changes` reports on two clauses as written.
+    fn pairs_in(a: &str, b: &str) -> Vec<(Option<String>, Option<String>, Direction)> {
+        let (qa, qb) = (
+            crate::extract::find_quantities(a),
+            crate::extract::find_quantities(b),
+        );
+        pair_changes(a, &qa, b, &qb)
+            .into_iter()
+            .map(|c| (c.old.map(|q| q.text), c.new.map(|q| q.text), c.direction))
+            .collect()
+    }
+
+    fn some(o: &str, n: &str, d: Direction) -> (Option<String>, Option<String>, Direction) {
+        (Some(o.to_string()), Some(n.to_string()), d)
+    }
+
+    #[test]
+    fn from_to_targets_pair_and_baselines_say_nothing() {
+        // guangdong 2025 → 2026 as written: the target pairs with last year's commitment; the
+        // restated 77% is no new figure and no floor → point change.
+        let got = pairs_in(
+            "逐步缩小城乡社会救助差距，农村低保标准占城镇低保标准的比例达到77%以上。",
+            "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。",
+        );
+        assert_eq!(got, [some("77%以上", "80%以上", Direction::Up)], "{got:?}");
+        // From-to on both sides, 分别 over two names and four figures: targets only.
+        let got = pairs_in(
+            "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。",
+            "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+        );
+        assert_eq!(
+            got,
+            [
+                some("209元", "217元", Direction::Up),
+                some("280元", "290元", Direction::Up)
+            ],
+            "{got:?}"
+        );
+        // national 2021 → 2022 as written: 75% restated as a baseline is unchanged, and the
+        // two 100% targets are the same; before, the figures crossed (100% → 75%, −25 pp).
+        let got = pairs_in(
+            "延续执行企业研发费用加计扣除75%政策，将制造业企业加计扣除比例提高到100%，用税收优惠机制激励企业加大研发投入",
+            "加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例从75%提高到100%，对企业投入基础研究实行税收优惠",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // 由…降至 is a from-to construction too; a 由 not followed by a figure and a verb is not.
+        let q = crate::extract::find_quantities("化肥用量由10万吨降至8万吨");
+        let text = "化肥用量由10万吨降至8万吨";
+        let roles = from_to_roles(text, &q, &locate(text, &q));
+        assert!(
+            matches!(roles[..], [Role::Baseline, Role::Target { .. }]),
+            "{roles:?}"
+        );
+        let text = "由政府投资10亿元，建设8个项目";
+        let q = crate::extract::find_quantities(text);
+        let roles = from_to_roles(text, &q, &locate(text, &q));
+        assert!(roles.iter().all(|r| *r == Role::Plain), "{roles:?}");
+    }
+
+    #[test]
+    fn lone_leftovers_of_other_units_pair_only_when_they_count_the_same() {
+        // beijing 2025 → 2026 as written: 疏解企业100家 is no earlier form of 治理无手续建筑
+        // 500万平方米.
+        let got = pairs_in(
+            "统筹推进疏解整治促提升，疏解提质一般制造业企业100家，治理违法建设2000万平方米。",
+            "拆除违法建设500万平方米、治理无手续建筑500万平方米",
+        );
+        assert!(
+            !got.iter()
+                .any(|(o, n, _)| o.is_some() && n.is_some() && o != &Some("2000万平方米".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(Some("100家".into()), None, Direction::Removed)),
+            "{got:?}"
+        );
+        // 老楼加装电梯 in 部 and in 台 is one thing counted in two units.
+        let got = pairs_in(
+            "优化养老助餐点布局，老楼加装电梯完工600部",
+            "实施老楼加装电梯800台以上",
+        );
+        assert_eq!(
+            got,
+            [some("600部", "800台以上", Direction::Incomparable)],
+            "{got:?}"
+        );
     }
 }
