@@ -270,6 +270,37 @@ enum Role {
     Target { from: usize },
 }
 
+/// At most this many word characters name what a threshold qualifies (技改项目 in
+/// 500万元以上技改项目1.2万个).
+const THRESHOLD_NOUN: usize = 8;
+
+/// For each quantity, the threshold that defines what it counts, if any: in
+/// 实施500万元以上技改项目1.2万个 and 总投资10亿元以上项目50个, 500万元以上 and 10亿元以上 say
+/// which projects 1.2万个 and 50个 count. A threshold is a floor (以上, 超…) in another unit,
+/// followed by the name it qualifies (optionally after 的) and then at once by the counted
+/// figure. `found` holds each quantity's byte offset in `text`.
+fn thresholds(text: &str, qs: &[Quantity], found: &[Option<usize>]) -> Vec<Option<usize>> {
+    let mut out = vec![None; qs.len()];
+    let spans: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(k, i)| i.map(|i| (k, i, i + qs[k].text.len())))
+        .collect();
+    for w in spans.windows(2) {
+        let ((t, _, t_end), (k, k_start, _)) = (w[0], w[1]);
+        if qs[t].bound() != Bound::Floor || unit_key(&qs[t]) == unit_key(&qs[k]) {
+            continue;
+        }
+        let name = text.get(t_end..k_start).unwrap_or("");
+        let name = name.strip_prefix('的').unwrap_or(name);
+        let len = name.chars().count();
+        if (1..=THRESHOLD_NOUN).contains(&len) && name.chars().all(|c| is_word(&c)) {
+            out[k] = Some(t);
+        }
+    }
+    out
+}
+
 /// Verbs that take a from-to construction to its target: 从X提高到Y, 由X降至Y.
 const TO_VERBS: &[&str] = &[
     "提高到",
@@ -539,9 +570,29 @@ pub fn pair_changes(
         *done = *done || *role == Role::Baseline;
     }
     pairs.sort_unstable();
+    let (ot, nt) = (
+        thresholds(old_text, old, &of),
+        thresholds(new_text, new, &nf),
+    );
     let mut out = Vec::new();
     for &(i, j) in &pairs {
-        let c = change(Some(&old[i]), Some(&new[j]));
+        let mut c = change(Some(&old[i]), Some(&new[j]));
+        // Counted above another threshold, the two figures count different sets: 500万元以上
+        // 技改项目1.2万个 → 2000万元以上的技改项目3000个 is no −75 %.
+        if let (Some(a), Some(b)) = (ot[i], nt[j]) {
+            if change(Some(&old[a]), Some(&new[b])).direction != Direction::Same {
+                c = QuantityChange {
+                    direction: Direction::Incomparable,
+                    delta: None,
+                    relative: None,
+                    summary: format!(
+                        "{} → {} (counted above another threshold: {} → {})",
+                        old[i].text, new[j].text, old[a].text, new[b].text
+                    ),
+                    ..c
+                };
+            }
+        }
         if c.direction != Direction::Same {
             out.push(c);
         }
@@ -937,5 +988,41 @@ mod tests {
             [some("600部", "800台以上", Direction::Incomparable)],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn figures_counted_above_another_threshold_are_incomparable() {
+        // shandong 2025 → 2026 as written.
+        let (a, b) = (
+            "改造升级传统产业，加快设备更新和技术改造，实施500万元以上技改项目1.2万个左右。",
+            "实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。",
+        );
+        let (qa, qb) = (
+            crate::extract::find_quantities(a),
+            crate::extract::find_quantities(b),
+        );
+        let changes = pair_changes(a, &qa, b, &qb);
+        let counted = changes
+            .iter()
+            .find(|c| c.old.as_ref().is_some_and(|q| q.text == "1.2万个左右"))
+            .expect("1.2万个左右 paired");
+        assert_eq!(counted.direction, Direction::Incomparable, "{changes:?}");
+        assert!(
+            counted.summary.contains("500万元以上 → 2000万元以上"),
+            "{}",
+            counted.summary
+        );
+        // The same threshold on both sides: an ordinary change.
+        let got = pairs_in(
+            "引进落地总投资10亿元以上项目50个。",
+            "引进落地总投资10亿元以上项目60个。",
+        );
+        assert_eq!(got, [some("50个", "60个", Direction::Up)], "{got:?}");
+        // A floor followed by its own noun and no figure is no threshold: 5个以上 counts.
+        let text = "新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上";
+        let q = crate::extract::find_quantities(text);
+        assert!(thresholds(text, &q, &locate(text, &q))
+            .iter()
+            .all(Option::is_none));
     }
 }

@@ -347,7 +347,14 @@ fn change_zh(c: &QuantityChange) -> String {
         Direction::Same => Some("不变".to_string()),
         Direction::Added => Some(format!("新增数字{}", fig(&c.new))),
         Direction::Removed => Some(format!("删去数字{}", fig(&c.old))),
-        Direction::Incomparable => Some(format!("单位不同：{} → {}", fig(&c.old), fig(&c.new))),
+        // Same unit yet incomparable: counted under another definition (500万元以上技改项目 →
+        // 2000万元以上的技改项目).
+        Direction::Incomparable => Some(match (&c.old, &c.new) {
+            (Some(o), Some(n)) if o.unit.is_some() && o.unit == n.unit => {
+                format!("统计口径不同：{} → {}", fig(&c.old), fig(&c.new))
+            }
+            _ => format!("单位不同：{} → {}", fig(&c.old), fig(&c.new)),
+        }),
     };
     match (main, bounds) {
         (Some(m), Some(b)) => format!("{m}，{b}"),
@@ -566,6 +573,21 @@ mod tests {
             )
         };
         assert_eq!(change_zh(&c), "fallback");
+        let c = change(
+            q("600部", 600.0, "部", None),
+            q("800台", 800.0, "台", None),
+            Direction::Incomparable,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "单位不同：600部 → 800台");
+        // shandong: the same unit counted above another threshold.
+        let c = change(
+            q("1.2万个", 12000.0, "个", None),
+            q("3000个", 3000.0, "个", None),
+            Direction::Incomparable,
+            "x",
+        );
+        assert_eq!(change_zh(&c), "统计口径不同：1.2万个 → 3000个");
     }
 
     #[test]
