@@ -1,18 +1,15 @@
 //! Numeric changes (数量变化) with qualifier semantics: 5%以上 → 6% is "+1 pp, floor → point",
 //! 3.6万亩以上 → 2.96万亩 is "−17.8%, floor → point", 5%左右 → 4.5%—5% is "point → range".
 
+use crate::extract::counted::{context_score, Figures, Role};
 use crate::model::diff::{Direction, QuantityChange};
 use crate::model::{Bound, Quantity};
-use crate::text::fold;
 
 const EPS: f64 = 1e-9;
 
 /// The unit, folded and trimmed, for comparing units across years.
 fn unit_key(q: &Quantity) -> String {
-    q.unit
-        .as_deref()
-        .map(|u| fold(u).trim().to_string())
-        .unwrap_or_default()
+    q.unit_key()
 }
 
 /// Whether figures in this unit are percentages (deltas are then percentage points).
@@ -169,313 +166,6 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
     mk(direction, Some(delta), relative, parts.join(", "))
 }
 
-/// What each quantity in `text` counts: the character bigrams of its own phrase before and after
-/// the figure (打造精品示范村 in 打造精品示范村24个, 精品示范村 in 新建20个精品示范村), up to
-/// punctuation, another figure or [`CONTEXT_WIDTH`] characters, folded; empty when the figure
-/// is not found in `text`. Quotation marks are looked through, not stopped at: the name they
-/// hold is what is counted (新增“雄鹰”企业20家 counts 新增雄鹰企业, not just 企业).
-///
-/// A from-to target (80%以上 in 比例从77%提高到80%以上) also counts the words before 从,
-/// which its own neighbours (提高到) do not say.
-fn contexts(
-    text: &str,
-    qs: &[Quantity],
-    found: &[Option<usize>],
-    roles: &[Role],
-) -> Vec<Vec<(char, char)>> {
-    let bigrams = |cs: &[char]| cs.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
-    let names = respective_names(text, qs, found, roles);
-    qs.iter()
-        .zip(found)
-        .zip(names)
-        .zip(roles)
-        .map(|(((q, &i), name), role)| {
-            let Some(i) = i else {
-                return Vec::new();
-            };
-            let end = i + q.text.len();
-            let mut before = words_before(&text[..i]);
-            let after: Vec<char> = fold(&text[end..])
-                .chars()
-                .filter(not_quote)
-                .take_while(is_word)
-                .take(CONTEXT_WIDTH)
-                .collect();
-            let mut grams = bigrams(&before);
-            grams.extend(bigrams(&after));
-            if let Some(name) = name {
-                let name: Vec<char> = fold(name).chars().filter(not_quote).collect();
-                grams.extend(bigrams(&name));
-            }
-            if let Role::Target { from } = *role {
-                before = words_before(&text[..from]);
-                grams.extend(bigrams(&before));
-            }
-            grams
-        })
-        .collect()
-}
-
-/// Whether `c` can be part of the phrase a figure counts (not a digit, not punctuation).
-fn is_word(c: &char) -> bool {
-    c.is_alphanumeric() && !c.is_ascii_digit()
-}
-
-/// After folding, “”‘’《》 and friends are ASCII quotes, which a name is read through.
-fn not_quote(c: &char) -> bool {
-    !matches!(c, '"' | '\'')
-}
-
-/// The phrase that ends `text`: its last [`CONTEXT_WIDTH`] word characters, folded, quotation
-/// marks looked through.
-fn words_before(text: &str) -> Vec<char> {
-    let mut before: Vec<char> = fold(text)
-        .chars()
-        .rev()
-        .filter(not_quote)
-        .take_while(is_word)
-        .take(CONTEXT_WIDTH)
-        .collect();
-    before.reverse();
-    before
-}
-
-/// Byte offset of each quantity in `text`, searched in order (None when not found).
-fn locate(text: &str, qs: &[Quantity]) -> Vec<Option<usize>> {
-    let mut cursor = 0;
-    qs.iter()
-        .map(|q| {
-            if q.text.is_empty() {
-                return None;
-            }
-            let i = text
-                .get(cursor..)
-                .and_then(|t| t.find(q.text.as_str()))
-                .map(|i| i + cursor)?;
-            cursor = i + q.text.len();
-            Some(i)
-        })
-        .collect()
-}
-
-/// What a figure is in a from-to construction (从每人每月2295元提高到2375元, 由X降至Y).
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Role {
-    /// Any other figure.
-    Plain,
-    /// The level a from-to construction starts at (2295元): last year's figure restated,
-    /// not a commitment of this text.
-    Baseline,
-    /// The level it moves to (2375元); `from` is the byte offset of its 从 or 由.
-    Target { from: usize },
-}
-
-/// At most this many word characters name what a threshold qualifies (技改项目 in
-/// 500万元以上技改项目1.2万个).
-const THRESHOLD_NOUN: usize = 8;
-
-/// For each quantity, the threshold that defines what it counts, if any: in
-/// 实施500万元以上技改项目1.2万个 and 总投资10亿元以上项目50个, 500万元以上 and 10亿元以上 say
-/// which projects 1.2万个 and 50个 count. A threshold is a floor (以上, 超…) in another unit,
-/// followed by the name it qualifies (optionally after 的) and then at once by the counted
-/// figure. `found` holds each quantity's byte offset in `text`.
-fn thresholds(text: &str, qs: &[Quantity], found: &[Option<usize>]) -> Vec<Option<usize>> {
-    let mut out = vec![None; qs.len()];
-    let spans: Vec<(usize, usize, usize)> = found
-        .iter()
-        .enumerate()
-        .filter_map(|(k, i)| i.map(|i| (k, i, i + qs[k].text.len())))
-        .collect();
-    for w in spans.windows(2) {
-        let ((t, _, t_end), (k, k_start, _)) = (w[0], w[1]);
-        if qs[t].bound() != Bound::Floor || unit_key(&qs[t]) == unit_key(&qs[k]) {
-            continue;
-        }
-        let name = text.get(t_end..k_start).unwrap_or("");
-        let name = name.strip_prefix('的').unwrap_or(name);
-        let len = name.chars().count();
-        if (1..=THRESHOLD_NOUN).contains(&len) && name.chars().all(|c| is_word(&c)) {
-            out[k] = Some(t);
-        }
-    }
-    out
-}
-
-/// Verbs that take a from-to construction to its target: 从X提高到Y, 由X降至Y.
-const TO_VERBS: &[&str] = &[
-    "提高到",
-    "提高至",
-    "提高为",
-    "提升到",
-    "提升至",
-    "增加到",
-    "增加至",
-    "增长到",
-    "增长至",
-    "增至",
-    "扩大到",
-    "扩大至",
-    "上调到",
-    "上调至",
-    "上调为",
-    "调高到",
-    "调高至",
-    "调整为",
-    "调整到",
-    "调整至",
-    "降低到",
-    "降低至",
-    "降低为",
-    "下降到",
-    "下降至",
-    "降到",
-    "降至",
-    "减少到",
-    "减少至",
-    "下调到",
-    "下调至",
-    "下调为",
-    "调低到",
-    "调低至",
-    "缩短到",
-    "缩短至",
-    "压减到",
-    "压减至",
-    "缩减到",
-    "缩减至",
-];
-
-/// At most this many word characters between 从 and the first baseline (每人每月) and between
-/// the verb and the first target.
-const FROM_TO_GAP: usize = 6;
-
-/// Each quantity's [`Role`]: the figures after 从 (or 由) and up to a [`TO_VERBS`] verb are
-/// baselines, chained by 、 (分别从每人每月202元、270元提高到209元、280元); the figures
-/// right after the verb, chained the same way, are targets. `found` holds each quantity's
-/// byte offset in `text`.
-fn from_to_roles(text: &str, qs: &[Quantity], found: &[Option<usize>]) -> Vec<Role> {
-    let mut roles = vec![Role::Plain; qs.len()];
-    // (quantity index, start, end) of each figure found, in text order.
-    let spans: Vec<(usize, usize, usize)> = found
-        .iter()
-        .enumerate()
-        .filter_map(|(k, i)| i.map(|i| (k, i, i + qs[k].text.len())))
-        .collect();
-    let short_words =
-        |gap: &str| gap.chars().count() <= FROM_TO_GAP && gap.chars().all(|c| is_word(&c));
-    let chained = |from: usize| {
-        let mut to = from + 1;
-        while spans
-            .get(to)
-            .is_some_and(|s| text.get(spans[to - 1].2..s.1) == Some("、"))
-        {
-            to += 1;
-        }
-        to
-    };
-    let mut s = 0;
-    while s < spans.len() {
-        let start = spans[s].1;
-        let prev_end = if s > 0 { spans[s - 1].2 } else { 0 };
-        let lead = text.get(prev_end..start).unwrap_or("");
-        let marker = lead
-            .char_indices()
-            .rev()
-            .find(|&(k, c)| matches!(c, '从' | '由') && short_words(&lead[k + c.len_utf8()..]))
-            .map(|(k, _)| prev_end + k);
-        let Some(from) = marker else {
-            s += 1;
-            continue;
-        };
-        let e = chained(s);
-        let after = text.get(spans[e - 1].2..).unwrap_or("");
-        let verb = TO_VERBS.iter().find(|v| after.starts_with(*v));
-        let first_target = verb.and_then(|v| {
-            let verb_end = spans[e - 1].2 + v.len();
-            spans
-                .get(e)
-                .filter(|t| text.get(verb_end..t.1).is_some_and(short_words))
-        });
-        if first_target.is_none() {
-            s += 1;
-            continue;
-        }
-        let t = chained(e);
-        for &(k, _, _) in &spans[s..e] {
-            roles[k] = Role::Baseline;
-        }
-        for &(k, _, _) in &spans[e..t] {
-            roles[k] = Role::Target { from };
-        }
-        s = t;
-    }
-    roles
-}
-
-/// What each figure of a 分别 construction counts: in 交通、水利分别完成投资2500亿元、800亿元
-/// the k-th figure after 分别 is the k-th name before it (2500亿元 is 交通's, 800亿元 水利's),
-/// which its own neighbours do not say (800亿元 has none). `found` holds each quantity's byte
-/// offset in `text`. Names are the 、-separated pieces between the clause start and 分别, cut
-/// to the shortest one's length (交通、水利、能源、市政领域投资 → 交通, 水利, 能源, 市政); they count
-/// only when there are as many as figures in the clause after 分别, at least two.
-///
-/// In a from-to construction the names count the targets and, separately, the baselines
-/// (分别从每人每月202元、270元提高到209元、280元: two names, four figures).
-fn respective_names<'t>(
-    text: &'t str,
-    qs: &[Quantity],
-    found: &[Option<usize>],
-    roles: &[Role],
-) -> Vec<Option<&'t str>> {
-    let mut out = vec![None; qs.len()];
-    let is_break = |c: char| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n');
-    for (p, _) in text.match_indices("分别") {
-        let start = text[..p].rfind(is_break).map_or(0, |k| {
-            k + text[k..].chars().next().map_or(1, char::len_utf8)
-        });
-        let end = text[p..].find(is_break).map_or(text.len(), |k| p + k);
-        let mut names: Vec<&str> = text[start..p]
-            .split('、')
-            .filter(|n| !n.is_empty())
-            .collect();
-        // The first piece also holds what leads up to the names (全年交通), the last what
-        // follows them all (市政领域投资): cut both to the shortest piece's length.
-        let shortest = names.iter().map(|n| n.chars().count()).min().unwrap_or(0);
-        let last = names.len().saturating_sub(1);
-        for (k, n) in names.iter_mut().enumerate() {
-            let len = n.chars().count();
-            if k == 0 && len > shortest {
-                *n = n
-                    .char_indices()
-                    .nth(len - shortest)
-                    .map_or(*n, |(b, _)| &n[b..]);
-            } else if k == last && len > shortest {
-                *n = n.char_indices().nth(shortest).map_or(*n, |(b, _)| &n[..b]);
-            }
-        }
-        let figures = |baseline: bool| -> Vec<usize> {
-            found
-                .iter()
-                .enumerate()
-                .filter(|&(k, i)| {
-                    i.is_some_and(|i| i > p && i < end) && (roles[k] == Role::Baseline) == baseline
-                })
-                .map(|(k, _)| k)
-                .collect()
-        };
-        for figures in [figures(false), figures(true)] {
-            if names.len() >= 2 && names.len() == figures.len() {
-                for (k, name) in figures.into_iter().zip(&names) {
-                    out[k] = Some(*name);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Characters of context kept on each side of a figure.
-const CONTEXT_WIDTH: usize = 8;
 /// Below this context similarity two figures of the same unit count different things and
 /// are not paired (补贴性技能培训2万人 is not 高技能人才5000人), unless they are the only
 /// figures of that unit on each side.
@@ -488,15 +178,6 @@ const FEW_FIGURES: usize = 3;
 /// items of five to ten figures, 加固海塘50公里 → 标准海塘145公里 (one shared bigram, kept)
 /// but not 为全省60岁以上老年人 → 为全省0—6岁儿童 (only 为全省, dropped).
 const LONE_MIN_CONTEXT: f64 = 0.15;
-
-/// How alike two contexts are: Dice coefficient of their character bigrams.
-fn context_score(a: &[(char, char)], b: &[(char, char)]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let shared = a.iter().filter(|c| b.contains(c)).count() as f64;
-    2.0 * shared / (a.len() + b.len()) as f64
-}
 
 /// Pair the quantities of two versions of a clause by unit and by what they count (the words
 /// just before each figure), then by order, and return every change. Pairs that did not
@@ -513,15 +194,9 @@ pub fn pair_changes(
     new_text: &str,
     new: &[Quantity],
 ) -> Vec<QuantityChange> {
-    let (of, nf) = (locate(old_text, old), locate(new_text, new));
-    let (or, nr) = (
-        from_to_roles(old_text, old, &of),
-        from_to_roles(new_text, new, &nf),
-    );
-    let (oc, nc) = (
-        contexts(old_text, old, &of, &or),
-        contexts(new_text, new, &nf, &nr),
-    );
+    let (of, nf) = (Figures::read(old_text, old), Figures::read(new_text, new));
+    let (or, nr) = (&of.roles, &nf.roles);
+    let (oc, nc) = (&of.contexts, &nf.contexts);
     let count_unit = |qs: &[Quantity], roles: &[Role], u: &str| {
         qs.iter()
             .zip(roles)
@@ -541,8 +216,8 @@ pub fn pair_changes(
             // text; in a long one (a 民生实事 item of many projects) only when what it counts
             // is somewhat alike: the lone 岁 of 60岁以上老年人 is no earlier form of the lone 岁
             // of 0—6岁儿童.
-            let only_ones = count_unit(old, &or, &unit) == 1
-                && count_unit(new, &nr, &unit) == 1
+            let only_ones = count_unit(old, or, &unit) == 1
+                && count_unit(new, nr, &unit) == 1
                 && (score >= LONE_MIN_CONTEXT || old.len().max(new.len()) <= FEW_FIGURES);
             if score >= MIN_CONTEXT || unknown || only_ones {
                 // Order breaks ties: earlier figures pair with earlier figures.
@@ -564,16 +239,13 @@ pub fn pair_changes(
     }
     // A figure left over on one side that the other side restates as a baseline did not
     // change (研发费用加计扣除75% → 比例从75%提高到100%); baselines left over say nothing.
-    settle_restated(old, &mut old_done, new, &nr);
-    settle_restated(new, &mut used, old, &or);
-    for (done, role) in old_done.iter_mut().zip(&or).chain(used.iter_mut().zip(&nr)) {
+    settle_restated(old, &mut old_done, new, nr);
+    settle_restated(new, &mut used, old, or);
+    for (done, role) in old_done.iter_mut().zip(or).chain(used.iter_mut().zip(nr)) {
         *done = *done || *role == Role::Baseline;
     }
     pairs.sort_unstable();
-    let (ot, nt) = (
-        thresholds(old_text, old, &of),
-        thresholds(new_text, new, &nf),
-    );
+    let (ot, nt) = (&of.thresholds, &nf.thresholds);
     let mut out = Vec::new();
     for &(i, j) in &pairs {
         let mut c = change(Some(&old[i]), Some(&new[j]));
@@ -947,18 +619,6 @@ mod tests {
             "加大研发费用加计扣除政策实施力度，将科技型中小企业加计扣除比例从75%提高到100%，对企业投入基础研究实行税收优惠",
         );
         assert!(got.is_empty(), "{got:?}");
-        // 由…降至 is a from-to construction too; a 由 not followed by a figure and a verb is not.
-        let q = crate::extract::find_quantities("化肥用量由10万吨降至8万吨");
-        let text = "化肥用量由10万吨降至8万吨";
-        let roles = from_to_roles(text, &q, &locate(text, &q));
-        assert!(
-            matches!(roles[..], [Role::Baseline, Role::Target { .. }]),
-            "{roles:?}"
-        );
-        let text = "由政府投资10亿元，建设8个项目";
-        let q = crate::extract::find_quantities(text);
-        let roles = from_to_roles(text, &q, &locate(text, &q));
-        assert!(roles.iter().all(|r| *r == Role::Plain), "{roles:?}");
     }
 
     #[test]
@@ -1018,11 +678,5 @@ mod tests {
             "引进落地总投资10亿元以上项目60个。",
         );
         assert_eq!(got, [some("50个", "60个", Direction::Up)], "{got:?}");
-        // A floor followed by its own noun and no figure is no threshold: 5个以上 counts.
-        let text = "新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上";
-        let q = crate::extract::find_quantities(text);
-        assert!(thresholds(text, &q, &locate(text, &q))
-            .iter()
-            .all(Option::is_none));
     }
 }

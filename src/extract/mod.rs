@@ -2,6 +2,7 @@
 //! them.
 
 pub mod commitments;
+pub mod counted;
 pub mod lists;
 pub mod numeral;
 pub mod quantity;

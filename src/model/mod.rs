@@ -265,6 +265,14 @@ impl Quantity {
         }
     }
 
+    /// The unit, folded and trimmed, for comparing units across years (％ is %).
+    pub fn unit_key(&self) -> String {
+        self.unit
+            .as_deref()
+            .map(|u| crate::text::fold(u).trim().to_string())
+            .unwrap_or_default()
+    }
+
     /// A single representative number: the value, or the midpoint of a range.
     pub fn point(&self) -> Option<f64> {
         self.value.or(match (self.low, self.high) {
