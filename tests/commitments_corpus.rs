@@ -1,0 +1,81 @@
+//! Commitment pairs below the commitment threshold that their figures back
+//! (`align::FIGURE_BACKED_THRESHOLD`, `align::FIGURE_AGREEMENT`), on corpus pairs: each
+//! expectation was checked by reading both clauses. Skipped when the corpus is absent.
+
+mod common;
+
+use common::compare;
+use govdiff::model::diff::{Comparison, Direction};
+use govdiff::text::fold;
+
+/// The pair whose old clause holds `old` and new clause holds `new`, if any.
+fn pair<'c>(
+    c: &'c Comparison,
+    old: &str,
+    new: &str,
+) -> Option<&'c govdiff::model::diff::CommitmentPair> {
+    let has = |t: &str, n: &str| fold(t).contains(&fold(n));
+    c.commitments.iter().find(|p| {
+        p.old.as_ref().is_some_and(|o| has(&o.text, old))
+            && p.new.as_ref().is_some_and(|n| has(&n.text, new))
+    })
+}
+
+/// `old` → `new` are paired and their figures moved in `direction`.
+fn assert_backed(c: &Comparison, old: &str, new: &str, direction: Direction) {
+    let p = pair(c, old, new).unwrap_or_else(|| panic!("{old} → {new} not paired"));
+    assert!(
+        p.changes.iter().any(|q| q.direction == direction),
+        "{old} → {new}: {:?}",
+        p.changes
+    );
+}
+
+#[test]
+fn reworded_clauses_around_the_same_figure_pair() {
+    if let Some(c) = compare("beijing-2025.txt", "beijing-2026.txt") {
+        assert_backed(
+            &c,
+            "新建2000张家庭养老床位",
+            "新增5000张家庭养老床位",
+            Direction::Up,
+        );
+    }
+    if let Some(c) = compare("national-2022.txt", "national-2023.txt") {
+        assert_backed(
+            &c,
+            "赤字率拟按2.8%左右安排",
+            "赤字率拟按3%安排",
+            Direction::Up,
+        );
+    }
+    if let Some(c) = compare("jiangsu-2025.txt", "jiangsu-2026.txt") {
+        assert_backed(
+            &c,
+            "加快建设500个省重大项目",
+            "抓好550个省重大项目",
+            Direction::Up,
+        );
+    }
+    if let Some(c) = compare("henan-2025.txt", "henan-2026.txt") {
+        assert_backed(
+            &c,
+            "建成100个绿色工厂",
+            "新培育绿色工厂200个",
+            Direction::Up,
+        );
+    }
+}
+
+#[test]
+fn figures_that_count_other_things_do_not_back_a_pair() {
+    // 0.37 in wording; 集聚区 are not 重点项目 or 企业 (agreement 0.53).
+    if let Some(c) = compare("shandong-2025.txt", "shandong-2026.txt") {
+        assert!(pair(
+            &c,
+            "新增省级现代服务业集聚区20个左右",
+            "建成300个现代服务业重点项目"
+        )
+        .is_none());
+    }
+}
