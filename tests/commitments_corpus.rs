@@ -5,7 +5,7 @@
 mod common;
 
 use common::compare;
-use govdiff::model::diff::{Comparison, Direction};
+use govdiff::model::diff::{Comparison, Direction, Mismatch};
 use govdiff::text::fold;
 
 /// The pair whose old clause holds `old` and new clause holds `new`, if any.
@@ -77,5 +77,30 @@ fn figures_that_count_other_things_do_not_back_a_pair() {
             "建成300个现代服务业重点项目"
         )
         .is_none());
+    }
+}
+
+#[test]
+fn a_years_target_and_a_five_year_one_are_incomparable() {
+    // zhejiang 2025 → 2026: 全年研发投入强度达3.3%左右 against 到2030年…3.5%以上 (in the
+    // 十五五 part); henan: 城镇化率超过60% (2025) against 65%左右 (十五五 goals).
+    let horizon = |c: &Comparison, old: &str, new: &str| {
+        let p = pair(c, old, new).unwrap_or_else(|| panic!("{old} → {new} not paired"));
+        assert!(
+            p.changes
+                .iter()
+                .all(|q| !matches!(q.direction, Direction::Up | Direction::Down))
+                && p.changes
+                    .iter()
+                    .any(|q| q.mismatch == Some(Mismatch::Horizon)),
+            "{old} → {new}: {:?}",
+            p.changes
+        );
+    };
+    if let Some(c) = compare("zhejiang-2025.txt", "zhejiang-2026.txt") {
+        horizon(&c, "研发投入强度达3.3%左右", "研发投入强度达到3.5%以上");
+    }
+    if let Some(c) = compare("henan-2025.txt", "henan-2026.txt") {
+        horizon(&c, "城镇化率超过60%", "城镇化率达到65%左右");
     }
 }

@@ -5,6 +5,7 @@
 //! [`Comparison`]: sections with their status, commitments with word diffs and figure changes,
 //! list items, target rows and term changes, plus the headline counts and `substantive`.
 
+pub mod horizon;
 pub mod quantity;
 pub mod targets;
 pub mod terms;
@@ -13,7 +14,7 @@ pub mod words;
 use crate::align::{self, Alignment};
 use crate::model::diff::{
     CommitmentPair, CommitmentSide, Comparison, Direction, ItemStatus, ListDiff, ListItemPair,
-    QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary,
+    Mismatch, QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary,
 };
 use crate::model::{Commitment, ItemList, Report, SCHEMA_VERSION};
 use crate::text::fold_char;
@@ -226,8 +227,13 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
         };
         by_old[l.old] = Some(l.new);
         new_paired[l.new] = true;
-        let (status, changes, words) =
+        let (status, mut changes, words) =
             clause_change(&o.text, &n.text, &o.quantities, &n.quantities);
+        if horizon::horizon(old, o) != horizon::horizon(new, n) {
+            for c in &mut changes {
+                across_horizons(c);
+            }
+        }
         rows.push((
             (l.new, 0, l.old),
             CommitmentPair {
@@ -289,6 +295,27 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     }
     rows.sort_by_key(|r| r.0);
     rows.into_iter().map(|r| r.1).collect()
+}
+
+/// A figure change between a year's target and a longer-term one is no change: mark it
+/// incomparable ([`Mismatch::Horizon`]).
+fn across_horizons(c: &mut QuantityChange) {
+    if !matches!(
+        c.direction,
+        Direction::Up | Direction::Down | Direction::Requalified
+    ) {
+        return;
+    }
+    let text = |q: &Option<crate::model::Quantity>| q.as_ref().map(|q| q.text.clone());
+    c.summary = format!(
+        "{} → {} (a year's target vs a longer-term one)",
+        text(&c.old).unwrap_or_default(),
+        text(&c.new).unwrap_or_default()
+    );
+    c.direction = Direction::Incomparable;
+    c.mismatch = Some(Mismatch::Horizon);
+    c.delta = None;
+    c.relative = None;
 }
 
 fn list_diffs(old: &[ItemList], new: &[ItemList], a: &Alignment) -> Vec<ListDiff> {

@@ -2,7 +2,7 @@
 //! 3.6万亩以上 → 2.96万亩 is "−17.8%, floor → point", 5%左右 → 4.5%—5% is "point → range".
 
 use crate::extract::counted::{context_score, Figures, Role};
-use crate::model::diff::{Direction, QuantityChange};
+use crate::model::diff::{Direction, Mismatch, QuantityChange};
 use crate::model::{Bound, Quantity};
 
 const EPS: f64 = 1e-9;
@@ -65,6 +65,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
         delta,
         relative,
         summary,
+        mismatch: None,
     };
     let (o, n) = match (old, new) {
         (None, None) => return mk(Direction::Same, None, None, String::new()),
@@ -87,12 +88,15 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
         (Some(o), Some(n)) => (o, n),
     };
     if unit_key(o) != unit_key(n) {
-        return mk(
-            Direction::Incomparable,
-            None,
-            None,
-            format!("{} → {} (units differ)", o.text, n.text),
-        );
+        return QuantityChange {
+            mismatch: Some(Mismatch::Unit),
+            ..mk(
+                Direction::Incomparable,
+                None,
+                None,
+                format!("{} → {} (units differ)", o.text, n.text),
+            )
+        };
     }
     let (Some(op), Some(np)) = (o.point(), n.point()) else {
         return mk(
@@ -255,6 +259,7 @@ pub fn pair_changes(
             if change(Some(&old[a]), Some(&new[b])).direction != Direction::Same {
                 c = QuantityChange {
                     direction: Direction::Incomparable,
+                    mismatch: Some(Mismatch::Threshold),
                     delta: None,
                     relative: None,
                     summary: format!(
@@ -667,6 +672,7 @@ mod tests {
             .find(|c| c.old.as_ref().is_some_and(|q| q.text == "1.2万个左右"))
             .expect("1.2万个左右 paired");
         assert_eq!(counted.direction, Direction::Incomparable, "{changes:?}");
+        assert_eq!(counted.mismatch, Some(Mismatch::Threshold));
         assert!(
             counted.summary.contains("500万元以上 → 2000万元以上"),
             "{}",

@@ -81,8 +81,20 @@ pub enum Direction {
     Added,
     /// A figure disappeared.
     Removed,
-    /// Not comparable (different units).
+    /// Not comparable: see [`Mismatch`].
     Incomparable,
+}
+
+/// Why two paired figures cannot be compared (口径不可比).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Mismatch {
+    /// Different units (600部 → 800台).
+    Unit,
+    /// The same unit counted above another threshold (500万元以上技改项目 → 2000万元以上的).
+    Threshold,
+    /// A year's target against a five-year one (全年研发投入强度3.3%左右 → 到2030年3.5%以上).
+    Horizon,
 }
 
 /// A change between two quantities (数量变化).
@@ -97,6 +109,10 @@ pub struct QuantityChange {
     pub relative: Option<f64>,
     /// A human summary: `+1 pp, floor → point`, `−17.8%`, `point → range`.
     pub summary: String,
+    /// Why the figures are [`Direction::Incomparable`]; absent for every other direction (and
+    /// for two figures of one unit that have no number to compare).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mismatch: Option<Mismatch>,
 }
 
 /// One side of a commitment pair.

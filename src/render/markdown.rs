@@ -13,8 +13,8 @@ use super::{
     StatusWords,
 };
 use crate::model::diff::{
-    Direction, ItemStatus, ListItemPair, QuantityChange, SectionStatus, TermCount, WordOp,
-    WordOpKind,
+    Direction, ItemStatus, ListItemPair, Mismatch, QuantityChange, SectionStatus, TermCount,
+    WordOp, WordOpKind,
 };
 use crate::model::{Bound, Comparison, Quantity};
 
@@ -347,14 +347,19 @@ fn change_zh(c: &QuantityChange) -> String {
         Direction::Same => Some("不变".to_string()),
         Direction::Added => Some(format!("新增数字{}", fig(&c.new))),
         Direction::Removed => Some(format!("删去数字{}", fig(&c.old))),
-        // Same unit yet incomparable: counted under another definition (500万元以上技改项目 →
-        // 2000万元以上的技改项目).
-        Direction::Incomparable => Some(match (&c.old, &c.new) {
-            (Some(o), Some(n)) if o.unit.is_some() && o.unit == n.unit => {
-                format!("统计口径不同：{} → {}", fig(&c.old), fig(&c.new))
-            }
-            _ => format!("单位不同：{} → {}", fig(&c.old), fig(&c.new)),
-        }),
+        Direction::Incomparable => Some(format!(
+            "{}：{} → {}",
+            match c.mismatch {
+                Some(Mismatch::Unit) => "单位不同",
+                // 500万元以上技改项目 → 2000万元以上的技改项目
+                Some(Mismatch::Threshold) => "统计口径不同",
+                // 全年…3.3%左右 → 到2030年…3.5%以上
+                Some(Mismatch::Horizon) => "目标期限不同（年度目标与中长期目标）",
+                None => "无法比较",
+            },
+            fig(&c.old),
+            fig(&c.new)
+        )),
     };
     match (main, bounds) {
         (Some(m), Some(b)) => format!("{m}，{b}"),
@@ -573,21 +578,33 @@ mod tests {
             )
         };
         assert_eq!(change_zh(&c), "fallback");
-        let c = change(
+        let incomparable = |o, n, why| QuantityChange {
+            mismatch: why,
+            ..change(o, n, Direction::Incomparable, "x")
+        };
+        let c = incomparable(
             q("600部", 600.0, "部", None),
             q("800台", 800.0, "台", None),
-            Direction::Incomparable,
-            "x",
+            Some(Mismatch::Unit),
         );
         assert_eq!(change_zh(&c), "单位不同：600部 → 800台");
         // shandong: the same unit counted above another threshold.
-        let c = change(
+        let c = incomparable(
             q("1.2万个", 12000.0, "个", None),
             q("3000个", 3000.0, "个", None),
-            Direction::Incomparable,
-            "x",
+            Some(Mismatch::Threshold),
         );
         assert_eq!(change_zh(&c), "统计口径不同：1.2万个 → 3000个");
+        // zhejiang: this year's target against the one for 2030.
+        let c = incomparable(
+            q("3.3%左右", 3.3, "%", Some("左右")),
+            q("3.5%以上", 3.5, "%", Some("以上")),
+            Some(Mismatch::Horizon),
+        );
+        assert_eq!(
+            change_zh(&c),
+            "目标期限不同（年度目标与中长期目标）：3.3%左右 → 3.5%以上，由约数（左右）改为下限（以上）"
+        );
     }
 
     #[test]

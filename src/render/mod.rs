@@ -194,6 +194,7 @@ pub(crate) mod sample {
             delta: None,
             relative: None,
             summary: summary.into(),
+            mismatch: None,
         }
     }
 

@@ -1,0 +1,118 @@
+//! Whether a commitment sets this year's target or a longer-term one (目标期限). Reports of a
+//! plan's first year (2026: 十五五) set five-year goals beside the year's: 全年研发投入强度达3.3%左右
+//! (2025) and 到2030年…研发投入强度达到3.5%以上 (2026) are two targets, not one raised by
+//! 0.2 pp. [`crate::diff`] marks the figure changes of such a pair incomparable.
+
+use crate::model::{Commitment, Report};
+use crate::text::fold;
+
+/// How far ahead a commitment looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Horizon {
+    /// The report's own year.
+    Year,
+    /// Beyond it: a year after the report's named as a deadline (到2030年, 2035年前), or a
+    /// section about a five-year plan period ([`is_plan_period`]).
+    Longer,
+}
+
+/// The horizon of `c` in `report`.
+pub fn horizon(report: &Report, c: &Commitment) -> Horizon {
+    let later = |y: i32| report.year.is_some_and(|r| y > r);
+    if deadline_years(&fold(&c.text)).into_iter().any(later)
+        || c.path.iter().any(|title| is_plan_period(title))
+    {
+        Horizon::Longer
+    } else {
+        Horizon::Year
+    }
+}
+
+/// Years named as a deadline in folded `text`: 到2030年, 至2035年, 2030年前.
+fn deadline_years(text: &str) -> Vec<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for k in 0..chars.len() {
+        let digits = chars.get(k..k + 4);
+        let Some(year) = digits
+            .filter(|d| d.iter().all(char::is_ascii_digit))
+            .and_then(|d| d.iter().collect::<String>().parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if chars.get(k + 4) != Some(&'年') || (k > 0 && chars[k - 1].is_ascii_digit()) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|b| chars[b]);
+        let after = chars.get(k + 5);
+        if matches!(before, Some('到' | '至')) || after == Some(&'前') {
+            out.push(year);
+        }
+    }
+    out
+}
+
+/// Whether a section title is about a five-year plan period as a whole: it names a plan
+/// (十五五, 第十五个五年规划) and its period or goals (时期, 主要考虑, 目标任务, 规划纲要), and no
+/// single year (“十五五”时期主要目标任务, “十五五”发展的主要考虑; not “十五五”时期目标任务和2026年
+/// 工作安排, whose areas hold the year's work, nor 全力推动“十五五”开好局、起好步).
+pub fn is_plan_period(title: &str) -> bool {
+    let t = fold(title);
+    let chars: Vec<char> = t.chars().collect();
+    let plan = chars.windows(3).any(|w| {
+        w[0] == '十'
+            && w[2] == '五'
+            && matches!(
+                w[1],
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            )
+    }) || t.contains("五年规划");
+    let period = ["时期", "主要考虑", "目标任务", "规划纲要", "五年规划"]
+        .iter()
+        .any(|w| t.contains(w));
+    let a_year = chars
+        .windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年');
+    plan && period && !a_year
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadlines_after_the_report_year() {
+        assert_eq!(
+            deadline_years("到2030年，全社会研发投入强度达到3.5%以上"),
+            [2030]
+        );
+        assert_eq!(deadline_years("力争2030年前实现碳达峰"), [2030]);
+        assert_eq!(
+            deadline_years("2025年是十四五规划收官之年"),
+            Vec::<i32>::new()
+        );
+        assert_eq!(deadline_years("12030年"), Vec::<i32>::new());
+    }
+
+    #[test]
+    fn plan_period_titles() {
+        for t in [
+            "“十五五”时期主要目标任务",
+            "“十五五”时期的主要目标和重点任务",
+            "“十五五”发展的主要考虑",
+            "“十四五”时期发展成就和“十五五”时期主要目标任务",
+            "关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明",
+            "“十五五”时期努力实现的7方面目标任务",
+        ] {
+            assert!(is_plan_period(t), "{t}");
+        }
+        for t in [
+            "“十五五”时期目标任务和2026年工作安排",
+            "一鼓作气勇争先，全力推动“十五五”开好局、起好步",
+            "“十四五”时期和2025年工作回顾",
+            "2025年重点工作",
+        ] {
+            assert!(!is_plan_period(t), "{t}");
+        }
+    }
+}
