@@ -1,6 +1,7 @@
-//! Commitment pairs below the commitment threshold that their figures back
-//! (`align::FIGURE_BACKED_THRESHOLD`, `align::FIGURE_AGREEMENT`), on corpus pairs: each
-//! expectation was checked by reading both clauses. Skipped when the corpus is absent.
+//! Commitment pairs below the commitment threshold that their figures or a unique quoted
+//! name back (`align::FIGURE_BACKED_THRESHOLD`, `align::FIGURE_AGREEMENT`), and figure
+//! changes across horizons, on corpus pairs: each expectation was checked by reading both
+//! clauses. Skipped when the corpus is absent.
 
 mod common;
 
@@ -102,5 +103,37 @@ fn a_years_target_and_a_five_year_one_are_incomparable() {
     }
     if let Some(c) = compare("henan-2025.txt", "henan-2026.txt") {
         horizon(&c, "城镇化率超过60%", "城镇化率达到65%左右");
+    }
+}
+
+#[test]
+fn a_quoted_name_said_once_a_year_backs_a_pair() {
+    if let Some(c) = compare("beijing-2025.txt", "beijing-2026.txt") {
+        assert!(pair(
+            &c,
+            "深入推进“高效办成一件事”改革",
+            "扩大“高效办成一件事”覆盖面"
+        )
+        .is_some());
+    }
+    if let Some(c) = compare("fujian-2025.txt", "fujian-2026.txt") {
+        assert!(pair(&c, "持续推进“餐桌污染”治理", "深化治理“餐桌污染”").is_some());
+    }
+    if let Some(c) = compare("national-2024.txt", "national-2025.txt") {
+        assert!(pair(
+            &c,
+            "完善落实“两个毫不动摇”的体制机制",
+            "坚持和落实“两个毫不动摇”"
+        )
+        .is_some());
+    }
+    // “一带一路” is in two 2026 commitments: 经贸往来 is not 直飞航线.
+    if let Some(c) = compare("sichuan-2025.txt", "sichuan-2026.txt") {
+        assert!(pair(
+            &c,
+            "深化与共建“一带一路”国家经贸往来",
+            "国家重点城市国际直飞航线"
+        )
+        .is_none());
     }
 }

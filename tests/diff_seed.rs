@@ -104,6 +104,12 @@ const PAIRS: &[(&str, &str)] = &[
     ),
     ("提升本质安全水平", "切实提升本质安全水平"),
     ("巩固全国文明城市创建成果", "全力答好全国文明城市创建答卷"),
+    // Below the commitment threshold, backed by a quoted name each report mentions only there.
+    ("加力落实“两新”扩围政策", "优化“两新”政策实施"),
+    (
+        "加快推进“一泓清水入黄河”工程",
+        "健全“一泓清水入黄河”项目长效运维管理机制",
+    ),
     // Below the commitment threshold (0.44), backed by its figure: 街巷 50余条 → 25条.
     (
         "等50余条市民反映强烈的街巷改造工程",

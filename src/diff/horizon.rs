@@ -4,7 +4,7 @@
 //! 0.2 pp. [`crate::diff`] marks the figure changes of such a pair incomparable.
 
 use crate::model::{Commitment, Report};
-use crate::text::fold;
+use crate::text::{fold, names_a_plan};
 
 /// How far ahead a commitment looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,14 +59,7 @@ fn deadline_years(text: &str) -> Vec<i32> {
 pub fn is_plan_period(title: &str) -> bool {
     let t = fold(title);
     let chars: Vec<char> = t.chars().collect();
-    let plan = chars.windows(3).any(|w| {
-        w[0] == '十'
-            && w[2] == '五'
-            && matches!(
-                w[1],
-                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-            )
-    }) || t.contains("五年规划");
+    let plan = names_a_plan(&t);
     let period = ["时期", "主要考虑", "目标任务", "规划纲要", "五年规划"]
         .iter()
         .any(|w| t.contains(w));

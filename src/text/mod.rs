@@ -3,6 +3,19 @@
 pub mod terms;
 pub mod tokenize;
 
+/// Whether `s` names a five-year plan (五年规划): 十四五, “十五五”, 第十五个五年规划.
+pub fn names_a_plan(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(3).any(|w| {
+        w[0] == '十'
+            && w[2] == '五'
+            && matches!(
+                w[1],
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            )
+    }) || s.contains("五年规划")
+}
+
 /// Fold a string for comparison (归一化): full-width ASCII forms to half-width, ideographic
 /// space to space, Chinese/ASCII punctuation variants to one form, curly quotes to straight.
 /// Display always uses the original text; only comparisons use the folded form.
