@@ -333,7 +333,7 @@ pub fn align_prepared(
 /// Pairs among `low` candidates (below [`COMMITMENT_THRESHOLD`]) of commitments `paired`
 /// left over, in aligned sections (`together`), that something besides their wording backs:
 /// figures that count the same thing ([`FIGURE_AGREEMENT`]) or a quoted name that each report
-/// mentions in that commitment alone ([`unique_shared_name`]); best first, one to one.
+/// mentions in that commitment alone ([`SharedNames::unique_shared`]); best first, one to one.
 fn backed_pairs(
     old: &Report,
     new: &Report,
@@ -350,6 +350,7 @@ fn backed_pairs(
     }
     let mut old_figures: FxHashMap<usize, Figures> = FxHashMap::default();
     let mut new_figures: FxHashMap<usize, Figures> = FxHashMap::default();
+    let mut names = SharedNames::new(old, new);
     let backed: Vec<(usize, usize, f64)> = low
         .iter()
         .copied()
@@ -369,7 +370,7 @@ fn backed_pairs(
                     return true;
                 }
             }
-            unique_shared_name(old, i, new, j)
+            names.unique_shared(i, j)
         })
         .collect();
     sim::assign(&backed, n_old, n_new, |_, _| 0.0)
@@ -394,23 +395,64 @@ fn quoted_names(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether old commitment `i` and new commitment `j` share a quoted name that no other
-/// commitment of either report mentions: a named initiative (“高效办成一件事”, “餐桌污染”,
-/// “一泓清水入黄河”) said once a year is one commitment, however reworded around it. Over the
-/// seed and corpus the eight such pairs scoring 0.35–0.50 are all right; names mentioned twice
-/// in a report were not (“一带一路”: 经贸往来 → 直飞航线).
-fn unique_shared_name(old: &Report, i: usize, new: &Report, j: usize) -> bool {
-    let theirs = quoted_names(&new.commitments[j].text);
-    let mentions = |r: &Report, name: &str| {
-        r.commitments
+/// Quoted names shared by two reports' commitments, read only when a candidate pair asks:
+/// each commitment's names and folded text made once, each name's mentions counted once.
+struct SharedNames<'r> {
+    reports: [&'r Report; 2],
+    names: [FxHashMap<usize, Vec<String>>; 2],
+    folded: [Option<Vec<String>>; 2],
+    mentions: FxHashMap<String, (usize, usize)>,
+}
+
+impl<'r> SharedNames<'r> {
+    fn new(old: &'r Report, new: &'r Report) -> Self {
+        SharedNames {
+            reports: [old, new],
+            names: Default::default(),
+            folded: [None, None],
+            mentions: FxHashMap::default(),
+        }
+    }
+
+    fn names_of(&mut self, side: usize, k: usize) -> Vec<String> {
+        let report = self.reports[side];
+        self.names[side]
+            .entry(k)
+            .or_insert_with(|| quoted_names(&report.commitments[k].text))
+            .clone()
+    }
+
+    /// How many commitments of each report mention `name`.
+    fn mentions(&mut self, name: &str) -> (usize, usize) {
+        if let Some(&m) = self.mentions.get(name) {
+            return m;
+        }
+        let mut count = [0; 2];
+        for side in 0..2 {
+            let report = self.reports[side];
+            let folded = self.folded[side]
+                .get_or_insert_with(|| report.commitments.iter().map(|c| fold(&c.text)).collect());
+            count[side] = folded.iter().filter(|t| t.contains(name)).count();
+        }
+        self.mentions.insert(name.to_string(), (count[0], count[1]));
+        (count[0], count[1])
+    }
+
+    /// Whether old commitment `i` and new commitment `j` share a quoted name that no other
+    /// commitment of either report mentions: a named initiative (“高效办成一件事”, “餐桌污染”,
+    /// “一泓清水入黄河”) said once a year is one commitment, however reworded around it. Over
+    /// the seed and corpus the eight such pairs scoring 0.35–0.50 are all right; names
+    /// mentioned twice in a report were not always (“一带一路”: 经贸往来 → 直飞航线).
+    fn unique_shared(&mut self, i: usize, j: usize) -> bool {
+        let theirs = self.names_of(1, j);
+        if theirs.is_empty() {
+            return false;
+        }
+        self.names_of(0, i)
             .iter()
-            .filter(|c| fold(&c.text).contains(name))
-            .count()
-    };
-    quoted_names(&old.commitments[i].text)
-        .iter()
-        .filter(|n| theirs.contains(n))
-        .any(|n| mentions(old, n) == 1 && mentions(new, n) == 1)
+            .filter(|n| theirs.contains(n))
+            .any(|n| self.mentions(n) == (1, 1))
+    }
 }
 
 /// Pair lists (by title and items), then the items of each pair.

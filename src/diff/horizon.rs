@@ -3,6 +3,8 @@
 //! (2025) and 到2030年…研发投入强度达到3.5%以上 (2026) are two targets, not one raised by
 //! 0.2 pp. [`crate::diff`] marks the figure changes of such a pair incomparable.
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Commitment, Report};
 use crate::text::{fold, names_a_plan};
 
@@ -12,19 +14,40 @@ pub enum Horizon {
     /// The report's own year.
     Year,
     /// Beyond it: a year after the report's named as a deadline (到2030年, 2035年前), or a
-    /// section about a five-year plan period ([`is_plan_period`]).
+    /// section about a five-year plan period ([`is_plan_period`]); see [`Horizons::of`].
     Longer,
 }
 
-/// The horizon of `c` in `report`.
-pub fn horizon(report: &Report, c: &Commitment) -> Horizon {
-    let later = |y: i32| report.year.is_some_and(|r| y > r);
-    if deadline_years(&fold(&c.text)).into_iter().any(later)
-        || c.path.iter().any(|title| is_plan_period(title))
-    {
-        Horizon::Longer
-    } else {
-        Horizon::Year
+/// The horizons of one report's commitments, with each section's answer kept: commitments of
+/// one section share their path.
+pub struct Horizons<'r> {
+    report: &'r Report,
+    plan_section: FxHashMap<usize, bool>,
+}
+
+impl<'r> Horizons<'r> {
+    pub fn new(report: &'r Report) -> Self {
+        Horizons {
+            report,
+            plan_section: FxHashMap::default(),
+        }
+    }
+
+    /// The horizon of `c`, a commitment of this report.
+    pub fn of(&mut self, c: &Commitment) -> Horizon {
+        let year = self.report.year;
+        let later = |y: i32| year.is_some_and(|r| y > r);
+        let plan = *self
+            .plan_section
+            .entry(c.section)
+            .or_insert_with(|| c.path.iter().any(|title| is_plan_period(title)));
+        // Only a text with 年 can name a deadline.
+        if plan || (c.text.contains('年') && deadline_years(&fold(&c.text)).into_iter().any(later))
+        {
+            Horizon::Longer
+        } else {
+            Horizon::Year
+        }
     }
 }
 
@@ -57,6 +80,10 @@ fn deadline_years(text: &str) -> Vec<i32> {
 /// single year (“十五五”时期主要目标任务, “十五五”发展的主要考虑; not “十五五”时期目标任务和2026年
 /// 工作安排, whose areas hold the year's work, nor 全力推动“十五五”开好局、起好步).
 pub fn is_plan_period(title: &str) -> bool {
+    // Every plan name has 五 (十五五, 五年规划): most titles stop here.
+    if !title.contains('五') {
+        return false;
+    }
     let t = fold(title);
     let chars: Vec<char> = t.chars().collect();
     let plan = names_a_plan(&t);

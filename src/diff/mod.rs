@@ -221,6 +221,8 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     let mut by_old: Vec<Option<usize>> = vec![None; old.commitments.len()];
     let mut new_paired = vec![false; new.commitments.len()];
     let mut rows: Vec<((usize, usize, usize), CommitmentPair)> = Vec::new();
+    let (mut old_horizons, mut new_horizons) =
+        (horizon::Horizons::new(old), horizon::Horizons::new(new));
     for l in &a.commitments {
         let (Some(o), Some(n)) = (old.commitments.get(l.old), new.commitments.get(l.new)) else {
             continue;
@@ -229,7 +231,7 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
         new_paired[l.new] = true;
         let (status, mut changes, words) =
             clause_change(&o.text, &n.text, &o.quantities, &n.quantities);
-        if horizon::horizon(old, o) != horizon::horizon(new, n) {
+        if old_horizons.of(o) != new_horizons.of(n) {
             for c in &mut changes {
                 across_horizons(c);
             }
