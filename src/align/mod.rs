@@ -428,11 +428,10 @@ impl<'r> SharedNames<'r> {
             return m;
         }
         let mut count = [0; 2];
-        for side in 0..2 {
-            let report = self.reports[side];
-            let folded = self.folded[side]
+        for ((n, report), folded) in count.iter_mut().zip(self.reports).zip(&mut self.folded) {
+            let folded = folded
                 .get_or_insert_with(|| report.commitments.iter().map(|c| fold(&c.text)).collect());
-            count[side] = folded.iter().filter(|t| t.contains(name)).count();
+            *n = folded.iter().filter(|t| t.contains(name)).count();
         }
         self.mentions.insert(name.to_string(), (count[0], count[1]));
         (count[0], count[1])
