@@ -126,12 +126,9 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
     };
     let mut parts: Vec<String> = Vec::new();
     let ranged = ob == Bound::Range || nb == Bound::Range;
-    // A point inside the other side's range is a requalification, not a move.
-    let inside = |p: &Quantity, r: &Quantity| match (p.bound(), r.low, r.high, p.point()) {
-        (b, Some(l), Some(h), Some(v)) if b != Bound::Range => v >= l - EPS && v <= h + EPS,
-        _ => false,
-    };
-    let direction = if delta.abs() < EPS || (ranged && (inside(o, n) || inside(n, o))) {
+    // A range moves by its midpoint: 5%左右 → 4.5%—5% is a lowered target (−0.25 pp), as
+    // readers of a GDP target take it, though the old figure is still inside the range.
+    let direction = if delta.abs() < EPS {
         Direction::Requalified
     } else if delta > 0.0 {
         Direction::Up
@@ -360,14 +357,25 @@ mod tests {
     }
 
     #[test]
-    fn approx_to_range_is_requalified() {
+    fn a_range_moves_by_its_midpoint() {
+        // guangdong 2025 → 2026: the old figure is the new range's top; the target went down.
         let c = change(
             Some(&q("5%左右", 5.0, "%", Some("左右"))),
             Some(&range("4.5%—5%", 4.5, 5.0, "%")),
         );
-        assert_eq!(c.direction, Direction::Requalified);
-        assert_eq!(c.summary, "range 4.5–5 vs 5, approx → range");
+        assert_eq!(c.direction, Direction::Down);
+        assert_eq!(
+            c.summary,
+            "−0.25 pp (midpoint), range 4.5–5 vs 5, approx → range"
+        );
         assert_eq!(c.delta, Some(-0.25));
+        // Same midpoint: only the form changed.
+        let c = change(
+            Some(&q("5%左右", 5.0, "%", Some("左右"))),
+            Some(&range("4.5%—5.5%", 4.5, 5.5, "%")),
+        );
+        assert_eq!(c.direction, Direction::Requalified);
+        assert_eq!(c.summary, "range 4.5–5.5 vs 5, approx → range");
     }
 
     #[test]

@@ -323,27 +323,43 @@ fn change_zh(c: &QuantityChange) -> String {
             (false, false) => "减少",
         };
         if percent {
+            // Points to two decimals: a range's midpoint moves by 0.25.
             c.delta
-                .map(|d| format!("{verb}{}个百分点", number(d.abs())))
+                .map(|d| format!("{verb}{}个百分点", crate::diff::quantity::fmt_num(d.abs())))
         } else {
             c.relative
                 .map(|r| format!("{verb}{}%", number((r * 100.0).abs())))
         }
     };
+    // Where a point sits in the other side's range (5%左右 → 4.5%—5%: the old figure is now
+    // the top of the range), and whether a range moved by its midpoint.
+    let placement = match (&c.old, &c.new) {
+        (Some(o), Some(n)) if o.bound() != Bound::Range && n.bound() == Bound::Range => {
+            Some(format!("原数值{}", place_in_range(o, n, "新")))
+        }
+        (Some(o), Some(n)) if o.bound() == Bound::Range && n.bound() != Bound::Range => {
+            Some(format!("新数值{}", place_in_range(n, o, "原")))
+        }
+        _ => None,
+    };
+    let ranged = [&c.old, &c.new]
+        .iter()
+        .any(|q| q.as_ref().is_some_and(|q| q.bound() == Bound::Range));
+    let by_midpoint = |m: String| {
+        let m = if ranged {
+            format!("{m}（按区间中值）")
+        } else {
+            m
+        };
+        match &placement {
+            Some(p) => format!("{m}，{p}"),
+            None => m,
+        }
+    };
     let main = match c.direction {
-        Direction::Up => moved(true),
-        Direction::Down => moved(false),
-        // A point inside a range is not "unchanged": say where it sits (5%左右 → 4.5%—5% is a
-        // lower floor, the old figure now the top of the range).
-        Direction::Requalified => Some(match (&c.old, &c.new) {
-            (Some(o), Some(n)) if o.bound() != Bound::Range && n.bound() == Bound::Range => {
-                format!("原数值{}", place_in_range(o, n, "新"))
-            }
-            (Some(o), Some(n)) if o.bound() == Bound::Range && n.bound() != Bound::Range => {
-                format!("新数值{}", place_in_range(n, o, "原"))
-            }
-            _ => "数值不变".to_string(),
-        }),
+        Direction::Up => moved(true).map(by_midpoint),
+        Direction::Down => moved(false).map(by_midpoint),
+        Direction::Requalified => Some(placement.clone().unwrap_or_else(|| "数值不变".to_string())),
         Direction::Same => Some("不变".to_string()),
         Direction::Added => Some(format!("新增数字{}", fig(&c.new))),
         Direction::Removed => Some(format!("删去数字{}", fig(&c.old))),
@@ -554,6 +570,12 @@ mod tests {
             "x",
         );
         assert_eq!(change_zh(&c), "原数值为新区间上限，由约数（左右）改为区间");
+        // The same pair as `diff::quantity::change` reads it: down by the midpoint.
+        let c = crate::diff::quantity::change(c.old.as_ref(), c.new.as_ref());
+        assert_eq!(
+            change_zh(&c),
+            "降低0.25个百分点（按区间中值），原数值为新区间上限，由约数（左右）改为区间"
+        );
         let c = change(
             range.clone(),
             q("4.5%", 4.5, "%", None),
