@@ -247,29 +247,40 @@ pub fn pair_changes(
     }
     pairs.sort_unstable();
     let (ot, nt) = (&of.thresholds, &nf.thresholds);
+    let is_threshold = |ts: &[Option<usize>], k: usize| ts.contains(&Some(k));
     let mut out = Vec::new();
     for &(i, j) in &pairs {
-        let mut c = change(Some(&old[i]), Some(&new[j]));
+        let c = change(Some(&old[i]), Some(&new[j]));
+        if c.direction == Direction::Same {
+            continue;
+        }
+        let why = |summary: String| QuantityChange {
+            direction: Direction::Incomparable,
+            mismatch: Some(Mismatch::Threshold),
+            delta: None,
+            relative: None,
+            summary,
+            ..c.clone()
+        };
         // Counted above another threshold, the two figures count different sets: 500万元以上
-        // 技改项目1.2万个 → 2000万元以上的技改项目3000个 is no −75 %.
-        if let (Some(a), Some(b)) = (ot[i], nt[j]) {
-            if change(Some(&old[a]), Some(&new[b])).direction != Direction::Same {
-                c = QuantityChange {
-                    direction: Direction::Incomparable,
-                    mismatch: Some(Mismatch::Threshold),
-                    delta: None,
-                    relative: None,
-                    summary: format!(
-                        "{} → {} (counted above another threshold: {} → {})",
-                        old[i].text, new[j].text, old[a].text, new[b].text
-                    ),
-                    ..c
-                };
+        // 技改项目1.2万个 → 2000万元以上的技改项目3000个 is no −75 %, and the thresholds
+        // themselves are a changed definition, no target raised by 300 %.
+        let c = match (ot[i], nt[j]) {
+            (Some(a), Some(b))
+                if change(Some(&old[a]), Some(&new[b])).direction != Direction::Same =>
+            {
+                why(format!(
+                    "{} → {} (counted above another threshold: {} → {})",
+                    old[i].text, new[j].text, old[a].text, new[b].text
+                ))
             }
-        }
-        if c.direction != Direction::Same {
-            out.push(c);
-        }
+            _ if is_threshold(ot, i) && is_threshold(nt, j) => why(format!(
+                "{} → {} (a threshold of what is counted)",
+                old[i].text, new[j].text
+            )),
+            _ => c,
+        };
+        out.push(c);
     }
     let unpaired_old: Vec<usize> = (0..old.len()).filter(|&i| !old_done[i]).collect();
     let unpaired_new: Vec<usize> = (0..new.len()).filter(|&j| !used[j]).collect();
@@ -681,6 +692,12 @@ mod tests {
             .expect("1.2万个左右 paired");
         assert_eq!(counted.direction, Direction::Incomparable, "{changes:?}");
         assert_eq!(counted.mismatch, Some(Mismatch::Threshold));
+        let threshold = changes
+            .iter()
+            .find(|c| c.old.as_ref().is_some_and(|q| q.text == "500万元以上"))
+            .expect("the thresholds paired");
+        assert_eq!(threshold.direction, Direction::Incomparable, "{changes:?}");
+        assert_eq!(threshold.mismatch, Some(Mismatch::Threshold));
         assert!(
             counted.summary.contains("500万元以上 → 2000万元以上"),
             "{}",
