@@ -90,7 +90,7 @@ fn build(
             lists
                 .iter()
                 .flat_map(|l| l.items.iter())
-                .flat_map(|i| i.changes.iter()),
+                .flat_map(|i| i.changes.iter().filter(|c| !i.restates(c, &commitments))),
         )
         .chain(targets.iter().filter_map(|t| t.change.as_ref()));
     for ch in all_changes {

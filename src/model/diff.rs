@@ -190,6 +190,31 @@ pub struct ListDiff {
     pub items: Vec<ListItemPair>,
 }
 
+impl ListItemPair {
+    /// Whether this item's `change` restates one a commitment already shows: a 民生实事 item
+    /// that is also read as a commitment (二是持续实施街巷改造工作…25条) carries the same figure
+    /// change twice. The same figures and direction, and one clause holding the other,
+    /// compared after folding; counted and listed once, as the commitment's.
+    pub fn restates(&self, change: &QuantityChange, commitments: &[CommitmentPair]) -> bool {
+        let text = |q: &Option<Quantity>| q.as_ref().map(|q| q.text.clone());
+        let item = crate::text::fold(self.new.as_deref().or(self.old.as_deref()).unwrap_or(""));
+        commitments.iter().any(|c| {
+            let Some(side) = c.new.as_ref().or(c.old.as_ref()) else {
+                return false;
+            };
+            c.changes.iter().any(|d| {
+                d.direction == change.direction
+                    && text(&d.old) == text(&change.old)
+                    && text(&d.new) == text(&change.new)
+            }) && {
+                let clause = crate::text::fold(&side.text);
+                let clause = clause.trim_end_matches(['。', '；', ';', '.']);
+                !clause.is_empty() && (item.contains(clause) || clause.contains(item.as_str()))
+            }
+        })
+    }
+}
+
 impl ListDiff {
     /// How many items have `status` (kept, changed, new, dropped): the list's summary line.
     pub fn count(&self, status: ItemStatus) -> usize {
@@ -244,4 +269,73 @@ pub struct Comparison {
     pub terms: TermChanges,
     /// True when anything changed beyond width/punctuation folding.
     pub substantive: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Option<Quantity> {
+        Some(Quantity {
+            text: text.into(),
+            ..Default::default()
+        })
+    }
+
+    fn down(old: &str, new: &str) -> QuantityChange {
+        QuantityChange {
+            old: q(old),
+            new: q(new),
+            direction: Direction::Down,
+            delta: None,
+            relative: None,
+            summary: String::new(),
+            mismatch: None,
+        }
+    }
+
+    fn commitment(text: &str, change: QuantityChange) -> CommitmentPair {
+        let side = CommitmentSide {
+            text: text.into(),
+            section: String::new(),
+            quantities: Vec::new(),
+        };
+        CommitmentPair {
+            status: ItemStatus::Changed,
+            moved: false,
+            score: 1.0,
+            old: Some(side.clone()),
+            new: Some(side),
+            changes: vec![change],
+            words: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_list_item_restates_the_commitment_it_holds() {
+        // taiyuan 2026: the 民生实事 item is also read as a commitment, with the same change.
+        let item = ListItemPair {
+            status: ItemStatus::Changed,
+            score: 0.8,
+            old: None,
+            new: Some("二是持续实施街巷改造工作,对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升。".into()),
+            old_label: None,
+            new_label: None,
+            changes: vec![down("50余条", "25条")],
+            words: Vec::new(),
+        };
+        let same = commitment(
+            "持续实施街巷改造工作,对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升",
+            down("50余条", "25条"),
+        );
+        assert!(item.restates(&item.changes[0], &[same]));
+        // Same figures in another clause (绿道 and 架空线 both 130 → 100公里) are two changes.
+        let other = commitment("完成100公里架空线入地和杆箱整治", down("50余条", "25条"));
+        assert!(!item.restates(&item.changes[0], &[other]));
+        let other_figures = commitment(
+            "持续实施街巷改造工作,对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升",
+            down("60条", "25条"),
+        );
+        assert!(!item.restates(&item.changes[0], &[other_figures]));
+    }
 }

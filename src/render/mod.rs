@@ -52,7 +52,11 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
     for list in &cmp.lists {
         for item in &list.items {
             let context = item.new.as_deref().or(item.old.as_deref()).unwrap_or("");
-            for change in item.changes.iter().filter(|c| is_moved_figure(c.direction)) {
+            for change in item
+                .changes
+                .iter()
+                .filter(|c| is_moved_figure(c.direction) && !item.restates(c, &cmp.commitments))
+            {
                 rows.push(QuantityRow {
                     place: list.title.clone(),
                     context,
