@@ -7,14 +7,9 @@ use crate::model::{Bound, Quantity};
 
 const EPS: f64 = 1e-9;
 
-/// The unit, folded and trimmed, for comparing units across years.
-fn unit_key(q: &Quantity) -> String {
-    q.unit_key()
-}
-
 /// Whether figures in this unit are percentages (deltas are then percentage points).
 fn is_percent(q: &Quantity) -> bool {
-    let u = unit_key(q);
+    let u = q.unit_key();
     u == "%" || u.contains("百分点")
 }
 
@@ -87,7 +82,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
         }
         (Some(o), Some(n)) => (o, n),
     };
-    if unit_key(o) != unit_key(n) {
+    if o.unit_key() != n.unit_key() {
         return QuantityChange {
             mismatch: Some(Mismatch::Unit),
             ..mk(
@@ -201,14 +196,14 @@ pub fn pair_changes(
     let count_unit = |qs: &[Quantity], roles: &[Role], u: &str| {
         qs.iter()
             .zip(roles)
-            .filter(|(q, r)| **r != Role::Baseline && unit_key(q) == u)
+            .filter(|(q, r)| **r != Role::Baseline && q.unit_key() == u)
             .count()
     };
     let mut cands: Vec<(f64, usize, usize)> = Vec::new();
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
-            let unit = unit_key(o);
-            if unit != unit_key(n) || or[i] == Role::Baseline || nr[j] == Role::Baseline {
+            let unit = o.unit_key();
+            if unit != n.unit_key() || or[i] == Role::Baseline || nr[j] == Role::Baseline {
                 continue;
             }
             let score = context_score(&oc[i], &nc[j]);
@@ -291,7 +286,7 @@ pub fn pair_changes(
     // 500万平方米) stay removed and added.
     let lone = match (unpaired_old.as_slice(), unpaired_new.as_slice()) {
         (&[i], &[j]) => {
-            let alike = unit_key(&old[i]) == unit_key(&new[j])
+            let alike = old[i].unit_key() == new[j].unit_key()
                 || (oc[i].is_empty() && nc[j].is_empty())
                 || context_score(&oc[i], &nc[j]) >= MIN_CONTEXT;
             alike.then_some((i, j))
@@ -314,7 +309,7 @@ fn settle_restated(side: &[Quantity], done: &mut [bool], other: &[Quantity], oth
         *d = *d
             || other.iter().zip(other_roles).any(|(b, r)| {
                 *r == Role::Baseline
-                    && unit_key(b) == unit_key(q)
+                    && b.unit_key() == q.unit_key()
                     && change(Some(q), Some(b)).direction == Direction::Same
             });
     }
