@@ -612,6 +612,7 @@ pub fn align_lists_prepared(old: &ListTexts, new: &ListTexts) -> Vec<ListAlignme
 mod tests {
     use super::testkit::rough_seed;
     use super::*;
+    use crate::model::diff::SectionStatus;
 
     #[test]
     fn quoted_names_are_short_and_no_plan() {
@@ -622,7 +623,6 @@ mod tests {
         assert!(quoted_names("坚持“以人民为中心的发展思想贯穿经济社会发展全过程”").is_empty());
         assert!(quoted_names("编制《第十五个五年规划》").is_empty());
     }
-    use crate::model::diff::SectionStatus;
 
     /// A commitment of a part's own text (outside its areas) that became a commitment of an
     /// area of the aligned part has not moved.
