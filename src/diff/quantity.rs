@@ -705,4 +705,42 @@ mod tests {
         );
         assert_eq!(got, [some("50个", "60个", Direction::Up)], "{got:?}");
     }
+
+    /// The figure-pairing code slices clauses at byte offsets it finds (from-to constructions,
+    /// thresholds, names): random clauses made of the characters it looks for never make it
+    /// panic.
+    #[test]
+    fn random_clauses_never_panic() {
+        let alphabet: Vec<char> =
+            "从由提高到至降、%万亿元个以上的（）()“”\"0123456789.年前左右超过新增累计达项目，。—-～ "
+                .chars()
+                .collect();
+        let mut x: u64 = 0x1234_5678;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut figures = 0;
+        for _ in 0..5000 {
+            let mut clause = || {
+                let n = (next() % 40) as usize;
+                (0..n)
+                    .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                    .collect::<String>()
+            };
+            let (a, b) = (clause(), clause());
+            let (qa, qb) = (
+                crate::extract::find_quantities(&a),
+                crate::extract::find_quantities(&b),
+            );
+            figures += qa.len() + qb.len();
+            for c in pair_changes(&a, &qa, &b, &qb) {
+                assert!(c.old.is_some() || c.new.is_some(), "{a} → {b}");
+            }
+        }
+        // The clauses do hold figures for the pairing to work on.
+        assert!(figures > 2000, "{figures}");
+    }
 }
