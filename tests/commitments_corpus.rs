@@ -137,3 +137,20 @@ fn a_quoted_name_said_once_a_year_backs_a_pair() {
         .is_none());
     }
 }
+
+#[test]
+fn machines_counted_in_bu_and_tai_are_compared() {
+    // beijing: 老楼加装电梯完工600部 (2025) → 实施老楼加装电梯800台以上 (2026): one count of
+    // elevators, +33.3 %, not "units differ".
+    if let Some(c) = compare("beijing-2025.txt", "beijing-2026.txt") {
+        let p = pair(&c, "加装电梯完工600部", "加装电梯800台以上")
+            .expect("the elevator commitments are paired");
+        let q = p
+            .changes
+            .iter()
+            .find(|q| q.old.as_ref().is_some_and(|o| o.text == "600部"))
+            .expect("600部 is compared");
+        assert_eq!(q.direction, Direction::Up, "{q:?}");
+        assert!((q.relative.unwrap() - 1.0 / 3.0).abs() < 1e-9, "{q:?}");
+    }
+}

@@ -510,6 +510,16 @@ mod tests {
             "",
             &[q("800台以上", 800.0, "台", Some("以上"))],
         );
+        // 部 and 台 both count machines (Quantity::unit_key).
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].direction, Direction::Up);
+        assert_eq!(cs[0].summary, "+33.3%, point → floor");
+        let cs = pair_changes(
+            "",
+            &[q("600个", 600.0, "个", None)],
+            "",
+            &[q("800台以上", 800.0, "台", Some("以上"))],
+        );
         assert_eq!(cs.len(), 1);
         assert_eq!(cs[0].direction, Direction::Incomparable);
     }
@@ -657,14 +667,15 @@ mod tests {
             got.contains(&(Some("100家".into()), None, Direction::Removed)),
             "{got:?}"
         );
-        // 老楼加装电梯 in 部 and in 台 is one thing counted in two units.
+        // Parking counted in spaces, then in floor area (constructed): one thing counted in
+        // two units.
         let got = pairs_in(
-            "优化养老助餐点布局，老楼加装电梯完工600部",
-            "实施老楼加装电梯800台以上",
+            "优化养老助餐点布局，新增停车位2万个",
+            "实施新增停车位50万平方米以上",
         );
         assert_eq!(
             got,
-            [some("600部", "800台以上", Direction::Incomparable)],
+            [some("2万个", "50万平方米以上", Direction::Incomparable)],
             "{got:?}"
         );
     }

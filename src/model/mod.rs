@@ -265,12 +265,21 @@ impl Quantity {
         }
     }
 
-    /// The unit, folded and trimmed, for comparing units across years (％ is %).
+    /// The unit, folded and trimmed, for comparing units across years (％ is %). Classifiers
+    /// that count the same things are one key: 部 and 台 both count machines (加装电梯600部 →
+    /// 800台以上), so the key of 部 is 台. Figures are compared only within commitments and
+    /// contexts already paired, so 4部作品 never meets a 台 of machines by this rule alone.
     pub fn unit_key(&self) -> String {
-        self.unit
+        let key = self
+            .unit
             .as_deref()
             .map(|u| crate::text::fold(u).trim().to_string())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if key == "部" {
+            "台".to_string()
+        } else {
+            key
+        }
     }
 
     /// A single representative number: the value, or the midpoint of a range.
@@ -386,6 +395,32 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn counted(text: &str, value: f64, unit: &str) -> Quantity {
+        Quantity {
+            text: text.into(),
+            value: Some(value),
+            low: None,
+            high: None,
+            unit: Some(unit.into()),
+            qualifier: None,
+            span: Span { start: 0, end: 0 },
+        }
+    }
+
+    #[test]
+    fn machines_counted_in_bu_or_tai_share_a_unit_key() {
+        // corpus/beijing: 老楼加装电梯完工600部 → 实施老楼加装电梯800台以上.
+        assert_eq!(
+            counted("600部", 600.0, "部").unit_key(),
+            counted("800台", 800.0, "台").unit_key()
+        );
+        assert_ne!(
+            counted("600个", 600.0, "个").unit_key(),
+            counted("800台", 800.0, "台").unit_key()
+        );
+        assert_eq!(counted("5%", 5.0, "％").unit_key(), "%");
+    }
 
     #[test]
     fn identity_maps_multibyte_chars_back_to_their_start() {
