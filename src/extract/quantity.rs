@@ -135,6 +135,16 @@ const PREFIX_ADJACENT: &[&str] = &[
 /// Aspirations and caps that may stand a few words before the figure in the same clause.
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
+/// Words after a span of years that make it part of a programme's name, as 五年规划 is:
+/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划. The duration
+/// is what the programme is called, not a figure that a later year raises or drops.
+const PROGRAMME_AFTER_YEARS: &[&str] = &[
+    "行动", "攻坚", "禁渔", "倍增", "计划", "方案", "提质", "专项",
+];
+
+/// Words before 一百年 that make it a centenary's name (建军一百年奋斗目标).
+const CENTENARY_BEFORE: &[&str] = &["建军", "建党", "建国"];
+
 /// Words after 个 that make 两个/四个… a set phrase (两个确立, 四个意识), not a count.
 const SET_PHRASE_AFTER_GE: &[&str] = &[
     "确立",
@@ -652,6 +662,9 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('第') {
         return true;
     }
+    if a.unit.as_deref() == Some("年") && names_a_programme(t, a) {
+        return true;
+    }
     // Slogans and formulas: 1+10, 4+4+3, 1+N.
     if before == Some('+') || after == Some('+') {
         return true;
@@ -730,6 +743,22 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         }
     }
     false
+}
+
+/// Whether a span of years names a programme ([`PROGRAMME_AFTER_YEARS`], looking past a
+/// short quoted name: 十年“卓粤”计划) or a centenary ([`CENTENARY_BEFORE`]).
+fn names_a_programme(t: &Chars, a: &Atom) -> bool {
+    let mut after = a.end;
+    if t.at(after) == Some('"') {
+        match (after + 1..after + 9).find(|&k| t.at(k) == Some('"')) {
+            Some(close) => after = close + 1,
+            None => return false,
+        }
+    }
+    PROGRAMME_AFTER_YEARS
+        .iter()
+        .any(|w| t.starts_with(after, w))
+        || CENTENARY_BEFORE.iter().any(|w| t.ends_with(a.start, w))
 }
 
 /// Char index just past the digits of an Arabic atom (before magnitude and unit).
@@ -1139,6 +1168,16 @@ mod tests {
             &[v(29.0, "微克/立方米", "左右")],
         ), // beijing-2026
         ("用15年时间基本实现", &[v(15.0, "年", "")]),             // duration, not a calendar year
+        // Programme names (like 五年规划): beijing-2026, national-2023, guangdong-2025.
+        ("深入实施安全生产治本攻坚三年行动", &[]),
+        ("持续推进长江十年禁渔。", &[]),
+        ("深入实施十年“卓粤”计划", &[]),
+        ("深入实施生产性服务业十年倍增行动", &[]),
+        ("聚焦建军一百年奋斗目标", &[]),
+        (
+            "用3年时间完成改造，新建5个",
+            &[v(3.0, "年", ""), v(5.0, "个", "")],
+        ), // constructed
         ("一千零五十名", &[v(1050.0, "名", "")]), // constructed: 零 inside a numeral
         ("新增就业岗位两万个", &[v(20000.0, "个", "")]), // constructed: 两万
         ("累计建成一百二十所", &[v(120.0, "所", "")]), // constructed
