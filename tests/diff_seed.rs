@@ -295,6 +295,21 @@ fn seed_commitments_pair_added_removed() {
         farm.changes
     );
     assert!(!farm.words.is_empty());
+    // Removed commitments are listed as the old report reads, whatever order the new
+    // report gave their neighbours.
+    let old_text = std::fs::read_to_string(seed(2025)).expect("2025 seed reads");
+    let at: Vec<usize> = c
+        .commitments
+        .iter()
+        .filter(|p| p.status == ItemStatus::Removed)
+        .filter_map(|p| old_text.find(p.old.as_ref()?.text.as_str()))
+        .collect();
+    assert!(
+        at.len() > 100,
+        "{} removed found in the 2025 text",
+        at.len()
+    );
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "removed out of order");
     // Summary counts agree with the rows.
     let n = |st: ItemStatus| c.commitments.iter().filter(|p| p.status == st).count();
     assert_eq!(c.summary.commitments_added, n(ItemStatus::Added));

@@ -270,10 +270,13 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
             ));
         }
     }
+    // A removed commitment follows the furthest new counterpart of the old commitments before
+    // it, so removed ones keep the old report's order: "删去任务" lists them as the old report
+    // reads, whatever order the new report put their neighbours in.
     let mut last_new = 0usize;
     for (i, o) in old.commitments.iter().enumerate() {
         match by_old[i] {
-            Some(j) => last_new = j,
+            Some(j) => last_new = last_new.max(j),
             None => {
                 let changes = o
                     .quantities
