@@ -154,3 +154,43 @@ fn machines_counted_in_bu_and_tai_are_compared() {
         assert!((q.relative.unwrap() - 1.0 / 3.0).abs() < 1e-9, "{q:?}");
     }
 }
+
+#[test]
+fn words_each_report_says_in_one_commitment_alone_back_a_pair() {
+    // Below the similarity bar (0.38–0.45), in aligned sections, sharing two or more words
+    // that no other commitment of either report uses; each checked by reading both.
+    if let Some(c) = compare("hubei-2025.txt", "hubei-2026.txt") {
+        assert!(pair(
+            &c,
+            "着力解决看病难、看病贵、看病繁问题",
+            "看病难、看病贵、看病繁"
+        )
+        .is_some());
+    }
+    if let Some(c) = compare("shanghai-2025.txt", "shanghai-2026.txt") {
+        assert!(pair(
+            &c,
+            "完成既有多层住宅加装电梯3000台",
+            "推进老旧住宅加装、更新电梯"
+        )
+        .is_some());
+    }
+    if let Some(c) = compare("national-2024.txt", "national-2025.txt") {
+        assert!(pair(
+            &c,
+            "加快补齐儿科、老年医学、精神卫生",
+            "加强护理、儿科、病理、全科、老年医学"
+        )
+        .is_some());
+    }
+    // 作出…贡献 is stock prose and 强国 alone is not enough: a contribution to 强国建设 is
+    // not the culture commitment.
+    if let Some(c) = compare("beijing-2025.txt", "beijing-2026.txt") {
+        assert!(pair(
+            &c,
+            "为推进强国建设、民族复兴伟业作出首都新的贡献",
+            "以文化人"
+        )
+        .is_none());
+    }
+}

@@ -66,6 +66,11 @@ fn section(c: &Comparison, status: SectionStatus, old: Option<&str>, new: Option
 /// Hand-checked (2025 clause, 2026 clause) pairs: same commitment, reworded, refigured or moved.
 const PAIRS: &[(&str, &str)] = &[
     ("新建公办幼儿园10所", "新改扩建公办幼儿园10所"),
+    // 0.47 in wording; 银发经济 and 冰雪经济 are each said in this commitment alone.
+    (
+        "大力培育发展银发经济",
+        "培育一批银发经济、冰雪经济、户外经济",
+    ),
     ("新增技能人才1.5万人", "新增技能人才1万人"),
     ("新建高标准农田3.6万亩以上", "新建改造高标准农田2.96万亩"),
     ("新改扩建设施蔬菜5000亩", "新改扩建设施蔬菜5000亩"),

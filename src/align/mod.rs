@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::extract::counted::{self, Figures};
 use crate::model::{ItemList, Report, SectionKind};
 use crate::text::fold;
-use crate::text::terms::raw_counts_of_tokens;
+use crate::text::terms::{is_stock, raw_counts_of_tokens};
 use crate::text::tokenize::{self, Token, TokenKind};
 pub use sections::SectionLink;
 
@@ -311,7 +311,8 @@ pub fn align_prepared(
             0.0
         }
     });
-    second.extend(backed_pairs(old, new, &low, &second, together));
+    let rare = RareWords::new(&old_words.commitments, &new_words.commitments);
+    second.extend(backed_pairs(old, new, &low, &second, together, &rare));
     second.sort_by_key(|p| p.0);
     let commitments = second
         .into_iter()
@@ -332,14 +333,16 @@ pub fn align_prepared(
 
 /// Pairs among `low` candidates (below [`COMMITMENT_THRESHOLD`]) of commitments `paired`
 /// left over, in aligned sections (`together`), that something besides their wording backs:
-/// figures that count the same thing ([`FIGURE_AGREEMENT`]) or a quoted name that each report
-/// mentions in that commitment alone ([`SharedNames::unique_shared`]); best first, one to one.
+/// figures that count the same thing ([`FIGURE_AGREEMENT`]), a quoted name that each report
+/// mentions in that commitment alone ([`SharedNames::unique_shared`]), or words that each
+/// report uses in that commitment alone ([`RareWords`]); best first, one to one.
 fn backed_pairs(
     old: &Report,
     new: &Report,
     low: &[(usize, usize, f64)],
     paired: &[(usize, usize, f64)],
     together: impl Fn(usize, usize) -> bool,
+    rare: &RareWords,
 ) -> Vec<(usize, usize, f64)> {
     let (n_old, n_new) = (old.commitments.len(), new.commitments.len());
     let mut used_old = vec![false; n_old];
@@ -370,10 +373,66 @@ fn backed_pairs(
                     return true;
                 }
             }
-            names.unique_shared(i, j)
+            if names.unique_shared(i, j) {
+                return true;
+            }
+            rare.shared(i, j) >= RARE_WORDS_SHARED
         })
         .collect();
     sim::assign(&backed, n_old, n_new, |_, _| 0.0)
+}
+
+/// Two reworded commitments that share this many words that each report uses in that
+/// commitment alone ([`RareWords`]) say the same thing: 大力培育发展银发经济、首发经济、冰雪经济
+/// → 培育一批银发经济、冰雪经济、户外经济等新业态.
+const RARE_WORDS_SHARED: usize = 2;
+
+/// For each report, how many of its commitments use each content word ([`sim::Texts::words_of`]:
+/// generic words and numbers already left out), to find the words a commitment alone uses.
+struct RareWords<'t> {
+    old: &'t sim::Texts,
+    new: &'t sim::Texts,
+    old_df: FxHashMap<&'t str, u32>,
+    new_df: FxHashMap<&'t str, u32>,
+}
+
+impl<'t> RareWords<'t> {
+    fn new(old: &'t sim::Texts, new: &'t sim::Texts) -> Self {
+        let df = |t: &'t sim::Texts| {
+            let mut m: FxHashMap<&'t str, u32> = FxHashMap::default();
+            for k in 0..t.len() {
+                for w in t.words_of(k) {
+                    *m.entry(w).or_default() += 1;
+                }
+            }
+            m
+        };
+        RareWords {
+            old,
+            new,
+            old_df: df(old),
+            new_df: df(new),
+        }
+    }
+
+    /// How many words old commitment `i` and new commitment `j` share that no other
+    /// commitment of either report uses, stock phrases of report prose (作出…贡献, 美好生活)
+    /// left out. Both word lists are in string order, so they are merged, not searched.
+    fn shared(&self, i: usize, j: usize) -> usize {
+        let mut new_words = self.new.words_of(j).peekable();
+        let mut n = 0;
+        for w in self.old.words_of(i) {
+            while new_words.next_if(|x| *x < w).is_some() {}
+            if new_words.peek() == Some(&w)
+                && self.old_df.get(w) == Some(&1)
+                && self.new_df.get(w) == Some(&1)
+                && !is_stock(w)
+            {
+                n += 1;
+            }
+        }
+        n
+    }
 }
 
 /// Quoted names (“…”) of at least this many characters…
@@ -933,5 +992,27 @@ mod list_tests {
         let mut pairs: Vec<(usize, usize)> = a[0].items.iter().map(|p| (p.0, p.1)).collect();
         pairs.sort_unstable();
         assert_eq!(pairs, vec![(0, 0), (1, 1), (9, 7)]);
+    }
+
+    #[test]
+    fn rare_words_are_those_one_commitment_alone_uses() {
+        let texts =
+            |ts: &[&str]| sim::Texts::new(ts.iter().map(|t| sim::mask_numbers(t)).collect());
+        let old = texts(&[
+            "大力培育发展银发经济、首发经济、冰雪经济，让八方来客恋恋不舍。",
+            "推动冰雪运动进校园，培育体育消费。",
+            "为推进强国建设作出首都新的贡献。",
+        ]);
+        let new = texts(&[
+            "培育一批银发经济、冰雪经济、户外经济等新业态;",
+            "以文化人，作出新的贡献。",
+        ]);
+        let rare = RareWords::new(&old, &new);
+        // 银发经济 and 冰雪经济: each in one commitment a side (冰雪运动 is another word);
+        // 培育 is in two old commitments.
+        assert_eq!(rare.shared(0, 0), 2);
+        // 作出, 贡献: stock prose, never evidence.
+        assert_eq!(rare.shared(2, 1), 0);
+        assert_eq!(rare.shared(1, 0), 0);
     }
 }

@@ -272,6 +272,13 @@ impl Texts {
         }
     }
 
+    /// The distinct content words of text `k` as a whole (its clauses run together), in
+    /// string order.
+    pub fn words_of(&self, k: usize) -> impl Iterator<Item = &str> {
+        let flat = &self.flats[self.profiles[k].whole as usize];
+        (0..flat.words.len()).map(move |w| flat.word(w))
+    }
+
     /// Number of texts.
     pub fn len(&self) -> usize {
         self.masked.len()

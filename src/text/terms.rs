@@ -142,7 +142,7 @@ fn policy_terms() -> &'static FxHashSet<&'static str> {
 }
 
 /// Whether `word` is one of [`STOCK_WORDS`] (a set: the list is looked up for every word).
-fn is_stock(word: &str) -> bool {
+pub fn is_stock(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOCK_WORDS.iter().copied().collect())
         .contains(word)
@@ -316,6 +316,8 @@ static STOCK_WORDS: &[&str] = &[
     "严格执行",
     "严厉打击",
     "全方位",
+    "作出",
+    "贡献",
 ];
 
 #[cfg(test)]
