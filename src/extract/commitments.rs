@@ -215,11 +215,54 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
             .map(|s| s.span),
     );
     for p in parts {
-        if is_review_part(t, p) {
+        // A part that reviews one plan and then sets out the next loses only its review half,
+        // even when its body opens like a review (national 2021: 过去五年…).
+        if let Some(lead) = review_lead(t, p) {
+            out.push(lead);
+        } else if is_review_part(t, p) {
             out.push(p.span);
         }
     }
     out
+}
+
+/// The review half that opens a part which both reviews one five-year plan and sets out the
+/// next (“十四五”时期发展成就和“十五五”时期主要目标任务; national 2021: “十三五”…成就和“十四五”…
+/// 目标任务): from the heading to the first paragraph that opens with the later plan's name
+/// (“十五五”时期是…). The achievements before it (成功举办冬奥盛会, 超额完成…造林) are what was
+/// done, not promises. None when the title names no achievements or not two plans, or when no
+/// paragraph turns to the later plan.
+fn review_lead(t: &str, p: &Section) -> Option<Span> {
+    if !names_review(&p.title) {
+        return None;
+    }
+    let later = later_plan(&p.title)?;
+    let turn = paragraphs(t, Span::new(p.heading.end, p.span.end))
+        .into_iter()
+        .find(|para| {
+            let text = t.get(para.span.start..para.span.end).unwrap_or("");
+            text.trim_start_matches(['“', '"', '「', '《'])
+                .starts_with(later.as_str())
+        })?;
+    (turn.span.start > p.heading.end).then(|| Span::new(p.heading.end, turn.span.start))
+}
+
+/// The later of the five-year plans a title names (十五五 in “十四五”…和“十五五”…), when it
+/// names two different ones.
+fn later_plan(title: &str) -> Option<String> {
+    let chars: Vec<char> = title.chars().collect();
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i / 3 + 1);
+    let mut plans: Vec<(usize, String)> = chars
+        .windows(3)
+        .filter(|w| w[0] == '十' && w[2] == '五')
+        .filter_map(|w| Some((digit(w[1])?, w.iter().collect())))
+        .collect();
+    plans.sort();
+    plans.dedup();
+    match plans.as_slice() {
+        [first, .., last] if first.0 < last.0 => Some(last.1.clone()),
+        _ => None,
+    }
 }
 
 /// Whether part `p` of the cleaned text `t` is the review (回顾) of past work: its title
@@ -241,6 +284,11 @@ fn is_glossary_title(title: &str) -> bool {
 
 /// Whether a part title names the review of past work (工作回顾, 发展成就, 取得新成效).
 fn is_review_title(title: &str) -> bool {
+    names_review(title) && !title.contains("工作安排") && !title.contains("任务")
+}
+
+/// Whether a title names past work at all, alone or beside a plan (…发展成就和…目标任务).
+fn names_review(title: &str) -> bool {
     [
         "回顾",
         "过去",
@@ -254,8 +302,6 @@ fn is_review_title(title: &str) -> bool {
     ]
     .iter()
     .any(|k| title.contains(k))
-        && !title.contains("工作安排")
-        && !title.contains("任务")
 }
 
 /// Whether a part's body opens like a review (过去一年, 一年来, 2024年是…).
@@ -465,6 +511,63 @@ mod tests {
     fn run(clean: &CleanText) -> Vec<Commitment> {
         let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
         commitments(clean, &o)
+    }
+
+    #[test]
+    fn a_part_reviewing_one_plan_and_setting_the_next_keeps_only_its_plan_half() {
+        // As national 2021 and Beijing 2026 write it: achievements of the old plan, then the
+        // new plan's goals. The body opens like a review (过去五年), but the part is not one.
+        let src = "一、2025年工作回顾\n新建学校10所。\n\
+                   二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\
+                   过去五年，我们成功举办冬奥盛会，超额完成百万亩造林绿化工程。\n\
+                   “十五五”时期是基本实现社会主义现代化的关键时期。\n\
+                   常住人口城镇化率提高到65%，森林覆盖率达到24.1%。\n\
+                   三、2026年重点工作\n新建学校20所。\n";
+        let clean = cleaned(src);
+        let cs = run(&clean);
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("城镇化率提高到65%")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("新建学校20所")),
+            "{texts:?}"
+        );
+        assert!(
+            !texts.iter().any(|t| t.contains("新建学校10所")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn the_later_of_two_plans_in_a_title() {
+        assert_eq!(
+            later_plan("“十三五”时期发展成就和“十四五”时期主要目标任务").as_deref(),
+            Some("十四五")
+        );
+        assert_eq!(later_plan("“十五五”时期的主要目标任务"), None);
+        assert_eq!(later_plan("2025年工作回顾"), None);
+    }
+
+    #[test]
+    fn national_2021_keeps_its_five_year_goals() {
+        let Some(src) = read_corpus("national-2021.txt") else {
+            return;
+        };
+        let cs = run(&cleaned(&src));
+        let has = |s: &str| cs.iter().any(|c| c.text.contains(s));
+        // Goals of the 十四五 half of part 二, once dropped with its 过去五年 review half.
+        assert!(has("城镇调查失业率控制在5.5%以内"));
+        assert!(has("常住人口城镇化率提高到65%"));
+        assert!(!has("过去五年，我国经济社会发展取得新的历史性成就"));
+        let Some(src) = read_corpus("beijing-2026.txt") else {
+            return;
+        };
+        let cs = run(&cleaned(&src));
+        assert!(!cs.iter().any(|c| c.text.contains("成功举办冬奥盛会")));
+        assert!(cs.iter().any(|c| c.text.contains("十三是统筹发展安全")));
     }
 
     #[test]
