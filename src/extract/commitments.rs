@@ -447,6 +447,40 @@ fn trigger(s: &str) -> Option<(&'static str, usize)> {
     best_modal.or(best).map(|((i, _), w)| (w, i))
 }
 
+/// Nouns that end a copula statement about a time or a role: …的关键时期, …的重要阶段,
+/// …的根本保证, …的根本动力, …的根本途径.
+const STATEMENT_NOUNS: &[&str] = &[
+    "时期",
+    "阶段",
+    "之年",
+    "一年",
+    "五年",
+    "窗口期",
+    "保证",
+    "保障",
+    "动力",
+    "途径",
+];
+
+/// Whether a clause says what something *is* rather than what will be done: its first
+/// phrase (up to the first comma) puts 是 before the trigger and ends in a noun of
+/// [`STATEMENT_NOUNS`]. “十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期 and
+/// 这是实现经济社会持续健康发展的根本保证 hold 实现 only inside the predicate's noun phrase.
+fn describes_a_period_or_role(text: &str, trigger_at: usize) -> bool {
+    let first_end = text.find(['，', ',']).unwrap_or(text.len());
+    let first = text[..first_end].trim_end_matches(['。', '；', '！', ' ']);
+    // 是 after a numeral enumerates (五是切实强化全面从严治党这个根本保障): not a copula.
+    let Some(copula) = first.match_indices('是').map(|(i, _)| i).find(|&i| {
+        !first[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "一二三四五六七八九十".contains(c))
+    }) else {
+        return false;
+    };
+    copula < trigger_at && STATEMENT_NOUNS.iter().any(|n| first.ends_with(n))
+}
+
 /// Byte ranges inside “…” or "…" quotes.
 fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -476,6 +510,9 @@ fn commitment(
 ) -> Option<Commitment> {
     let text = clean.slice(span);
     let (word, at) = trigger(text)?;
+    if describes_a_period_or_role(text, at) {
+        return None;
+    }
     let after = chars(&text[at + word.len()..]);
     let has_number = text
         .chars()
@@ -537,6 +574,28 @@ mod tests {
         );
         assert!(
             !texts.iter().any(|t| t.contains("新建学校10所")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn statements_of_what_a_period_or_principle_is_are_no_commitments() {
+        let src = "二、2026年工作安排\n“十五五”时期是基本实现社会主义现代化夯基奠基、全面发力的关键时期。\n\
+                   坚持党的全面领导。这是实现经济社会持续健康发展的根本保证。\n\
+                   关键是要实现产业升级，新建学校20所。\n\
+                   五是切实强化全面从严治党这个根本保障。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert!(!texts.iter().any(|t| t.contains("关键时期")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("根本保证")), "{texts:?}");
+        // 是 before the trigger, but no statement noun ends the phrase: a task.
+        assert!(
+            texts.iter().any(|t| t.contains("新建学校20所")),
+            "{texts:?}"
+        );
+        // 五是 enumerates a task (hubei 2026).
+        assert!(
+            texts.iter().any(|t| t.contains("强化全面从严治党")),
             "{texts:?}"
         );
     }
