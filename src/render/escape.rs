@@ -82,6 +82,8 @@ fn line(s: &str, medium: Medium) -> String {
                 '`' => Some("\\`"),
                 '*' => Some("\\*"),
                 '_' => Some("\\_"),
+                // GFM strikethrough: a lone ~ in report text (5~10) must not open one.
+                '~' => Some("\\~"),
                 '[' => Some("\\["),
                 ']' => Some("\\]"),
                 '<' => Some("&lt;"),
@@ -128,6 +130,7 @@ fn may_matter(b: u8) -> bool {
             | b'`'
             | b'*'
             | b'_'
+            | b'~'
             | b'['
             | b']'
             | b'<'
@@ -215,6 +218,8 @@ mod tests {
             markdown("*强调*_x_`code`[链接](u)\\"),
             "\\*强调\\*\\_x\\_\\`code\\`\\[链接\\](u)\\\\"
         );
+        // GFM reads ~x~ as strikethrough: a range written 5~10 must stay a range.
+        assert_eq!(markdown("增长5~10%，~~删~~"), "增长5\\~10%，\\~\\~删\\~\\~");
     }
 
     #[test]
@@ -244,7 +249,7 @@ mod tests {
         let mut out = String::new();
         for (i, c) in line.chars().enumerate() {
             match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' => {
+                '\\' | '`' | '*' | '_' | '~' | '[' | ']' => {
                     out.push('\\');
                     out.push(c);
                 }
