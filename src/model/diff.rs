@@ -215,6 +215,24 @@ impl ListItemPair {
     }
 }
 
+impl ListItemPair {
+    /// Whether commitment pair `c` is this item read again as a commitment (二是持续实施街巷
+    /// 改造工作… is both a 民生实事 item and a commitment): each side's clause, folded, holds or
+    /// is held by the item's text on that side. A list shows the item's change already.
+    pub fn is_read_as(&self, c: &CommitmentPair) -> bool {
+        let same = |item: &Option<String>, side: &Option<CommitmentSide>| match (item, side) {
+            (Some(item), Some(side)) => {
+                let item = crate::text::fold(item);
+                let clause = crate::text::fold(&side.text);
+                let clause = clause.trim_end_matches(['。', '；', ';', '.']);
+                !clause.is_empty() && (item.contains(clause) || clause.contains(item.as_str()))
+            }
+            _ => false,
+        };
+        same(&self.old, &c.old) && same(&self.new, &c.new)
+    }
+}
+
 impl ListDiff {
     /// How many items have `status` (kept, changed, new, dropped): the list's summary line.
     pub fn count(&self, status: ItemStatus) -> usize {
@@ -337,5 +355,27 @@ mod tests {
             down("60条", "25条"),
         );
         assert!(!item.restates(&item.changes[0], &[other_figures]));
+    }
+
+    #[test]
+    fn a_commitment_pair_inside_a_list_item_pair_is_that_item_read_again() {
+        let item = ListItemPair {
+            status: ItemStatus::Changed,
+            score: 0.8,
+            old: Some("二、实施坞城中路等50余条市民反映强烈的街巷改造工程；".into()),
+            new: Some("二是持续实施街巷改造工作,对南屯北街等25条瓶颈路进行改造提升。".into()),
+            old_label: None,
+            new_label: None,
+            changes: Vec::new(),
+            words: Vec::new(),
+        };
+        let mut pair = commitment("", down("50余条", "25条"));
+        pair.old.as_mut().unwrap().text = "实施坞城中路等50余条市民反映强烈的街巷改造工程".into();
+        pair.new.as_mut().unwrap().text =
+            "二是持续实施街巷改造工作,对南屯北街等25条瓶颈路进行改造提升。".into();
+        assert!(item.is_read_as(&pair));
+        // Only one side inside the item: another commitment.
+        pair.old.as_mut().unwrap().text = "完成100公里架空线入地".into();
+        assert!(!item.is_read_as(&pair));
     }
 }

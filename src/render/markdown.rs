@@ -152,6 +152,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         }
     }
 
+    reworded(w, cmp)?;
+
     for (title, status) in [
         ("新增任务", ItemStatus::Added),
         ("删去任务", ItemStatus::Removed),
@@ -416,6 +418,72 @@ fn number(x: f64) -> String {
 }
 
 /// Word diff in Markdown: deletions struck through, insertions in bold.
+/// "表述调整": each commitment paired with a reworded counterpart, under its new section,
+/// with the word-level change (~~删~~ **增**) and, when it moved, where it stood last year.
+/// The subtle shifts of a report (全方位推进 → 持续推动) are here, not in the figures. A
+/// 民生实事 item that is also read as a commitment is left to its list.
+fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    writeln!(w)?;
+    writeln!(w, "## 表述调整")?;
+    writeln!(w)?;
+    let changed: Vec<&crate::model::diff::CommitmentPair> = cmp
+        .commitments
+        .iter()
+        .filter(|c| c.status == ItemStatus::Changed && c.old.is_some() && c.new.is_some())
+        .collect();
+    // A 民生实事 item read as a commitment too is shown once, in its list.
+    let pairs: Vec<&crate::model::diff::CommitmentPair> = changed
+        .iter()
+        .copied()
+        .filter(|c| {
+            !cmp.lists
+                .iter()
+                .flat_map(|l| &l.items)
+                .any(|item| item.is_read_as(c))
+        })
+        .collect();
+    if changed.is_empty() {
+        writeln!(w, "无")?;
+        return Ok(());
+    }
+    match changed.len() - pairs.len() {
+        0 => writeln!(w, "共 {} 项。", changed.len())?,
+        in_lists => writeln!(
+            w,
+            "共 {} 项，其中 {in_lists} 项为民生实事，见上。",
+            changed.len()
+        )?,
+    }
+    let sections: Vec<&str> = pairs
+        .iter()
+        .map(|p| p.new.as_ref().map_or("", |n| n.section.as_str()))
+        .collect();
+    for (section, members) in group_by_key(&sections, |s| *s) {
+        writeln!(w)?;
+        if !section.is_empty() {
+            writeln!(w, "**{}**", md(section))?;
+            writeln!(w)?;
+        }
+        for i in members {
+            let p = pairs[i];
+            let (Some(old), Some(new)) = (&p.old, &p.new) else {
+                continue;
+            };
+            let change = if p.words.is_empty() {
+                format!("原文：{}", md(&old.text))
+            } else {
+                format!("改动：{}", word_diff(&p.words))
+            };
+            let mut line = format!("- {}  \n  {change}", md(&new.text));
+            if p.moved {
+                line.push_str(&format!("  \n  原位于：{}", md(&old.section)));
+            }
+            writeln!(w, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
 fn word_diff(ops: &[WordOp]) -> String {
     let mut out = String::new();
     for op in ops {
@@ -475,6 +543,7 @@ mod tests {
             "## 民生实事",
             "### 上调",
             "### 下调",
+            "## 表述调整",
             "## 新增任务",
             "## 删去任务",
             "## 章节对应",
@@ -499,6 +568,32 @@ mod tests {
         assert!(s.contains("- 【删去】2. 新建公厕100座"));
         assert!(s.contains("新出现：人工智能+（3 次）"));
         assert!(s.contains("| 对应 | （一）扩大内需 | （一）扩大内需 | 0.88 |"));
+    }
+
+    #[test]
+    fn reworded_commitments_show_their_word_changes_and_old_place() {
+        let mut cmp = sample::comparison();
+        let s = render(&cmp);
+        let part = &s[s.find("## 表述调整").unwrap()..s.find("## 新增任务").unwrap()];
+        assert!(part.contains("共 1 项。"), "{part}");
+        assert!(part.contains("**工作安排 / 就业**"), "{part}");
+        assert!(
+            part.contains(
+                "- 新增城镇就业6万人以上  \n  改动：新增城镇就业~~5万人~~**6万人以上**\n"
+            ),
+            "{part}"
+        );
+        assert!(!part.contains("原位于"), "{part}");
+        cmp.commitments[0].moved = true;
+        cmp.commitments[0].old.as_mut().unwrap().section = "工作安排 / 民生".into();
+        let s = render(&cmp);
+        assert!(
+            s.contains("**6万人以上**  \n  原位于：工作安排 / 民生\n"),
+            "{s}"
+        );
+        cmp.commitments.retain(|c| c.status != ItemStatus::Changed);
+        let s = render(&cmp);
+        assert!(s.contains("## 表述调整\n\n无\n"), "{s}");
     }
 
     #[test]
