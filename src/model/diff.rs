@@ -220,16 +220,47 @@ impl ListItemPair {
     /// 改造工作… is both a 民生实事 item and a commitment): each side's clause, folded, holds or
     /// is held by the item's text on that side. A list shows the item's change already.
     pub fn is_read_as(&self, c: &CommitmentPair) -> bool {
-        let same = |item: &Option<String>, side: &Option<CommitmentSide>| match (item, side) {
-            (Some(item), Some(side)) => {
-                let item = crate::text::fold(item);
-                let clause = crate::text::fold(&side.text);
+        let fold = |t: &Option<String>| t.as_deref().map(crate::text::fold);
+        FoldedItem {
+            old: fold(&self.old),
+            new: fold(&self.new),
+        }
+        .is_read_as(c)
+    }
+}
+
+/// A list item's two texts folded once, for asking [`ListItemPair::is_read_as`] of many
+/// commitment pairs.
+pub struct FoldedItem {
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+impl FoldedItem {
+    /// [`ListItemPair::is_read_as`] with the item's texts already folded.
+    pub fn is_read_as(&self, c: &CommitmentPair) -> bool {
+        let fold =
+            |side: &Option<CommitmentSide>| side.as_ref().map(|s| crate::text::fold(&s.text));
+        self.holds(fold(&c.old).as_deref(), fold(&c.new).as_deref())
+    }
+
+    /// Whether the two folded clauses of a commitment pair are this item on each side: each
+    /// holds or is held by the item's text (a clause's closing mark aside).
+    pub fn holds(&self, old_clause: Option<&str>, new_clause: Option<&str>) -> bool {
+        let same = |item: &Option<String>, clause: Option<&str>| match (item, clause) {
+            (Some(item), Some(clause)) => {
                 let clause = clause.trim_end_matches(['。', '；', ';', '.']);
-                !clause.is_empty() && (item.contains(clause) || clause.contains(item.as_str()))
+                // The longer text is searched for the shorter: one search, not two.
+                !clause.is_empty()
+                    && if item.len() >= clause.len() {
+                        item.contains(clause)
+                    } else {
+                        clause.contains(item.as_str())
+                    }
             }
             _ => false,
         };
-        same(&self.old, &c.old) && same(&self.new, &c.new)
+        same(&self.new, new_clause) && same(&self.old, old_clause)
     }
 }
 

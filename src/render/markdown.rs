@@ -431,15 +431,30 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         .iter()
         .filter(|c| c.status == ItemStatus::Changed && c.old.is_some() && c.new.is_some())
         .collect();
-    // A 民生实事 item read as a commitment too is shown once, in its list.
+    // A 民生实事 item read as a commitment too is shown once, in its list. Only items with
+    // both sides can be a changed pair read again; each is folded once.
+    let items: Vec<crate::model::diff::FoldedItem> = cmp
+        .lists
+        .iter()
+        .flat_map(|l| &l.items)
+        .filter_map(|i| {
+            Some(crate::model::diff::FoldedItem {
+                old: Some(crate::text::fold(i.old.as_deref()?)),
+                new: Some(crate::text::fold(i.new.as_deref()?)),
+            })
+        })
+        .collect();
     let pairs: Vec<&crate::model::diff::CommitmentPair> = changed
         .iter()
         .copied()
         .filter(|c| {
-            !cmp.lists
+            let fold = |s: &Option<crate::model::diff::CommitmentSide>| {
+                s.as_ref().map(|s| crate::text::fold(&s.text))
+            };
+            let (old, new) = (fold(&c.old), fold(&c.new));
+            !items
                 .iter()
-                .flat_map(|l| &l.items)
-                .any(|item| item.is_read_as(c))
+                .any(|item| item.holds(old.as_deref(), new.as_deref()))
         })
         .collect();
     if changed.is_empty() {
