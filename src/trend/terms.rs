@@ -13,6 +13,10 @@ use crate::model::Report;
 
 /// A word term must occur at least this often in some year to be considered.
 pub const MIN_PEAK: usize = 3;
+/// A common word (one [`crate::text::terms::is_notable`] refuses: 疫情, 需要, 及时) is kept only
+/// when it came or went at least this often in some year: 疫情 (16, 17, 24, 2, 0 in the national
+/// reports 2021–2025) is news; 及时 (10 … 0) and 大力发展 (7) are prose.
+pub const COMMON_WORD_PEAK: usize = 15;
 /// At most this many terms that came or went.
 pub const MAX_CHANGING: usize = 36;
 /// At most this many terms present every year.
@@ -103,7 +107,8 @@ pub fn select(texts: &[&str], years: &[i32]) -> Vec<TermSeries> {
 }
 
 /// Pick and order the notable terms from (term, counts per year, quoted): marked terms
-/// (quoted, or on the policy-term list) and words seen [`MIN_PEAK`] times in some year; those
+/// (quoted, or on the policy-term list) and words seen [`MIN_PEAK`] times in some year that
+/// are terms rather than prose ([`COMMON_WORD_PEAK`]); those
 /// that came or went first (by peak count, at most [`MAX_CHANGING`], half of the slots kept
 /// for marked terms), then the most frequent steady ones (at most [`MAX_STEADY`]).
 pub fn rank(
@@ -115,7 +120,13 @@ pub fn rank(
         .into_iter()
         .filter(|(term, counts, quoted)| {
             let peak = counts.iter().copied().max().unwrap_or(0);
-            counts.len() == n && peak > 0 && (*quoted || is_policy_term(term) || peak >= MIN_PEAK)
+            let marked = *quoted || is_policy_term(term);
+            // A plain word must be a term, not prose (政策, 需要, 大力发展), unless it came or
+            // went in great numbers.
+            let worded = peak >= MIN_PEAK
+                && (crate::text::terms::is_notable(term)
+                    || (peak >= COMMON_WORD_PEAK && status_of(counts) != TermStatus::Steady));
+            counts.len() == n && peak > 0 && (marked || worded)
         })
         .map(|(term, counts, quoted)| {
             let first = counts.iter().position(|&c| c > 0).unwrap_or(0);
@@ -267,18 +278,32 @@ mod tests {
     #[test]
     fn keeps_terms_that_came_or_went_and_frequent_ones() {
         let row = |t: &str, c: &[usize], q: bool| (t.to_string(), c.to_vec(), q);
+        // Made-up words, each digit a 天干 (an ASCII digit would make it no term).
+        let name = |prefix: &str, i: usize| {
+            let stems: Vec<char> = "甲乙丙丁戊己庚辛壬癸".chars().collect();
+            let digits: String = i
+                .to_string()
+                .bytes()
+                .map(|b| stems[(b - b'0') as usize])
+                .collect();
+            format!("{prefix}{digits}")
+        };
         let mut table = vec![
             row("乡村振兴", &[100, 0], false),
             row("扩大内需", &[3, 3], false),
             row("两新", &[0, 1], true),
             row("偶然", &[0, 2], false),
             row("错位", &[1, 2, 3], false),
+            // Prose, steady or not, is no term; a common word that went in numbers is.
+            row("政策", &[40, 40], false),
+            row("需要", &[8, 0], false),
+            row("疫情", &[24, 0], false),
         ];
         for i in 0..MAX_STEADY + 2 {
-            table.push(row(&format!("常用{i}"), &[9 + i, 9], false));
+            table.push(row(&name("常用", i), &[9 + i, 9], false));
         }
         for i in 0..MAX_CHANGING + 2 {
-            table.push(row(&format!("新词{i}"), &[0, 5 + i], false));
+            table.push(row(&name("新词", i), &[0, 5 + i], false));
         }
         let got = rank(table, &[2023, 2024]);
         let find = |t: &str| got.iter().find(|s| s.term == t);
@@ -288,13 +313,18 @@ mod tests {
         assert_eq!((two_new.first_year, two_new.last_year), (2024, 2024));
         assert!(find("偶然").is_none(), "rare word dropped");
         assert!(find("错位").is_none(), "malformed row dropped");
+        assert!(
+            find("政策").is_none() && find("需要").is_none(),
+            "prose dropped"
+        );
+        assert!(find("疫情").is_some_and(|t| t.status == TermStatus::Gone));
         let rural = find("乡村振兴").expect("gone term kept");
         assert_eq!(rural.status, TermStatus::Gone);
         assert!(
             find("扩大内需").is_none(),
             "less frequent steady term left out by the cap"
         );
-        assert!(find("常用11").is_some_and(|t| t.status == TermStatus::Steady));
+        assert!(find(&name("常用", 11)).is_some_and(|t| t.status == TermStatus::Steady));
         let changing = got
             .iter()
             .filter(|t| t.status != TermStatus::Steady)
@@ -303,7 +333,7 @@ mod tests {
         assert_eq!(got.len(), MAX_CHANGING + MAX_STEADY);
         // changing terms come first, most frequent first
         assert_eq!(got[0].term, "乡村振兴");
-        assert_eq!(got[1].term, format!("新词{}", MAX_CHANGING + 1));
+        assert_eq!(got[1].term, name("新词", MAX_CHANGING + 1));
         assert!(got.iter().position(|t| t.status == TermStatus::Steady) == Some(MAX_CHANGING));
     }
 
