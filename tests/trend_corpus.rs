@@ -238,12 +238,13 @@ fn markdown_and_terminal_show_every_year() {
     let Some(dir) = corpus() else { return };
     let md = render(&args(shuffled(&dir), vec![], Format::Md));
     assert!(
-        md.contains("| indicator | 2021 | 2022 | 2023 | 2024 | 2025 | changes |"),
+        md.contains("| 指标 | 2021年 | 2022年 | 2023年 | 2024年 | 2025年 | 变化 |"),
         "{md}"
     );
     assert!(
-        md.lines()
-            .any(|l| l.starts_with("| 国内生产总值") && l.contains("6%以上")),
+        md.lines().any(|l| l.starts_with("| 国内生产总值")
+            && l.contains("6%以上")
+            && l.contains("2022年：降低0.5个百分点，由下限（以上）改为约数（左右）")),
         "{md}"
     );
     let term = render(&args(shuffled(&dir), vec![], Format::Term));

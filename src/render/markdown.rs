@@ -300,8 +300,9 @@ fn list_item(item: &ListItemPair) -> String {
 }
 
 /// A figure's change in Chinese for editors: 提高1个百分点, 减少17.8%, 由“以上”改为确数.
-/// Built from the change's fields; the model's English `summary` is the fallback.
-fn change_zh(c: &QuantityChange) -> String {
+/// Built from the change's fields; the model's English `summary` is the fallback. `trend`'s
+/// Markdown says its year-to-year changes the same way.
+pub(crate) fn change_zh(c: &QuantityChange) -> String {
     let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), |q| q.text.clone());
     let bounds = match (&c.old, &c.new) {
         (Some(o), Some(n)) if o.bound() != n.bound() => Some(format!(

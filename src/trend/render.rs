@@ -190,47 +190,49 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
     let files: Vec<String> = t
         .files
         .iter()
-        .map(|f| format!("{}: {}", f.year, md_cell(&f.name)))
+        .map(|f| format!("{}年 {}", f.year, md_cell(&f.name)))
         .collect();
-    writeln!(w, "Reports: {}\n", files.join(", "))?;
+    writeln!(w, "对比文件：{}。\n", files.join("、"))?;
+    let years: Vec<String> = t.years.iter().map(|y| format!("{y}年")).collect();
 
-    writeln!(w, "## 主要预期目标 (targets)\n")?;
+    writeln!(w, "## 主要预期目标\n")?;
     if t.targets.is_empty() {
-        writeln!(w, "No targets found.\n")?;
+        writeln!(w, "无\n")?;
     } else {
-        let years: Vec<String> = t.years.iter().map(|y| y.to_string()).collect();
-        writeln!(w, "| indicator | {} | changes |", years.join(" | "))?;
+        writeln!(w, "| 指标 | {} | 变化 |", years.join(" | "))?;
         writeln!(w, "|---|{}---|", "---|".repeat(t.years.len()))?;
         for s in &t.targets {
             let cells: Vec<String> = (0..t.years.len())
                 .map(|i| md_cell(&cell_text(s, i)))
                 .collect();
-            let notes: Vec<String> = change_notes(s)
-                .into_iter()
-                .map(|(n, _)| md_cell(&n))
+            let notes: Vec<String> = s
+                .changes
+                .iter()
+                .filter(|c| c.status != ItemStatus::Unchanged)
+                .map(|c| md_cell(&format!("{}年：{}", c.to, step_zh(t, s, c))))
                 .collect();
             writeln!(
                 w,
                 "| {} | {} | {} |",
                 md_cell(&s.indicator),
                 cells.join(" | "),
-                notes.join("; ")
+                notes.join("；")
             )?;
         }
         writeln!(w)?;
     }
 
-    writeln!(w, "## Recurring commitments (任务脉络)\n")?;
+    writeln!(w, "## 任务脉络\n")?;
     if t.commitments.is_empty() {
-        writeln!(w, "No commitment recurs in two or more years.\n")?;
+        writeln!(w, "无（没有一项任务在两年以上的报告中出现）\n")?;
     } else {
         let shown = t.commitments.len().min(SHOWN_CHAINS);
         writeln!(
             w,
-            "The {shown} longest of {} chains.\n",
+            "共 {} 条，列出延续最久的 {shown} 条。\n",
             t.commitments.len()
         )?;
-        writeln!(w, "| years | first wording | latest wording | figures |")?;
+        writeln!(w, "| 年份 | 最初表述 | 最新表述 | 数量变化 |")?;
         writeln!(w, "|---|---|---|---|")?;
         for c in t.commitments.iter().take(SHOWN_CHAINS) {
             let years = chain_years(c);
@@ -239,7 +241,13 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
             let moves: Vec<String> = c
                 .changes
                 .iter()
-                .map(|m| md_cell(&format!("{}: {}", m.to, m.change.summary)))
+                .map(|m| {
+                    md_cell(&format!(
+                        "{}年：{}",
+                        m.to,
+                        crate::render::markdown::change_zh(&m.change)
+                    ))
+                })
                 .collect();
             writeln!(
                 w,
@@ -247,22 +255,17 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
                 years,
                 md_cell(first),
                 md_cell(last),
-                moves.join("; ")
+                moves.join("；")
             )?;
         }
         writeln!(w)?;
     }
 
-    writeln!(w, "## Terms (提法)\n")?;
+    writeln!(w, "## 提法变化\n")?;
     if t.terms.is_empty() {
-        writeln!(w, "No notable terms.")?;
+        writeln!(w, "无")?;
     } else {
-        let years: Vec<String> = t.years.iter().map(|y| y.to_string()).collect();
-        writeln!(
-            w,
-            "| term | {} | first | last | status |",
-            years.join(" | ")
-        )?;
+        writeln!(w, "| 提法 | {} | 首次 | 最近 | 情况 |", years.join(" | "))?;
         writeln!(w, "|---|{}---|---|---|", "---:|".repeat(t.years.len()))?;
         for s in &t.terms {
             let counts: Vec<String> = s.counts.iter().map(|c| c.to_string()).collect();
@@ -273,16 +276,48 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
             };
             writeln!(
                 w,
-                "| {} | {} | {} | {} | {} |",
+                "| {} | {} | {}年 | {}年 | {} |",
                 term,
                 counts.join(" | "),
                 s.first_year,
                 s.last_year,
-                status_name(s.status)
+                status_zh(s.status)
             )?;
         }
     }
     Ok(())
+}
+
+/// A target's year-to-year step in Chinese, as `diff`'s Markdown says a change
+/// ([`crate::render::markdown::change_zh`]): from the two years' figures when both are figures,
+/// else 新增, 删去 or 表述调整 with the clause.
+fn step_zh(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
+    let at = |year: i32| t.years.iter().position(|&y| y == year);
+    let value = |year: i32| at(year).and_then(|i| s.values.get(i).cloned().flatten());
+    let text = |year: i32| at(year).and_then(|i| s.texts.get(i).cloned().flatten());
+    let (old, new) = (value(c.from), value(c.to));
+    match c.status {
+        ItemStatus::Added if new.is_none() => format!("新增：{}", text(c.to).unwrap_or_default()),
+        ItemStatus::Removed if old.is_none() => {
+            format!("删去：{}", text(c.from).unwrap_or_default())
+        }
+        _ if c.direction == Direction::Same => "表述调整".to_string(),
+        _ => crate::render::markdown::change_zh(&crate::diff::quantity::change(
+            old.as_ref(),
+            new.as_ref(),
+        )),
+    }
+}
+
+/// A term's run over the years, in Chinese (提法 status).
+fn status_zh(s: TermStatus) -> &'static str {
+    match s {
+        TermStatus::New => "新提法",
+        TermStatus::Gone => "不再提及",
+        TermStatus::Passing => "阶段性出现",
+        TermStatus::Intermittent => "时有时无",
+        TermStatus::Steady => "每年都有",
+    }
 }
 
 /// Bars for a series: `▁▃█` from low to high, a space where a value is missing, `▄` for a flat
@@ -556,11 +591,12 @@ mod tests {
         let mut buf = Vec::new();
         markdown(&mut buf, &sample()).unwrap();
         let s = String::from_utf8(buf).unwrap();
-        assert!(s.contains("| 收入\\|&lt;b&gt; | 居民收入增长, \"同步\" | — | 2022: dropped: 居民收入增长, \"同步\" |"), "{s}");
+        assert!(s.contains("| 收入\\|&lt;b&gt; | 居民收入增长, \"同步\" | — | 2022年：删去：居民收入增长, \"同步\" |"), "{s}");
         assert!(
-            s.contains("| 经济增长 | 6%以上 | 5%左右 | 2022: −1 pp, floor → approx |"),
+            s.contains("| 经济增长 | 6%以上 | 5%左右 | 2022年：降低1个百分点，由下限（以上）改为约数（左右） |"),
             "{s}"
         );
+        assert!(s.contains("| 指标 | 2021年 | 2022年 | 变化 |"), "{s}");
     }
 
     #[test]
