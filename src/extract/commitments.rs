@@ -481,18 +481,20 @@ fn describes_a_period_or_role(text: &str, trigger_at: usize) -> bool {
     copula < trigger_at && STATEMENT_NOUNS.iter().any(|n| first.ends_with(n))
 }
 
-/// Byte ranges inside “…” or "…" quotes.
+/// Byte ranges inside “…” quotes and 《…》 titles: a trigger there is part of a name
+/// (《中共中央关于制定…的建议》 promises nothing).
 fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // Most clauses quote nothing: a fast single-character search says so.
-    if !s.contains('“') {
+    // Most clauses quote nothing: a fast search says so.
+    if !s.contains(['“', '《']) {
         return out;
     }
-    let mut open: Option<usize> = None;
+    let mut open: Option<(usize, char)> = None;
     for (i, c) in s.char_indices() {
         match (c, open) {
-            ('“', _) => open = Some(i),
-            ('”', Some(a)) => {
+            ('“' | '《', None) => open = Some((i, if c == '“' { '”' } else { '》' })),
+            ('“', Some((_, '”'))) => open = Some((i, '”')),
+            (close, Some((a, want))) if close == want => {
                 out.push((a, i));
                 open = None;
             }
@@ -511,6 +513,11 @@ fn commitment(
     let text = clean.slice(span);
     let (word, at) = trigger(text)?;
     if describes_a_period_or_role(text, at) {
+        return None;
+    }
+    // 编制了《…纲要（草案）》, 落实了…部署, 组织编制了: 了 closing the trigger's verb (within
+    // the next three characters) reports a finished action.
+    if text[at + word.len()..].chars().take(3).any(|c| c == '了') {
         return None;
     }
     let after = chars(&text[at + word.len()..]);
@@ -598,6 +605,26 @@ mod tests {
             texts.iter().any(|t| t.contains("强化全面从严治党")),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn finished_actions_and_titles_promise_nothing() {
+        let src = "二、2026年工作安排\n\
+                   根据《中共太原市委关于制定国民经济和社会发展规划第十五个五年规划的建议》,市政府编制了《太原市国民经济和社会发展规划第十五个五年规划纲要(草案)》,提请大会审查。\n\
+                   省政府组织编制了《四川省国民经济和社会发展第十五个五年规划纲要草案》。\n\
+                   制定实施《关于推动高质量发展的意见》，新建学校20所。\n";
+        let clean = cleaned(src);
+        let cs = run(&clean);
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.contains("编制了")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("组织编制")), "{texts:?}");
+        // A title inside a task does not hide the task's own trigger (制定实施).
+        let task = cs
+            .iter()
+            .find(|c| c.text.contains("新建学校20所"))
+            .expect("task kept");
+        assert_eq!(task.trigger.as_deref(), Some("制定"), "{texts:?}");
+        assert_eq!(quoted_ranges("《甲“乙”》“丙”").len(), 2);
     }
 
     #[test]
