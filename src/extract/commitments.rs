@@ -517,7 +517,15 @@ fn commitment(
     }
     // 编制了《…纲要（草案）》, 落实了…部署, 组织编制了: 了 closing the trigger's verb (within
     // the next three characters) reports a finished action.
-    if text[at + word.len()..].chars().take(3).any(|c| c == '了') {
+    let rest = &text[at + word.len()..];
+    if rest.chars().take(3).any(|c| c == '了') {
+        return None;
+    }
+    // 实现上述目标，必须…: the preamble to what the goals require, not a goal.
+    if ["上述目标", "这些目标", "以上目标"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
         return None;
     }
     let after = chars(&text[at + word.len()..]);
@@ -612,12 +620,14 @@ mod tests {
         let src = "二、2026年工作安排\n\
                    根据《中共太原市委关于制定国民经济和社会发展规划第十五个五年规划的建议》,市政府编制了《太原市国民经济和社会发展规划第十五个五年规划纲要(草案)》,提请大会审查。\n\
                    省政府组织编制了《四川省国民经济和社会发展第十五个五年规划纲要草案》。\n\
+                   实现上述目标，必须牢牢把握高质量发展这个首要任务。\n\
                    制定实施《关于推动高质量发展的意见》，新建学校20所。\n";
         let clean = cleaned(src);
         let cs = run(&clean);
         let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
         assert!(!texts.iter().any(|t| t.contains("编制了")), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("组织编制")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("上述目标")), "{texts:?}");
         // A title inside a task does not hide the task's own trigger (制定实施).
         let task = cs
             .iter()
