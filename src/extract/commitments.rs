@@ -9,8 +9,14 @@
 //! trigger verb. Clauses with a trigger are kept, except:
 //! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结, and the text before the
 //!   first part when parts exist (newspaper pages start mid-review);
+//! - the review half of a part that reviews one five-year plan and sets out the next
+//!   (“十四五”时期发展成就和“十五五”时期主要目标任务), up to the paragraph that opens with the
+//!   later plan;
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
-//! - very short slogans (fewer than 8 characters after the trigger, and no number).
+//! - very short slogans (fewer than 8 characters after the trigger, and no number);
+//! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
+//!   保证), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
+//!   a trigger inside “…” or 《…》 is part of a name and does not count.
 //!
 //! Budget plans promise with 拟 (plans to: 拟安排, 赤字率拟按3%安排, 拟发行) and with 安排
 //! followed by an amount (中央预算内投资安排6100亿元); see [`used_as_trigger`].
