@@ -222,6 +222,18 @@ pub fn pair_changes(
             }
         }
     }
+    // A running total restated beside this year's increment (新增1000处信号灯联网、累计达8000处)
+    // is what an unmarked figure of last year counted when the sum holds (7000 + 1000 = 8000):
+    // that pair goes first, whatever the words around the increment say.
+    // `stock_pairs` gives (plain figure, total): old totals against new plain figures, then
+    // new totals against old plain figures.
+    let old_totals = stock_pairs(old_text, old, new_text, new)
+        .into_iter()
+        .map(|(j, i)| (i, j));
+    let new_totals = stock_pairs(new_text, new, old_text, old);
+    for (i, j) in old_totals.chain(new_totals) {
+        cands.push((STOCK_IDENTITY, i, j));
+    }
     cands.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut used = vec![false; new.len()];
     let mut old_done = vec![false; old.len()];
@@ -298,6 +310,78 @@ pub fn pair_changes(
     } else {
         out.extend(unpaired_old.iter().map(|&i| change(Some(&old[i]), None)));
         out.extend(unpaired_new.iter().map(|&j| change(None, Some(&new[j]))));
+    }
+    out
+}
+
+/// The candidate score of a pair that a running total proves ([`stock_pairs`]): above any
+/// context score (at most 1 plus the order tie-break).
+const STOCK_IDENTITY: f64 = 2.0;
+
+/// Words just before a figure that mark it as a running total (累计达8000处)…
+const TOTAL_MARKS: &[&str] = &["累计", "总数", "总量", "总计"];
+/// …and as this period's increment (新增1000处).
+const INCREMENT_MARKS: &[&str] = &["新增", "新建", "增加", "新开工", "新培育", "新认定"];
+/// How close a plain figure plus the increment must come to the total (relative).
+const STOCK_TOLERANCE: f64 = 0.02;
+
+/// Pairs (plain figure of `plain`, total of `couple`) where `couple_text` states an increment
+/// and a running total in one unit (新增1000处…累计达8000处) and a figure of `plain` in that
+/// unit, marked as neither, plus the increment makes the total (7000 + 1000 = 8000): last
+/// year's figure was the total then, and compares with the total now, not with the increment.
+fn stock_pairs(
+    couple_text: &str,
+    couple: &[Quantity],
+    plain_text: &str,
+    plain: &[Quantity],
+) -> Vec<(usize, usize)> {
+    let marked = |text: &str, q: &Quantity, marks: &[&str]| {
+        let Some(at) = text.find(q.text.as_str()) else {
+            return false;
+        };
+        let before: String = text[..at]
+            .chars()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // The mark belongs to this figure: no other figure or clause break after it.
+        marks.iter().any(|m| {
+            before.rfind(m).is_some_and(|k| {
+                !before[k..].contains(|c: char| c.is_ascii_digit() || "，。；、,;".contains(c))
+            })
+        })
+    };
+    let mut out = Vec::new();
+    for (t, total) in couple.iter().enumerate() {
+        if !marked(couple_text, total, TOTAL_MARKS) {
+            continue;
+        }
+        let Some(total_v) = total.point() else {
+            continue;
+        };
+        for inc in couple
+            .iter()
+            .filter(|q| q.unit_key() == total.unit_key() && marked(couple_text, q, INCREMENT_MARKS))
+        {
+            let Some(inc_v) = inc.point() else {
+                continue;
+            };
+            for (k, p) in plain.iter().enumerate() {
+                let is_plain =
+                    !marked(plain_text, p, TOTAL_MARKS) && !marked(plain_text, p, INCREMENT_MARKS);
+                if p.unit_key() == total.unit_key()
+                    && is_plain
+                    && p.point().is_some_and(|v| {
+                        (v + inc_v - total_v).abs() <= STOCK_TOLERANCE * total_v.abs()
+                    })
+                {
+                    out.push((k, t));
+                }
+            }
+        }
     }
     out
 }
@@ -617,6 +701,26 @@ mod tests {
 
     fn some(o: &str, n: &str, d: Direction) -> (Option<String>, Option<String>, Direction) {
         (Some(o.to_string()), Some(n.to_string()), d)
+    }
+
+    #[test]
+    fn last_years_total_pairs_with_this_years_total_not_its_increment() {
+        // beijing 2025 → 2026 as written: 7000 + 1000 = 8000, so 7000 was the running total.
+        let got = pairs_in("实现7000处信号灯联网", "新增1000处信号灯联网、累计达8000处");
+        assert!(
+            got.contains(&some("7000处", "8000处", Direction::Up)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(None, Some("1000处".into()), Direction::Added)),
+            "{got:?}"
+        );
+        // When the sum does not hold, nothing is forced: 5000 + 1000 ≠ 8000.
+        let got = pairs_in("实现5000处信号灯联网", "新增1000处信号灯联网、累计达8000处");
+        assert!(
+            !got.contains(&some("5000处", "8000处", Direction::Up)),
+            "{got:?}"
+        );
     }
 
     #[test]
