@@ -1,7 +1,7 @@
 //! Numeric changes (数量变化) with qualifier semantics: 5%以上 → 6% is "+1 pp, floor → point",
 //! 3.6万亩以上 → 2.96万亩 is "−17.8%, floor → point", 5%左右 → 4.5%—5% is "point → range".
 
-use crate::extract::counted::{context_score, Figures, Role};
+use crate::extract::counted::{context_score, Figures, Role, Running};
 use crate::model::diff::{Direction, Mismatch, QuantityChange};
 use crate::model::{Bound, Quantity};
 
@@ -224,13 +224,12 @@ pub fn pair_changes(
     }
     // A running total restated beside this year's increment (新增1000处信号灯联网、累计达8000处)
     // is what an unmarked figure of last year counted when the sum holds (7000 + 1000 = 8000):
-    // that pair goes first, whatever the words around the increment say.
-    // `stock_pairs` gives (plain figure, total): old totals against new plain figures, then
-    // new totals against old plain figures.
-    let old_totals = stock_pairs(old_text, old, new_text, new)
+    // that pair goes first, whatever the words around the increment say. `stock_pairs` gives
+    // (plain figure, total): old totals against new plain figures, then the reverse.
+    let old_totals = stock_pairs(old, &of.running, new, &nf.running)
         .into_iter()
         .map(|(j, i)| (i, j));
-    let new_totals = stock_pairs(new_text, new, old_text, old);
+    let new_totals = stock_pairs(new, &nf.running, old, &of.running);
     for (i, j) in old_totals.chain(new_totals) {
         cands.push((STOCK_IDENTITY, i, j));
     }
@@ -318,65 +317,44 @@ pub fn pair_changes(
 /// context score (at most 1 plus the order tie-break).
 const STOCK_IDENTITY: f64 = 2.0;
 
-/// Words just before a figure that mark it as a running total (累计达8000处)…
-const TOTAL_MARKS: &[&str] = &["累计", "总数", "总量", "总计"];
-/// …and as this period's increment (新增1000处).
-const INCREMENT_MARKS: &[&str] = &["新增", "新建", "增加", "新开工", "新培育", "新认定"];
 /// How close a plain figure plus the increment must come to the total (relative).
 const STOCK_TOLERANCE: f64 = 0.02;
 
-/// Pairs (plain figure of `plain`, total of `couple`) where `couple_text` states an increment
-/// and a running total in one unit (新增1000处…累计达8000处) and a figure of `plain` in that
-/// unit, marked as neither, plus the increment makes the total (7000 + 1000 = 8000): last
+/// The figures of `qs` whose [`Running`] is `kind`, with their index and value.
+fn of_kind<'q>(
+    qs: &'q [Quantity],
+    running: &[Running],
+    kind: Running,
+) -> Vec<(usize, &'q Quantity, f64)> {
+    qs.iter()
+        .zip(running)
+        .enumerate()
+        .filter(|(_, (_, r))| **r == kind)
+        .filter_map(|(k, (q, _))| Some((k, q, q.point()?)))
+        .collect()
+}
+
+/// Pairs (plain figure of `plain`, total of `couple`) where `couple` states an increment and
+/// a running total in one unit (新增1000处…累计达8000处, [`Running`]) and a figure of `plain` in
+/// that unit, marked as neither, plus the increment makes the total (7000 + 1000 = 8000): last
 /// year's figure was the total then, and compares with the total now, not with the increment.
 fn stock_pairs(
-    couple_text: &str,
     couple: &[Quantity],
-    plain_text: &str,
+    couple_running: &[Running],
     plain: &[Quantity],
+    plain_running: &[Running],
 ) -> Vec<(usize, usize)> {
-    let marked = |text: &str, q: &Quantity, marks: &[&str]| {
-        let Some(at) = text.find(q.text.as_str()) else {
-            return false;
-        };
-        let before: String = text[..at]
-            .chars()
-            .rev()
-            .take(8)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        // The mark belongs to this figure: no other figure or clause break after it.
-        marks.iter().any(|m| {
-            before.rfind(m).is_some_and(|k| {
-                !before[k..].contains(|c: char| c.is_ascii_digit() || "，。；、,;".contains(c))
-            })
-        })
-    };
+    let increments = of_kind(couple, couple_running, Running::Increment);
+    let plains = of_kind(plain, plain_running, Running::Plain);
     let mut out = Vec::new();
-    for (t, total) in couple.iter().enumerate() {
-        if !marked(couple_text, total, TOTAL_MARKS) {
-            continue;
-        }
-        let Some(total_v) = total.point() else {
-            continue;
-        };
-        for inc in couple
-            .iter()
-            .filter(|q| q.unit_key() == total.unit_key() && marked(couple_text, q, INCREMENT_MARKS))
-        {
-            let Some(inc_v) = inc.point() else {
+    for (t, total, total_v) in of_kind(couple, couple_running, Running::Total) {
+        for &(_, inc, inc_v) in &increments {
+            if inc.unit_key() != total.unit_key() {
                 continue;
-            };
-            for (k, p) in plain.iter().enumerate() {
-                let is_plain =
-                    !marked(plain_text, p, TOTAL_MARKS) && !marked(plain_text, p, INCREMENT_MARKS);
+            }
+            for &(k, p, v) in &plains {
                 if p.unit_key() == total.unit_key()
-                    && is_plain
-                    && p.point().is_some_and(|v| {
-                        (v + inc_v - total_v).abs() <= STOCK_TOLERANCE * total_v.abs()
-                    })
+                    && (v + inc_v - total_v).abs() <= STOCK_TOLERANCE * total_v.abs()
                 {
                     out.push((k, t));
                 }

@@ -18,6 +18,8 @@ pub struct Figures {
     pub roles: Vec<Role>,
     /// For each figure, the index of the threshold that defines what it counts, if any.
     pub thresholds: Vec<Option<usize>>,
+    /// Each figure as a running total, an increment or neither ([`Running`]).
+    pub running: Vec<Running>,
 }
 
 impl Figures {
@@ -28,9 +30,61 @@ impl Figures {
         Figures {
             contexts: contexts(text, qs, &found, &roles),
             thresholds: thresholds(text, qs, &found),
+            running: running(text, &found),
             roles,
         }
     }
+}
+
+/// Whether a figure states where a count stands or what this period adds to it (累计 / 新增).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Running {
+    /// Marked as neither: 实现7000处信号灯联网.
+    Plain,
+    /// What this period adds: 新增1000处.
+    Increment,
+    /// Where the count stands: 累计达8000处.
+    Total,
+}
+
+/// Words just before a figure that mark it as a running total (累计达8000处)…
+const TOTAL_MARKS: &[&str] = &["累计", "总数", "总量", "总计"];
+/// …or as this period's increment (新增1000处).
+const INCREMENT_MARKS: &[&str] = &["新增", "新建", "增加", "新开工", "新培育", "新认定"];
+/// A mark counts for a figure when it stands at most this many characters before it, with no
+/// other figure or clause break between them.
+const RUNNING_MARK_WINDOW: usize = 8;
+
+/// [`Running`] of each figure, from the words just before it (`found`: each figure's byte
+/// offset in `text`).
+fn running(text: &str, found: &[Option<usize>]) -> Vec<Running> {
+    found
+        .iter()
+        .map(|&at| {
+            let Some(at) = at else {
+                return Running::Plain;
+            };
+            let before = text.get(..at).unwrap_or("");
+            let from = before
+                .char_indices()
+                .rev()
+                .nth(RUNNING_MARK_WINDOW - 1)
+                .map_or(0, |(i, _)| i);
+            let window = &before[from..];
+            let owns = |m: &&str| {
+                window.rfind(*m).is_some_and(|k| {
+                    !window[k..].contains(|c: char| c.is_ascii_digit() || "，。；、,;".contains(c))
+                })
+            };
+            if TOTAL_MARKS.iter().any(owns) {
+                Running::Total
+            } else if INCREMENT_MARKS.iter().any(owns) {
+                Running::Increment
+            } else {
+                Running::Plain
+            }
+        })
+        .collect()
 }
 
 /// How strongly two clauses' figures say they count the same things: the best context
@@ -403,6 +457,17 @@ mod tests {
         // A 由 not followed by a figure and a to-verb is no from-to construction.
         let (_, f) = read("由政府投资10亿元，建设8个项目");
         assert!(f.roles.iter().all(|r| *r == Role::Plain), "{:?}", f.roles);
+    }
+
+    #[test]
+    fn running_totals_and_increments_by_their_marks() {
+        let (_, f) = read("新增1000处信号灯联网、累计达8000处");
+        assert_eq!(f.running, [Running::Increment, Running::Total]);
+        let (_, f) = read("实现7000处信号灯联网");
+        assert_eq!(f.running, [Running::Plain]);
+        // A mark before another figure or a clause break is not this figure's.
+        let (_, f) = read("新增公园141座、建成绿道200公里");
+        assert_eq!(f.running, [Running::Increment, Running::Plain]);
     }
 
     #[test]
