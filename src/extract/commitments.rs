@@ -256,13 +256,7 @@ fn review_lead(t: &str, p: &Section) -> Option<Span> {
 /// The later of the five-year plans a title names (十五五 in “十四五”…和“十五五”…), when it
 /// names two different ones.
 fn later_plan(title: &str) -> Option<String> {
-    let chars: Vec<char> = title.chars().collect();
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i / 3 + 1);
-    let mut plans: Vec<(usize, String)> = chars
-        .windows(3)
-        .filter(|w| w[0] == '十' && w[2] == '五')
-        .filter_map(|w| Some((digit(w[1])?, w.iter().collect())))
-        .collect();
+    let mut plans = crate::text::plan_names(title);
     plans.sort();
     plans.dedup();
     match plans.as_slice() {

@@ -5,15 +5,21 @@ pub mod tokenize;
 
 /// Whether `s` names a five-year plan (五年规划): 十四五, “十五五”, 第十五个五年规划.
 pub fn names_a_plan(s: &str) -> bool {
+    !plan_names(s).is_empty() || s.contains("五年规划")
+}
+
+/// The five-year plans `s` names in the short form 十X五, in order, with their ordinal:
+/// `[(14, "十四五"), (15, "十五五")]` for “十四五”时期发展成就和“十五五”时期主要目标任务.
+pub fn plan_names(s: &str) -> Vec<(u32, String)> {
     let chars: Vec<char> = s.chars().collect();
-    chars.windows(3).any(|w| {
-        w[0] == '十'
-            && w[2] == '五'
-            && matches!(
-                w[1],
-                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-            )
-    }) || s.contains("五年规划")
+    chars
+        .windows(3)
+        .filter(|w| w[0] == '十' && w[2] == '五')
+        .filter_map(|w| {
+            let digit = "一二三四五六七八九".chars().position(|c| c == w[1])? as u32 + 1;
+            Some((10 + digit, w.iter().collect()))
+        })
+        .collect()
 }
 
 /// Fold a string for comparison (归一化): full-width ASCII forms to half-width, ideographic
