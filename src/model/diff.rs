@@ -206,11 +206,7 @@ impl ListItemPair {
                 d.direction == change.direction
                     && text(&d.old) == text(&change.old)
                     && text(&d.new) == text(&change.new)
-            }) && {
-                let clause = crate::text::fold(&side.text);
-                let clause = clause.trim_end_matches(['。', '；', ';', '.']);
-                !clause.is_empty() && (item.contains(clause) || clause.contains(item.as_str()))
-            }
+            }) && one_holds_the_other(&item, &crate::text::fold(&side.text))
         })
     }
 }
@@ -248,20 +244,23 @@ impl FoldedItem {
     /// holds or is held by the item's text (a clause's closing mark aside).
     pub fn holds(&self, old_clause: Option<&str>, new_clause: Option<&str>) -> bool {
         let same = |item: &Option<String>, clause: Option<&str>| match (item, clause) {
-            (Some(item), Some(clause)) => {
-                let clause = clause.trim_end_matches(['。', '；', ';', '.']);
-                // The longer text is searched for the shorter: one search, not two.
-                !clause.is_empty()
-                    && if item.len() >= clause.len() {
-                        item.contains(clause)
-                    } else {
-                        clause.contains(item.as_str())
-                    }
-            }
+            (Some(item), Some(clause)) => one_holds_the_other(item, clause),
             _ => false,
         };
         same(&self.new, new_clause) && same(&self.old, old_clause)
     }
+}
+
+/// Whether a folded list item and a folded clause are one text read twice: the clause (its
+/// closing mark aside) holds or is held by the item. The longer is searched for the shorter.
+fn one_holds_the_other(item: &str, clause: &str) -> bool {
+    let clause = clause.trim_end_matches(['。', '；', ';', '.']);
+    !clause.is_empty()
+        && if item.len() >= clause.len() {
+            item.contains(clause)
+        } else {
+            clause.contains(item)
+        }
 }
 
 impl ListDiff {
