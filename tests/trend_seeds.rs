@@ -66,4 +66,22 @@ fn taiyuan_targets_across_two_years() {
     let jobs = row(&j, "城镇新增就业");
     assert_eq!(jobs["values"][0]["value"], 80000.0, "{jobs}");
     assert_eq!(jobs["values"][1]["value"], 80000.0, "{jobs}");
+    // 城镇 and 农村居民人均可支配收入 became 居民人均可支配收入, as `diff` pairs them.
+    let urban = row(&j, "城镇居民人均可支配收入");
+    assert_eq!(
+        urban["changes"][0]["paired_with"],
+        serde_json::json!(["居民人均可支配收入"]),
+        "{urban}"
+    );
+    let resident = j["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .find(|t| t["key"] == "resident_income")
+        .expect("居民人均可支配收入 row");
+    assert_eq!(
+        resident["changes"][0]["paired_with"],
+        serde_json::json!(["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        "{resident}"
+    );
 }

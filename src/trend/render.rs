@@ -297,6 +297,13 @@ fn step_zh(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
     let text = |year: i32| at(year).and_then(|i| s.texts.get(i).cloned().flatten());
     let (old, new) = (value(c.from), value(c.to));
     match c.status {
+        // `diff` pairs these across names: a merge or a rename, not a new or dropped target.
+        ItemStatus::Removed if !c.paired_with.is_empty() => {
+            format!("调整为{}", c.paired_with.join("、"))
+        }
+        ItemStatus::Added if !c.paired_with.is_empty() => {
+            format!("由{}调整而来", c.paired_with.join("、"))
+        }
         ItemStatus::Added if new.is_none() => format!("新增：{}", text(c.to).unwrap_or_default()),
         ItemStatus::Removed if old.is_none() => {
             format!("删去：{}", text(c.from).unwrap_or_default())

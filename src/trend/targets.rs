@@ -45,6 +45,11 @@ pub struct StepChange {
     pub relative: Option<f64>,
     /// A human summary: `−0.5 pp, floor → approx`, `reworded`, `new: 2%左右`.
     pub summary: String,
+    /// On a step that adds or removes the indicator: the indicators of the other year that
+    /// `govdiff diff` pairs it with under another name, as a merge or a rename (城镇居民人均可支配
+    /// 收入 and 农村居民人均可支配收入 → 居民人均可支配收入). Empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paired_with: Vec<String>,
 }
 
 impl TargetSeries {
@@ -93,6 +98,7 @@ pub fn step(
         delta: qc.delta,
         relative: qc.relative,
         summary,
+        paired_with: Vec::new(),
     }
 }
 
@@ -132,6 +138,24 @@ pub fn target_series(reports: &[&Report], years: &[i32]) -> Vec<TargetSeries> {
             rows[row].1[y] = Some(t);
         }
     }
+    // Across names, pair as `diff` does (merges, renames by wording), so that the two
+    // commands tell one story: (year index, old text) → new indicators, and the reverse.
+    let mut across: Vec<(usize, String, String, String, String)> = Vec::new();
+    for y in 1..n {
+        for r in crate::diff::targets::target_rows(&reports[y - 1].targets, &reports[y].targets) {
+            if let (Some(old_text), Some(new_text), Some(old_name)) =
+                (&r.old_text, &r.new_text, &r.old_indicator)
+            {
+                across.push((
+                    y,
+                    old_text.clone(),
+                    old_name.clone(),
+                    new_text.clone(),
+                    r.indicator.clone(),
+                ));
+            }
+        }
+    }
     rows.into_iter()
         .map(|(key, per_year)| {
             let indicator = per_year
@@ -147,7 +171,24 @@ pub fn target_series(reports: &[&Report], years: &[i32]) -> Vec<TargetSeries> {
                 if a.is_none() && b.is_none() {
                     continue;
                 }
-                changes.push(step(years[y - 1], years[y], side(a), side(b)));
+                let mut c = step(years[y - 1], years[y], side(a), side(b));
+                // A removed step whose old clause `diff` pairs under another name, or an added
+                // step whose new clause it pairs: name the indicators of the other year.
+                c.paired_with = match (a, b) {
+                    (Some(a), None) => across
+                        .iter()
+                        .filter(|x| x.0 == y && x.1 == a.text && x.2 != x.4)
+                        .map(|x| x.4.clone())
+                        .collect(),
+                    (None, Some(b)) => across
+                        .iter()
+                        .filter(|x| x.0 == y && x.3 == b.text && x.2 != x.4)
+                        .map(|x| x.2.clone())
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                c.paired_with.dedup();
+                changes.push(c);
             }
             TargetSeries {
                 indicator,
@@ -197,6 +238,55 @@ pub(crate) mod tests {
             targets,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_merge_that_diff_pairs_is_named_on_both_steps() {
+        // The seed: 城镇 and 农村居民人均可支配收入 (2025) became 居民人均可支配收入 (2026).
+        let a = report(vec![
+            target(
+                "城镇居民人均可支配收入",
+                "urban_income",
+                "城镇居民人均可支配收入增速与经济增长基本同步",
+                None,
+            ),
+            target(
+                "农村居民人均可支配收入",
+                "rural_income",
+                "农村居民人均可支配收入增速高于经济增长水平",
+                None,
+            ),
+        ]);
+        let b = report(vec![target(
+            "居民人均可支配收入",
+            "resident_income",
+            "居民人均可支配收入与经济增长同步",
+            None,
+        )]);
+        let rows = target_series(&[&a, &b], &[2025, 2026]);
+        let step = |key: &str| {
+            rows.iter()
+                .find(|r| r.key == key)
+                .map(|r| r.changes[0].clone())
+                .expect("row")
+        };
+        assert_eq!(step("urban_income").paired_with, ["居民人均可支配收入"]);
+        assert_eq!(
+            step("resident_income").paired_with,
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        // Unpaired steps name nothing, and JSON leaves the field out.
+        let c = report(vec![target(
+            "粮食产量",
+            "grain",
+            "粮食产量1.3万亿斤以上",
+            None,
+        )]);
+        let rows = target_series(&[&a, &c], &[2025, 2026]);
+        assert!(rows.iter().all(|r| r.changes[0].paired_with.is_empty()));
+        assert!(!serde_json::to_string(&rows[0].changes[0])
+            .unwrap()
+            .contains("paired_with"));
     }
 
     #[test]
