@@ -146,7 +146,15 @@ fn change_notes(s: &TargetSeries) -> Vec<(String, Direction)> {
     s.changes
         .iter()
         .filter(|c: &&StepChange| c.status != ItemStatus::Unchanged)
-        .map(|c| (format!("{}: {}", c.to, c.summary), c.direction))
+        .map(|c| {
+            // A target `diff` pairs under another name was merged or renamed, not dropped.
+            let note = match (c.status, c.paired_with.is_empty()) {
+                (ItemStatus::Removed, false) => format!("became {}", c.paired_with.join(", ")),
+                (ItemStatus::Added, false) => format!("was {}", c.paired_with.join(", ")),
+                _ => c.summary.clone(),
+            };
+            (format!("{}: {}", c.to, note), c.direction)
+        })
         .collect()
 }
 
