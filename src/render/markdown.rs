@@ -427,48 +427,15 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(w)?;
     writeln!(w, "## 表述调整")?;
     writeln!(w)?;
-    let changed: Vec<&crate::model::diff::CommitmentPair> = cmp
-        .commitments
-        .iter()
-        .filter(|c| c.status == ItemStatus::Changed && c.old.is_some() && c.new.is_some())
-        .collect();
-    // A 民生实事 item read as a commitment too is shown once, in its list. Only items with
-    // both sides can be a changed pair read again; each is folded once.
-    let items: Vec<crate::model::diff::FoldedItem> = cmp
-        .lists
-        .iter()
-        .flat_map(|l| &l.items)
-        .filter_map(|i| {
-            Some(crate::model::diff::FoldedItem {
-                old: Some(crate::text::fold(i.old.as_deref()?)),
-                new: Some(crate::text::fold(i.new.as_deref()?)),
-            })
-        })
-        .collect();
-    let pairs: Vec<&crate::model::diff::CommitmentPair> = changed
-        .iter()
-        .copied()
-        .filter(|c| {
-            let fold = |s: &Option<crate::model::diff::CommitmentSide>| {
-                s.as_ref().map(|s| crate::text::fold(&s.text))
-            };
-            let (old, new) = (fold(&c.old), fold(&c.new));
-            !items
-                .iter()
-                .any(|item| item.holds(old.as_deref(), new.as_deref()))
-        })
-        .collect();
-    if changed.is_empty() {
+    let super::RewordedPairs { changed, shown } = super::reworded_pairs(cmp);
+    let pairs = shown;
+    if changed == 0 {
         writeln!(w, "无")?;
         return Ok(());
     }
-    match changed.len() - pairs.len() {
-        0 => writeln!(w, "共 {} 项。", changed.len())?,
-        in_lists => writeln!(
-            w,
-            "共 {} 项，其中 {in_lists} 项为民生实事，见上。",
-            changed.len()
-        )?,
+    match changed - pairs.len() {
+        0 => writeln!(w, "共 {changed} 项。")?,
+        in_lists => writeln!(w, "共 {changed} 项，其中 {in_lists} 项为民生实事，见上。")?,
     }
     let sections: Vec<&str> = pairs
         .iter()

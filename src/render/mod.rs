@@ -136,6 +136,55 @@ pub fn group_by_key<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> K) -> Vec<
     groups
 }
 
+/// The changed commitment pairs a renderer lists ([`reworded_pairs`]).
+pub struct RewordedPairs<'c> {
+    /// How many commitment pairs changed.
+    pub changed: usize,
+    /// Those to list: a 民生实事 item that is also read as a commitment is left to its list.
+    pub shown: Vec<&'c crate::model::diff::CommitmentPair>,
+}
+
+/// The changed commitment pairs (both sides present), less those that a 民生实事 item pair
+/// already shows ([`crate::model::diff::FoldedItem::holds`]), in model order. Each list item
+/// and each clause is folded once.
+pub fn reworded_pairs(cmp: &Comparison) -> RewordedPairs<'_> {
+    use crate::model::diff::FoldedItem;
+    let changed: Vec<&crate::model::diff::CommitmentPair> = cmp
+        .commitments
+        .iter()
+        .filter(|c| c.status == ItemStatus::Changed && c.old.is_some() && c.new.is_some())
+        .collect();
+    // Only items with both sides can be a changed pair read again.
+    let items: Vec<FoldedItem> = cmp
+        .lists
+        .iter()
+        .flat_map(|l| &l.items)
+        .filter_map(|i| {
+            Some(FoldedItem {
+                old: Some(crate::text::fold(i.old.as_deref()?)),
+                new: Some(crate::text::fold(i.new.as_deref()?)),
+            })
+        })
+        .collect();
+    let count = changed.len();
+    let shown = changed
+        .into_iter()
+        .filter(|c| {
+            let fold = |s: &Option<crate::model::diff::CommitmentSide>| {
+                s.as_ref().map(|s| crate::text::fold(&s.text))
+            };
+            let (old, new) = (fold(&c.old), fold(&c.new));
+            !items
+                .iter()
+                .any(|item| item.holds(old.as_deref(), new.as_deref()))
+        })
+        .collect();
+    RewordedPairs {
+        changed: count,
+        shown,
+    }
+}
+
 /// How a renderer names item statuses.
 pub struct StatusWords {
     pub unchanged: &'static str,

@@ -17,9 +17,7 @@ use super::{
     truncate_chars, StatusWords,
 };
 use crate::config::Config;
-use crate::model::diff::{
-    CommitmentPair, Direction, ItemStatus, SectionStatus, WordOp, WordOpKind,
-};
+use crate::model::diff::{Direction, ItemStatus, SectionStatus, WordOp, WordOpKind};
 use crate::model::{Comparison, Report, Section, SectionKind};
 
 /// Enumeration children (一是…二是…) beyond this many are shown as one count line.
@@ -342,13 +340,20 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         writeln!(w, "{t}")?;
     }
 
-    let changed: Vec<&CommitmentPair> = cmp
-        .commitments
-        .iter()
-        .filter(|c| c.status == ItemStatus::Changed)
-        .collect();
-    heading(w, &p, "Changed commitments (表述变化)", changed.len())?;
-    for c in changed {
+    // A 民生实事 item also read as a commitment is shown once, in its list above.
+    let super::RewordedPairs { changed, shown } = super::reworded_pairs(cmp);
+    heading(w, &p, "Changed commitments (表述变化)", changed)?;
+    if shown.len() < changed {
+        writeln!(
+            w,
+            "{}",
+            p.dim(&format!(
+                "({} of them are 民生实事 items, shown in their list above)",
+                changed - shown.len()
+            ))
+        )?;
+    }
+    for c in shown {
         let section = c
             .new
             .as_ref()
