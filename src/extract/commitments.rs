@@ -518,7 +518,11 @@ fn commitment(
     // 编制了《…纲要（草案）》, 落实了…部署, 组织编制了: 了 closing the trigger's verb (within
     // the next three characters) reports a finished action.
     let rest = &text[at + word.len()..];
-    if rest.chars().take(3).any(|c| c == '了') {
+    let closes_with_le = rest
+        .char_indices()
+        .take(3)
+        .any(|(i, c)| c == '了' && !["了解", "了结"].iter().any(|w| rest[i..].starts_with(w)));
+    if closes_with_le {
         return None;
     }
     // 实现上述目标，必须…: the preamble to what the goals require, not a goal.
@@ -628,6 +632,12 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains("编制了")), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("组织编制")), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("上述目标")), "{texts:?}");
+        // 了解 is a word of its own, not the particle.
+        let clean = cleaned("二、2026年工作安排\n建立了解企业诉求的常态化机制，新建服务站20个。\n");
+        assert!(
+            run(&clean).iter().any(|c| c.text.contains("了解企业诉求")),
+            "了解 kept"
+        );
         // A title inside a task does not hide the task's own trigger (制定实施).
         let task = cs
             .iter()
