@@ -215,13 +215,16 @@ impl ListItemPair {
     /// Whether commitment pair `c` is this item read again as a commitment (二是持续实施街巷
     /// 改造工作… is both a 民生实事 item and a commitment): each side's clause, folded, holds or
     /// is held by the item's text on that side. A list shows the item's change already.
+    /// (The renderers ask this of many pairs: they fold each item once, [`FoldedItem::holds`].)
     pub fn is_read_as(&self, c: &CommitmentPair) -> bool {
-        let fold = |t: &Option<String>| t.as_deref().map(crate::text::fold);
+        let item = |t: &Option<String>| t.as_deref().map(crate::text::fold);
+        let clause =
+            |side: &Option<CommitmentSide>| side.as_ref().map(|s| crate::text::fold(&s.text));
         FoldedItem {
-            old: fold(&self.old),
-            new: fold(&self.new),
+            old: item(&self.old),
+            new: item(&self.new),
         }
-        .is_read_as(c)
+        .holds(clause(&c.old).as_deref(), clause(&c.new).as_deref())
     }
 }
 
@@ -233,13 +236,6 @@ pub struct FoldedItem {
 }
 
 impl FoldedItem {
-    /// [`ListItemPair::is_read_as`] with the item's texts already folded.
-    pub fn is_read_as(&self, c: &CommitmentPair) -> bool {
-        let fold =
-            |side: &Option<CommitmentSide>| side.as_ref().map(|s| crate::text::fold(&s.text));
-        self.holds(fold(&c.old).as_deref(), fold(&c.new).as_deref())
-    }
-
     /// Whether the two folded clauses of a commitment pair are this item on each side: each
     /// holds or is held by the item's text (a clause's closing mark aside).
     pub fn holds(&self, old_clause: Option<&str>, new_clause: Option<&str>) -> bool {

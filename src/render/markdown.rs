@@ -427,8 +427,10 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(w)?;
     writeln!(w, "## 表述调整")?;
     writeln!(w)?;
-    let super::RewordedPairs { changed, shown } = super::reworded_pairs(cmp);
-    let pairs = shown;
+    let super::RewordedPairs {
+        changed,
+        shown: pairs,
+    } = super::reworded_pairs(cmp);
     if changed == 0 {
         writeln!(w, "无")?;
         return Ok(());

@@ -102,6 +102,16 @@ pub fn step(
     }
 }
 
+/// A target that `diff` pairs with one of the previous year under another name (a merge, or a
+/// rename by wording): the step into year index `year`.
+struct Renamed {
+    year: usize,
+    old_text: String,
+    old_name: String,
+    new_text: String,
+    new_name: String,
+}
+
 /// A target as a step side: (clause, figure).
 fn side(t: Option<&Target>) -> Option<(&str, Option<&Quantity>)> {
     t.map(|t| (t.text.as_str(), t.quantity.as_ref()))
@@ -139,20 +149,22 @@ pub fn target_series(reports: &[&Report], years: &[i32]) -> Vec<TargetSeries> {
         }
     }
     // Across names, pair as `diff` does (merges, renames by wording), so that the two
-    // commands tell one story: (year index, old text) → new indicators, and the reverse.
-    let mut across: Vec<(usize, String, String, String, String)> = Vec::new();
+    // commands tell one story.
+    let mut renamed: Vec<Renamed> = Vec::new();
     for y in 1..n {
         for r in crate::diff::targets::target_rows(&reports[y - 1].targets, &reports[y].targets) {
             if let (Some(old_text), Some(new_text), Some(old_name)) =
-                (&r.old_text, &r.new_text, &r.old_indicator)
+                (r.old_text, r.new_text, r.old_indicator)
             {
-                across.push((
-                    y,
-                    old_text.clone(),
-                    old_name.clone(),
-                    new_text.clone(),
-                    r.indicator.clone(),
-                ));
+                if old_name != r.indicator {
+                    renamed.push(Renamed {
+                        year: y,
+                        old_text,
+                        old_name,
+                        new_text,
+                        new_name: r.indicator,
+                    });
+                }
             }
         }
     }
@@ -174,16 +186,15 @@ pub fn target_series(reports: &[&Report], years: &[i32]) -> Vec<TargetSeries> {
                 let mut c = step(years[y - 1], years[y], side(a), side(b));
                 // A removed step whose old clause `diff` pairs under another name, or an added
                 // step whose new clause it pairs: name the indicators of the other year.
+                let at_step = renamed.iter().filter(|r| r.year == y);
                 c.paired_with = match (a, b) {
-                    (Some(a), None) => across
-                        .iter()
-                        .filter(|x| x.0 == y && x.1 == a.text && x.2 != x.4)
-                        .map(|x| x.4.clone())
+                    (Some(a), None) => at_step
+                        .filter(|r| r.old_text == a.text)
+                        .map(|r| r.new_name.clone())
                         .collect(),
-                    (None, Some(b)) => across
-                        .iter()
-                        .filter(|x| x.0 == y && x.3 == b.text && x.2 != x.4)
-                        .map(|x| x.2.clone())
+                    (None, Some(b)) => at_step
+                        .filter(|r| r.new_text == b.text)
+                        .map(|r| r.old_name.clone())
                         .collect(),
                     _ => Vec::new(),
                 };
