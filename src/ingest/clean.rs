@@ -33,15 +33,60 @@ struct Para {
     /// Source byte offset of each character of `text`, in order (so `offs.len()` is the
     /// paragraph's length in characters).
     offs: Vec<usize>,
+    /// How its (last) source line was laid out, for [`Layout`].
+    line: LineShape,
+}
+
+/// The shape of a source line before its whitespace was trimmed: what tells a line the page
+/// layout broke from a line that ends a paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct LineShape {
+    /// Indented (two columns of leading whitespace or more) or preceded by a blank line: how
+    /// a page opens a paragraph.
+    opens: bool,
+    /// Characters up to the last non-whitespace one, indentation included.
+    chars: usize,
+    /// The same in display columns (CJK and full-width forms 2, others 1): typeset columns
+    /// are even in columns, not in characters, when half-width digits are mixed in.
+    columns: usize,
+}
+
+impl LineShape {
+    fn of(line: &[Ch], after_blank: bool) -> LineShape {
+        let end = line
+            .iter()
+            .rposition(|c| !c.c.is_whitespace())
+            .map_or(0, |k| k + 1);
+        let line = &line[..end];
+        // One ordinary space is a stray from extraction, not an indentation.
+        let indent: usize = line
+            .iter()
+            .take_while(|c| c.c.is_whitespace())
+            .map(|c| if c.c == '\t' { 2 } else { display_columns(c.c) })
+            .sum();
+        LineShape {
+            opens: after_blank || indent >= 2,
+            chars: line.len(),
+            columns: line.iter().map(|c| display_columns(c.c)).sum(),
+        }
+    }
+}
+
+/// Columns a character takes in a CJK text layout.
+fn display_columns(c: char) -> usize {
+    let wide = (c >= '\u{2e80}' && !('\u{ff61}'..='\u{ffdc}').contains(&c))
+        || ('\u{2010}'..='\u{2027}').contains(&c);
+    1 + usize::from(wide)
 }
 
 impl Para {
-    fn from_chars(chars: &[Ch]) -> Para {
+    fn from_chars(chars: &[Ch], line: LineShape) -> Para {
         let mut text = String::with_capacity(chars.len() * 3);
         text.extend(chars.iter().map(|c| c.c));
         Para {
             text,
             offs: chars.iter().map(|c| c.off).collect(),
+            line,
         }
     }
 
@@ -54,6 +99,11 @@ impl Para {
     fn append(&mut self, next: Para) {
         self.text.push_str(&next.text);
         self.offs.extend(next.offs);
+        // Whether it is full is a question about its last line.
+        self.line = LineShape {
+            opens: self.line.opens,
+            ..next.line
+        };
     }
 }
 
@@ -268,6 +318,8 @@ fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
 fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut paras = Vec::new();
     let mut out: Vec<Ch> = Vec::new();
+    // Whether a blank line (or nothing) came since the last paragraph kept.
+    let mut after_blank = false;
     for line in chars.split(|c| c.c == '\n') {
         // One pass: whether the line has whitespace at all, and whether a tab stands between
         // two non-whitespace characters (a table row).
@@ -296,9 +348,11 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         };
         let body = &kept[markdown_heading_len(kept)..];
         if body.is_empty() || is_rule(body) {
+            after_blank = true;
             continue;
         }
-        paras.push(Para::from_chars(body));
+        paras.push(Para::from_chars(body, LineShape::of(line, after_blank)));
+        after_blank = false;
     }
     paras
 }
@@ -691,9 +745,111 @@ fn starts_with_run_in_heading(text: &str) -> bool {
     (2..=20).contains(&n) && rest.starts_with(['。', '！', '？']) && body.chars().count() >= 2
 }
 
-/// Whether `next` continues the sentence `prev` was cut in.
-fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
+/// How a page broke its lines, read from all of them: hard-wrapped at a fixed width (a
+/// newspaper column extracted from a PDF, a page saved with fixed-width lines), and whether
+/// indentation or a blank line opens its paragraphs. Punctuation alone cannot tell where
+/// such a page's paragraphs end: a heading longer than the column ("（三）…构建有竞争优势的新质"
+/// then "生产力发展格局") looks like a complete title line, and a paragraph that goes on after
+/// a sentence ending at the column's edge looks like two.
+#[derive(Clone, Copy, Debug, Default)]
+struct Layout {
+    /// The width a line reaches when the layout broke it, in characters or in columns.
+    wrap: Option<Wrap>,
+    /// Indentation or a blank line opens a paragraph, and only a paragraph: both opened and
+    /// continued lines are common (on a page with every line indented it tells nothing).
+    opens_paragraphs: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Wrap {
+    Chars(usize),
+    Columns(usize),
+}
+
+impl Layout {
+    /// Fewer lines than this say nothing about a layout.
+    const MIN_LINES: usize = 12;
+    /// Lines shorter than this are headings, names and ends of paragraphs, not column widths.
+    const MIN_WIDTH: usize = 16;
+
+    fn of(paras: &[Para]) -> Layout {
+        let n = paras.len();
+        if n < Self::MIN_LINES {
+            return Layout::default();
+        }
+        let by_chars = Self::wrap_width(paras.iter().map(|p| p.line.chars), n);
+        let by_columns = Self::wrap_width(paras.iter().map(|p| p.line.columns), n);
+        // The measure in which more lines reach the same width is the one the layout used.
+        let wrap = match (by_chars, by_columns) {
+            (Some((w, a)), Some((_, b))) if a >= b => Some(Wrap::Chars(w)),
+            (_, Some((w, _))) => Some(Wrap::Columns(w)),
+            (Some((w, _)), None) => Some(Wrap::Chars(w)),
+            (None, None) => None,
+        };
+        let opened = paras.iter().filter(|p| p.line.opens).count();
+        Layout {
+            wrap,
+            opens_paragraphs: wrap.is_some() && opened * 20 >= n && opened * 10 <= n * 7,
+        }
+    }
+
+    /// The width most lines share when at least 35 % of the lines are that wide (give or take
+    /// a half-width character, or a hanging punctuation mark) and hardly any is wider, with
+    /// the number of lines that wide. A page of one paragraph per line has no such width.
+    fn wrap_width(widths: impl Iterator<Item = usize> + Clone, n: usize) -> Option<(usize, usize)> {
+        let mut counts: Vec<usize> = Vec::new();
+        for w in widths.clone().filter(|&w| w >= Self::MIN_WIDTH) {
+            if counts.len() <= w {
+                counts.resize(w + 1, 0);
+            }
+            counts[w] += 1;
+        }
+        let (mode, _) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;
+        let near = widths
+            .clone()
+            .filter(|&w| w + 1 >= mode && w <= mode + 2)
+            .count();
+        let wider = widths.filter(|&w| w > mode + 2).count();
+        (near * 100 >= n * 35 && wider * 20 <= n).then_some((mode, near))
+    }
+
+    /// Whether the layout broke `line` (it reaches the wrap width).
+    fn is_full(&self, line: &LineShape) -> bool {
+        match self.wrap {
+            Some(Wrap::Chars(w)) => line.chars + 1 >= w,
+            Some(Wrap::Columns(w)) => line.columns + 1 >= w,
+            None => false,
+        }
+    }
+}
+
+/// Whether `next` continues the paragraph `prev`: on a hard-wrapped page, from the layout
+/// first; otherwise from punctuation, labels and titles.
+fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Layout) -> bool {
     let (p, n) = (prev.text.as_str(), next.text.as_str());
+    if layout.wrap.is_some() {
+        if layout.opens_paragraphs && next.line.opens {
+            return false;
+        }
+        if layout.is_full(&prev.line) {
+            if !ends_sentence(p) {
+                return true;
+            }
+            // A sentence ended at the column's edge; an unindented line goes on with the
+            // paragraph, unless it is a heading.
+            if layout.opens_paragraphs && !is_heading(n) {
+                return true;
+            }
+        }
+    }
+    // A decimal number cut at its point: "增长1." + "2%".
+    if p.ends_with('.')
+        && p[..p.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        && n.starts_with(|c: char| c.is_ascii_digit())
+        && heading_label_len(n).is_none()
+    {
+        return true;
+    }
     if ends_sentence(p)
         || heading_label_len(n).is_some()
         || n.starts_with("——")
@@ -742,11 +898,12 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>) -> bool {
 
 /// Join paragraphs broken mid-sentence or mid-word by the page layout.
 fn join_broken(paras: Vec<Para>) -> Vec<Para> {
+    let layout = Layout::of(&paras);
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut iter = paras.into_iter().peekable();
     while let Some(p) = iter.next() {
         let joined = match out.last() {
-            Some(prev) => should_join(prev, &p, iter.peek()),
+            Some(prev) => should_join(prev, &p, iter.peek(), &layout),
             None => false,
         };
         match (joined, out.last_mut()) {
@@ -835,7 +992,5 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
     }
 }
 
-#[cfg(test)]
-mod reference;
 #[cfg(test)]
 mod tests;
