@@ -271,9 +271,10 @@ fn trim_span(t: &str, span: Span) -> Span {
 /// A list-item label at the start of a paragraph: (number, byte length incl. separator).
 /// `1.` `1、` `1．` `（一）` `(1)` `一、` `一是`.
 fn item_label(s: &str) -> Option<(u32, usize)> {
-    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 && digits <= 2 {
-        let n: u32 = s[..digits].parse().ok()?;
+    if let Some((n, digits)) = crate::text::leading_number(s) {
+        if s[..digits].chars().count() > 2 {
+            return None;
+        }
         let sep = s[digits..]
             .chars()
             .next()
@@ -282,9 +283,8 @@ fn item_label(s: &str) -> Option<(u32, usize)> {
     }
     if let Some(open) = s.chars().next().filter(|&c| c == '（' || c == '(') {
         let inner = &s[open.len_utf8()..];
-        let (n, len) = if inner.starts_with(|c: char| c.is_ascii_digit()) {
-            let d = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            (inner[..d].parse().ok()?, d)
+        let (n, len) = if let Some(number) = crate::text::leading_number(inner) {
+            number
         } else {
             let d = numeral_prefix(inner);
             (parse_cn(&inner[..d])?, d)

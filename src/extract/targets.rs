@@ -106,7 +106,7 @@ fn list_end(text: &str, start: usize) -> usize {
     let mut prev = ' ';
     for (i, c) in rest.char_indices() {
         match c {
-            '。' | '.' if c == '。' || !prev.is_ascii_digit() => return start + i,
+            '。' | '.' if c == '。' || !crate::text::is_digit(prev) => return start + i,
             '\n' if "；;，,：:！!？?".contains(prev) || prev == '\n' => return start + i,
             '\n' if i > 0 && rest[i + 1..].starts_with(['（', '(', '#']) => return start + i,
             _ => {}

@@ -17,6 +17,7 @@
 use std::sync::OnceLock;
 
 use crate::model::CleanText;
+use crate::text::is_digit;
 
 /// A cleaned character and the byte offset in the source of the character it came from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -556,10 +557,10 @@ fn is_credit_or_stamp(text: &str) -> bool {
     }
     // Date/time stamps and page markers: digits with only date, time and page punctuation.
     // (A bare number is left to `is_bare_page_number`, which looks at the neighbours.)
-    let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+    let digits = text.chars().filter(|&c| is_digit(c)).count();
     let residue_ok = text
         .chars()
-        .all(|c| c.is_ascii_digit() || " 年月日时分秒:：-/.第页版共".contains(c));
+        .all(|c| is_digit(c) || " 年月日时分秒:：-/.第页版共".contains(c));
     if residue_ok && digits > 0 {
         let page_marker = digits <= 4
             && text.contains(['第', '页', '版', '-', '/'])
@@ -580,7 +581,7 @@ fn is_photo_credit(text: &str) -> bool {
 /// A line that is only a number (a page number) between two complete paragraphs; a number
 /// cut out of a sentence ("到\n2025\n年") is left for joining.
 fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> bool {
-    if text.is_empty() || text.len() > 4 || !text.chars().all(|c| c.is_ascii_digit()) {
+    if text.is_empty() || text.chars().count() > 4 || !text.chars().all(is_digit) {
         return false;
     }
     let prev_done = prev.is_none_or(|p| ends_sentence(&p.text));
@@ -709,9 +710,8 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
     if d > 0 && d <= 3 {
         let next = text[d..].chars().next()?;
         let after = text[d + next.len_utf8()..].chars().next();
-        if matches!(next, '、' | '．')
-            || (next == '.' && after.is_some_and(|c| !c.is_ascii_digit()))
-        {
+        // "1." and "1．" open an item; "2.5" and "２．５" are decimals.
+        if next == '、' || (matches!(next, '.' | '．') && after.is_some_and(|c| !is_digit(c))) {
             return Some(d + next.len_utf8());
         }
     }
@@ -844,8 +844,8 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     }
     // A decimal number cut at its point: "增长1." + "2%".
     if p.ends_with('.')
-        && p[..p.len() - 1].ends_with(|c: char| c.is_ascii_digit())
-        && n.starts_with(|c: char| c.is_ascii_digit())
+        && p[..p.len() - 1].ends_with(is_digit)
+        && n.starts_with(is_digit)
         && heading_label_len(n).is_none()
     {
         return true;

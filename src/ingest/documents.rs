@@ -212,7 +212,7 @@ fn is_article_title(lines: &[Line<'_>], i: usize) -> bool {
     };
     let dateline = next.starts_with(['（', '('])
         && next.chars().count() <= 60
-        && next.chars().any(|c| c.is_ascii_digit())
+        && next.chars().any(crate::text::is_digit)
         && !next.contains(['。', '，']);
     next.starts_with("——") || next.starts_with("本报讯") || dateline
 }

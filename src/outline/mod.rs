@@ -166,7 +166,7 @@ fn runin_shape(sentence: &str, max_chars: usize) -> bool {
         && !core.contains('了')
         && !core.contains('是')
         && !core.starts_with("各位代表")
-        && !core.starts_with(|c: char| c.is_ascii_digit())
+        && !core.starts_with(crate::text::is_digit)
         && !core.ends_with('的')
         && core
             .chars()
@@ -498,7 +498,7 @@ fn appendix_heading(t: &str, paras: &[Paragraph], i: usize) -> Option<(Heading, 
         && chars(
             title
                 .trim_start_matches(['附', '件', '录', '表'])
-                .trim_matches(|c: char| c.is_ascii_digit() || "：:、 ".contains(c)),
+                .trim_matches(|c: char| crate::text::is_digit(c) || "：:、 ".contains(c)),
         ) == 0;
     if bare {
         if let Some(next) = paras.get(i + 1) {

@@ -3,6 +3,28 @@
 pub mod terms;
 pub mod tokenize;
 
+/// An Arabic digit, ASCII or full-width (０–９): reports and pages write both.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The number the Arabic digits (ASCII or full-width) at the start of `s` write, with their
+/// length in bytes: `("１２．", …)` → `(12, 6)`. None without a digit or past `u32`.
+pub fn leading_number(s: &str) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        value = value.checked_mul(10)?.checked_add(d)?;
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((value, len))
+}
+
 /// Whether `s` names a five-year plan (五年规划): 十四五, “十五五”, 第十五个五年规划.
 pub fn names_a_plan(s: &str) -> bool {
     !plan_names(s).is_empty() || s.contains("五年规划")

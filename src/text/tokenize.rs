@@ -19,6 +19,7 @@
 //! (~125 ms per process): build.rs compiles jieba's dictionary and the terms into a trie that
 //! is embedded in the binary and read in place, so the first token costs well under 1 ms.
 
+use super::is_digit;
 use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
@@ -1175,10 +1176,6 @@ static MAGNITUDES: Lexicon =
 const NUMERAL_BLOCKERS: &[char] = &[
     '统', '唯', '同', '逐', '单', '划', '专', '合', '之', '第', '万', '归',
 ];
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
 
 /// Chinese numerals that can start a quantity (not 百/千/万/亿 alone: 千家万户 is no number).
 fn is_chinese_digit(c: char) -> bool {
