@@ -120,11 +120,18 @@ pub fn raw_counts_of_tokens<'a>(
             *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
         }
     }
-    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order.
+    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order. Spaces
+    // inside are left out: “万企出海 鲁贸全球” is the same name written with or without one
+    // (and a page can lose it where a line breaks).
     let mut parts = folded.split('"');
     parts.next();
     while let Some(inside) = parts.next() {
-        *counts.entry(Cow::Owned(format!("“{inside}”"))).or_default() += 1;
+        let term = if inside.contains(' ') {
+            format!("“{}”", inside.replace(' ', ""))
+        } else {
+            format!("“{inside}”")
+        };
+        *counts.entry(Cow::Owned(term)).or_default() += 1;
         parts.next();
     }
     counts
