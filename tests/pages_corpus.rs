@@ -1,0 +1,174 @@
+//! The same report as pages deliver it reads the same: every seed and corpus report, rewritten
+//! with full-width digits (５．４％), laid out as a newspaper column (fixed-width lines, each
+//! paragraph indented), as a typeset column even in display columns, and as an HTML page with
+//! a menu and a footer, must give the same outline, commitments, targets, quantities and lists
+//! as the file itself (compared after width folding, since display keeps the page's
+//! characters, and without spaces), and diffing a report against any of its pages must find nothing substantive.
+//! Skipped for the corpus when `../shared/corpus` is absent.
+
+use std::path::PathBuf;
+
+use govdiff::model::Report;
+use govdiff::pipeline::{parse_bytes, ParseOptions};
+use govdiff::text::fold;
+
+fn reports() -> Vec<(String, String)> {
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR")));
+    let mut out = Vec::new();
+    for dir in [root.join("fixtures/seeds"), root.join("../shared/corpus")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("{} absent: skipped", dir.display());
+            continue;
+        };
+        let mut names: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        names.sort();
+        for p in names {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            out.push((name, std::fs::read_to_string(&p).expect("utf-8 report")));
+        }
+    }
+    out
+}
+
+/// Digits, the percent sign and a decimal point between digits in their full-width forms.
+fn full_width(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    (0..chars.len())
+        .map(|k| match chars[k] {
+            c @ '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+            '%' => '％',
+            '.' if k > 0 && digit(k - 1) && digit(k + 1) => '．',
+            c => c,
+        })
+        .collect()
+}
+
+/// Columns a character takes in a CJK layout.
+fn columns(c: char) -> usize {
+    if c.is_ascii() {
+        1
+    } else {
+        2
+    }
+}
+
+/// Each paragraph indented by two ideographic spaces, lines broken at `width` characters
+/// (`by_columns`: at `width` display columns).
+fn column(paragraphs: &[&str], width: usize, by_columns: bool) -> String {
+    let mut out = String::new();
+    for p in paragraphs {
+        let mut used = 0;
+        for c in format!("\u{3000}\u{3000}{p}").chars() {
+            let w = if by_columns { columns(c) } else { 1 };
+            if used + w > width {
+                out.push('\n');
+                used = 0;
+            }
+            out.push(c);
+            used += w;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn html_page(paragraphs: &[&str]) -> String {
+    let mut out = String::from(
+        "<html><body>\n<div class=\"nav\">首页 | 新闻 | 政务公开 | 互动交流</div>\n\
+         <div>来源：人民网　　发布时间：2026-02-05 09:30　　字号：大 中 小</div>\n",
+    );
+    for p in paragraphs {
+        let escaped = p
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        out.push_str(&format!("<p style=\"text-indent:2em\">{escaped}</p>\n"));
+    }
+    out.push_str("<div>【打印本页】【关闭窗口】</div>\n<div>版权所有：某某省人民政府办公厅</div>\n</body></html>\n");
+    out
+}
+
+/// What a reader gets from a report, folded and without spaces (a space where a column breaks
+/// its line is gone from any page): outline, commitments, targets, quantities, lists.
+fn reading(r: &Report) -> Vec<String> {
+    let fold = |s: &str| fold(s).replace(' ', "");
+    let mut out = vec![format!("year {:?}", r.year)];
+    for s in &r.outline {
+        out.push(fold(&format!(
+            "section {} {:?} {} {}",
+            s.depth, s.kind, s.label, s.title
+        )));
+    }
+    for c in &r.commitments {
+        out.push(fold(&format!("commitment {} {}", c.path.join("/"), c.text)));
+    }
+    let q = |q: &govdiff::model::Quantity| {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?}",
+            q.value, q.low, q.high, q.unit, q.qualifier
+        )
+    };
+    for t in &r.targets {
+        out.push(fold(&format!(
+            "target {} {}",
+            t.indicator,
+            t.quantity.as_ref().map(q).unwrap_or_default()
+        )));
+    }
+    for x in &r.quantities {
+        out.push(fold(&format!("quantity {}", q(x))));
+    }
+    for l in &r.lists {
+        out.push(fold(&format!("list {} {}", l.title, l.items.len())));
+        for i in &l.items {
+            out.push(fold(&format!("item {} {}", i.label, i.text)));
+        }
+    }
+    out
+}
+
+fn parse(name: &str, text: &str) -> Report {
+    parse_bytes(name, text.as_bytes(), &ParseOptions::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn every_report_reads_the_same_on_every_page() {
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    for (name, text) in all {
+        let original = parse(&name, &text);
+        let want = reading(&original);
+        // Pages are made from the report's paragraphs as the cleaner reads them (the files
+        // themselves carry a few layout breaks of their own).
+        let clean = govdiff::ingest::clean(&text).text;
+        let paragraphs: Vec<&str> = clean.lines().collect();
+        let pages = [
+            ("full-width digits", full_width(&text)),
+            ("30-character column", column(&paragraphs, 30, false)),
+            ("44-column typeset column", column(&paragraphs, 44, true)),
+            ("html page", html_page(&paragraphs)),
+        ];
+        for (page, page_text) in pages {
+            let got = parse(&name, &page_text);
+            let seen = reading(&got);
+            let missing: Vec<&String> = want.iter().filter(|w| !seen.contains(w)).take(3).collect();
+            let extra: Vec<&String> = seen.iter().filter(|s| !want.contains(s)).take(3).collect();
+            assert!(
+                want == seen,
+                "{name} as a {page}: {} items read, {} expected; missing {missing:?}, extra {extra:?}",
+                seen.len(),
+                want.len()
+            );
+            let cmp = govdiff::diff::compare(&original, &got);
+            assert!(
+                !cmp.substantive,
+                "{name} against itself as a {page}: changes found"
+            );
+        }
+    }
+}
