@@ -1,5 +1,5 @@
 //! The same report as pages deliver it reads the same: every seed and corpus report, rewritten
-//! with full-width digits (５．４％), laid out as a newspaper column (fixed-width lines, each
+//! with full-width digits (５．４％), with half-width punctuation (推进改革,扩大开放.), laid out as a newspaper column (fixed-width lines, each
 //! paragraph indented), as a typeset column even in display columns, and as an HTML page with
 //! a menu and a footer, must give the same outline, commitments, targets, quantities and lists
 //! as the file itself (compared after width folding, since display keeps the page's
@@ -42,6 +42,24 @@ fn full_width(text: &str) -> String {
             c @ '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
             '%' => '％',
             '.' if k > 0 && digit(k - 1) && digit(k + 1) => '．',
+            c => c,
+        })
+        .collect()
+}
+
+/// Chinese punctuation typed in an English input mode: ， 。 ； ： ？ ！ as ASCII marks; a
+/// full stop between two digits stays (no reader could tell "增长1.15个" from a decimal).
+fn half_width_punctuation(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    (0..chars.len())
+        .map(|k| match chars[k] {
+            '，' => ',',
+            '。' if !(k > 0 && digit(k - 1) && digit(k + 1)) => '.',
+            '；' => ';',
+            '：' => ':',
+            '？' => '?',
+            '！' => '!',
             c => c,
         })
         .collect()
@@ -149,6 +167,7 @@ fn every_report_reads_the_same_on_every_page() {
         let paragraphs: Vec<&str> = clean.lines().collect();
         let pages = [
             ("full-width digits", full_width(&text)),
+            ("half-width punctuation", half_width_punctuation(&text)),
             ("30-character column", column(&paragraphs, 30, false)),
             ("44-column typeset column", column(&paragraphs, 44, true)),
             ("html page", html_page(&paragraphs)),

@@ -397,7 +397,7 @@ mod tests {
             (
                 "taiyuan-2026-government-work-report.txt",
                 "系统治理“停车难、停车贵”",
-                "开通市区一爨坝公交线路,实现“三县一市”公交全覆盖",
+                "开通市区一爨坝公交线路，实现“三县一市”公交全覆盖",
             ),
         ] {
             let Some(src) = read_seed(file) else { continue };
@@ -417,7 +417,12 @@ mod tests {
                     "{file}: {}",
                     l.items[0].text
                 );
-                assert_eq!(l.items[9].text, last, "{file}");
+                // The cleaned text writes the seed's ASCII commas full-width; the raw one not.
+                assert_eq!(
+                    crate::text::fold(&l.items[9].text),
+                    crate::text::fold(last),
+                    "{file}"
+                );
                 assert_eq!(l.items[9].label, "十是");
             }
         }

@@ -6,7 +6,9 @@
 //! lines, licence footers, "相关报道：" link lists, and paragraphs broken in the middle of a
 //! sentence by the page layout. The later stages rely on a simple contract: paragraphs separated
 //! by exactly one `\n`, no blank lines, no leading or trailing whitespace, original characters
-//! kept (width folding is [`crate::text::fold`]'s job, for comparison only).
+//! kept (width folding is [`crate::text::fold`]'s job, for comparison only), with one repair:
+//! ASCII , ; : . ? ! typed inside Chinese text become the full-width marks every later stage
+//! splits sentences at (see `full_width_stop`).
 //!
 //! Cleaning works on characters that remember their source offset ([`Ch`]), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
@@ -204,6 +206,10 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                 }
                 out.push(Ch { c, off: i });
             }
+            ',' | ';' | ':' | '.' | '?' | '!' => {
+                let c = full_width_stop(c, &out, &source[i + 1..]).unwrap_or(c);
+                out.push(Ch { c, off: i });
+            }
             '*' if bytes.get(i + 1) == Some(&b'*') => {
                 // Markdown bold/emphasis markers: drop the whole run of asterisks.
                 let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
@@ -214,6 +220,92 @@ fn repair_chars(source: &str) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// Whether a character ends a run of Chinese text: an ideograph, CJK or full-width punctuation
+/// (”」》）), a full-width form.
+fn is_cjk_side(c: char) -> bool {
+    // Full-width digits and letters belong to a number or a Latin word.
+    let full_width_alphanumeric = ('\u{ff10}'..='\u{ff19}').contains(&c)
+        || ('\u{ff21}'..='\u{ff3a}').contains(&c)
+        || ('\u{ff41}'..='\u{ff5a}').contains(&c);
+    (c >= '\u{2e80}' && !('\u{ff61}'..='\u{ffdc}').contains(&c) && !full_width_alphanumeric)
+        || ('\u{2018}'..='\u{201d}').contains(&c)
+}
+
+/// The full-width form of the ASCII punctuation mark `c` typed inside Chinese text
+/// (“推进改革,扩大开放.” as a page typed in an English input mode writes it), or None where it
+/// belongs to a number, a list label or Latin text: 1,000 and 2.5 (digits on both sides),
+/// "1." at the start of a paragraph or after a mark (：1.医疗卫生方面), www.gov.cn (Latin on
+/// both sides). `before` holds the characters repaired so far; `after` is the source after
+/// `c`. Left ambiguous: "增长1.15个" reads as a decimal.
+///
+/// Every later stage splits sentences and clauses at 。，；：, so a report typed this way
+/// would otherwise lose its run-in headings, enumerations and commitments. The one place
+/// cleaning changes a character rather than dropping it; the map still points at the '.'.
+fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
+    const MAX_LOOK_BACK: usize = 64;
+    let back = before.iter().rev().map(|ch| ch.c).filter(|&c| c != ' ');
+    let prev = back.clone().next()?;
+    // The next character that stays: spaces and Markdown bold markers go.
+    let next = after.chars().find(|c| *c != ' ' && *c != '*');
+    let latin = |n: char| n.is_ascii_alphabetic() && prev.is_ascii_alphanumeric();
+    if prev == '\n' || next.is_some_and(|n| latin(n) || n == c) {
+        return None;
+    }
+    // A number's separator: 1,000 and 2.5, also where a line break cuts it ("增长1." then
+    // "2%" on the next line).
+    let next_visible = after.chars().find(|c| !c.is_whitespace());
+    if is_digit(prev) && next_visible.is_some_and(is_digit) {
+        return None;
+    }
+    // Chinese text after: a Chinese character, a figure (…达到95%.10601个村…), a Latin name
+    // after Chinese text (…稳步提高.PM2.5…) or the line's end.
+    if !next.is_none_or(|n| {
+        n == '\n' || n == '\r' || is_cjk_side(n) || is_digit(n) || n.is_ascii_alphabetic()
+    }) {
+        return None;
+    }
+    // Chinese text shortly before, on the same line (a bounded walk: a megabyte line of
+    // "1%,1%,…" must not be walked back once per mark).
+    if !back
+        .clone()
+        .take(MAX_LOOK_BACK)
+        .take_while(|&c| c != '\n')
+        .any(is_cjk_side)
+    {
+        return None;
+    }
+    // A list label: numerals at the start of the paragraph or after a mark ("一." then
+    // Chinese text, "：1.医疗卫生方面。2.养老…"); after other text, a figure ends a sentence
+    // (增长5.).
+    if c == '.' {
+        // A decimal cut by the layout: "增长1." then "2%" on the next line.
+        let after_break = after.chars().find(|c| !c.is_whitespace());
+        if is_digit(prev) && after_break.is_some_and(is_digit) {
+            return None;
+        }
+        let mut before_numerals = back
+            .skip_while(|&c| is_digit(c) || "一二三四五六七八九十".contains(c))
+            .peekable();
+        let numerals = before
+            .last()
+            .is_some_and(|ch| is_digit(ch.c) || "一二三四五六七八九十".contains(ch.c));
+        let opens = before_numerals
+            .peek()
+            .is_none_or(|&c| c == '\n' || c.is_whitespace() || "：:。；;，,、（(".contains(c));
+        if numerals && opens {
+            return None;
+        }
+    }
+    Some(match c {
+        ',' => '，',
+        ';' => '；',
+        ':' => '：',
+        '.' => '。',
+        '?' => '？',
+        _ => '！',
+    })
 }
 
 /// An HTML tag (or comment) starting at `start`: its end and whether it breaks the paragraph.

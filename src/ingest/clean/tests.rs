@@ -83,6 +83,38 @@ fn markdown_bold_headings_and_rules() {
     assert_eq!(c.source_slice(span_of(&c, "一、2024")), "一、2024");
 }
 
+/// ASCII punctuation typed inside Chinese text is written full-width; numbers, list labels
+/// and Latin text keep theirs, also where a line break cuts a number.
+#[test]
+fn half_width_punctuation_in_chinese_text() {
+    let c = cleaned("推进改革,扩大开放;确保增长5%.10601个村卫生室实现全覆盖.问题:怎么办?加油!");
+    assert_eq!(
+        c.text,
+        "推进改革，扩大开放；确保增长5%。10601个村卫生室实现全覆盖。问题：怎么办？加油！"
+    );
+    // The map still points at the ASCII marks.
+    assert_eq!(c.source_slice(span_of(&c, "，")), ",");
+    for kept in [
+        "投资1,000亿元，增长2.5%。",
+        "民生实事：1.医疗卫生方面。2.养老帮困方面。",
+        "一.总体要求",
+        "访问www.gov.cn了解详情。",
+        "打造文化IP。",
+        "Windows,Linux",
+    ] {
+        assert_eq!(cleaned(kept).text, kept, "{kept:?}");
+    }
+    // A decimal cut by a line break, and a label on its own line.
+    assert_eq!(
+        cleaned("总值增长1.\n2%，好于预期。").text,
+        "总值增长1.2%，好于预期。"
+    );
+    assert_eq!(
+        cleaned("打造更多文化IP.持续壮大产业.").text,
+        "打造更多文化IP。持续壮大产业。"
+    );
+}
+
 #[test]
 fn html_tags_and_entities() {
     let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
@@ -304,8 +336,18 @@ fn empty_and_odd_inputs_never_panic() {
 
 /// Every cleaned paragraph quotes its source exactly: the source slice starts and ends with
 /// the paragraph's first and last characters and holds all its characters in order (only
-/// removed debris in between). Entity-decoded and whitespace-replaced characters are skipped.
+/// removed debris in between). Entity-decoded and whitespace-replaced characters are skipped;
+/// a full-width mark may quote the ASCII one it was typed as.
 fn check_quotes(c: &CleanText, name: &str) {
+    let typed_as = |c: char| match c {
+        '，' => ',',
+        '；' => ';',
+        '：' => ':',
+        '。' => '.',
+        '？' => '?',
+        '！' => '!',
+        c => c,
+    };
     let mut pos = 0;
     for line in c.text.split('\n') {
         let span = Span::new(pos, pos + line.len());
@@ -317,7 +359,7 @@ fn check_quotes(c: &CleanText, name: &str) {
             .filter(|c| !c.is_whitespace() && !"&<>\"'".contains(*c))
         {
             assert!(
-                rest.any(|s| s == ch),
+                rest.any(|s| s == ch || s == typed_as(ch)),
                 "{name}: {line:?} not a subsequence of its source {quote:?}"
             );
         }
