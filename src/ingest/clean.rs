@@ -18,6 +18,8 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::model::CleanText;
 use crate::text::is_digit;
 
@@ -683,9 +685,53 @@ fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> 
     prev_done && !next_unit
 }
 
-/// Drop menus, jump lines, credits and stamps, and the trailing links/licence block.
+/// A page number between dashes: "— 5 —", "-12-", "－ 3 －".
+fn is_dashed_page_number(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| "—–-－~ \u{3000}".contains(c));
+    core.len() < text.len() && (1..=4).contains(&core.chars().count()) && core.chars().all(is_digit)
+}
+
+/// The digit-masked forms of short lines that recur on a page at least three times: the
+/// running head of a printed page ("人民日报 2026年3月13日 星期五 第3版", "政府工作报告 -5-")
+/// cut into the text wherever a page broke. A line qualifies only with a digit (a page or a
+/// date) and no sentence punctuation, so a repeated heading or "各位代表！" does not; and its
+/// digits must change between copies (the page number does), so the same dateline above
+/// several resolutions on one page stays.
+fn running_heads(paras: &[Para]) -> FxHashSet<String> {
+    const MAX_CHARS: usize = 40;
+    const MIN_REPEATS: usize = 3;
+    // Per masked form: copies, and whether two copies differ in their digits.
+    let mut counts: FxHashMap<String, (usize, &str, bool)> = FxHashMap::default();
+    for p in paras {
+        let text = p.text.as_str();
+        if p.char_count() > MAX_CHARS
+            || !text.contains(is_digit)
+            || text.contains(['。', '，', '；', '！', '？', '：'])
+        {
+            continue;
+        }
+        let e = counts.entry(mask_digits(text)).or_insert((0, text, false));
+        e.0 += 1;
+        e.2 |= e.1 != text;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, (n, _, varies))| n >= MIN_REPEATS && varies)
+        .map(|(k, _)| k)
+        .collect()
+}
+
+fn mask_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| if is_digit(c) { '0' } else { c })
+        .collect()
+}
+
+/// Drop menus, jump lines, page numbers and running heads, credits and stamps, and the
+/// trailing links/licence block.
 fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = cut_trailing_block(paras);
+    let heads = running_heads(&paras);
     let mut keep = vec![false; paras.len()];
     // The last paragraph kept so far.
     let mut last: Option<usize> = None;
@@ -701,6 +747,8 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         }
         if is_menu(text)
             || is_jump_line(text)
+            || is_dashed_page_number(text)
+            || (!heads.is_empty() && heads.contains(&mask_digits(text)))
             || is_bare_page_number(text, last.map(|k| &paras[k]), paras.get(i + 1))
         {
             continue;

@@ -21,9 +21,10 @@ struct Start {
 }
 
 /// Every document in the cleaned text, in order. Spans are non-overlapping and cover the text
-/// from the first document's title on (a short preamble before the first title belongs to the
-/// first document). A page without any title line is one document: a government work report
-/// when it reads like one (各位代表 + this year's plans), else `Other`.
+/// from the first document's title on (a short preamble of menus and bylines before the first
+/// title belongs to the first document; one with a full sentence is a document of its own).
+/// A page without any title line is one document: a government work report when it reads
+/// like one (各位代表 + this year's plans), else `Other`.
 pub fn find_documents(clean: &CleanText) -> Vec<DocumentInfo> {
     let lines = lines(&clean.text);
     if lines.is_empty() {
@@ -36,11 +37,11 @@ pub fn find_documents(clean: &CleanText) -> Vec<DocumentInfo> {
     let mut docs = Vec::new();
     let first_start = lines[first.line].span.start;
     let preamble = Span::new(0, first_start.saturating_sub(1));
-    let long_preamble = clean
-        .text
-        .get(..first_start)
-        .map_or(0, |s| s.chars().count())
-        >= 300;
+    // A preamble of menus and bylines belongs to the first document; one that is long, or
+    // says something in full sentences (a news lede: "本报讯…会议开幕。"), is a document of
+    // its own, so its figures are not read as the report's.
+    let preamble_text = clean.text.get(..first_start).unwrap_or("");
+    let long_preamble = preamble_text.chars().count() >= 300 || preamble_text.contains('。');
     if first.line > 0 && long_preamble {
         docs.push(untitled(&clean.text, preamble));
     }
@@ -316,6 +317,17 @@ mod tests {
         let p = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"))
             .join(name);
         std::fs::read_to_string(p).ok()
+    }
+
+    #[test]
+    fn news_lede_before_the_report_is_its_own_document() {
+        let src = "本报讯 3月5日上午，省人大会议开幕。会议应出席代表700人。\n2026年河南省政府工作报告\n——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n各位代表：\n今年经济增长5%左右。";
+        let (_, d) = docs(src);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[1].kind, DocumentKind::GovernmentWorkReport);
+        // Menus and bylines before the title stay with it.
+        let (_, d) = docs("首页 > 政务公开\n2026年河南省政府工作报告\n——2026年1月20日在会议上\n各位代表：\n今年经济增长5%左右。");
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 
     #[test]

@@ -115,6 +115,40 @@ fn half_width_punctuation_in_chinese_text() {
     );
 }
 
+/// A printed page's running head and page number, cut into paragraphs wherever a page broke,
+/// go; the same dateline above several resolutions (its digits never change) stays.
+#[test]
+fn running_heads_and_page_numbers_dropped() {
+    let mut src = String::new();
+    for page in 2..6 {
+        src.push_str(&format!("第{page}段正文，继续推进改革开放\n"));
+        src.push_str(&format!(
+            "— {page} —\n人民日报 2026年3月13日 星期五 第{page}版\n"
+        ));
+        src.push_str("取得新成效。\n");
+    }
+    let c = cleaned(&src);
+    assert!(
+        !c.text.contains("人民日报") && !c.text.contains('—'),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text.contains("第2段正文，继续推进改革开放取得新成效。"),
+        "{}",
+        c.text
+    );
+    let resolutions =
+        "关于政府工作报告的决议\n（2025年2月26日会议通过）\n会议批准报告。\n".repeat(3);
+    assert_eq!(
+        cleaned(&resolutions)
+            .text
+            .matches("（2025年2月26日会议通过）")
+            .count(),
+        3
+    );
+}
+
 #[test]
 fn html_tags_and_entities() {
     let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
