@@ -1,9 +1,11 @@
 //! The same report as pages deliver it reads the same: every seed and corpus report, rewritten
-//! with full-width digits (５．４％), with half-width punctuation (推进改革,扩大开放.), laid out as a newspaper column (fixed-width lines, each
-//! paragraph indented), as a typeset column even in display columns, and as an HTML page with
-//! a menu and a footer, must give the same outline, commitments, targets, quantities and lists
-//! as the file itself (compared after width folding, since display keeps the page's
-//! characters, and without spaces), and diffing a report against any of its pages must find nothing substantive.
+//! with full-width digits (５．４％), with half-width punctuation (推进改革,扩大开放.), laid
+//! out as a newspaper column (fixed-width lines, each paragraph indented), as printed pages
+//! (the column with page numbers and running heads cut in), as a typeset column even in
+//! display columns, and as an HTML page with a menu and a footer, must give the same outline,
+//! commitments, targets, quantities and lists as the file itself (compared after width
+//! folding, since display keeps the page's characters, and without spaces), and diffing a
+//! report against any of its pages must find nothing substantive.
 //! Skipped for the corpus when `../shared/corpus` is absent.
 
 use std::path::PathBuf;
@@ -94,6 +96,29 @@ fn column(paragraphs: &[&str], width: usize, by_columns: bool) -> String {
     out
 }
 
+/// A printed page: `column_text` with a dashed page number and the newspaper's running head
+/// after every 45th line, wherever that falls (mid-sentence as a rule). Not after a line
+/// ending in a digit or a point, where no reader could tell "2." + "6万户" from a sentence
+/// end.
+fn printed_pages(column_text: &str) -> String {
+    let mut out = String::new();
+    let mut page = 1;
+    let mut since_break = 0;
+    for line in column_text.lines() {
+        out.push_str(line);
+        out.push('\n');
+        since_break += 1;
+        if since_break >= 45 && !line.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            page += 1;
+            since_break = 0;
+            out.push_str(&format!(
+                "— {page} —\n人民日报 2026年3月13日 星期五 第{page}版\n"
+            ));
+        }
+    }
+    out
+}
+
 fn html_page(paragraphs: &[&str]) -> String {
     let mut out = String::from(
         "<html><body>\n<div class=\"nav\">首页 | 新闻 | 政务公开 | 互动交流</div>\n\
@@ -169,6 +194,10 @@ fn every_report_reads_the_same_on_every_page() {
             ("full-width digits", full_width(&text)),
             ("half-width punctuation", half_width_punctuation(&text)),
             ("30-character column", column(&paragraphs, 30, false)),
+            (
+                "printed page with running heads",
+                printed_pages(&column(&paragraphs, 30, false)),
+            ),
             ("44-column typeset column", column(&paragraphs, 44, true)),
             ("html page", html_page(&paragraphs)),
         ];

@@ -721,10 +721,22 @@ fn running_heads(paras: &[Para]) -> FxHashSet<String> {
         .collect()
 }
 
+/// `text` with each run of digits written "0": page 9 and page 10 have one running head.
 fn mask_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| if is_digit(c) { '0' } else { c })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    let mut in_number = false;
+    for c in text.chars() {
+        if is_digit(c) {
+            if !in_number {
+                out.push('0');
+            }
+            in_number = true;
+        } else {
+            out.push(c);
+            in_number = false;
+        }
+    }
+    out
 }
 
 /// Drop menus, jump lines, page numbers and running heads, credits and stamps, and the
