@@ -1009,6 +1009,10 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     {
         return false;
     }
+    // No paragraph, heading or title ends on a comma: "（一）深入落实城市总体规划，" + "推动…".
+    if p.ends_with(['，', '、', ',']) {
+        return true;
+    }
     // A salutation (各位代表：) or a label line opens its own paragraph.
     if is_heading(p) || (next.char_count() <= 12 && n.ends_with(['：', ':'])) {
         return false;

@@ -311,6 +311,17 @@ fn real_reports_in_a_column_clean_back_to_the_same_text() {
 }
 
 #[test]
+fn a_line_ending_on_a_comma_goes_on() {
+    let c = cleaned(
+        "（一）深入落实城市总体规划，\n推动京津冀协同发展走深走实\n一、总体要求、\n主要目标",
+    );
+    assert_eq!(
+        c.text,
+        "（一）深入落实城市总体规划，推动京津冀协同发展走深走实\n一、总体要求、主要目标"
+    );
+}
+
+#[test]
 fn closing_quotes_are_ambiguous() {
     let c = cleaned("同步推进保障性住房建设、“平急两用”\n公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
     assert_eq!(c.text, "同步推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
