@@ -39,8 +39,22 @@ fn compare_with(
     new: &Report,
     new_words: &align::ReportWords,
 ) -> Comparison {
-    let alignment = align::align_prepared(old, old_words, new, new_words);
-    let terms = terms::term_changes_counted(old_words.term_counts(), new_words.term_counts());
+    // The term changes depend on the two reports' word counts alone: they are counted on a
+    // second thread while the main one aligns.
+    let term_changes =
+        || terms::term_changes_counted(old_words.term_counts(), new_words.term_counts());
+    if !has_spare_core() {
+        let alignment = align::align_prepared(old, old_words, new, new_words);
+        return build(old, new, &alignment, term_changes());
+    }
+    let (alignment, terms) = std::thread::scope(|s| {
+        let terms = s.spawn(term_changes);
+        let alignment = align::align_prepared(old, old_words, new, new_words);
+        let terms = terms
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (alignment, terms)
+    });
     build(old, new, &alignment, terms)
 }
 
@@ -183,6 +197,34 @@ fn side(r: &Report, c: &Commitment) -> CommitmentSide {
 }
 
 /// Status, figure changes and word diff of two versions of a clause.
+/// Whether a comparison may take a second thread: not inside a batch's worker pool of
+/// several threads, which already keeps every core busy with other pairs (measured: the
+/// 10-pair batch on two threads ran 8 % slower with the extra threads, the single diff
+/// 5 % faster).
+fn has_spare_core() -> bool {
+    rayon::current_thread_index().is_none() || rayon::current_num_threads() == 1
+}
+
+/// `items.iter().map(f).collect()`, the second half on another thread when there is enough
+/// work to pay for one and a core to run it.
+fn in_two_halves<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    const MIN_ITEMS: usize = 16;
+    if items.len() < MIN_ITEMS || !has_spare_core() {
+        return items.iter().map(&f).collect();
+    }
+    let (first, second) = items.split_at(items.len() / 2);
+    std::thread::scope(|s| {
+        let later = s.spawn(|| second.iter().map(&f).collect::<Vec<T>>());
+        let mut out: Vec<T> = first.iter().map(&f).collect();
+        out.extend(
+            later
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+        );
+        out
+    })
+}
+
 fn clause_change(
     old_text: &str,
     new_text: &str,
@@ -223,14 +265,26 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     let mut rows: Vec<((usize, usize, usize), CommitmentPair)> = Vec::new();
     let (mut old_horizons, mut new_horizons) =
         (horizon::Horizons::new(old), horizon::Horizons::new(new));
-    for l in &a.commitments {
-        let (Some(o), Some(n)) = (old.commitments.get(l.old), new.commitments.get(l.new)) else {
+    // The word diffs of the pairs, the bulk of this step, on two threads.
+    let pair_changes = in_two_halves(&a.commitments, |l| {
+        let (o, n) = (old.commitments.get(l.old)?, new.commitments.get(l.new)?);
+        Some(clause_change(
+            &o.text,
+            &n.text,
+            &o.quantities,
+            &n.quantities,
+        ))
+    });
+    for (l, change) in a.commitments.iter().zip(pair_changes) {
+        let (Some(o), Some(n), Some((status, mut changes, words))) = (
+            old.commitments.get(l.old),
+            new.commitments.get(l.new),
+            change,
+        ) else {
             continue;
         };
         by_old[l.old] = Some(l.new);
         new_paired[l.new] = true;
-        let (status, mut changes, words) =
-            clause_change(&o.text, &n.text, &o.quantities, &n.quantities);
         if old_horizons.of(o) != new_horizons.of(n) {
             for c in &mut changes {
                 across_horizons(c);
