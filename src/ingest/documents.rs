@@ -32,7 +32,7 @@ pub fn find_documents(clean: &CleanText) -> Vec<DocumentInfo> {
     }
     let starts = document_starts(&lines);
     let Some(first) = starts.first() else {
-        return vec![untitled(&clean.text, Span::new(0, clean.text.len()))];
+        return untitled_page(&clean.text, &lines);
     };
     let mut docs = Vec::new();
     let first_start = lines[first.line].span.start;
@@ -77,6 +77,33 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         pos += l.len() + 1;
     }
     out
+}
+
+/// A page without a title line: one document, or, when a work report's salutation
+/// (各位代表：) follows a preamble that says something in full sentences (a news lede whose
+/// page lost the report's title), the lede and the report from its salutation on.
+fn untitled_page(text: &str, lines: &[Line<'_>]) -> Vec<DocumentInfo> {
+    let whole = untitled(text, Span::new(0, text.len()));
+    let salutation = lines.iter().position(|l| {
+        l.text.starts_with("各位代表")
+            && l.text.chars().count() <= 8
+            && l.text.ends_with(['：', ':'])
+    });
+    let Some(k) = salutation.filter(|&k| k > 0) else {
+        return vec![whole];
+    };
+    let start = lines[k].span.start;
+    let preamble = &text[..start];
+    if whole.kind != DocumentKind::GovernmentWorkReport
+        || !preamble.contains('。')
+        || preamble.len() * 5 > text.len()
+    {
+        return vec![whole];
+    }
+    vec![
+        untitled(text, Span::new(0, start - 1)),
+        untitled(text, Span::new(start, text.len())),
+    ]
 }
 
 /// A document without a title line.
@@ -317,6 +344,25 @@ mod tests {
         let p = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"))
             .join(name);
         std::fs::read_to_string(p).ok()
+    }
+
+    #[test]
+    fn news_lede_before_an_untitled_report() {
+        let body: String = (1..9)
+            .map(|k| format!("第{k}项工作：今年发展主要预期目标是经济增长5%左右。\n"))
+            .collect();
+        let src = format!("本报讯 3月5日上午，全国人大会议开幕。会议应出席代表2900人。\n各位代表：\n现在，我代表国务院报告工作。\n{body}");
+        let (c, d) = docs(&src);
+        assert_eq!(
+            kinds(&d),
+            vec![DocumentKind::Other, DocumentKind::GovernmentWorkReport]
+        );
+        assert!(c.text[d[1].span.start..].starts_with("各位代表"));
+        // A report whose page has no title and no lede stays whole.
+        let (_, d) = docs(
+            "各位代表：\n现在，我代表国务院报告工作。\n今年发展主要预期目标是：经济增长5%左右。",
+        );
+        assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
     }
 
     #[test]
