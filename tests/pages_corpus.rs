@@ -2,10 +2,11 @@
 //! with full-width digits (５．４％), with half-width punctuation (推进改革,扩大开放.), laid
 //! out as a newspaper column (fixed-width lines, each paragraph indented), as printed pages
 //! (the column with page numbers and running heads cut in), as a typeset column even in
-//! display columns, and as an HTML page with a menu and a footer, must give the same outline,
-//! commitments, targets, quantities and lists as the file itself (compared after width
-//! folding, since display keeps the page's characters, and without spaces), and diffing a
-//! report against any of its pages must find nothing substantive.
+//! display columns, as a news page (a lede before, related news after) and as an HTML page
+//! with a menu and a footer, must give the same outline, commitments, targets, quantities
+//! and lists as the file itself (compared after width folding, since display keeps the
+//! page's characters, and without spaces), and diffing a report against any of its pages
+//! must find nothing substantive.
 //! Skipped for the corpus when `../shared/corpus` is absent.
 
 use std::path::PathBuf;
@@ -236,6 +237,19 @@ fn printed_page_with_running_heads() {
 fn typeset_column() {
     reads_the_same("44-column typeset column", |_, paras| {
         column(paras, 44, true)
+    });
+}
+
+/// A news page: a lede before the report and related news after it.
+#[test]
+fn news_page_around_the_report() {
+    reads_the_same("news page", |text, _| {
+        format!(
+            "本报讯（记者 张三）3月5日上午，人民代表大会会议开幕。大会听取了政府工作报告。\n\
+             会议应出席代表700人，实际出席680人，符合法定人数。\n{text}\n相关新闻\n\
+             代表热议政府工作报告：凝心聚力谋发展\n本报记者 李四\n\
+             3月5日下午，各代表团分组审议政府工作报告，认为目标任务切实可行。\n责任编辑：王五\n"
+        )
     });
 }
 
