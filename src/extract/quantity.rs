@@ -250,9 +250,18 @@ struct Chars<'a> {
     base: usize,
     /// Byte length of the piece.
     len: usize,
+    /// The piece itself, unfolded: folding makes “ and ” one '"', and only the original
+    /// tells an opening quote from a closing one.
+    src: &'a str,
 }
 
 impl Chars<'_> {
+    /// The original (unfolded) char at `i`.
+    fn original(&self, i: usize) -> Option<char> {
+        (i < self.chars.len())
+            .then(|| self.src.get(self.byte(i)..)?.chars().next())
+            .flatten()
+    }
     fn byte(&self, i: usize) -> usize {
         self.offs.get(i).map_or(self.len, |o| o - self.base)
     }
@@ -673,6 +682,9 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('+') || after == Some('+') {
         return true;
     }
+    if in_quoted_name(t, a) {
+        return true;
+    }
     if a.script == Script::Arabic {
         // Model names and technology generations: C919, 5G, 3D, G20.
         if before.is_some_and(|c| c.is_ascii_alphabetic()) {
@@ -741,12 +753,44 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         // A short quoted phrase starting with a numeral: “两个确立”, “三个务必”.
         if before.is_some_and(|c| c == '"') && a.value <= 10.0 {
             let close = (a.end..a.end + 6).find(|&k| t.at(k) == Some('"'));
-            if close.is_some() {
+            if close.is_some_and(|close| !names_things_to_do(t, a.start, close)) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Whether the figure stands inside a short quoted name: “15分钟社区生活圈”, “7个不准”,
+/// “民营经济32条”, 《…13条政策》: the name of a programme or a rule set, not a figure the
+/// report commits to.
+fn in_quoted_name(t: &Chars, a: &Atom) -> bool {
+    const MAX_NAME: usize = 12;
+    let open = (a.start.saturating_sub(MAX_NAME)..a.start)
+        .rev()
+        .take_while(|&k| t.at(k).is_some_and(|c| !is_clause_break(c)))
+        .find(|&k| t.at(k) == Some('"'));
+    let Some(open) = open.filter(|&k| matches!(t.original(k), Some('“' | '「' | '『' | '《')))
+    else {
+        return false;
+    };
+    let close = (a.end..open + MAX_NAME + 2)
+        .take_while(|&k| t.at(k).is_some_and(|c| !is_clause_break(c)))
+        .find(|&k| t.at(k) == Some('"'));
+    let Some(close) = close.filter(|&k| matches!(t.original(k), Some('”' | '」' | '』' | '》')))
+    else {
+        return false;
+    };
+    // A count of things to do (“十件民生实事”, “退役军人最期盼的10件事”) is a figure; so is one
+    // that ends the quote (“两个200万亩”), unless it counts articles of a rule (“19条”).
+    let to_do = names_things_to_do(t, open + 1, close);
+    let ends_quote = a.end == close && !matches!(a.unit.as_deref(), Some("条" | "项"));
+    !(to_do || ends_quote)
+}
+
+/// Whether chars `from..to` name a count of things to do: 实事, 件事 (a 民生实事 list).
+fn names_things_to_do(t: &Chars, from: usize, to: usize) -> bool {
+    (from..to).any(|k| t.starts_with(k, "实事") || t.starts_with(k, "件事"))
 }
 
 /// Whether a span of years names a programme ([`PROGRAMME_AFTER_YEARS`], looking past a
@@ -884,6 +928,7 @@ impl<'a> FoldedText<'a> {
             offs: &self.offs[lo..hi],
             base: range.start,
             len: piece.len(),
+            src: piece,
         };
         scan(piece, &t)
     }
@@ -1204,6 +1249,16 @@ mod tests {
             "城镇新增就业8万人，居民消费价格涨幅2%左右。",
             &[v(80000.0, "人", ""), v(2.0, "%", "左右")],
         ), // ty25
+        // Quoted names: the figure of a name is no figure; a count of things to do, or a
+        // figure that ends the quote, is one.
+        ("打造“15分钟社区生活圈”", &[]),     // sichuan-2026
+        ("迭代升级我省“民营经济32条”", &[]), // zhejiang-2026
+        ("加力实施“19条”，办好活动", &[]),   // ty25
+        ("推动“3个70%”、“7个不准”等举措", &[v(70.0, "%", "")]), // zhejiang-2025
+        ("建成20个“15分钟便民生活圈”", &[v(20.0, "个", "")]), // constructed
+        ("办好“退役军人最期盼的10件事”", &[v(10.0, "件", "")]), // sichuan-2026
+        ("完成“两个200万亩”任务", &[v(2e6, "亩", "")]), // guangdong-2025
+        ("办好“十件民生实事”", &[v(10.0, "件", "")]), // constructed
     ];
 
     /// Real contexts that hold no quantity at all.
@@ -1680,6 +1735,7 @@ mod tests {
                 offs: &f.offs,
                 base: 0,
                 len: text.len(),
+                src: text,
             };
             for i in 0..=t.chars.len() {
                 assert_eq!(match_unit(&t, i), linear(&t, i), "at {i} in {text:.40}");
