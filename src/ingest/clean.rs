@@ -685,10 +685,17 @@ fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> 
     prev_done && !next_unit
 }
 
-/// A page number between dashes: "— 5 —", "-12-", "－ 3 －".
+/// A page number between dashes or dots, or in brackets: "— 5 —", "-12-", "·5·", "（第6页）".
 fn is_dashed_page_number(text: &str) -> bool {
-    let core = text.trim_matches(|c: char| "—–-－~ \u{3000}".contains(c));
-    core.len() < text.len() && (1..=4).contains(&core.chars().count()) && core.chars().all(is_digit)
+    let core = text.trim_matches(|c: char| "—–-－~·• \u{3000}".contains(c));
+    if core.len() < text.len()
+        && (1..=4).contains(&core.chars().count())
+        && core.chars().all(is_digit)
+    {
+        return true;
+    }
+    let inner = text.trim_matches(|c: char| "（()）[]【】".contains(c));
+    inner.len() < text.len() && inner.contains(['页', '版']) && is_credit_or_stamp(inner)
 }
 
 /// The digit-masked forms of short lines that recur on a page at least three times: the

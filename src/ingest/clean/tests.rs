@@ -138,6 +138,15 @@ fn running_heads_and_page_numbers_dropped() {
         "{}",
         c.text
     );
+    for number in ["- 4 -", "·5·", "（第6页）", "—7—", "第 3 页 共 20 页"] {
+        let c = cleaned(&format!(
+            "今年经济增长5%左右，\n{number}\n城镇新增就业50万人以上。"
+        ));
+        assert_eq!(
+            c.text, "今年经济增长5%左右，城镇新增就业50万人以上。",
+            "{number}"
+        );
+    }
     let resolutions =
         "关于政府工作报告的决议\n（2025年2月26日会议通过）\n会议批准报告。\n".repeat(3);
     assert_eq!(
