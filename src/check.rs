@@ -500,6 +500,19 @@ pub struct DiffData {
     _cmp: Comparison,
 }
 
+/// A warning when the files look given in the wrong order: the old report is of a later
+/// year than the new one (the comparison then reads backwards: every new task is one the
+/// later year dropped). Not an error: comparing backwards can be meant.
+fn order_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
+    let (o, n) = (old.year?, new.year?);
+    (o > n).then(|| {
+        format!(
+            "warning: the old report is the {o} one and the new report the {n} one; \
+             the comparison reads from {o} to {n} (swap the files to compare {n} → {o})"
+        )
+    })
+}
+
 /// [`run_diff`], handing back its large structures instead of freeing them, so that a
 /// process about to exit can leave them to the operating system (`std::mem::forget`):
 /// freeing tens of thousands of small allocations one by one cost about 4 M instructions
@@ -525,6 +538,9 @@ pub fn run_diff_keeping(
     let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);
+    if let Some(line) = order_warning(&old.report, &new.report) {
+        msg(err, line)?;
+    }
 
     let mut code = if args.expect.is_some() || !rules.is_empty() {
         exit_codes::SAME

@@ -230,3 +230,33 @@ fn diff_inputs_that_cannot_be_read_exit_two() {
         );
     }
 }
+
+/// Files given in the wrong order (the later year first) are compared as given, with one
+/// warning on stderr; the right order gives none.
+#[test]
+fn later_year_first_is_compared_with_a_warning() {
+    let [old, new] = pair();
+    let swapped = govdiff()
+        .arg("diff")
+        .arg(&new)
+        .arg(&old)
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(swapped.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&swapped.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("govdiff: warning:")
+            && stderr.contains("2026")
+            && stderr.contains("swap"),
+        "{stderr}"
+    );
+    assert!(!swapped.stdout.is_empty());
+    let right = diff("md", &[]);
+    assert!(
+        right.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&right.stderr)
+    );
+}
