@@ -500,6 +500,34 @@ pub struct DiffData {
     _cmp: Comparison,
 }
 
+/// A warning when the two reports are of different places (北京市 against 河南省): a pair
+/// mixed up in a loop over many files compares two unrelated reports without it.
+fn place_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
+    let (o, n) = (
+        report_place(old.document_text())?,
+        report_place(new.document_text())?,
+    );
+    (o != n)
+        .then(|| format!("warning: the reports are of different places: {o} (old) and {n} (new)"))
+}
+
+/// The place a work report is of, from its dateline ("在河南省第十四届人民代表大会…") or the
+/// national report's "我代表国务院"; None when its opening names neither.
+fn report_place(text: &str) -> Option<String> {
+    const OPENING_CHARS: usize = 600;
+    let opening: String = text.chars().take(OPENING_CHARS).collect();
+    if opening.contains("代表国务院") {
+        return Some("国务院".into());
+    }
+    let at = opening.find("届人民代表大会")?;
+    let before = &opening[..at];
+    let start = before.rfind('在')? + '在'.len_utf8();
+    let place = before[start..].split('第').next()?;
+    let n = place.chars().count();
+    ((2..=10).contains(&n) && place.ends_with(['省', '市', '区', '州', '县', '盟']))
+        .then(|| place.to_string())
+}
+
 /// A warning when the files look given in the wrong order: the old report is of a later
 /// year than the new one (the comparison then reads backwards: every new task is one the
 /// later year dropped). Not an error: comparing backwards can be meant.
@@ -538,7 +566,10 @@ pub fn run_diff_keeping(
     let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);
-    if let Some(line) = order_warning(&old.report, &new.report) {
+    for line in order_warning(&old.report, &new.report)
+        .into_iter()
+        .chain(place_warning(&old.report, &new.report))
+    {
         msg(err, line)?;
     }
 
@@ -652,6 +683,73 @@ mod tests {
     use super::*;
     use crate::model::diff::*;
     use crate::render::sample;
+
+    #[test]
+    fn the_place_of_a_report() {
+        let cases = [
+            (
+                "2026年河南省政府工作报告\n——2026年1月20日在河南省第十四届人民代表大会第四次会议上",
+                Some("河南省"),
+            ),
+            (
+                "——在北京市第十六届人民代表大会第三次会议上\n各位代表：",
+                Some("北京市"),
+            ),
+            (
+                "各位代表：\n现在，我代表国务院，向大会报告政府工作。",
+                Some("国务院"),
+            ),
+            (
+                "政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。",
+                None,
+            ),
+            // Not a dateline: a 人民代表大会 named later in a sentence.
+            ("各位代表：\n我们在人民代表大会监督下推进工作。", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(report_place(text).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Every corpus report names its place or none, and a province's two years agree.
+    #[test]
+    fn corpus_places_agree_year_to_year() {
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+        let place = |name: &str| {
+            let text = std::fs::read_to_string(dir.join(name)).ok()?;
+            let report = crate::pipeline::parse_bytes(name, text.as_bytes(), &Default::default())
+                .expect("corpus report parses");
+            report_place(report.document_text())
+        };
+        if !dir.exists() {
+            return;
+        }
+        for p in [
+            "beijing",
+            "fujian",
+            "guangdong",
+            "henan",
+            "hubei",
+            "jiangsu",
+            "shandong",
+            "shanghai",
+            "sichuan",
+            "zhejiang",
+        ] {
+            let (a, b) = (
+                place(&format!("{p}-2025.txt")),
+                place(&format!("{p}-2026.txt")),
+            );
+            assert!(
+                a.is_some() || b.is_some(),
+                "{p}: no place read in either year"
+            );
+            if let (Some(a), Some(b)) = (&a, &b) {
+                assert_eq!(a, b, "{p}");
+            }
+        }
+        assert_eq!(place("national-2025.txt").as_deref(), Some("国务院"));
+    }
 
     #[test]
     fn rules_parse_with_commas_and_repeats() {
