@@ -52,6 +52,8 @@ impl Outcome {
 pub struct PairResult {
     pub pair: Pair,
     pub outcome: Outcome,
+    /// What `govdiff diff` would warn about on this pair (the later year first, two places).
+    pub warnings: Vec<String>,
 }
 
 /// How to run a batch.
@@ -151,14 +153,15 @@ fn file_names(dir: &Path) -> io::Result<Vec<std::ffi::OsString>> {
 }
 
 /// Parse and compare one pair.
-pub fn compare_pair(pair: &Pair, opts: &ParseOptions) -> Outcome {
+pub fn compare_pair(pair: &Pair, opts: &ParseOptions) -> (Outcome, Vec<String>) {
     let parsed = parse_file(&pair.old, opts).and_then(|old| {
         let new = parse_file(&pair.new, opts)?;
-        Ok(crate::diff::compare(&old, &new))
+        let warnings = crate::check::pair_warnings(&old, &new);
+        Ok((crate::diff::compare(&old, &new), warnings))
     });
     match parsed {
-        Ok(cmp) => Outcome::Compared(Box::new(cmp)),
-        Err(e) => Outcome::Failed(e),
+        Ok((cmp, warnings)) => (Outcome::Compared(Box::new(cmp)), warnings),
+        Err(e) => (Outcome::Failed(e), Vec::new()),
     }
 }
 
@@ -177,11 +180,12 @@ pub fn run(
         pairs
             .par_iter()
             .map(|pair| {
-                let outcome = compare_pair(pair, &opts.parse);
+                let (outcome, warnings) = compare_pair(pair, &opts.parse);
                 done();
                 PairResult {
                     pair: pair.clone(),
                     outcome,
+                    warnings,
                 }
             })
             .collect()
@@ -307,6 +311,15 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
     let bar = Progress::new(pairs.len());
     let results = run(&pairs, &opts, &|| bar.tick())?;
     bar.finish();
+    for r in &results {
+        for w in &r.warnings {
+            let (old, new) = (
+                crate::error::shown(&r.pair.old),
+                crate::error::shown(&r.pair.new),
+            );
+            writeln!(err, "govdiff: {old} → {new}: {w}").map_err(to_err)?;
+        }
+    }
     let config = crate::config::Config::from_args(&args.output);
     let written = match args.output.format {
         Format::Json => write_json(out, &results),

@@ -500,6 +500,15 @@ pub struct DiffData {
     _cmp: Comparison,
 }
 
+/// What is odd about comparing `old` with `new`, as warning lines for stderr (without the
+/// "govdiff: " prefix): the later year given first, two different places.
+pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> Vec<String> {
+    order_warning(old, new)
+        .into_iter()
+        .chain(place_warning(old, new))
+        .collect()
+}
+
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair
 /// mixed up in a loop over many files compares two unrelated reports without it.
 fn place_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
@@ -566,10 +575,7 @@ pub fn run_diff_keeping(
     let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);
-    for line in order_warning(&old.report, &new.report)
-        .into_iter()
-        .chain(place_warning(&old.report, &new.report))
-    {
+    for line in pair_warnings(&old.report, &new.report) {
         msg(err, line)?;
     }
 

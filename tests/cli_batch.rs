@@ -83,3 +83,28 @@ fn folders_pair_files_by_name() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("taiyuan.txt"));
 }
+
+/// A pair given the later year first is compared as given and named in one warning line;
+/// the pairs in the right order give none.
+#[test]
+fn a_pair_in_the_wrong_order_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = format!("{SEEDS}/taiyuan-2025-government-work-report.txt");
+    let new = format!("{SEEDS}/taiyuan-2026-government-work-report.txt");
+    let list = dir.path().join("pairs.txt");
+    fs::write(&list, format!("{old}\t{new}\n{new}\t{old}\n")).unwrap();
+    let out = govdiff()
+        .args(["diff", "--pairs"])
+        .arg(&list)
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!("govdiff: {new} → {old}: warning:")),
+        "{stderr}"
+    );
+}
