@@ -252,7 +252,8 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     // The next character that stays: spaces and Markdown bold markers go.
     let next = after.chars().find(|c| *c != ' ' && *c != '*');
     let latin = |n: char| n.is_ascii_alphabetic() && prev.is_ascii_alphanumeric();
-    if prev == '\n' || next.is_some_and(|n| latin(n) || n == c) {
+    // A run of marks (an ASCII ellipsis "...") is left as typed.
+    if prev == '\n' || prev == c || next.is_some_and(|n| latin(n) || n == c) {
         return None;
     }
     // A number's separator: 1,000 and 2.5, also where a line break cuts it ("增长1." then

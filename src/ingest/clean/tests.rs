@@ -101,6 +101,8 @@ fn half_width_punctuation_in_chinese_text() {
         "访问www.gov.cn了解详情。",
         "打造文化IP。",
         "Windows,Linux",
+        "等等...推进改革",
+        "时间9:30，比例1:1。",
     ] {
         assert_eq!(cleaned(kept).text, kept, "{kept:?}");
     }
