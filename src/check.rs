@@ -512,10 +512,10 @@ pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair
 /// mixed up in a loop over many files compares two unrelated reports without it.
 fn place_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
-    let (o, n) = (
-        report_place(old.document_text())?,
-        report_place(new.document_text())?,
-    );
+    let place = |r: &crate::model::Report| {
+        report_place(r.document_text()).or_else(|| title_place(&r.documents.get(r.selected)?.title))
+    };
+    let (o, n) = (place(old)?, place(new)?);
     (o != n)
         .then(|| format!("warning: the reports are of different places: {o} (old) and {n} (new)"))
 }
@@ -532,6 +532,15 @@ fn report_place(text: &str) -> Option<String> {
     let before = &opening[..at];
     let start = before.rfind('在')? + '在'.len_utf8();
     let place = before[start..].split('第').next()?;
+    let n = place.chars().count();
+    ((2..=10).contains(&n) && place.ends_with(['省', '市', '区', '州', '县', '盟']))
+        .then(|| place.to_string())
+}
+
+/// The place a report's title names: 2026年河南省政府工作报告, 2026年四川省人民政府工作报告.
+fn title_place(title: &str) -> Option<String> {
+    let rest = title.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+    let place = rest.strip_suffix("政府工作报告")?.trim_end_matches("人民");
     let n = place.chars().count();
     ((2..=10).contains(&n) && place.ends_with(['省', '市', '区', '州', '县', '盟']))
         .then(|| place.to_string())
@@ -714,6 +723,14 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(report_place(text).as_deref(), want, "{text}");
+        }
+        for (title, want) in [
+            ("2026年河南省政府工作报告", Some("河南省")),
+            ("2026年四川省人民政府工作报告", Some("四川省")),
+            ("政府工作报告", None),
+            ("关于2025年国民经济和社会发展计划执行情况的报告", None),
+        ] {
+            assert_eq!(title_place(title).as_deref(), want, "{title}");
         }
     }
 
