@@ -905,6 +905,61 @@ fn starts_with_run_in_heading(text: &str) -> bool {
     (2..=20).contains(&n) && rest.starts_with(['。', '！', '？']) && body.chars().count() >= 2
 }
 
+/// Whether `next` opens the item after the last item of an enumeration run inside `prev`
+/// ("一是…；二是…；三是…；" then "四是…"), `prev` ending on a clause mark: one paragraph the
+/// page cut. Enumerations written one item per paragraph end their items with 。 and stay
+/// apart.
+fn continues_enumeration(prev: &str, next: &str) -> bool {
+    const ORDINALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    if !prev.ends_with(['；', '，', ';', ',']) {
+        return false;
+    }
+    let Some(k) = ORDINALS
+        .iter()
+        .position(|o| next.strip_prefix(o).is_some_and(|r| r.starts_with('是')))
+    else {
+        return false;
+    };
+    k > 0 && prev.contains(&format!("{}是", ORDINALS[k - 1])) && prev.contains("一是")
+}
+
+/// Whether a dictionary word of Chinese characters spans the end of `prev` and the start of
+/// `next` (the segmenter, on the last and first few characters): the page cut a word, so a
+/// line that looks like a complete heading or title goes on. A heading that ends on a word
+/// boundary ("一、2024年工作回顾" + "过去一年…") stays apart.
+fn word_crosses(prev: &str, next: &str) -> bool {
+    const SIDE: usize = 4;
+    let tail_start = prev
+        .char_indices()
+        .rev()
+        .nth(SIDE - 1)
+        .map_or(0, |(i, _)| i);
+    let head_end = next.char_indices().nth(SIDE).map_or(next.len(), |(i, _)| i);
+    let (tail, head) = (&prev[tail_start..], &next[..head_end]);
+    let both_cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if !both_cjk(tail.chars().last()) || !both_cjk(head.chars().next()) {
+        return false;
+    }
+    // Each side must end (start) on a lone character that the other side completes: a
+    // window segments greedily, and "作回顾" + "过去一年" may come out as 回 + 顾过 + 去.
+    use crate::text::tokenize::tokenize;
+    let lone =
+        |t: Option<&crate::text::tokenize::Token>| t.is_some_and(|t| t.text.chars().count() == 1);
+    if !lone(tokenize(tail).last()) || !lone(tokenize(head).first()) {
+        return false;
+    }
+    let joined = format!("{tail}{head}");
+    let cut = tail.len();
+    tokenize(&joined).iter().any(|t| {
+        t.kind == crate::text::tokenize::TokenKind::Word
+            && t.start < cut
+            && t.start + t.text.len() > cut
+            && t.text
+                .chars()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    })
+}
+
 /// How a page broke its lines, read from all of them: hard-wrapped at a fixed width (a
 /// newspaper column extracted from a PDF, a page saved with fixed-width lines), and whether
 /// indentation or a blank line opens its paragraphs. Punctuation alone cannot tell where
@@ -1010,6 +1065,10 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     {
         return true;
     }
+    // An inline enumeration cut after one of its items: "…三是…；" + "四是…".
+    if continues_enumeration(p, n) {
+        return true;
+    }
     if ends_sentence(p)
         || heading_label_len(n).is_some()
         || n.starts_with("——")
@@ -1022,8 +1081,12 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
         return true;
     }
     // A salutation (各位代表：) or a label line opens its own paragraph.
-    if is_heading(p) || (next.char_count() <= 12 && n.ends_with(['：', ':'])) {
+    if next.char_count() <= 12 && n.ends_with(['：', ':']) {
         return false;
+    }
+    // A heading or title line cut inside a word goes on: "一、2024年工" + "作回顾".
+    if is_heading(p) {
+        return word_crosses(p, n);
     }
     // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
     // starts with closing punctuation ("…带技术揭榜" + "；…").
@@ -1041,7 +1104,7 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
         return true;
     }
     if is_title_like(p) {
-        return false;
+        return word_crosses(p, n);
     }
     // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
     // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.

@@ -332,6 +332,22 @@ fn a_line_ending_on_a_comma_goes_on() {
     );
 }
 
+/// A page broken at arbitrary points (no fixed width, no indentation): a heading cut inside a
+/// word, and an inline enumeration cut after one of its items, are joined; a heading that
+/// ends on a word stays apart, and so do enumeration items written one per paragraph.
+#[test]
+fn cut_words_and_cut_enumerations_rejoined() {
+    let c = cleaned("一、2024年工\n作回顾\n过去一年，经济回升向好。");
+    assert_eq!(c.text, "一、2024年工作回顾\n过去一年，经济回升向好。");
+    let c = cleaned("部署了任务举措：一是坚守职责使命；二是繁荣首都文化；\n三是深化对外交流；四是聚力创新策源。");
+    assert_eq!(
+        c.text,
+        "部署了任务举措：一是坚守职责使命；二是繁荣首都文化；三是深化对外交流；四是聚力创新策源。"
+    );
+    let apart = "一是坚守职责使命。\n二是繁荣首都文化。";
+    assert_eq!(cleaned(apart).text, apart);
+}
+
 #[test]
 fn closing_quotes_are_ambiguous() {
     let c = cleaned("同步推进保障性住房建设、“平急两用”\n公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
