@@ -68,7 +68,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 name.push_str(&format!("（原：{}）", md_cell(old)));
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
-                (Some(q), _) => md_cell(&q.text),
+                (Some(q), _) => md_cell(&super::figure_text(q)),
                 (None, Some(t)) => md_cell(t),
                 (None, None) => "—".to_string(),
             };
@@ -303,7 +303,7 @@ fn list_item(item: &ListItemPair) -> String {
 /// Built from the change's fields; the model's English `summary` is the fallback. `trend`'s
 /// Markdown says its year-to-year changes the same way.
 pub(crate) fn change_zh(c: &QuantityChange) -> String {
-    let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), |q| q.text.clone());
+    let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), super::figure_text);
     let bounds = match (&c.old, &c.new) {
         (Some(o), Some(n)) if o.bound() != n.bound() => Some(format!(
             "由{}改为{}",

@@ -84,7 +84,23 @@ pub fn side_label(r: &ReportRef) -> String {
 
 /// The figure as written, or `—` when there is none.
 pub fn figure(q: Option<&Quantity>) -> String {
-    q.map_or_else(|| "—".to_string(), |q| q.text.clone())
+    q.map_or_else(|| "—".to_string(), figure_text)
+}
+
+/// A figure as written, with full-width digits, ％ and a decimal ． in half width: one
+/// table column mixing “6％左右” and “5.5%左右” reads as a typo in an article. Quotations of
+/// the report's sentences keep its characters; only figure cells are written this way.
+pub fn figure_text(q: &Quantity) -> String {
+    let chars: Vec<char> = q.text.chars().collect();
+    let digit = |k: usize| chars.get(k).is_some_and(|c| crate::text::is_digit(*c));
+    (0..chars.len())
+        .map(|k| match chars[k] {
+            c @ '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '％' => '%',
+            '．' if k > 0 && digit(k - 1) && digit(k + 1) => '.',
+            c => c,
+        })
+        .collect()
 }
 
 /// The change column for a paired row: the change summary when there is one, else the status.
@@ -110,7 +126,7 @@ pub fn target_change_text(row: &TargetRow, words: &StatusWords) -> String {
         return change_text(row.status, row.change.as_ref(), words);
     }
     let same_figure =
-        row.old.as_ref().map(|q| &q.text) == row.new.as_ref().map(|q| &q.text) && row.old.is_some();
+        row.old.as_ref().map(figure_text) == row.new.as_ref().map(figure_text) && row.old.is_some();
     if row.old_indicator.is_some() && same_figure {
         words.renamed.to_string()
     } else {
@@ -449,6 +465,17 @@ pub(crate) mod sample {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_shown_in_half_width() {
+        let q = |text: &str| Quantity {
+            text: text.into(),
+            ..sample::q("x", 1.0, "%", None)
+        };
+        assert_eq!(figure_text(&q("６．５％左右")), "6.5%左右");
+        assert_eq!(figure(Some(&q("4.5%—5%"))), "4.5%—5%");
+        assert_eq!(figure(None), "—");
+    }
 
     #[test]
     fn quantity_rows_lists_commitment_changes() {

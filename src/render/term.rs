@@ -88,7 +88,7 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
         for target in &report.targets {
             let q = target.quantity.as_ref();
             let fig = match q {
-                Some(q) => q.text.clone(),
+                Some(q) => super::figure_text(q),
                 None => truncate_chars(&target.text, CELL_CHARS),
             };
             let qual = q.and_then(|q| q.qualifier.clone()).unwrap_or_default();
@@ -257,7 +257,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 name.push_str(&format!(" (was {old})"));
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
-                (Some(q), _) => q.text.clone(),
+                (Some(q), _) => super::figure_text(q),
                 (None, Some(t)) => truncate_chars(t, CELL_CHARS),
                 (None, None) => "—".to_string(),
             };

@@ -135,7 +135,7 @@ fn cell_text(s: &TargetSeries, i: usize) -> String {
         s.values.get(i).and_then(|q| q.as_ref()),
         s.texts.get(i).and_then(|t| t.as_ref()),
     ) {
-        (Some(q), _) => q.text.clone(),
+        (Some(q), _) => crate::render::figure_text(q),
         (None, Some(t)) => t.clone(),
         (None, None) => "—".into(),
     }
