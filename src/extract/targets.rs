@@ -98,6 +98,21 @@ fn after_colon(text: &str, at: usize) -> Option<usize> {
     matches!(c, '：' | ':').then(|| at + k + c.len_utf8())
 }
 
+/// Whether the line at the start of `rest` reads as one more target of a list written one
+/// per line ("城镇新增就业50万人以上；"): short, no heading label, ending on ； or 。, and
+/// with a figure unless very short (国际收支保持基本平衡；).
+fn next_line_is_target(rest: &str) -> bool {
+    const MAX_LINE_CHARS: usize = 80;
+    const SHORT_LINE_CHARS: usize = 30;
+    let line = rest.split('\n').next().unwrap_or("").trim();
+    let n = line.chars().count();
+    n > 0
+        && n <= MAX_LINE_CHARS
+        && crate::ingest::clean::heading_label_len(line).is_none()
+        && line.ends_with(['；', ';', '。'])
+        && (line.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS)
+}
+
 /// Where the list sentence starting at `start` ends: its 。, or the end of its paragraph when
 /// the paragraph ends on punctuation (a layout break inside the sentence is read through).
 fn list_end(text: &str, start: usize) -> usize {
@@ -107,6 +122,9 @@ fn list_end(text: &str, start: usize) -> usize {
     for (i, c) in rest.char_indices() {
         match c {
             '。' | '.' if c == '。' || !crate::text::is_digit(prev) => return start + i,
+            // One target per line, each ending on ；: the list goes on while the next line
+            // reads as another target.
+            '\n' if matches!(prev, '；' | ';') && next_line_is_target(&rest[i + 1..]) => {}
             '\n' if "；;，,：:！!？?".contains(prev) || prev == '\n' => return start + i,
             '\n' if i > 0 && rest[i + 1..].starts_with(['（', '(', '#']) => return start + i,
             _ => {}
@@ -572,6 +590,15 @@ mod target_tests {
         let q = got[0].quantity.as_ref().map(|q| (q.low, q.high, q.value));
         assert_eq!(q, Some((Some(4.5), Some(5.0), None)));
         assert_eq!(got[1].key, "budget_revenue");
+    }
+
+    #[test]
+    fn reads_a_list_written_one_target_per_line() {
+        let text = "今年经济社会发展的主要预期目标是：\n地区生产总值增长5%左右；\n城镇新增就业50万人以上；\n城镇调查失业率5.5%左右；\n居民收入增长与经济增长同步；\n粮食产量稳定在500亿斤以上。\n（一）扩大内需\n实施提振消费行动，新增就业岗位10万个；\n加快建设。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let keys: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(got.len(), 5, "{keys:?}");
+        assert_eq!(got[4].quantity.as_ref().map(|q| q.value), Some(Some(5e10)));
     }
 
     #[test]
