@@ -910,17 +910,33 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 /// page cut. Enumerations written one item per paragraph end their items with 。 and stay
 /// apart.
 fn continues_enumeration(prev: &str, next: &str) -> bool {
-    const ORDINALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    const MAX_ORDINAL_CHARS: usize = 3;
     if !prev.ends_with(['；', '，', ';', ',']) {
         return false;
     }
-    let Some(k) = ORDINALS
-        .iter()
-        .position(|o| next.strip_prefix(o).is_some_and(|r| r.starts_with('是')))
-    else {
+    let Some(shi) = next.find('是') else {
         return false;
     };
-    k > 0 && prev.contains(&format!("{}是", ORDINALS[k - 1])) && prev.contains("一是")
+    let ordinal = &next[..shi];
+    if ordinal.is_empty() || ordinal.chars().count() > MAX_ORDINAL_CHARS {
+        return false;
+    }
+    let Some(k) = crate::extract::numeral::parse_chinese(ordinal) else {
+        return false;
+    };
+    k >= 2.0
+        && prev.contains("一是")
+        && prev.contains(&format!("{}是", chinese_ordinal(k as u32 - 1)))
+}
+
+/// 1–99 in Chinese numerals as enumerations write them: 三, 十, 十一, 二十三.
+fn chinese_ordinal(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match (n / 10, n % 10) {
+        (0, d) => DIGITS[d as usize].to_string(),
+        (1, d) => format!("十{}", DIGITS[d as usize]),
+        (t, d) => format!("{}十{}", DIGITS[t as usize], DIGITS[d as usize]),
+    }
 }
 
 /// Whether a dictionary word of Chinese characters spans the end of `prev` and the start of

@@ -344,6 +344,8 @@ fn cut_words_and_cut_enumerations_rejoined() {
         c.text,
         "部署了任务举措：一是坚守职责使命；二是繁荣首都文化；三是深化对外交流；四是聚力创新策源。"
     );
+    let c = cleaned("一是坚守；九是共享发展成果；十是优化发展格局；\n十一是下足绣花功夫；\n十二是加快绿色转型。");
+    assert_eq!(c.text.lines().count(), 1, "{}", c.text);
     let apart = "一是坚守职责使命。\n二是繁荣首都文化。";
     assert_eq!(cleaned(apart).text, apart);
 }
