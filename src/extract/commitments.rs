@@ -533,9 +533,7 @@ fn commitment(
         return None;
     }
     let after = chars(&text[at + word.len()..]);
-    let has_number = text
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let has_number = text.chars().any(crate::text::is_digit);
     if after < 6 && !has_number {
         return None;
     }

@@ -152,9 +152,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         let at = list.start + i;
         let split = match c {
             '；' | ';' | '，' | ',' => true,
-            '、' => text[start..at]
-                .chars()
-                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+            '、' => text[start..at].chars().any(crate::text::is_digit),
             _ => false,
         };
         if split {
@@ -265,7 +263,7 @@ fn indicator_of(clause: &str) -> String {
     }
     let mut cut = clause.len();
     for (i, c) in clause.char_indices() {
-        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+        if crate::text::is_digit(c) {
             cut = i;
             break;
         }

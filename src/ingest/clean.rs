@@ -246,6 +246,8 @@ fn is_cjk_side(c: char) -> bool {
 /// would otherwise lose its run-in headings, enumerations and commitments. The one place
 /// cleaning changes a character rather than dropping it; the map still points at the '.'.
 fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
+    // A list label's numeral: 1, １, 一…十.
+    let is_numeral = |c: char| is_digit(c) || "一二三四五六七八九十".contains(c);
     const MAX_LOOK_BACK: usize = 64;
     let back = before.iter().rev().map(|ch| ch.c).filter(|&c| c != ' ');
     let prev = back.clone().next()?;
@@ -288,12 +290,8 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
         if is_digit(prev) && after_break.is_some_and(is_digit) {
             return None;
         }
-        let mut before_numerals = back
-            .skip_while(|&c| is_digit(c) || "一二三四五六七八九十".contains(c))
-            .peekable();
-        let numerals = before
-            .last()
-            .is_some_and(|ch| is_digit(ch.c) || "一二三四五六七八九十".contains(ch.c));
+        let mut before_numerals = back.skip_while(|&c| is_numeral(c)).peekable();
+        let numerals = before.last().is_some_and(|ch| is_numeral(ch.c));
         let opens = before_numerals
             .peek()
             .is_none_or(|&c| c == '\n' || c.is_whitespace() || "：:。；;，,、（(".contains(c));
@@ -836,7 +834,7 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
     };
     let digit_run = |s: &str| {
         s.chars()
-            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .take_while(|&c| is_digit(c))
             .map(char::len_utf8)
             .sum::<usize>()
     };
