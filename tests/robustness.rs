@@ -887,3 +887,37 @@ fn closed_pipe_is_not_an_error() {
         .unwrap();
     assert_eq!((status.code(), err.as_str()), (Some(0), ""));
 }
+
+/// A page of one short pattern repeated to 3 MB: each of these took a walk per repetition
+/// over all the earlier ones once (a line of menu characters, a sentence of a thousand
+/// commas, a line repeated thousands of times, thousands of item-1 headings), so they grew
+/// quadratically: 3 MB of each took 12–20 s in a release build (9 MB of 中, 139 s); now well
+/// under a second. A hang guard under the suite's run limit, not a timing: the speed itself
+/// is in docs/robustness.md.
+#[test]
+fn repeated_patterns_stay_linear() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, pattern) in [
+        ("menu-characters", "中"),
+        ("commas", "一是，"),
+        ("same-line", "各位代表：\n"),
+        ("item-one-headings", "（一）加强建设\n"),
+    ] {
+        let text = pattern.repeat(3_000_000 / pattern.len());
+        let path = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&path, &text).unwrap();
+        let out = run(&[
+            "parse".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            path.as_os_str(),
+        ]);
+        let code = out.status.code();
+        assert!(
+            matches!(code, Some(0 | 2)),
+            "{name}: exit {code:?}: {}",
+            stderr(&out)
+        );
+        assert!(!stderr(&out).contains("panicked"), "{name}");
+    }
+}

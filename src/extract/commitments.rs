@@ -326,16 +326,21 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     }
     let mut out = Vec::new();
     let mut start = sentence.start;
+    // Characters of t[start..counted_to], kept as the pieces go by: counting from `start` again
+    // at every comma was quadratic on a long sentence that never splits.
+    let (mut cur_len, mut counted_to) = (0, start);
     let pieces = split_spans(t, sentence, |c| c == '，' || c == ',');
     for w in pieces.windows(2) {
         let next = t.get(w[1].start..w[1].end).unwrap_or("");
         let opens = opening_trigger(next);
-        let cur_len = chars(t.get(start..w[0].end).unwrap_or(""));
+        cur_len += chars(t.get(counted_to..w[0].end).unwrap_or(""));
+        counted_to = counted_to.max(w[0].end);
         if opens && cur_len >= 8 && chars(next) >= 8 {
             let piece = t.get(w[0].start..w[0].end).unwrap_or("");
             let comma = piece.len() - piece.trim_end_matches(['，', ',']).len();
             out.push(Span::new(start, w[0].end - comma));
             start = w[1].start;
+            (cur_len, counted_to) = (0, start);
         }
     }
     out.push(Span::new(start, sentence.end));

@@ -42,12 +42,20 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         return Vec::new();
     };
     let paras = paragraphs(t, root.span);
+    // Where the outline's sections (below the root) open, sorted: asked for every paragraph
+    // that item 1 follows, so a search, not a scan of the outline.
+    let mut section_starts: Vec<usize> = outline
+        .iter()
+        .filter(|sec| sec.parent.is_some())
+        .map(|sec| sec.heading.start)
+        .collect();
+    section_starts.sort_unstable();
     let mut out = Vec::new();
     let mut i = 0;
     while i < paras.len() {
         let (title, hspan, min_items) = match list_heading(t, paras[i]) {
             Some((title, hspan)) => (title, hspan, 2),
-            None => match lead_in(clean, outline, &paras, i) {
+            None => match lead_in(clean, &section_starts, &paras, i) {
                 Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS),
                 None => {
                     i += 1;
@@ -181,7 +189,7 @@ const LEAD_IN_MIN_ITEMS: usize = 3;
 /// last clause naming it.
 fn lead_in(
     clean: &CleanText,
-    outline: &[Section],
+    section_starts: &[usize],
     paras: &[Paragraph],
     i: usize,
 ) -> Option<String> {
@@ -191,10 +199,7 @@ fn lead_in(
     // Item 1 opening a section of the outline is the report's own numbering (（一）… after
     // a review paragraph that ends 十方面民生实事圆满完成), not a list.
     let first = paras.get(i + 1)?.span.start;
-    if outline
-        .iter()
-        .any(|sec| sec.heading.start == first && sec.parent.is_some())
-    {
+    if section_starts.binary_search(&first).is_ok() {
         return None;
     }
     let s = clean.slice(paras.get(i)?.span);

@@ -591,20 +591,24 @@ fn is_menu_char(c: char) -> bool {
 
 /// A line of page menu words, with or without brackets and colons.
 fn is_menu(text: &str) -> bool {
+    // A menu is a short line (and a long one must not cost a quadratic walk: a megabyte line
+    // of 中 is made of menu characters).
+    const MAX_MENU_BYTES: usize = 600;
     // Quick rejection (almost every line): a character no menu word or separator has.
-    if !text.chars().all(is_menu_char) {
+    if text.len() > MAX_MENU_BYTES || !text.chars().all(is_menu_char) {
         return false;
     }
-    let mut rest: String = text.chars().filter(|c| !MENU_PUNCT.contains(*c)).collect();
+    let rest: String = text.chars().filter(|c| !MENU_PUNCT.contains(*c)).collect();
     if rest.is_empty() {
         // Pure punctuation left by a menu ("】", "：").
         return text.chars().count() <= 3;
     }
-    while !rest.is_empty() {
-        match MENU_WORDS.iter().find(|w| rest.starts_with(*w)) {
-            Some(w) => rest.drain(..w.len()),
+    let mut at = 0;
+    while at < rest.len() {
+        match MENU_WORDS.iter().find(|w| rest[at..].starts_with(*w)) {
+            Some(w) => at += w.len(),
             None => return false,
-        };
+        }
     }
     true
 }
@@ -1000,6 +1004,8 @@ impl Layout {
     const MIN_LINES: usize = 12;
     /// Lines shorter than this are headings, names and ends of paragraphs, not column widths.
     const MIN_WIDTH: usize = 16;
+    /// Lines wider than this (in characters or columns) are paragraphs, not column lines.
+    const MAX_WIDTH: usize = 400;
 
     fn of(paras: &[Para]) -> Layout {
         let n = paras.len();
@@ -1027,7 +1033,12 @@ impl Layout {
     /// the number of lines that wide. A page of one paragraph per line has no such width.
     fn wrap_width(widths: impl Iterator<Item = usize> + Clone, n: usize) -> Option<(usize, usize)> {
         let mut counts: Vec<usize> = Vec::new();
-        for w in widths.clone().filter(|&w| w >= Self::MIN_WIDTH) {
+        // A laid-out line is never very wide; the cap also bounds the table on a page of one
+        // megabyte-long line.
+        for w in widths
+            .clone()
+            .filter(|&w| (Self::MIN_WIDTH..=Self::MAX_WIDTH).contains(&w))
+        {
             if counts.len() <= w {
                 counts.resize(w + 1, 0);
             }
@@ -1169,11 +1180,15 @@ fn drop_repeated_tail(mut paras: Vec<Para>) -> Vec<Para> {
     }
     let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
     let last = texts[n - 1];
+    // Each candidate costs a walk back: only the last few copies of the last paragraph are
+    // tried, so a page of one line repeated thousands of times stays linear.
+    const MAX_CANDIDATES: usize = 64;
     let mut best = 0;
-    for i in (0..n - 1).rev() {
-        if texts[i] != last {
-            continue;
-        }
+    for i in (0..n - 1)
+        .rev()
+        .filter(|&i| texts[i] == last)
+        .take(MAX_CANDIDATES)
+    {
         let mut m = 0;
         while m <= i && n - 1 - m > i && texts[i - m] == texts[n - 1 - m] {
             m += 1;
