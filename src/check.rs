@@ -512,12 +512,15 @@ pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair
 /// mixed up in a loop over many files compares two unrelated reports without it.
 fn place_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
-    let place = |r: &crate::model::Report| {
-        report_place(r.document_text()).or_else(|| title_place(&r.documents.get(r.selected)?.title))
-    };
-    let (o, n) = (place(old)?, place(new)?);
+    let (o, n) = (place_of(old)?, place_of(new)?);
     (o != n)
         .then(|| format!("warning: the reports are of different places: {o} (old) and {n} (new)"))
+}
+
+/// The place a report is of (地区): from its dateline or its title; None when neither names
+/// one.
+pub fn place_of(r: &crate::model::Report) -> Option<String> {
+    report_place(r.document_text()).or_else(|| title_place(&r.documents.get(r.selected)?.title))
 }
 
 /// The place a work report is of, from its dateline ("在河南省第十四届人民代表大会…") or the

@@ -87,6 +87,6 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
             std::mem::forget(data);
             Ok(code)
         }
-        Command::Trend(args) => govdiff::trend::run(&args, out),
+        Command::Trend(args) => govdiff::trend::run(&args, out, &mut std::io::stderr().lock()),
     }
 }

@@ -45,10 +45,28 @@ fn shuffled(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn render(a: &TrendArgs) -> String {
-    let mut out = Vec::new();
-    let code = run(a, &mut out).expect("trend runs");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = run(a, &mut out, &mut err).expect("trend runs");
     assert_eq!(code, 0);
+    assert!(err.is_empty(), "{}", String::from_utf8_lossy(&err));
     String::from_utf8(out).expect("utf-8 output")
+}
+
+/// Reports of two places make two series, not one: trend says so on stderr.
+#[test]
+fn reports_of_two_places_are_warned_about() {
+    let Some(dir) = corpus() else { return };
+    let files = vec![dir.join("beijing-2025.txt"), dir.join("henan-2026.txt")];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(
+        run(&args(files, vec![], Format::Json), &mut out, &mut err).unwrap(),
+        0
+    );
+    let err = String::from_utf8(err).unwrap();
+    assert_eq!(
+        err.trim_end(),
+        "govdiff: warning: the reports are of different places: 北京市, 河南省"
+    );
 }
 
 /// The series of the indicator written `name` (in the latest year that has it).
@@ -286,8 +304,12 @@ fn same_year_twice_is_an_error_naming_both_files() {
         dir.join("national-2024-alt.txt"),
     ];
     let mut out = Vec::new();
-    let err =
-        run(&args(files.clone(), vec![], Format::Json), &mut out).expect_err("duplicate year");
+    let err = run(
+        &args(files.clone(), vec![], Format::Json),
+        &mut out,
+        &mut Vec::new(),
+    )
+    .expect_err("duplicate year");
     let msg = err.to_string();
     assert!(
         msg.contains("national-2024.txt") && msg.contains("national-2024-alt.txt"),
@@ -309,8 +331,18 @@ fn bad_inputs_are_errors_not_panics() {
         dir.join("national-2021.txt"),
         dir.join("no-such-report.txt"),
     ];
-    let err = run(&args(missing, vec![], Format::Json), &mut out).expect_err("missing file");
+    let err = run(
+        &args(missing, vec![], Format::Json),
+        &mut out,
+        &mut Vec::new(),
+    )
+    .expect_err("missing file");
     assert!(err.to_string().contains("no-such-report.txt"));
     let mismatched = vec![dir.join("national-2021.txt"), dir.join("national-2022.txt")];
-    assert!(run(&args(mismatched, vec![2021], Format::Json), &mut out).is_err());
+    assert!(run(
+        &args(mismatched, vec![2021], Format::Json),
+        &mut out,
+        &mut Vec::new()
+    )
+    .is_err());
 }

@@ -27,7 +27,9 @@ fn json() -> Value {
         },
     };
     let mut out = Vec::new();
-    assert_eq!(run(&args, &mut out).expect("trend runs"), 0);
+    let mut err = Vec::new();
+    assert_eq!(run(&args, &mut out, &mut err).expect("trend runs"), 0);
+    assert!(err.is_empty(), "{}", String::from_utf8_lossy(&err));
     serde_json::from_slice(&out).expect("json")
 }
 

@@ -150,9 +150,26 @@ pub fn label_years(
     Ok(years)
 }
 
+/// A warning when the reports are of more than one place (a trend of 北京市 2025 and 河南省
+/// 2026 mixes two series): the places in file order, each once.
+fn places_warning(reports: &[Report]) -> Option<String> {
+    let mut places: Vec<String> = Vec::new();
+    for p in reports.iter().filter_map(crate::check::place_of) {
+        if !places.contains(&p) {
+            places.push(p);
+        }
+    }
+    (places.len() > 1).then(|| {
+        format!(
+            "warning: the reports are of different places: {}",
+            places.join(", ")
+        )
+    })
+}
+
 /// Read the files, label their years, compute the trend and render it. Returns the exit code
 /// (0; errors become exit code 2 through [`Error`]).
-pub fn run(args: &TrendArgs, out: &mut dyn Write) -> Result<i32, Error> {
+pub fn run(args: &TrendArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, Error> {
     if args.files.len() < 2 {
         return Err(Error::Usage("trend needs at least two reports".into()));
     }
@@ -166,6 +183,12 @@ pub fn run(args: &TrendArgs, out: &mut dyn Write) -> Result<i32, Error> {
         .map(|f| parse_file(f, &opts))
         .collect::<Result<Vec<_>, Error>>()?;
     let years = label_years(&args.files, &reports, &args.years)?;
+    if let Some(line) = places_warning(&reports) {
+        writeln!(err, "govdiff: {line}").map_err(|e| Error::Output {
+            path: "<stderr>".into(),
+            message: e.to_string(),
+        })?;
+    }
     let result = trend(&reports, &years);
     let config = Config::from_args(&args.output);
     let io_err = |e: std::io::Error| Error::Output {
