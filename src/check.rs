@@ -534,19 +534,20 @@ fn report_place(text: &str) -> Option<String> {
     let at = opening.find("届人民代表大会")?;
     let before = &opening[..at];
     let start = before.rfind('在')? + '在'.len_utf8();
-    let place = before[start..].split('第').next()?;
-    let n = place.chars().count();
-    ((2..=10).contains(&n) && place.ends_with(['省', '市', '区', '州', '县', '盟']))
-        .then(|| place.to_string())
+    place_name(before[start..].split('第').next()?)
 }
 
 /// The place a report's title names: 2026年河南省政府工作报告, 2026年四川省人民政府工作报告.
 fn title_place(title: &str) -> Option<String> {
     let rest = title.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
-    let place = rest.strip_suffix("政府工作报告")?.trim_end_matches("人民");
-    let n = place.chars().count();
-    ((2..=10).contains(&n) && place.ends_with(['省', '市', '区', '州', '县', '盟']))
-        .then(|| place.to_string())
+    place_name(rest.strip_suffix("政府工作报告")?.trim_end_matches("人民"))
+}
+
+/// `s` when it reads as the name of a place: 2 to 10 characters ending 省, 市, 区, 州, 县 or 盟.
+fn place_name(s: &str) -> Option<String> {
+    let n = s.chars().count();
+    ((2..=10).contains(&n) && s.ends_with(['省', '市', '区', '州', '县', '盟']))
+        .then(|| s.to_string())
 }
 
 /// A warning when the files look given in the wrong order: the old report is of a later

@@ -285,11 +285,6 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     // Chinese text, "：1.医疗卫生方面。2.养老…"); after other text, a figure ends a sentence
     // (增长5.).
     if c == '.' {
-        // A decimal cut by the layout: "增长1." then "2%" on the next line.
-        let after_break = after.chars().find(|c| !c.is_whitespace());
-        if is_digit(prev) && after_break.is_some_and(is_digit) {
-            return None;
-        }
         let mut before_numerals = back.skip_while(|&c| is_numeral(c)).peekable();
         let numerals = before.last().is_some_and(|ch| is_numeral(ch.c));
         let opens = before_numerals
@@ -912,33 +907,19 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 /// page cut. Enumerations written one item per paragraph end their items with 。 and stay
 /// apart.
 fn continues_enumeration(prev: &str, next: &str) -> bool {
-    const MAX_ORDINAL_CHARS: usize = 3;
+    use crate::outline::text::{cn_numeral, numeral_prefix, parse_cn};
     if !prev.ends_with(['；', '，', ';', ',']) {
         return false;
     }
-    let Some(shi) = next.find('是') else {
+    let n = numeral_prefix(next);
+    let Some(k) = next[n..]
+        .starts_with('是')
+        .then(|| parse_cn(&next[..n]))
+        .flatten()
+    else {
         return false;
     };
-    let ordinal = &next[..shi];
-    if ordinal.is_empty() || ordinal.chars().count() > MAX_ORDINAL_CHARS {
-        return false;
-    }
-    let Some(k) = crate::extract::numeral::parse_chinese(ordinal) else {
-        return false;
-    };
-    k >= 2.0
-        && prev.contains("一是")
-        && prev.contains(&format!("{}是", chinese_ordinal(k as u32 - 1)))
-}
-
-/// 1–99 in Chinese numerals as enumerations write them: 三, 十, 十一, 二十三.
-fn chinese_ordinal(n: u32) -> String {
-    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match (n / 10, n % 10) {
-        (0, d) => DIGITS[d as usize].to_string(),
-        (1, d) => format!("十{}", DIGITS[d as usize]),
-        (t, d) => format!("{}十{}", DIGITS[t as usize], DIGITS[d as usize]),
-    }
+    k >= 2 && prev.contains("一是") && prev.contains(&format!("{}是", cn_numeral(k - 1)))
 }
 
 /// Whether a dictionary word of Chinese characters spans the end of `prev` and the start of
@@ -954,7 +935,7 @@ fn word_crosses(prev: &str, next: &str) -> bool {
         .map_or(0, |(i, _)| i);
     let head_end = next.char_indices().nth(SIDE).map_or(next.len(), |(i, _)| i);
     let (tail, head) = (&prev[tail_start..], &next[..head_end]);
-    let both_cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let both_cjk = |c: Option<char>| c.is_some_and(crate::text::is_cjk_ideograph);
     if !both_cjk(tail.chars().last()) || !both_cjk(head.chars().next()) {
         return false;
     }
@@ -972,9 +953,7 @@ fn word_crosses(prev: &str, next: &str) -> bool {
         t.kind == crate::text::tokenize::TokenKind::Word
             && t.start < cut
             && t.start + t.text.len() > cut
-            && t.text
-                .chars()
-                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && t.text.chars().all(crate::text::is_cjk_ideograph)
     })
 }
 

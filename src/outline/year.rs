@@ -13,6 +13,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::text::digit_value;
+
 /// Keywords of a work-plan heading (工作安排).
 const PLAN: &[&str] = &[
     "工作安排",
@@ -121,12 +123,6 @@ fn find_all<'a>(s: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a
     s.match_indices(first)
         .map(|(i, _)| i)
         .filter(move |&i| s[i..].starts_with(needle))
-}
-
-/// The value of an ASCII or full-width digit.
-fn digit_value(c: char) -> Option<u32> {
-    c.to_digit(10)
-        .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
 }
 
 /// Four-digit years (ASCII or full-width digits) followed by 年, 1949–2100, and not preceded

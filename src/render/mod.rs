@@ -95,8 +95,7 @@ pub fn figure_text(q: &Quantity) -> String {
     let digit = |k: usize| chars.get(k).is_some_and(|c| crate::text::is_digit(*c));
     (0..chars.len())
         .map(|k| match chars[k] {
-            c @ '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '％' => '%',
+            c @ ('０'..='９' | '％') => crate::text::fold_char(c),
             '．' if k > 0 && digit(k - 1) && digit(k + 1) => '.',
             c => c,
         })

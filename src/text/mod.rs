@@ -8,17 +8,24 @@ pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// The value of an Arabic digit, ASCII or full-width.
+pub fn digit_value(c: char) -> Option<u32> {
+    c.to_digit(10)
+        .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+}
+
+/// CJK Unified Ideographs (U+4E00–U+9FFF): most characters of a report.
+pub fn is_cjk_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 /// The number the Arabic digits (ASCII or full-width) at the start of `s` write, with their
 /// length in bytes: `("１２．", …)` → `(12, 6)`. None without a digit or past `u32`.
 pub fn leading_number(s: &str) -> Option<(u32, usize)> {
     let mut value: u32 = 0;
     let mut len = 0;
     for c in s.chars() {
-        let d = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            '０'..='９' => c as u32 - '０' as u32,
-            _ => break,
-        };
+        let Some(d) = digit_value(c) else { break };
         value = value.checked_mul(10)?.checked_add(d)?;
         len += c.len_utf8();
     }

@@ -17,8 +17,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::fold;
 use super::tokenize::{self, TokenKind};
+use super::{fold, is_cjk_ideograph};
 
 /// Two-character words rarer than this in general language (ln(freq/total) from jieba's
 /// dictionary; -12.9 is about 150 in 60 million) are notable: 短剧, 免签, 中试, 算力 …
@@ -53,6 +53,7 @@ pub fn is_notable(word: &str) -> bool {
     if chars < 2
         || word
             .chars()
+            // CJK ideographs are all alphanumeric: they skip the Unicode table lookup.
             .any(|c| c.is_ascii_digit() || !(is_cjk_ideograph(c) || c.is_alphanumeric()))
         || word.chars().all(|c| c.is_ascii_lowercase())
         || is_stock(word)
@@ -135,12 +136,6 @@ pub fn raw_counts_of_tokens<'a>(
         parts.next();
     }
     counts
-}
-
-/// CJK Unified Ideographs (U+4E00–U+9FFF): all alphanumeric, and most characters of a report,
-/// so they skip the Unicode table lookup of [`char::is_alphanumeric`].
-fn is_cjk_ideograph(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 fn policy_terms() -> &'static FxHashSet<&'static str> {
