@@ -120,6 +120,47 @@ fn printed_pages(column_text: &str) -> String {
     out
 }
 
+/// Figures set apart from Chinese text by a space, as PDF text extraction and "pangu" spacing
+/// give them: "增长 5%左右", "2025 年", "1.5 万人".
+fn spaced_figures(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let opens_figure = |c: char| cjk(c) || "，。；：、“”（）".contains(c);
+    let mut out = String::with_capacity(text.len() * 11 / 10);
+    for (k, &c) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|j| chars[j]);
+        if c.is_ascii_digit() && prev.is_some_and(opens_figure) {
+            out.push(' ');
+        }
+        out.push(c);
+        let next = chars.get(k + 1).copied();
+        if (c.is_ascii_digit() || c == '%') && next.is_some_and(cjk) {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Text extracted from a PDF: figures spaced, lines of 33 characters with no indentation and
+/// no blank line between paragraphs (only a short last line can tell where one ends), and a
+/// bare page number after every 40th line.
+fn pdf_text(paragraphs: &[&str]) -> String {
+    let mut out = String::new();
+    let mut lines = 0;
+    for p in paragraphs {
+        let spaced: Vec<char> = spaced_figures(p).chars().collect();
+        for line in spaced.chunks(33) {
+            out.extend(line);
+            out.push('\n');
+            lines += 1;
+            if lines % 40 == 0 {
+                out.push_str(&format!("{}\n", lines / 40));
+            }
+        }
+    }
+    out
+}
+
 fn html_page(paragraphs: &[&str]) -> String {
     let mut out = String::from(
         "<html><body>\n<div class=\"nav\">首页 | 新闻 | 政务公开 | 互动交流</div>\n\
@@ -256,4 +297,99 @@ fn news_page_around_the_report() {
 #[test]
 fn html_page_with_menu_and_footer() {
     reads_the_same("html page", |_, paras| html_page(paras));
+}
+
+#[test]
+fn spaced_figures_page() {
+    reads_the_same("page with spaced figures", |_, paras| {
+        spaced_figures(&paras.join("\n"))
+    });
+}
+
+/// Text from a PDF does not read exactly the same: with no indentation, a sentence ending at
+/// the line's edge may end a paragraph or go on with it, and nothing on the page tells which.
+/// The cleaner lets it go on unless the next line opens a paragraph by its form (a heading,
+/// a run-in heading, an enumeration item), so a short sentence inside a paragraph can become
+/// a run-in heading of its own. Measured on the seeds and corpus when this was written: of
+/// 1 851 sections 16 lost and 50 extra, of 9 776 commitments 22 lost, no figure, target or
+/// list lost (before: 125 sections lost and three of every four figures, split from their
+/// units by the spaces). The bounds leave some room over those figures.
+#[test]
+fn pdf_text_reads_nearly_the_same() {
+    let (mut sections, mut lost_sections, mut extra_sections) = (0, 0, 0);
+    let (mut commitments, mut lost_commitments) = (0, 0);
+    let (mut figures, mut lost_figures) = (0, 0);
+    for (name, text) in reports() {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        let paragraphs: Vec<&str> = clean.lines().collect();
+        let got = parse(&name, &pdf_text(&paragraphs));
+        let (want, seen) = (reading(&original), reading(&got));
+        let count = |items: &[String], kind: &str, other: &[String]| {
+            let of_kind = items.iter().filter(|i| i.starts_with(kind));
+            (
+                of_kind.clone().count(),
+                of_kind.filter(|i| !other.contains(i)).count(),
+            )
+        };
+        let (n, lost) = count(&want, "section", &seen);
+        let (_, extra) = count(&seen, "section", &want);
+        sections += n;
+        lost_sections += lost;
+        extra_sections += extra;
+        // A commitment under a section that moved is still read: compared by its text.
+        let texts = |r: &Report| -> Vec<String> {
+            r.commitments
+                .iter()
+                .map(|c| fold(&c.text).replace(' ', ""))
+                .collect()
+        };
+        let (want_texts, seen_texts) = (texts(&original), texts(&got));
+        commitments += want_texts.len();
+        lost_commitments += want_texts
+            .iter()
+            .filter(|t| !seen_texts.contains(t))
+            .count();
+        let (n, lost) = count(&want, "quantity", &seen);
+        figures += n;
+        lost_figures += lost;
+        for kind in ["target", "list", "item", "year"] {
+            let (_, lost) = count(&want, kind, &seen);
+            let (_, extra) = count(&seen, kind, &want);
+            let differ = |a: &[String], b: &[String]| -> Vec<String> {
+                a.iter()
+                    .filter(|i| i.starts_with(kind) && !b.contains(i))
+                    .take(2)
+                    .cloned()
+                    .collect()
+            };
+            assert_eq!(
+                (lost, extra),
+                (0, 0),
+                "{name} as PDF text: {kind}s differ: missing {:?}, extra {:?}",
+                differ(&want, &seen),
+                differ(&seen, &want)
+            );
+        }
+    }
+    eprintln!(
+        "PDF text: sections {lost_sections} lost, {extra_sections} extra of {sections}; \
+         commitments {lost_commitments} lost of {commitments}; figures {lost_figures} lost of {figures}"
+    );
+    assert!(
+        lost_sections * 100 <= sections * 2,
+        "sections lost: {lost_sections} of {sections}"
+    );
+    assert!(
+        extra_sections * 100 <= sections * 6,
+        "sections added: {extra_sections} of {sections}"
+    );
+    assert!(
+        lost_commitments * 1000 <= commitments * 5,
+        "commitments lost: {lost_commitments} of {commitments}"
+    );
+    assert!(
+        lost_figures * 1000 <= figures * 5,
+        "figures lost: {lost_figures} of {figures}"
+    );
 }

@@ -447,7 +447,9 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
 }
 
 /// Copy `line` into `out` with leading and trailing whitespace removed and each inner run
-/// collapsed to one space (a single ordinary or ideographic space is kept as written).
+/// collapsed to one space (a single ordinary or ideographic space is kept as written), except
+/// a narrow gap between Chinese text and a figure or Latin word, which goes (see
+/// [`is_typesetting_gap`]).
 fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
     out.clear();
     let mut k = 0;
@@ -456,7 +458,10 @@ fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
             let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
             // Leading and trailing whitespace goes; an inner run becomes one space (a single
             // ordinary or ideographic space is kept as written).
-            if !out.is_empty() && k + run < line.len() {
+            if !out.is_empty()
+                && k + run < line.len()
+                && !is_typesetting_gap(out, &line[k..k + run], line[k + run].c)
+            {
                 let first = line[k];
                 let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
                     first.c
@@ -471,6 +476,34 @@ fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
             k += 1;
         }
     }
+}
+
+/// Whether the whitespace `gap` after `before` and ahead of `after` is the thin space that
+/// PDF text extraction and "pangu" spacing put between Chinese text and a figure ("增长 5%左右",
+/// "2025 年", "5% 左右", "第 3 版"), not a separator: one or two ordinary, no-break or
+/// typographic spaces (a tab or an ideographic space stays a separator) with Chinese text on
+/// one side and a digit (or a figure's %, ‰) on the other. Dropped so a figure reads with its
+/// unit and a year with 年, as they would with no gap. A Latin word keeps its spaces
+/// ("精神 and 二十届", "AI 大模型"), and so does an appendix label ("附件2 名词解释").
+fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
+    let thin = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}');
+    let Some(last) = before.last().map(|c| c.c) else {
+        return false;
+    };
+    let label = || {
+        let mut rev = before
+            .iter()
+            .rev()
+            .map(|c| c.c)
+            .skip_while(|&c| is_digit(c));
+        let (b, a) = (rev.next(), rev.next());
+        a == Some('附') && matches!(b, Some('件' | '表' | '录'))
+    };
+    gap.len() <= 2
+        && gap.iter().all(|c| thin(c.c))
+        && (is_cjk_side(last) && is_digit(after)
+            || (is_digit(last) && !label() || matches!(last, '%' | '‰' | '％'))
+                && is_cjk_side(after))
 }
 
 /// `# 标题` / `## 标题` / `### 标题` → `标题`: the number of leading characters to drop.
@@ -902,6 +935,61 @@ fn starts_with_run_in_heading(text: &str) -> bool {
     (2..=20).contains(&n) && rest.starts_with(['。', '！', '？']) && body.chars().count() >= 2
 }
 
+/// Whether `next` opens a paragraph by its form alone, after `prev` ended a sentence: a
+/// heading label (二、 （三） 1.), a run-in heading (推进"幼有善育"。…), an enumeration item
+/// written one per paragraph (一是 第一，), a title-like line or a dash; or `prev` is a
+/// lead-in ending on a colon.
+fn opens_by_form(prev: &str, next: &str) -> bool {
+    prev.ends_with(['：', ':'])
+        || heading_label_len(next).is_some()
+        || starts_with_run_in_heading(next) && !first_sentence_has_figure(next)
+        || opens_item_paragraph(prev, next)
+        || is_title_like(next)
+        || next.starts_with("——")
+}
+
+/// Whether the first sentence of `text` holds a digit: a run-in heading names a task, a short
+/// sentence with a figure ("选送1000场品质戏曲进社区进乡村。") is one of the tasks.
+fn first_sentence_has_figure(text: &str) -> bool {
+    text.chars()
+        .take_while(|c| !matches!(c, '。' | '！' | '？'))
+        .any(is_digit)
+}
+
+/// Whether `next` opens an enumeration item (一是 / 第一，) that stands in a paragraph of its
+/// own. A later item does when the item before it opened `prev` (one item per paragraph);
+/// after an item inside `prev` ("…。一是…。二是…") it goes on. A first item does unless it
+/// ends its first clause on a semicolon ("一是…；二是…；", a run inside one paragraph).
+fn opens_item_paragraph(prev: &str, next: &str) -> bool {
+    use crate::outline::text::{cn_numeral, numeral_prefix, parse_cn};
+    let (ordinal, rest) = match next.strip_prefix('第') {
+        Some(rest) => (true, rest),
+        None => (false, next),
+    };
+    let k = numeral_prefix(rest);
+    let marked = if ordinal {
+        rest[k..].starts_with(['，', ','])
+    } else {
+        rest[k..].starts_with('是')
+    };
+    let Some(number) = (k > 0 && marked).then(|| parse_cn(&rest[..k])).flatten() else {
+        return false;
+    };
+    if number == 1 {
+        let first_end = next.chars().find(|c| matches!(c, '。' | '；' | ';'));
+        return first_end.is_none_or(|c| c == '。');
+    }
+    let before = cn_numeral(number - 1);
+    if ordinal {
+        prev.strip_prefix('第')
+            .and_then(|p| p.strip_prefix(before.as_str()))
+            .is_some_and(|p| p.starts_with(['，', ',']))
+    } else {
+        prev.strip_prefix(before.as_str())
+            .is_some_and(|p| p.starts_with('是'))
+    }
+}
+
 /// Whether `next` opens the item after the last item of an enumeration run inside `prev`
 /// ("一是…；二是…；三是…；" then "四是…"), `prev` ending on a clause mark: one paragraph the
 /// page cut. Enumerations written one item per paragraph end their items with 。 and stay
@@ -1057,6 +1145,14 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
             // A sentence ended at the column's edge; an unindented line goes on with the
             // paragraph, unless it is a heading.
             if layout.opens_paragraphs && !is_heading(n) {
+                return true;
+            }
+            // With nothing marking paragraphs, a full line ending a sentence is more often a
+            // paragraph going on (reports' paragraphs hold several sentences) than one ending
+            // exactly at the edge: it goes on unless the next line opens a paragraph by its
+            // form (a heading label, a run-in heading, an enumeration item, a title line) or
+            // this one is a lead-in ending on a colon.
+            if !layout.opens_paragraphs && !opens_by_form(p, n) {
                 return true;
             }
         }

@@ -70,6 +70,27 @@ fn whitespace_collapsed_and_indent_removed() {
     assert_eq!(c.source_slice(span_of(&c, "现在")), "现在");
 }
 
+/// PDF extraction and "pangu" spacing set figures apart from Chinese text; the gap goes, so a
+/// figure reads with its unit. Separators (a tab, an ideographic space, three spaces), Latin
+/// words and an appendix label keep theirs.
+#[test]
+fn spaces_around_figures_dropped() {
+    let c =
+        cleaned("一、2024 年工作回顾\n地区生产总值增长 5% 左右，新增就业 1.5\u{a0}万人，第 3 版。");
+    assert_eq!(
+        c.text,
+        "一、2024年工作回顾\n地区生产总值增长5%左右，新增就业1.5万人，第3版。"
+    );
+    assert_eq!(c.source_slice(span_of(&c, "5%左右")), "5% 左右");
+    let c = cleaned("建设 5G 基站，推进 AI 大模型，二十大精神 and 二十届。\n附件2 名词解释");
+    assert_eq!(
+        c.text,
+        "建设5G 基站，推进 AI 大模型，二十大精神 and 二十届。\n附件2 名词解释"
+    );
+    let c = cleaned("全省生产总值\u{3000}5.5%左右\n地区生产总值   5%左右");
+    assert_eq!(c.text, "全省生产总值\u{3000}5.5%左右\n地区生产总值 5%左右");
+}
+
 #[test]
 fn markdown_bold_headings_and_rules() {
     let c =
@@ -163,7 +184,8 @@ fn running_heads_and_page_numbers_dropped() {
 #[test]
 fn html_tags_and_entities() {
     let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
-    assert_eq!(c.text, "标题\n增长 5%&以上<b>中国。\n下一段。");
+    // The no-break space between Chinese text and a figure goes (a typesetting gap).
+    assert_eq!(c.text, "标题\n增长5%&以上<b>中国。\n下一段。");
     // An entity maps to its first byte: the quotation starts at the entity.
     assert!(c.source_slice(span_of(&c, "中国")).starts_with("&#20013;&"));
     assert_eq!(c.source_slice(span_of(&c, "下一段")), "下一段");
@@ -254,6 +276,45 @@ fn column_layout_joins_by_width_and_indentation() {
     assert!(
         src.lines().count() >= 12,
         "the page must have enough lines to show a layout"
+    );
+    let c = cleaned(&src);
+    assert_eq!(c.text, paras.join("\n"));
+}
+
+/// Lines of 30 characters with nothing marking paragraphs (no indentation, no blank line), as
+/// text extracted from a PDF: a sentence ending at the line's edge goes on with its paragraph
+/// unless the next line opens one by its form: a heading, a run-in heading (without a
+/// figure), an enumeration item standing in a paragraph of its own, a line after a colon.
+#[test]
+fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
+    let paras = [
+        "过去一年，全市经济运行稳中向好，全年各项工作任务总体上平稳。城乡居民收入稳步增长，民生保障持续改善，社会和谐稳定。",
+        "一年来，主要做了以下工作。",
+        "一是首都功能持续优化提升。圆满完成纪念活动服务保障各项工作。",
+        "二是高质量发展迈上新台阶。全年新增就业二十六万人，稳住了盘。",
+        "（三）持续推动教育科技人才一体发展",
+        "坚持创新驱动，深化教育科技人才体制机制改革，推进各项工作。",
+        "大力提振消费。深化国际消费中心城市建设，开展专项行动。",
+        "办好民生实事。今年我们创新民生实事遴选机制，让实事更贴民意。一是为老年人提供健康管理服务；二是提升兜底保障水平。",
+        "文化体育方面。打造公益性艺术培训“全民艺术学堂”三百个项目。选送1000场品质戏曲进社区进乡村。新建体育场地设施。",
+        "坚持把扩大内需作为战略基点，加快培育完整内需体系，促进消费投资良性循环，推动经济持续回升向好，增强发展的内生动力和可持续性，更好满足人民群众对美好生活的向往。",
+    ];
+    // Five lines end a sentence exactly at the edge: each is a place to cut or not.
+    let mut src = String::new();
+    for p in &paras {
+        let chars: Vec<char> = p.chars().collect();
+        for line in chars.chunks(30) {
+            src.extend(line);
+            src.push('\n');
+        }
+    }
+    let ends_at_edge = src
+        .lines()
+        .filter(|l| l.chars().count() == 30 && l.ends_with('。'))
+        .count();
+    assert!(
+        ends_at_edge >= 4,
+        "{ends_at_edge} lines end a sentence at the edge:\n{src}"
     );
     let c = cleaned(&src);
     assert_eq!(c.text, paras.join("\n"));
