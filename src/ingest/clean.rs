@@ -729,34 +729,69 @@ fn is_dashed_page_number(text: &str) -> bool {
     inner.len() < text.len() && inner.contains(['页', '版']) && is_credit_or_stamp(inner)
 }
 
-/// The digit-masked forms of short lines that recur on a page at least three times: the
-/// running head of a printed page ("人民日报 2026年3月13日 星期五 第3版", "政府工作报告 -5-")
-/// cut into the text wherever a page broke. A line qualifies only with a digit (a page or a
-/// date) and no sentence punctuation, so a repeated heading or "各位代表！" does not; and its
-/// digits must change between copies (the page number does), so the same dateline above
-/// several resolutions on one page stays.
-fn running_heads(paras: &[Para]) -> FxHashSet<String> {
+/// Short lines that recur on a page at least three times: the running heads of a printed
+/// page, cut into the text wherever a page broke. Two kinds:
+/// - with a digit (a page or a date), by digit-masked form ("人民日报 2026年3月13日 星期五
+///   第3版", "政府工作报告 -5-"), when the digits change between copies (the page number
+///   does), so the same dateline above several resolutions on one page stays;
+/// - without one, the same words at least a page apart (a PDF's header "政府工作报告" on every
+///   page); a first copy among the page's first lines stays, as it is the title there.
+///
+/// Neither kind has sentence punctuation or a colon, so a repeated "各位代表：" or "各位代表！"
+/// does not qualify.
+#[derive(Default)]
+struct RunningHeads {
+    /// Digit-masked forms: every copy goes.
+    numbered: FxHashSet<String>,
+    /// Exact texts: every copy goes, but a first copy among the first lines (a title).
+    repeated: FxHashSet<String>,
+}
+
+impl RunningHeads {
     const MAX_CHARS: usize = 40;
     const MIN_REPEATS: usize = 3;
-    // Per masked form: copies, and whether two copies differ in their digits.
-    let mut counts: FxHashMap<String, (usize, &str, bool)> = FxHashMap::default();
-    for p in paras {
-        let text = p.text.as_str();
-        if p.char_count() > MAX_CHARS
-            || !text.contains(is_digit)
-            || text.contains(['。', '，', '；', '！', '？', '：'])
-        {
-            continue;
+    /// Lines between two copies of a digit-free head: at least a short page.
+    const MIN_PAGE_LINES: usize = 15;
+
+    fn of(paras: &[Para]) -> RunningHeads {
+        // Per masked form: copies, the first text, and whether two copies differ in digits.
+        let mut numbered: FxHashMap<String, (usize, &str, bool)> = FxHashMap::default();
+        // Per digit-free text: copies, the index of the last copy, and whether two copies
+        // stood closer than a page.
+        let mut repeated: FxHashMap<&str, (usize, usize, bool)> = FxHashMap::default();
+        for (i, p) in paras.iter().enumerate() {
+            let text = p.text.as_str();
+            if p.char_count() > Self::MAX_CHARS
+                || text.contains(['。', '，', '；', '！', '？', '：'])
+            {
+                continue;
+            }
+            if text.contains(is_digit) {
+                let e = numbered
+                    .entry(mask_digits(text))
+                    .or_insert((0, text, false));
+                e.0 += 1;
+                e.2 |= e.1 != text;
+            } else if p.char_count() >= 2 && !text.contains([':', '、']) {
+                let e = repeated.entry(text).or_insert((0, i, false));
+                e.2 |= e.0 > 0 && i - e.1 < Self::MIN_PAGE_LINES;
+                e.0 += 1;
+                e.1 = i;
+            }
         }
-        let e = counts.entry(mask_digits(text)).or_insert((0, text, false));
-        e.0 += 1;
-        e.2 |= e.1 != text;
+        RunningHeads {
+            numbered: numbered
+                .into_iter()
+                .filter(|&(_, (n, _, varies))| n >= Self::MIN_REPEATS && varies)
+                .map(|(k, _)| k)
+                .collect(),
+            repeated: repeated
+                .into_iter()
+                .filter(|&(_, (n, _, close))| n >= Self::MIN_REPEATS && !close)
+                .map(|(k, _)| k.to_string())
+                .collect(),
+        }
     }
-    counts
-        .into_iter()
-        .filter(|&(_, (n, _, varies))| n >= MIN_REPEATS && varies)
-        .map(|(k, _)| k)
-        .collect()
 }
 
 /// `text` with each run of digits written "0": page 9 and page 10 have one running head.
@@ -781,7 +816,9 @@ fn mask_digits(text: &str) -> String {
 /// trailing links/licence block.
 fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = cut_trailing_block(paras);
-    let heads = running_heads(&paras);
+    let heads = RunningHeads::of(&paras);
+    // Digit-free heads seen so far (a first copy near the top stays).
+    let mut seen_heads: FxHashSet<&str> = FxHashSet::default();
     let mut keep = vec![false; paras.len()];
     // The last paragraph kept so far.
     let mut last: Option<usize> = None;
@@ -798,7 +835,9 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         if is_menu(text)
             || is_jump_line(text)
             || is_dashed_page_number(text)
-            || (!heads.is_empty() && heads.contains(&mask_digits(text)))
+            || (!heads.numbered.is_empty() && heads.numbered.contains(&mask_digits(text)))
+            || (heads.repeated.contains(text)
+                && (!seen_heads.insert(text) || i >= RunningHeads::MIN_PAGE_LINES))
             || is_bare_page_number(text, last.map(|k| &paras[k]), paras.get(i + 1))
         {
             continue;

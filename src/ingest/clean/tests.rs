@@ -181,6 +181,37 @@ fn running_heads_and_page_numbers_dropped() {
     );
 }
 
+/// A PDF's header without a page number ("政府工作报告" atop every page) goes from every page
+/// but the first, where it is the title; a short line repeated close together (three
+/// resolutions under one heading) is no header.
+#[test]
+fn digit_free_running_heads_dropped_but_a_title() {
+    let body = |page: usize| {
+        (0..20)
+            .map(|k| format!("第{page}页第{k}行正文，继续推进改革开放取得新成效。\n"))
+            .collect::<String>()
+    };
+    let src: String = (1..5)
+        .map(|page| format!("政府工作报告\n{}", body(page)))
+        .collect();
+    let c = cleaned(&src);
+    assert_eq!(c.text.matches("政府工作报告").count(), 1, "{}", c.text);
+    assert!(c.text.starts_with("政府工作报告\n"), "{}", c.text);
+    // On a page that does not open with it, every copy goes.
+    let c = cleaned(&format!(
+        "2025年政府工作报告\n{}",
+        &src["政府工作报告\n".len()..]
+    ));
+    assert_eq!(c.text.matches("政府工作报告").count(), 1, "{}", c.text);
+    assert!(
+        c.text.starts_with("2025年政府工作报告\n第1页第0行"),
+        "{}",
+        c.text
+    );
+    let close = "各位代表\n会议批准报告。\n".repeat(4);
+    assert_eq!(cleaned(&close).text.matches("各位代表").count(), 4);
+}
+
 #[test]
 fn html_tags_and_entities() {
     let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
