@@ -214,7 +214,9 @@ pub fn pair_changes(
             // of 0—6岁儿童.
             let only_ones = count_unit(old, or, &unit) == 1
                 && count_unit(new, nr, &unit) == 1
-                && (score >= LONE_MIN_CONTEXT || old.len().max(new.len()) <= FEW_FIGURES);
+                && (score >= LONE_MIN_CONTEXT
+                    || old.len().max(new.len()) <= FEW_FIGURES
+                        && clauses_share_words(&of, old_text, old, i, &nf, new_text, new, j));
             if score >= MIN_CONTEXT || unknown || only_ones {
                 // Order breaks ties: earlier figures pair with earlier figures.
                 let order = 1.0 / (1.0 + (i as f64 - j as f64).abs());
@@ -297,7 +299,9 @@ pub fn pair_changes(
     // 500万平方米) stay removed and added.
     let lone = match (unpaired_old.as_slice(), unpaired_new.as_slice()) {
         (&[i], &[j]) => {
-            let alike = old[i].unit_key() == new[j].unit_key()
+            let same_unit = old[i].unit_key() == new[j].unit_key();
+            let alike = same_unit
+                && clauses_share_words(&of, old_text, old, i, &nf, new_text, new, j)
                 || (oc[i].is_empty() && nc[j].is_empty())
                 || context_score(&oc[i], &nc[j]) >= MIN_CONTEXT;
             alike.then_some((i, j))
@@ -311,6 +315,29 @@ pub fn pair_changes(
         out.extend(unpaired_new.iter().map(|&j| change(None, Some(&new[j]))));
     }
     out
+}
+
+/// Whether the clauses around figure `i` of the old text and figure `j` of the new one share
+/// any words besides their figures (a bigram of ideographs): a lone figure of a unit on each
+/// side pairs in a short text even when the words next to it were reworded, but not when
+/// its whole clause speaks of something else (果园提质增效28万亩 is no earlier form of
+/// 确保粮食播种面积稳定在100万亩以上). A figure not found in its text says nothing: it pairs.
+#[allow(clippy::too_many_arguments)]
+fn clauses_share_words(
+    of: &Figures,
+    old_text: &str,
+    old: &[Quantity],
+    i: usize,
+    nf: &Figures,
+    new_text: &str,
+    new: &[Quantity],
+    j: usize,
+) -> bool {
+    let (a, b) = (
+        of.clause_words(old_text, old, i),
+        nf.clause_words(new_text, new, j),
+    );
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
 /// The candidate score of a pair that a running total proves ([`stock_pairs`]): above any
@@ -514,6 +541,38 @@ mod tests {
         );
         assert_eq!(changes.len(), 1, "{changes:?}");
         assert_eq!(changes[0].direction, Direction::Up);
+    }
+
+    /// A short text's lone figures of a unit pair when their clauses share any words, even
+    /// if the name stands before one figure and after the other (sichuan 2025 → 2026), but
+    /// not when each clause speaks of something else (beijing 2025 → 2026: orchards are no
+    /// earlier form of the grain area).
+    #[test]
+    fn lone_figures_of_short_texts_need_a_common_word_in_their_clauses() {
+        let pairs = |a: &str, b: &str| -> Vec<(Option<String>, Option<String>)> {
+            let (qa, qb) = (
+                crate::extract::find_quantities(a),
+                crate::extract::find_quantities(b),
+            );
+            pair_changes(a, &qa, b, &qb)
+                .into_iter()
+                .map(|c| (c.old.map(|q| q.text), c.new.map(|q| q.text)))
+                .collect()
+        };
+        let got = pairs(
+            "持续提升粮食单产，蔬菜产量稳定在200万吨左右，果园提质增效28万亩。",
+            "确保粮食播种面积稳定在100万亩以上、蔬菜产量稳定在200万吨左右。",
+        );
+        assert!(got.contains(&(Some("28万亩".into()), None)), "{got:?}");
+        assert!(got.contains(&(None, Some("100万亩以上".into()))), "{got:?}");
+        let got = pairs(
+            "改造老旧小区4000个以上、城市危旧房3万套、城中村10万户",
+            "改造2.5万套（间）城市危旧房、2.6万户城中村，新（改）建燃气、供排水管网4000公里。",
+        );
+        assert!(
+            got.contains(&(Some("3万套".into()), Some("2.5万套".into()))),
+            "{got:?}"
+        );
     }
 
     #[test]

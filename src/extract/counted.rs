@@ -20,6 +20,8 @@ pub struct Figures {
     pub thresholds: Vec<Option<usize>>,
     /// Each figure as a running total, an increment or neither ([`Running`]).
     pub running: Vec<Running>,
+    /// Byte offset of each figure in the clause; `None` when it is not found there.
+    pub found: Vec<Option<usize>>,
 }
 
 impl Figures {
@@ -32,7 +34,47 @@ impl Figures {
             thresholds: thresholds(text, qs, &found),
             running: running(text, &found),
             roles,
+            found,
         }
+    }
+
+    /// The character bigrams of the words of the clause around figure `k` of `text` (the
+    /// piece between the clause marks ，；。：！？ on either side), without its figures and
+    /// units: what the clause says besides numbers. Empty when the figure is not found.
+    /// Wider than [`Figures::contexts`], which stops at the nearest mark, bracket or figure:
+    /// "城市危旧房3万套" and "改造2.5万套（间）城市危旧房" share 城市危旧房 only here.
+    pub fn clause_words(&self, text: &str, qs: &[Quantity], k: usize) -> Vec<(char, char)> {
+        let Some(at) = self.found.get(k).copied().flatten() else {
+            return Vec::new();
+        };
+        const MARKS: &[char] = &['，', '；', '。', '：', '！', '？', ',', ';', ':', '!', '?'];
+        let start = text[..at].rfind(MARKS).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(0, char::len_utf8)
+        });
+        let end = text[at..].find(MARKS).map_or(text.len(), |i| at + i);
+        // Blank out every figure of the clause (its number, unit and qualifier).
+        let mut keep = vec![true; end - start];
+        for (q, f) in qs.iter().zip(&self.found) {
+            if let Some(f) = *f {
+                let (a, b) = (f.max(start), (f + q.text.len()).min(end));
+                for x in keep
+                    .iter_mut()
+                    .take(b.saturating_sub(start))
+                    .skip(a.saturating_sub(start))
+                {
+                    *x = false;
+                }
+            }
+        }
+        let chars: Vec<char> = text[start..end]
+            .char_indices()
+            .filter(|&(i, c)| keep[i] && crate::text::is_cjk_ideograph(c))
+            .map(|(_, c)| c)
+            .collect();
+        let mut out: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
