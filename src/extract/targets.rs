@@ -106,9 +106,12 @@ fn next_line_is_target(rest: &str) -> bool {
     const SHORT_LINE_CHARS: usize = 30;
     let line = rest.split('\n').next().unwrap_or("").trim();
     let n = line.chars().count();
+    // A numbered item ((2) 2. ② ——) is a target; a heading label with a Chinese numeral
+    // (（一）扩大内需) opens the next part.
+    let item = item_mark_len(line) > 0;
     n > 0
         && n <= MAX_LINE_CHARS
-        && crate::ingest::clean::heading_label_len(line).is_none()
+        && (item || crate::ingest::clean::heading_label_len(line).is_none())
         && line.ends_with(['；', ';', '。'])
         && (line.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS)
 }
@@ -184,13 +187,87 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
     out
 }
 
-/// Trim whitespace and Markdown bold markers from both ends of a span.
+/// Trim whitespace and Markdown bold markers from both ends of a span, and a list item's
+/// mark from its start: a dash or bullet (——地区生产总值…, ·, ●) or a label (（1） 1. ①), as
+/// target lists written one per line carry them.
 fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
     let is_trim = |c: char| c.is_whitespace() || c == '*';
-    let lead = s.len() - s.trim_start_matches(is_trim).len();
-    let trimmed = s.trim_matches(is_trim);
-    Span::new(span.start + lead, span.start + lead + trimmed.len())
+    let head = s.trim_start_matches(is_trim);
+    let rest = head[item_mark_len(head)..].trim_start_matches(is_trim);
+    let rest = rest[label_len(rest)..].trim_start_matches(is_trim);
+    let lead = s.len() - rest.len();
+    Span::new(
+        span.start + lead,
+        span.start + lead + rest.trim_end_matches(is_trim).len(),
+    )
+}
+
+/// Length in bytes of a short label and its colon heading a target ("就业：城镇新增就业60万人
+/// 以上", "经济增长：地区生产总值增长5%左右"): at most six characters with no figure before
+/// a colon, and an indicator named after it; 0 when there is none.
+fn label_len(clause: &str) -> usize {
+    const MAX_LABEL_CHARS: usize = 6;
+    let Some(colon) = clause.find(['：', ':']) else {
+        return 0;
+    };
+    let label = &clause[..colon];
+    let n = label.chars().count();
+    let after = colon + clause[colon..].chars().next().map_or(0, char::len_utf8);
+    // The words after the colon must name an indicator themselves ("物价：居民消费价格涨幅
+    // 2%左右"); "能耗：降低3%" keeps its label, the only name it has.
+    if n == 0
+        || n > MAX_LABEL_CHARS
+        || label.contains(crate::text::is_digit)
+        || !names_indicator(clause[after..].trim())
+    {
+        return 0;
+    }
+    after
+}
+
+/// Whether `clause` opens with an indicator's name before its verb or figure (居民消费价格 in
+/// 居民消费价格涨幅2%左右), rather than with the verb (降低3%左右).
+fn names_indicator(clause: &str) -> bool {
+    let name = indicator_of(clause);
+    name.len() < clause.len() && clause.starts_with(name.as_str())
+}
+
+/// Length in bytes of a list item's mark at the start of `clause`: a run of dashes or
+/// bullets, a circled number, or a numeric label ((1) （1） 1. 1、); 0 when there is none.
+fn item_mark_len(clause: &str) -> usize {
+    const BULLETS: &[char] = &[
+        '—', '–', '－', '-', '─', '·', '•', '●', '○', '◆', '◇', '■', '□', '▲', '△', '★', '☆', '▪',
+    ];
+    let bullets = clause.len() - clause.trim_start_matches(BULLETS).len();
+    if bullets > 0 {
+        return bullets;
+    }
+    if clause.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
+        return clause.chars().next().map_or(0, char::len_utf8);
+    }
+    let digits = |s: &str| s.len() - s.trim_start_matches(crate::text::is_digit).len();
+    if let Some(inner) = clause.strip_prefix(['(', '（']) {
+        let d = digits(inner);
+        let open = clause.len() - inner.len();
+        if d > 0 && inner[d..].starts_with([')', '）']) {
+            return open + d + inner[d..].chars().next().map_or(0, char::len_utf8);
+        }
+        return 0;
+    }
+    let d = digits(clause);
+    let after = clause[d..].chars().next();
+    let then = clause[d..].chars().nth(1);
+    match after {
+        // "1." and "1、" open an item; "1.5%" is a figure.
+        Some('、') if d > 0 && d <= 2 => d + '、'.len_utf8(),
+        Some(c @ ('.' | '．'))
+            if d > 0 && d <= 2 && then.is_some_and(|t| !crate::text::is_digit(t)) =>
+        {
+            d + c.len_utf8()
+        }
+        _ => 0,
+    }
 }
 
 /// Clauses that hedge or qualify the previous target rather than state one:
@@ -272,7 +349,7 @@ fn indicator_of(clause: &str) -> String {
             break;
         }
     }
-    let name = clause[..cut].trim_end_matches(|c: char| c.is_whitespace() || c == '的');
+    let name = clause[..cut].trim_end_matches(|c: char| c.is_whitespace() || "的：:".contains(c));
     if name == "经济" {
         return "经济增长".to_string();
     }
@@ -597,6 +674,50 @@ mod target_tests {
         let keys: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(got.len(), 5, "{keys:?}");
         assert_eq!(got[4].quantity.as_ref().map(|q| q.value), Some(Some(5e10)));
+    }
+
+    /// Target lists written one per line carry item marks (dashes, bullets, numbers) and
+    /// sometimes a short label before a colon; the indicator is the same as in prose.
+    #[test]
+    fn reads_marked_and_labelled_target_lists() {
+        let forms = [
+            "（1）地区生产总值增长5%左右；\n（2）城镇新增就业60万人以上；\n（3）居民消费价格涨幅2%左右。",
+            "1.地区生产总值增长5%左右；\n2.城镇新增就业60万人以上；\n3.居民消费价格涨幅2%左右。",
+            "①地区生产总值增长5%左右；②城镇新增就业60万人以上；③居民消费价格涨幅2%左右。",
+            "——地区生产总值增长5%左右；\n——城镇新增就业60万人以上；\n——居民消费价格涨幅2%左右。",
+            "——经济增长：地区生产总值增长5%左右；\n——就业：城镇新增就业60万人以上；\n——物价：居民消费价格涨幅2%左右。",
+            "● 地区生产总值增长5%左右；\n● 城镇新增就业60万人以上；\n● 居民消费价格涨幅2%左右。",
+        ];
+        for form in forms {
+            let text = format!(
+                "二、2026年工作安排\n今年经济社会发展的主要预期目标是：\n{form}\n（一）扩大内需。实施提振消费专项行动。"
+            );
+            let got = targets(&CleanText::identity(&text), &[]);
+            let rows: Vec<(&str, &str)> = got
+                .iter()
+                .map(|t| {
+                    let q = t.quantity.as_ref().map_or("", |q| q.text.as_str());
+                    (t.indicator.as_str(), q)
+                })
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    ("地区生产总值", "5%左右"),
+                    ("城镇新增就业", "60万人以上"),
+                    ("居民消费价格", "2%左右")
+                ],
+                "{form}"
+            );
+        }
+        // A label is kept when it is the only name: "能耗：降低3%左右".
+        let text = "主要预期目标是：能耗：降低3%左右；居民收入增长与经济增长同步。";
+        let got = targets(&CleanText::identity(text), &[]);
+        assert_eq!(got[0].indicator, "能耗");
+        assert_eq!(got[1].indicator, "居民收入");
+        // 1.5% is a figure, not an item label.
+        assert_eq!(item_mark_len("1.5%左右"), 0);
+        assert_eq!(item_mark_len("12、地区"), "12、".len());
     }
 
     #[test]
