@@ -84,6 +84,13 @@ fn zhejiang_areas_stay_under_their_parts() {
     ));
     assert!(paired(&c, "以创新浙江引领", "着力提升创新体系整体效能"));
     assert!(paired(&c, "以创新浙江引领", "着力完善以先进制造业为骨干"));
+    // 民生 became one of three topics of 2026's (八) (民生, 文化, 生态); its aim stayed in
+    // the title (增强…获得感幸福感安全感).
+    assert!(paired(
+        &c,
+        "保障和改善民生，增强人民群众获得感幸福感安全感",
+        "着力增强群众获得感幸福感安全感"
+    ));
     // Review areas, by topic.
     assert!(paired(&c, "扩大有效益的投资", "千方百计扩大内需"));
     assert!(paired(&c, "加快建设高水平生态省", "全力推进绿色低碳发展"));
