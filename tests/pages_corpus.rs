@@ -306,25 +306,27 @@ fn spaced_figures_page() {
     });
 }
 
-/// Text from a PDF does not read exactly the same: with no indentation, a sentence ending at
-/// the line's edge may end a paragraph or go on with it, and nothing on the page tells which.
-/// The cleaner lets it go on unless the next line opens a paragraph by its form (a heading,
-/// a run-in heading, an enumeration item), so a short sentence inside a paragraph can become
-/// a run-in heading of its own. Measured on the seeds and corpus when this was written: of
-/// 1 851 sections 16 lost and 50 extra, of 9 776 commitments 22 lost, of 5 300 figures 2
-/// (cut by a page break), no target or list (before: 125 sections lost, three of every four
-/// figures split from their units by the spaces, and with the page header most of each
-/// report read as other documents). The bounds leave some room over those figures.
-#[test]
-fn pdf_text_reads_nearly_the_same() {
-    let (mut sections, mut lost_sections, mut extra_sections) = (0, 0, 0);
-    let (mut commitments, mut lost_commitments) = (0, 0);
-    let (mut figures, mut lost_figures) = (0, 0);
+/// What a page kind loses against the files themselves, summed over every report: sections
+/// (compared with their depth, kind and title), commitments (by text: one under a section
+/// that moved is still read) and figures; targets, lists and years must read the same.
+#[derive(Debug, Default)]
+struct Losses {
+    sections: usize,
+    lost_sections: usize,
+    extra_sections: usize,
+    commitments: usize,
+    lost_commitments: usize,
+    figures: usize,
+    lost_figures: usize,
+}
+
+fn losses(page: &str, make_page: impl Fn(&[&str]) -> String) -> Losses {
+    let mut l = Losses::default();
     for (name, text) in reports() {
         let original = parse(&name, &text);
         let clean = govdiff::ingest::clean(&text).text;
         let paragraphs: Vec<&str> = clean.lines().collect();
-        let got = parse(&name, &pdf_text(&paragraphs));
+        let got = parse(&name, &make_page(&paragraphs));
         let (want, seen) = (reading(&original), reading(&got));
         let count = |items: &[String], kind: &str, other: &[String]| {
             let of_kind = items.iter().filter(|i| i.starts_with(kind));
@@ -335,10 +337,9 @@ fn pdf_text_reads_nearly_the_same() {
         };
         let (n, lost) = count(&want, "section", &seen);
         let (_, extra) = count(&seen, "section", &want);
-        sections += n;
-        lost_sections += lost;
-        extra_sections += extra;
-        // A commitment under a section that moved is still read: compared by its text.
+        l.sections += n;
+        l.lost_sections += lost;
+        l.extra_sections += extra;
         let texts = |r: &Report| -> Vec<String> {
             r.commitments
                 .iter()
@@ -346,14 +347,14 @@ fn pdf_text_reads_nearly_the_same() {
                 .collect()
         };
         let (want_texts, seen_texts) = (texts(&original), texts(&got));
-        commitments += want_texts.len();
-        lost_commitments += want_texts
+        l.commitments += want_texts.len();
+        l.lost_commitments += want_texts
             .iter()
             .filter(|t| !seen_texts.contains(t))
             .count();
         let (n, lost) = count(&want, "quantity", &seen);
-        figures += n;
-        lost_figures += lost;
+        l.figures += n;
+        l.lost_figures += lost;
         for kind in ["target", "list", "item", "year"] {
             let (_, lost) = count(&want, kind, &seen);
             let (_, extra) = count(&seen, kind, &want);
@@ -367,30 +368,69 @@ fn pdf_text_reads_nearly_the_same() {
             assert_eq!(
                 (lost, extra),
                 (0, 0),
-                "{name} as PDF text: {kind}s differ: missing {:?}, extra {:?}",
+                "{name} as {page}: {kind}s differ: missing {:?}, extra {:?}",
                 differ(&want, &seen),
                 differ(&seen, &want)
             );
         }
     }
-    eprintln!(
-        "PDF text: sections {lost_sections} lost, {extra_sections} extra of {sections}; \
-         commitments {lost_commitments} lost of {commitments}; figures {lost_figures} lost of {figures}"
-    );
-    assert!(
-        lost_sections * 100 <= sections * 2,
-        "sections lost: {lost_sections} of {sections}"
-    );
-    assert!(
-        extra_sections * 100 <= sections * 6,
-        "sections added: {extra_sections} of {sections}"
-    );
-    assert!(
-        lost_commitments * 1000 <= commitments * 5,
-        "commitments lost: {lost_commitments} of {commitments}"
-    );
-    assert!(
-        lost_figures * 1000 <= figures * 5,
-        "figures lost: {lost_figures} of {figures}"
-    );
+    eprintln!("{page}: {l:?}");
+    l
+}
+
+/// Text from a PDF does not read exactly the same: with no indentation, a sentence ending at
+/// the line's edge may end a paragraph or go on with it, and nothing on the page tells which.
+/// The cleaner lets it go on unless the next line opens a paragraph by its form (a heading,
+/// a run-in heading, an enumeration item), so a short sentence inside a paragraph can become
+/// a run-in heading of its own. Measured on the seeds and corpus when this was written: of
+/// 1 851 sections 16 lost and 50 extra, of 9 776 commitments 22 lost, of 5 300 figures 2
+/// (cut by a page break), no target or list (before: 125 sections lost, three of every four
+/// figures split from their units by the spaces, and with the page header most of each
+/// report read as other documents). The bounds leave some room over those figures.
+#[test]
+fn pdf_text_reads_nearly_the_same() {
+    let l = losses("PDF text", pdf_text);
+    assert!(l.lost_sections * 100 <= l.sections * 2, "{l:?}");
+    assert!(l.extra_sections * 100 <= l.sections * 6, "{l:?}");
+    assert!(l.lost_commitments * 1000 <= l.commitments * 5, "{l:?}");
+    assert!(l.lost_figures * 1000 <= l.figures * 5, "{l:?}");
+}
+
+/// A web page that sets each run-in heading in a bold paragraph of its own
+/// ("<p><strong>大力提振消费。</strong></p><p>深化…</p>"), where the files write it inline.
+/// A lone heading line joins the paragraph it heads, so the outline is nearly the same:
+/// measured when this was written, of 1 851 sections 12 lost and 7 extra (before: 1 022 of
+/// them lost), 1 of 9 776 commitments lost, every figure read.
+#[test]
+fn bold_heading_paragraphs_read_nearly_the_same() {
+    let page = |paras: &[&str]| -> String {
+        let mut out = String::from("<html><body>\n");
+        for p in paras {
+            let escaped = p.replace('&', "&amp;").replace('<', "&lt;");
+            // A short first sentence (no clause mark, no figure, not an enumeration item).
+            let cut = escaped.find('。').filter(|&k| {
+                let head = &escaped[..k];
+                let n = head.chars().count();
+                (2..=20).contains(&n)
+                    && !head.contains(['，', '、', '；', '：', '！', '？'])
+                    && !head.contains(|c: char| c.is_ascii_digit())
+                    && !head.contains('是')
+                    && escaped.len() > k + '。'.len_utf8()
+            });
+            match cut {
+                Some(k) => {
+                    let (head, body) = escaped.split_at(k + '。'.len_utf8());
+                    out.push_str(&format!("<p><strong>{head}</strong></p>\n<p>{body}</p>\n"));
+                }
+                None => out.push_str(&format!("<p>{escaped}</p>\n")),
+            }
+        }
+        out.push_str("</body></html>\n");
+        out
+    };
+    let l = losses("web page with bold heading paragraphs", page);
+    assert!(l.lost_sections * 100 <= l.sections, "{l:?}");
+    assert!(l.extra_sections * 100 <= l.sections, "{l:?}");
+    assert!(l.lost_commitments * 1000 <= l.commitments * 2, "{l:?}");
+    assert!(l.lost_figures * 1000 <= l.figures, "{l:?}");
 }

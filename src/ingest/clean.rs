@@ -987,6 +987,34 @@ fn opens_by_form(prev: &str, next: &str) -> bool {
         || next.starts_with("——")
 }
 
+/// A paragraph that is only a short sentence naming a task, as run-in headings are (段首小标题
+/// on a line of its own): 2 to 20 characters before its 。, no clause mark, figure or
+/// second sentence. "重点做好以下工作。" is a lead-in, not a heading: a sentence with 以下 is not.
+fn is_lone_run_in_heading(text: &str) -> bool {
+    let Some(body) = text.strip_suffix('。') else {
+        return false;
+    };
+    let n = body.chars().count();
+    (2..=20).contains(&n)
+        && !body.contains([
+            '。', '，', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?', '（', '(',
+        ])
+        && !body.contains(is_digit)
+        && !body.contains("以下")
+        && !opens_enumeration_item(body)
+}
+
+/// Whether `text` opens with an enumeration marker (一是, 第一，). Such a line standing alone
+/// ("一是联合港澳承办十五运会和残特奥会。", Guangdong 2026's review) is left as it is: read as
+/// sections, the review's two items would be aligned as its areas and last year's nine
+/// review items, which the part as a whole absorbs now, would all read as removed.
+fn opens_enumeration_item(text: &str) -> bool {
+    use crate::outline::text::{numeral_prefix, parse_cn};
+    let rest = text.strip_prefix('第').unwrap_or(text);
+    let k = numeral_prefix(rest);
+    k > 0 && rest[k..].starts_with(['是', '，', ',']) && parse_cn(&rest[..k]).is_some()
+}
+
 /// Whether the first sentence of `text` holds a digit: a run-in heading names a task, a short
 /// sentence with a figure ("选送1000场品质戏曲进社区进乡村。") is one of the tasks.
 fn first_sentence_has_figure(text: &str) -> bool {
@@ -1206,6 +1234,18 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     }
     // An inline enumeration cut after one of its items: "…三是…；" + "四是…".
     if continues_enumeration(p, n) {
+        return true;
+    }
+    // A run-in heading set on a line of its own ("大力提振消费。" then its body, as a web page
+    // with the bold heading in its own paragraph gives it) opens the paragraph it heads.
+    // Only before a paragraph of body text (longer than a heading's 20 characters, with a
+    // clause mark): a run of short one-sentence paragraphs stays apart.
+    let body_text = next.char_count() > 20 && n.contains(['，', ',']);
+    let opens_by_label = heading_label_len(n).is_some()
+        || opens_enumeration_item(n)
+        || is_title_like(n)
+        || n.starts_with("——");
+    if is_lone_run_in_heading(p) && body_text && !opens_by_label {
         return true;
     }
     if ends_sentence(p)

@@ -212,6 +212,34 @@ fn digit_free_running_heads_dropped_but_a_title() {
     assert_eq!(cleaned(&close).text.matches("各位代表").count(), 4);
 }
 
+/// A run-in heading on a line of its own (a web page that sets the bold heading in its own
+/// paragraph) opens the paragraph it heads, as it does when written inline; a lead-in, an
+/// enumeration item, a heading or a sentence with a figure stays a paragraph of its own.
+#[test]
+fn lone_run_in_heading_joins_its_body() {
+    let c = cleaned(
+        "<p><b>大力提振消费。</b></p><p>深化国际消费中心城市建设，开展提振消费专项行动。</p>",
+    );
+    assert_eq!(
+        c.text,
+        "大力提振消费。深化国际消费中心城市建设，开展提振消费专项行动。"
+    );
+    for lone in [
+        "今年重点做好以下工作。",
+        "一是联合港澳承办十五运会和残特奥会。",
+        "新建农贸市场20个。",
+        "（一）扩大内需。",
+    ] {
+        let c = cleaned(&format!(
+            "{lone}\n深化国际消费中心城市建设，开展提振消费专项行动。"
+        ));
+        assert_eq!(c.text.lines().count(), 2, "{lone}: {}", c.text);
+    }
+    // Nor is it joined to a heading or to another heading-like line.
+    let c = cleaned("大力提振消费。\n（二）推进改革\n深化国资国企改革。\n提高投资效益。完善制度。");
+    assert_eq!(c.text.lines().count(), 4, "{}", c.text);
+}
+
 #[test]
 fn html_tags_and_entities() {
     let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
