@@ -99,21 +99,28 @@ fn after_colon(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Whether the line at the start of `rest` reads as one more target of a list written one
-/// per line ("城镇新增就业50万人以上；"): short, no heading label, ending on ； or 。, and
-/// with a figure unless very short (国际收支保持基本平衡；).
+/// per line ("城镇新增就业50万人以上；"), or as the rest of a list a page broke after a
+/// target's ；: no heading label, and a first clause that is short, ends on ； or 。 and
+/// holds a figure unless very short (国际收支保持基本平衡；).
 fn next_line_is_target(rest: &str) -> bool {
     const MAX_LINE_CHARS: usize = 80;
     const SHORT_LINE_CHARS: usize = 30;
     let line = rest.split('\n').next().unwrap_or("").trim();
-    let n = line.chars().count();
+    // The line's first clause: a page that broke the list after one target's ； runs the
+    // rest of the list on in one line.
+    let clause = line
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '；' | ';' | '。'))
+        .map_or(line, |(i, c)| &line[..i + c.len_utf8()]);
+    let n = clause.chars().count();
     // A numbered item ((2) 2. ② ——) is a target; a heading label with a Chinese numeral
     // (（一）扩大内需) opens the next part.
     let item = item_mark_len(line) > 0;
     n > 0
         && n <= MAX_LINE_CHARS
         && (item || crate::ingest::clean::heading_label_len(line).is_none())
-        && line.ends_with(['；', ';', '。'])
-        && (line.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS)
+        && clause.ends_with(['；', ';', '。'])
+        && (clause.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS)
 }
 
 /// Where the list sentence starting at `start` ends: its 。, or the end of its paragraph when
@@ -674,6 +681,19 @@ mod target_tests {
         let keys: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(got.len(), 5, "{keys:?}");
         assert_eq!(got[4].quantity.as_ref().map(|q| q.value), Some(Some(5e10)));
+    }
+
+    /// A page that broke the list after one target's ； runs the rest on in one line: the
+    /// list goes on through it.
+    #[test]
+    fn reads_a_list_broken_after_a_semicolon() {
+        let text = "今年主要预期目标是：地区生产总值增长5%左右；\n城镇新增就业50万人以上；城镇调查失业率5.5%左右；居民收入增长与经济增长同步。\n（一）扩大内需。实施提振消费行动，新增就业岗位10万个；加快建设。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let names: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            names,
+            ["地区生产总值", "城镇新增就业", "城镇调查失业率", "居民收入"]
+        );
     }
 
     /// Target lists written one per line carry item marks (dashes, bullets, numbers) and
