@@ -687,12 +687,25 @@ mod target_tests {
     /// list goes on through it.
     #[test]
     fn reads_a_list_broken_after_a_semicolon() {
-        let text = "今年主要预期目标是：地区生产总值增长5%左右；\n城镇新增就业50万人以上；城镇调查失业率5.5%左右；居民收入增长与经济增长同步。\n（一）扩大内需。实施提振消费行动，新增就业岗位10万个；加快建设。";
+        let text = "今年主要预期目标是：地区生产总值增长5%左右；\n城镇新增就业50万人以上；城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；居民收入增长与经济增长同步；粮食产量稳定在500亿斤以上；单位地区生产总值能耗降低2.5%左右。\n（一）扩大内需。实施提振消费行动，新增就业岗位10万个；加快建设。";
+        let rest = text.lines().nth(1).unwrap_or("");
+        assert!(
+            rest.chars().count() > 80,
+            "longer than a line of one target"
+        );
         let got = targets(&CleanText::identity(text), &[]);
         let names: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(
             names,
-            ["地区生产总值", "城镇新增就业", "城镇调查失业率", "居民收入"]
+            [
+                "地区生产总值",
+                "城镇新增就业",
+                "城镇调查失业率",
+                "居民消费价格",
+                "居民收入",
+                "粮食产量",
+                "单位地区生产总值能耗"
+            ]
         );
     }
 
