@@ -501,12 +501,73 @@ pub struct DiffData {
 }
 
 /// What is odd about comparing `old` with `new`, as warning lines for stderr (without the
-/// "govdiff: " prefix): the later year given first, two different places.
+/// "govdiff: " prefix): either report read as next to nothing ([`report_warnings`]), the
+/// later year given first, two different places.
 pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> Vec<String> {
-    order_warning(old, new)
-        .into_iter()
-        .chain(place_warning(old, new))
-        .collect()
+    let mut out = report_warnings(old);
+    // The same file given twice warns once.
+    for w in report_warnings(new) {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out.extend(order_warning(old, new));
+    out.extend(place_warning(old, new));
+    out
+}
+
+/// What is odd about one report, as warning lines for stderr (without the "govdiff: "
+/// prefix): it is written in traditional characters, which the reader does not know (预期
+/// 目标 is 預期目標 there, 万 is 萬), or nothing in it reads as a work report's commitments or
+/// targets (the wrong file, a page of news). Either way the output says little, and
+/// silently would look like a report with nothing in it.
+pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
+    let name = &r.source.name;
+    let text = r.document_text();
+    let mut out = Vec::new();
+    if let Some(sample) = traditional_sample(text) {
+        out.push(format!(
+            "warning: {name} is written in traditional Chinese characters ({sample}…); \
+             govdiff reads simplified Chinese and finds little in it: convert it to \
+             simplified characters first"
+        ));
+    } else if r.commitments.is_empty() && r.targets.is_empty() {
+        out.push(format!(
+            "warning: {name}: no commitments or targets found; is it a government work \
+             report (政府工作报告)?"
+        ));
+    }
+    out
+}
+
+/// Common characters written only in traditional Chinese (國 for 国, 發 for 发…).
+const TRADITIONAL_ONLY: &str = "國們發經會這來為與說時後現體實進區開關點種問題應對學將動產業務從濟據當長門東見風語話認識讓議記許設財員質電網絡觀歷構標準級線組織";
+
+/// A few of the traditional-only characters of `text` (国 → 國…), when they make at least one
+/// in a hundred of its ideographs and number at least twenty (a stray 學 in a simplified
+/// report is a typo, not a script).
+fn traditional_sample(text: &str) -> Option<String> {
+    const MIN_COUNT: usize = 20;
+    let mut ideographs = 0usize;
+    let mut count = 0usize;
+    let mut seen: Vec<char> = Vec::new();
+    for c in text.chars() {
+        if crate::text::is_cjk_ideograph(c) {
+            ideographs += 1;
+            if TRADITIONAL_ONLY.contains(c) {
+                count += 1;
+                if seen.len() < 4 && !seen.contains(&c) {
+                    seen.push(c);
+                }
+            }
+        }
+    }
+    (count >= MIN_COUNT && count * 100 >= ideographs).then(|| {
+        seen.iter()
+            .map(char::to_string)
+            .collect::<Vec<_>>()
+            .join("、")
+    })
 }
 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair
@@ -700,6 +761,21 @@ fn stderr_err(e: io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Traditional characters are named when they are the script, not when one slips into
+    /// a simplified report; every seed and corpus report is simplified.
+    #[test]
+    fn traditional_script_is_recognised() {
+        let trad =
+            "今年發展主要預期目標是：國內生產總值增長5%左右；城鎮新增就業1200萬人以上。".repeat(4);
+        assert_eq!(traditional_sample(&trad).as_deref(), Some("發、標、國、產"));
+        let simplified =
+            "今年发展主要预期目标是：国内生产总值增长5%左右。为特殊中小學生提供校服。".repeat(10);
+        assert_eq!(traditional_sample(&simplified), None);
+        for (name, text) in crate::testdata::reports() {
+            assert_eq!(traditional_sample(&text), None, "{name}");
+        }
+    }
     use crate::model::diff::*;
     use crate::render::sample;
 

@@ -61,6 +61,9 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
                 document: args.document,
             };
             let report = parse_file(&args.file, &opts)?;
+            for line in govdiff::check::report_warnings(&report) {
+                eprintln!("govdiff: {line}");
+            }
             let config = Config::from_args(&args.output);
             match config.format {
                 Format::Json => render::json::write(out, &report).map_err(io_err)?,

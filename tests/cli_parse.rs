@@ -103,3 +103,45 @@ fn bad_inputs_exit_two_naming_the_file() {
         assert!(out.stdout.is_empty());
     }
 }
+
+/// A page that is no work report, or one in traditional characters, parses (exit 0) with a
+/// warning on stderr saying why the output holds next to nothing; the seeds warn of nothing.
+#[test]
+fn reports_read_as_next_to_nothing_warn() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news.txt");
+    std::fs::write(
+        &news,
+        "今天天气很好。我们去公园散步，看到很多人在跑步。\n晚上吃了饺子。\n",
+    )
+    .unwrap();
+    let trad = dir.path().join("trad.txt");
+    std::fs::write(
+        &trad,
+        "今年發展主要預期目標是：國內生產總值增長5%左右；城鎮新增就業1200萬人以上。\n".repeat(5),
+    )
+    .unwrap();
+    for (file, says) in [
+        (&news, "no commitments or targets found"),
+        (&trad, "traditional Chinese"),
+    ] {
+        let out = govdiff().arg("parse").arg(file).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("govdiff: warning:") && stderr.contains(says),
+            "{stderr}"
+        );
+    }
+    for seed in seeds()
+        .iter()
+        .filter(|s| s.to_string_lossy().contains("government-work-report"))
+    {
+        let out = govdiff().arg("parse").arg(seed).output().unwrap();
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -183,7 +183,11 @@ pub fn run(args: &TrendArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         .map(|f| parse_file(f, &opts))
         .collect::<Result<Vec<_>, Error>>()?;
     let years = label_years(&args.files, &reports, &args.years)?;
-    if let Some(line) = places_warning(&reports) {
+    let warnings = reports
+        .iter()
+        .flat_map(crate::check::report_warnings)
+        .chain(places_warning(&reports));
+    for line in warnings {
         writeln!(err, "govdiff: {line}").map_err(|e| Error::Output {
             path: "<stderr>".into(),
             message: e.to_string(),
