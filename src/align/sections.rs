@@ -42,7 +42,7 @@ pub struct SectionLink {
 
 /// Ranking bonus for a pair of sections whose parents are aligned.
 const PARENT_BONUS: f64 = 0.1;
-/// Ranking bonus per unit of title likeness ([`title_likeness`]): a renamed area keeps the
+/// Ranking bonus per unit of title likeness (Dice of the titles' ideograph bigrams): a renamed area keeps the
 /// words of its aim ("保障和改善民生，增强人民群众获得感幸福感安全感" → "着力增强群众获得感
 /// 幸福感安全感"), which its body, diluted by everything else the area holds, may not show
 /// above an unrelated area's (Zhejiang 2025 → 2026: 0.259 against 政府自身建设's 0.271).
@@ -825,27 +825,6 @@ fn assign_by_title(old: &Report, new: &Report, olds: &[usize], news: &[usize]) -
     links
 }
 
-/// The distinct character bigrams of a section title's ideographs, folded, sorted.
-fn title_bigrams(title: &str) -> Vec<(char, char)> {
-    let chars: Vec<char> = fold(title)
-        .chars()
-        .filter(|&c| crate::text::is_cjk_ideograph(c))
-        .collect();
-    let mut out: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// How alike two titles are: Dice coefficient of their bigrams ([`title_bigrams`]).
-fn title_likeness(a: &[(char, char)], b: &[(char, char)]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
-}
-
 /// Turn a score matrix into links: one-to-one first, then splits and merges, then the rest
 /// as added/removed.
 fn assign(
@@ -861,9 +840,9 @@ fn assign(
     let bigrams = |r: &Report, ids: &[usize]| -> Vec<Vec<(char, char)>> {
         ids.iter()
             .map(|&id| {
-                r.outline
-                    .get(id)
-                    .map_or_else(Vec::new, |s| title_bigrams(&s.title))
+                r.outline.get(id).map_or_else(Vec::new, |s| {
+                    crate::text::ideograph_bigrams(fold(&s.title).chars())
+                })
             })
             .collect()
     };
@@ -873,7 +852,8 @@ fn assign(
         for (b, &s) in row.iter().enumerate() {
             let (threshold, bonus) = gate(a, b).threshold_and_bonus();
             if s >= PAIR_THRESHOLD && s >= threshold {
-                let title = TITLE_BONUS * title_likeness(&old_titles[a], &new_titles[b]);
+                let title =
+                    TITLE_BONUS * crate::text::bigram_likeness(&old_titles[a], &new_titles[b]);
                 cands.push((s + bonus + title, s, a, b));
             }
         }

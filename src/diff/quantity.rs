@@ -216,7 +216,7 @@ pub fn pair_changes(
                 && count_unit(new, nr, &unit) == 1
                 && (score >= LONE_MIN_CONTEXT
                     || old.len().max(new.len()) <= FEW_FIGURES
-                        && clauses_share_words(&of, old_text, old, i, &nf, new_text, new, j));
+                        && clauses_share_words((&of, old_text, old, i), (&nf, new_text, new, j)));
             if score >= MIN_CONTEXT || unknown || only_ones {
                 // Order breaks ties: earlier figures pair with earlier figures.
                 let order = 1.0 / (1.0 + (i as f64 - j as f64).abs());
@@ -301,7 +301,7 @@ pub fn pair_changes(
         (&[i], &[j]) => {
             let same_unit = old[i].unit_key() == new[j].unit_key();
             let alike = same_unit
-                && clauses_share_words(&of, old_text, old, i, &nf, new_text, new, j)
+                && clauses_share_words((&of, old_text, old, i), (&nf, new_text, new, j))
                 || (oc[i].is_empty() && nc[j].is_empty())
                 || context_score(&oc[i], &nc[j]) >= MIN_CONTEXT;
             alike.then_some((i, j))
@@ -322,22 +322,15 @@ pub fn pair_changes(
 /// side pairs in a short text even when the words next to it were reworded, but not when
 /// its whole clause speaks of something else (果园提质增效28万亩 is no earlier form of
 /// 确保粮食播种面积稳定在100万亩以上). A figure not found in its text says nothing: it pairs.
-#[allow(clippy::too_many_arguments)]
 fn clauses_share_words(
-    of: &Figures,
-    old_text: &str,
-    old: &[Quantity],
-    i: usize,
-    nf: &Figures,
-    new_text: &str,
-    new: &[Quantity],
-    j: usize,
+    (of, old_text, old, i): (&Figures, &str, &[Quantity], usize),
+    (nf, new_text, new, j): (&Figures, &str, &[Quantity], usize),
 ) -> bool {
     let (a, b) = (
         of.clause_words(old_text, old, i),
         nf.clause_words(new_text, new, j),
     );
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.binary_search(x).is_ok())
+    a.is_empty() || b.is_empty() || crate::text::shares_bigram(&a, &b)
 }
 
 /// The candidate score of a pair that a running total proves ([`stock_pairs`]): above any

@@ -66,15 +66,12 @@ impl Figures {
                 }
             }
         }
-        let chars: Vec<char> = text[start..end]
-            .char_indices()
-            .filter(|&(i, c)| keep[i] && crate::text::is_cjk_ideograph(c))
-            .map(|(_, c)| c)
-            .collect();
-        let mut out: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
-        out.sort_unstable();
-        out.dedup();
-        out
+        crate::text::ideograph_bigrams(
+            text[start..end]
+                .char_indices()
+                .filter(|&(i, _)| keep[i])
+                .map(|(_, c)| c),
+        )
     }
 }
 

@@ -253,28 +253,11 @@ fn item_mark_len(clause: &str) -> usize {
     if clause.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
         return clause.chars().next().map_or(0, char::len_utf8);
     }
-    let digits = |s: &str| s.len() - s.trim_start_matches(crate::text::is_digit).len();
-    if let Some(inner) = clause.strip_prefix(['(', '（']) {
-        let d = digits(inner);
-        let open = clause.len() - inner.len();
-        if d > 0 && inner[d..].starts_with([')', '）']) {
-            return open + d + inner[d..].chars().next().map_or(0, char::len_utf8);
-        }
-        return 0;
-    }
-    let d = digits(clause);
-    let after = clause[d..].chars().next();
-    let then = clause[d..].chars().nth(1);
-    match after {
-        // "1." and "1、" open an item; "1.5%" is a figure.
-        Some('、') if d > 0 && d <= 2 => d + '、'.len_utf8(),
-        Some(c @ ('.' | '．'))
-            if d > 0 && d <= 2 && then.is_some_and(|t| !crate::text::is_digit(t)) =>
-        {
-            d + c.len_utf8()
-        }
-        _ => 0,
-    }
+    // A numeric label ((1) （1） 1. 1、, not 1.5%), as the cleaner reads labels; one with a
+    // Chinese numeral (（一）) is a heading, not an item.
+    crate::ingest::clean::heading_label_len(clause)
+        .filter(|&n| clause[..n].contains(crate::text::is_digit))
+        .unwrap_or(0)
 }
 
 /// Clauses that hedge or qualify the previous target rather than state one:

@@ -1009,10 +1009,27 @@ fn is_lone_run_in_heading(text: &str) -> bool {
 /// sections, the review's two items would be aligned as its areas and last year's nine
 /// review items, which the part as a whole absorbs now, would all read as removed.
 fn opens_enumeration_item(text: &str) -> bool {
+    enumeration_marker(text).is_some()
+}
+
+/// The enumeration marker `text` opens with, if any: its number and whether it is written
+/// 第N， (`true`) or N是 (`false`).
+fn enumeration_marker(text: &str) -> Option<(u32, bool)> {
     use crate::outline::text::{numeral_prefix, parse_cn};
-    let rest = text.strip_prefix('第').unwrap_or(text);
+    let (ordinal, rest) = match text.strip_prefix('第') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
     let k = numeral_prefix(rest);
-    k > 0 && rest[k..].starts_with(['是', '，', ',']) && parse_cn(&rest[..k]).is_some()
+    let marked = if ordinal {
+        rest[k..].starts_with(['，', ','])
+    } else {
+        rest[k..].starts_with('是')
+    };
+    (k > 0 && marked)
+        .then(|| parse_cn(&rest[..k]))
+        .flatten()
+        .map(|n| (n, ordinal))
 }
 
 /// Whether the first sentence of `text` holds a digit: a run-in heading names a task, a short
@@ -1028,32 +1045,13 @@ fn first_sentence_has_figure(text: &str) -> bool {
 /// after an item inside `prev` ("…。一是…。二是…") it goes on. A first item does unless it
 /// ends its first clause on a semicolon ("一是…；二是…；", a run inside one paragraph).
 fn opens_item_paragraph(prev: &str, next: &str) -> bool {
-    use crate::outline::text::{cn_numeral, numeral_prefix, parse_cn};
-    let (ordinal, rest) = match next.strip_prefix('第') {
-        Some(rest) => (true, rest),
-        None => (false, next),
-    };
-    let k = numeral_prefix(rest);
-    let marked = if ordinal {
-        rest[k..].starts_with(['，', ','])
-    } else {
-        rest[k..].starts_with('是')
-    };
-    let Some(number) = (k > 0 && marked).then(|| parse_cn(&rest[..k])).flatten() else {
-        return false;
-    };
-    if number == 1 {
-        let first_end = next.chars().find(|c| matches!(c, '。' | '；' | ';'));
-        return first_end.is_none_or(|c| c == '。');
-    }
-    let before = cn_numeral(number - 1);
-    if ordinal {
-        prev.strip_prefix('第')
-            .and_then(|p| p.strip_prefix(before.as_str()))
-            .is_some_and(|p| p.starts_with(['，', ',']))
-    } else {
-        prev.strip_prefix(before.as_str())
-            .is_some_and(|p| p.starts_with('是'))
+    match enumeration_marker(next) {
+        None => false,
+        Some((1, _)) => next
+            .chars()
+            .find(|c| matches!(c, '。' | '；' | ';'))
+            .is_none_or(|c| c == '。'),
+        Some((number, ordinal)) => enumeration_marker(prev) == Some((number - 1, ordinal)),
     }
 }
 
@@ -1062,16 +1060,11 @@ fn opens_item_paragraph(prev: &str, next: &str) -> bool {
 /// page cut. Enumerations written one item per paragraph end their items with 。 and stay
 /// apart.
 fn continues_enumeration(prev: &str, next: &str) -> bool {
-    use crate::outline::text::{cn_numeral, numeral_prefix, parse_cn};
+    use crate::outline::text::cn_numeral;
     if !prev.ends_with(['；', '，', ';', ',']) {
         return false;
     }
-    let n = numeral_prefix(next);
-    let Some(k) = next[n..]
-        .starts_with('是')
-        .then(|| parse_cn(&next[..n]))
-        .flatten()
-    else {
+    let Some((k, false)) = enumeration_marker(next) else {
         return false;
     };
     k >= 2 && prev.contains("一是") && prev.contains(&format!("{}是", cn_numeral(k - 1)))

@@ -19,6 +19,31 @@ pub fn is_cjk_ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
+/// The distinct bigrams of adjacent CJK ideographs among `chars` (other characters are
+/// skipped, so the ideographs either side of one are adjacent), sorted: a set for
+/// [`shares_bigram`] and [`bigram_likeness`].
+pub fn ideograph_bigrams(chars: impl IntoIterator<Item = char>) -> Vec<(char, char)> {
+    let ideographs: Vec<char> = chars.into_iter().filter(|&c| is_cjk_ideograph(c)).collect();
+    let mut out: Vec<(char, char)> = ideographs.windows(2).map(|w| (w[0], w[1])).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether two sorted bigram sets ([`ideograph_bigrams`]) share one.
+pub fn shares_bigram(a: &[(char, char)], b: &[(char, char)]) -> bool {
+    a.iter().any(|x| b.binary_search(x).is_ok())
+}
+
+/// Dice coefficient of two sorted bigram sets ([`ideograph_bigrams`]); 0 when either is empty.
+pub fn bigram_likeness(a: &[(char, char)], b: &[(char, char)]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
 /// The number the Arabic digits (ASCII or full-width) at the start of `s` write, with their
 /// length in bytes: `("１２．", …)` → `(12, 6)`. None without a digit or past `u32`.
 pub fn leading_number(s: &str) -> Option<(u32, usize)> {
