@@ -1233,13 +1233,15 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     // with the bold heading in its own paragraph gives it) opens the paragraph it heads.
     // Only before a paragraph of body text (longer than a heading's 20 characters, with a
     // clause mark): a run of short one-sentence paragraphs stays apart.
-    let body_text = next.char_count() > 20 && n.contains(['，', ',']);
-    let opens_by_label = heading_label_len(n).is_some()
-        || opens_enumeration_item(n)
-        || is_title_like(n)
-        || n.starts_with("——");
-    if is_lone_run_in_heading(p) && body_text && !opens_by_label {
-        return true;
+    if is_lone_run_in_heading(p) {
+        let body_text = next.char_count() > 20 && n.contains(['，', ',']);
+        let opens_by_label = heading_label_len(n).is_some()
+            || opens_enumeration_item(n)
+            || is_title_like(n)
+            || n.starts_with("——");
+        if body_text && !opens_by_label {
+            return true;
+        }
     }
     if ends_sentence(p)
         || heading_label_len(n).is_some()
