@@ -116,12 +116,24 @@ fn next_line_is_target(rest: &str) -> bool {
     // A numbered item ((2) 2. ② ——) is a target; a heading label with a Chinese numeral
     // (（一）扩大内需) opens the next part.
     let item = item_mark_len(line) > 0;
+    // Without a figure, a target is short (国际收支保持基本平衡；), or a list's last line of
+    // short qualitative targets (单位国内生产总值能耗和主要污染物排放量继续下降，重点控制化石
+    // 能源消费，生态环境质量稳定改善。).
+    let qualitative = || {
+        clause.ends_with('。')
+            && clause
+                .split(['，', ','])
+                .all(|part| part.chars().count() <= QUALITATIVE_PART_CHARS)
+    };
     n > 0
         && n <= MAX_LINE_CHARS
         && (item || crate::ingest::clean::heading_label_len(line).is_none())
         && clause.ends_with(['；', ';', '。'])
-        && (clause.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS)
+        && (clause.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS || qualitative())
 }
+
+/// The longest comma-separated part of a qualitative last target line.
+const QUALITATIVE_PART_CHARS: usize = 25;
 
 /// Where the list sentence starting at `start` ends: its 。, or the end of its paragraph when
 /// the paragraph ends on punctuation (a layout break inside the sentence is read through).
@@ -689,6 +701,26 @@ mod target_tests {
                 "粮食产量",
                 "单位地区生产总值能耗"
             ]
+        );
+    }
+
+    /// A list written one target per line may end on a line of qualitative targets without
+    /// a figure (national 2023, every line broken after its ；).
+    #[test]
+    fn reads_a_last_line_of_qualitative_targets() {
+        let text = "今年发展主要预期目标是：国内生产总值增长5%左右；\n居民收入增长与经济增长基本同步；\n粮食产量保持在1.3万亿斤以上；\n单位国内生产总值能耗和主要污染物排放量继续下降，重点控制化石能源消费，生态环境质量稳定改善。\n要坚持稳字当头、稳中求进，面对战略机遇和风险挑战并存、不确定难预料因素增多，保持政策连续性稳定性针对性，加强各类政策协调配合，形成共促高质量发展合力。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let names: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "国内生产总值",
+                "居民收入",
+                "粮食产量",
+                "单位国内生产总值能耗和主要污染物排放量",
+                "生态环境质量"
+            ],
+            "the paragraph after the list is no target"
         );
     }
 
