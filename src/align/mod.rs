@@ -100,6 +100,8 @@ pub struct ReportWords {
     /// Every word and “quoted” phrase of the folded document with its count
     /// ([`crate::text::terms::raw_counts`]).
     terms: FxHashMap<String, usize>,
+    /// The folded document the counts come from (term changes look for a term in it).
+    folded: String,
     sections: sections::SectionBags,
     commitments: sim::Texts,
     lists: ListTexts,
@@ -110,6 +112,11 @@ impl ReportWords {
     /// [`crate::text::terms::raw_counts`] of its folded text gives them.
     pub fn term_counts(&self) -> &FxHashMap<String, usize> {
         &self.terms
+    }
+
+    /// The folded document text (`fold(report.document_text())`).
+    pub fn folded_document(&self) -> &str {
+        &self.folded
     }
 }
 
@@ -148,6 +155,7 @@ pub fn prepare(report: &Report) -> ReportWords {
     );
     ReportWords {
         terms,
+        folded,
         sections,
         commitments,
         lists: ListTexts::new(&report.lists),

@@ -41,8 +41,12 @@ fn compare_with(
 ) -> Comparison {
     // The term changes depend on the two reports' word counts alone: they are counted on a
     // second thread while the main one aligns.
-    let term_changes =
-        || terms::term_changes_counted(old_words.term_counts(), new_words.term_counts());
+    let term_changes = || {
+        terms::term_changes_counted(
+            (old_words.term_counts(), old_words.folded_document()),
+            (new_words.term_counts(), new_words.folded_document()),
+        )
+    };
     if !has_spare_core() {
         let alignment = align::align_prepared(old, old_words, new, new_words);
         return build(old, new, &alignment, term_changes());

@@ -33,27 +33,33 @@ pub fn count_terms(text: &str) -> HashMap<String, usize> {
 pub fn term_changes(old_text: &str, new_text: &str) -> TermChanges {
     let (old_folded, new_folded) = (fold(old_text), fold(new_text));
     let (old, new) = (raw_counts(&old_folded), raw_counts(&new_folded));
-    term_changes_counted(&old, &new)
+    term_changes_counted((&old, &old_folded), (&new, &new_folded))
 }
 
 /// [`term_changes`] from each text's word counts already made ([`raw_counts`] of the folded
 /// text, with borrowed or owned keys): `diff` counts each report's words once, on the thread
 /// that parsed it (see [`crate::align::prepare`]).
+///
+/// Each map comes with its report's folded text: a term whose words the other report writes
+/// inside a longer word or phrase is not new to it, only segmented otherwise (人工智能 beside
+/// “人工智能+”, 再生能源 of 可再生能源).
 pub fn term_changes_counted<K: Borrow<str> + Hash + Eq>(
-    old: &FxHashMap<K, usize>,
-    new: &FxHashMap<K, usize>,
+    (old, old_folded): (&FxHashMap<K, usize>, &str),
+    (new, new_folded): (&FxHashMap<K, usize>, &str),
 ) -> TermChanges {
     TermChanges {
-        added: only_in(new, old),
-        removed: only_in(old, new),
+        added: only_in(new, old, old_folded),
+        removed: only_in(old, new, new_folded),
     }
 }
 
-/// Notable terms of `a` (used at least [`MIN_COUNT`] times) missing from `b`. The order is
-/// total (count, then term), so the map's iteration order never shows.
+/// Notable terms of `a` (used at least [`MIN_COUNT`] times) missing from `b`, whose folded
+/// text `b_folded` does not hold them either. The order is total (count, then term), so the
+/// map's iteration order never shows.
 fn only_in<K: Borrow<str> + Hash + Eq>(
     a: &FxHashMap<K, usize>,
     b: &FxHashMap<K, usize>,
+    b_folded: &str,
 ) -> Vec<TermCount> {
     let mut v: Vec<TermCount> = a
         .iter()
@@ -96,9 +102,12 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
             .then(policy[b].cmp(&policy[a]))
             .then(a.cmp(&b))
     });
+    // Only the terms that reach the listing are looked for in the other text.
+    let written_in_b =
+        |i: usize| memchr::memmem::find(b_folded.as_bytes(), bare(&v[i]).as_bytes()).is_some();
     order
         .into_iter()
-        .filter(|&i| !contained(i))
+        .filter(|&i| !contained(i) && !written_in_b(i))
         .take(MAX_TERMS)
         .map(|i| v[i].clone())
         .collect()
@@ -136,16 +145,32 @@ mod tests {
             return;
         };
         let full = |a: &str, b: &str| {
-            let (a, b) = (count_terms(a), count_terms(b));
+            let (ac, bc) = (count_terms(a), count_terms(b));
             let as_cow = |m: HashMap<String, usize>| -> FxHashMap<Cow<'static, str>, usize> {
                 m.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()
             };
-            only_in(&as_cow(a), &as_cow(b))
+            only_in(&as_cow(ac), &as_cow(bc), &fold(b))
         };
         let tc = term_changes(&old, &new);
         assert!(!tc.added.is_empty() && !tc.removed.is_empty());
         assert_eq!(tc.added, full(&new, &old));
         assert_eq!(tc.removed, full(&old, &new));
+    }
+
+    /// A word the other report writes inside a longer word or phrase is not new to it:
+    /// segmenting split the phrase one way there and another way here.
+    #[test]
+    fn words_written_inside_the_other_reports_phrases_are_not_new() {
+        let old = "实施“人工智能+”行动，推进一业一策。";
+        let new =
+            "发展人工智能产业，人工智能赋能。一业带动。一业兴旺。发展低空经济，低空经济起飞。";
+        let tc = term_changes(old, new);
+        let added: Vec<&str> = tc.added.iter().map(|t| t.term.as_str()).collect();
+        assert!(
+            !added.contains(&"人工智能") && !added.contains(&"一业"),
+            "{added:?}"
+        );
+        assert!(added.contains(&"低空经济"), "{added:?}");
     }
 
     #[test]
