@@ -102,16 +102,23 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
             .then(policy[b].cmp(&policy[a]))
             .then(a.cmp(&b))
     });
-    // Only the terms that reach the listing are looked for in the other text.
+    // Only the terms that could reach the listing are looked for in the other text, and at
+    // most MAX_SEARCHES of them: each search reads the whole text, and a hostile pair of
+    // many distinct words would otherwise cost words × text.
     let written_in_b =
         |i: usize| memchr::memmem::find(b_folded.as_bytes(), bare(&v[i]).as_bytes()).is_some();
     order
         .into_iter()
-        .filter(|&i| !contained(i) && !written_in_b(i))
+        .filter(|&i| !contained(i))
+        .take(MAX_SEARCHES)
+        .filter(|&i| !written_in_b(i))
         .take(MAX_TERMS)
         .map(|i| v[i].clone())
         .collect()
 }
+
+/// At most this many candidate terms each way are looked for in the other report's text.
+const MAX_SEARCHES: usize = 8 * MAX_TERMS;
 
 #[cfg(test)]
 mod tests {
