@@ -678,6 +678,14 @@ mod target_tests {
         assert_eq!(got[4].quantity.as_ref().map(|q| q.value), Some(Some(5e10)));
     }
 
+    /// The indicators of the targets read in `text`, in order.
+    fn indicators(text: &str) -> Vec<String> {
+        targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| t.indicator)
+            .collect()
+    }
+
     /// A page that broke the list after one target's ； runs the rest on in one line: the
     /// list goes on through it.
     #[test]
@@ -688,10 +696,8 @@ mod target_tests {
             rest.chars().count() > 80,
             "longer than a line of one target"
         );
-        let got = targets(&CleanText::identity(text), &[]);
-        let names: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(
-            names,
+            indicators(text),
             [
                 "地区生产总值",
                 "城镇新增就业",
@@ -709,10 +715,8 @@ mod target_tests {
     #[test]
     fn reads_a_last_line_of_qualitative_targets() {
         let text = "今年发展主要预期目标是：国内生产总值增长5%左右；\n居民收入增长与经济增长基本同步；\n粮食产量保持在1.3万亿斤以上；\n单位国内生产总值能耗和主要污染物排放量继续下降，重点控制化石能源消费，生态环境质量稳定改善。\n要坚持稳字当头、稳中求进，面对战略机遇和风险挑战并存、不确定难预料因素增多，保持政策连续性稳定性针对性，加强各类政策协调配合，形成共促高质量发展合力。";
-        let got = targets(&CleanText::identity(text), &[]);
-        let names: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
         assert_eq!(
-            names,
+            indicators(text),
             [
                 "国内生产总值",
                 "居民收入",
