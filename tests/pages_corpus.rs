@@ -161,16 +161,20 @@ fn pdf_text(paragraphs: &[&str]) -> String {
     out
 }
 
+/// `text` with &, < and > written as HTML entities.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 fn html_page(paragraphs: &[&str]) -> String {
     let mut out = String::from(
         "<html><body>\n<div class=\"nav\">首页 | 新闻 | 政务公开 | 互动交流</div>\n\
          <div>来源：人民网　　发布时间：2026-02-05 09:30　　字号：大 中 小</div>\n",
     );
     for p in paragraphs {
-        let escaped = p
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;");
+        let escaped = escape_html(p);
         out.push_str(&format!("<p style=\"text-indent:2em\">{escaped}</p>\n"));
     }
     out.push_str("<div>【打印本页】【关闭窗口】</div>\n<div>版权所有：某某省人民政府办公厅</div>\n</body></html>\n");
@@ -221,18 +225,28 @@ fn parse(name: &str, text: &str) -> Report {
         .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// Every report, as the page `make_page` makes of its text and of its cleaned paragraphs
-/// (pages are made from the paragraphs as the cleaner reads them: the files carry a few
-/// layout breaks of their own), reads the same and diffs as nothing substantive.
-fn reads_the_same(page: &str, make_page: impl Fn(&str, &[&str]) -> String) {
+/// Every report as (name, the file parsed, the page `make_page` makes of it parsed). Pages
+/// are made from the text and from its paragraphs as the cleaner reads them (the files carry
+/// a few layout breaks of their own).
+fn parsed_pages(
+    make_page: impl Fn(&str, &[&str]) -> String,
+) -> impl Iterator<Item = (String, Report, Report)> {
     let all = reports();
     assert!(!all.is_empty(), "the seeds are bundled");
-    for (name, text) in all {
+    all.into_iter().map(move |(name, text)| {
         let original = parse(&name, &text);
-        let want = reading(&original);
         let clean = govdiff::ingest::clean(&text).text;
         let paragraphs: Vec<&str> = clean.lines().collect();
         let got = parse(&name, &make_page(&text, &paragraphs));
+        (name, original, got)
+    })
+}
+
+/// Every report, as the page `make_page` makes of its text and of its cleaned paragraphs
+/// ([`parsed_pages`]), reads the same and diffs as nothing substantive.
+fn reads_the_same(page: &str, make_page: impl Fn(&str, &[&str]) -> String) {
+    for (name, original, got) in parsed_pages(make_page) {
+        let want = reading(&original);
         let seen = reading(&got);
         let missing: Vec<&String> = want.iter().filter(|w| !seen.contains(w)).take(3).collect();
         let extra: Vec<&String> = seen.iter().filter(|s| !want.contains(s)).take(3).collect();
@@ -322,11 +336,7 @@ struct Losses {
 
 fn losses(page: &str, make_page: impl Fn(&[&str]) -> String) -> Losses {
     let mut l = Losses::default();
-    for (name, text) in reports() {
-        let original = parse(&name, &text);
-        let clean = govdiff::ingest::clean(&text).text;
-        let paragraphs: Vec<&str> = clean.lines().collect();
-        let got = parse(&name, &make_page(&paragraphs));
+    for (name, original, got) in parsed_pages(|_, paras| make_page(paras)) {
         let (want, seen) = (reading(&original), reading(&got));
         let count = |items: &[String], kind: &str, other: &[String]| {
             let of_kind = items.iter().filter(|i| i.starts_with(kind));
@@ -406,7 +416,7 @@ fn bold_heading_paragraphs_read_nearly_the_same() {
     let page = |paras: &[&str]| -> String {
         let mut out = String::from("<html><body>\n");
         for p in paras {
-            let escaped = p.replace('&', "&amp;").replace('<', "&lt;");
+            let escaped = escape_html(p);
             // A short first sentence (no clause mark, no figure, not an enumeration item).
             let cut = escaped.find('。').filter(|&k| {
                 let head = &escaped[..k];
