@@ -320,6 +320,14 @@ fn spaced_figures_page() {
     });
 }
 
+/// A page that broke every paragraph after each semicolon.
+#[test]
+fn clauses_per_line_page() {
+    reads_the_same("page with a line per clause", |_, paras| {
+        paras.join("\n").replace('；', "；\n")
+    });
+}
+
 /// What a page kind loses against the files themselves, summed over every report: sections
 /// (compared with their depth, kind and title), commitments (by text: one under a section
 /// that moved is still read) and figures; targets, lists and years must read the same.

@@ -8,6 +8,7 @@
 //! 居民消费价格指数 with 居民消费价格.
 
 use super::quantity::find_quantities;
+use crate::ingest::clean::item_mark_len;
 use crate::model::{CleanText, Section, Span, Target};
 use crate::text::fold;
 
@@ -250,26 +251,6 @@ fn label_len(clause: &str) -> usize {
 fn names_indicator(clause: &str) -> bool {
     let name = indicator_of(clause);
     name.len() < clause.len() && clause.starts_with(name.as_str())
-}
-
-/// Length in bytes of a list item's mark at the start of `clause`: a run of dashes or
-/// bullets, a circled number, or a numeric label ((1) （1） 1. 1、); 0 when there is none.
-fn item_mark_len(clause: &str) -> usize {
-    const BULLETS: &[char] = &[
-        '—', '–', '－', '-', '─', '·', '•', '●', '○', '◆', '◇', '■', '□', '▲', '△', '★', '☆', '▪',
-    ];
-    let bullets = clause.len() - clause.trim_start_matches(BULLETS).len();
-    if bullets > 0 {
-        return bullets;
-    }
-    if clause.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
-        return clause.chars().next().map_or(0, char::len_utf8);
-    }
-    // A numeric label ((1) （1） 1. 1、, not 1.5%), as the cleaner reads labels; one with a
-    // Chinese numeral (（一）) is a heading, not an item.
-    crate::ingest::clean::heading_label_len(clause)
-        .filter(|&n| clause[..n].contains(crate::text::is_digit))
-        .unwrap_or(0)
 }
 
 /// Clauses that hedge or qualify the previous target rather than state one:

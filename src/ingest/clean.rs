@@ -947,6 +947,26 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
     None
 }
 
+/// Length in bytes of a list item's mark at the start of `clause`: a run of dashes or
+/// bullets, a circled number, or a numeric label ((1) （1） 1. 1、); 0 when there is none.
+pub(crate) fn item_mark_len(clause: &str) -> usize {
+    const BULLETS: &[char] = &[
+        '—', '–', '－', '-', '─', '·', '•', '●', '○', '◆', '◇', '■', '□', '▲', '△', '★', '☆', '▪',
+    ];
+    let bullets = clause.len() - clause.trim_start_matches(BULLETS).len();
+    if bullets > 0 {
+        return bullets;
+    }
+    if clause.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
+        return clause.chars().next().map_or(0, char::len_utf8);
+    }
+    // A numeric label ((1) （1） 1. 1、, not 1.5%), as headings are read; one with a
+    // Chinese numeral (（一）) is a heading, not an item.
+    heading_label_len(clause)
+        .filter(|&n| clause[..n].contains(crate::text::is_digit))
+        .unwrap_or(0)
+}
+
 /// A heading paragraph: a label, and no full stop or inner colon (a run-in heading followed
 /// by body text, or a glossary entry "7.“揭榜挂帅”：企业…", is body text).
 fn is_heading(text: &str) -> bool {
@@ -1242,6 +1262,17 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
         if body_text && !opens_by_label {
             return true;
         }
+    }
+    // No report ends a paragraph on a semicolon: a line ending on one ("…加快建设科创平台；"
+    // then "推进…") is a page that broke its paragraphs at clauses, unless the next line is
+    // an item of a list written one per line (1. ——, ●, 一是; a title line).
+    if p.ends_with(['；', ';'])
+        && item_mark_len(n) == 0
+        && heading_label_len(n).is_none()
+        && !opens_enumeration_item(n)
+        && !is_title_like(n)
+    {
+        return true;
     }
     if ends_sentence(p)
         || heading_label_len(n).is_some()

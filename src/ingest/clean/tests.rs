@@ -470,6 +470,28 @@ fn cut_words_and_cut_enumerations_rejoined() {
     assert_eq!(cleaned(apart).text, apart);
 }
 
+/// A page that broke its paragraphs after each semicolon: the clauses are one paragraph
+/// again, while a list written one item per line (labels, dashes, bullets, 一是) stays a list.
+#[test]
+fn lines_ending_on_a_semicolon_go_on() {
+    let c = cleaned(
+        "推进城市更新。实施老旧小区改造；\n加快建设科创平台；\n推动产业升级。\n二、重点任务",
+    );
+    assert_eq!(
+        c.text,
+        "推进城市更新。实施老旧小区改造；加快建设科创平台；推动产业升级。\n二、重点任务"
+    );
+    for list in [
+        "1.地区生产总值增长5%左右；\n2.城镇新增就业60万人以上。",
+        "——地区生产总值增长5%左右；\n——城镇新增就业60万人以上。",
+        "● 地区生产总值增长5%左右；\n● 城镇新增就业60万人以上。",
+        "①地区生产总值增长5%左右；\n②城镇新增就业60万人以上。",
+        "（一）扩大内需；\n（二）深化改革。",
+    ] {
+        assert_eq!(cleaned(list).text.lines().count(), 2, "{list}");
+    }
+}
+
 #[test]
 fn closing_quotes_are_ambiguous() {
     let c = cleaned("同步推进保障性住房建设、“平急两用”\n公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
