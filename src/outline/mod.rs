@@ -228,18 +228,10 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
             .then(|| parse_cn(&s[..n]))
             .flatten()
     };
-    let mut para_enum = vec![false; paras.len()];
-    let mut prev: Option<u32> = None;
-    for (i, flag) in para_enum.iter_mut().enumerate() {
-        let n = starts_shi(i);
-        let ok = match (n, prev) {
-            (Some(1), _) => starts_shi(i + 1) == Some(2),
-            (Some(n), Some(p)) => n == p + 1,
-            _ => false,
-        };
-        *flag = ok;
-        prev = if ok { n } else { None };
-    }
+    let para_enum = item_paragraphs(paras, starts_shi, |i| {
+        let s = slice(t, paras[i].span);
+        part_label(s).is_some() || area_label(s).is_some()
+    });
     let mut i = 0;
     while i < paras.len() {
         let p = paras[i];
@@ -338,7 +330,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                 continue;
             }
         }
-        if para_enum[i] {
+        if let Some(end) = para_enum[i] {
             let n = numeral_prefix(s) + '是'.len_utf8();
             let item = &s[n..];
             let first = item
@@ -351,7 +343,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                 label: s[..n].to_string(),
                 title: clean_title(head),
                 heading: Span::new(p.span.start, p.span.start + n + head.len()),
-                end: Some(p.span.end),
+                end: Some(end),
             });
             i += 1;
             continue;
@@ -379,6 +371,65 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
     }
     tail::close_last_areas(t, paras, &mut heads, closing);
     heads
+}
+
+/// Paragraphs a cut item may leave between two enumeration items written one per paragraph.
+const ITEM_GAP: usize = 2;
+
+/// Enumeration items written one per paragraph (一是… / 二是… opening paragraphs in sequence,
+/// `number(i)` giving paragraph `i`'s), with where each item ends: at the next item, or with
+/// its own paragraph for the last. Up to [`ITEM_GAP`] paragraphs without a number or a label
+/// (`labelled`) may stand between two items and belong to the first: a page that broke an
+/// item's paragraph after a sentence leaves its rest there, and a report may set each item as
+/// a line heading its paragraph.
+fn item_paragraphs(
+    paras: &[Paragraph],
+    number: impl Fn(usize) -> Option<u32>,
+    labelled: impl Fn(usize) -> bool,
+) -> Vec<Option<usize>> {
+    let mut ends = vec![None; paras.len()];
+    let mut i = 0;
+    while i < paras.len() {
+        if number(i) != Some(1) {
+            i += 1;
+            continue;
+        }
+        let mut chain = vec![i];
+        loop {
+            let last = chain[chain.len() - 1];
+            let window = last + 1..(last + 2 + ITEM_GAP).min(paras.len());
+            let next = window
+                .into_iter()
+                .find(|&j| number(j).is_some() || labelled(j));
+            match next {
+                Some(j) if number(j) == u32::try_from(chain.len() + 1).ok() => chain.push(j),
+                _ => break,
+            }
+        }
+        if chain.len() >= 2 {
+            // Items that each head the same number of body paragraphs (一是… as a line, its
+            // body below: national 2021's review) give the last item as many.
+            let gap = chain[1] - chain[0] - 1;
+            let uniform = chain.windows(2).all(|w| w[1] - w[0] - 1 == gap);
+            let last = chain[chain.len() - 1];
+            let mut last_end = last;
+            if uniform {
+                while last_end - last < gap
+                    && last_end + 1 < paras.len()
+                    && number(last_end + 1).is_none()
+                    && !labelled(last_end + 1)
+                {
+                    last_end += 1;
+                }
+            }
+            for (k, &item) in chain.iter().enumerate() {
+                let end_para = chain.get(k + 1).map_or(last_end, |&next| next - 1);
+                ends[item] = Some(paras[end_para].span.end);
+            }
+        }
+        i = chain[chain.len() - 1] + 1;
+    }
+    ends
 }
 
 /// Byte length of an area's title within `rest` (the text after the label).

@@ -123,6 +123,44 @@ fn small_report() {
     }
 }
 
+/// 一是… items written one per paragraph: adjacent, set as lines heading a body paragraph
+/// each (the last item takes as many), or with the rest of an item the page cut after a
+/// sentence between them. A labelled paragraph between two items ends the run.
+#[test]
+fn enumeration_items_opening_paragraphs() {
+    let body = |o: &[Section], clean: &CleanText| -> Vec<String> {
+        of_kind(o, SectionKind::Enum)
+            .iter()
+            .map(|s| clean.text[s.span.start..s.span.end].replace('\n', "/"))
+            .collect()
+    };
+    let headed = "一、2024年工作回顾\n一是稳住经济大盘。\n全年增长5%。\n二是推进改革开放。\n\
+                  新设自贸片区。\n三是保障改善民生。\n新增就业60万人。\n各位代表！";
+    let clean = cleaned(headed);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        body(&o, &clean),
+        [
+            "一是稳住经济大盘。/全年增长5%。",
+            "二是推进改革开放。/新设自贸片区。",
+            "三是保障改善民生。/新增就业60万人。"
+        ]
+    );
+    let cut = "一、2024年工作回顾\n一是稳住经济大盘，加大调控。\n全年增长5%，物价平稳。\n\
+               二是推进改革开放，深化改革。\n三是保障改善民生，就业稳定。";
+    let clean = cleaned(cut);
+    let o = outline_of(&clean);
+    assert_eq!(
+        titles(&o, SectionKind::Enum),
+        ["稳住经济大盘", "推进改革开放", "保障改善民生"]
+    );
+    let labelled = "一、2024年工作回顾\n一是稳住经济大盘，加大调控。\n二、2025年工作安排\n\
+                    二是推进改革开放，深化改革。";
+    let o = outline_of(&cleaned(labelled));
+    assert!(titles(&o, SectionKind::Enum).is_empty());
+}
+
 #[test]
 fn parts_must_be_in_sequence() {
     let src =
