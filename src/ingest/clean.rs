@@ -1061,17 +1061,28 @@ fn first_sentence_has_figure(text: &str) -> bool {
 }
 
 /// Whether `next` opens an enumeration item (一是 / 第一，) that stands in a paragraph of its
-/// own. A later item does when the item before it opened `prev` (one item per paragraph);
-/// after an item inside `prev` ("…。一是…。二是…") it goes on. A first item does unless it
-/// ends its first clause on a semicolon ("一是…；二是…；", a run inside one paragraph).
+/// own. A later item does when the item before it opened `prev` (one item per paragraph) or
+/// is not in `prev` at all (it opened an earlier paragraph: items set as lines heading a body
+/// paragraph each); after an item inside `prev` ("…。一是…。二是…") it goes on. A first item
+/// does unless it ends its first clause on a semicolon ("一是…；二是…；", a run inside one
+/// paragraph).
 fn opens_item_paragraph(prev: &str, next: &str) -> bool {
+    use crate::outline::text::cn_numeral;
     match enumeration_marker(next) {
         None => false,
         Some((1, _)) => next
             .chars()
             .find(|c| matches!(c, '。' | '；' | ';'))
             .is_none_or(|c| c == '。'),
-        Some((number, ordinal)) => enumeration_marker(prev) == Some((number - 1, ordinal)),
+        Some((number, ordinal)) => {
+            let before = cn_numeral(number - 1);
+            let marker = if ordinal {
+                format!("第{before}")
+            } else {
+                format!("{before}是")
+            };
+            enumeration_marker(prev) == Some((number - 1, ordinal)) || !prev.contains(&marker)
+        }
     }
 }
 
@@ -1117,11 +1128,17 @@ fn word_crosses(prev: &str, next: &str) -> bool {
     }
     let joined = format!("{tail}{head}");
     let cut = tail.len();
+    // A figure cut in its qualifier or numeral ("增长5%左" + "右、…", "“十" + "五五”") crosses
+    // as a word does.
+    use crate::text::tokenize::TokenKind;
     tokenize(&joined).iter().any(|t| {
-        t.kind == crate::text::tokenize::TokenKind::Word
-            && t.start < cut
-            && t.start + t.text.len() > cut
-            && t.text.chars().all(crate::text::is_cjk_ideograph)
+        let crosses = t.start < cut && t.start + t.text.len() > cut;
+        crosses
+            && match t.kind {
+                TokenKind::Word => t.text.chars().all(crate::text::is_cjk_ideograph),
+                TokenKind::Number => true,
+                TokenKind::Punct | TokenKind::Space => false,
+            }
     })
 }
 
@@ -1138,6 +1155,10 @@ struct Layout {
     /// Indentation or a blank line opens a paragraph, and only a paragraph: both opened and
     /// continued lines are common (on a page with every line indented it tells nothing).
     opens_paragraphs: bool,
+    /// Without a fixed width, the page still breaks lines anywhere (a web page with stray
+    /// line breaks): many lines stop in mid-clause. A line without punctuation there is
+    /// far more often a cut sentence than a title.
+    ragged: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1153,6 +1174,8 @@ impl Layout {
     const MIN_WIDTH: usize = 16;
     /// Lines wider than this (in characters or columns) are paragraphs, not column lines.
     const MAX_WIDTH: usize = 400;
+    /// Share of lines stopping in mid-clause that makes a page ragged.
+    const RAGGED_PERCENT: usize = 30;
 
     fn of(paras: &[Para]) -> Layout {
         let n = paras.len();
@@ -1169,9 +1192,22 @@ impl Layout {
             (None, None) => None,
         };
         let opened = paras.iter().filter(|p| p.line.opens).count();
+        // Lines that stopped in mid-clause: some punctuation, but no sentence end and no
+        // heading label. A page with one paragraph per line has a few (under 15 % in the
+        // corpus: cut headings, source lines); one broken anywhere has most (over 60 %).
+        let cut = paras
+            .iter()
+            .filter(|p| {
+                let t = p.text.as_str();
+                t.contains(['，', '、', '；', ',', ';'])
+                    && !ends_sentence(t)
+                    && heading_label_len(t).is_none()
+            })
+            .count();
         Layout {
             wrap,
             opens_paragraphs: wrap.is_some() && opened * 20 >= n && opened * 10 <= n * 7,
+            ragged: wrap.is_none() && cut * 100 >= n * Self::RAGGED_PERCENT,
         }
     }
 
@@ -1212,7 +1248,15 @@ impl Layout {
 
 /// Whether `next` continues the paragraph `prev`: on a hard-wrapped page, from the layout
 /// first; otherwise from punctuation, labels and titles.
-fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Layout) -> bool {
+///
+/// `in_body` says whether a sentence came before `prev` (titles stand above the first one).
+fn should_join(
+    prev: &Para,
+    next: &Para,
+    after_next: Option<&Para>,
+    layout: &Layout,
+    in_body: bool,
+) -> bool {
     let (p, n) = (prev.text.as_str(), next.text.as_str());
     if layout.wrap.is_some() {
         if layout.opens_paragraphs && next.line.opens {
@@ -1289,18 +1333,24 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     if next.char_count() <= 12 && n.ends_with(['：', ':']) {
         return false;
     }
-    // A heading or title line cut inside a word goes on: "一、2024年工" + "作回顾".
-    if is_heading(p) {
-        return word_crosses(p, n);
-    }
     // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
-    // starts with closing punctuation ("…带技术揭榜" + "；…").
+    // starts with closing punctuation ("…带技术揭榜" + "；…", "（七）推进农业农村现代化" +
+    // "，促进…").
     if next.char_count() == 1
         || n.starts_with([
             '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
         ])
     {
         return true;
+    }
+    // A heading line cut inside a word goes on ("一、2024年工" + "作回顾"), and so does one
+    // cut where [`cuts_sentence`] sees it; on a ragged page also before what can only be its
+    // own end, a short sentence without a clause mark ("（一）…，努力推动" + "经济稳定均衡
+    // 可持续增长。").
+    if is_heading(p) {
+        return word_crosses(p, n)
+            || cuts_sentence(p, n, false)
+            || layout.ragged && ends_heading(n);
     }
     // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标".
     if p.ends_with([
@@ -1309,7 +1359,7 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
         return true;
     }
     if is_title_like(p) {
-        return word_crosses(p, n);
+        return word_crosses(p, n) || cuts_sentence(p, n, layout.ragged && in_body);
     }
     // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
     // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.
@@ -1328,16 +1378,58 @@ fn should_join(prev: &Para, next: &Para, after_next: Option<&Para>, layout: &Lay
     true
 }
 
+/// Whether the heading or title-like line `prev` is a sentence the page cut: it leaves a
+/// quotation mark or bracket open ("2025年是“十四" + "五”收官之年…", "二、“十四五”时期发展成
+/// 就和“十" + "五五”时期…"), or `next` opens with a sentence too short to open a paragraph
+/// and goes on ("一是聚焦支点建设使命" + "任务。按照…"). On a ragged page below the title block
+/// (`ragged_body`), an enumeration item (一是…) is one too: it never stands without
+/// punctuation there. Unnumbered part headings ("2024年工作回顾") do neither.
+fn cuts_sentence(prev: &str, next: &str, ragged_body: bool) -> bool {
+    let open = |o: char, c: char| prev.matches(o).count() > prev.matches(c).count();
+    if open('“', '”') || open('（', '）') || open('(', ')') || open('《', '》') {
+        return true;
+    }
+    let first: String = next
+        .chars()
+        .take_while(|c| !matches!(c, '。' | '！' | '？' | '，' | '；' | '：' | '、'))
+        .collect();
+    // The stub goes on with more text: a paragraph of one short sentence ("正文。") stands.
+    let rest = &next[first.len()..];
+    let stub = first.chars().count() <= 3
+        && rest.starts_with(['。', '！', '？'])
+        && rest.chars().nth(2).is_some();
+    stub || ragged_body && opens_enumeration_item(prev)
+}
+
+/// Whether `text` holds sentence punctuation (a title line holds none).
+fn holds_sentence(text: &str) -> bool {
+    text.contains(['。', '，', '！', '？', ','])
+}
+
+/// Whether `text` can only be the end of a heading cut by the page: one sentence of at most
+/// 20 characters without a clause mark. A short line without punctuation may as well be the
+/// first words of the body ("一、…新进展新成效" + "2025年是“十四"): joining those would lose
+/// the heading.
+fn ends_heading(text: &str) -> bool {
+    text.strip_suffix(['。', '！', '？'])
+        .is_some_and(|body| body.chars().count() < 20 && is_title_like(body))
+}
+
 /// Join paragraphs broken mid-sentence or mid-word by the page layout.
 fn join_broken(paras: Vec<Para>) -> Vec<Para> {
     let layout = Layout::of(&paras);
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut iter = paras.into_iter().peekable();
+    // Whether a paragraph before the last one in `out` holds a sentence.
+    let mut in_body = false;
     while let Some(p) = iter.next() {
         let joined = match out.last() {
-            Some(prev) => should_join(prev, &p, iter.peek(), &layout),
+            Some(prev) => should_join(prev, &p, iter.peek(), &layout, in_body),
             None => false,
         };
+        if !joined {
+            in_body = in_body || out.last().is_some_and(|prev| holds_sentence(&prev.text));
+        }
         match (joined, out.last_mut()) {
             (true, Some(prev)) => prev.append(p),
             _ => out.push(p),

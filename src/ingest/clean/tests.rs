@@ -379,6 +379,72 @@ fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
     assert_eq!(c.text, paras.join("\n"));
 }
 
+/// On a PDF-like page (30-character lines, nothing marking paragraphs) enumeration items
+/// set as lines heading a body paragraph each open their paragraph even after a body whose
+/// last line is full: the item before is not in it.
+#[test]
+fn unindented_column_items_heading_their_paragraphs() {
+    let paras = [
+        "一年来，主要做了以下工作。",
+        "一是联合港澳承办十五运会和残特奥会。",
+        "认真落实绿色、共享、开放、廉洁的办赛理念，赛事组织精彩圆满，场馆设施全面达标。全民健身热潮持续高涨，城市面貌焕然一新了。",
+        "二是推动全省经济运行稳中有进、稳中向好。",
+        "地区生产总值增长百分之三点九，总量连续三十七年居全国首位。规上工业增加值增长四个百分点，外贸进出口总体保持基本稳定向好。",
+        "三是加快推进科技创新和产业创新深度融合。",
+        "加快建设大湾区国际科技创新中心，综合类国家技术创新中心挂牌运行，新增一批国家级平台载体。",
+    ];
+    let mut src = String::new();
+    for p in &paras {
+        let chars: Vec<char> = p.chars().collect();
+        for line in chars.chunks(30) {
+            src.extend(line);
+            src.push('\n');
+        }
+    }
+    let full_bodies = src
+        .lines()
+        .filter(|l| l.chars().count() == 30 && l.ends_with('。'))
+        .count();
+    assert_eq!(full_bodies, 2, "both bodies end at the edge:\n{src}");
+    let c = cleaned(&src);
+    assert_eq!(c.text, paras.join("\n"));
+}
+
+/// A web page with line breaks anywhere (no fixed width, most lines stopping in mid-clause):
+/// a line without punctuation is a cut sentence when it leaves a quotation mark open, when
+/// the next line opens with a stub of a sentence ("任务。…"), or when it opens an
+/// enumeration item; a heading goes on with a short sentence that can only be its end. The
+/// title block above the first sentence and an unnumbered part heading stay apart.
+#[test]
+fn ragged_page_rejoins_cut_lines() {
+    let src = "2025年某省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会\n报告工作，请予审议。\n\
+               2024年工作回顾\n过去一年，是实现\n“十四五”规划目标任务的关键\n一年。2025年是“十四\n\
+               五”收官之年，我们坚持稳中求进，\n推动高质量发展。\n实际工作中，重点把握以下几点：\n\
+               一是聚焦支点建设使命\n任务。按照总书记对湖北发展作出的目标定位，突出做强\n自身实力。\n\
+               二是坚定不移推动经济社会高质量发展，始终坚持以新发展\n理念引领发展。\n\
+               （一）坚持供需两端协同发力，努力推动\n经济稳定均衡可持续增长。\n\
+               坚持以新需求引领新供给，以新供给\n创造新需求，进一步\n扩大内需。\n";
+    let c = cleaned(src);
+    assert!(
+        c.text.contains("一是聚焦支点建设使命任务。按照"),
+        "{}",
+        c.text
+    );
+    assert!(c.text.contains("2025年是“十四五”收官之年"), "{}", c.text);
+    assert!(
+        c.text
+            .contains("（一）坚持供需两端协同发力，努力推动经济稳定均衡可持续增长。\n坚持"),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text.starts_with("2025年某省政府工作报告\n各位代表：\n"),
+        "{}",
+        c.text
+    );
+    assert!(c.text.contains("\n2024年工作回顾\n过去一年"), "{}", c.text);
+}
+
 /// Typeset columns are even in display columns, not characters, when half-width digits are
 /// mixed in; paragraphs opened by a blank line instead of an indent are read the same way.
 #[test]
