@@ -132,6 +132,10 @@ fn looks_like_work_report(body: &str) -> bool {
             .any(|w| body.contains(w))
 }
 
+/// Characters after a report's title within which a line is still part of its title block
+/// (dateline, speaker): a dateline runs to about 60.
+const TITLE_BLOCK_CHARS: usize = 150;
+
 /// The lines that open a document, with kind and title.
 fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
     let mut starts: Vec<Start> = Vec::new();
@@ -144,13 +148,18 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
             // Titles of other kinds (决议, 审查情况的报告) split like news articles.
             let same = current == Some(kind)
                 && !(kind == DocumentKind::Other && is_article_title(lines, i));
+            // In a report's title block (a few short lines, no sentence yet) a line ending on
+            // 报告 is the title cut by the page ("…会议的政府" + "工作报告"), not a new one.
+            let in_title_block = current.is_some_and(|c| c != DocumentKind::Other)
+                && kind == DocumentKind::Other
+                && body_chars < TITLE_BLOCK_CHARS;
             let opens_again = same
                 && body_chars >= 2000
                 && lines[i + 1..]
                     .iter()
                     .take(4)
                     .any(|l| l.text.starts_with("各位代表") || l.text.starts_with("各位委员"));
-            if !same || opens_again {
+            if (!same && !in_title_block) || opens_again {
                 starts.push(Start {
                     line: i,
                     kind,
@@ -322,6 +331,18 @@ mod tests {
         assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
         assert_eq!(d[0].span, Span::new(0, c.text.len()));
         assert_eq!(d[0].title, "2025年山东省政府工作报告");
+    }
+
+    /// A dateline the page cut just before 工作报告 leaves a line that reads like a title of
+    /// another kind; inside the title block it is part of the report (Shanghai 2025 broken at
+    /// random).
+    #[test]
+    fn cut_dateline_does_not_split_report() {
+        let src = "2025年上海市政府工作报告\n——2025年1月15日龚正市长在上海市第十六届人民代表大会\n\
+                   第三次会议的政府\n工作报告\n各位代表：\n现在，我代表上海市人民政府，向大会报告工作。";
+        let (c, d) = docs(src);
+        assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
+        assert_eq!(d[0].span, Span::new(0, c.text.len()));
     }
 
     #[test]
