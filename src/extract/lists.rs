@@ -105,9 +105,10 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 None => {
                     // A body paragraph of the current item: only in the heading-then-details
                     // style (item 1 had one), at most three in a row, never an appeal or a new
-                    // heading.
-                    let detail_style = items.len() >= 2
-                        || next_is_item(clean, &paras, j + 1, items.len() as u32 + 1);
+                    // heading. Those standing between two items belong to the first whatever
+                    // the style (the rest of an item a page broke after a sentence).
+                    let sandwiched = next_item_within(clean, &paras, j, items.len() as u32 + 1);
+                    let detail_style = items.len() >= 2 || sandwiched;
                     let stop = s.starts_with("各位代表")
                         || s.starts_with("附")
                         || list_heading(t, *p).is_some();
@@ -115,7 +116,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                         || !detail_style
                         || stop
                         || body_run >= 3
-                        || !has_body(&items) && items.len() >= 2
+                        || !has_body(&items) && items.len() >= 2 && !sandwiched
                     {
                         break;
                     }
@@ -147,6 +148,19 @@ fn next_is_item(clean: &CleanText, paras: &[Paragraph], k: usize, n: u32) -> boo
     paras
         .get(k)
         .and_then(|p| item_label(clean.slice(p.span)))
+        .is_some_and(|(m, _)| m == n)
+}
+
+/// Whether item number `n` follows paragraph `j` with at most two more unlabelled
+/// paragraphs before it (so no more than three body paragraphs in all).
+fn next_item_within(clean: &CleanText, paras: &[Paragraph], j: usize, n: u32) -> bool {
+    paras
+        .iter()
+        .skip(j + 1)
+        .take(3)
+        .map(|p| item_label(clean.slice(p.span)))
+        .find(Option::is_some)
+        .flatten()
         .is_some_and(|(m, _)| m == n)
 }
 
@@ -477,6 +491,22 @@ mod tests {
         );
         assert!(clean.slice(ls[0].items[2].span).ends_with("新建一批高中。"));
         assert!(!clean.slice(ls[0].span).contains("名词解释"));
+    }
+
+    /// Items written one paragraph each, one of them broken after a sentence: the rest of
+    /// the item stands between two items and belongs to the first; the list goes on.
+    #[test]
+    fn broken_item_paragraph_between_items() {
+        let src = "附件1\n2025年省十件民生实事\n一、提升养老服务水平。新增床位1万张。\n\
+                   二、提升特殊教育经费保障标准。\n惠及残疾学生超7.6万名。\n\
+                   三、扎实推进生活污水治理。新增管网1000公里。\n附件2\n名词解释\n";
+        let clean = cleaned(src);
+        let ls = run(&clean);
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].items.len(), 3, "{ls:?}");
+        assert!(clean
+            .slice(ls[0].items[1].span)
+            .ends_with("惠及残疾学生超7.6万名。"));
     }
 
     #[test]
