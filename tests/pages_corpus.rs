@@ -340,6 +340,8 @@ struct Losses {
     lost_commitments: usize,
     figures: usize,
     lost_figures: usize,
+    /// Targets, lists, list items and years read differently, one line per report and kind.
+    differing: Vec<String>,
 }
 
 fn losses(page: &str, make_page: impl Fn(&[&str]) -> String) -> Losses {
@@ -383,17 +385,66 @@ fn losses(page: &str, make_page: impl Fn(&[&str]) -> String) -> Losses {
                     .cloned()
                     .collect()
             };
-            assert_eq!(
-                (lost, extra),
-                (0, 0),
-                "{name} as {page}: {kind}s differ: missing {:?}, extra {:?}",
-                differ(&want, &seen),
-                differ(&seen, &want)
-            );
+            if (lost, extra) != (0, 0) {
+                l.differing.push(format!(
+                    "{name} as {page}: {kind}s differ: missing {:?}, extra {:?}",
+                    differ(&want, &seen),
+                    differ(&seen, &want)
+                ));
+            }
         }
     }
     eprintln!("{page}: {l:?}");
     l
+}
+
+/// A web page with line breaks anywhere: each paragraph broken after a character with
+/// probability 1 in 50 (a fixed pseudo-random sequence), so most lines stop in mid-clause and
+/// some right after a sentence, where nothing tells a break from a paragraph's end. The
+/// cleaner rejoins what can only be cut (a line ending on a comma or particle, a word, figure
+/// or quotation cut, a heading's end, an enumeration item without punctuation), the outline
+/// and the 民生实事 lists let an item's cut paragraph stand between two items.
+///
+/// Measured on the seeds and corpus when this was written: of 1 877 sections 182 lost and 125
+/// extra, 37 of 9 776 commitments lost, 1 of 5 300 figures; every list found with all its
+/// items (their texts differ in four reports where an item's paragraph was cut); Sichuan
+/// 2025 misses a qualitative target. At bc4da27, before this test: 335 of 1 851 sections
+/// lost and 154 extra, 410 commitments and 176 figures lost (Shanghai 2025 read as two
+/// documents), 11 (report, kind) readings of targets, lists or items differed. What is left
+/// is where nothing tells a break from a paragraph's end: a heading cut without a sign
+/// ("（一）筑牢实体" + "根基，…"), a break right after a sentence. The bounds leave some room.
+#[test]
+fn randomly_broken_page_reads_mostly_the_same() {
+    let page = |paras: &[&str]| -> String {
+        let mut state: u64 = 11;
+        let mut out = String::new();
+        for p in paras {
+            let mut run = 0;
+            for c in p.chars() {
+                out.push(c);
+                run += 1;
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                if run > 5 && (state >> 33).is_multiple_of(50) {
+                    out.push('\n');
+                    run = 0;
+                }
+            }
+            out.push('\n');
+        }
+        out
+    };
+    let l = losses("web page broken anywhere", page);
+    assert!(l.lost_sections * 100 <= l.sections * 12, "{l:?}");
+    assert!(l.extra_sections * 100 <= l.sections * 9, "{l:?}");
+    assert!(l.lost_commitments * 1000 <= l.commitments * 6, "{l:?}");
+    assert!(l.lost_figures * 1000 <= l.figures, "{l:?}");
+    // Every list is found whole; an item's text may be cut where its paragraph was.
+    let differ = |kind: &str| l.differing.iter().filter(|d| d.contains(kind)).count();
+    assert_eq!(differ(": lists differ"), 0, "{:#?}", l.differing);
+    assert!(differ(": targets differ") <= 1, "{:#?}", l.differing);
+    assert_eq!(differ(": years differ"), 0, "{:#?}", l.differing);
 }
 
 /// Text from a PDF does not read exactly the same: with no indentation, a sentence ending at
@@ -408,6 +459,7 @@ fn losses(page: &str, make_page: impl Fn(&[&str]) -> String) -> Losses {
 #[test]
 fn pdf_text_reads_nearly_the_same() {
     let l = losses("PDF text", pdf_text);
+    assert!(l.differing.is_empty(), "{:#?}", l.differing);
     assert!(l.lost_sections * 100 <= l.sections * 2, "{l:?}");
     assert!(l.extra_sections * 100 <= l.sections * 6, "{l:?}");
     assert!(l.lost_commitments * 1000 <= l.commitments * 5, "{l:?}");
@@ -447,6 +499,7 @@ fn bold_heading_paragraphs_read_nearly_the_same() {
         out
     };
     let l = losses("web page with bold heading paragraphs", page);
+    assert!(l.differing.is_empty(), "{:#?}", l.differing);
     assert!(l.lost_sections * 100 <= l.sections, "{l:?}");
     assert!(l.extra_sections * 100 <= l.sections, "{l:?}");
     assert!(l.lost_commitments * 1000 <= l.commitments * 2, "{l:?}");
