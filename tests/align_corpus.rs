@@ -188,6 +188,9 @@ fn national_2023_parts_pair_review_with_review() {
     assert!(!has("2022年政府工作任务", "工作回顾"), "{parts:?}");
 }
 
+/// An old and a new section title (a folded substring of each) that must be paired.
+type TitlePair<'a> = (&'a str, &'a str);
+
 /// Sichuan 2026 reviews its year in 一是…六是 paragraphs where 2025 had （一）…（六） areas;
 /// national 2024 and 2025 both review in 一是… paragraphs; national 2021 and 2022, and
 /// Guangdong 2025 and 2026, in 一是… lines each heading a body paragraph. Each such item
@@ -196,51 +199,61 @@ fn national_2023_parts_pair_review_with_review() {
 /// 五外联动, show as removed).
 #[test]
 fn review_paragraphs_opened_by_yishi_pair_as_areas() {
-    if let Some(c) = compare("sichuan-2025.txt", "sichuan-2026.txt") {
-        for (old, new) in [
-            ("巩固增强经济回升向好态势", "着力扩内需稳增长"),
-            ("大力推动科技创新引领产业创新", "着力抓科技兴产业"),
-            ("持续推进城乡融合发展", "着力强统筹促共兴"),
-            ("聚力打造改革开放新高地", "着力增动能拓空间"),
-            ("扎实做好保障改善民生工作", "着力惠民生增福祉"),
-            ("守牢安全发展底线", "着力防风险守底线"),
-        ] {
-            assert!(paired(&c, old, new), "sichuan {old} → {new}");
-        }
-    }
-    if let Some(c) = compare("national-2024.txt", "national-2025.txt") {
-        for (old, new) in [
-            ("加大宏观调控力度", "因时因势加强和创新宏观调控"),
-            ("强化生态环境保护治理", "持续加强生态环境保护"),
-            ("深化改革扩大开放", "坚定不移全面深化改革扩大开放"),
-            ("全面加强政府建设", "加强政府建设和治理创新"),
-        ] {
-            assert!(paired(&c, old, new), "national {old} → {new}");
-        }
-    }
-    if let Some(c) = compare("national-2021.txt", "national-2022.txt") {
-        for (old, new) in [
-            ("坚定不移推进改革开放", "深化改革扩大开放"),
-            ("大力促进科技创新", "强化创新引领"),
-            ("推进新型城镇化和乡村振兴", "推动城乡区域协调发展"),
-            ("加强依法行政和社会建设", "推进法治政府建设和治理创新"),
-        ] {
-            assert!(paired(&c, old, new), "national 2021 {old} → {new}");
-        }
-    }
-    if let Some(c) = compare("guangdong-2025.txt", "guangdong-2026.txt") {
-        for (old, new) in [
-            (
-                "以科技创新引领新质生产力发展",
-                "加快推进科技创新和产业创新深度融合",
-            ),
-            (
-                "加力提速实施“百县千镇万村高质量发展工程”",
-                "“百县千镇万村高质量发展工程”实现三年初见成效",
-            ),
-            ("加快民生领域补短板提质效", "全力保障和改善民生"),
-        ] {
-            assert!(paired(&c, old, new), "guangdong {old} → {new}");
+    let cases: [(&str, &str, &[TitlePair]); 4] = [
+        (
+            "sichuan-2025.txt",
+            "sichuan-2026.txt",
+            &[
+                ("巩固增强经济回升向好态势", "着力扩内需稳增长"),
+                ("大力推动科技创新引领产业创新", "着力抓科技兴产业"),
+                ("持续推进城乡融合发展", "着力强统筹促共兴"),
+                ("聚力打造改革开放新高地", "着力增动能拓空间"),
+                ("扎实做好保障改善民生工作", "着力惠民生增福祉"),
+                ("守牢安全发展底线", "着力防风险守底线"),
+            ],
+        ),
+        (
+            "national-2024.txt",
+            "national-2025.txt",
+            &[
+                ("加大宏观调控力度", "因时因势加强和创新宏观调控"),
+                ("强化生态环境保护治理", "持续加强生态环境保护"),
+                ("深化改革扩大开放", "坚定不移全面深化改革扩大开放"),
+                ("全面加强政府建设", "加强政府建设和治理创新"),
+            ],
+        ),
+        (
+            "national-2021.txt",
+            "national-2022.txt",
+            &[
+                ("坚定不移推进改革开放", "深化改革扩大开放"),
+                ("大力促进科技创新", "强化创新引领"),
+                ("推进新型城镇化和乡村振兴", "推动城乡区域协调发展"),
+                ("加强依法行政和社会建设", "推进法治政府建设和治理创新"),
+            ],
+        ),
+        (
+            "guangdong-2025.txt",
+            "guangdong-2026.txt",
+            &[
+                (
+                    "以科技创新引领新质生产力发展",
+                    "加快推进科技创新和产业创新深度融合",
+                ),
+                (
+                    "加力提速实施“百县千镇万村高质量发展工程”",
+                    "“百县千镇万村高质量发展工程”实现三年初见成效",
+                ),
+                ("加快民生领域补短板提质效", "全力保障和改善民生"),
+            ],
+        ),
+    ];
+    for (old_file, new_file, pairs) in cases {
+        let Some(c) = compare(old_file, new_file) else {
+            continue;
+        };
+        for (old, new) in pairs {
+            assert!(paired(&c, old, new), "{old_file}: {old} → {new}");
         }
     }
 }

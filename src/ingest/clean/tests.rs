@@ -340,6 +340,35 @@ fn column_layout_joins_by_width_and_indentation() {
     assert_eq!(c.text, paras.join("\n"));
 }
 
+/// Paragraphs cut into lines of `width` characters with nothing marking where one opens:
+/// text extracted from a PDF.
+fn unindented_lines(paras: &[&str], width: usize) -> String {
+    let mut src = String::new();
+    for p in paras {
+        let chars: Vec<char> = p.chars().collect();
+        for line in chars.chunks(width) {
+            src.extend(line);
+            src.push('\n');
+        }
+    }
+    src
+}
+
+/// `paras` as 30-character unindented lines clean back to themselves; `edges_ok` checks how
+/// many lines end a sentence exactly at the edge (the places the test is about).
+fn reads_back_unindented(paras: &[&str], edges_ok: impl Fn(usize) -> bool) {
+    let src = unindented_lines(paras, 30);
+    let edges = src
+        .lines()
+        .filter(|l| l.chars().count() == 30 && l.ends_with('。'))
+        .count();
+    assert!(
+        edges_ok(edges),
+        "{edges} lines end a sentence at the edge:\n{src}"
+    );
+    assert_eq!(cleaned(&src).text, paras.join("\n"));
+}
+
 /// Lines of 30 characters with nothing marking paragraphs (no indentation, no blank line), as
 /// text extracted from a PDF: a sentence ending at the line's edge goes on with its paragraph
 /// unless the next line opens one by its form: a heading, a run-in heading (without a
@@ -359,24 +388,7 @@ fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
         "坚持把扩大内需作为战略基点，加快培育完整内需体系，促进消费投资良性循环，推动经济持续回升向好，增强发展的内生动力和可持续性，更好满足人民群众对美好生活的向往。",
     ];
     // Five lines end a sentence exactly at the edge: each is a place to cut or not.
-    let mut src = String::new();
-    for p in &paras {
-        let chars: Vec<char> = p.chars().collect();
-        for line in chars.chunks(30) {
-            src.extend(line);
-            src.push('\n');
-        }
-    }
-    let ends_at_edge = src
-        .lines()
-        .filter(|l| l.chars().count() == 30 && l.ends_with('。'))
-        .count();
-    assert!(
-        ends_at_edge >= 4,
-        "{ends_at_edge} lines end a sentence at the edge:\n{src}"
-    );
-    let c = cleaned(&src);
-    assert_eq!(c.text, paras.join("\n"));
+    reads_back_unindented(&paras, |edges| edges >= 4);
 }
 
 /// On a PDF-like page (30-character lines, nothing marking paragraphs) enumeration items
@@ -393,21 +405,8 @@ fn unindented_column_items_heading_their_paragraphs() {
         "三是加快推进科技创新和产业创新深度融合。",
         "加快建设大湾区国际科技创新中心，综合类国家技术创新中心挂牌运行，新增一批国家级平台载体。",
     ];
-    let mut src = String::new();
-    for p in &paras {
-        let chars: Vec<char> = p.chars().collect();
-        for line in chars.chunks(30) {
-            src.extend(line);
-            src.push('\n');
-        }
-    }
-    let full_bodies = src
-        .lines()
-        .filter(|l| l.chars().count() == 30 && l.ends_with('。'))
-        .count();
-    assert_eq!(full_bodies, 2, "both bodies end at the edge:\n{src}");
-    let c = cleaned(&src);
-    assert_eq!(c.text, paras.join("\n"));
+    // Both bodies end at the edge.
+    reads_back_unindented(&paras, |edges| edges == 2);
 }
 
 /// A web page with line breaks anywhere (no fixed width, most lines stopping in mid-clause):
