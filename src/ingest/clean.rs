@@ -1406,8 +1406,8 @@ fn holds_sentence(text: &str) -> bool {
     text.contains(['。', '，', '！', '？', ','])
 }
 
-/// Whether `text` can only be the end of a heading cut by the page: one sentence of at most
-/// 20 characters without a clause mark. A short line without punctuation may as well be the
+/// Whether `text` can only be the end of a heading cut by the page: one sentence of fewer
+/// than 20 characters without a clause mark. A short line without punctuation may as well be the
 /// first words of the body ("一、…新进展新成效" + "2025年是“十四"): joining those would lose
 /// the heading.
 fn ends_heading(text: &str) -> bool {
