@@ -576,6 +576,8 @@ const MENU_WORDS: &[&str] = &[
     "QQ",
     "上一篇",
     "下一篇",
+    "我要纠错",
+    "我要打印",
 ];
 
 /// Markers after which a page has only links, credits and licences.
@@ -641,6 +643,21 @@ fn is_menu(text: &str) -> bool {
     true
 }
 
+/// A page navigation line of a web page that splits an article into pages: "上一页 1 2 3
+/// 下一页", "首页 上一页 下一页 尾页", "共5页 第2页".
+fn is_pagination(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["上一页", "下一页", "首页", "尾页", "末页", "跳转"];
+    if text.chars().count() > 60 || !(text.contains("上一页") || text.contains("下一页")) {
+        return false;
+    }
+    let mut rest = text.to_string();
+    for w in WORDS {
+        rest = rest.replace(w, "");
+    }
+    rest.chars()
+        .all(|c| is_digit(c) || c.is_whitespace() || "共第页…|/【】[]<>《》«»".contains(c))
+}
+
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
     let inner = text.trim_start_matches(['(', '（', '【', '[']);
@@ -657,7 +674,24 @@ fn is_credit_or_stamp(text: &str) -> bool {
     if n > 40 {
         return false;
     }
-    let key = text.trim_start_matches(['【', '[']);
+    // A credit may follow menu words on the same line: "【我要纠错】 责任编辑：张三".
+    let key = match text.find(['：', ':']) {
+        Some(colon) => {
+            let before = &text[..colon];
+            let start = ["责任编辑", "编辑", "来源"]
+                .iter()
+                .filter_map(|label| before.rfind(label))
+                .min()
+                .unwrap_or(0);
+            if start > 0 && is_menu(text[..start].trim()) {
+                &text[start..]
+            } else {
+                text
+            }
+        }
+        None => text,
+    };
+    let key = key.trim_start_matches(['【', '[']);
     for label in [
         "来源",
         "责任编辑",
@@ -833,6 +867,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             }
         }
         if is_menu(text)
+            || is_pagination(text)
             || is_jump_line(text)
             || is_dashed_page_number(text)
             || (!heads.numbered.is_empty() && heads.numbered.contains(&mask_digits(text)))

@@ -275,6 +275,14 @@ fn page_furniture_dropped() {
     );
     assert_eq!(c.text, "正文。");
     assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
+    // A web article split into pages: its navigation, and a credit after a menu word, go
+    // wherever they stand; a sentence about pages stays.
+    let c = cleaned(
+        "正文第一段。\n上一页 1 2 3 4 5 下一页\n【我要纠错】 责任编辑：张三\n首页 上一页 下一页 尾页\n正文第二段。",
+    );
+    assert_eq!(c.text, "正文第一段。\n正文第二段。");
+    let kept = "点击上一页可以返回。";
+    assert_eq!(cleaned(kept).text, kept);
 }
 
 #[test]
