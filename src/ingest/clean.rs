@@ -578,6 +578,14 @@ const MENU_WORDS: &[&str] = &[
     "下一篇",
     "我要纠错",
     "我要打印",
+    "在手机打开",
+    "在手机上打开",
+    "当前页",
+    "点击",
+    "查看大图",
+    "大图",
+    // A news story's end mark: （完）.
+    "完",
 ];
 
 /// Markers after which a page has only links, credits and licences.

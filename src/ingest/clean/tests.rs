@@ -281,6 +281,8 @@ fn page_furniture_dropped() {
         "正文第一段。\n上一页 1 2 3 4 5 下一页\n【我要纠错】 责任编辑：张三\n首页 上一页 下一页 尾页\n正文第二段。",
     );
     assert_eq!(c.text, "正文第一段。\n正文第二段。");
+    let c = cleaned("正文第一段。\n扫一扫在手机打开当前页\n点击查看大图\n正文第二段。\n（完）");
+    assert_eq!(c.text, "正文第一段。\n正文第二段。");
     let kept = "点击上一页可以返回。";
     assert_eq!(cleaned(kept).text, kept);
 }
