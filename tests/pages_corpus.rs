@@ -173,14 +173,15 @@ fn html_page(paragraphs: &[&str]) -> String {
         "<html><body>\n<div class=\"nav\">首页 | 新闻 | 政务公开 | 互动交流</div>\n\
          <div>来源：人民网　　发布时间：2026-02-05 09:30　　字号：大 中 小</div>\n",
     );
-    // The article is split into pages of 40 paragraphs, each ending in the site's
-    // navigation and an error-report link with the editor's name.
+    // The article is split into pages of 40 paragraphs, each ending in a photo caption, the
+    // site's navigation and an error-report link with the editor's name.
     for (k, p) in paragraphs.iter().enumerate() {
         let escaped = escape_html(p);
         out.push_str(&format!("<p style=\"text-indent:2em\">{escaped}</p>\n"));
         if k % 40 == 39 {
             out.push_str(
-                "<div class=\"page\">首页 上一页 1 2 3 4 下一页 尾页</div>\n\
+                "<p>3月5日，会议在人民大会堂开幕。省长作政府工作报告。本报记者 李四 摄</p>\n\
+                 <div class=\"page\">首页 上一页 1 2 3 4 下一页 尾页</div>\n\
                  <div>【我要纠错】 责任编辑：张三</div>\n",
             );
         }

@@ -741,8 +741,13 @@ fn is_credit_or_stamp(text: &str) -> bool {
 /// A photo caption credit: "殷勇同志作政府工作报告。本报记者 戴冰摄", "弓凤飞 摄影报道".
 fn is_photo_credit(text: &str) -> bool {
     let n = text.chars().count();
-    let credit = text.ends_with('摄') || text.ends_with("摄影报道") || text.ends_with("摄影");
-    credit && n <= 50 && (text.contains("记者") || is_title_like(text))
+    // A credit in brackets: "（新华社记者 李学仁 摄）".
+    let bare = text.trim_end_matches(['）', ')']);
+    let credit = bare.ends_with('摄') || bare.ends_with("摄影报道") || bare.ends_with("摄影");
+    // A caption says what the picture shows in a sentence or two before its credit ("3月5日，
+    // …开幕。国务院总理李强作政府工作报告。新华社记者 李学仁 摄"); no report sentence ends on
+    // 摄 without a full stop.
+    credit && (n <= 50 && is_title_like(text) || n <= 150 && text.contains("记者"))
 }
 
 /// A line that is only a number (a page number) between two complete paragraphs; a number

@@ -283,6 +283,15 @@ fn page_furniture_dropped() {
     assert_eq!(c.text, "正文第一段。\n正文第二段。");
     let c = cleaned("正文第一段。\n扫一扫在手机打开当前页\n点击查看大图\n正文第二段。\n（完）");
     assert_eq!(c.text, "正文第一段。\n正文第二段。");
+    // Photo captions with their credit, short or a sentence or two long, bracketed or not.
+    let c = cleaned(
+        "正文第一段。\n殷勇同志作政府工作报告。本报记者 戴冰摄\n\
+         3月5日，第十四届全国人民代表大会第三次会议在北京人民大会堂开幕。国务院总理李强作政府工作报告。新华社记者 李学仁 摄\n\
+         大会现场。（新华社记者 王五 摄）\n正文第二段。",
+    );
+    assert_eq!(c.text, "正文第一段。\n正文第二段。");
+    let kept = "支持记者站建设，加强新闻摄影。";
+    assert_eq!(cleaned(kept).text, kept);
     let kept = "点击上一页可以返回。";
     assert_eq!(cleaned(kept).text, kept);
 }
