@@ -2,13 +2,15 @@
 //! map from every cleaned byte to its place in the source.
 //!
 //! Real reports come from newspaper pages and scraped web pages: HTML tags and entities,
-//! Markdown bold and heading markers, zero-width characters, page menus, "(上接第1版)" jump
+//! Markdown bold and heading markers and tables (a row becomes a clause ending on ；, written
+//! where its closing pipe stood), zero-width characters, page menus, "(上接第1版)" jump
 //! lines, licence footers, "相关报道：" link lists, and paragraphs broken in the middle of a
 //! sentence by the page layout. The later stages rely on a simple contract: paragraphs separated
 //! by exactly one `\n`, no blank lines, no leading or trailing whitespace, original characters
-//! kept (width folding is [`crate::text::fold`]'s job, for comparison only), with one repair:
+//! kept (width folding is [`crate::text::fold`]'s job, for comparison only), with two repairs:
 //! ASCII , ; : . ? ! typed inside Chinese text become the full-width marks every later stage
-//! splits sentences at (see `full_width_stop`).
+//! splits sentences at (see `full_width_stop`), and a Markdown table's pipes become the
+//! clause marks of its rows (`table_row`).
 //!
 //! Cleaning works on characters that remember their source offset ([`Ch`]), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
@@ -409,6 +411,8 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut out: Vec<Ch> = Vec::new();
     // Whether a blank line (or nothing) came since the last paragraph kept.
     let mut after_blank = false;
+    // Whether the last paragraph kept is a Markdown table row.
+    let mut last_row = false;
     for line in chars.split(|c| c.c == '\n') {
         // One pass: whether the line has whitespace at all, and whether a tab stands between
         // two non-whitespace characters (a table row).
@@ -438,12 +442,91 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         let body = &kept[markdown_heading_len(kept)..];
         if body.is_empty() || is_rule(body) {
             after_blank = true;
+            last_row = false;
             continue;
+        }
+        match table_row(body) {
+            Some(TableRow::Separator) => {
+                // The row above was the table's header: labels, not content.
+                if last_row {
+                    paras.pop();
+                }
+                last_row = false;
+                continue;
+            }
+            Some(TableRow::Cells(row)) => {
+                paras.push(Para::from_chars(&row, LineShape::of(line, after_blank)));
+                after_blank = false;
+                last_row = true;
+                continue;
+            }
+            None => last_row = false,
         }
         paras.push(Para::from_chars(body, LineShape::of(line, after_blank)));
         after_blank = false;
     }
     paras
+}
+
+/// A line of a Markdown table.
+enum TableRow {
+    /// `|---|:---:|`: ends the header row above it.
+    Separator,
+    /// A row's cells as one clause: "| 地区生产总值 | 增长5%左右 |" → "地区生产总值增长5%左右；",
+    /// so that a table of targets reads as a list written one target per line. Two cells are
+    /// run together (indicator and figure); more are parted by "，". The marks stand where
+    /// the pipes stood in the source.
+    Cells(Vec<Ch>),
+}
+
+/// The Markdown table row `line` is, if it is one: it opens and closes with `|` and has at
+/// least two cells.
+fn table_row(line: &[Ch]) -> Option<TableRow> {
+    let (first, last) = (line.first()?, line.last()?);
+    if line.len() < 3 || first.c != '|' || last.c != '|' {
+        return None;
+    }
+    let inner = &line[1..line.len() - 1];
+    let cells: Vec<&[Ch]> = inner.split(|c| c.c == '|').collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    if inner
+        .iter()
+        .all(|c| matches!(c.c, '-' | ':' | '|' | ' ' | '—' | '－'))
+    {
+        return Some(TableRow::Separator);
+    }
+    let trim = |cell: &'_ [Ch]| -> Vec<Ch> {
+        let start = cell.iter().position(|c| !c.c.is_whitespace());
+        let end = cell.iter().rposition(|c| !c.c.is_whitespace());
+        match (start, end) {
+            (Some(s), Some(e)) => cell[s..=e].to_vec(),
+            _ => Vec::new(),
+        }
+    };
+    let mut row: Vec<Ch> = Vec::new();
+    let mut off = first.off;
+    for cell in &cells {
+        let text = trim(cell);
+        if text.is_empty() {
+            continue;
+        }
+        if !row.is_empty() && cells.len() > 2 {
+            row.push(Ch { c: '，', off });
+        }
+        row.extend(text);
+        // The pipe after this cell.
+        off = cell.last().map_or(off, |c| c.off + c.c.len_utf8());
+    }
+    if row.is_empty() {
+        return None;
+    }
+    row.push(Ch {
+        c: '；',
+        off: last.off,
+    });
+    Some(TableRow::Cells(row))
 }
 
 /// Copy `line` into `out` with leading and trailing whitespace removed and each inner run

@@ -296,6 +296,28 @@ fn page_furniture_dropped() {
     assert_eq!(cleaned(kept).text, kept);
 }
 
+/// A Markdown table of targets reads as a list written one target per line: the header row
+/// and the separator go, each row's cells run together into a clause ending on ；, placed
+/// where the pipes stood. Three cells or more are parted by "，".
+#[test]
+fn markdown_table_rows_read_as_clauses() {
+    let src = "主要预期目标是：\n\n| 指标 | 目标 |\n|---|:---:|\n| 地区生产总值 | 增长5%左右 |\n| 城镇新增就业 | 8万人以上 |\n\n重点抓好以下工作：";
+    let c = cleaned(src);
+    check_map(&c);
+    assert_eq!(
+        c.text,
+        "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上；\n重点抓好以下工作："
+    );
+    let semi = c.text.find('；').unwrap_or(0);
+    assert_eq!(c.source_slice(Span::new(semi, semi + '；'.len_utf8())), "|");
+    let c = cleaned(
+        "| 项目 | 2024年 | 2025年 |\n|---|---|---|\n| 粮食产量 | 1300亿斤 | 1300亿斤以上 |",
+    );
+    assert_eq!(c.text, "粮食产量，1300亿斤，1300亿斤以上；");
+    // A line that merely starts with a pipe is text.
+    assert_eq!(cleaned("|正文。").text, "|正文。");
+}
+
 #[test]
 fn trailing_links_and_licence_cut() {
     let body = "正文很长的一段。".repeat(400);
