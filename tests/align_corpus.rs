@@ -91,6 +91,9 @@ fn zhejiang_areas_stay_under_their_parts() {
         "保障和改善民生，增强人民群众获得感幸福感安全感",
         "着力增强群众获得感幸福感安全感"
     ));
+    // 2026's (十) 着力加强政府自身建设 has no 2025 area: 2025 said it in a closing paragraph
+    // of the part (各位代表！做好政府工作，必须…), which is not its last area's.
+    assert!(!paired(&c, "保障和改善民生", "着力加强政府自身建设"));
     // Review areas, by topic.
     assert!(paired(&c, "扩大有效益的投资", "千方百计扩大内需"));
     assert!(paired(&c, "加快建设高水平生态省", "全力推进绿色低碳发展"));

@@ -18,7 +18,8 @@
 //! - **Closing appeal** (结束语): the document's closing appeal paragraph, or a bare `各位代表！`
 //!   paragraph, is never an area's.
 //! - **Coda** (其他工作): a paragraph on support for the armed forces (国防, 军政军民团结) or on
-//!   the government's own building (对政府工作提出新的更高要求, 加强政府自身建设), named in its
+//!   the government's own building (对政府工作提出新的更高要求, 加强政府自身建设, 做好政府工作，
+//!   必须…), named in its
 //!   first 40 chars, ends the last area: the corpus reports put these after their last area,
 //!   review and plan alike, while where they fall relative to a `各位代表` varies from year to
 //!   year (so cutting at the address alone makes one year's paragraph the area's and the next
@@ -73,7 +74,13 @@ const TIME_SPAN: &[&str] = &[
 /// armed forces (国防, 军政军民团结, 驻军大省) and the government's own building (对政府工作提出
 /// 新的更高要求, 加强政府自身建设). Looked for in a paragraph's first [`CODA_CHARS`] chars.
 const DEFENCE: &[&str] = &["国防", "军政军民", "驻军"];
-const SELF_BUILDING: &[&str] = &["对政府工作提出", "政府自身建设", "加强自身建设"];
+const SELF_BUILDING: &[&str] = &[
+    "对政府工作提出",
+    "政府自身建设",
+    "加强自身建设",
+    // 各位代表！做好政府工作，必须坚持和加强党的全面领导… (Zhejiang 2025).
+    "政府工作，必须",
+];
 const CODA_CHARS: usize = 40;
 
 /// The least body (chars after the title) for an area paragraph to count as title + body.
@@ -363,5 +370,14 @@ mod tests {
             "支持国防和军队建设。完善国防动员体系，巩固军政军民团结，做好双拥工作。",
         ));
         assert!(last_area(&text, &o).contains("做好双拥工作"));
+        // The government's own requirements after an address (Zhejiang 2025): the part's.
+        let (text, o) = outline(&plan(
+            "各位代表！做好政府工作，必须坚持和加强党的全面领导，持续深化作风建设。",
+        ));
+        assert_eq!(
+            owner(&text, &o, "各位代表！做好政府工作"),
+            vec!["2025年重点工作"]
+        );
+        assert!(last_area(&text, &o).ends_with("完善基层治理体系。"));
     }
 }
