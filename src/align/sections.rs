@@ -45,7 +45,8 @@ const PARENT_BONUS: f64 = 0.1;
 /// Ranking bonus per unit of title likeness (Dice of the titles' ideograph bigrams): a renamed area keeps the
 /// words of its aim ("保障和改善民生，增强人民群众获得感幸福感安全感" → "着力增强群众获得感
 /// 幸福感安全感"), which its body, diluted by everything else the area holds, may not show
-/// above an unrelated area's (Zhejiang 2025 → 2026: 0.259 against 政府自身建设's 0.271).
+/// above an unrelated area's (Zhejiang 2025 → 2026: 0.259 against 政府自身建设's 0.271, when
+/// the 2025 area still held the part's closing paragraph on the government's own work).
 /// Only the ranking: the thresholds still apply to the content score.
 const TITLE_BONUS: f64 = 0.1;
 /// Score a pair of work areas needs when both sit under parts that the part-level alignment
