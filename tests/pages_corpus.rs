@@ -329,6 +329,24 @@ fn spaced_figures_page() {
     });
 }
 
+/// Text from a PDF whose fonts map common ideographs to their radical look-alikes (⼀ U+2F00
+/// for 一, ⼯ for 工, ⻓ for 长): the cleaner writes the ideographs back.
+#[test]
+fn radical_stand_ins_page() {
+    const STAND_INS: &str = "一⼀二⼆人⼈入⼊八⼋力⼒十⼗大⼤子⼦小⼩山⼭工⼯心⼼文⽂方⽅日⽇月⽉水⽔火⽕生⽣用⽤田⽥白⽩立⽴米⽶自⾃至⾄行⾏言⾔走⾛身⾝里⾥金⾦面⾯高⾼长⻓门⻔见⻅车⻋风⻛马⻢";
+    let chars: Vec<char> = STAND_INS.chars().collect();
+    reads_the_same("page with radical stand-ins", |text, _| {
+        text.chars()
+            .map(|c| {
+                chars
+                    .chunks(2)
+                    .find(|pair| pair[0] == c)
+                    .map_or(c, |pair| pair[1])
+            })
+            .collect()
+    });
+}
+
 /// A page that broke every paragraph after each semicolon.
 #[test]
 fn clauses_per_line_page() {

@@ -7,10 +7,11 @@
 //! lines, licence footers, "相关报道：" link lists, and paragraphs broken in the middle of a
 //! sentence by the page layout. The later stages rely on a simple contract: paragraphs separated
 //! by exactly one `\n`, no blank lines, no leading or trailing whitespace, original characters
-//! kept (width folding is [`crate::text::fold`]'s job, for comparison only), with two repairs:
-//! ASCII , ; : . ? ! typed inside Chinese text become the full-width marks every later stage
-//! splits sentences at (see `full_width_stop`), and a Markdown table's pipes become the
-//! clause marks of its rows (`table_row`).
+//! kept (width folding is [`crate::text::fold`]'s job, for comparison only), with three
+//! repairs: ASCII , ; : . ? ! typed inside Chinese text become the full-width marks every later
+//! stage splits sentences at (see `full_width_stop`), a Markdown table's pipes become the
+//! clause marks of its rows (`table_row`), and radicals and compatibility ideographs that PDF
+//! fonts put for ideographs (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`).
 //!
 //! Cleaning works on characters that remember their source offset ([`Ch`]), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
@@ -175,6 +176,12 @@ fn repair_chars(source: &str) -> Vec<Ch> {
         // them is a line end, markup, invisible or a control (all of those lie below U+3000,
         // U+FEFF excepted).
         if ('\u{3000}'..='\u{fdff}').contains(&c) {
+            // CJK compatibility ideographs (U+F900…) stand for unified ones.
+            let c = if c >= '\u{f900}' {
+                radicals::ideograph_for(c).unwrap_or(c)
+            } else {
+                c
+            };
             out.push(Ch { c, off: i });
             continue;
         }
@@ -220,6 +227,11 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                 skip_to = i + run;
             }
             c if is_invisible(c) || c.is_control() => {}
+            // Kangxi and supplementary radicals from PDF fonts: ⼀ (U+2F00) for 一.
+            c @ '\u{2e80}'..='\u{2fdf}' => out.push(Ch {
+                c: radicals::ideograph_for(c).unwrap_or(c),
+                off: i,
+            }),
             c => out.push(Ch { c, off: i }),
         }
     }
@@ -1651,5 +1663,6 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
     }
 }
 
+mod radicals;
 #[cfg(test)]
 mod tests;
