@@ -168,6 +168,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
             encoding: decoded.encoding.to_string(),
             bom: decoded.bom,
             bytes: bytes.len(),
+            mojibake_repaired: decoded.mojibake_repaired,
         },
         documents,
         selected,

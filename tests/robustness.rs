@@ -388,10 +388,13 @@ fn same_report_in_every_encoding_parses_the_same() {
     bom.extend_from_slice(text.as_bytes());
     let (gb, _, unmappable) = encoding_rs::GB18030.encode(&text);
     assert!(!unmappable);
+    // Mojibake: the GBK bytes read as Latin-1 (one character per byte) and saved as UTF-8.
+    let mojibake: String = gb.iter().map(|&b| char::from(b)).collect();
     let variants = [
         ("utf8-bom.txt", bom),
         ("utf16le.txt", utf16(&text, true)),
         ("utf16be.txt", utf16(&text, false)),
+        ("gbk-read-as-latin1.txt", mojibake.into_bytes()),
         ("gb18030.txt", gb.into_owned()),
     ];
     for (name, bytes) in &variants {

@@ -9,11 +9,14 @@ use crate::error::InputError;
 use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 
 /// Decoded text and how it was encoded.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
     pub bom: bool,
+    /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
+    /// was decoded again from its original bytes, whose encoding `encoding` names.
+    pub mojibake_repaired: bool,
 }
 
 /// File signatures (magic numbers) of common binary formats, with a name for the message.
@@ -68,18 +71,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             text: text.to_string(),
             encoding: "UTF-8",
             bom: true,
+            ..Default::default()
         }
     } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
         Decoded {
             text: utf16(rest, true)?,
             encoding: "UTF-16LE",
             bom: true,
+            ..Default::default()
         }
     } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
         Decoded {
             text: utf16(rest, false)?,
             encoding: "UTF-16BE",
             bom: true,
+            ..Default::default()
         }
     } else {
         if let Some(what) = binary_signature(bytes) {
@@ -98,7 +104,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             Decoded {
                 text: utf16(bytes, little)?,
                 encoding,
-                bom: false,
+                ..Default::default()
             }
         } else if has_nul {
             return Err(InputError::Binary("contains NUL bytes".into()));
@@ -106,8 +112,92 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             decode_8bit(bytes)?
         }
     };
+    let decoded = match repair_mojibake(&decoded.text) {
+        Some((text, encoding)) => Decoded {
+            text,
+            encoding,
+            bom: decoded.bom,
+            mojibake_repaired: true,
+        },
+        None => decoded,
+    };
     check_text(&decoded.text)?;
     Ok(decoded)
+}
+
+/// The windows-1252 characters of bytes 0x80–0x9F (the rest of that range decodes to the C1
+/// control of the same number, as Latin-1 decodes all of it).
+const CP1252_HIGH: [(char, u8); 27] = [
+    ('€', 0x80),
+    ('‚', 0x82),
+    ('ƒ', 0x83),
+    ('„', 0x84),
+    ('…', 0x85),
+    ('†', 0x86),
+    ('‡', 0x87),
+    ('ˆ', 0x88),
+    ('‰', 0x89),
+    ('Š', 0x8a),
+    ('‹', 0x8b),
+    ('Œ', 0x8c),
+    ('Ž', 0x8e),
+    ('‘', 0x91),
+    ('’', 0x92),
+    ('“', 0x93),
+    ('”', 0x94),
+    ('•', 0x95),
+    ('–', 0x96),
+    ('—', 0x97),
+    ('˜', 0x98),
+    ('™', 0x99),
+    ('š', 0x9a),
+    ('›', 0x9b),
+    ('œ', 0x9c),
+    ('ž', 0x9e),
+    ('Ÿ', 0x9f),
+];
+
+/// Text that was decoded once already with the wrong encoding (mojibake, 乱码): a GBK page
+/// read as Latin-1 or windows-1252 and saved as UTF-8 ("Õþ¸®¹¤×÷±¨¸æ" for 政府工作报告), or
+/// UTF-8 decoded that way and encoded again ("æ”¿åºœ"). Recognised by having almost no CJK
+/// ideograph and nearly all its other non-ASCII characters in Latin-1 or windows-1252's
+/// range; repaired by writing those characters back as the bytes they came from and decoding
+/// the bytes as UTF-8, else GB18030. `None` when the text is not such, or the bytes do not
+/// decode into Chinese text.
+fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
+    const MIN_NON_ASCII: usize = 20;
+    let byte_of = |c: char| -> Option<u8> {
+        match c as u32 {
+            0..=0xff => Some(c as u8),
+            _ => CP1252_HIGH.iter().find(|&&(k, _)| k == c).map(|&(_, b)| b),
+        }
+    };
+    let (mut non_ascii, mut latin, mut cjk) = (0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        non_ascii += 1;
+        if crate::text::is_cjk_ideograph(c) {
+            cjk += 1;
+        } else if byte_of(c).is_some() {
+            latin += 1;
+        }
+    }
+    if non_ascii < MIN_NON_ASCII || latin * 10 < non_ascii * 9 || cjk * 100 >= non_ascii {
+        return None;
+    }
+    let bytes: Vec<u8> = text.chars().map(byte_of).collect::<Option<_>>()?;
+    let chinese = |s: &str| {
+        let non_ascii = s.chars().filter(|c| !c.is_ascii()).count();
+        let cjk = s
+            .chars()
+            .filter(|&c| crate::text::is_cjk_ideograph(c))
+            .count();
+        cjk * 2 >= non_ascii && cjk >= MIN_NON_ASCII / 2
+    };
+    if let Ok(s) = std::str::from_utf8(&bytes) {
+        return chinese(s).then(|| (s.to_string(), "UTF-8"));
+    }
+    let s = GB18030.decode_without_bom_handling_and_without_replacement(&bytes)?;
+    (chinese(&s) && !implausible_gb18030(&s)).then(|| (s.into_owned(), "GB18030"))
 }
 
 /// Text without BOM: UTF-8 when valid (a multi-byte character cut off at the very end is
@@ -119,6 +209,7 @@ fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
         text: text.to_string(),
         encoding: "UTF-8",
         bom: false,
+        ..Default::default()
     };
     let err = match std::str::from_utf8(bytes) {
         Ok(text) => return Ok(utf8(text)),
@@ -145,6 +236,7 @@ fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
                 text: text.into_owned(),
                 encoding: "GB18030",
                 bom: false,
+                ..Default::default()
             });
         }
     }
@@ -246,6 +338,46 @@ mod tests {
         b.extend_from_slice(SEED.as_bytes());
         let d = decode(&b).unwrap();
         assert_eq!((d.text.as_str(), d.encoding, d.bom), (SEED, "UTF-8", true));
+    }
+
+    /// Bytes read once with the wrong single-byte encoding and saved as UTF-8: `bytes` as
+    /// Latin-1 (every byte its own code point) or as a browser reads windows-1252 (0x80–0x9F
+    /// its specials, the five it leaves undefined their C1 controls).
+    fn misread(bytes: &[u8], windows: bool) -> String {
+        bytes
+            .iter()
+            .map(|&b| {
+                let special = CP1252_HIGH.iter().find(|&&(_, x)| x == b);
+                match special {
+                    Some(&(c, _)) if windows => c,
+                    _ => char::from(b),
+                }
+            })
+            .collect()
+    }
+
+    /// A GBK page read as Latin-1 or windows-1252, and UTF-8 read that way, decode to the
+    /// report again and say so; text that is Latin-1 on purpose is left alone.
+    #[test]
+    fn mojibake_is_repaired() {
+        let (gbk, _, _) = GB18030.encode(SEED);
+        for windows in [false, true] {
+            for (bytes, encoding) in [(gbk.as_ref(), "GB18030"), (SEED.as_bytes(), "UTF-8")] {
+                let garbled = misread(bytes, windows);
+                let d = decode(garbled.as_bytes()).unwrap();
+                assert_eq!(d.text, SEED, "{encoding}, windows-1252: {windows}");
+                assert_eq!((d.encoding, d.mojibake_repaired), (encoding, true));
+            }
+        }
+        let french =
+            "Le développement économique de la région a été très élevé cette année. ".repeat(3);
+        let d = decode(french.as_bytes()).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.mojibake_repaired),
+            (french.as_str(), false)
+        );
+        let d = decode(SEED.as_bytes()).unwrap();
+        assert!(!d.mojibake_repaired);
     }
 
     #[test]

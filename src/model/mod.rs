@@ -58,6 +58,10 @@ pub struct SourceInfo {
     pub bom: bool,
     /// Size of the input in bytes.
     pub bytes: usize,
+    /// The file held mojibake (乱码: GBK or UTF-8 text once decoded as Latin-1 and saved
+    /// again) and was read from the bytes it stood for. Absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mojibake_repaired: bool,
 }
 
 /// Cleaned text (清洗后文本) with an offset map back to the decoded source.

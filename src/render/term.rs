@@ -44,9 +44,14 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
         .map_or_else(|| "year unknown".to_string(), |y| format!("year {y}"));
     writeln!(
         w,
-        "{}  ({}, {} bytes{}, {})",
+        "{}  ({}{}, {} bytes{}, {})",
         p.bold(&escape::terminal_line(&report.source.name)),
         report.source.encoding,
+        if report.source.mojibake_repaired {
+            " repaired from mojibake"
+        } else {
+            ""
+        },
         report.source.bytes,
         if report.source.bom { ", BOM" } else { "" },
         year
