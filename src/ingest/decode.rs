@@ -159,10 +159,10 @@ const CP1252_HIGH: [(char, u8); 27] = [
 
 /// Text that was decoded once already with the wrong encoding (mojibake, 乱码): a GBK page
 /// read as Latin-1 or windows-1252 and saved as UTF-8 ("Õþ¸®¹¤×÷±¨¸æ" for 政府工作报告), or
-/// UTF-8 decoded that way and encoded again ("æ”¿åºœ"). Recognised by having almost no CJK
-/// ideograph and nearly all its other non-ASCII characters in Latin-1 or windows-1252's
-/// range; repaired by writing those characters back as the bytes they came from and decoding
-/// the bytes as UTF-8, else GB18030. `None` when the text is not such, or the bytes do not
+/// UTF-8 decoded that way and encoded again ("æ”¿åºœ"). Recognised by having no character
+/// outside Latin-1 and windows-1252 (so no CJK ideograph) and at least 20 outside ASCII;
+/// repaired by writing the characters back as the bytes they came from and decoding the
+/// bytes as UTF-8, else GB18030. `None` when the text is not such, or the bytes do not
 /// decode into Chinese text.
 fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     const MIN_NON_ASCII: usize = 20;
@@ -172,16 +172,14 @@ fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
             _ => CP1252_HIGH.iter().find(|&&(k, _)| k == c).map(|&(_, b)| b),
         }
     };
-    let (mut non_ascii, mut latin, mut cjk) = (0usize, 0usize, 0usize);
+    // Every character must be one a byte stood for; a real report fails at its first
+    // ideograph, so this costs next to nothing on one.
+    let mut non_ascii = 0usize;
     for c in text.chars().filter(|c| !c.is_ascii()) {
+        byte_of(c)?;
         non_ascii += 1;
-        if crate::text::is_cjk_ideograph(c) {
-            cjk += 1;
-        } else if byte_of(c).is_some() {
-            latin += 1;
-        }
     }
-    if non_ascii < MIN_NON_ASCII || latin * 10 < non_ascii * 9 || cjk * 100 >= non_ascii {
+    if non_ascii < MIN_NON_ASCII {
         return None;
     }
     let bytes: Vec<u8> = text.chars().map(byte_of).collect::<Option<_>>()?;
