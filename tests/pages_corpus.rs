@@ -347,6 +347,31 @@ fn radical_stand_ins_page() {
     });
 }
 
+/// Text from a PDF tool that puts a space after every character of justified text
+/// ("政 府 工 作 报 告", "2 0 2 5 年", "( G D P )"), and a wider gap where the text had a
+/// space.
+#[test]
+fn letter_spaced_page() {
+    reads_the_same("letter-spaced page", |_, paras| {
+        let spaced = |p: &str| {
+            let chars: Vec<char> = p.chars().collect();
+            let mut out = String::new();
+            for (k, &c) in chars.iter().enumerate() {
+                out.push(c);
+                if chars.get(k + 1).is_some() {
+                    out.push(' ');
+                }
+            }
+            out
+        };
+        paras
+            .iter()
+            .map(|p| spaced(p))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+}
+
 /// A page that broke every paragraph after each semicolon.
 #[test]
 fn clauses_per_line_page() {

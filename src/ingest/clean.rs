@@ -425,6 +425,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut after_blank = false;
     // Whether the last paragraph kept is a Markdown table row.
     let mut last_row = false;
+    let spacing = LetterSpacing::new(chars);
     for line in chars.split(|c| c.c == '\n') {
         // One pass: whether the line has whitespace at all, and whether a tab stands between
         // two non-whitespace characters (a table row).
@@ -446,7 +447,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         }
         // Most lines (CJK paragraphs) have no whitespace to normalise: use them as they are.
         let kept: &[Ch] = if any_space {
-            normalise_spaces(line, &mut out);
+            normalise_spaces(line, &spacing, &mut out);
             &out
         } else {
             line
@@ -544,17 +545,34 @@ fn table_row(line: &[Ch]) -> Option<TableRow> {
 /// Copy `line` into `out` with leading and trailing whitespace removed and each inner run
 /// collapsed to one space (a single ordinary or ideographic space is kept as written), except
 /// a narrow gap between Chinese text and a figure or Latin word, which goes (see
-/// [`is_typesetting_gap`]).
-fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
+/// [`is_typesetting_gap`]), and on a letter-spaced line ([`LetterSpacing`]) a single space
+/// between two lone characters, which goes too.
+fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
     out.clear();
+    // Whether the line is letter-spaced, asked only at a gap that could be letter spacing.
+    let mut spaced: Option<bool> = None;
     let mut k = 0;
     while k < line.len() {
         if line[k].c.is_whitespace() {
             let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
             // Leading and trailing whitespace goes; an inner run becomes one space (a single
             // ordinary or ideographic space is kept as written).
+            // On a letter-spaced line a single space between two lone characters goes
+            // ("2 0 2 5 年", "( G D P )"); one beside a word the tool left whole stays.
+            let lone = |at: usize, step: isize| {
+                let beyond = at.checked_add_signed(step).and_then(|j| line.get(j));
+                line.get(at).is_some_and(|c| !c.c.is_whitespace())
+                    && beyond.is_none_or(|c| c.c.is_whitespace())
+            };
+            let letter_gap = run == 1
+                && line[k].c == ' '
+                && k > 0
+                && lone(k - 1, -1)
+                && lone(k + 1, 1)
+                && *spaced.get_or_insert_with(|| spacing.line(line));
             if !out.is_empty()
                 && k + run < line.len()
+                && !letter_gap
                 && !is_typesetting_gap(out, &line[k..k + run], line[k + run].c)
             {
                 let first = line[k];
@@ -580,6 +598,69 @@ fn normalise_spaces(line: &[Ch], out: &mut Vec<Ch>) {
 /// one side and a digit (or a figure's %, ‰) on the other. Dropped so a figure reads with its
 /// unit and a year with 年, as they would with no gap. A Latin word keeps its spaces
 /// ("精神 and 二十届", "AI 大模型"), and so does an appendix label ("附件2 名词解释").
+/// Single spaces between two ideographs, CJK marks or digits in `line`, and such pairs
+/// written together: how far a line is letter-spaced ([`LetterSpacing`]).
+fn letter_gaps(line: &[Ch]) -> (usize, usize) {
+    let letter = |c: char| is_cjk_side(c) || is_digit(c);
+    let (mut gaps, mut together) = (0usize, 0usize);
+    for w in line.windows(2) {
+        if letter(w[0].c) && letter(w[1].c) {
+            together += 1;
+        }
+    }
+    for w in line.windows(3) {
+        if letter(w[0].c) && w[1].c == ' ' && letter(w[2].c) {
+            gaps += 1;
+        }
+    }
+    (gaps, together)
+}
+
+/// Whether a page was extracted with a space after every character ("政 府 工 作 报 告", as
+/// some PDF tools give justified text). A line is letter-spaced when it has more single
+/// spaces between two ideographs, CJK marks or digits than such pairs written together, and
+/// at least three; on a page where a fifth of the lines with spaces are, a short line with
+/// one such space is too ("附 件 1"). A line with a name set apart ("省长 赵龙") is not.
+struct LetterSpacing<'a> {
+    /// The page's characters, read only when a short line needs the page's verdict.
+    chars: &'a [Ch],
+    page: std::cell::OnceCell<bool>,
+}
+
+impl<'a> LetterSpacing<'a> {
+    const MIN_GAPS: usize = 3;
+
+    fn new(chars: &'a [Ch]) -> LetterSpacing<'a> {
+        LetterSpacing {
+            chars,
+            page: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether a fifth of the lines with spaces are letter-spaced by themselves.
+    fn page(&self) -> bool {
+        *self.page.get_or_init(|| {
+            let (mut spaced, mut with_spaces) = (0usize, 0usize);
+            for line in self.chars.split(|c| c.c == '\n') {
+                if !line.iter().any(|c| c.c == ' ') {
+                    continue;
+                }
+                with_spaces += 1;
+                let (gaps, together) = letter_gaps(line);
+                if gaps >= Self::MIN_GAPS && gaps > together {
+                    spaced += 1;
+                }
+            }
+            spaced > 0 && spaced * 5 >= with_spaces
+        })
+    }
+
+    fn line(&self, line: &[Ch]) -> bool {
+        let (gaps, together) = letter_gaps(line);
+        gaps > together && (gaps >= Self::MIN_GAPS || gaps > 0 && self.page())
+    }
+}
+
 fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
     let thin = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}');
     let Some(last) = before.last().map(|c| c.c) else {

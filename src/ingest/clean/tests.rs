@@ -296,6 +296,25 @@ fn page_furniture_dropped() {
     assert_eq!(cleaned(kept).text, kept);
 }
 
+/// Letter-spaced text from a PDF ("政 府 工 作 报 告") is written together again, a short
+/// line of such a page too ("附 件 1"), while a wider gap (a real space) stays one space and a
+/// line with a name set apart is left alone.
+#[test]
+fn letter_spacing_removed() {
+    let src = "政 府 工 作 报 告\n附 件 1\n地 区 生 产 总 值 ( G D P ) 增 长 5 . 5 % 左 右 。\n\
+               加 快 企 业 重 组  a n d  专 业 化 整 合 。";
+    assert_eq!(
+        cleaned(src).text,
+        "政府工作报告\n附件1\n地区生产总值(GDP)增长5.5%左右。\n加快企业重组 and 专业化整合。"
+    );
+    for kept in [
+        "福建省人民政府省长 赵龙",
+        "殷勇同志作政府工作报告。本报记者 戴冰",
+    ] {
+        assert_eq!(cleaned(kept).text, kept);
+    }
+}
+
 /// A Markdown table of targets reads as a list written one target per line: the header row
 /// and the separator go, each row's cells run together into a clause ending on ；, placed
 /// where the pipes stood. Three cells or more are parted by "，".
