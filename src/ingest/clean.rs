@@ -2,8 +2,8 @@
 //! map from every cleaned byte to its place in the source.
 //!
 //! Real reports come from newspaper pages and scraped web pages: HTML tags and entities,
-//! Markdown bold and heading markers and tables (a row becomes a clause ending on ；, written
-//! where its closing pipe stood), zero-width characters, page menus, "(上接第1版)" jump
+//! Markdown bold and heading markers and tables, HTML data tables (a row becomes a clause
+//! ending on ；, written where its closing pipe or `</tr>` stood), zero-width characters, page menus, "(上接第1版)" jump
 //! lines, licence footers, "相关报道：" link lists, and paragraphs broken in the middle of a
 //! sentence by the page layout. The later stages rely on a simple contract: paragraphs separated
 //! by exactly one `\n`, no blank lines, no leading or trailing whitespace, original characters
@@ -168,9 +168,23 @@ fn repair_chars(source: &str) -> Vec<Ch> {
     let bytes = source.as_bytes();
     // Characters before `skip_to` were consumed by a tag, an entity or an asterisk run.
     let mut skip_to = 0;
+    // Inside an HTML data table: its rows become clauses ([`DataTable`]).
+    let mut table: Option<DataTable> = None;
     for (i, c) in source.char_indices() {
         if i < skip_to {
             continue;
+        }
+        if let Some(tb) = table.as_mut() {
+            if c.is_whitespace() && c != '\u{3000}' {
+                // Layout whitespace of the markup: none at a cell's edges, one space inside.
+                if !tb.at_cell_start {
+                    out.push(Ch { c: ' ', off: i });
+                }
+                continue;
+            }
+            if c != '<' {
+                tb.at_cell_start = false;
+            }
         }
         // Fast path for the bulk of a report (CJK, its punctuation, full-width forms): none of
         // them is a line end, markup, invisible or a control (all of those lie below U+3000,
@@ -197,7 +211,18 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             '\n' | '\t' => out.push(Ch { c, off: i }),
             '<' => {
                 if let Some((end, block)) = html_tag(source, i) {
-                    if block {
+                    let (closing, name) = tag_name(&source[i..]);
+                    if table.is_none() && !closing && name == "table" {
+                        table = DataTable::at(source, i);
+                    }
+                    let handled = match table.as_mut() {
+                        Some(tb) => tb.tag(closing, &name, i, &mut out),
+                        None => false,
+                    };
+                    if closing && name == "table" {
+                        table = None;
+                    }
+                    if block && !handled {
                         out.push(Ch { c: '\n', off: i });
                     }
                     skip_to = end;
@@ -236,6 +261,141 @@ fn repair_chars(source: &str) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// Whether a tag (at the start of `tag`) closes, and its lowercase name.
+fn tag_name(tag: &str) -> (bool, String) {
+    let after = tag.get(1..).unwrap_or("");
+    let closing = after.starts_with('/');
+    let name = after
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (closing, name)
+}
+
+/// An HTML table of data (a table of targets: 地区生产总值 | 增长5%左右), as opposed to the
+/// layout tables government sites set whole articles in. Its rows become clauses, as a
+/// Markdown table's do ([`table_row`]): two cells run together, more are parted by "，", the
+/// row ends on "；" (written where `</tr>` stood), a header row of `<th>` cells goes.
+struct DataTable {
+    /// Index in the output where the current row began.
+    row_start: usize,
+    /// Cells of the current row so far, and how many were `<th>`.
+    cells: usize,
+    header_cells: usize,
+    /// Where the current row's first separator was written (dropped for a two-cell row).
+    first_separator: Option<usize>,
+    /// Nothing of the current cell written yet: its leading whitespace goes.
+    at_cell_start: bool,
+}
+
+impl DataTable {
+    /// Longest cell (in source bytes, markup included) of a data table.
+    const MAX_CELL_BYTES: usize = 400;
+    /// Longest data table, in source bytes (some 150 rows of short cells).
+    const MAX_TABLE_BYTES: usize = 64 * 1024;
+
+    /// The data table opening at `start` (a `<table` tag), if it is one: no table inside it,
+    /// no paragraph, line break, list or heading markup, at least two rows, and every cell
+    /// short.
+    fn at(source: &str, start: usize) -> Option<DataTable> {
+        // A data table is short: its end is looked for within a bounded window, so a page of
+        // many layout tables costs no more than a pass over each window.
+        let mut window = (start + Self::MAX_TABLE_BYTES).min(source.len());
+        while !source.is_char_boundary(window) {
+            window -= 1;
+        }
+        let rest = &source[start..window];
+        let end = rest.match_indices("</").map(|(k, _)| k).find(|&k| {
+            rest.as_bytes()
+                .get(k + 2..k + 7)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"table"))
+        })?;
+        let region = rest[..end].to_ascii_lowercase();
+        let inner = &region[1..];
+        let layout = [
+            "<table", "<p", "<div", "<br", "<li", "<h1", "<h2", "<h3", "<h4",
+        ];
+        if layout.iter().any(|tag| {
+            inner.match_indices(tag).any(|(k, _)| {
+                inner[k + tag.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
+            })
+        }) {
+            return None;
+        }
+        if region.matches("<tr").count() < 2 {
+            return None;
+        }
+        let cells_short = region
+            .split("<td")
+            .flat_map(|s| s.split("<th"))
+            .skip(1)
+            .all(|cell| cell.len() <= Self::MAX_CELL_BYTES);
+        cells_short.then_some(DataTable {
+            row_start: 0,
+            cells: 0,
+            header_cells: 0,
+            first_separator: None,
+            at_cell_start: true,
+        })
+    }
+
+    /// Handle a tag inside the table; `true` when it needs no line break of its own.
+    fn tag(&mut self, closing: bool, name: &str, at: usize, out: &mut Vec<Ch>) -> bool {
+        let trim = |out: &mut Vec<Ch>| {
+            while out.last().is_some_and(|c| c.c == ' ') {
+                out.pop();
+            }
+        };
+        match (closing, name) {
+            (false, "tr") => {
+                out.push(Ch { c: '\n', off: at });
+                self.row_start = out.len();
+                (self.cells, self.header_cells) = (0, 0);
+                self.first_separator = None;
+                self.at_cell_start = true;
+                true
+            }
+            (false, "td" | "th") => {
+                trim(out);
+                if self.cells > 0 {
+                    out.push(Ch { c: '，', off: at });
+                    self.first_separator.get_or_insert(out.len() - 1);
+                }
+                self.cells += 1;
+                self.header_cells += usize::from(name == "th");
+                self.at_cell_start = true;
+                true
+            }
+            (true, "td" | "th") => {
+                trim(out);
+                true
+            }
+            (true, "tr") => {
+                trim(out);
+                if self.cells > 0 && self.cells == self.header_cells {
+                    out.truncate(self.row_start);
+                } else if self.cells > 0 {
+                    if self.cells == 2 {
+                        if let Some(k) = self.first_separator {
+                            out.remove(k);
+                        }
+                    }
+                    out.push(Ch { c: '；', off: at });
+                }
+                out.push(Ch { c: '\n', off: at });
+                self.at_cell_start = true;
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Whether a character ends a run of Chinese text: an ideograph, CJK or full-width punctuation

@@ -296,6 +296,30 @@ fn page_furniture_dropped() {
     assert_eq!(cleaned(kept).text, kept);
 }
 
+/// An HTML table of data reads as a Markdown one does (header row gone, each row a clause
+/// ending on ；, cells' layout whitespace gone); a layout table holding the article's
+/// paragraphs is read as before.
+#[test]
+fn html_data_tables_read_as_clauses() {
+    let src = "<p>主要预期目标是：</p>\n<table>\n  <tr><th>指标</th><th>目标</th></tr>\n  <tr>\n    <td>地区生产总值</td>\n    <td><span>增长5%左右</span></td>\n  </tr>\n  <tr><td>城镇新增就业</td><td>8万人以上</td></tr>\n</table>\n<p>重点抓好以下工作：</p>";
+    let c = cleaned(src);
+    check_map(&c);
+    check_shape(&c);
+    assert_eq!(
+        c.text,
+        "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上；\n重点抓好以下工作："
+    );
+    let three = "<table><tr><td>粮食产量</td><td>1300亿斤</td><td>1300亿斤以上</td></tr>\
+                 <tr><td>城镇新增就业</td><td>110万人</td><td>110万人以上</td></tr></table>";
+    assert_eq!(
+        cleaned(three).text,
+        "粮食产量，1300亿斤，1300亿斤以上；城镇新增就业，110万人，110万人以上；"
+    );
+    let layout = "<table><tr><td><p>正文第一段，很长。</p><p>正文第二段。</p></td></tr>\
+                  <tr><td>版权所有</td></tr></table>";
+    assert_eq!(cleaned(layout).text, "正文第一段，很长。\n正文第二段。");
+}
+
 /// Letter-spaced text from a PDF ("政 府 工 作 报 告") is written together again, a short
 /// line of such a page too ("附 件 1"), while a wider gap (a real space) stays one space and a
 /// line with a name set apart is left alone.
