@@ -213,7 +213,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                 if let Some((end, block)) = html_tag(source, i) {
                     let (closing, name) = tag_name(&source[i..]);
                     if table.is_none() && !closing && name == "table" {
-                        table = DataTable::at(source, i);
+                        table = DataTable::at(source, i, out.len());
                     }
                     let handled = match table.as_mut() {
                         Some(tb) => tb.tag(closing, &name, i, &mut out),
@@ -300,8 +300,8 @@ impl DataTable {
 
     /// The data table opening at `start` (a `<table` tag), if it is one: no table inside it,
     /// no paragraph, line break, list or heading markup, at least two rows, and every cell
-    /// short.
-    fn at(source: &str, start: usize) -> Option<DataTable> {
+    /// short. `written` is how much of the output comes before it.
+    fn at(source: &str, start: usize, written: usize) -> Option<DataTable> {
         // A data table is short: its end is looked for within a bounded window, so a page of
         // many layout tables costs no more than a pass over each window.
         let mut window = (start + Self::MAX_TABLE_BYTES).min(source.len());
@@ -338,7 +338,8 @@ impl DataTable {
             .skip(1)
             .all(|cell| cell.len() <= Self::MAX_CELL_BYTES);
         cells_short.then_some(DataTable {
-            row_start: 0,
+            // A row closed before any opened drops nothing written before the table.
+            row_start: written,
             cells: 0,
             header_cells: 0,
             first_separator: None,

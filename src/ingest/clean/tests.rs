@@ -318,6 +318,9 @@ fn html_data_tables_read_as_clauses() {
     let layout = "<table><tr><td><p>正文第一段，很长。</p><p>正文第二段。</p></td></tr>\
                   <tr><td>版权所有</td></tr></table>";
     assert_eq!(cleaned(layout).text, "正文第一段，很长。\n正文第二段。");
+    // Broken markup: a header cell and a row end before any row opens keep what came before.
+    let broken = "<p>正文。</p><table><th>指标</th></tr><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td></tr></table>";
+    assert!(cleaned(broken).text.starts_with("正文。"));
 }
 
 /// Letter-spaced text from a PDF ("政 府 工 作 报 告") is written together again, a short
