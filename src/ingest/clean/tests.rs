@@ -301,14 +301,7 @@ fn page_furniture_dropped() {
 /// paragraphs is read as before.
 #[test]
 fn html_data_tables_read_as_clauses() {
-    let src = "<p>主要预期目标是：</p>\n<table>\n  <tr><th>指标</th><th>目标</th></tr>\n  <tr>\n    <td>地区生产总值</td>\n    <td><span>增长5%左右</span></td>\n  </tr>\n  <tr><td>城镇新增就业</td><td>8万人以上</td></tr>\n</table>\n<p>重点抓好以下工作：</p>";
-    let c = cleaned(src);
-    check_map(&c);
-    check_shape(&c);
-    assert_eq!(
-        c.text,
-        "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上；\n重点抓好以下工作："
-    );
+    // The table of targets: see `markdown_table_rows_read_as_clauses`.
     let three = "<table><tr><td>粮食产量</td><td>1300亿斤</td><td>1300亿斤以上</td></tr>\
                  <tr><td>城镇新增就业</td><td>110万人</td><td>110万人以上</td></tr></table>";
     assert_eq!(
@@ -342,18 +335,25 @@ fn letter_spacing_removed() {
     }
 }
 
-/// A Markdown table of targets reads as a list written one target per line: the header row
-/// and the separator go, each row's cells run together into a clause ending on ；, placed
-/// where the pipes stood. Three cells or more are parted by "，".
+/// A Markdown table of targets, and the same table in HTML, read as a list written one target
+/// per line: the header row (and separator) go, each row's cells run together into a clause
+/// ending on ；, placed where the closing pipe (or `</tr>`) stood. Three cells or more are
+/// parted by "，".
 #[test]
 fn markdown_table_rows_read_as_clauses() {
-    let src = "主要预期目标是：\n\n| 指标 | 目标 |\n|---|:---:|\n| 地区生产总值 | 增长5%左右 |\n| 城镇新增就业 | 8万人以上 |\n\n重点抓好以下工作：";
-    let c = cleaned(src);
-    check_map(&c);
-    assert_eq!(
-        c.text,
-        "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上；\n重点抓好以下工作："
-    );
+    let markdown = "主要预期目标是：\n\n| 指标 | 目标 |\n|---|:---:|\n| 地区生产总值 | 增长5%左右 |\n| 城镇新增就业 | 8万人以上 |\n\n重点抓好以下工作：";
+    let html = "<p>主要预期目标是：</p>\n<table>\n  <tr><th>指标</th><th>目标</th></tr>\n  <tr>\n    <td>地区生产总值</td>\n    <td><span>增长5%左右</span></td>\n  </tr>\n  <tr><td>城镇新增就业</td><td>8万人以上</td></tr>\n</table>\n<p>重点抓好以下工作：</p>";
+    for src in [markdown, html] {
+        let c = cleaned(src);
+        check_map(&c);
+        check_shape(&c);
+        assert_eq!(
+            c.text,
+            "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上；\n重点抓好以下工作：",
+            "{src}"
+        );
+    }
+    let c = cleaned(markdown);
     let semi = c.text.find('；').unwrap_or(0);
     assert_eq!(c.source_slice(Span::new(semi, semi + '；'.len_utf8())), "|");
     let c = cleaned(
