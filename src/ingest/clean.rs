@@ -1503,16 +1503,24 @@ fn word_crosses(prev: &str, next: &str) -> bool {
     if !both_cjk(tail.chars().last()) || !both_cjk(head.chars().next()) {
         return false;
     }
-    // Each side must end (start) on a lone character that the other side completes: a
-    // window segments greedily, and "作回顾" + "过去一年" may come out as 回 + 顾过 + 去.
     use crate::text::tokenize::tokenize;
+    let joined = format!("{tail}{head}");
+    let cut = tail.len();
+    // One of our policy terms cut in two ("…发展新质" + "生产力上下功夫…") is a cut whatever
+    // the pieces are.
+    if tokenize(&joined).iter().any(|t| {
+        t.start < cut && t.start + t.text.len() > cut && crate::text::terms::is_policy_term(t.text)
+    }) {
+        return true;
+    }
+    // Otherwise each side must end (start) on a lone character that the other side
+    // completes: a window segments greedily, and "作回顾" + "过去一年" may come out as 回 +
+    // 顾过 + 去.
     let lone =
         |t: Option<&crate::text::tokenize::Token>| t.is_some_and(|t| t.text.chars().count() == 1);
     if !lone(tokenize(tail).last()) || !lone(tokenize(head).first()) {
         return false;
     }
-    let joined = format!("{tail}{head}");
-    let cut = tail.len();
     // A figure cut in its qualifier or numeral ("增长5%左" + "右、…", "“十" + "五五”") crosses
     // as a word does.
     use crate::text::tokenize::TokenKind;

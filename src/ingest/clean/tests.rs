@@ -620,6 +620,10 @@ fn cut_words_and_cut_enumerations_rejoined() {
     assert_eq!(c.text.lines().count(), 1, "{}", c.text);
     let apart = "一是坚守职责使命。\n二是繁荣首都文化。";
     assert_eq!(cleaned(apart).text, apart);
+    // A policy term cut in two joins whatever its pieces segment as.
+    let c =
+        cleaned("（二）在因地制宜发展新质\n生产力上下功夫、求实效。推动科技创新和产业创新融合。");
+    assert_eq!(c.text.lines().count(), 1, "{}", c.text);
 }
 
 /// A page that broke its paragraphs after each semicolon: the clauses are one paragraph
