@@ -1788,11 +1788,19 @@ fn cuts_sentence(prev: &str, next: &str, ragged_body: bool) -> bool {
         .collect();
     // The stub goes on with more text: a paragraph of one short sentence ("正文。") stands.
     let rest = &next[first.len()..];
-    let stub = first.chars().count() <= 3
-        && rest.starts_with(['。', '！', '？'])
-        && rest.chars().nth(2).is_some();
-    stub || ragged_body && opens_enumeration_item(prev)
+    let goes_on = rest.starts_with(['。', '！', '？']) && rest.chars().nth(2).is_some();
+    let n = first.chars().count();
+    let stub = n <= 3 && goes_on;
+    // On a ragged page a short first sentence after a line without punctuation is that
+    // line's end far more often than a run-in heading of its own ("加强原始创新和关键核心" +
+    // "技术攻关。…").
+    let ragged_stub = ragged_body && n <= RAGGED_STUB_CHARS && goes_on;
+    stub || ragged_stub || ragged_body && opens_enumeration_item(prev)
 }
+
+/// The longest first sentence that ends a cut line on a ragged page ([`cuts_sentence`]): an
+/// unnumbered part's body opens with a longer one ("2024年工作回顾" + "过去一年极不平凡。").
+const RAGGED_STUB_CHARS: usize = 6;
 
 /// Whether `text` holds sentence punctuation (a title line holds none).
 fn holds_sentence(text: &str) -> bool {
