@@ -213,7 +213,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                 if let Some((end, block)) = html_tag(source, i) {
                     let (closing, name) = tag_name(&source[i..]);
                     if table.is_none() && !closing && name == "table" {
-                        table = DataTable::at(source, i, out.len());
+                        table = DataTable::at(source, i);
                     }
                     let handled = match table.as_mut() {
                         Some(tb) => tb.tag(closing, &name, i, &mut out),
@@ -281,13 +281,12 @@ fn tag_name(tag: &str) -> (bool, String) {
 /// Markdown table's do ([`table_row`]): two cells run together, more are parted by "，", the
 /// row ends on "；" (written where `</tr>` stood), a header row of `<th>` cells goes.
 struct DataTable {
-    /// Index in the output where the current row began.
-    row_start: usize,
-    /// Cells of the current row so far, and how many were `<th>`.
-    cells: usize,
+    /// The current row's cells so far: the offset of each `<td>`/`<th>` and its text.
+    row: Vec<(usize, Vec<Ch>)>,
+    /// How many of them were `<th>`.
     header_cells: usize,
-    /// Where the current row's first separator was written (dropped for a two-cell row).
-    first_separator: Option<usize>,
+    /// Where in the output the open cell's text begins (it moves into `row` as it closes).
+    cell_start: Option<usize>,
     /// Nothing of the current cell written yet: its leading whitespace goes.
     at_cell_start: bool,
 }
@@ -300,8 +299,8 @@ impl DataTable {
 
     /// The data table opening at `start` (a `<table` tag), if it is one: no table inside it,
     /// no paragraph, line break, list or heading markup, at least two rows, and every cell
-    /// short. `written` is how much of the output comes before it.
-    fn at(source: &str, start: usize, written: usize) -> Option<DataTable> {
+    /// short.
+    fn at(source: &str, start: usize) -> Option<DataTable> {
         // A data table is short: its end is looked for within a bounded window, so a page of
         // many layout tables costs no more than a pass over each window.
         let mut window = (start + Self::MAX_TABLE_BYTES).min(source.len());
@@ -338,58 +337,55 @@ impl DataTable {
             .skip(1)
             .all(|cell| cell.len() <= Self::MAX_CELL_BYTES);
         cells_short.then_some(DataTable {
-            // A row closed before any opened drops nothing written before the table.
-            row_start: written,
-            cells: 0,
+            row: Vec::new(),
             header_cells: 0,
-            first_separator: None,
+            cell_start: None,
             at_cell_start: true,
         })
     }
 
+    /// Move the open cell's text from the output into the row.
+    fn close_cell(&mut self, out: &mut Vec<Ch>) {
+        if let Some(start) = self.cell_start.take() {
+            let text = trim_cell(&out[start.min(out.len())..]);
+            out.truncate(start.min(out.len()));
+            if let Some(cell) = self.row.last_mut() {
+                cell.1 = text;
+            }
+        }
+    }
+
     /// Handle a tag inside the table; `true` when it needs no line break of its own.
     fn tag(&mut self, closing: bool, name: &str, at: usize, out: &mut Vec<Ch>) -> bool {
-        let trim = |out: &mut Vec<Ch>| {
-            while out.last().is_some_and(|c| c.c == ' ') {
-                out.pop();
-            }
-        };
         match (closing, name) {
             (false, "tr") => {
+                self.close_cell(out);
                 out.push(Ch { c: '\n', off: at });
-                self.row_start = out.len();
-                (self.cells, self.header_cells) = (0, 0);
-                self.first_separator = None;
+                self.row.clear();
+                self.header_cells = 0;
                 self.at_cell_start = true;
                 true
             }
             (false, "td" | "th") => {
-                trim(out);
-                if self.cells > 0 {
-                    out.push(Ch { c: '，', off: at });
-                    self.first_separator.get_or_insert(out.len() - 1);
-                }
-                self.cells += 1;
+                self.close_cell(out);
+                self.row.push((at, Vec::new()));
                 self.header_cells += usize::from(name == "th");
+                self.cell_start = Some(out.len());
                 self.at_cell_start = true;
                 true
             }
             (true, "td" | "th") => {
-                trim(out);
+                self.close_cell(out);
                 true
             }
             (true, "tr") => {
-                trim(out);
-                if self.cells > 0 && self.cells == self.header_cells {
-                    out.truncate(self.row_start);
-                } else if self.cells > 0 {
-                    if self.cells == 2 {
-                        if let Some(k) = self.first_separator {
-                            out.remove(k);
-                        }
-                    }
-                    out.push(Ch { c: '；', off: at });
+                self.close_cell(out);
+                // A header row of <th> cells goes.
+                if self.header_cells < self.row.len() {
+                    out.extend(row_clause(&self.row, at).unwrap_or_default());
                 }
+                self.row.clear();
+                self.header_cells = 0;
                 out.push(Ch { c: '\n', off: at });
                 self.at_cell_start = true;
                 true
@@ -661,46 +657,68 @@ fn table_row(line: &[Ch]) -> Option<TableRow> {
         return None;
     }
     let inner = &line[1..line.len() - 1];
-    let cells: Vec<&[Ch]> = inner.split(|c| c.c == '|').collect();
-    if cells.len() < 2 {
-        return None;
-    }
     if inner
         .iter()
         .all(|c| matches!(c.c, '-' | ':' | '|' | ' ' | '—' | '－'))
     {
-        return Some(TableRow::Separator);
+        return inner
+            .iter()
+            .any(|c| c.c == '|')
+            .then_some(TableRow::Separator);
     }
-    let trim = |cell: &'_ [Ch]| -> Vec<Ch> {
-        let start = cell.iter().position(|c| !c.c.is_whitespace());
-        let end = cell.iter().rposition(|c| !c.c.is_whitespace());
-        match (start, end) {
-            (Some(s), Some(e)) => cell[s..=e].to_vec(),
-            _ => Vec::new(),
+    // Each cell with the pipe before it.
+    let mut cells: Vec<(usize, Vec<Ch>)> = Vec::new();
+    let mut mark = first.off;
+    let mut text: Vec<Ch> = Vec::new();
+    for c in inner {
+        if c.c == '|' {
+            cells.push((mark, trim_cell(&text)));
+            (mark, text) = (c.off, Vec::new());
+        } else {
+            text.push(*c);
         }
-    };
+    }
+    cells.push((mark, trim_cell(&text)));
+    if cells.len() < 2 {
+        return None;
+    }
+    row_clause(&cells, last.off).map(TableRow::Cells)
+}
+
+/// `cell` without its leading and trailing whitespace.
+fn trim_cell(cell: &[Ch]) -> Vec<Ch> {
+    let start = cell.iter().position(|c| !c.c.is_whitespace());
+    let end = cell.iter().rposition(|c| !c.c.is_whitespace());
+    match (start, end) {
+        (Some(s), Some(e)) => cell[s..=e].to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// A table row as one clause, for a Markdown table ([`table_row`]) and an HTML data table
+/// ([`DataTable`]) alike: two cells run together (indicator and figure), more are parted by
+/// "，" written where the mark before each cell stood (`cells`: that mark's source offset,
+/// and the cell's text), and the row ends on "；" written at `end`. `None` when every cell
+/// is empty.
+fn row_clause(cells: &[(usize, Vec<Ch>)], end: usize) -> Option<Vec<Ch>> {
     let mut row: Vec<Ch> = Vec::new();
-    let mut off = first.off;
-    for cell in &cells {
-        let text = trim(cell);
+    for (mark, text) in cells {
         if text.is_empty() {
             continue;
         }
         if !row.is_empty() && cells.len() > 2 {
-            row.push(Ch { c: '，', off });
+            row.push(Ch {
+                c: '，',
+                off: *mark,
+            });
         }
-        row.extend(text);
-        // The pipe after this cell.
-        off = cell.last().map_or(off, |c| c.off + c.c.len_utf8());
+        row.extend_from_slice(text);
     }
     if row.is_empty() {
         return None;
     }
-    row.push(Ch {
-        c: '；',
-        off: last.off,
-    });
-    Some(TableRow::Cells(row))
+    row.push(Ch { c: '；', off: end });
+    Some(row)
 }
 
 /// Copy `line` into `out` with leading and trailing whitespace removed and each inner run
