@@ -1761,7 +1761,7 @@ fn should_join(
     if is_heading(p) {
         return word_crosses(p, n)
             || cuts_sentence(p, n, false)
-            || layout.ragged && ends_heading(n);
+            || layout.ragged && (ends_heading(n) || dangles(p));
     }
     // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标".
     if p.ends_with([
@@ -1819,6 +1819,15 @@ fn cuts_sentence(prev: &str, next: &str, ragged_body: bool) -> bool {
 /// The longest first sentence that ends a cut line on a ragged page ([`cuts_sentence`]): an
 /// unnumbered part's body opens with a longer one ("2024年工作回顾" + "过去一年极不平凡。").
 const RAGGED_STUB_CHARS: usize = 6;
+
+/// Whether a heading line ends on a clause of at most two characters after its last comma
+/// ("（九）切实保障和改善民生，加快"): a heading's clauses are longer, so the page cut it. (A
+/// short item after 、 may be whole: "就业、社保".)
+fn dangles(heading: &str) -> bool {
+    heading
+        .rfind('，')
+        .is_some_and(|k| heading[k..].chars().count() <= 3)
+}
 
 /// Whether `text` holds sentence punctuation (a title line holds none).
 fn holds_sentence(text: &str) -> bool {
