@@ -26,6 +26,13 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::model::CleanText;
 use crate::text::is_digit;
 
+mod radicals;
+mod spacing;
+mod tables;
+
+use spacing::LetterSpacing;
+use tables::{table_row, tag_name, DataTable, TableRow};
+
 /// A cleaned character and the byte offset in the source of the character it came from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Ch {
@@ -261,138 +268,6 @@ fn repair_chars(source: &str) -> Vec<Ch> {
         }
     }
     out
-}
-
-/// Whether a tag (at the start of `tag`) closes, and its lowercase name.
-fn tag_name(tag: &str) -> (bool, String) {
-    let after = tag.get(1..).unwrap_or("");
-    let closing = after.starts_with('/');
-    let name = after
-        .trim_start_matches('/')
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    (closing, name)
-}
-
-/// An HTML table of data (a table of targets: 地区生产总值 | 增长5%左右), as opposed to the
-/// layout tables government sites set whole articles in. Its rows become clauses, as a
-/// Markdown table's do ([`table_row`]): two cells run together, more are parted by "，", the
-/// row ends on "；" (written where `</tr>` stood), a header row of `<th>` cells goes.
-struct DataTable {
-    /// The current row's cells so far: the offset of each `<td>`/`<th>` and its text.
-    row: Vec<(usize, Vec<Ch>)>,
-    /// How many of them were `<th>`.
-    header_cells: usize,
-    /// Where in the output the open cell's text begins (it moves into `row` as it closes).
-    cell_start: Option<usize>,
-    /// Nothing of the current cell written yet: its leading whitespace goes.
-    at_cell_start: bool,
-}
-
-impl DataTable {
-    /// Longest cell (in source bytes, markup included) of a data table.
-    const MAX_CELL_BYTES: usize = 400;
-    /// Longest data table, in source bytes (some 150 rows of short cells).
-    const MAX_TABLE_BYTES: usize = 64 * 1024;
-
-    /// The data table opening at `start` (a `<table` tag), if it is one: no table inside it,
-    /// no paragraph, line break, list or heading markup, at least two rows, and every cell
-    /// short.
-    fn at(source: &str, start: usize) -> Option<DataTable> {
-        // A data table is short: its end is looked for within a bounded window, so a page of
-        // many layout tables costs no more than a pass over each window.
-        let mut window = (start + Self::MAX_TABLE_BYTES).min(source.len());
-        while !source.is_char_boundary(window) {
-            window -= 1;
-        }
-        let rest = &source[start..window];
-        let end = rest.match_indices("</").map(|(k, _)| k).find(|&k| {
-            rest.as_bytes()
-                .get(k + 2..k + 7)
-                .is_some_and(|b| b.eq_ignore_ascii_case(b"table"))
-        })?;
-        let region = rest[..end].to_ascii_lowercase();
-        let inner = &region[1..];
-        let layout = [
-            "<table", "<p", "<div", "<br", "<li", "<h1", "<h2", "<h3", "<h4",
-        ];
-        if layout.iter().any(|tag| {
-            inner.match_indices(tag).any(|(k, _)| {
-                inner[k + tag.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
-            })
-        }) {
-            return None;
-        }
-        if region.matches("<tr").count() < 2 {
-            return None;
-        }
-        let cells_short = region
-            .split("<td")
-            .flat_map(|s| s.split("<th"))
-            .skip(1)
-            .all(|cell| cell.len() <= Self::MAX_CELL_BYTES);
-        cells_short.then_some(DataTable {
-            row: Vec::new(),
-            header_cells: 0,
-            cell_start: None,
-            at_cell_start: true,
-        })
-    }
-
-    /// Move the open cell's text from the output into the row.
-    fn close_cell(&mut self, out: &mut Vec<Ch>) {
-        if let Some(start) = self.cell_start.take() {
-            let text = trim_cell(&out[start.min(out.len())..]);
-            out.truncate(start.min(out.len()));
-            if let Some(cell) = self.row.last_mut() {
-                cell.1 = text;
-            }
-        }
-    }
-
-    /// Handle a tag inside the table; `true` when it needs no line break of its own.
-    fn tag(&mut self, closing: bool, name: &str, at: usize, out: &mut Vec<Ch>) -> bool {
-        match (closing, name) {
-            (false, "tr") => {
-                self.close_cell(out);
-                out.push(Ch { c: '\n', off: at });
-                self.row.clear();
-                self.header_cells = 0;
-                self.at_cell_start = true;
-                true
-            }
-            (false, "td" | "th") => {
-                self.close_cell(out);
-                self.row.push((at, Vec::new()));
-                self.header_cells += usize::from(name == "th");
-                self.cell_start = Some(out.len());
-                self.at_cell_start = true;
-                true
-            }
-            (true, "td" | "th") => {
-                self.close_cell(out);
-                true
-            }
-            (true, "tr") => {
-                self.close_cell(out);
-                // A header row of <th> cells goes.
-                if self.header_cells < self.row.len() {
-                    out.extend(row_clause(&self.row, at).unwrap_or_default());
-                }
-                self.row.clear();
-                self.header_cells = 0;
-                out.push(Ch { c: '\n', off: at });
-                self.at_cell_start = true;
-                true
-            }
-            _ => false,
-        }
-    }
 }
 
 /// Whether a character ends a run of Chinese text: an ideograph, CJK or full-width punctuation
@@ -638,89 +513,6 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     paras
 }
 
-/// A line of a Markdown table.
-enum TableRow {
-    /// `|---|:---:|`: ends the header row above it.
-    Separator,
-    /// A row's cells as one clause: "| 地区生产总值 | 增长5%左右 |" → "地区生产总值增长5%左右；",
-    /// so that a table of targets reads as a list written one target per line. Two cells are
-    /// run together (indicator and figure); more are parted by "，". The marks stand where
-    /// the pipes stood in the source.
-    Cells(Vec<Ch>),
-}
-
-/// The Markdown table row `line` is, if it is one: it opens and closes with `|` and has at
-/// least two cells.
-fn table_row(line: &[Ch]) -> Option<TableRow> {
-    let (first, last) = (line.first()?, line.last()?);
-    if line.len() < 3 || first.c != '|' || last.c != '|' {
-        return None;
-    }
-    let inner = &line[1..line.len() - 1];
-    if inner
-        .iter()
-        .all(|c| matches!(c.c, '-' | ':' | '|' | ' ' | '—' | '－'))
-    {
-        return inner
-            .iter()
-            .any(|c| c.c == '|')
-            .then_some(TableRow::Separator);
-    }
-    // Each cell with the pipe before it.
-    let mut cells: Vec<(usize, Vec<Ch>)> = Vec::new();
-    let mut mark = first.off;
-    let mut text: Vec<Ch> = Vec::new();
-    for c in inner {
-        if c.c == '|' {
-            cells.push((mark, trim_cell(&text)));
-            (mark, text) = (c.off, Vec::new());
-        } else {
-            text.push(*c);
-        }
-    }
-    cells.push((mark, trim_cell(&text)));
-    if cells.len() < 2 {
-        return None;
-    }
-    row_clause(&cells, last.off).map(TableRow::Cells)
-}
-
-/// `cell` without its leading and trailing whitespace.
-fn trim_cell(cell: &[Ch]) -> Vec<Ch> {
-    let start = cell.iter().position(|c| !c.c.is_whitespace());
-    let end = cell.iter().rposition(|c| !c.c.is_whitespace());
-    match (start, end) {
-        (Some(s), Some(e)) => cell[s..=e].to_vec(),
-        _ => Vec::new(),
-    }
-}
-
-/// A table row as one clause, for a Markdown table ([`table_row`]) and an HTML data table
-/// ([`DataTable`]) alike: two cells run together (indicator and figure), more are parted by
-/// "，" written where the mark before each cell stood (`cells`: that mark's source offset,
-/// and the cell's text), and the row ends on "；" written at `end`. `None` when every cell
-/// is empty.
-fn row_clause(cells: &[(usize, Vec<Ch>)], end: usize) -> Option<Vec<Ch>> {
-    let mut row: Vec<Ch> = Vec::new();
-    for (mark, text) in cells {
-        if text.is_empty() {
-            continue;
-        }
-        if !row.is_empty() && cells.len() > 2 {
-            row.push(Ch {
-                c: '，',
-                off: *mark,
-            });
-        }
-        row.extend_from_slice(text);
-    }
-    if row.is_empty() {
-        return None;
-    }
-    row.push(Ch { c: '；', off: end });
-    Some(row)
-}
-
 /// Copy `line` into `out` with leading and trailing whitespace removed and each inner run
 /// collapsed to one space (a single ordinary or ideographic space is kept as written), except
 /// a narrow gap between Chinese text and a figure or Latin word, which goes (see
@@ -777,69 +569,6 @@ fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
 /// one side and a digit (or a figure's %, ‰) on the other. Dropped so a figure reads with its
 /// unit and a year with 年, as they would with no gap. A Latin word keeps its spaces
 /// ("精神 and 二十届", "AI 大模型"), and so does an appendix label ("附件2 名词解释").
-/// Single spaces between two ideographs, CJK marks or digits in `line`, and such pairs
-/// written together: how far a line is letter-spaced ([`LetterSpacing`]).
-fn letter_gaps(line: &[Ch]) -> (usize, usize) {
-    let letter = |c: char| is_cjk_side(c) || is_digit(c);
-    let (mut gaps, mut together) = (0usize, 0usize);
-    for w in line.windows(2) {
-        if letter(w[0].c) && letter(w[1].c) {
-            together += 1;
-        }
-    }
-    for w in line.windows(3) {
-        if letter(w[0].c) && w[1].c == ' ' && letter(w[2].c) {
-            gaps += 1;
-        }
-    }
-    (gaps, together)
-}
-
-/// Whether a page was extracted with a space after every character ("政 府 工 作 报 告", as
-/// some PDF tools give justified text). A line is letter-spaced when it has more single
-/// spaces between two ideographs, CJK marks or digits than such pairs written together, and
-/// at least three; on a page where a fifth of the lines with spaces are, a short line with
-/// one such space is too ("附 件 1"). A line with a name set apart ("省长 赵龙") is not.
-struct LetterSpacing<'a> {
-    /// The page's characters, read only when a short line needs the page's verdict.
-    chars: &'a [Ch],
-    page: std::cell::OnceCell<bool>,
-}
-
-impl<'a> LetterSpacing<'a> {
-    const MIN_GAPS: usize = 3;
-
-    fn new(chars: &'a [Ch]) -> LetterSpacing<'a> {
-        LetterSpacing {
-            chars,
-            page: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// Whether a fifth of the lines with spaces are letter-spaced by themselves.
-    fn page(&self) -> bool {
-        *self.page.get_or_init(|| {
-            let (mut spaced, mut with_spaces) = (0usize, 0usize);
-            for line in self.chars.split(|c| c.c == '\n') {
-                if !line.iter().any(|c| c.c == ' ') {
-                    continue;
-                }
-                with_spaces += 1;
-                let (gaps, together) = letter_gaps(line);
-                if gaps >= Self::MIN_GAPS && gaps > together {
-                    spaced += 1;
-                }
-            }
-            spaced > 0 && spaced * 5 >= with_spaces
-        })
-    }
-
-    fn line(&self, line: &[Ch]) -> bool {
-        let (gaps, together) = letter_gaps(line);
-        gaps > together && (gaps >= Self::MIN_GAPS || gaps > 0 && self.page())
-    }
-}
-
 fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
     let thin = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}');
     let Some(last) = before.last().map(|c| c.c) else {
@@ -1948,6 +1677,5 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
     }
 }
 
-mod radicals;
 #[cfg(test)]
 mod tests;
