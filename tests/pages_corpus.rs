@@ -177,7 +177,10 @@ fn html_page(paragraphs: &[&str]) -> String {
     // site's navigation and an error-report link with the editor's name.
     for (k, p) in paragraphs.iter().enumerate() {
         let escaped = escape_html(p);
-        out.push_str(&format!("<p style=\"text-indent:2em\">{escaped}</p>\n"));
+        // As Word writes a paragraph it saves as HTML.
+        out.push_str(&format!(
+            "<p class=MsoNormal style=\"text-indent:2em\">{escaped}<o:p></o:p></p>\n"
+        ));
         if k % 40 == 39 {
             out.push_str(
                 "<p>3月5日，会议在人民大会堂开幕。省长作政府工作报告。本报记者 李四 摄</p>\n\

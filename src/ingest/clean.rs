@@ -358,12 +358,20 @@ fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
         let end = rest.find("-->")?;
         return Some((start + end + 3, false));
     }
+    // Word's conditional marks outside comments: <![if !supportLists]> … <![endif]>.
+    if rest.starts_with("<![") {
+        let end = rest
+            .find("]>")
+            .filter(|&k| !rest[3..k].contains(['\n', '<']))?;
+        return Some((start + end + 2, false));
+    }
     let after = rest.get(1..)?;
     let closing = after.starts_with('/');
     let name_part = after.trim_start_matches('/');
+    // Namespaced names count as tags: Word's <o:p>, <st1:chsdate …>, <v:shape>.
     let name: String = name_part
         .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == ':' || c == '-' || c == '_')
         .collect();
     if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;

@@ -296,6 +296,18 @@ fn page_furniture_dropped() {
     assert_eq!(cleaned(kept).text, kept);
 }
 
+/// A page Word saved as HTML: namespaced tags (<o:p>, <st1:chsdate>) and conditional marks
+/// outside comments (<![if !supportLists]>) are markup, not text.
+#[test]
+fn word_html_markup_dropped() {
+    let src = "<p class=MsoNormal><span>一、<span lang=EN-US>2024</span>年工作回顾<o:p></o:p></span></p>\n\
+               <p class=MsoNormal><![if !supportLists]><span>1.</span><![endif]>\
+               <st1:chsdate Year=\"2025\" Month=\"3\" Day=\"5\" w:st=\"on\">3月5日</st1:chsdate>，会议开幕。<o:p>&nbsp;</o:p></p>";
+    let c = cleaned(src);
+    check_map(&c);
+    assert_eq!(c.text, "一、2024年工作回顾\n1.3月5日，会议开幕。");
+}
+
 /// An HTML table of data reads as a Markdown one does (header row gone, each row a clause
 /// ending on ；, cells' layout whitespace gone); a layout table holding the article's
 /// paragraphs is read as before.
