@@ -31,7 +31,7 @@ mod spacing;
 mod tables;
 
 use spacing::LetterSpacing;
-use tables::{table_row, tag_name, DataTable, TableRow};
+use tables::{table_row, DataTable, TableRow};
 
 /// A cleaned character and the byte offset in the source of the character it came from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -217,8 +217,13 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             }
             '\n' | '\t' => out.push(Ch { c, off: i }),
             '<' => {
-                if let Some((end, block)) = html_tag(source, i) {
-                    let (closing, name) = tag_name(&source[i..]);
+                if let Some(HtmlTag {
+                    end,
+                    block,
+                    closing,
+                    name,
+                }) = html_tag(source, i)
+                {
                     if table.is_none() && !closing && name == "table" {
                         table = DataTable::at(source, i);
                     }
@@ -350,20 +355,38 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     })
 }
 
-/// An HTML tag (or comment) starting at `start`: its end and whether it breaks the paragraph.
-/// `<script>`/`<style>` elements are skipped with their content.
-fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
+/// An HTML tag (or comment, or Word's conditional mark) found by [`html_tag`].
+struct HtmlTag {
+    /// Byte offset just past it (past the whole element for `<script>` and `<style>`).
+    end: usize,
+    /// Whether it breaks the paragraph.
+    block: bool,
+    /// Whether it is a closing tag (`</td>`).
+    closing: bool,
+    /// Its name in lowercase; empty for a comment or conditional mark.
+    name: String,
+}
+
+/// An HTML tag (or comment) starting at `start`. `<script>`/`<style>` elements are skipped
+/// with their content.
+fn html_tag(source: &str, start: usize) -> Option<HtmlTag> {
     let rest = &source[start..];
+    let markup = |end: usize| HtmlTag {
+        end,
+        block: false,
+        closing: false,
+        name: String::new(),
+    };
     if rest.starts_with("<!--") {
         let end = rest.find("-->")?;
-        return Some((start + end + 3, false));
+        return Some(markup(start + end + 3));
     }
     // Word's conditional marks outside comments: <![if !supportLists]> … <![endif]>.
     if rest.starts_with("<![") {
         let end = rest
             .find("]>")
             .filter(|&k| !rest[3..k].contains(['\n', '<']))?;
-        return Some((start + end + 2, false));
+        return Some(markup(start + end + 2));
     }
     let after = rest.get(1..)?;
     let closing = after.starts_with('/');
@@ -409,7 +432,12 @@ fn html_tag(source: &str, start: usize) -> Option<(usize, bool)> {
             end = end + p + tail.find('>').map_or(tail.len(), |q| q + 1);
         }
     }
-    Some((end, BLOCK_TAGS.contains(&lname.as_str())))
+    Some(HtmlTag {
+        end,
+        block: BLOCK_TAGS.contains(&lname.as_str()),
+        closing,
+        name: lname,
+    })
 }
 
 /// An HTML entity at `start` (`&amp;`, `&#12345;`, `&#x4e00;`): its end and character.

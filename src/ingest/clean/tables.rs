@@ -5,19 +5,6 @@
 
 use super::Ch;
 
-/// Whether a tag (at the start of `tag`) closes, and its lowercase name.
-pub(super) fn tag_name(tag: &str) -> (bool, String) {
-    let after = tag.get(1..).unwrap_or("");
-    let closing = after.starts_with('/');
-    let name = after
-        .trim_start_matches('/')
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    (closing, name)
-}
-
 /// An HTML table of data (a table of targets: 地区生产总值 | 增长5%左右), as opposed to the
 /// layout tables government sites set whole articles in. Its rows become clauses, as a
 /// Markdown table's do ([`table_row`]): two cells run together, more are parted by "，", the
