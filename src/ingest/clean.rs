@@ -1235,7 +1235,6 @@ fn first_sentence_has_figure(text: &str) -> bool {
 /// does unless it ends its first clause on a semicolon ("一是…；二是…；", a run inside one
 /// paragraph).
 fn opens_item_paragraph(prev: &str, next: &str) -> bool {
-    use crate::outline::text::cn_numeral;
     match enumeration_marker(next) {
         None => false,
         Some((1, _)) => next
@@ -1243,13 +1242,8 @@ fn opens_item_paragraph(prev: &str, next: &str) -> bool {
             .find(|c| matches!(c, '。' | '；' | ';'))
             .is_none_or(|c| c == '。'),
         Some((number, ordinal)) => {
-            let before = cn_numeral(number - 1);
-            let marker = if ordinal {
-                format!("第{before}")
-            } else {
-                format!("{before}是")
-            };
-            enumeration_marker(prev) == Some((number - 1, ordinal)) || !prev.contains(&marker)
+            enumeration_marker(prev) == Some((number - 1, ordinal))
+                || !prev.contains(&marker_text(number - 1, ordinal))
         }
     }
 }
@@ -1259,14 +1253,23 @@ fn opens_item_paragraph(prev: &str, next: &str) -> bool {
 /// page cut. Enumerations written one item per paragraph end their items with 。 and stay
 /// apart.
 fn continues_enumeration(prev: &str, next: &str) -> bool {
-    use crate::outline::text::cn_numeral;
     if !prev.ends_with(['；', '，', ';', ',']) {
         return false;
     }
     let Some((k, false)) = enumeration_marker(next) else {
         return false;
     };
-    k >= 2 && prev.contains("一是") && prev.contains(&format!("{}是", cn_numeral(k - 1)))
+    k >= 2 && prev.contains("一是") && prev.contains(&marker_text(k - 1, false))
+}
+
+/// How enumeration item `number` is written: 第N (`ordinal`) or N是.
+fn marker_text(number: u32, ordinal: bool) -> String {
+    let n = crate::outline::text::cn_numeral(number);
+    if ordinal {
+        format!("第{n}")
+    } else {
+        format!("{n}是")
+    }
 }
 
 /// Whether a dictionary word of Chinese characters spans the end of `prev` and the start of
@@ -1286,36 +1289,36 @@ fn word_crosses(prev: &str, next: &str) -> bool {
     if !both_cjk(tail.chars().last()) || !both_cjk(head.chars().next()) {
         return false;
     }
-    use crate::text::tokenize::tokenize;
+    use crate::text::tokenize::{tokenize, Token, TokenKind};
     let joined = format!("{tail}{head}");
     let cut = tail.len();
+    // Tokens cover the text without overlapping, so at most one crosses the cut.
+    let tokens = tokenize(&joined);
+    let Some(crossing) = tokens
+        .iter()
+        .find(|t| t.start < cut && t.start + t.text.len() > cut)
+    else {
+        return false;
+    };
     // One of our policy terms cut in two ("…发展新质" + "生产力上下功夫…") is a cut whatever
     // the pieces are.
-    if tokenize(&joined).iter().any(|t| {
-        t.start < cut && t.start + t.text.len() > cut && crate::text::terms::is_policy_term(t.text)
-    }) {
+    if crate::text::terms::is_policy_term(crossing.text) {
         return true;
     }
     // Otherwise each side must end (start) on a lone character that the other side
     // completes: a window segments greedily, and "作回顾" + "过去一年" may come out as 回 +
     // 顾过 + 去.
-    let lone =
-        |t: Option<&crate::text::tokenize::Token>| t.is_some_and(|t| t.text.chars().count() == 1);
+    let lone = |t: Option<&Token>| t.is_some_and(|t| t.text.chars().count() == 1);
     if !lone(tokenize(tail).last()) || !lone(tokenize(head).first()) {
         return false;
     }
     // A figure cut in its qualifier or numeral ("增长5%左" + "右、…", "“十" + "五五”") crosses
     // as a word does.
-    use crate::text::tokenize::TokenKind;
-    tokenize(&joined).iter().any(|t| {
-        let crosses = t.start < cut && t.start + t.text.len() > cut;
-        crosses
-            && match t.kind {
-                TokenKind::Word => t.text.chars().all(crate::text::is_cjk_ideograph),
-                TokenKind::Number => true,
-                TokenKind::Punct | TokenKind::Space => false,
-            }
-    })
+    match crossing.kind {
+        TokenKind::Word => crossing.text.chars().all(crate::text::is_cjk_ideograph),
+        TokenKind::Number => true,
+        TokenKind::Punct | TokenKind::Space => false,
+    }
 }
 
 /// How a page broke its lines, read from all of them: hard-wrapped at a fixed width (a
