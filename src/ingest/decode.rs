@@ -174,15 +174,15 @@ fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     };
     // Every character must be one a byte stood for; a real report fails at its first
     // ideograph, so this costs next to nothing on one.
+    let mut bytes: Vec<u8> = Vec::new();
     let mut non_ascii = 0usize;
-    for c in text.chars().filter(|c| !c.is_ascii()) {
-        byte_of(c)?;
-        non_ascii += 1;
+    for c in text.chars() {
+        bytes.push(byte_of(c)?);
+        non_ascii += usize::from(!c.is_ascii());
     }
     if non_ascii < MIN_NON_ASCII {
         return None;
     }
-    let bytes: Vec<u8> = text.chars().map(byte_of).collect::<Option<_>>()?;
     let chinese = |s: &str| {
         let non_ascii = s.chars().filter(|c| !c.is_ascii()).count();
         let cjk = s
