@@ -775,7 +775,7 @@ fn is_menu(text: &str) -> bool {
 /// 下一页", "首页 上一页 下一页 尾页", "共5页 第2页".
 fn is_pagination(text: &str) -> bool {
     const WORDS: [&str; 6] = ["上一页", "下一页", "首页", "尾页", "末页", "跳转"];
-    if text.chars().count() > 60 || !(text.contains("上一页") || text.contains("下一页")) {
+    if !(text.contains("上一页") || text.contains("下一页")) || text.chars().count() > 60 {
         return false;
     }
     let mut rest = text.to_string();
@@ -860,14 +860,17 @@ fn is_credit_or_stamp(text: &str) -> bool {
 
 /// A photo caption credit: "殷勇同志作政府工作报告。本报记者 戴冰摄", "弓凤飞 摄影报道".
 fn is_photo_credit(text: &str) -> bool {
-    let n = text.chars().count();
     // A credit in brackets: "（新华社记者 李学仁 摄）".
     let bare = text.trim_end_matches(['）', ')']);
     let credit = bare.ends_with('摄') || bare.ends_with("摄影报道") || bare.ends_with("摄影");
+    if !credit {
+        return false;
+    }
     // A caption says what the picture shows in a sentence or two before its credit ("3月5日，
     // …开幕。国务院总理李强作政府工作报告。新华社记者 李学仁 摄"); no report sentence ends on
     // 摄 without a full stop.
-    credit && (n <= 50 && is_title_like(text) || n <= 150 && text.contains("记者"))
+    let n = text.chars().count();
+    n <= 50 && is_title_like(text) || n <= 150 && text.contains("记者")
 }
 
 /// A line that is only a number (a page number) between two complete paragraphs; a number
