@@ -1,17 +1,18 @@
 //! Decoded text → [`CleanText`]: repair what page and web extraction break, keeping an offset
 //! map from every cleaned byte to its place in the source.
 //!
-//! Real reports come from newspaper pages and scraped web pages: HTML tags and entities,
-//! Markdown bold and heading markers and tables, HTML data tables (a row becomes a clause
-//! ending on ；, written where its closing pipe or `</tr>` stood), zero-width characters, page menus, "(上接第1版)" jump
-//! lines, licence footers, "相关报道：" link lists, and paragraphs broken in the middle of a
-//! sentence by the page layout. The later stages rely on a simple contract: paragraphs separated
-//! by exactly one `\n`, no blank lines, no leading or trailing whitespace, original characters
-//! kept (width folding is [`crate::text::fold`]'s job, for comparison only), with three
-//! repairs: ASCII , ; : . ? ! typed inside Chinese text become the full-width marks every later
-//! stage splits sentences at (see `full_width_stop`), a Markdown table's pipes become the
-//! clause marks of its rows (`table_row`), and radicals and compatibility ideographs that PDF
-//! fonts put for ideographs (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`).
+//! Real reports come from newspaper pages, scraped web pages and PDFs: HTML tags and
+//! entities (Word's too), Markdown bold and heading markers, tables, zero-width characters,
+//! page menus, "(上接第1版)" jump lines, licence footers, "相关报道：" link lists, letter
+//! spacing, and paragraphs broken in the middle of a sentence by the page layout. The later
+//! stages rely on a simple contract: paragraphs separated by exactly one `\n`, no blank lines,
+//! no leading or trailing whitespace, original characters kept (width folding is
+//! [`crate::text::fold`]'s job, for comparison only), with three repairs, each written where
+//! the character it replaces stood: ASCII , ; : . ? ! typed inside Chinese text become the
+//! full-width marks every later stage splits sentences at (see `full_width_stop`), a table's
+//! pipes or cell tags become the clause marks of its rows (a row becomes a clause ending on
+//! ；: `tables`), and radicals and compatibility ideographs that PDF fonts put for ideographs
+//! (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`).
 //!
 //! Cleaning works on characters that remember their source offset ([`Ch`]), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
