@@ -77,19 +77,20 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
             }
             Ok(exit_codes::SAME)
         }
-        // Not `stderr().lock()`: the batch's progress bar draws on stderr from worker threads,
-        // and a lock held here for the whole run would deadlock them.
+        // Never `stderr().lock()`: the batch's progress bar draws on stderr from worker
+        // threads, and the pair's stages run on a second thread too; a lock held here for the
+        // whole run would deadlock any of them that writes to stderr.
         Command::Diff(args) if govdiff::batch::is_batch(&args) => {
             govdiff::batch::run_cli(&args, out, &mut std::io::stderr())
         }
         Command::Diff(args) => {
             let (code, data) =
-                govdiff::check::run_diff_keeping(&args, out, &mut std::io::stderr().lock())?;
+                govdiff::check::run_diff_keeping(&args, out, &mut std::io::stderr())?;
             // The process ends right after the output is written: leave the reports and
             // the comparison to the OS instead of freeing them piece by piece.
             std::mem::forget(data);
             Ok(code)
         }
-        Command::Trend(args) => govdiff::trend::run(&args, out, &mut std::io::stderr().lock()),
+        Command::Trend(args) => govdiff::trend::run(&args, out, &mut std::io::stderr()),
     }
 }
