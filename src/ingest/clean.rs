@@ -9,7 +9,8 @@
 //! no leading or trailing whitespace, original characters kept (width folding is
 //! [`crate::text::fold`]'s job, for comparison only), with three repairs, each written where
 //! the character it replaces stood: ASCII , ; : . ? ! typed inside Chinese text become the
-//! full-width marks every later stage splits sentences at (see `full_width_stop`), a table's
+//! full-width marks every later stage splits sentences at (see `full_width_stop`; small-form
+//! and vertical punctuation ﹐ ︒ ︵ too: `presentation_punctuation`), a table's
 //! pipes or cell tags become the clause marks of its rows (a row becomes a clause ending on
 //! ；: `tables`), and radicals and compatibility ideographs that PDF fonts put for ideographs
 //! (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`).
@@ -265,6 +266,17 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                 skip_to = i + run;
             }
             c if is_invisible(c) || c.is_control() => {}
+            // Small-form and vertical punctuation (﹐ ︒ ︵) from PDF and typeset pages.
+            c @ '\u{fe10}'..='\u{fe6b}' => {
+                let c = match presentation_punctuation(c) {
+                    Some(a @ (',' | ';' | ':' | '.' | '?' | '!')) => {
+                        full_width_stop(a, &out, &source[i + c.len_utf8()..]).unwrap_or(a)
+                    }
+                    Some(p) => p,
+                    None => c,
+                };
+                out.push(Ch { c, off: i });
+            }
             // Kangxi and supplementary radicals from PDF fonts: ⼀ (U+2F00) for 一.
             c @ '\u{2e80}'..='\u{2fdf}' => out.push(Ch {
                 c: radicals::ideograph_for(c).unwrap_or(c),
@@ -353,6 +365,65 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
         '.' => '。',
         '?' => '？',
         _ => '！',
+    })
+}
+
+/// The ordinary mark for a small-form (U+FE50…) or vertical presentation form (U+FE10…,
+/// U+FE30…) of punctuation, as NFKC gives it, but with vertical brackets as the Chinese
+/// brackets they stand for (︵ → （, ﹁ → 「). Small commas and stops give the ASCII mark, which
+/// [`full_width_stop`] then reads in context (﹐ between Chinese text is ，, in 1﹐000 a
+/// separator). Marks that markup reads (﹤ ﹠ ﹡) are left alone.
+fn presentation_punctuation(c: char) -> Option<char> {
+    Some(match c {
+        '\u{fe10}' => '，',
+        '\u{fe11}' => '、',
+        '\u{fe12}' => '。',
+        '\u{fe13}' => '：',
+        '\u{fe14}' => '；',
+        '\u{fe15}' => '！',
+        '\u{fe16}' => '？',
+        '\u{fe17}' => '〖',
+        '\u{fe18}' => '〗',
+        '\u{fe19}' => '…',
+        '\u{fe31}' => '—',
+        '\u{fe32}' => '–',
+        '\u{fe35}' => '（',
+        '\u{fe36}' => '）',
+        '\u{fe37}' => '｛',
+        '\u{fe38}' => '｝',
+        '\u{fe39}' => '〔',
+        '\u{fe3a}' => '〕',
+        '\u{fe3b}' => '【',
+        '\u{fe3c}' => '】',
+        '\u{fe3d}' => '《',
+        '\u{fe3e}' => '》',
+        '\u{fe3f}' => '〈',
+        '\u{fe40}' => '〉',
+        '\u{fe41}' => '「',
+        '\u{fe42}' => '」',
+        '\u{fe43}' => '『',
+        '\u{fe44}' => '』',
+        '\u{fe47}' => '［',
+        '\u{fe48}' => '］',
+        '\u{fe50}' => ',',
+        '\u{fe51}' => '、',
+        '\u{fe52}' => '.',
+        '\u{fe54}' => ';',
+        '\u{fe55}' => ':',
+        '\u{fe56}' => '?',
+        '\u{fe57}' => '!',
+        '\u{fe58}' => '—',
+        '\u{fe59}' => '（',
+        '\u{fe5a}' => '）',
+        '\u{fe5b}' => '｛',
+        '\u{fe5c}' => '｝',
+        '\u{fe5d}' => '〔',
+        '\u{fe5e}' => '〕',
+        '\u{fe62}' => '+',
+        '\u{fe63}' => '-',
+        '\u{fe66}' => '=',
+        '\u{fe6a}' => '%',
+        _ => return None,
     })
 }
 

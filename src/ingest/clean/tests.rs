@@ -138,6 +138,22 @@ fn half_width_punctuation_in_chinese_text() {
     );
 }
 
+/// Small-form and vertical punctuation (as some PDF and typeset pages give it) reads as the
+/// marks it stands for; a small comma inside a number stays a separator.
+#[test]
+fn small_form_and_vertical_punctuation() {
+    let c = cleaned(
+        "﹙一﹚推进改革﹐扩大开放﹔确保增长5﹪﹒投资1﹐000亿元︒︵二︶﹁幼有善育﹂︑学有优教",
+    );
+    assert_eq!(
+        c.text,
+        "（一）推进改革，扩大开放；确保增长5%。投资1,000亿元。（二）「幼有善育」、学有优教"
+    );
+    // The map still points at the source's characters.
+    assert_eq!(c.source_slice(span_of(&c, "。（二）")), "︒︵二︶");
+    assert_eq!(cleaned("比例﹤1﹠2").text, "比例﹤1﹠2");
+}
+
 /// A printed page's running head and page number, cut into paragraphs wherever a page broke,
 /// go; the same dateline above several resolutions (its digits never change) stays.
 #[test]
