@@ -14,7 +14,7 @@
 //! when the next paragraph opens item 1; such a list needs three items.
 
 use crate::extract::find_quantities;
-use crate::model::{CleanText, ItemList, ListItem, Section, Span};
+use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
 use crate::outline::text::{
     chars, enum_markers, is_clause_end, is_sentence_end, numeral_prefix, paragraphs, parse_cn,
     Paragraph,
@@ -43,10 +43,13 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     };
     let paras = paragraphs(t, root.span);
     // Where the outline's sections (below the root) open, sorted: asked for every paragraph
-    // that item 1 follows, so a search, not a scan of the outline.
+    // that item 1 follows, so a search, not a scan of the outline. Numbered sub-headings
+    // (1．… run-ins) are left out: a list's items may be them (Zhejiang's 十方面民生实事 is
+    // 1.医疗卫生方面。… 2.养老帮困方面。…).
     let mut section_starts: Vec<usize> = outline
         .iter()
         .filter(|sec| sec.parent.is_some())
+        .filter(|sec| sec.kind != SectionKind::RunIn || sec.label.is_empty())
         .map(|sec| sec.heading.start)
         .collect();
     section_starts.sort_unstable();

@@ -171,7 +171,8 @@ pub enum SectionKind {
     Part,
     /// （一）(二) work areas (方面).
     Area,
-    /// A run-in heading opening a paragraph (段首小标题): 推进“幼有善育”。 or **提高项目谋划精度。**
+    /// A run-in heading opening a paragraph (段首小标题): 推进“幼有善育”。 or **提高项目谋划精度。**;
+    /// also a numbered sub-heading below the areas (1．积极扩大有效投资。…, （1）做强先进制造业).
     RunIn,
     /// An enumeration item inside a paragraph (一是…二是…).
     Enum,
@@ -189,7 +190,8 @@ pub struct Section {
     /// Depth in the tree; the root is 0.
     pub depth: usize,
     pub kind: SectionKind,
-    /// The numbering as written: `二、`, `（一）`, `(三)`, `一是`; empty for run-in headings.
+    /// The numbering as written: `二、`, `（一）`, `(三)`, `一是`, `1．`/`（1）` for a numbered
+    /// sub-heading; empty for an unnumbered run-in heading.
     pub label: String,
     /// The heading text without label and markup, original characters, e.g. `下好创新“先手棋”`.
     pub title: String,

@@ -24,6 +24,12 @@
 //!   paragraph after its title (`**提高项目谋划精度。**` in the 2026 seed): taken when bold, or,
 //!   unbolded, when the next paragraph is a run-in and the sentence is short (≤ 16 chars).
 //!   A run-in covers its paragraph only.
+//! - **Numbered sub-heading** (序号小标题, kind RunIn with its label): `1．`/`1.`/`1、`/`（1）`/`(1)`
+//!   opening a paragraph with a heading-shaped sentence and its body, or a heading-shaped line
+//!   above its body paragraph; only in a series 1, 2, 3… of two or more between part and area
+//!   labels, with no figure in a title (list items and targets name one). Each runs to the
+//!   next heading; the series' last, in the run-in form, ends with its paragraph. See
+//!   [`numbered_headings`].
 //! - **Enum** (列举): `一是…二是…` or `第一，…第二，…` inside a paragraph; each item is a child
 //!   of the paragraph's section; the title is the item's first clause (≤ 40 chars).
 //! - **Appendix** (附录): after the closing appeal (the last `各位代表` paragraph with 让我们/奋斗),
@@ -181,6 +187,128 @@ fn runin_at_start(p: &str) -> Option<usize> {
     (runin_shape(&p[..len], 25) && chars(rest) >= 8).then_some(len)
 }
 
+/// `1．` / `1.` / `1、` / `（1）` / `(1)` (ASCII or full-width digits) at the start: (number,
+/// label byte length with the spaces after it).
+fn digit_label(p: &str) -> Option<(u32, usize)> {
+    let (open, rest) = match p.strip_prefix(['（', '(']) {
+        Some(rest) => (true, rest),
+        None => (false, p),
+    };
+    let digits = rest.len() - rest.trim_start_matches(crate::text::is_digit).len();
+    if digits == 0 || chars(&rest[..digits]) > 2 {
+        return None;
+    }
+    let n = rest[..digits]
+        .chars()
+        .try_fold(0u32, |n, c| Some(n * 10 + crate::text::digit_value(c)?))?;
+    let after = &rest[digits..];
+    let close = after.chars().next()?;
+    let closes = if open {
+        matches!(close, '）' | ')')
+    } else {
+        matches!(close, '．' | '.' | '、')
+    };
+    if !closes || n == 0 {
+        return None;
+    }
+    let len = p.len() - after.len() + close.len_utf8();
+    Some((n, len + skip_spaces(&p[len..])))
+}
+
+/// Longest numbered sub-heading title, in characters.
+const MAX_NUMBERED_TITLE: usize = 30;
+
+/// A numbered sub-heading found by [`numbered_headings`]: byte lengths, from the paragraph's
+/// start, of its label and of the whole heading (label and title).
+#[derive(Clone, Copy, Debug)]
+struct Numbered {
+    label: usize,
+    len: usize,
+    /// Whether the heading is its paragraph's first sentence and the series' last item: its
+    /// section then ends with its paragraph (the next may be the series' closing words,
+    /// 以上民生实事，我们将…); other items run to the next heading.
+    ends_with_paragraph: bool,
+}
+
+/// Whether a title has the shape of a heading: 2–[`MAX_NUMBERED_TITLE`] characters, no
+/// figure (a 民生实事 item or a target names one: 1．新建中小学20所), no clause or sentence mark
+/// inside, none of the words of running prose.
+fn numbered_title(title: &str) -> bool {
+    let core = title.replace("**", "");
+    let core = core.trim().trim_end_matches(['。', '；', ';']);
+    (2..=MAX_NUMBERED_TITLE).contains(&chars(core))
+        && !core.contains(crate::text::is_digit)
+        && !core.contains(|c: char| "；;：:！!？?。".contains(c))
+        && !core.contains("我们")
+        && !core.contains('了')
+}
+
+/// Numbered sub-headings (1．积极扩大有效投资。… / （1）做强先进制造业。…), the level some
+/// reports (many city and county ones) number below the areas. A paragraph opens one when
+/// its label is followed by a heading-shaped sentence and more text, or is a heading-shaped
+/// line alone before an unnumbered paragraph (its body). They count only in a series: 1, 2,
+/// 3… with nothing but body between them, restarting after every part or area label, and of
+/// at least two. That keeps out numbered lists whose items are sentences or name a figure
+/// (民生实事, glossary entries, targets).
+fn numbered_headings(t: &str, paras: &[Paragraph]) -> Vec<Option<Numbered>> {
+    let mut out = vec![None; paras.len()];
+    let mut run: Vec<(usize, Numbered)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, Numbered)>, out: &mut Vec<Option<Numbered>>| {
+        if run.len() >= 2 {
+            for (k, &(i, h)) in run.iter().enumerate() {
+                out[i] = Some(Numbered {
+                    ends_with_paragraph: h.ends_with_paragraph && k + 1 == run.len(),
+                    ..h
+                });
+            }
+        }
+        run.clear();
+    };
+    for (i, p) in paras.iter().enumerate() {
+        let s = slice(t, p.span);
+        if part_label(s).is_some() || area_label(s).is_some() {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        let Some((n, label)) = digit_label(s) else {
+            continue;
+        };
+        let rest = &s[label..];
+        let heading = match first_sentence(rest) {
+            // 1．积极扩大有效投资。实施… : the sentence, then its body.
+            Some(len) if chars(rest[len..].trim()) >= 8 => {
+                numbered_title(&rest[..len]).then_some((label + len, true))
+            }
+            // A line alone, its body the next paragraph.
+            Some(len) if len < rest.len() => None,
+            _ => {
+                let body_next = paras
+                    .get(i + 1)
+                    .is_some_and(|q| digit_label(slice(t, q.span)).is_none());
+                (body_next && numbered_title(rest)).then_some((s.len(), false))
+            }
+        };
+        let expected = run.len() as u32 + 1;
+        match heading {
+            Some((len, ends_with_paragraph)) if n == expected || n == 1 => {
+                if n == 1 {
+                    flush(&mut run, &mut out);
+                }
+                let h = Numbered {
+                    label,
+                    len,
+                    ends_with_paragraph,
+                };
+                run.push((i, h));
+            }
+            // A numbered paragraph that is no heading, or out of sequence, ends the series.
+            _ => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 /// Keywords of unnumbered part headings (2024年工作回顾, 2025年工作安排建议, 加强政府自身建设).
 const PART_WORDS: &[&str] = &[
     "工作回顾",
@@ -219,6 +347,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
             cand[i] = runin_at_start(s);
         }
     }
+    let numbered = numbered_headings(t, paras);
     // Paragraphs opening with N是 in sequence (一是… / 二是… as separate paragraphs).
     let starts_shi = |i: usize| -> Option<u32> {
         let s = slice(t, paras.get(i)?.span);
@@ -345,6 +474,20 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                 heading: Span::new(p.span.start, p.span.start + n + head.len()),
                 end: Some(end),
             });
+            i += 1;
+            continue;
+        }
+        // A numbered sub-heading (1．… / （1）…), in a series of its own.
+        if let Some(h) = numbered[i] {
+            let hspan = Span::new(p.span.start, p.span.start + h.len);
+            heads.push(Heading {
+                kind: SectionKind::RunIn,
+                label: s[..h.label].trim_end().to_string(),
+                title: clean_title(&s[h.label..h.len]),
+                heading: hspan,
+                end: h.ends_with_paragraph.then_some(p.span.end),
+            });
+            push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
             i += 1;
             continue;
         }

@@ -161,6 +161,70 @@ fn enumeration_items_opening_paragraphs() {
     assert!(titles(&o, SectionKind::Enum).is_empty());
 }
 
+/// Sub-headings numbered 1．/（1） below the areas (many city and county reports): a heading
+/// sentence opening its paragraph, or a line alone above its body; each runs to the next
+/// (the series' last run-in-form item ends with its paragraph), labels kept.
+#[test]
+fn numbered_sub_headings() {
+    let src = "二、2025年工作安排\n（一）着力扩大有效需求\n\
+               1．积极扩大有效投资。实施重点项目500个，完成投资1200亿元以上。\n\
+               加快城市更新，改造老旧小区120个。\n\
+               2. 全力提振消费。开展促消费活动100场以上，社会消费品零售总额增长6%。\n\
+               以上工作，我们将压实责任，抓好落实。\n\
+               （二）加快建设现代化产业体系\n（1）做强先进制造业\n新增规上工业企业200家。\n\
+               推进技术改造，实施项目300个。\n(2)培育新兴产业\n数字经济核心产业增加值增长10%。\n\
+               各位代表，让我们奋力拼搏！";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    let runins: Vec<(String, String, String)> = of_kind(&o, SectionKind::RunIn)
+        .iter()
+        .map(|s| {
+            let parent = &o[s.parent.unwrap()].title;
+            (s.label.clone(), s.title.clone(), parent.clone())
+        })
+        .collect();
+    let expect = [
+        ("1．", "积极扩大有效投资", "着力扩大有效需求"),
+        ("2.", "全力提振消费", "着力扩大有效需求"),
+        ("（1）", "做强先进制造业", "加快建设现代化产业体系"),
+        ("(2)", "培育新兴产业", "加快建设现代化产业体系"),
+    ];
+    assert_eq!(
+        runins,
+        expect.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    );
+    let text = |title: &str| {
+        let s = o.iter().find(|s| s.title == title).unwrap();
+        clean.text[s.span.start..s.span.end].replace('\n', "/")
+    };
+    assert!(text("积极扩大有效投资").ends_with("改造老旧小区120个。"));
+    assert!(
+        text("全力提振消费").ends_with("增长6%。"),
+        "{}",
+        text("全力提振消费")
+    );
+    assert!(text("做强先进制造业").ends_with("实施项目300个。"));
+}
+
+/// Numbered paragraphs that are not headings: list items naming a figure, glossary entries,
+/// a lone item, a series out of sequence, items that are whole sentences.
+#[test]
+fn numbered_paragraphs_that_are_no_headings() {
+    for src in [
+        "（一）办好民生实事\n1．新建中小学20所。扩大优质教育资源供给。\n2．改造老旧小区100个。惠及居民5万户。",
+        "（一）名词解释\n1．“四上”企业：指规模以上工业企业等。\n2．“双一流”：指世界一流大学和一流学科。",
+        "（一）扩大需求\n1．积极扩大有效投资。实施重点项目500个以上，完成投资。\n加快城市更新步伐。",
+        "（一）扩大需求\n1．积极扩大有效投资。实施重点项目500个以上。\n3．全力提振消费。开展促消费活动，扩大消费。",
+        "（一）扩大需求\n1．我们积极扩大了有效投资。实施重点项目。\n2．我们全力提振了消费。开展促消费活动。",
+    ] {
+        let clean = cleaned(src);
+        let o = outline_of(&clean);
+        check_invariants(&clean, &o);
+        assert!(of_kind(&o, SectionKind::RunIn).is_empty(), "{src}: {o:?}");
+    }
+}
+
 #[test]
 fn parts_must_be_in_sequence() {
     let src =
