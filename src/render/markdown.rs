@@ -64,7 +64,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         writeln!(w, "|---|---|---|---|")?;
         for row in &cmp.targets {
             let mut name = md_cell(&row.indicator);
-            if let Some(old) = &row.old_indicator {
+            if let Some(old) = super::shown_old_indicator(row) {
                 name.push_str(&format!("（原：{}）", md_cell(old)));
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {

@@ -133,6 +133,15 @@ pub fn target_change_text(row: &TargetRow, words: &StatusWords) -> String {
     }
 }
 
+/// The old year's indicator name to show beside the row's name ("was …"), when it differs and
+/// is not the old year's whole clause: a target with no name before its verb (全面完成节能减排
+/// 降碳…) is named by that clause, which the old column already shows in full.
+pub fn shown_old_indicator(row: &TargetRow) -> Option<&str> {
+    let old = row.old_indicator.as_deref()?;
+    let whole = row.old.is_none() && row.old_text.as_deref() == Some(old);
+    (!whole).then_some(old)
+}
+
 /// The last title of a ` / `-joined section path.
 pub fn last_title(path: &str) -> &str {
     path.rsplit(" / ").next().unwrap_or(path)
@@ -515,6 +524,17 @@ mod tests {
         assert_eq!(target_change_text(&row, &words), "renamed");
         row.old_indicator = None;
         assert_eq!(target_change_text(&row, &words), "reworded");
+        assert_eq!(shown_old_indicator(&row), None);
+        // A renamed indicator is shown beside the new name; an old whole clause is not (the
+        // old column shows it).
+        let mut row = cmp.targets[1].clone();
+        row.old_indicator = Some("新增城镇就业".into());
+        assert_eq!(shown_old_indicator(&row), Some("新增城镇就业"));
+        let clause = "全面完成节能减排降碳和环境质量改善约束性指标";
+        row.old_indicator = Some(clause.into());
+        row.old_text = Some(clause.into());
+        row.old = None;
+        assert_eq!(shown_old_indicator(&row), None);
         assert_eq!(target_change_text(&cmp.targets[2], &words), "r");
     }
 

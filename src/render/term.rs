@@ -258,7 +258,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         let mut t = table(config, &["indicator", &old_y, &new_y, "change"]);
         for row in &cmp.targets {
             let mut name = row.indicator.clone();
-            if let Some(old) = &row.old_indicator {
+            if let Some(old) = super::shown_old_indicator(row) {
                 name.push_str(&format!(" (was {old})"));
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
