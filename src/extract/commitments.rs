@@ -120,6 +120,8 @@ const MODAL: &[&str] = &["力争", "确保", "争取"];
 ///   虚拟, 模拟, 草拟, 比拟 or before 人/态/真/声 (拟人, 拟态: imitation).
 /// - 安排 (allocate) promises only an amount: 中央预算内投资安排6100亿元, 安排…国债3000亿元.
 ///   Without a figure after it, it is the plan's name or rhetoric (作出安排, 工作安排).
+///
+/// And no trigger right after 有利于 or 有助于 ([`BENEFITS`]) promises anything.
 fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
     let (before, after) = (&s[..i], &s[i + w.len()..]);
     match w {
@@ -128,9 +130,13 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
                 && !after.starts_with(['人', '态', '真', '声'])
         }
         "安排" => !find_quantities(after).is_empty(),
-        _ => true,
+        _ => !BENEFITS.iter().any(|b| before.ends_with(b)),
     }
 }
+
+/// Words after which a trigger says what something is good for, not what will be done:
+/// …是一个既积极有为又切实可行的目标，有利于确保“十五五”开好局 explains a target.
+const BENEFITS: &[&str] = &["有利于", "有助于"];
 
 /// Every commitment in the outline's document, in order.
 pub fn commitments(clean: &CleanText, outline: &[Section]) -> Vec<Commitment> {
@@ -620,6 +626,19 @@ mod tests {
             texts.iter().any(|t| t.contains("强化全面从严治党")),
             "{texts:?}"
         );
+    }
+
+    /// A target's explanation says what it is good for (hubei 2026, national 2021); a task
+    /// may still say so after its own trigger.
+    #[test]
+    fn what_a_target_is_good_for_is_no_commitment() {
+        let src = "二、2026年工作安排\n\
+                   5.5%左右的预期增长目标与发展目标总体衔接，是一个既积极有为又切实可行的目标，有利于确保开好局、起好步。\n\
+                   预期目标与今后目标平稳衔接，有助于实现可持续健康发展。\n\
+                   新建学校20所，有利于实现教育均衡。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["新建学校20所，有利于实现教育均衡。"]);
     }
 
     #[test]
