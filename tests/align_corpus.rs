@@ -91,6 +91,13 @@ fn zhejiang_areas_stay_under_their_parts() {
         "保障和改善民生，增强人民群众获得感幸福感安全感",
         "着力增强群众获得感幸福感安全感"
     ));
+    // 2025's culture area is 2026's (八)'s 加强文化建设: a merge, although it resembles the
+    // 十五五 culture goals more (a move across parts, below its bar, does not compete).
+    assert!(paired(
+        &c,
+        "担负起新时代的文化使命，建设高水平文化强省",
+        "着力增强群众获得感幸福感安全感"
+    ));
     // 2026's (十) 着力加强政府自身建设 has no 2025 area: 2025 said it in a closing paragraph
     // of the part (各位代表！做好政府工作，必须…), which is not its last area's.
     assert!(!paired(&c, "保障和改善民生", "着力加强政府自身建设"));
@@ -102,6 +109,28 @@ fn zhejiang_areas_stay_under_their_parts() {
         "全面推进平安浙江法治浙江建设",
         "切实筑牢安全防线"
     ));
+}
+
+/// Fujian 2026's first plan area 壮大实体经济 holds what 2025 said in two: 科技创新 (教育科技
+/// 人才, 科技和产业创新融合, 数字化赋能) and 转型升级 (新型工业化, 现代化产业体系).
+#[test]
+fn fujian_two_plan_areas_merge_into_one() {
+    let Some(c) = compare("fujian-2025.txt", "fujian-2026.txt") else {
+        return;
+    };
+    assert!(paired(&c, "坚持自立自强", "壮大实体经济"));
+    assert!(paired(&c, "坚持因地制宜，大力推动转型升级", "壮大实体经济"));
+    let merged = c
+        .sections
+        .iter()
+        .filter(|s| s.status == SectionStatus::Merged)
+        .filter(|s| {
+            s.new
+                .as_ref()
+                .is_some_and(|n| n.title.contains("壮大实体经济"))
+        })
+        .count();
+    assert_eq!(merged, 2);
 }
 
 #[test]

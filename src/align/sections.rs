@@ -6,7 +6,10 @@
 //! evidence is the commitment vote: when commitments of old section A pair with commitments of
 //! new section B, A and B are likely the same section. Pairs are made one-to-one, best first,
 //! above a threshold; then a section left over may join its best partner as a split (one old →
-//! several new) or a merge (several old → one new) when the evidence is strong enough.
+//! several new) or a merge (several old → one new) when the evidence is strong enough. Among
+//! work areas, a candidate the gates rule out (a move across parts below its bar) does not
+//! compete for that partner: Zhejiang's 2025 culture area resembles the 十五五 culture goals
+//! more than 2026's (八) that holds 加强文化建设, and still merges into (八).
 //!
 //! Work areas (（一）…) pair first under parts (一、…) that were paired with a part of their
 //! kind; across other parts only at `CROSS_PARENT_THRESHOLD` (a move); and an area of the
@@ -203,7 +206,8 @@ pub fn align_sections_prepared(
             (None, Some(k)) => k.gate(a, b),
             (None, None) => Gate::Open,
         };
-        out.extend(assign(old, new, &olds, &news, &scores, gate));
+        let gated_extras = kind == SectionKind::Area;
+        out.extend(assign(old, new, &olds, &news, &scores, gate, gated_extras));
     }
     let out = cross::cross_level(old, old_bags, new, new_bags, &vocab, out, commitment_pairs);
     cross::into_undivided_parts(old, old_bags, new, new_bags, &vocab, out)
@@ -835,6 +839,7 @@ fn assign(
     news: &[usize],
     scores: &[Vec<f64>],
     gate: impl Fn(usize, usize) -> Gate,
+    gated_extras: bool,
 ) -> Vec<SectionLink> {
     // (rank, score, old, new): the threshold applies to the score, the bonuses only to the
     // rank.
@@ -880,13 +885,25 @@ fn assign(
     let new_partner: Vec<Option<usize>> = (0..news.len())
         .map(|b| pairs.iter().find(|p| p.1 == b).map(|p| p.0))
         .collect();
+    // A candidate for an extra partner, as it competes: with `gated_extras`, a move across
+    // parts that stays below its higher bar ([`Gate::Moved`]) neither is one nor outranks
+    // one; a weak candidate in place still counts against the best (the best must stand out).
+    let allowed = |a: usize, b: usize| -> f64 {
+        let s = scores[a][b];
+        let gate = gate(a, b);
+        if gated_extras && gate == Gate::Moved && s < gate.threshold_and_bonus().0 {
+            0.0
+        } else {
+            s
+        }
+    };
     // Splits: a new section left over whose best old section scores well enough.
     let mut extra = Vec::new();
     for b in 0..news.len() {
         if new_primary[b].is_some() {
             continue;
         }
-        if let Some((a, s)) = distinct_best(scores.iter().enumerate().map(|(a, row)| (a, row[b]))) {
+        if let Some((a, s)) = distinct_best((0..olds.len()).map(|a| (a, allowed(a, b)))) {
             let same_run = old_partner[a].is_some_and(|b0| new_run[b0] == new_run[b]);
             if s >= EXTRA_THRESHOLD
                 && s >= gate(a, b).threshold_and_bonus().0
@@ -902,7 +919,7 @@ fn assign(
         if old_primary[a].is_some() {
             continue;
         }
-        if let Some((b, s)) = distinct_best(scores[a].iter().copied().enumerate()) {
+        if let Some((b, s)) = distinct_best((0..news.len()).map(|b| (b, allowed(a, b)))) {
             let same_run = new_partner[b].is_some_and(|a0| old_run[a0] == old_run[a]);
             if s >= EXTRA_THRESHOLD
                 && s >= gate(a, b).threshold_and_bonus().0
@@ -1168,6 +1185,55 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A left-over area merges into its best allowed partner: a move across parts that
+    /// stays below its bar does not outrank it (Zhejiang's 2025 culture area resembles the
+    /// 十五五 culture goals more than 2026's (八), which holds 加强文化建设), but a weak
+    /// candidate in place still does (the best must stand out).
+    #[test]
+    fn a_gated_move_does_not_block_a_merge() {
+        let old = crate::align::testkit::rough_report(
+            "old",
+            "一、2025年重点工作\n（一）甲。甲。\n（二）乙。乙。\n（三）丙。丙。\n",
+        );
+        let new = crate::align::testkit::rough_report(
+            "new",
+            "一、2026年重点工作\n（一）子。子。\n（二）丑。丑。\n二、十五五时期\n（一）寅。寅。\n",
+        );
+        let areas = |r: &Report| -> Vec<usize> {
+            (0..r.outline.len())
+                .filter(|&i| r.outline[i].kind == SectionKind::Area)
+                .collect()
+        };
+        let (olds, news) = (areas(&old), areas(&new));
+        assert_eq!((olds.len(), news.len()), (3, 3));
+        let gate = |_: usize, b: usize| if b == 2 { Gate::Moved } else { Gate::Preferred };
+        let merged_into = |scores: &[Vec<f64>], gated: bool| -> Vec<(usize, usize)> {
+            assign(&old, &new, &olds, &news, scores, gate, gated)
+                .iter()
+                .filter(|l| l.status == SectionStatus::Merged)
+                .filter_map(|l| Some((l.old?, l.new?)))
+                .collect()
+        };
+        // 丙 scores 0.26 with 子 (in place) and 0.41 with 寅 (a move, needing 0.5).
+        let moved = vec![
+            vec![0.4, 0.05, 0.05],
+            vec![0.05, 0.4, 0.05],
+            vec![0.26, 0.05, 0.41],
+        ];
+        assert_eq!(
+            merged_into(&moved, true),
+            [(olds[0], news[0]), (olds[2], news[0])]
+        );
+        assert!(merged_into(&moved, false).is_empty());
+        // A second candidate in place at 0.2: 0.26 does not stand out (× 1.35).
+        let close = vec![
+            vec![0.4, 0.05, 0.05],
+            vec![0.05, 0.4, 0.05],
+            vec![0.26, 0.2, 0.05],
+        ];
+        assert!(merged_into(&close, true).is_empty());
     }
 
     #[test]
