@@ -517,7 +517,8 @@ pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> 
 }
 
 /// What is odd about one report, as warning lines for stderr (without the "govdiff: "
-/// prefix): it is written in traditional characters, which the reader does not know (预期
+/// prefix): some of its bytes could not be decoded (a damaged file), it is written in
+/// traditional characters, which the reader does not know (预期
 /// 目标 is 預期目標 there, 万 is 萬), or nothing in it reads as a work report's commitments or
 /// targets (the wrong file, a page of news). Either way the output says little, and
 /// silently would look like a report with nothing in it.
@@ -525,6 +526,13 @@ pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
     let name = &r.source.name;
     let text = r.document_text();
     let mut out = Vec::new();
+    if r.source.undecodable > 0 {
+        out.push(format!(
+            "warning: {name}: {} byte sequence(s) are not valid {} and were read as U+FFFD; \
+             the file may be damaged",
+            r.source.undecodable, r.source.encoding
+        ));
+    }
     if let Some(sample) = traditional_sample(text) {
         out.push(format!(
             "warning: {name} is written in traditional Chinese characters ({sample}…); \

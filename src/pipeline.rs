@@ -169,6 +169,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
             bom: decoded.bom,
             bytes: bytes.len(),
             mojibake_repaired: decoded.mojibake_repaired,
+            undecodable: decoded.undecodable,
         },
         documents,
         selected,

@@ -256,6 +256,54 @@ fn undecodable_text() {
     assert_refused_everywhere(&path, &["cannot decode"], &[]);
 }
 
+/// A GBK report with two damaged bytes (a download garbled in places) is read, not refused:
+/// the same commitments as the clean file but for the sentence a bad byte fell in, a count
+/// in the JSON and a warning on stderr; the exit code is the command's own.
+#[test]
+fn slightly_damaged_gbk_is_read_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = seed(SEED_OLD);
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&text);
+    let mut bytes = gbk.into_owned();
+    for at in [bytes.len() / 3, 2 * bytes.len() / 3] {
+        let at = (at..bytes.len())
+            .find(|&i| bytes[i] < 0x80 && bytes[i - 1] < 0x80)
+            .unwrap();
+        bytes.insert(at, 0xff);
+    }
+    let path = dir.path().join("damaged-gbk.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = run(&[
+        "parse".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("damaged-gbk.txt: 2 byte sequence(s) are not valid GB18030"),
+        "{}",
+        stderr(&out)
+    );
+    let damaged: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(damaged["source"]["encoding"], "GB18030");
+    assert_eq!(damaged["source"]["undecodable"], 2);
+    let clean = parsed_json(&seed_path(SEED_OLD), true);
+    let count = |v: &Value| v["commitments"].as_array().unwrap().len();
+    assert!(count(&damaged).abs_diff(count(&clean)) <= 2);
+    assert_eq!(damaged["targets"], clean["targets"]);
+    // A clean file has no count at all (existing JSON unchanged).
+    let out = run(&[
+        "parse".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        seed_path(SEED_OLD).as_os_str(),
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["source"].get("undecodable").is_none());
+    assert!(!stderr(&out).contains("not valid"));
+}
+
 #[test]
 fn too_large_with_max_size() {
     let dir = tempfile::tempdir().unwrap();

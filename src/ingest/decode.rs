@@ -3,7 +3,9 @@
 //! Reports arrive saved by Word (UTF-16 with BOM), by Windows tools (GBK/GB18030) and by web
 //! scrapers (UTF-8 with or without BOM). The same report must decode to the same text in any of
 //! these, and things that are not text at all (executables, archives, PDFs, images) are refused
-//! with a reason instead of being "decoded" into garbage.
+//! with a reason instead of being "decoded" into garbage. A file with a few damaged bytes (a
+//! download cut or garbled in places: at most one in a thousand characters) is read with
+//! U+FFFD for each, and says how many ([`Decoded::undecodable`]); more damage is refused.
 
 use crate::error::InputError;
 use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
@@ -17,6 +19,31 @@ pub struct Decoded {
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
     /// was decoded again from its original bytes, whose encoding `encoding` names.
     pub mojibake_repaired: bool,
+    /// Byte sequences that could not be decoded in `encoding` and were read as U+FFFD (a
+    /// damaged file); 0 for a clean one.
+    pub undecodable: usize,
+}
+
+/// Damage a file may have and still be read: one U+FFFD per this many characters.
+const MAX_DAMAGE_PER: usize = 1000;
+
+/// Whether `replaced` undecodable sequences in `text` are few enough to read it anyway.
+fn slightly_damaged(text: &str, replaced: usize) -> bool {
+    replaced * MAX_DAMAGE_PER <= text.chars().count()
+}
+
+/// UTF-8 with each invalid sequence read as U+FFFD, and how many there were.
+fn utf8_lossy(bytes: &[u8]) -> (String, usize) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            text.push('\u{fffd}');
+            replaced += 1;
+        }
+    }
+    (text, replaced)
 }
 
 /// File signatures (magic numbers) of common binary formats, with a name for the message.
@@ -66,11 +93,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         return Err(InputError::Empty);
     }
     let decoded = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
-        let text = std::str::from_utf8(rest).map_err(|_| InputError::Undecodable)?;
+        let (text, undecodable) = match std::str::from_utf8(rest) {
+            Ok(text) => (text.to_string(), 0),
+            Err(_) => utf8_lossy(rest),
+        };
+        if !slightly_damaged(&text, undecodable) {
+            return Err(InputError::Undecodable);
+        }
         Decoded {
-            text: text.to_string(),
+            text,
             encoding: "UTF-8",
             bom: true,
+            undecodable,
             ..Default::default()
         }
     } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
@@ -118,6 +152,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             encoding,
             bom: decoded.bom,
             mojibake_repaired: true,
+            undecodable: 0,
         },
         None => decoded,
     };
@@ -183,14 +218,7 @@ fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     if non_ascii < MIN_NON_ASCII {
         return None;
     }
-    let chinese = |s: &str| {
-        let non_ascii = s.chars().filter(|c| !c.is_ascii()).count();
-        let cjk = s
-            .chars()
-            .filter(|&c| crate::text::is_cjk_ideograph(c))
-            .count();
-        cjk * 2 >= non_ascii && cjk >= MIN_NON_ASCII / 2
-    };
+    let chinese = mostly_chinese;
     if let Ok(s) = std::str::from_utf8(&bytes) {
         return chinese(s).then(|| (s.to_string(), "UTF-8"));
     }
@@ -198,48 +226,71 @@ fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     (chinese(&s) && !implausible_gb18030(&s)).then(|| (s.into_owned(), "GB18030"))
 }
 
+/// Whether `s` reads as Chinese text: ideographs make at least half of its characters outside
+/// ASCII, and there are a few of them.
+fn mostly_chinese(s: &str) -> bool {
+    let non_ascii = s.chars().filter(|c| !c.is_ascii()).count();
+    let cjk = s
+        .chars()
+        .filter(|&c| crate::text::is_cjk_ideograph(c))
+        .count();
+    cjk * 2 >= non_ascii && cjk >= MIN_IDEOGRAPHS
+}
+
+/// Ideographs text needs to count as Chinese ([`mostly_chinese`]).
+const MIN_IDEOGRAPHS: usize = 10;
+
 /// Text without BOM: UTF-8 when valid (a multi-byte character cut off at the very end is
 /// dropped); UTF-8 with a handful of damaged bytes replaced by U+FFFD (at most one in a
 /// thousand: GB18030 text read as UTF-8 fails almost everywhere, while damaged UTF-8 can
-/// still "decode" as GB18030 mojibake); else GB18030 when it decodes cleanly and plausibly.
+/// still "decode" as GB18030 mojibake); else GB18030 when it decodes cleanly and plausibly;
+/// else GB18030 with a handful of damaged bytes when that reads as Chinese (the detector
+/// cannot tell: one invalid sequence rules an encoding out for it).
 fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
-    let utf8 = |text: &str| Decoded {
-        text: text.to_string(),
+    let utf8 = |text: String, undecodable: usize| Decoded {
+        text,
         encoding: "UTF-8",
         bom: false,
+        undecodable,
         ..Default::default()
     };
     let err = match std::str::from_utf8(bytes) {
-        Ok(text) => return Ok(utf8(text)),
+        Ok(text) => return Ok(utf8(text.to_string(), 0)),
         Err(e) => e,
     };
     if err.error_len().is_none() && err.valid_up_to() + 4 > bytes.len() {
         if let Ok(text) = std::str::from_utf8(&bytes[..err.valid_up_to()]) {
-            return Ok(utf8(text));
+            return Ok(utf8(text.to_string(), 0));
         }
     }
-    let lossy = String::from_utf8_lossy(bytes);
-    let damaged = lossy.chars().filter(|&c| c == '\u{fffd}').count();
-    let slightly_damaged_utf8 = damaged * 1000 <= lossy.chars().count();
+    let (lossy, damaged) = utf8_lossy(bytes);
+    let slightly_damaged_utf8 = slightly_damaged(&lossy, damaged);
     // Mostly-ASCII GB18030 also looks like slightly damaged UTF-8: let the detector decide.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
     if slightly_damaged_utf8 && guess == encoding_rs::UTF_8 {
-        return Ok(utf8(&lossy));
+        return Ok(utf8(lossy, damaged));
     }
+    let gb18030 = |text: String, undecodable: usize| Decoded {
+        text,
+        encoding: "GB18030",
+        bom: false,
+        undecodable,
+        ..Default::default()
+    };
     if let Some(text) = GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
         if !implausible_gb18030(&text) {
-            return Ok(Decoded {
-                text: text.into_owned(),
-                encoding: "GB18030",
-                bom: false,
-                ..Default::default()
-            });
+            return Ok(gb18030(text.into_owned(), 0));
         }
     }
     if slightly_damaged_utf8 {
-        return Ok(utf8(&lossy));
+        return Ok(utf8(lossy, damaged));
+    }
+    let (text, _) = GB18030.decode_without_bom_handling(bytes);
+    let replaced = text.matches('\u{fffd}').count();
+    if slightly_damaged(&text, replaced) && mostly_chinese(&text) && !implausible_gb18030(&text) {
+        return Ok(gb18030(text.into_owned(), replaced));
     }
     Err(InputError::Undecodable)
 }
@@ -425,11 +476,57 @@ mod tests {
             (d.encoding, d.text.matches('\u{fffd}').count()),
             ("UTF-8", 1)
         );
+        assert_eq!(d.undecodable, 1);
         // Mostly-ASCII GB18030 is still GB18030.
         let text = format!("{}各位代表", "GDP growth 5% in 2025. ".repeat(200));
         let (bytes, _, _) = GB18030.encode(&text);
         let d = decode(&bytes).unwrap();
         assert_eq!((d.encoding, d.text.as_str()), ("GB18030", text.as_str()));
+        assert_eq!(d.undecodable, 0);
+    }
+
+    /// A GBK file, or a UTF-8 one with a BOM, with a few damaged bytes is read with U+FFFD
+    /// for each and says how many; more damage than one in a thousand characters is refused.
+    #[test]
+    fn damaged_gb18030_and_bom_utf8_survive() {
+        let long = SEED.repeat(200);
+        let (gbk, _, _) = GB18030.encode(&long);
+        let mut b = gbk.into_owned();
+        // A lone lead byte, and a byte no GBK sequence starts with, each between characters.
+        let boundary = |b: &[u8], from: usize| {
+            (from..b.len())
+                .find(|&i| b[i] < 0x80 && b[i - 1] < 0x80)
+                .unwrap()
+        };
+        let at = boundary(&b, b.len() / 3);
+        b.insert(at, 0x81);
+        let at = boundary(&b, 2 * b.len() / 3);
+        b.insert(at, 0xff);
+        let d = decode(&b).unwrap();
+        assert_eq!(d.encoding, "GB18030");
+        assert_eq!(d.undecodable, d.text.matches('\u{fffd}').count());
+        assert!((1..=2).contains(&d.undecodable), "{}", d.undecodable);
+        assert!(d.text.contains("各位代表"));
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(long.as_bytes());
+        let at = boundary(&bom, bom.len() / 2);
+        bom.insert(at, 0xff);
+        let d = decode(&bom).unwrap();
+        assert_eq!((d.encoding, d.bom, d.undecodable), ("UTF-8", true, 1));
+        // Damage everywhere is refused, with or without BOM.
+        let mut ruined = b"\xef\xbb\xbf".to_vec();
+        for chunk in long.as_bytes().chunks(100) {
+            ruined.extend_from_slice(chunk);
+            ruined.push(0xff);
+        }
+        assert_eq!(decode(&ruined), Err(InputError::Undecodable));
+        let (gbk, _, _) = GB18030.encode(&long);
+        let mut ruined = Vec::new();
+        for chunk in gbk.chunks(100) {
+            ruined.extend_from_slice(chunk);
+            ruined.push(0xff);
+        }
+        assert!(decode(&ruined).is_err());
     }
 
     #[test]

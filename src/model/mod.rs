@@ -62,6 +62,14 @@ pub struct SourceInfo {
     /// again) and was read from the bytes it stood for. Absent when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mojibake_repaired: bool,
+    /// Byte sequences that could not be decoded in `encoding` (a damaged file, at most one
+    /// per thousand characters) and were read as U+FFFD. Absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub undecodable: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Cleaned text (清洗后文本) with an offset map back to the decoded source.

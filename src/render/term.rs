@@ -42,9 +42,13 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
     let year = report
         .year
         .map_or_else(|| "year unknown".to_string(), |y| format!("year {y}"));
+    let damage = match report.source.undecodable {
+        0 => String::new(),
+        n => format!(", {n} undecodable"),
+    };
     writeln!(
         w,
-        "{}  ({}{}, {} bytes{}, {})",
+        "{}  ({}{}, {} bytes{}{}, {})",
         p.bold(&escape::terminal_line(&report.source.name)),
         report.source.encoding,
         if report.source.mojibake_repaired {
@@ -54,6 +58,7 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
         },
         report.source.bytes,
         if report.source.bom { ", BOM" } else { "" },
+        damage,
         year
     )?;
 
