@@ -6,6 +6,10 @@
 //! clauses, names each clause's indicator (without the verb) and gives it a stable key
 //! ([`indicator_key`]) so 地区生产总值 in a city report pairs with 国内生产总值 nationally and
 //! 居民消费价格指数 with 居民消费价格.
+//!
+//! The sentence opens with 预期目标 and a copula before its colon (是, 为, 建议为, 安排如下…), or
+//! with 主要目标 when that sentence names this year (今年, 2025年) and no longer period
+//! (“十五五”时期…的主要目标是 states five-year goals); plan reports set it under a heading.
 
 use super::quantity::find_quantities;
 use crate::ingest::clean::item_mark_len;
@@ -45,6 +49,24 @@ fn find_list(text: &str) -> Option<Span> {
             return Some(Span::new(start, list_end(text, start)));
         }
     }
+    // 今年发展的主要目标是： (without 预期), when the sentence names this year and no longer
+    // period: “十五五”时期经济社会发展的主要目标是： states five-year goals.
+    for (pos, _) in text.match_indices("主要目标") {
+        let Some(start) = after_colon(text, pos + "主要目标".len()) else {
+            continue;
+        };
+        let opening = text[..pos]
+            .rfind(['。', '\n', '！', '；'])
+            .map_or(&text[..pos], |k| &text[k..pos]);
+        let this_year = ["今年", "本年", "年度"].iter().any(|w| opening.contains(w))
+            || !crate::outline::year::years_in(opening).is_empty();
+        let longer = ["时期", "五年", "规划", "远景"]
+            .iter()
+            .any(|w| opening.contains(w));
+        if this_year && !longer {
+            return Some(Span::new(start, list_end(text, start)));
+        }
+    }
     // Plan reports put the targets under a heading: （二）经济社会发展的主要目标 + paragraph.
     for (pos, _) in text.match_indices("主要目标") {
         let line_end = text[pos..].find('\n').map_or(text.len(), |k| pos + k);
@@ -70,6 +92,9 @@ fn find_list(text: &str) -> Option<Span> {
 
 /// Words that may stand between 预期目标 and the colon: 是, 为, 建议为, 安排如下….
 const COPULAS: &[&str] = &[
+    "安排如下",
+    "建议如下",
+    "确定如下",
     "建议为",
     "安排为",
     "确定为",
@@ -621,10 +646,26 @@ mod target_tests {
             "**今年主要预期目标**是：地区生产总值增长5%左右，城镇新增就业8万人。",
             "主要预期目标建议为：地区生产总值增长5%左右，城镇新增就业8万人。",
             "主要预期目标:地区生产总值增长5%左右,城镇新增就业8万人。",
+            "综合考虑各方面因素，今年预期目标安排如下：地区生产总值增长5%左右，城镇新增就业8万人。",
+            // Without 预期: the sentence names this year.
+            "今年发展的主要目标是：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "2025年经济社会发展主要目标为：地区生产总值增长5%左右，城镇新增就业8万人。",
         ] {
             let got = targets(&CleanText::identity(text), &[]);
             let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
             assert_eq!(keys, ["gdp", "urban_new_jobs"], "{text}");
+        }
+    }
+
+    /// A longer period's goals are not the year's targets, whatever their words.
+    #[test]
+    fn five_year_goals_are_no_targets() {
+        for text in [
+            "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，城镇新增就业40万人。",
+            "今后五年的主要目标是：地区生产总值年均增长5%左右，城镇新增就业40万人。",
+            "主要目标是：经济实力迈上新台阶。",
+        ] {
+            assert!(targets(&CleanText::identity(text), &[]).is_empty(), "{text}");
         }
     }
 

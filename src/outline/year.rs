@@ -127,7 +127,7 @@ fn find_all<'a>(s: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a
 
 /// Four-digit years (ASCII or full-width digits) followed by 年, 1949–2100, and not preceded
 /// by another digit (12025年 is no year).
-fn years_in(s: &str) -> Vec<i32> {
+pub(crate) fn years_in(s: &str) -> Vec<i32> {
     let mut out = Vec::new();
     for (at, _) in s.match_indices('年') {
         let mut before = s[..at].chars().rev();
