@@ -200,7 +200,12 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         let at = list.start + i;
         let split = match c {
             '；' | ';' | '，' | ',' => true,
-            '、' => text[start..at].chars().any(crate::text::is_digit),
+            // 5%、6%: one figure per target, unless the clause gives each of several
+            // indicators its own (城乡居民人均可支配收入分别增长5%、6.5%).
+            '、' => {
+                let so_far = &text[start..at];
+                so_far.chars().any(crate::text::is_digit) && !so_far.contains(RESPECTIVELY)
+            }
             _ => false,
         };
         if split {
@@ -214,6 +219,10 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         let span = trim_span(text, span);
         let clause = &text[span.start..span.end];
         if clause.is_empty() || is_hedge(clause) {
+            continue;
+        }
+        if let Some(each) = respective_targets(clause, span) {
+            out.extend(each);
             continue;
         }
         let indicator = indicator_of(clause);
@@ -230,6 +239,49 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         });
     }
     out
+}
+
+/// 分别 (respectively): one clause giving several indicators a figure each.
+const RESPECTIVELY: &str = "分别";
+
+/// The targets of a clause that gives several indicators a figure each: 城乡居民人均可支配收入
+/// 分别增长5%、6.5% (城镇… 5%, 农村… 6.5%), 进出口和实际使用外资分别增长3%和5%. The names
+/// come from 城乡 (urban, rural) or from the parts of the name joined by 和/与/、; `None` when
+/// the clause is not such, or names and figures do not match up one to one.
+fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
+    let at = clause.find(RESPECTIVELY)?;
+    let name = clause[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '的');
+    let rest_start = at + RESPECTIVELY.len();
+    let figures = find_quantities(&clause[rest_start..]);
+    if figures.len() < 2 {
+        return None;
+    }
+    let names: Vec<String> = if let Some(rest) = name.strip_prefix("城乡") {
+        vec![format!("城镇{rest}"), format!("农村{rest}")]
+    } else {
+        name.split(['和', '与', '、', '及'])
+            .map(|s| s.trim().to_string())
+            .collect()
+    };
+    if names.len() != figures.len() || names.iter().any(|n| n.chars().count() < 2) {
+        return None;
+    }
+    Some(
+        names
+            .into_iter()
+            .zip(figures)
+            .map(|(indicator, mut q)| {
+                q.span = q.span.offset(span.start + rest_start);
+                Target {
+                    key: indicator_key(&indicator),
+                    indicator,
+                    text: clause.to_string(),
+                    quantity: Some(q),
+                    span,
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Trim whitespace and Markdown bold markers from both ends of a span, and a list item's
@@ -348,7 +400,13 @@ fn indicator_of(clause: &str) -> String {
     }
     let mut cut = clause.len();
     for (i, c) in clause.char_indices() {
-        if crate::text::is_digit(c) {
+        // A digit of a Latin name (PM2.5) belongs to the name.
+        let in_name = || {
+            clause[..i]
+                .trim_end_matches(|p: char| p.is_ascii_digit() || p == '.')
+                .ends_with(|p: char| p.is_ascii_alphabetic())
+        };
+        if crate::text::is_digit(c) && !in_name() {
             cut = i;
             break;
         }
@@ -655,6 +713,52 @@ mod target_tests {
             let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
             assert_eq!(keys, ["gdp", "urban_new_jobs"], "{text}");
         }
+    }
+
+    /// One clause giving two indicators a figure each (分别) is two targets, named from 城乡 or
+    /// from the parts of the name; a Latin name keeps its digits (PM2.5).
+    #[test]
+    fn respective_figures_and_latin_names() {
+        let read = |text: &str| -> Vec<(String, String, Option<f64>)> {
+            targets(&CleanText::identity(text), &[])
+                .into_iter()
+                .map(|t| (t.indicator, t.key, t.quantity.and_then(|q| q.value)))
+                .collect()
+        };
+        let got = read(
+            "主要预期目标是：地区生产总值增长6%左右，城乡居民人均可支配收入分别增长5%、6.5%，\
+             进出口和实际使用外资分别增长3%和5%，PM2.5平均浓度控制在30微克/立方米以内。",
+        );
+        let names: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(n, k, _)| (n.as_str(), k.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("地区生产总值", "gdp"),
+                ("城镇居民人均可支配收入", "urban_income"),
+                ("农村居民人均可支配收入", "rural_income"),
+                ("进出口", "trade"),
+                ("实际使用外资", "实际使用外资"),
+                ("PM2.5平均浓度", "pm25"),
+            ]
+        );
+        let values: Vec<Option<f64>> = got.iter().map(|t| t.2).collect();
+        assert_eq!(
+            values,
+            [
+                Some(6.0),
+                Some(5.0),
+                Some(6.5),
+                Some(3.0),
+                Some(5.0),
+                Some(30.0)
+            ]
+        );
+        // Names and figures that do not match up one to one stay one target.
+        let got = read("主要预期目标是：居民收入分别增长5%、6%和7%。");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     /// A longer period's goals are not the year's targets, whatever their words.
