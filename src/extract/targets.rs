@@ -247,12 +247,19 @@ const RESPECTIVELY: &str = "分别";
 /// The targets of a clause that gives several indicators a figure each: 城乡居民人均可支配收入
 /// 分别增长5%、6.5% (城镇… 5%, 农村… 6.5%), 进出口和实际使用外资分别增长3%和5%. The names
 /// come from 城乡 (urban, rural) or from the parts of the name joined by 和/与/、; `None` when
-/// the clause is not such, or names and figures do not match up one to one.
+/// the clause is not such, or names and figures do not match up one to one. Each target's
+/// text is its own share of the clause, name, verb and figure (城镇居民人均可支配收入增长5%),
+/// so that a change to the other figure does not read as a rewording of this one; its span
+/// is the whole clause.
 fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     let at = clause.find(RESPECTIVELY)?;
     let name = clause[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '的');
     let rest_start = at + RESPECTIVELY.len();
     let figures = find_quantities(&clause[rest_start..]);
+    // The words between 分别 and the first figure: 增长, 达到, 控制在….
+    let verb = figures
+        .first()
+        .map_or("", |q| clause[rest_start..rest_start + q.span.start].trim());
     if figures.len() < 2 {
         return None;
     }
@@ -271,11 +278,12 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
             .into_iter()
             .zip(figures)
             .map(|(indicator, mut q)| {
+                let text = format!("{indicator}{verb}{}", q.text);
                 q.span = q.span.offset(span.start + rest_start);
                 Target {
                     key: indicator_key(&indicator),
                     indicator,
-                    text: clause.to_string(),
+                    text,
                     quantity: Some(q),
                     span,
                 }
@@ -742,6 +750,20 @@ mod target_tests {
                 ("进出口", "trade"),
                 ("实际使用外资", "实际使用外资"),
                 ("PM2.5平均浓度", "pm25"),
+            ]
+        );
+        let texts: Vec<String> = targets(
+            &CleanText::identity("主要预期目标是：城乡居民人均可支配收入分别增长5%、6.5%。"),
+            &[],
+        )
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+        assert_eq!(
+            texts,
+            [
+                "城镇居民人均可支配收入增长5%",
+                "农村居民人均可支配收入增长6.5%"
             ]
         );
         let values: Vec<Option<f64>> = got.iter().map(|t| t.2).collect();
