@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use super::escape::{markdown as md, markdown_cell as md_cell};
 use super::{
-    figure, group_by_key, last_title, quantity_rows, side_label, target_change_text, QuantityRow,
+    figure, group_by_key, place_title, quantity_rows, side_label, target_change_text, QuantityRow,
     StatusWords,
 };
 use crate::model::diff::{
@@ -143,7 +143,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             writeln!(
                 w,
                 "| {} | {} | {} | {} | {} |",
-                md_cell(last_title(&r.place)),
+                md_cell(place_title(&r.place, r.context)),
                 md_cell(&figure(r.change.old.as_ref())),
                 md_cell(&figure(r.change.new.as_ref())),
                 md_cell(&change_zh(r.change)),

@@ -142,6 +142,17 @@ pub fn shown_old_indicator(row: &TargetRow) -> Option<&str> {
     (!whole).then_some(old)
 }
 
+/// The title to show as where a figure sits: the last title of the ` / `-joined path `place`
+/// that is not part of the quoted clause itself. An enumeration item (二是持续实施街巷改造
+/// 工作，对…25条…瓶颈路进行改造提升) is titled by its own first clause, which would only repeat
+/// the quote; its section's title says where it is.
+pub fn place_title<'a>(place: &'a str, context: &str) -> &'a str {
+    place
+        .rsplit(" / ")
+        .find(|t| !t.is_empty() && !context.contains(t))
+        .unwrap_or_else(|| last_title(place))
+}
+
 /// The last title of a ` / `-joined section path.
 pub fn last_title(path: &str) -> &str {
     path.rsplit(" / ").next().unwrap_or(path)
@@ -543,6 +554,16 @@ mod tests {
         let g = group_by_key(&["b1", "a1", "b2"], |s| &s[..1]);
         assert_eq!(g, vec![("b", vec![0, 2]), ("a", vec![1])]);
         assert_eq!(last_title("一 / 二 / 三"), "三");
+        let item = "二是持续实施街巷改造工作，对25条瓶颈路进行改造提升；";
+        assert_eq!(
+            place_title("工作安排 / 多办实事 / 持续实施街巷改造工作", item),
+            "多办实事"
+        );
+        assert_eq!(place_title("工作安排 / 多办实事", item), "多办实事");
+        assert_eq!(
+            place_title("持续实施街巷改造工作", item),
+            "持续实施街巷改造工作"
+        );
     }
 
     #[test]

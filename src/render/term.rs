@@ -13,7 +13,7 @@ use owo_colors::{OwoColorize, Style};
 
 use super::escape;
 use super::{
-    figure, group_by_key, last_title, quantity_rows, side_label, target_change_text,
+    figure, group_by_key, place_title, quantity_rows, side_label, target_change_text,
     truncate_chars, StatusWords,
 };
 use crate::config::Config;
@@ -333,7 +333,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         for r in &rows {
             let place = format!(
                 "{}: {}",
-                last_title(&r.place),
+                place_title(&r.place, r.context),
                 truncate_chars(r.context, 30)
             );
             t.add_row(vec![
