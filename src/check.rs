@@ -517,14 +517,13 @@ pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> 
 }
 
 /// What is odd about one report, as warning lines for stderr (without the "govdiff: "
-/// prefix): some of its bytes could not be decoded (a damaged file), it is written in
-/// traditional characters, which the reader does not know (预期
-/// 目标 is 預期目標 there, 万 is 萬), or nothing in it reads as a work report's commitments or
-/// targets (the wrong file, a page of news). Either way the output says little, and
-/// silently would look like a report with nothing in it.
+/// prefix): some of its bytes could not be decoded (a damaged file), it was written in
+/// traditional characters and read converted to simplified ones (so quotes differ from the
+/// page), or nothing in it reads as a work report's commitments or targets (the wrong file,
+/// a page of news: the output says little, and silently would look like a report with
+/// nothing in it).
 pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
     let name = &r.source.name;
-    let text = r.document_text();
     let mut out = Vec::new();
     if r.source.undecodable > 0 {
         out.push(format!(
@@ -533,58 +532,20 @@ pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
             r.source.undecodable, r.source.encoding
         ));
     }
-    if let Some(sample) = traditional_sample(text) {
+    if r.source.traditional {
         out.push(format!(
-            "warning: {name} is written in traditional Chinese characters ({sample}…); \
-             govdiff reads simplified Chinese and finds little in it: convert it to \
-             simplified characters first"
+            "warning: {name} is written in traditional Chinese characters; govdiff read it \
+             with each written as its simplified character (quotes in the output are in \
+             simplified characters)"
         ));
-    } else if r.commitments.is_empty() && r.targets.is_empty() {
+    }
+    if r.commitments.is_empty() && r.targets.is_empty() {
         out.push(format!(
             "warning: {name}: no commitments or targets found; is it a government work \
              report (政府工作报告)?"
         ));
     }
     out
-}
-
-/// Common characters written only in traditional Chinese (國 for 国, 發 for 发…), sorted.
-const TRADITIONAL_ONLY: &[char] = &[
-    '來', '們', '動', '務', '區', '員', '問', '國', '學', '實', '將', '對', '後', '從', '應', '據',
-    '時', '會', '東', '業', '構', '標', '歷', '準', '濟', '為', '現', '產', '當', '發', '種', '級',
-    '組', '絡', '經', '網', '線', '織', '與', '見', '觀', '記', '設', '許', '話', '認', '語', '說',
-    '識', '議', '讓', '財', '質', '這', '進', '長', '門', '開', '關', '電', '題', '風', '體', '點',
-];
-
-/// A few of the traditional-only characters of `text` (国 → 國…), when they make at least one
-/// in a hundred of its first ideographs and number at least twenty (a stray 學 in a
-/// simplified report is a typo, not a script). The script shows in the first few thousand
-/// ideographs; reading no further keeps the check off the clock.
-fn traditional_sample(text: &str) -> Option<String> {
-    const MIN_COUNT: usize = 20;
-    const SAMPLE: usize = 4000;
-    let mut ideographs = 0usize;
-    let mut count = 0usize;
-    let mut seen: Vec<char> = Vec::new();
-    for c in text
-        .chars()
-        .filter(|&c| crate::text::is_cjk_ideograph(c))
-        .take(SAMPLE)
-    {
-        ideographs += 1;
-        if TRADITIONAL_ONLY.binary_search(&c).is_ok() {
-            count += 1;
-            if seen.len() < 4 && !seen.contains(&c) {
-                seen.push(c);
-            }
-        }
-    }
-    (count >= MIN_COUNT && count * 100 >= ideographs).then(|| {
-        seen.iter()
-            .map(char::to_string)
-            .collect::<Vec<_>>()
-            .join("、")
-    })
 }
 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair
@@ -779,20 +740,6 @@ fn stderr_err(e: io::Error) -> Error {
 mod tests {
     use super::*;
 
-    /// Traditional characters are named when they are the script, not when one slips into
-    /// a simplified report; every seed and corpus report is simplified.
-    #[test]
-    fn traditional_script_is_recognised() {
-        let trad =
-            "今年發展主要預期目標是：國內生產總值增長5%左右；城鎮新增就業1200萬人以上。".repeat(4);
-        assert_eq!(traditional_sample(&trad).as_deref(), Some("發、標、國、產"));
-        let simplified =
-            "今年发展主要预期目标是：国内生产总值增长5%左右。为特殊中小學生提供校服。".repeat(10);
-        assert_eq!(traditional_sample(&simplified), None);
-        for (name, text) in crate::testdata::reports() {
-            assert_eq!(traditional_sample(&text), None, "{name}");
-        }
-    }
     use crate::model::diff::*;
     use crate::render::sample;
 

@@ -170,6 +170,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
             bytes: bytes.len(),
             mojibake_repaired: decoded.mojibake_repaired,
             undecodable: decoded.undecodable,
+            traditional: clean.traditional,
         },
         documents,
         selected,

@@ -104,8 +104,9 @@ fn bad_inputs_exit_two_naming_the_file() {
     }
 }
 
-/// A page that is no work report, or one in traditional characters, parses (exit 0) with a
-/// warning on stderr saying why the output holds next to nothing; the seeds warn of nothing.
+/// A page that is no work report parses (exit 0) with a warning on stderr saying why the
+/// output holds next to nothing; one in traditional characters is read as simplified, with a
+/// warning saying so; the seeds warn of nothing.
 #[test]
 fn reports_read_as_next_to_nothing_warn() {
     let dir = tempfile::tempdir().unwrap();
@@ -133,6 +134,15 @@ fn reports_read_as_next_to_nothing_warn() {
             "{stderr}"
         );
     }
+    let out = govdiff()
+        .args(["parse", "--format", "json"])
+        .arg(&trad)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["source"]["traditional"], true);
+    assert_eq!(v["targets"][0]["indicator"], "国内生产总值");
+    assert_eq!(v["targets"][1]["quantity"]["value"], 1.2e7);
     for seed in seeds()
         .iter()
         .filter(|s| s.to_string_lossy().contains("government-work-report"))

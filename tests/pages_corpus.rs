@@ -350,6 +350,48 @@ fn radical_stand_ins_page() {
     });
 }
 
+/// A report written in traditional characters (as a Hong Kong or Taiwan page republishes
+/// it: each character that has a traditional form in it, quotes as 「」) reads as the report
+/// written in simplified ones, and diffs as nothing against it. (The simplified side is the
+/// file with the few traditional characters it has itself written simplified: the seeds'
+/// typo 中小學生.)
+#[test]
+fn traditional_characters_page() {
+    use govdiff::ingest::clean::traditional::{pairs, simplified};
+    let mut to_traditional = std::collections::HashMap::new();
+    for &(t, s) in pairs() {
+        to_traditional.entry(s).or_insert(t);
+    }
+    to_traditional.insert('“', '「');
+    to_traditional.insert('”', '」');
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    for (name, text) in all {
+        let simple: String = text.chars().map(simplified).collect();
+        let page: String = simple
+            .chars()
+            .map(|c| *to_traditional.get(&c).unwrap_or(&c))
+            .collect();
+        assert_ne!(page, simple);
+        let (want, got) = (parse(&name, &simple), parse(&name, &page));
+        assert!(got.source.traditional && !want.source.traditional, "{name}");
+        let (want_reading, got_reading) = (reading(&want), reading(&got));
+        let missing: Vec<&String> = want_reading
+            .iter()
+            .filter(|w| !got_reading.contains(w))
+            .take(3)
+            .collect();
+        assert!(
+            want_reading == got_reading,
+            "{name} in traditional characters: missing {missing:?}"
+        );
+        assert!(
+            !govdiff::diff::compare(&want, &got).substantive,
+            "{name} against itself in traditional characters: changes found"
+        );
+    }
+}
+
 /// Text from a PDF tool that puts a space after every character of justified text
 /// ("政 府 工 作 报 告", "2 0 2 5 年", "( G D P )"), and a wider gap where the text had a
 /// space.

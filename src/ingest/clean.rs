@@ -7,13 +7,14 @@
 //! spacing, and paragraphs broken in the middle of a sentence by the page layout. The later
 //! stages rely on a simple contract: paragraphs separated by exactly one `\n`, no blank lines,
 //! no leading or trailing whitespace, original characters kept (width folding is
-//! [`crate::text::fold`]'s job, for comparison only), with three repairs, each written where
+//! [`crate::text::fold`]'s job, for comparison only), with four repairs, each written where
 //! the character it replaces stood: ASCII , ; : . ? ! typed inside Chinese text become the
 //! full-width marks every later stage splits sentences at (see `full_width_stop`; small-form
 //! and vertical punctuation ﹐ ︒ ︵ too: `presentation_punctuation`), a table's
 //! pipes or cell tags become the clause marks of its rows (a row becomes a clause ending on
 //! ；: `tables`), and radicals and compatibility ideographs that PDF fonts put for ideographs
-//! (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`).
+//! (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`), and a text written in
+//! traditional characters is written in simplified ones (國 → 国, 「」 → “”: `traditional`).
 //!
 //! Cleaning works on characters that remember their source offset ([`Ch`]), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
@@ -31,6 +32,7 @@ use crate::text::is_digit;
 mod radicals;
 mod spacing;
 mod tables;
+pub mod traditional;
 
 use spacing::LetterSpacing;
 use tables::{table_row, DataTable, TableRow};
@@ -126,12 +128,15 @@ impl Para {
 
 /// Clean a decoded report.
 pub fn clean(source: &str) -> CleanText {
-    let chars = repair_chars(source);
+    let traditional = traditional::is_traditional(source);
+    let chars = repair_chars(source, traditional);
     let paras = split_lines(&chars);
     let paras = drop_furniture(paras);
     let paras = join_broken(paras);
     let paras = drop_repeated_tail(paras);
-    assemble(source, &paras)
+    let mut clean = assemble(source, &paras);
+    clean.traditional = traditional;
+    clean
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +177,15 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Line ends, invisible and control characters, HTML tags and entities, Markdown `**`.
-fn repair_chars(source: &str) -> Vec<Ch> {
+fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
+    // A text in traditional characters is written in simplified ones (`traditional`).
+    let script = |c: char| {
+        if traditional {
+            traditional::simplified(c)
+        } else {
+            c
+        }
+    };
     let mut out = Vec::with_capacity(source.len() / 2);
     let bytes = source.as_bytes();
     // Characters before `skip_to` were consumed by a tag, an entity or an asterisk run.
@@ -203,7 +216,7 @@ fn repair_chars(source: &str) -> Vec<Ch> {
             let c = if c >= '\u{f900}' {
                 radicals::ideograph_for(c).unwrap_or(c)
             } else {
-                c
+                script(c)
             };
             out.push(Ch { c, off: i });
             continue;
@@ -282,7 +295,10 @@ fn repair_chars(source: &str) -> Vec<Ch> {
                 c: radicals::ideograph_for(c).unwrap_or(c),
                 off: i,
             }),
-            c => out.push(Ch { c, off: i }),
+            c => out.push(Ch {
+                c: script(c),
+                off: i,
+            }),
         }
     }
     out
@@ -1788,6 +1804,7 @@ fn assemble(source: &str, paras: &[Para]) -> CleanText {
         source: source.to_string(),
         text,
         map,
+        traditional: false,
     }
 }
 

@@ -66,6 +66,11 @@ pub struct SourceInfo {
     /// per thousand characters) and were read as U+FFFD. Absent when 0.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub undecodable: usize,
+    /// The file was written in traditional characters (繁体字) and was read with each written
+    /// as its simplified character (quotes in the output are the simplified text; spans still
+    /// point at the page). Absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub traditional: bool,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -85,6 +90,9 @@ pub struct CleanText {
     /// `map[i]` is the byte offset in `source` of the byte `i` of `text`; it has
     /// `text.len() + 1` entries, the last one being the end of the last mapped source char.
     pub map: Vec<usize>,
+    /// The source was written in traditional characters, which `text` writes simplified
+    /// ([`crate::ingest::clean::traditional`]).
+    pub traditional: bool,
 }
 
 impl CleanText {
@@ -100,6 +108,7 @@ impl CleanText {
             source: source.to_string(),
             text: source.to_string(),
             map,
+            traditional: false,
         }
     }
 

@@ -42,10 +42,13 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
     let year = report
         .year
         .map_or_else(|| "year unknown".to_string(), |y| format!("year {y}"));
-    let damage = match report.source.undecodable {
+    let mut damage = match report.source.undecodable {
         0 => String::new(),
         n => format!(", {n} undecodable"),
     };
+    if report.source.traditional {
+        damage.push_str(", traditional characters read as simplified");
+    }
     writeln!(
         w,
         "{}  ({}{}, {} bytes{}{}, {})",

@@ -594,7 +594,7 @@ fn column_layout_in_display_columns_and_blank_lines() {
 fn real_reports_in_a_column_clean_back_to_the_same_text() {
     for dir in ["seeds", "corpus"] {
         for (name, src) in shared(dir).unwrap_or_default() {
-            let split = split_lines(&repair_chars(&src));
+            let split = split_lines(&repair_chars(&src, false));
             assert!(
                 Layout::of(&drop_furniture(split)).wrap.is_none(),
                 "{name}: taken for a hard-wrapped page"

@@ -1,0 +1,115 @@
+//! Reports written in traditional characters (繁体字): a mainland report as a Hong Kong,
+//! Macao or Taiwan page republishes it (政府工作報告, 預期目標, 1.5萬人). Every later stage reads
+//! simplified Chinese (its headings, trigger words, units, targets' names, the segmenter's
+//! dictionary), so such a page read as next to nothing. When the text is written in
+//! traditional characters, the cleaner writes each as its simplified character, one for one
+//! (`table`, 2 700 characters; a character that is also a simplified one keeps its form,
+//! 磐 and 捍, but for 後 於 夥 徵 乾 麽 菸), and corner quotes 「」『』 as the mainland's “”‘’;
+//! the map still points at the page's characters. A simplified report quoting a few
+//! traditional characters (a name, a typo) is left as it is.
+
+mod table;
+
+/// Common characters written only in traditional Chinese (國 for 国, 發 for 发…), sorted: the
+/// evidence that a text is written in traditional characters.
+const TRADITIONAL_ONLY: &[char] = &[
+    '來', '們', '動', '務', '區', '員', '問', '國', '學', '實', '將', '對', '後', '從', '應', '據',
+    '時', '會', '東', '業', '構', '標', '歷', '準', '濟', '為', '現', '產', '當', '發', '種', '級',
+    '組', '絡', '經', '網', '線', '織', '與', '見', '觀', '記', '設', '許', '話', '認', '語', '說',
+    '識', '議', '讓', '財', '質', '這', '進', '長', '門', '開', '關', '電', '題', '風', '體', '點',
+];
+
+/// Whether `text` is written in traditional characters: the traditional-only ones make at
+/// least one in a hundred of its first ideographs and number at least twenty (a stray 學 in
+/// a simplified report is a typo, not a script). The script shows in the first few thousand
+/// ideographs; reading no further keeps the check off the clock.
+pub fn is_traditional(text: &str) -> bool {
+    const MIN_COUNT: usize = 20;
+    const SAMPLE: usize = 4000;
+    let mut ideographs = 0usize;
+    let mut count = 0usize;
+    for c in text
+        .chars()
+        .filter(|&c| crate::text::is_cjk_ideograph(c))
+        .take(SAMPLE)
+    {
+        ideographs += 1;
+        if TRADITIONAL_ONLY.binary_search(&c).is_ok() {
+            count += 1;
+        }
+    }
+    count >= MIN_COUNT && count * 100 >= ideographs
+}
+
+/// The simplified form of `c` in a text written in traditional characters: its simplified
+/// character (國 → 国), or the mainland's quote for a corner bracket (「 → “); `c` itself
+/// otherwise.
+pub fn simplified(c: char) -> char {
+    match c {
+        '「' => '“',
+        '」' => '”',
+        '『' => '‘',
+        '』' => '’',
+        _ => table::TABLE
+            .binary_search_by_key(&c, |&(t, _)| t)
+            .map_or(c, |k| table::TABLE[k].1),
+    }
+}
+
+/// The table's (traditional, simplified) pairs, sorted by traditional character: for tests
+/// that write a report in traditional characters.
+pub fn pairs() -> &'static [(char, char)] {
+    table::TABLE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_maps_to_other_characters() {
+        assert!(table::TABLE.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(table::TABLE.iter().all(|&(t, s)| t != s));
+        assert!(TRADITIONAL_ONLY.windows(2).all(|w| w[0] < w[1]));
+        // Every character that tells the script is one the table writes simplified.
+        assert!(TRADITIONAL_ONLY.iter().all(|&c| simplified(c) != c));
+    }
+
+    #[test]
+    fn writes_traditional_text_simplified() {
+        let t =
+            "政府工作報告：預期目標是國內生產總值增長5%左右，城鎮新增就業1200萬人以上。「十五五」";
+        let s: String = t.chars().map(simplified).collect();
+        assert_eq!(
+            s,
+            "政府工作报告：预期目标是国内生产总值增长5%左右，城镇新增就业1200万人以上。“十五五”"
+        );
+        // Characters that are simplified ones too keep their form.
+        for c in ['磐', '捍', '著', '干', '后', '于'] {
+            assert_eq!(simplified(c), c);
+        }
+        for (t, s) in [('後', '后'), ('於', '于'), ('夥', '伙'), ('乾', '干')] {
+            assert_eq!(simplified(t), s);
+        }
+    }
+
+    #[test]
+    fn tells_the_script() {
+        let traditional =
+            "我們堅持穩中求進工作總基調，國內生產總值增長5%，經濟運行總體平穩、穩中有進。"
+                .repeat(3);
+        assert!(is_traditional(&traditional));
+        let simplified: String = traditional.chars().map(simplified).collect();
+        assert!(!is_traditional(&simplified));
+        // A few traditional characters in a long simplified text (a quoted name) do not count.
+        let quoted = format!("{}「國學」", simplified.repeat(20));
+        assert!(!is_traditional(&quoted));
+        let typo =
+            "今年发展主要预期目标是：国内生产总值增长5%左右。为特殊中小學生提供校服。".repeat(10);
+        assert!(!is_traditional(&typo));
+        // Every seed and corpus report is simplified.
+        for (name, text) in crate::testdata::reports() {
+            assert!(!is_traditional(&text), "{name}");
+        }
+    }
+}
