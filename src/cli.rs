@@ -50,7 +50,7 @@ pub struct OutputArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ParseArgs {
-    /// The report: a text file in UTF-8, UTF-16 or GB18030 (a page saved from the web is fine).
+    /// The report: a text file in UTF-8, UTF-16, GB18030 or Big5 (a page saved from the web is fine).
     pub file: PathBuf,
     /// Analyse the N-th document on the page (0-based) instead of the government work report.
     #[arg(long, value_name = "N")]

@@ -35,7 +35,7 @@ pub enum InputError {
     StreamTooLarge { limit: u64 },
     #[error("not a text file ({0})")]
     Binary(String),
-    #[error("cannot decode as UTF-8, UTF-16 or GB18030")]
+    #[error("cannot decode as UTF-8, UTF-16, GB18030 or Big5")]
     Undecodable,
     #[error("no report text found (only punctuation, numbers or page furniture)")]
     NoText,

@@ -415,6 +415,57 @@ fn strip_key(v: &mut Value, key: &str) {
     }
 }
 
+/// Both seeds written in traditional characters and saved as Big5 (a Taiwan page) read as
+/// the seeds: the same outline, commitments, targets and lists (spans apart: the Big5 file
+/// is another text), with `source.encoding` Big5 and `source.traditional`.
+#[test]
+fn a_traditional_big5_page_reads_as_the_report() {
+    use govdiff::ingest::clean::traditional::{pairs, simplified};
+    let big5 = |c: char| !encoding_rs::BIG5.encode(&c.to_string()).2;
+    let mut to_traditional = std::collections::HashMap::new();
+    for &(t, s) in pairs() {
+        if big5(t) {
+            to_traditional.entry(s).or_insert(t);
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for name in [SEED_OLD, SEED_NEW] {
+        // The seeds' own few traditional characters (a typo 學) written simplified first;
+        // a character Big5 lacks is □ on both sides.
+        let mut page = String::new();
+        let mut text = String::new();
+        for c in seed(name).chars().map(simplified) {
+            let t = *to_traditional.get(&c).unwrap_or(&c);
+            let (t, c) = if big5(t) { (t, c) } else { ('□', '□') };
+            page.push(t);
+            text.push(c);
+        }
+        let lost = page.chars().filter(|&c| c == '□').count();
+        assert!(lost <= 3, "{name}: {lost} characters not in Big5");
+        let (bytes, _, unmappable) = encoding_rs::BIG5.encode(&page);
+        assert!(!unmappable);
+        let (simple_path, big5_path) = (dir.path().join("simple.txt"), dir.path().join("big5.txt"));
+        std::fs::write(&simple_path, text.as_bytes()).unwrap();
+        std::fs::write(&big5_path, bytes.as_ref()).unwrap();
+        let out = run(&[
+            "parse".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            big5_path.as_os_str(),
+        ]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["source"]["encoding"], "Big5");
+        assert_eq!(v["source"]["traditional"], true);
+        let mut got = parsed_json(&big5_path, true);
+        let mut want = parsed_json(&simple_path, true);
+        for v in [&mut got, &mut want] {
+            strip_key(v, "span");
+            strip_key(v, "heading");
+        }
+        assert_eq!(got, want, "{name}");
+    }
+}
+
 #[test]
 fn same_report_in_every_encoding_parses_the_same() {
     let text = seed(SEED_NEW).replace("\r\n", "\n");

@@ -1,4 +1,4 @@
-//! Bytes → UTF-8 text, detecting the encoding (UTF-8, UTF-16 with BOM, GB18030/GBK).
+//! Bytes → UTF-8 text, detecting the encoding (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5).
 //!
 //! Reports arrive saved by Word (UTF-16 with BOM), by Windows tools (GBK/GB18030) and by web
 //! scrapers (UTF-8 with or without BOM). The same report must decode to the same text in any of
@@ -14,6 +14,7 @@ use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Decoded {
     pub text: String,
+    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`.
     pub encoding: &'static str,
     pub bom: bool,
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
@@ -272,6 +273,22 @@ fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
     if slightly_damaged_utf8 && guess == encoding_rs::UTF_8 {
         return Ok(utf8(lossy, damaged));
     }
+    // Big5 (a Taiwan or Hong Kong page) decodes as GB18030 too, into nonsense: only the
+    // detector tells them apart, and never took a GBK report for Big5 (32 seed and corpus
+    // files). The traditional characters are then written simplified by the cleaner.
+    if guess == encoding_rs::BIG5 {
+        let (text, _) = encoding_rs::BIG5.decode_without_bom_handling(bytes);
+        let replaced = text.matches('\u{fffd}').count();
+        if slightly_damaged(&text, replaced) && mostly_chinese(&text) {
+            return Ok(Decoded {
+                text: text.into_owned(),
+                encoding: "Big5",
+                bom: false,
+                undecodable: replaced,
+                ..Default::default()
+            });
+        }
+    }
     let gb18030 = |text: String, undecodable: usize| Decoded {
         text,
         encoding: "GB18030",
@@ -427,6 +444,26 @@ mod tests {
         );
         let d = decode(SEED.as_bytes()).unwrap();
         assert!(!d.mojibake_repaired);
+    }
+
+    /// A Big5 page (traditional characters) is read as Big5, not as the GB18030 nonsense its
+    /// bytes also decode to.
+    #[test]
+    fn big5_is_read_as_big5() {
+        let text =
+            "各位代表：\n現在，我代表市人民政府向大會報告工作，請予審議。\n二、2025年工作安排\n\
+                    全年地區生產總值增長5.5%左右，城鎮新增就業4.6萬人，實現經濟穩定增長。\n"
+                .repeat(20);
+        let (bytes, _, unmappable) = encoding_rs::BIG5.encode(&text);
+        assert!(!unmappable);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(
+            (d.encoding, d.text.as_str(), d.undecodable),
+            ("Big5", text.as_str(), 0)
+        );
+        // The same text in GBK stays GBK.
+        let (gbk, _, _) = GB18030.encode(&text);
+        assert_eq!(decode(&gbk).unwrap().encoding, "GB18030");
     }
 
     #[test]
