@@ -48,6 +48,16 @@ fn run(args: &[&std::ffi::OsStr]) -> Output {
     out
 }
 
+/// `govdiff parse --format json FILE`.
+fn parse_json_run(path: &Path) -> Output {
+    run(&[
+        "parse".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        path.as_os_str(),
+    ])
+}
+
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -273,12 +283,7 @@ fn slightly_damaged_gbk_is_read_with_a_warning() {
     }
     let path = dir.path().join("damaged-gbk.txt");
     std::fs::write(&path, &bytes).unwrap();
-    let out = run(&[
-        "parse".as_ref(),
-        "--format".as_ref(),
-        "json".as_ref(),
-        path.as_os_str(),
-    ]);
+    let out = parse_json_run(&path);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("damaged-gbk.txt: 2 byte sequence(s) are not valid GB18030"),
@@ -293,12 +298,7 @@ fn slightly_damaged_gbk_is_read_with_a_warning() {
     assert!(count(&damaged).abs_diff(count(&clean)) <= 2);
     assert_eq!(damaged["targets"], clean["targets"]);
     // A clean file has no count at all (existing JSON unchanged).
-    let out = run(&[
-        "parse".as_ref(),
-        "--format".as_ref(),
-        "json".as_ref(),
-        seed_path(SEED_OLD).as_os_str(),
-    ]);
+    let out = parse_json_run(&seed_path(SEED_OLD));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["source"].get("undecodable").is_none());
     assert!(!stderr(&out).contains("not valid"));
@@ -380,12 +380,7 @@ fn utf16(text: &str, little: bool) -> Vec<u8> {
 /// same text: the `source` object (encoding, BOM, byte count) and, when line endings differ,
 /// spans into the decoded source (`source_span`).
 fn parsed_json(path: &Path, drop_source_spans: bool) -> Value {
-    let out = run(&[
-        "parse".as_ref(),
-        "--format".as_ref(),
-        "json".as_ref(),
-        path.as_os_str(),
-    ]);
+    let out = parse_json_run(path);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -447,12 +442,7 @@ fn a_traditional_big5_page_reads_as_the_report() {
         let (simple_path, big5_path) = (dir.path().join("simple.txt"), dir.path().join("big5.txt"));
         std::fs::write(&simple_path, text.as_bytes()).unwrap();
         std::fs::write(&big5_path, bytes.as_ref()).unwrap();
-        let out = run(&[
-            "parse".as_ref(),
-            "--format".as_ref(),
-            "json".as_ref(),
-            big5_path.as_os_str(),
-        ]);
+        let out = parse_json_run(&big5_path);
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["source"]["encoding"], "Big5");
         assert_eq!(v["source"]["traditional"], true);
@@ -1008,12 +998,7 @@ fn repeated_patterns_stay_linear() {
         let text = pattern.repeat(3_000_000 / pattern.len());
         let path = dir.path().join(format!("{name}.txt"));
         std::fs::write(&path, &text).unwrap();
-        let out = run(&[
-            "parse".as_ref(),
-            "--format".as_ref(),
-            "json".as_ref(),
-            path.as_os_str(),
-        ]);
+        let out = parse_json_run(&path);
         let code = out.status.code();
         assert!(
             matches!(code, Some(0 | 2)),

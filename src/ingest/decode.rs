@@ -248,20 +248,13 @@ const MIN_IDEOGRAPHS: usize = 10;
 /// else GB18030 with a handful of damaged bytes when that reads as Chinese (the detector
 /// cannot tell: one invalid sequence rules an encoding out for it).
 fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
-    let utf8 = |text: String, undecodable: usize| Decoded {
-        text,
-        encoding: "UTF-8",
-        bom: false,
-        undecodable,
-        ..Default::default()
-    };
     let err = match std::str::from_utf8(bytes) {
-        Ok(text) => return Ok(utf8(text.to_string(), 0)),
+        Ok(text) => return Ok(without_bom("UTF-8", text.to_string(), 0)),
         Err(e) => e,
     };
     if err.error_len().is_none() && err.valid_up_to() + 4 > bytes.len() {
         if let Ok(text) = std::str::from_utf8(&bytes[..err.valid_up_to()]) {
-            return Ok(utf8(text.to_string(), 0));
+            return Ok(without_bom("UTF-8", text.to_string(), 0));
         }
     }
     let (lossy, damaged) = utf8_lossy(bytes);
@@ -271,45 +264,49 @@ fn decode_8bit(bytes: &[u8]) -> Result<Decoded, InputError> {
     detector.feed(bytes, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
     if slightly_damaged_utf8 && guess == encoding_rs::UTF_8 {
-        return Ok(utf8(lossy, damaged));
+        return Ok(without_bom("UTF-8", lossy, damaged));
     }
     // Big5 (a Taiwan or Hong Kong page) decodes as GB18030 too, into nonsense: only the
     // detector tells them apart, and never took a GBK report for Big5 (32 seed and corpus
     // files). The traditional characters are then written simplified by the cleaner.
     if guess == encoding_rs::BIG5 {
-        let (text, _) = encoding_rs::BIG5.decode_without_bom_handling(bytes);
-        let replaced = text.matches('\u{fffd}').count();
-        if slightly_damaged(&text, replaced) && mostly_chinese(&text) {
-            return Ok(Decoded {
-                text: text.into_owned(),
-                encoding: "Big5",
-                bom: false,
-                undecodable: replaced,
-                ..Default::default()
-            });
+        if let Some(d) = chinese_with_slight_damage(encoding_rs::BIG5, "Big5", bytes) {
+            return Ok(d);
         }
     }
-    let gb18030 = |text: String, undecodable: usize| Decoded {
-        text,
-        encoding: "GB18030",
-        bom: false,
-        undecodable,
-        ..Default::default()
-    };
     if let Some(text) = GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
         if !implausible_gb18030(&text) {
-            return Ok(gb18030(text.into_owned(), 0));
+            return Ok(without_bom("GB18030", text.into_owned(), 0));
         }
     }
     if slightly_damaged_utf8 {
-        return Ok(utf8(lossy, damaged));
+        return Ok(without_bom("UTF-8", lossy, damaged));
     }
-    let (text, _) = GB18030.decode_without_bom_handling(bytes);
+    chinese_with_slight_damage(GB18030, "GB18030", bytes).ok_or(InputError::Undecodable)
+}
+
+/// Text decoded from bytes without a BOM in `encoding`, with `undecodable` U+FFFD in it.
+fn without_bom(encoding: &'static str, text: String, undecodable: usize) -> Decoded {
+    Decoded {
+        text,
+        encoding,
+        bom: false,
+        undecodable,
+        ..Default::default()
+    }
+}
+
+/// `bytes` in `encoding` (named `name`), each invalid sequence read as U+FFFD, when there are
+/// few of them ([`slightly_damaged`]) and the text reads as Chinese.
+fn chinese_with_slight_damage(
+    encoding: &'static encoding_rs::Encoding,
+    name: &'static str,
+    bytes: &[u8],
+) -> Option<Decoded> {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
     let replaced = text.matches('\u{fffd}').count();
-    if slightly_damaged(&text, replaced) && mostly_chinese(&text) && !implausible_gb18030(&text) {
-        return Ok(gb18030(text.into_owned(), replaced));
-    }
-    Err(InputError::Undecodable)
+    (slightly_damaged(&text, replaced) && mostly_chinese(&text) && !implausible_gb18030(&text))
+        .then(|| without_bom(name, text.into_owned(), replaced))
 }
 
 /// Decode UTF-16 without replacement; a stray BOM left after the first is stripped too.
