@@ -350,6 +350,65 @@ fn radical_stand_ins_page() {
     });
 }
 
+/// A report as the Word document it was drafted in (.docx): each paragraph a `<w:p>`, split
+/// into runs of different formatting (a bold first half). It reads as the text file and
+/// diffs as nothing against it.
+#[test]
+fn word_document() {
+    use std::io::Write;
+    let xml_escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    for (name, text) in all {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        let mut body = String::new();
+        for p in clean.lines() {
+            let half = p
+                .char_indices()
+                .nth(p.chars().count() / 2)
+                .map_or(0, |(i, _)| i);
+            body.push_str(&format!(
+                "<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>\
+                 <w:r><w:rPr><w:b/></w:rPr><w:t>{}</w:t></w:r>\
+                 <w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                xml_escape(&p[..half]),
+                xml_escape(&p[half..])
+            ));
+        }
+        let xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"w\"><w:body>{body}\
+             <w:sectPr/></w:body></w:document>"
+        );
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("[Content_Types].xml", opts).unwrap();
+        zip.write_all(b"<Types/>").unwrap();
+        zip.start_file("word/document.xml", opts).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
+            .unwrap_or_else(|e| panic!("{name} as .docx: {e}"));
+        assert_eq!(got.source.encoding, "DOCX");
+        let (want, seen) = (reading(&original), reading(&got));
+        let missing: Vec<&String> = want.iter().filter(|w| !seen.contains(w)).take(3).collect();
+        let extra: Vec<&String> = seen.iter().filter(|s| !want.contains(s)).take(3).collect();
+        assert!(
+            want == seen,
+            "{name} as .docx: missing {missing:?}, extra {extra:?}"
+        );
+        assert!(
+            !govdiff::diff::compare(&original, &got).substantive,
+            "{name} against itself as .docx: changes found"
+        );
+    }
+}
+
 /// A report written in traditional characters (as a Hong Kong or Taiwan page republishes
 /// it: each character that has a traditional form in it, quotes as 「」) reads as the report
 /// written in simplified ones, and diffs as nothing against it. (The simplified side is the

@@ -14,7 +14,8 @@ use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Decoded {
     pub text: String,
-    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`.
+    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`; `DOCX` for a Word document
+    /// (its body's text: [`super::docx`]).
     pub encoding: &'static str,
     pub bom: bool,
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
@@ -120,6 +121,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             text: utf16(rest, false)?,
             encoding: "UTF-16BE",
             bom: true,
+            ..Default::default()
+        }
+    } else if let Some(text) = bytes
+        .starts_with(b"PK\x03\x04")
+        .then(|| super::docx::text(bytes))
+        .transpose()?
+        .flatten()
+    {
+        // A Word document: the text of its body (`docx`).
+        Decoded {
+            text,
+            encoding: "DOCX",
             ..Default::default()
         }
     } else {

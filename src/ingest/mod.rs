@@ -7,6 +7,7 @@
 pub mod clean;
 pub mod decode;
 pub mod documents;
+pub mod docx;
 
 pub use clean::clean;
 pub use decode::{decode, Decoded};

@@ -52,7 +52,8 @@ pub struct SourceInfo {
     /// File name as given on the command line, without directories (keeps output stable
     /// from machine to machine).
     pub name: String,
-    /// Encoding the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, `Big5`.
+    /// Encoding the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, `Big5`;
+    /// `DOCX` for a Word document (its body's text).
     pub encoding: String,
     /// Whether a byte-order mark was present.
     pub bom: bool,

@@ -1,0 +1,227 @@
+//! Word documents (.docx) → text: reports are also handed round as the Word file they were
+//! drafted in, and an attachment on a government site is often one.
+//!
+//! A .docx is a zip archive whose `word/document.xml` holds the body: paragraphs `<w:p>`,
+//! runs of text `<w:t>`, tabs and line breaks, tables `<w:tbl>` of rows `<w:tr>` and cells
+//! `<w:tc>`. The text is every `<w:t>` in order (so a heading split into several runs by its
+//! formatting reads whole; deleted tracked changes `<w:delText>` and field codes
+//! `<w:instrText>` are not text), one line per paragraph, a table row as a Markdown row
+//! (`| a | b |`, which the cleaner reads as a clause: `clean::tables`). Headers, footers,
+//! footnotes and comments live in other parts and are left out, as a reader of the report
+//! would. Numbering that Word generates (a list style's 一、 or （一）) is not in the text
+//! either: a report whose headings are numbered by the style, not typed, loses those labels.
+//!
+//! The unpacked XML is bounded ([`MAX_XML_BYTES`]): a small archive must not unpack into
+//! gigabytes.
+
+use std::io::Read;
+
+use crate::error::InputError;
+
+/// Largest `word/document.xml` read, unpacked: 64 times the default input limit's 16 MiB
+/// would be far past any report; 256 MiB keeps memory bounded.
+pub const MAX_XML_BYTES: u64 = 256 << 20;
+
+/// The text of a .docx, or `None` when `bytes` are a zip archive without a Word body (an
+/// .xlsx, a plain archive). A damaged archive or body is an error naming what failed.
+pub fn text(bytes: &[u8]) -> Result<Option<String>, InputError> {
+    let damaged = |what: &str| InputError::Binary(format!("damaged Word document: {what}"));
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(None);
+    };
+    let Ok(file) = archive.by_name("word/document.xml") else {
+        return Ok(None);
+    };
+    let mut xml = Vec::new();
+    file.take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| damaged(&e.to_string()))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err(InputError::Binary(format!(
+            "Word document unpacks to more than {} MiB",
+            MAX_XML_BYTES >> 20
+        )));
+    }
+    let xml = String::from_utf8(xml).map_err(|_| damaged("its body is not UTF-8"))?;
+    Ok(Some(body_text(&xml)))
+}
+
+/// The text of a `word/document.xml` body (see the module doc).
+pub fn body_text(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len() / 4);
+    // Inside a table cell, paragraph ends are spaces (a row stays one line).
+    let mut cell_depth = 0usize;
+    let mut in_text = false;
+    let mut rest = xml;
+    while let Some(lt) = rest.find('<') {
+        if in_text {
+            push_unescaped(&rest[..lt], &mut out);
+        }
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        rest = &rest[lt + gt + 1..];
+        let closing = tag.starts_with('/');
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        let empty = tag.ends_with('/');
+        match (name, closing) {
+            ("w:t", false) => in_text = !empty,
+            ("w:t", true) => in_text = false,
+            ("w:tab", false) => out.push('\t'),
+            ("w:br" | "w:cr", false) => out.push(if cell_depth > 0 { ' ' } else { '\n' }),
+            ("w:p", true) => out.push(if cell_depth > 0 { ' ' } else { '\n' }),
+            ("w:tr", false) => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push('|');
+            }
+            ("w:tr", true) => out.push('\n'),
+            ("w:tc", false) if !empty => {
+                cell_depth += 1;
+                out.push(' ');
+            }
+            ("w:tc", true) => {
+                cell_depth = cell_depth.saturating_sub(1);
+                out.truncate(out.trim_end_matches(' ').len());
+                out.push_str(" |");
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Append `s` with XML's character references resolved (&amp; &lt; &gt; &quot; &apos;,
+/// &#NNN; &#xHH;); an unknown one is kept as written.
+fn push_unescaped(s: &str, out: &mut String) {
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let Some(semi) = rest.find(';').filter(|&k| k <= 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..semi];
+        let c = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .map(|h| u32::from_str_radix(h, 16))
+                .or_else(|| entity.strip_prefix('#').map(str::parse))
+                .and_then(Result::ok)
+                .and_then(char::from_u32),
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A .docx holding `body` (the inside of `<w:body>`) as its document.
+    pub(crate) fn docx(body: &str) -> Vec<u8> {
+        let xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+             <w:body>{body}</w:body></w:document>"
+        );
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("[Content_Types].xml", opts).unwrap();
+        zip.write_all(b"<Types/>").unwrap();
+        zip.start_file("word/document.xml", opts).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn paragraphs_runs_tables_and_entities() {
+        let body = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>\
+                    <w:t>二、2025年</w:t></w:r><w:r><w:t xml:space=\"preserve\">工作安排</w:t></w:r></w:p>\
+                    <w:p><w:r><w:t>地区生产总值增长5%左右，R&amp;D投入</w:t></w:r><w:r><w:tab/>\
+                    <w:t>&lt;稳&gt;&#x589E;长</w:t></w:r><w:r><w:delText>删去的字</w:delText></w:r>\
+                    <w:r><w:instrText>PAGE</w:instrText></w:r></w:p>\
+                    <w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>\
+                    <w:tc><w:p><w:r><w:t>目标</w:t></w:r></w:p><w:p><w:r><w:t>（预期）</w:t></w:r></w:p></w:tc></w:tr>\
+                    <w:tr><w:tc><w:p><w:r><w:t>地区生产总值</w:t></w:r></w:p></w:tc>\
+                    <w:tc><w:p><w:r><w:t>5%左右</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+                    <w:p><w:r><w:t>各位代表</w:t><w:br/><w:t>谢谢。</w:t></w:r></w:p>";
+        let got = text(&docx(body)).unwrap().unwrap();
+        assert_eq!(
+            got,
+            "二、2025年工作安排\n地区生产总值增长5%左右，R&D投入\t<稳>增长\n\
+             | 指标 | 目标 （预期） |\n| 地区生产总值 | 5%左右 |\n各位代表\n谢谢。\n"
+        );
+    }
+
+    #[test]
+    fn other_archives_and_damage() {
+        // A zip without a Word body is no document (the caller refuses it as an archive).
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"<workbook/>").unwrap();
+        let xlsx = zip.finish().unwrap().into_inner();
+        assert_eq!(text(&xlsx), Ok(None));
+        // Truncated: not an archive any more.
+        let d = docx("<w:p><w:r><w:t>政府工作报告</w:t></w:r></w:p>");
+        assert_eq!(text(&d[..d.len() / 2]), Ok(None));
+        assert_eq!(text(b"PK\x03\x04garbage"), Ok(None));
+        // A body that is not UTF-8.
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(b"<w:t>\xff\xfe</w:t>").unwrap();
+        let bad = zip.finish().unwrap().into_inner();
+        assert!(matches!(text(&bad), Err(InputError::Binary(m)) if m.contains("damaged")));
+    }
+
+    #[test]
+    fn entities_and_odd_markup_never_panic() {
+        let mut s = String::new();
+        push_unescaped(
+            "a&b&amp;&#xZZ;&#99999999;&#21152;&long-entity-name;&",
+            &mut s,
+        );
+        assert_eq!(s, "a&b&&#xZZ;&#99999999;加&long-entity-name;&");
+        for xml in [
+            "<",
+            "<w:t>",
+            "<w:t>abc",
+            "</w:tc></w:tc>",
+            "<w:tc/><w:tr>",
+            "<<<>>>",
+        ] {
+            let _ = body_text(xml);
+        }
+    }
+}
