@@ -97,6 +97,30 @@ pub fn body_text(xml: &str) -> String {
     out
 }
 
+/// A minimal .docx whose body is `body` (the XML inside `<w:body>`): the inverse of [`text`],
+/// for tests that write reports as Word documents.
+#[doc(hidden)]
+pub fn document(body: &str) -> Vec<u8> {
+    use std::io::Write;
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}</w:body></w:document>"
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    // Writing to memory cannot fail.
+    let written = (|| -> zip::result::ZipResult<Vec<u8>> {
+        zip.start_file("[Content_Types].xml", opts)?;
+        zip.write_all(b"<Types/>")?;
+        zip.start_file("word/document.xml", opts)?;
+        zip.write_all(xml.as_bytes())?;
+        Ok(zip.finish()?.into_inner())
+    })();
+    written.unwrap_or_default()
+}
+
 /// Append `s` with XML's character references resolved (&amp; &lt; &gt; &quot; &apos;,
 /// &#NNN; &#xHH;); an unknown one is kept as written.
 fn push_unescaped(s: &str, out: &mut String) {
@@ -143,23 +167,6 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    /// A .docx holding `body` (the inside of `<w:body>`) as its document.
-    pub(crate) fn docx(body: &str) -> Vec<u8> {
-        let xml = format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-             <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-             <w:body>{body}</w:body></w:document>"
-        );
-        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file("[Content_Types].xml", opts).unwrap();
-        zip.write_all(b"<Types/>").unwrap();
-        zip.start_file("word/document.xml", opts).unwrap();
-        zip.write_all(xml.as_bytes()).unwrap();
-        zip.finish().unwrap().into_inner()
-    }
-
     #[test]
     fn paragraphs_runs_tables_and_entities() {
         let body = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>\
@@ -172,7 +179,7 @@ mod tests {
                     <w:tr><w:tc><w:p><w:r><w:t>地区生产总值</w:t></w:r></w:p></w:tc>\
                     <w:tc><w:p><w:r><w:t>5%左右</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
                     <w:p><w:r><w:t>各位代表</w:t><w:br/><w:t>谢谢。</w:t></w:r></w:p>";
-        let got = text(&docx(body)).unwrap().unwrap();
+        let got = text(&document(body)).unwrap().unwrap();
         assert_eq!(
             got,
             "二、2025年工作安排\n地区生产总值增长5%左右，R&D投入\t<稳>增长\n\
@@ -190,7 +197,7 @@ mod tests {
         let xlsx = zip.finish().unwrap().into_inner();
         assert_eq!(text(&xlsx), Ok(None));
         // Truncated: not an archive any more.
-        let d = docx("<w:p><w:r><w:t>政府工作报告</w:t></w:r></w:p>");
+        let d = document("<w:p><w:r><w:t>政府工作报告</w:t></w:r></w:p>");
         assert_eq!(text(&d[..d.len() / 2]), Ok(None));
         assert_eq!(text(b"PK\x03\x04garbage"), Ok(None));
         // A body that is not UTF-8.
