@@ -53,16 +53,22 @@ fn utf8_lossy(bytes: &[u8]) -> (String, usize) {
 const MAGIC: &[(&[u8], &str)] = &[
     (b"\x7fELF", "ELF executable"),
     (b"MZ", "Windows executable"),
-    (b"PK\x03\x04", "zip archive (docx/xlsx?)"),
+    (b"PK\x03\x04", "zip archive, not a Word .docx"),
     (b"PK\x05\x06", "zip archive"),
-    (b"%PDF", "PDF document"),
+    (
+        b"%PDF",
+        "PDF document: extract its text first, e.g. pdftotext -layout",
+    ),
     (b"\x89PNG", "PNG image"),
     (b"GIF8", "GIF image"),
     (b"\xff\xd8\xff", "JPEG image"),
     (b"\x1f\x8b", "gzip archive"),
     (b"7z\xbc\xaf", "7z archive"),
     (b"Rar!", "RAR archive"),
-    (b"\xd0\xcf\x11\xe0", "OLE document (doc/xls?)"),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "Word 97–2003 .doc or other OLE document: save it as .docx or text",
+    ),
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ", "xz archive"),
 ];
