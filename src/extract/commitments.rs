@@ -288,7 +288,8 @@ fn is_glossary_title(title: &str) -> bool {
         && !title.contains("实事")
 }
 
-/// Whether a part title names the review of past work (工作回顾, 发展成就, 取得新成效).
+/// Whether a part title names the review of past work (工作回顾, 发展成就, 取得新成效, a plan
+/// report's 规划执行情况).
 fn is_review_title(title: &str) -> bool {
     names_review(title) && !title.contains("工作安排") && !title.contains("任务")
 }
@@ -305,6 +306,8 @@ fn names_review(title: &str) -> bool {
         "成效",
         "成绩",
         "取得",
+        // A plan or budget report's review: 2024年国民经济和社会发展规划执行情况.
+        "执行情况",
     ]
     .iter()
     .any(|k| title.contains(k))
@@ -696,6 +699,15 @@ mod tests {
         let cs = run(&cleaned(&src));
         assert!(!cs.iter().any(|c| c.text.contains("成功举办冬奥盛会")));
         assert!(cs.iter().any(|c| c.text.contains("十三是统筹发展安全")));
+    }
+
+    /// A plan report reviews last year's plan under 规划执行情况 (the seed's plan report).
+    #[test]
+    fn a_plan_reports_execution_review_is_not_a_commitment() {
+        let src = "一、2024年国民经济和社会发展规划执行情况\n（一）项目建设扎实推进。新建学校10所，完成改造任务。\n\
+                   二、2025年经济社会发展的主要任务和措施\n（一）扩大有效投资。新建学校20所，增加学位2500个。\n";
+        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["新建学校20所，增加学位2500个。"]);
     }
 
     #[test]
