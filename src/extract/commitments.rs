@@ -7,7 +7,8 @@
 //! How: the body text of every paragraph (headings excluded) is split into clauses at
 //! 。！？；; a long sentence is further split at commas where the next piece opens with its own
 //! trigger verb. Clauses with a trigger are kept, except:
-//! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结, and the text before the
+//! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结 (a plan report's
+//!   …规划执行情况), and the text before the
 //!   first part when parts exist (newspaper pages start mid-review);
 //! - the review half of a part that reviews one five-year plan and sets out the next
 //!   (“十四五”时期发展成就和“十五五”时期主要目标任务), up to the paragraph that opens with the
