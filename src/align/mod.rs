@@ -297,12 +297,12 @@ pub fn align_prepared(
     let old_anchor: Vec<usize> = old
         .commitments
         .iter()
-        .map(|c| sections::anchor(old, c.section))
+        .map(|c| old_words.sections.anchor(old, c.section))
         .collect();
     let new_anchor: Vec<usize> = new
         .commitments
         .iter()
-        .map(|c| sections::anchor(new, c.section))
+        .map(|c| new_words.sections.anchor(new, c.section))
         .collect();
     // A commitment filed under a part itself (no area) and one filed under an area of the
     // part it was aligned with have not moved: Hubei 2025 puts its defence paragraph after
@@ -688,6 +688,63 @@ mod tests {
     use super::testkit::rough_seed;
     use super::*;
     use crate::model::diff::SectionStatus;
+
+    /// A report that numbers its work areas 1．2．… right under the part (no （一）): they
+    /// align as areas, reordered and renamed, and their commitments have not moved.
+    #[test]
+    fn areas_numbered_under_a_part_align_as_areas() {
+        let report = |year: u32, areas: &[(&str, &str)]| {
+            let mut text = format!(
+                "{year}年某县政府工作报告\n一、{}年工作回顾\n过去一年，全县地区生产总值增长5.2%。\n二、{year}年工作安排\n",
+                year - 1
+            );
+            for (k, (title, body)) in areas.iter().enumerate() {
+                text.push_str(&format!("{}．{title}。{body}\n", k + 1));
+            }
+            text.push_str("各位代表，让我们奋力拼搏！\n");
+            let opts = crate::pipeline::ParseOptions::default();
+            crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
+        };
+        let demand = "实施重点项目120个，完成投资150亿元以上。开展促消费活动50场以上，培育夜间经济集聚区3个。";
+        let industry = "新增规上工业企业30家，实施技术改造项目40个。建设数字经济产业园1个。";
+        let farming = "新建高标准农田2万亩，打造和美乡村示范村15个。发展特色种植基地10个。";
+        let old = report(
+            2025,
+            &[
+                ("着力扩大有效需求", demand),
+                ("加快产业转型升级", industry),
+                ("全面推进乡村振兴", farming),
+            ],
+        );
+        let new = report(
+            2026,
+            &[
+                ("大力发展特色产业", &industry.replace("30家", "35家")),
+                ("坚定不移扩大内需", demand),
+                ("全面推进乡村振兴", farming),
+            ],
+        );
+        let a = align(&old, &new);
+        let title = |r: &Report, id: Option<usize>| {
+            id.map_or("-".to_string(), |i| r.outline[i].title.clone())
+        };
+        let rows: Vec<(String, String)> = a
+            .sections
+            .iter()
+            .map(|l| (title(&old, l.old), title(&new, l.new)))
+            .collect();
+        for pair in [
+            ("着力扩大有效需求", "坚定不移扩大内需"),
+            ("加快产业转型升级", "大力发展特色产业"),
+            ("全面推进乡村振兴", "全面推进乡村振兴"),
+        ] {
+            assert!(
+                rows.contains(&(pair.0.to_string(), pair.1.to_string())),
+                "{rows:?}"
+            );
+        }
+        assert!(a.commitments.iter().all(|p| !p.moved), "nothing moved");
+    }
 
     #[test]
     fn quoted_names_are_short_and_no_plan() {

@@ -16,7 +16,8 @@
 //! review (回顾, the rule extract::commitments uses) never pairs with a plan area. See
 //! `AreaGates`. Parts follow the same rule: a review part never pairs with a plan part
 //! (`PartKinds`). A review written as 一是…六是 paragraphs instead of （一）… areas has those
-//! paragraphs aligned as its areas ([`levels`]).
+//! paragraphs aligned as its areas, and so has a part that numbers its areas 1．2．…
+//! ([`levels`]); commitments vote for the section they sit under at that level.
 //!
 //! Word vectors are ordered maps so that float sums run in one order: the same input gives
 //! bit-identical scores on every run.
@@ -112,17 +113,48 @@ pub fn levels(report: &Report) -> Vec<Option<SectionKind>> {
             {
                 Some(SectionKind::Area)
             }
+            // Sub-headings numbered 1．2．… right under a part that has no （一） areas are
+            // that part's areas (a city report numbering its work areas so).
+            SectionKind::RunIn
+                if !s.label.is_empty()
+                    && s.parent.is_some_and(|p| {
+                        outline
+                            .get(p)
+                            .is_some_and(|part| part.kind == SectionKind::Part)
+                            && !has_areas.get(p).copied().unwrap_or(true)
+                    }) =>
+            {
+                Some(SectionKind::Area)
+            }
             _ => None,
         })
         .collect()
 }
 
-/// The section a commitment is filed under for alignment purposes: its nearest work-area
-/// ancestor, else its nearest part, else the root.
-pub fn anchor(report: &Report, section: usize) -> usize {
-    ancestor_of_kind(report, section, SectionKind::Area)
+/// The section a commitment is filed under for alignment purposes: its nearest ancestor
+/// aligned as a work area (`level`, from [`levels`]), else its nearest part, else the root.
+pub fn anchor(report: &Report, level: &[Option<SectionKind>], section: usize) -> usize {
+    ancestor_at_level(report, level, section, SectionKind::Area)
         .or_else(|| ancestor_of_kind(report, section, SectionKind::Part))
         .unwrap_or(0)
+}
+
+/// The nearest ancestor (or self) aligned at level `kind` (`level`, from [`levels`]).
+fn ancestor_at_level(
+    report: &Report,
+    level: &[Option<SectionKind>],
+    section: usize,
+    kind: SectionKind,
+) -> Option<usize> {
+    let mut cur = Some(section);
+    for _ in 0..=report.outline.len() {
+        let id = cur?;
+        if level.get(id) == Some(&Some(kind)) {
+            return Some(id);
+        }
+        cur = report.outline.get(id)?.parent;
+    }
+    None
 }
 
 /// The nearest ancestor (or self) of the given kind.
@@ -184,8 +216,8 @@ pub fn align_sections_prepared(
             vocab.bags(&new_bags.bags, &news, &vocab.new),
         );
         let scores = score_matrix(
-            old,
-            new,
+            (old, old_level),
+            (new, new_level),
             &olds,
             &news,
             kind,
@@ -368,8 +400,8 @@ type Bag = Vec<(u32, u32)>;
 /// bags (word rank ascending, below `vocab`: see [`SharedVocab`]).
 #[allow(clippy::too_many_arguments)]
 fn score_matrix(
-    old: &Report,
-    new: &Report,
+    (old, old_level): (&Report, &[Option<SectionKind>]),
+    (new, new_level): (&Report, &[Option<SectionKind>]),
     olds: &[usize],
     news: &[usize],
     kind: SectionKind,
@@ -386,18 +418,18 @@ fn score_matrix(
     let mut votes = vec![vec![0usize; news.len()]; olds.len()];
     let mut old_count = vec![0usize; olds.len()];
     let mut new_count = vec![0usize; news.len()];
-    let sec_of = |r: &Report, pos: &HashMap<usize, usize>, s: usize| {
-        ancestor_of_kind(r, s, kind).and_then(|s| pos.get(&s).copied())
+    let sec_of = |r: &Report, level: &[Option<SectionKind>], pos: &HashMap<usize, usize>, s| {
+        ancestor_at_level(r, level, s, kind).and_then(|s| pos.get(&s).copied())
     };
     let old_sec: Vec<Option<usize>> = old
         .commitments
         .iter()
-        .map(|c| sec_of(old, &old_pos, c.section))
+        .map(|c| sec_of(old, old_level, &old_pos, c.section))
         .collect();
     let new_sec: Vec<Option<usize>> = new
         .commitments
         .iter()
-        .map(|c| sec_of(new, &new_pos, c.section))
+        .map(|c| sec_of(new, new_level, &new_pos, c.section))
         .collect();
     // Shares are of all commitments in the sections, so one stray pair is weak evidence.
     for a in old_sec.iter().flatten() {
@@ -560,6 +592,11 @@ pub struct SectionBags {
 }
 
 impl SectionBags {
+    /// The section a commitment of this report is filed under ([`anchor`]).
+    pub fn anchor(&self, report: &Report, section: usize) -> usize {
+        anchor(report, &self.levels, section)
+    }
+
     /// The bags of `report`'s sections, segmenting its document here.
     pub fn of(report: &Report) -> SectionBags {
         let folded = fold(report.document_text());
@@ -1334,8 +1371,8 @@ mod tests {
             vocab.bags(&nb.bags, &news, &vocab.new),
         );
         let scores = score_matrix(
-            &old,
-            &new,
+            (&old, &ob.levels),
+            (&new, &nb.levels),
             &olds,
             &news,
             SectionKind::Part,
