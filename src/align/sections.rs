@@ -114,9 +114,11 @@ pub fn levels(report: &Report) -> Vec<Option<SectionKind>> {
                 Some(SectionKind::Area)
             }
             // Sub-headings numbered 1．2．… right under a part that has no （一） areas are
-            // that part's areas (a city report numbering its work areas so).
+            // that part's areas (a city report numbering its work areas so); items numbered
+            // （1） among them are items of those areas.
             SectionKind::RunIn
                 if !s.label.is_empty()
+                    && !s.label.starts_with(['（', '('])
                     && s.parent.is_some_and(|p| {
                         outline
                             .get(p)

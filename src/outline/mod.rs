@@ -252,7 +252,10 @@ fn numbered_title(title: &str) -> bool {
 /// (民生实事, glossary entries, targets).
 fn numbered_headings(t: &str, paras: &[Paragraph]) -> Vec<Option<Numbered>> {
     let mut out = vec![None; paras.len()];
-    let mut run: Vec<(usize, Numbered)> = Vec::new();
+    // One series per style: 1．/1、 and （1）, the second often numbering items inside the
+    // first's (1．… （1）… （2）… 2．…).
+    let mut runs: [Vec<(usize, Numbered)>; 2] = [Vec::new(), Vec::new()];
+    let style = |s: &str| usize::from(s.starts_with(['（', '(']));
     let flush = |run: &mut Vec<(usize, Numbered)>, out: &mut Vec<Option<Numbered>>| {
         if run.len() >= 2 {
             for (k, &(i, h)) in run.iter().enumerate() {
@@ -267,12 +270,15 @@ fn numbered_headings(t: &str, paras: &[Paragraph]) -> Vec<Option<Numbered>> {
     for (i, p) in paras.iter().enumerate() {
         let s = slice(t, p.span);
         if part_label(s).is_some() || area_label(s).is_some() {
-            flush(&mut run, &mut out);
+            for run in &mut runs {
+                flush(run, &mut out);
+            }
             continue;
         }
         let Some((n, label)) = digit_label(s) else {
             continue;
         };
+        let kind = style(s);
         let rest = &s[label..];
         let heading = match first_sentence(rest) {
             // 1．积极扩大有效投资。实施… : the sentence, then its body.
@@ -282,30 +288,37 @@ fn numbered_headings(t: &str, paras: &[Paragraph]) -> Vec<Option<Numbered>> {
             // A line alone, its body the next paragraph.
             Some(len) if len < rest.len() => None,
             _ => {
-                let body_next = paras
-                    .get(i + 1)
-                    .is_some_and(|q| digit_label(slice(t, q.span)).is_none());
+                let body_next = paras.get(i + 1).is_some_and(|q| {
+                    let next = slice(t, q.span);
+                    digit_label(next).is_none() || style(next) != kind
+                });
                 (body_next && numbered_title(rest)).then_some((s.len(), false))
             }
         };
-        let expected = run.len() as u32 + 1;
+        let expected = runs[kind].len() as u32 + 1;
         match heading {
             Some((len, ends_with_paragraph)) if n == expected || n == 1 => {
                 if n == 1 {
-                    flush(&mut run, &mut out);
+                    flush(&mut runs[kind], &mut out);
+                }
+                // A new item of the outer style closes the inner series.
+                if kind == 0 {
+                    flush(&mut runs[1], &mut out);
                 }
                 let h = Numbered {
                     label,
                     len,
                     ends_with_paragraph,
                 };
-                run.push((i, h));
+                runs[kind].push((i, h));
             }
-            // A numbered paragraph that is no heading, or out of sequence, ends the series.
-            _ => flush(&mut run, &mut out),
+            // A numbered paragraph that is no heading, or out of sequence, ends its series.
+            _ => flush(&mut runs[kind], &mut out),
         }
     }
-    flush(&mut run, &mut out);
+    for run in &mut runs {
+        flush(run, &mut out);
+    }
     out
 }
 

@@ -207,6 +207,34 @@ fn numbered_sub_headings() {
     assert!(text("做强先进制造业").ends_with("实施项目300个。"));
 }
 
+/// Items numbered （1） inside items numbered 1． are a series of their own: both are read.
+#[test]
+fn numbered_sub_headings_of_two_styles() {
+    let src = "（一）着力扩大有效需求\n\
+               1．积极扩大有效投资。实施重点项目500个，完成投资1200亿元以上。\n\
+               （1）抓好重大项目。推进重大项目建设，开工一批水利项目。\n\
+               （2）优化投资结构。提高制造业投资比重，扩大民间投资。\n\
+               2．全力提振消费。开展促消费活动100场以上，扩大服务消费。\n\
+               3．稳住外贸外资。支持企业开拓市场，扩大进出口规模。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    let labels: Vec<String> = of_kind(&o, SectionKind::RunIn)
+        .iter()
+        .map(|s| format!("{}{}", s.label, s.title))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "1．积极扩大有效投资",
+            "（1）抓好重大项目",
+            "（2）优化投资结构",
+            "2．全力提振消费",
+            "3．稳住外贸外资"
+        ]
+    );
+}
+
 /// Numbered paragraphs that are not headings: list items naming a figure, glossary entries,
 /// a lone item, a series out of sequence, items that are whole sentences.
 #[test]
