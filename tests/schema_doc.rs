@@ -112,6 +112,40 @@ fn parse_and_diff_json_are_the_documented_schema() {
     assert!(comparison_fields.contains(&"substantive".to_string()));
 
     let mut reports = vec![json(&["parse".as_ref(), seed(2026).as_os_str()])];
+    // The source's optional keys: a page in traditional characters, saved as GBK mojibake
+    // (read as Latin-1, saved as UTF-8) and, separately, as GBK with a damaged byte.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(seed(2025)).expect("seed");
+    let mut to_traditional = std::collections::HashMap::new();
+    for &(t, s) in govdiff::ingest::clean::traditional::pairs() {
+        to_traditional.entry(s).or_insert(t);
+    }
+    let traditional: String = text
+        .chars()
+        .map(|c| *to_traditional.get(&c).unwrap_or(&c))
+        .collect();
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&traditional);
+    let mojibake: String = gbk.iter().map(|&b| char::from(b)).collect();
+    let mut damaged = gbk.into_owned();
+    let at = (damaged.len() / 2..damaged.len())
+        .find(|&i| damaged[i] < 0x80 && damaged[i - 1] < 0x80)
+        .expect("an ASCII byte");
+    damaged.insert(at, 0xff);
+    for (name, bytes) in [
+        ("mojibake.txt", mojibake.into_bytes()),
+        ("damaged.txt", damaged),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        reports.push(json(&["parse".as_ref(), path.as_os_str()]));
+    }
+    let sources: Vec<&Value> = reports.iter().map(|r| &r["source"]).collect();
+    for key in ["mojibake_repaired", "undecodable", "traditional"] {
+        assert!(
+            sources.iter().any(|s| s.get(key).is_some()),
+            "{key} never written"
+        );
+    }
     let mut comparisons = vec![json(&[
         "diff".as_ref(),
         seed(2025).as_os_str(),
