@@ -67,8 +67,9 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"Rar!", "RAR archive"),
     (
         b"\xd0\xcf\x11\xe0",
-        "Word 97–2003 .doc or other OLE document: save it as .docx or text",
+        "Word 97–2003 .doc, WPS .wps or other OLE document: save it as .docx or text",
     ),
+    (b"{\\rtf", "RTF document: save it as .docx or text"),
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ", "xz archive"),
 ];
@@ -634,6 +635,7 @@ mod tests {
             b"\x89PNG\r\n\x1a\n",
             b"MZ\x90\x00",
             b"BZh91AY&SY\x8e\x12\x01\x7f",
+            b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\'d5\\'fe\\'b8\\'ae}",
         ] {
             assert!(
                 matches!(decode(magic), Err(InputError::Binary(_))),
