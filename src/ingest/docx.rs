@@ -5,7 +5,8 @@
 //! runs of text `<w:t>`, tabs and line breaks, tables `<w:tbl>` of rows `<w:tr>` and cells
 //! `<w:tc>`. The text is every `<w:t>` in order (so a heading split into several runs by its
 //! formatting reads whole; deleted tracked changes `<w:delText>` and field codes
-//! `<w:instrText>` are not text), one line per paragraph, a table row as a Markdown row
+//! `<w:instrText>` are not text, and a text box is read once, not again from the copy Word
+//! keeps for old readers, `<mc:Fallback>`), one line per paragraph, a table row as a Markdown row
 //! (`| a | b |`, which the cleaner reads as a clause: `clean::tables`). Headers, footers,
 //! footnotes and comments live in other parts and are left out, as a reader of the report
 //! would. Numbering that Word generates (a list style's 一、 or （一）) is not in the text
@@ -54,6 +55,16 @@ pub fn body_text(xml: &str) -> String {
     let mut in_text = false;
     let mut rest = xml;
     while let Some(lt) = rest.find('<') {
+        // A drawing's fallback repeats its text box for old readers: read it once.
+        if rest[lt..].starts_with("<mc:Fallback>") {
+            match rest[lt..].find("</mc:Fallback>") {
+                Some(end) => {
+                    rest = &rest[lt + end + "</mc:Fallback>".len()..];
+                    continue;
+                }
+                None => break,
+            }
+        }
         if in_text {
             push_unescaped(&rest[..lt], &mut out);
         }
@@ -178,12 +189,15 @@ mod tests {
                     <w:tc><w:p><w:r><w:t>目标</w:t></w:r></w:p><w:p><w:r><w:t>（预期）</w:t></w:r></w:p></w:tc></w:tr>\
                     <w:tr><w:tc><w:p><w:r><w:t>地区生产总值</w:t></w:r></w:p></w:tc>\
                     <w:tc><w:p><w:r><w:t>5%左右</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
-                    <w:p><w:r><w:t>各位代表</w:t><w:br/><w:t>谢谢。</w:t></w:r></w:p>";
+                    <w:p><w:r><w:t>各位代表</w:t><w:br/><w:t>谢谢。</w:t></w:r></w:p>\
+                    <w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>框</w:t>\
+                    </w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>\
+                    <w:t>框</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>";
         let got = text(&document(body)).unwrap().unwrap();
         assert_eq!(
             got,
             "二、2025年工作安排\n地区生产总值增长5%左右，R&D投入\t<稳>增长\n\
-             | 指标 | 目标 （预期） |\n| 地区生产总值 | 5%左右 |\n各位代表\n谢谢。\n"
+             | 指标 | 目标 （预期） |\n| 地区生产总值 | 5%左右 |\n各位代表\n谢谢。\n框\n\n"
         );
     }
 
