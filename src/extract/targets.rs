@@ -266,9 +266,11 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     let names: Vec<String> = if let Some(rest) = name.strip_prefix("城乡") {
         vec![format!("城镇{rest}"), format!("农村{rest}")]
     } else {
-        name.split(['和', '与', '、', '及'])
-            .map(|s| s.trim().to_string())
-            .collect()
+        let parts: Vec<&str> = name
+            .split(['和', '与', '、', '及'])
+            .map(str::trim)
+            .collect();
+        complete_names(&parts)
     };
     if names.len() != figures.len() || names.iter().any(|n| n.chars().count() < 2) {
         return None;
@@ -290,6 +292,45 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
             })
             .collect(),
     )
+}
+
+/// Names joined by 和/与/、 that share words: a short part takes the longest part's words
+/// around it, 一般公共预算收入和支出 → 一般公共预算收入, 一般公共预算支出 (a two-character
+/// part after a longer one replaces its last two characters); 城镇和农村居民人均可支配收入 →
+/// 城镇居民人均可支配收入, 农村居民人均可支配收入 (one before a longer one replaces its first
+/// two). Parts of three characters or more stand as they are (进出口, 实际使用外资).
+fn complete_names(parts: &[&str]) -> Vec<String> {
+    const SHORT: usize = 2;
+    let longest = parts.iter().copied().max_by_key(|p| chars(p)).unwrap_or("");
+    let n = chars(longest);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(k, &p)| {
+            if chars(p) > SHORT || n <= SHORT + 1 || p == longest {
+                return p.to_string();
+            }
+            let split = |at: usize| {
+                longest
+                    .char_indices()
+                    .nth(at)
+                    .map_or(longest.len(), |(i, _)| i)
+            };
+            let before_longest = parts
+                .iter()
+                .position(|&q| q == longest)
+                .is_some_and(|j| k < j);
+            if before_longest {
+                format!("{p}{}", &longest[split(chars(p))..])
+            } else {
+                format!("{}{p}", &longest[..split(n - chars(p))])
+            }
+        })
+        .collect()
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
 }
 
 /// Trim whitespace and Markdown bold markers from both ends of a span, and a list item's
@@ -776,6 +817,19 @@ mod target_tests {
                 Some(3.0),
                 Some(5.0),
                 Some(30.0)
+            ]
+        );
+        let got = read(
+            "主要预期目标是：一般公共预算收入和支出分别增长3%、5%，城镇和农村居民人均可支配收入分别增长5%、6%。",
+        );
+        let names: Vec<&str> = got.iter().map(|t| t.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "一般公共预算收入",
+                "一般公共预算支出",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入"
             ]
         );
         // Names and figures that do not match up one to one stay one target.
