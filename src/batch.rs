@@ -268,7 +268,9 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
         ));
     }
     if args.output.format == Format::Csv {
-        return Err(Error::Usage("diff does not support --format csv".into()));
+        return Err(Error::Usage(
+            "--format csv is for one pair; run it per pair, not with --pairs or folders".into(),
+        ));
     }
     let (pairs, unpaired) = match &args.pairs {
         Some(list) => {

@@ -615,9 +615,6 @@ pub fn run_diff_keeping(
     if args.update && args.expect.is_none() {
         return Err(Error::Usage("--update needs --expect FILE".into()));
     }
-    if args.output.format == Format::Csv {
-        return Err(Error::Usage("diff does not support --format csv".into()));
-    }
     let opts = ParseOptions {
         max_size: args.input.max_size,
         document: None,
@@ -721,7 +718,7 @@ fn render_to(out: &mut Vec<u8>, cmp: &Comparison, config: &Config) -> Result<(),
         Format::Json => render::json::write(out, cmp),
         Format::Term => render::term::comparison(out, cmp, config),
         Format::Md => render::markdown::comparison(out, cmp),
-        Format::Csv => return Err(Error::Usage("diff does not support --format csv".into())),
+        Format::Csv => render::csv::comparison(out, cmp),
     };
     r.map_err(|e| Error::Output {
         path: "<output>".into(),

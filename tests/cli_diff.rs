@@ -41,7 +41,7 @@ fn diff(format: &str, extra: &[&str]) -> std::process::Output {
 
 #[test]
 fn seed_pair_in_every_format_is_stable_and_exits_zero_or_one() {
-    for format in ["term", "md", "json"] {
+    for format in ["term", "md", "json", "csv"] {
         let a = diff(format, &[]);
         let b = diff(format, &[]);
         let code = a.status.code();
@@ -259,4 +259,32 @@ fn later_year_first_is_compared_with_a_warning() {
         "{}",
         String::from_utf8_lossy(&right.stderr)
     );
+}
+
+/// `--format csv` gives the changed figures of the seed pair, one row each, the same rows as
+/// the Markdown's 数量变化 tables.
+#[test]
+fn csv_lists_the_changed_figures() {
+    let out = diff("csv", &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        rows[0],
+        "kind,place,context,old,new,direction,delta,relative,change,summary,unit,old_value,new_value"
+    );
+    assert!(rows.contains(
+        &"target,主要预期目标,社会消费品零售总额,5%以上,6%,up,1,,提高1个百分点，由下限（以上）改为确数,\"'+1 pp, floor → point\",%,5,6"
+    ));
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("commitment,") && r.contains(",2.96万亩,")));
+    // As many rows as the Markdown's figure tables.
+    let md = String::from_utf8(diff("md", &[]).stdout).unwrap();
+    let figures = &md[md.find("## 数量变化").unwrap()..md.find("## 表述调整").unwrap()];
+    let md_rows = figures
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| 位置"))
+        .count();
+    assert_eq!(rows.len() - 1, md_rows);
 }

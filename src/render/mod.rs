@@ -5,6 +5,7 @@
 //! This module also holds the small views both human renderers share (which quantity changes
 //! to list, how to name a year), so that `term` and `markdown` tell the same story.
 
+pub mod csv;
 pub mod escape;
 pub mod json;
 pub mod markdown;
@@ -16,6 +17,8 @@ use crate::model::Quantity;
 /// A changed figure inside a commitment or a list item (数量变化), flattened for display.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuantityRow<'a> {
+    /// What holds the figure: `target`, `commitment` or `list_item`.
+    pub kind: &'static str,
     /// Where the figure sits: the section path of the commitment, or the list title.
     pub place: String,
     /// The clause the figure belongs to (this year's wording when both exist).
@@ -31,6 +34,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
     for t in &cmp.targets {
         if let Some(change) = t.change.as_ref().filter(|c| is_moved_figure(c.direction)) {
             rows.push(QuantityRow {
+                kind: "target",
                 place: "主要预期目标".to_string(),
                 context: &t.indicator,
                 change,
@@ -43,6 +47,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
         let context = side.map(|s| s.text.as_str()).unwrap_or("");
         for change in pair.changes.iter().filter(|c| is_moved_figure(c.direction)) {
             rows.push(QuantityRow {
+                kind: "commitment",
                 place: place.clone(),
                 context,
                 change,
@@ -58,6 +63,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
                 .filter(|c| is_moved_figure(c.direction) && !item.restates(c, &cmp.commitments))
             {
                 rows.push(QuantityRow {
+                    kind: "list_item",
                     place: list.title.clone(),
                     context,
                     change,

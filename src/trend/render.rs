@@ -68,48 +68,8 @@ pub fn csv(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
     Ok(())
 }
 
-/// A text cell that a spreadsheet will not run as a formula (`=`, `+`, `-`, `@` at the start get
-/// a leading `'`), with control characters other than line breaks removed.
-fn text_field(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .filter(|&c| c == '\n' || !c.is_control())
-        .collect();
-    if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s
-    }
-}
-
-/// One CSV record with RFC 4180 quoting.
-fn write_csv_row(w: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
-    let row: Vec<String> = fields
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f
-            }
-        })
-        .collect();
-    write!(w, "{}\r\n", row.join(","))
-}
-
-/// A number for the CSV: plain decimal, no trailing zeros, at most six decimals (5.5, 11000000);
-/// empty when not finite.
-pub fn number(x: f64) -> String {
-    if !x.is_finite() {
-        return String::new();
-    }
-    let s = format!("{x:.6}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.to_string()
-    }
-}
+pub use crate::render::csv::number;
+use crate::render::csv::{row as write_csv_row, text_field};
 
 /// Report text safe inside a Markdown table cell.
 pub fn md_cell(s: &str) -> String {

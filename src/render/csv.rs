@@ -1,0 +1,158 @@
+//! CSV (RFC 4180) for spreadsheets: `diff --format csv` gives the figures that changed, one
+//! row each, the rows of the Markdown's 数量变化 table (targets, commitments, 民生实事 items);
+//! `trend --format csv` gives target series (`trend::render`). Both share the record writer
+//! and the cell rules here: CRLF line ends, a field quoted when it holds `,` `"` or a line
+//! break, and text that a spreadsheet would run as a formula (`=` `+` `-` `@` first) led by `'`.
+
+use std::io::{self, Write};
+
+use super::{figure_text, quantity_rows};
+use crate::model::diff::{Comparison, Direction};
+
+/// The columns of `diff --format csv` (docs/schema.md, "CSV").
+pub const DIFF_HEADER: [&str; 13] = [
+    "kind",
+    "place",
+    "context",
+    "old",
+    "new",
+    "direction",
+    "delta",
+    "relative",
+    "change",
+    "summary",
+    "unit",
+    "old_value",
+    "new_value",
+];
+
+/// The figures of `cmp` that were raised, lowered or requalified, one row each, in the order
+/// of the Markdown's table: targets, then commitments, then list items.
+pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    row(w, DIFF_HEADER.iter().map(|s| s.to_string()))?;
+    for r in quantity_rows(cmp) {
+        let c = r.change;
+        let fig = |q: Option<&crate::model::Quantity>| q.map(figure_text).unwrap_or_default();
+        let num = |x: Option<f64>| x.map(number).unwrap_or_default();
+        let unit = c
+            .new
+            .as_ref()
+            .or(c.old.as_ref())
+            .and_then(|q| q.unit.clone())
+            .unwrap_or_default();
+        let direction = match c.direction {
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Requalified => "requalified",
+            _ => "",
+        };
+        let fields = [
+            r.kind.to_string(),
+            text_field(&r.place),
+            text_field(r.context),
+            text_field(&fig(c.old.as_ref())),
+            text_field(&fig(c.new.as_ref())),
+            direction.to_string(),
+            num(c.delta),
+            num(c.relative),
+            text_field(&super::markdown::change_zh(c)),
+            text_field(&c.summary),
+            text_field(&unit),
+            num(c.old.as_ref().and_then(|q| q.value)),
+            num(c.new.as_ref().and_then(|q| q.value)),
+        ];
+        row(w, fields.into_iter())?;
+    }
+    Ok(())
+}
+
+/// A text cell that a spreadsheet will not run as a formula (`=`, `+`, `-`, `@` at the start get
+/// a leading `'`), with control characters other than line breaks removed.
+pub fn text_field(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|&c| c == '\n' || !c.is_control())
+        .collect();
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+/// One CSV record with RFC 4180 quoting.
+pub fn row(w: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
+    let row: Vec<String> = fields
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f
+            }
+        })
+        .collect();
+    write!(w, "{}\r\n", row.join(","))
+}
+
+/// A number for the CSV: plain decimal, no trailing zeros, at most six decimals (5.5, 11000000);
+/// empty when not finite.
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let s = format!("{x:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_of_the_sample_comparison() {
+        let cmp = crate::render::sample::comparison();
+        let mut buf = Vec::new();
+        comparison(&mut buf, &cmp).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        let lines: Vec<&str> = s.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0], DIFF_HEADER.join(","));
+        assert_eq!(lines.len(), 1 + quantity_rows(&cmp).len());
+        assert!(lines.len() > 1, "{s}");
+        for l in &lines[1..] {
+            assert!(
+                l.starts_with("target,")
+                    || l.starts_with("commitment,")
+                    || l.starts_with("list_item,"),
+                "{l}"
+            );
+        }
+    }
+
+    #[test]
+    fn cells_are_quoted_and_defused() {
+        let mut buf = Vec::new();
+        row(
+            &mut buf,
+            [
+                text_field("=SUM(A1)"),
+                text_field("a,\"b\""),
+                text_field("x\u{7}y"),
+            ]
+            .into_iter(),
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            "'=SUM(A1),\"a,\"\"b\"\"\",xy\r\n"
+        );
+        assert_eq!(number(5.5), "5.5");
+        assert_eq!(number(1.1e7), "11000000");
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(f64::NAN), "");
+    }
+}
