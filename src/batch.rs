@@ -223,6 +223,33 @@ pub fn write_markdown(w: &mut dyn Write, results: &[PairResult]) -> io::Result<(
     Ok(())
 }
 
+/// Every pair's changed figures as one CSV: `diff --format csv`'s columns led by `old_file`
+/// and `new_file` (the paths as given), one header. A pair that could not be compared has no
+/// rows; it is named on `err`.
+pub fn write_csv(w: &mut dyn Write, results: &[PairResult], err: &mut dyn Write) -> io::Result<()> {
+    use crate::render::csv;
+    let header = ["old_file", "new_file"].into_iter().chain(csv::DIFF_HEADER);
+    csv::row(w, header.map(str::to_string))?;
+    for r in results {
+        let (old, new) = (
+            r.pair.old.display().to_string(),
+            r.pair.new.display().to_string(),
+        );
+        match &r.outcome {
+            Outcome::Compared(cmp) => {
+                csv::figure_rows(w, cmp, &[csv::text_field(&old), csv::text_field(&new)])?
+            }
+            Outcome::Failed(e) => writeln!(
+                err,
+                "govdiff: {} → {}: could not compare: {e}",
+                crate::error::shown(&r.pair.old),
+                crate::error::shown(&r.pair.new)
+            )?,
+        }
+    }
+    Ok(())
+}
+
 /// Every pair as terminal text, in order, each under a rule naming the pair.
 pub fn write_term(
     w: &mut dyn Write,
@@ -265,11 +292,6 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
         return Err(Error::Usage(
             "--expect and --fail-on compare one pair; run them per pair, not with --pairs or folders"
                 .into(),
-        ));
-    }
-    if args.output.format == Format::Csv {
-        return Err(Error::Usage(
-            "--format csv is for one pair; run it per pair, not with --pairs or folders".into(),
         ));
     }
     let (pairs, unpaired) = match &args.pairs {
@@ -326,6 +348,7 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
     let written = match args.output.format {
         Format::Json => write_json(out, &results),
         Format::Md => write_markdown(out, &results),
+        Format::Csv => write_csv(out, &results, err),
         _ => write_term(out, &results, &config),
     };
     written.map_err(|e| Error::Output {

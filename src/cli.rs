@@ -37,8 +37,8 @@ pub struct InputArgs {
 #[derive(clap::Args, Debug, Clone)]
 pub struct OutputArgs {
     /// Output format: term (tables for reading), md (Markdown to paste into an article), json
-    /// (the documented schema), csv (for spreadsheets: diff, one pair's changed figures;
-    /// trend, the target series).
+    /// (the documented schema), csv (for spreadsheets: diff, the changed figures of the pair
+    /// or the batch; trend, the target series).
     #[arg(long, value_enum, default_value_t = Format::Term)]
     pub format: Format,
     /// Color terminal output: auto (when stdout is a terminal and NO_COLOR is unset).

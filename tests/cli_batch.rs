@@ -108,3 +108,41 @@ fn a_pair_in_the_wrong_order_is_warned_about() {
         "{stderr}"
     );
 }
+
+/// `--format csv` over a batch: one header, each pair's changed figures led by its two file
+/// names, in the list's order; a pair that cannot be compared has no rows, is named on
+/// stderr, and makes the exit code 2.
+#[test]
+fn a_batch_as_one_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = format!("{SEEDS}/taiyuan-2025-government-work-report.txt");
+    let new = format!("{SEEDS}/taiyuan-2026-government-work-report.txt");
+    let list = dir.path().join("pairs.txt");
+    let missing = dir.path().join("missing.txt");
+    fs::write(
+        &list,
+        format!("{old}\t{new}\n{new}\t{new}\n{}\t{new}\n", missing.display()),
+    )
+    .unwrap();
+    let out = govdiff()
+        .args(["diff", "--pairs"])
+        .arg(&list)
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("missing.txt") && stderr.contains("could not compare"),
+        "{stderr}"
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(rows[0].starts_with("old_file,new_file,kind,place,"));
+    assert_eq!(rows.iter().filter(|r| r.starts_with("old_file")).count(), 1);
+    // Only the seed pair changed figures.
+    assert!(rows.len() > 2);
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r.starts_with(&format!("{old},{new},"))));
+}

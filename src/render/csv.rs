@@ -30,6 +30,12 @@ pub const DIFF_HEADER: [&str; 13] = [
 /// of the Markdown's table: targets, then commitments, then list items.
 pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     row(w, DIFF_HEADER.iter().map(|s| s.to_string()))?;
+    figure_rows(w, cmp, &[])
+}
+
+/// The rows of [`comparison`] without its header, each led by the fields `lead` (a batch's
+/// `old_file`, `new_file`).
+pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::Result<()> {
     for r in quantity_rows(cmp) {
         let c = r.change;
         let fig = |q: Option<&crate::model::Quantity>| q.map(figure_text).unwrap_or_default();
@@ -61,7 +67,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             num(c.old.as_ref().and_then(|q| q.value)),
             num(c.new.as_ref().and_then(|q| q.value)),
         ];
-        row(w, fields.into_iter())?;
+        row(w, lead.iter().cloned().chain(fields))?;
     }
     Ok(())
 }
