@@ -27,9 +27,10 @@
 //! - **Numbered sub-heading** (序号小标题, kind RunIn with its label): `1．`/`1.`/`1、`/`（1）`/`(1)`
 //!   opening a paragraph with a heading-shaped sentence and its body, or a heading-shaped line
 //!   above its body paragraph; only in a series 1, 2, 3… of two or more between part and area
-//!   labels, with no figure in a title (list items and targets name one). Each runs to the
-//!   next heading; the series' last, in the run-in form, ends with its paragraph. See
-//!   [`numbered_headings`].
+//!   labels (1． and （1） each a series of its own), with no figure in a title (list items and
+//!   targets name one). Each runs to the next heading; the series' last, in the run-in form,
+//!   ends with its paragraph. Right under a part without areas, 1． headings are its areas for
+//!   alignment (`align::sections::levels`). See [`numbered_headings`].
 //! - **Enum** (列举): `一是…二是…` or `第一，…第二，…` inside a paragraph; each item is a child
 //!   of the paragraph's section; the title is the item's first clause (≤ 40 chars).
 //! - **Appendix** (附录): after the closing appeal (the last `各位代表` paragraph with 让我们/奋斗),
