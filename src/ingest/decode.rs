@@ -57,7 +57,7 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"PK\x05\x06", "zip archive"),
     (
         b"%PDF",
-        "PDF document: extract its text first, e.g. pdftotext -layout",
+        "PDF document: extract its text first, e.g. with pdftotext",
     ),
     (b"\x89PNG", "PNG image"),
     (b"GIF8", "GIF image"),
