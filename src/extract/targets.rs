@@ -14,6 +14,7 @@
 use super::quantity::find_quantities;
 use crate::ingest::clean::item_mark_len;
 use crate::model::{CleanText, Section, Span, Target};
+use crate::outline::text::chars;
 use crate::text::fold;
 
 /// Longest list sentence we accept (bytes); a missing 。 must not swallow the report.
@@ -327,10 +328,6 @@ fn complete_names(parts: &[&str]) -> Vec<String> {
             }
         })
         .collect()
-}
-
-fn chars(s: &str) -> usize {
-    s.chars().count()
 }
 
 /// Trim whitespace and Markdown bold markers from both ends of a span, and a list item's
