@@ -529,7 +529,7 @@ fn html_tag(source: &str, start: usize) -> Option<HtmlTag> {
 }
 
 /// An HTML entity at `start` (`&amp;`, `&#12345;`, `&#x4e00;`): its end and character.
-fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
+pub(super) fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
     let rest = &source[start + 1..];
     let semi = rest.char_indices().take(12).find(|&(_, c)| c == ';')?.0;
     let body = &rest[..semi];

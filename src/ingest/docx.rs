@@ -132,45 +132,25 @@ pub fn document(body: &str) -> Vec<u8> {
     written.unwrap_or_default()
 }
 
-/// Append `s` with XML's character references resolved (&amp; &lt; &gt; &quot; &apos;,
-/// &#NNN; &#xHH;); an unknown one is kept as written.
+/// Append `s` with its character references resolved (&amp; &lt; &#NNN; &#xHH;, by the
+/// cleaner's HTML entity reader, a superset of XML's); an unknown one is kept as written.
 fn push_unescaped(s: &str, out: &mut String) {
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let Some(semi) = rest.find(';').filter(|&k| k <= 10) else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..semi];
-        let c = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => entity
-                .strip_prefix("#x")
-                .or_else(|| entity.strip_prefix("#X"))
-                .map(|h| u32::from_str_radix(h, 16))
-                .or_else(|| entity.strip_prefix('#').map(str::parse))
-                .and_then(Result::ok)
-                .and_then(char::from_u32),
-        };
-        match c {
-            Some(c) => {
+    let mut from = 0;
+    while let Some(k) = s[from..].find('&') {
+        let at = from + k;
+        out.push_str(&s[from..at]);
+        match super::clean::html_entity(s, at) {
+            Some((end, c)) => {
                 out.push(c);
-                rest = &rest[semi + 1..];
+                from = end;
             }
             None => {
                 out.push('&');
-                rest = &rest[1..];
+                from = at + 1;
             }
         }
     }
-    out.push_str(rest);
+    out.push_str(&s[from..]);
 }
 
 #[cfg(test)]
