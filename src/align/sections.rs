@@ -569,7 +569,7 @@ fn cosine_matrix(
 /// One report's section bags (词袋), made on the thread that parsed it: the folded content
 /// words of each section (heading and body) of the levels in [`LEVELS`], counted, as indices
 /// into the report's own word list in string order. The pairwise step only merges the two
-/// word lists ([`SharedVocab`]); it never folds or segments.
+/// word lists (`SharedVocab`); it never folds or segments.
 ///
 /// A section's words come from the segmentation of the whole document
 /// ([`super::DocTokens`]), line by line: the words of a line are those of the line segmented

@@ -200,7 +200,7 @@ impl FlatSet {
 /// (for commitments and lists, on the thread that parsed the report): each text's profile and
 /// each distinct flat text (whole texts and clauses) with its bigrams and words, made once
 /// however often it repeats. A text and its clauses are segmented together: each clause takes
-/// the whole's tokens where that is provably the same as segmenting it alone ([`lex::Parts`]).
+/// the whole's tokens where that is provably the same as segmenting it alone (`lex::Parts`).
 /// Every flat text is prepared, not only those a pair ends up scoring: more work in all, but
 /// on the parse threads instead of after them.
 #[derive(Debug, Clone, Default)]

@@ -28,7 +28,7 @@ pub fn count_terms(text: &str) -> HashMap<String, usize> {
 /// Terms added (in `new` only) and removed (in `old` only), most frequent first.
 ///
 /// Whether a word is notable depends on the word alone, so a word of both texts is in both
-/// term maps or in neither: only the words used [`MIN_COUNT`] times in one text and never in
+/// term maps or in neither: only the words used `MIN_COUNT` times in one text and never in
 /// the other are asked [`is_notable`] (a few hundred instead of every distinct word).
 pub fn term_changes(old_text: &str, new_text: &str) -> TermChanges {
     let (old_folded, new_folded) = (fold(old_text), fold(new_text));

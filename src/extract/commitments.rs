@@ -20,7 +20,7 @@
 //!   a trigger inside “…” or 《…》 is part of a name and does not count.
 //!
 //! Budget plans promise with 拟 (plans to: 拟安排, 赤字率拟按3%安排, 拟发行) and with 安排
-//! followed by an amount (中央预算内投资安排6100亿元); see [`used_as_trigger`].
+//! followed by an amount (中央预算内投资安排6100亿元); see `used_as_trigger`.
 //!
 //! The trigger reported is the strongest one present: a word that binds (力争, 确保, 新建,
 //! 完成…) wins over a general action verb (推动, 建设…); among equals the earliest wins.

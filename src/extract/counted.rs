@@ -11,7 +11,7 @@ use crate::text::fold;
 /// What the figures of one clause count, in the order of its quantities.
 #[derive(Debug, Clone, Default)]
 pub struct Figures {
-    /// Character bigrams of the phrase each figure counts ([`contexts`]); empty when the
+    /// Character bigrams of the phrase each figure counts (`contexts`); empty when the
     /// figure is not found in the text.
     pub contexts: Vec<Vec<(char, char)>>,
     /// Each figure's place in a from-to construction.

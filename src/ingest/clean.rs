@@ -16,7 +16,7 @@
 //! (⼀ for 一, ⼯ for 工) become those ideographs (`radicals`), and a text written in
 //! traditional characters is written in simplified ones (國 → 国, 「」 → “”: `traditional`).
 //!
-//! Cleaning works on characters that remember their source offset ([`Ch`]), in passes:
+//! Cleaning works on characters that remember their source offset (`Ch`), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
 //! whitespace normalised → page furniture dropped → broken paragraphs joined → a repeated tail
 //! dropped → text and map assembled. Removing or joining never reorders, so the map stays

@@ -16,7 +16,7 @@
 //!   first `各位代表` paragraph after it, so the bridging text (总体要求, 主要预期目标) belongs
 //!   to the part, not to the last 十五五 area. The last area of every part likewise ends before
 //!   the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
-//!   see [`tail`].
+//!   see `tail`.
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了). Run-in headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
@@ -30,7 +30,7 @@
 //!   labels (1． and （1） each a series of its own), with no figure in a title (list items and
 //!   targets name one). Each runs to the next heading; the series' last, in the run-in form,
 //!   ends with its paragraph. Right under a part without areas, 1． headings are its areas for
-//!   alignment (`align::sections::levels`). See [`numbered_headings`].
+//!   alignment (`align::sections::levels`). See `numbered_headings`.
 //! - **Enum** (列举): `一是…二是…` or `第一，…第二，…` inside a paragraph; each item is a child
 //!   of the paragraph's section; the title is the item's first clause (≤ 40 chars).
 //! - **Appendix** (附录): after the closing appeal (the last `各位代表` paragraph with 让我们/奋斗),

@@ -2,7 +2,7 @@
 //!
 //! Headings and labels are in Chinese (the readers write Chinese); every heading is always
 //! present, with 无 when empty, so two summaries line up. Report text is escaped with
-//! [`escape::markdown`] / [`escape::markdown_cell`]; the output carries no timestamps or
+//! [`super::escape::markdown`] / [`super::escape::markdown_cell`]; the output carries no timestamps or
 //! paths and follows model order, so it is byte-stable run to run.
 
 use std::io::{self, Write};

@@ -143,7 +143,7 @@ fn policy_terms() -> &'static FxHashSet<&'static str> {
     SET.get_or_init(|| tokenize::terms().map(|(t, _)| t).collect())
 }
 
-/// Whether `word` is one of [`STOCK_WORDS`] (a set: the list is looked up for every word).
+/// Whether `word` is one of `STOCK_WORDS` (a set: the list is looked up for every word).
 pub fn is_stock(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOCK_WORDS.iter().copied().collect())

@@ -135,7 +135,7 @@ fn tokenize_traced<'a>(
 ///   block, so this holds outright where the block ends by `b`. Where the whole's block
 ///   runs on past `b`, every character of the part in that block must have no dictionary
 ///   word reaching past `b` (so both see the same candidate words) and a best word that
-///   beats the runner-up by a clear margin ([`TIGHT_MARGIN`]): then the whole's route
+///   beats the runner-up by a clear margin (`TIGHT_MARGIN`): then the whole's route
 ///   differs from the part's by the same constant at every character (up to float rounding
 ///   far below the margin) and makes the same choices.
 ///
