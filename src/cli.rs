@@ -101,8 +101,22 @@ pub struct DiffArgs {
     /// removed-list-item. See docs/ci.md.
     #[arg(long, value_name = "RULES", value_delimiter = ',')]
     pub fail_on: Vec<String>,
+    /// Language of the terminal tables (--format term): en, or zh for Chinese labels and
+    /// change descriptions as in the Markdown.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// The language of `diff`'s terminal tables.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English labels (the default), Chinese report text.
+    #[default]
+    En,
+    /// Chinese labels and change descriptions, as the Markdown has them.
+    Zh,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

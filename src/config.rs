@@ -3,7 +3,7 @@
 
 use std::io::IsTerminal;
 
-use crate::cli::{ColorChoice, Format};
+use crate::cli::{ColorChoice, Format, Lang};
 
 /// Resolved output settings.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +11,8 @@ pub struct Config {
     pub format: Format,
     pub color: bool,
     pub width: usize,
+    /// Language of the terminal tables (`diff --lang`).
+    pub lang: Lang,
 }
 
 /// Default width when not on a terminal and no `--width` given.
@@ -37,6 +39,7 @@ impl Config {
             format,
             color,
             width: decide_width(width, terminal),
+            lang: Lang::En,
         }
     }
 
@@ -46,6 +49,7 @@ impl Config {
             format,
             color: false,
             width: DEFAULT_WIDTH,
+            lang: Lang::En,
         }
     }
 }

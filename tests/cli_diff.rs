@@ -288,3 +288,16 @@ fn csv_lists_the_changed_figures() {
         .count();
     assert_eq!(rows.len() - 1, md_rows);
 }
+
+/// `--lang zh` writes the terminal tables in Chinese; the default stays English.
+#[test]
+fn terminal_tables_in_chinese() {
+    let zh = String::from_utf8(diff("term", &["--lang", "zh", "--color", "never"]).stdout).unwrap();
+    assert!(
+        zh.contains("主要预期目标 9") && zh.contains("提高1个百分点"),
+        "{zh}"
+    );
+    assert!(!zh.contains("Targets") && !zh.contains("floor → point"));
+    let en = String::from_utf8(diff("term", &["--color", "never"]).stdout).unwrap();
+    assert!(en.contains("Targets (主要预期目标)") && en.contains("floor → point"));
+}

@@ -18,7 +18,7 @@ use crate::model::diff::{
 };
 use crate::model::{Bound, Comparison, Quantity};
 
-const WORDS: StatusWords = StatusWords {
+pub(super) const WORDS: StatusWords = StatusWords {
     unchanged: "不变",
     changed: "调整",
     added: "新增",
@@ -497,7 +497,7 @@ fn term_list(terms: &[TermCount]) -> String {
         .join("、")
 }
 
-fn section_status(s: SectionStatus) -> &'static str {
+pub(super) fn section_status(s: SectionStatus) -> &'static str {
     match s {
         SectionStatus::Matched => "对应",
         SectionStatus::Renamed => "改名",

@@ -34,6 +34,99 @@ const WORDS: StatusWords = StatusWords {
     reworded: "reworded",
 };
 
+/// The words of a comparison's terminal tables in one language (`diff --lang`).
+struct Labels {
+    words: &'static StatusWords,
+    report: &'static str,
+    targets: &'static str,
+    list: &'static str,
+    quantities: &'static str,
+    changed: &'static str,
+    added: &'static str,
+    removed: &'static str,
+    terms: &'static str,
+    sections: &'static str,
+    indicator: &'static str,
+    change: &'static str,
+    status: &'static str,
+    item: &'static str,
+    place: &'static str,
+    score: &'static str,
+    new_terms: &'static str,
+    dropped_terms: &'static str,
+    substantive: &'static str,
+    not_substantive: &'static str,
+    /// Whether figures' changes are said in Chinese (`markdown::change_zh`), not by the
+    /// model's English summary.
+    chinese: bool,
+}
+
+const EN: Labels = Labels {
+    words: &WORDS,
+    report: "report",
+    targets: "Targets (主要预期目标)",
+    list: "List (清单)",
+    quantities: "Changed quantities (数量变化)",
+    changed: "Changed commitments (表述变化)",
+    added: "Added commitments (新增任务)",
+    removed: "Removed commitments (删去任务)",
+    terms: "Terms (术语)",
+    sections: "Section pairings (章节对应)",
+    indicator: "indicator",
+    change: "change",
+    status: "status",
+    item: "item",
+    place: "where",
+    score: "score",
+    new_terms: "new",
+    dropped_terms: "dropped",
+    substantive: "substantive changes",
+    not_substantive: "no substantive change",
+    chinese: false,
+};
+
+const ZH: Labels = Labels {
+    words: &super::markdown::WORDS,
+    report: "报告",
+    targets: "主要预期目标",
+    list: "清单",
+    quantities: "数量变化",
+    changed: "表述调整",
+    added: "新增任务",
+    removed: "删去任务",
+    terms: "新词与不再使用的词",
+    sections: "章节对应",
+    indicator: "指标",
+    change: "变化",
+    status: "状态",
+    item: "事项",
+    place: "位置",
+    score: "相似度",
+    new_terms: "新出现",
+    dropped_terms: "不再出现",
+    substantive: "有实质性变化",
+    not_substantive: "无实质性变化",
+    chinese: true,
+};
+
+impl Labels {
+    fn of(config: &Config) -> &'static Labels {
+        match config.lang {
+            crate::cli::Lang::En => &EN,
+            crate::cli::Lang::Zh => &ZH,
+        }
+    }
+
+    /// A figure's change: the model's summary, or in Chinese as the Markdown says it.
+    fn figure_change(&self, c: &crate::model::diff::QuantityChange) -> String {
+        if self.chinese {
+            super::markdown::change_zh(c)
+        } else {
+            c.summary.clone()
+        }
+    }
+}
+
 /// The outline of one report as an indented tree with counts.
 pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result<()> {
     let p = Painter {
@@ -224,6 +317,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     let p = Painter {
         color: config.color,
     };
+    let l = Labels::of(config);
     let (old_y, new_y) = (side_label(&cmp.old), side_label(&cmp.new));
     writeln!(
         w,
@@ -231,7 +325,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         p.bold(&format!(
             "{}: {} → {}",
             escape::terminal_line(if cmp.new.document.is_empty() {
-                "report"
+                l.report
             } else {
                 &cmp.new.document
             }),
@@ -240,41 +334,62 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         ))
     )?;
     let s = &cmp.summary;
-    writeln!(
-        w,
-        "sections: {} paired, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
-        s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
-        s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
-    )?;
-    writeln!(
-        w,
-        "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {}",
-        s.targets_changed,
-        s.quantities_raised,
-        s.quantities_lowered,
-        s.terms_added,
-        s.terms_removed,
-        if cmp.substantive {
-            "substantive changes"
-        } else {
-            "no substantive change"
-        }
-    )?;
+    let verdict = if cmp.substantive {
+        l.substantive
+    } else {
+        l.not_substantive
+    };
+    if l.chinese {
+        writeln!(
+            w,
+            "章节：对应 {}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
+            s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
+            s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
+        )?;
+        writeln!(
+            w,
+            "主要预期目标有变化 {} | 数量：上调 {}，下调 {} | 词语：新出现 {}，不再出现 {} | {verdict}",
+            s.targets_changed, s.quantities_raised, s.quantities_lowered, s.terms_added, s.terms_removed
+        )?;
+    } else {
+        writeln!(
+            w,
+            "sections: {} paired, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
+            s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
+            s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
+        )?;
+        writeln!(
+            w,
+            "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {verdict}",
+            s.targets_changed, s.quantities_raised, s.quantities_lowered, s.terms_added, s.terms_removed
+        )?;
+    }
 
-    heading(w, &p, "Targets (主要预期目标)", cmp.targets.len())?;
+    heading(w, &p, l.targets, cmp.targets.len())?;
     if !cmp.targets.is_empty() {
-        let mut t = table(config, &["indicator", &old_y, &new_y, "change"]);
+        let mut t = table(config, &[l.indicator, &old_y, &new_y, l.change]);
         for row in &cmp.targets {
             let mut name = row.indicator.clone();
             if let Some(old) = super::shown_old_indicator(row) {
-                name.push_str(&format!(" (was {old})"));
+                name.push_str(&if l.chinese {
+                    format!("（原：{old}）")
+                } else {
+                    format!(" (was {old})")
+                });
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
                 (Some(q), _) => super::figure_text(q),
                 (None, Some(t)) => truncate_chars(t, CELL_CHARS),
                 (None, None) => "—".to_string(),
             };
-            let change = target_change_text(row, &WORDS);
+            let change = match row
+                .change
+                .as_ref()
+                .filter(|c| l.chinese && c.direction != Direction::Same)
+            {
+                Some(c) => l.figure_change(c),
+                None => target_change_text(row, l.words),
+            };
             let dir = row.change.as_ref().map(|c| c.direction);
             t.add_row(vec![
                 cell(&name),
@@ -288,18 +403,35 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
 
     for list in &cmp.lists {
         let count = |st| list.count(st);
-        writeln!(
-            w,
-            "\n{} {}: {} items ({} kept, {} changed, {} new, {} dropped)",
-            p.bold("List (清单)"),
-            escape::terminal_line(&list.title),
-            list.items.len(),
+        let counts = (
             count(ItemStatus::Unchanged),
             count(ItemStatus::Changed),
             count(ItemStatus::Added),
-            count(ItemStatus::Removed)
-        )?;
-        let mut t = table(config, &["#", "status", "item", "change"]);
+            count(ItemStatus::Removed),
+        );
+        let line = if l.chinese {
+            format!(
+                "{}：共 {} 项（保留 {}，调整 {}，新增 {}，删去 {}）",
+                escape::terminal_line(&list.title),
+                list.items.len(),
+                counts.0,
+                counts.1,
+                counts.2,
+                counts.3
+            )
+        } else {
+            format!(
+                "{}: {} items ({} kept, {} changed, {} new, {} dropped)",
+                escape::terminal_line(&list.title),
+                list.items.len(),
+                counts.0,
+                counts.1,
+                counts.2,
+                counts.3
+            )
+        };
+        writeln!(w, "\n{} {line}", p.bold(l.list))?;
+        let mut t = table(config, &["#", l.status, l.item, l.change]);
         for item in &list.items {
             let label = item
                 .new_label
@@ -307,21 +439,21 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 .or(item.old_label.as_deref())
                 .unwrap_or("");
             let text = item.new.as_deref().or(item.old.as_deref()).unwrap_or("");
-            let changes: Vec<&str> = item
+            let changes: Vec<String> = item
                 .changes
                 .iter()
                 .filter(|c| c.direction != Direction::Same)
-                .map(|c| c.summary.as_str())
+                .map(|c| l.figure_change(c))
                 .collect();
             t.add_row(vec![
                 cell(label),
                 colored(
-                    WORDS.of(item.status),
+                    l.words.of(item.status),
                     status_color(item.status, None),
                     config.color,
                 ),
                 cell(&truncate_chars(text, CELL_CHARS)),
-                cell(&changes.join("; ")),
+                cell(&changes.join(if l.chinese { "；" } else { "; " })),
             ]);
         }
         if !list.items.is_empty() {
@@ -330,9 +462,9 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     }
 
     let rows = quantity_rows(cmp);
-    heading(w, &p, "Changed quantities (数量变化)", rows.len())?;
+    heading(w, &p, l.quantities, rows.len())?;
     if !rows.is_empty() {
-        let mut t = table(config, &["where", &old_y, &new_y, "change"]);
+        let mut t = table(config, &[l.place, &old_y, &new_y, l.change]);
         for r in &rows {
             let place = format!(
                 "{}: {}",
@@ -344,7 +476,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 cell(&figure(r.change.old.as_ref())),
                 cell(&figure(r.change.new.as_ref())),
                 colored(
-                    &r.change.summary,
+                    &l.figure_change(r.change),
                     status_color(ItemStatus::Changed, Some(r.change.direction)),
                     config.color,
                 ),
@@ -355,16 +487,15 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
 
     // A 民生实事 item also read as a commitment is shown once, in its list above.
     let super::RewordedPairs { changed, shown } = super::reworded_pairs(cmp);
-    heading(w, &p, "Changed commitments (表述变化)", changed)?;
+    heading(w, &p, l.changed, changed)?;
     if shown.len() < changed {
-        writeln!(
-            w,
-            "{}",
-            p.dim(&format!(
-                "({} of them are 民生实事 items, shown in their list above)",
-                changed - shown.len()
-            ))
-        )?;
+        let n = changed - shown.len();
+        let note = if l.chinese {
+            format!("（其中 {n} 项为民生实事，见上）")
+        } else {
+            format!("({n} of them are 民生实事 items, shown in their list above)")
+        };
+        writeln!(w, "{}", p.dim(&note))?;
     }
     for c in shown {
         let section = c
@@ -373,6 +504,9 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             .or(c.old.as_ref())
             .map_or("", |s| s.section.as_str());
         let moved = match (&c.old, c.moved) {
+            (Some(old), true) if l.chinese => {
+                format!("  （原位于：{}）", escape::terminal_line(&old.section))
+            }
             (Some(old), true) => format!("  (moved from {})", escape::terminal_line(&old.section)),
             _ => String::new(),
         };
@@ -390,8 +524,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     }
 
     for (status, title, mark) in [
-        (ItemStatus::Added, "Added commitments (新增任务)", "+"),
-        (ItemStatus::Removed, "Removed commitments (删去任务)", "-"),
+        (ItemStatus::Added, l.added, "+"),
+        (ItemStatus::Removed, l.removed, "-"),
     ] {
         let items: Vec<&crate::model::diff::CommitmentSide> = cmp
             .commitments
@@ -421,35 +555,42 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     }
 
     let terms = &cmp.terms;
-    heading(
-        w,
-        &p,
-        "Terms (术语)",
-        terms.added.len() + terms.removed.len(),
-    )?;
+    heading(w, &p, l.terms, terms.added.len() + terms.removed.len())?;
     let list = |ts: &[crate::model::diff::TermCount]| {
         ts.iter()
-            .map(|t| format!("{} ({})", escape::terminal_line(&t.term), t.count))
+            .map(|t| {
+                let term = escape::terminal_line(&t.term);
+                if l.chinese {
+                    format!("{term}（{} 次）", t.count)
+                } else {
+                    format!("{term} ({})", t.count)
+                }
+            })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(if l.chinese { "、" } else { ", " })
     };
+    let colon = if l.chinese { "：" } else { ": " };
     if !terms.added.is_empty() {
-        writeln!(w, "new: {}", list(&terms.added))?;
+        writeln!(w, "{}{colon}{}", l.new_terms, list(&terms.added))?;
     }
     if !terms.removed.is_empty() {
-        writeln!(w, "dropped: {}", list(&terms.removed))?;
+        writeln!(w, "{}{colon}{}", l.dropped_terms, list(&terms.removed))?;
     }
 
-    heading(w, &p, "Section pairings (章节对应)", cmp.sections.len())?;
+    heading(w, &p, l.sections, cmp.sections.len())?;
     if !cmp.sections.is_empty() {
-        let mut t = table(config, &["status", &old_y, &new_y, "score"]);
+        let mut t = table(config, &[l.status, &old_y, &new_y, l.score]);
         for s in &cmp.sections {
             let title = |r: &Option<crate::model::diff::SectionRef>| {
                 r.as_ref().map_or("—".to_string(), |r| r.title.clone())
             };
             t.add_row(vec![
                 colored(
-                    section_status(s.status),
+                    if l.chinese {
+                        super::markdown::section_status(s.status)
+                    } else {
+                        section_status(s.status)
+                    },
                     section_color(s.status),
                     config.color,
                 ),
@@ -574,11 +715,46 @@ mod tests {
     use crate::cli::Format;
     use crate::render::sample;
 
+    /// `--lang zh`: the tables' words and the figures' changes in Chinese, the report's text
+    /// as it is; the English tables are untouched by it.
+    #[test]
+    fn chinese_labels() {
+        let config = Config {
+            lang: crate::cli::Lang::Zh,
+            ..Config::plain(Format::Term)
+        };
+        let mut out = Vec::new();
+        comparison(&mut out, &sample::comparison(), &config).unwrap();
+        let zh = String::from_utf8(out).unwrap();
+        for word in [
+            "主要预期目标",
+            "指标",
+            "变化",
+            "章节对应",
+            "数量变化",
+            "有实质性变化",
+        ] {
+            assert!(zh.contains(word), "{word}: {zh}");
+        }
+        for word in [
+            "Targets",
+            "indicator",
+            "kept",
+            "dropped",
+            "sections:",
+            " pp",
+        ] {
+            assert!(!zh.contains(word), "{word}: {zh}");
+        }
+        let en = render(false, 100);
+        assert!(en.contains("Targets (主要预期目标)") && en.contains("indicator"));
+    }
+
     fn render(color: bool, width: usize) -> String {
         let config = Config {
-            format: Format::Term,
             color,
             width,
+            ..Config::plain(Format::Term)
         };
         let mut out = Vec::new();
         comparison(&mut out, &sample::comparison(), &config).unwrap();

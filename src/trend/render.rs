@@ -618,9 +618,8 @@ mod tests {
     fn terminal_tables_fit_the_width() {
         for width in [40usize, 80, 120] {
             let config = Config {
-                format: Format::Term,
-                color: false,
                 width,
+                ..Config::plain(Format::Term)
             };
             let mut buf = Vec::new();
             term(&mut buf, &sample(), &config).unwrap();
