@@ -56,6 +56,9 @@ struct Labels {
     dropped_terms: &'static str,
     substantive: &'static str,
     not_substantive: &'static str,
+    /// The two summary lines and a list's count line, `{}` filled in order ([`fill`]).
+    summary: [&'static str; 2],
+    list_counts: &'static str,
     /// Whether figures' changes are said in Chinese (`markdown::change_zh`), not by the
     /// model's English summary.
     chinese: bool,
@@ -82,6 +85,11 @@ const EN: Labels = Labels {
     dropped_terms: "dropped",
     substantive: "substantive changes",
     not_substantive: "no substantive change",
+    summary: [
+        "sections: {} paired, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
+        "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {}",
+    ],
+    list_counts: "{}: {} items ({} kept, {} changed, {} new, {} dropped)",
     chinese: false,
 };
 
@@ -106,8 +114,31 @@ const ZH: Labels = Labels {
     dropped_terms: "不再出现",
     substantive: "有实质性变化",
     not_substantive: "无实质性变化",
+    summary: [
+        "章节：对应 {}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
+        "主要预期目标有变化 {} | 数量：上调 {}，下调 {} | 词语：新出现 {}，不再出现 {} | {}",
+    ],
+    list_counts: "{}：共 {} 项（保留 {}，调整 {}，新增 {}，删去 {}）",
     chinese: true,
 };
+
+/// `template` with each `{}` replaced by the next of `args` (a label's words chosen at run
+/// time; a missing argument leaves `{}`).
+fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 8 * args.len());
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(k) = rest.find("{}") {
+        out.push_str(&rest[..k]);
+        match args.next() {
+            Some(a) => out.push_str(&a.to_string()),
+            None => out.push_str("{}"),
+        }
+        rest = &rest[k + 2..];
+    }
+    out.push_str(rest);
+    out
+}
 
 impl Labels {
     fn of(config: &Config) -> &'static Labels {
@@ -339,31 +370,26 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     } else {
         l.not_substantive
     };
-    if l.chinese {
-        writeln!(
-            w,
-            "章节：对应 {}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
-            s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
-            s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
-        )?;
-        writeln!(
-            w,
-            "主要预期目标有变化 {} | 数量：上调 {}，下调 {} | 词语：新出现 {}，不再出现 {} | {verdict}",
-            s.targets_changed, s.quantities_raised, s.quantities_lowered, s.terms_added, s.terms_removed
-        )?;
-    } else {
-        writeln!(
-            w,
-            "sections: {} paired, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
-            s.sections_matched, s.sections_added, s.sections_removed, s.commitments_unchanged,
-            s.commitments_changed, s.commitments_added, s.commitments_removed, s.commitments_moved
-        )?;
-        writeln!(
-            w,
-            "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {verdict}",
-            s.targets_changed, s.quantities_raised, s.quantities_lowered, s.terms_added, s.terms_removed
-        )?;
-    }
+    let sections: [&dyn std::fmt::Display; 8] = [
+        &s.sections_matched,
+        &s.sections_added,
+        &s.sections_removed,
+        &s.commitments_unchanged,
+        &s.commitments_changed,
+        &s.commitments_added,
+        &s.commitments_removed,
+        &s.commitments_moved,
+    ];
+    writeln!(w, "{}", fill(l.summary[0], &sections))?;
+    let figures: [&dyn std::fmt::Display; 6] = [
+        &s.targets_changed,
+        &s.quantities_raised,
+        &s.quantities_lowered,
+        &s.terms_added,
+        &s.terms_removed,
+        &verdict,
+    ];
+    writeln!(w, "{}", fill(l.summary[1], &figures))?;
 
     heading(w, &p, l.targets, cmp.targets.len())?;
     if !cmp.targets.is_empty() {
@@ -403,33 +429,17 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
 
     for list in &cmp.lists {
         let count = |st| list.count(st);
-        let counts = (
-            count(ItemStatus::Unchanged),
-            count(ItemStatus::Changed),
-            count(ItemStatus::Added),
-            count(ItemStatus::Removed),
+        let line = fill(
+            l.list_counts,
+            &[
+                &escape::terminal_line(&list.title),
+                &list.items.len(),
+                &count(ItemStatus::Unchanged),
+                &count(ItemStatus::Changed),
+                &count(ItemStatus::Added),
+                &count(ItemStatus::Removed),
+            ],
         );
-        let line = if l.chinese {
-            format!(
-                "{}：共 {} 项（保留 {}，调整 {}，新增 {}，删去 {}）",
-                escape::terminal_line(&list.title),
-                list.items.len(),
-                counts.0,
-                counts.1,
-                counts.2,
-                counts.3
-            )
-        } else {
-            format!(
-                "{}: {} items ({} kept, {} changed, {} new, {} dropped)",
-                escape::terminal_line(&list.title),
-                list.items.len(),
-                counts.0,
-                counts.1,
-                counts.2,
-                counts.3
-            )
-        };
         writeln!(w, "\n{} {line}", p.bold(l.list))?;
         let mut t = table(config, &["#", l.status, l.item, l.change]);
         for item in &list.items {
@@ -714,6 +724,13 @@ mod tests {
     use super::*;
     use crate::cli::Format;
     use crate::render::sample;
+
+    #[test]
+    fn fill_takes_arguments_in_order() {
+        assert_eq!(fill("{} of {}", &[&1, &"二"]), "1 of 二");
+        assert_eq!(fill("{} {} {}", &[&1]), "1 {} {}");
+        assert_eq!(fill("none", &[&1]), "none");
+    }
 
     /// `--lang zh`: the tables' words and the figures' changes in Chinese, the report's text
     /// as it is; the English tables are untouched by it.
