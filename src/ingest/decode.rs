@@ -239,12 +239,11 @@ fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     if non_ascii < MIN_NON_ASCII {
         return None;
     }
-    let chinese = mostly_chinese;
     if let Ok(s) = std::str::from_utf8(&bytes) {
-        return chinese(s).then(|| (s.to_string(), "UTF-8"));
+        return mostly_chinese(s).then(|| (s.to_string(), "UTF-8"));
     }
     let s = GB18030.decode_without_bom_handling_and_without_replacement(&bytes)?;
-    (chinese(&s) && !implausible_gb18030(&s)).then(|| (s.into_owned(), "GB18030"))
+    (mostly_chinese(&s) && !implausible_gb18030(&s)).then(|| (s.into_owned(), "GB18030"))
 }
 
 /// Whether `s` reads as Chinese text: ideographs make at least half of its characters outside
