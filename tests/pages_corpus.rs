@@ -399,21 +399,12 @@ fn word_document() {
 /// typo 中小學生.)
 #[test]
 fn traditional_characters_page() {
-    use govdiff::ingest::clean::traditional::{pairs, simplified};
-    let mut to_traditional = std::collections::HashMap::new();
-    for &(t, s) in pairs() {
-        to_traditional.entry(s).or_insert(t);
-    }
-    to_traditional.insert('“', '「');
-    to_traditional.insert('”', '」');
+    use govdiff::ingest::clean::traditional::{simplified, traditional_text};
     let all = reports();
     assert!(!all.is_empty(), "the seeds are bundled");
     for (name, text) in all {
         let simple: String = text.chars().map(simplified).collect();
-        let page: String = simple
-            .chars()
-            .map(|c| *to_traditional.get(&c).unwrap_or(&c))
-            .collect();
+        let page = traditional_text(&simple, |_| true, true);
         assert_ne!(page, simple);
         let (want, got) = (parse(&name, &simple), parse(&name, &page));
         assert!(got.source.traditional && !want.source.traditional, "{name}");

@@ -415,22 +415,17 @@ fn strip_key(v: &mut Value, key: &str) {
 /// is another text), with `source.encoding` Big5 and `source.traditional`.
 #[test]
 fn a_traditional_big5_page_reads_as_the_report() {
-    use govdiff::ingest::clean::traditional::{pairs, simplified};
+    use govdiff::ingest::clean::traditional::{simplified, traditional_text};
     let big5 = |c: char| !encoding_rs::BIG5.encode(&c.to_string()).2;
-    let mut to_traditional = std::collections::HashMap::new();
-    for &(t, s) in pairs() {
-        if big5(t) {
-            to_traditional.entry(s).or_insert(t);
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
     for name in [SEED_OLD, SEED_NEW] {
         // The seeds' own few traditional characters (a typo 學) written simplified first;
         // a character Big5 lacks is □ on both sides.
         let mut page = String::new();
         let mut text = String::new();
-        for c in seed(name).chars().map(simplified) {
-            let t = *to_traditional.get(&c).unwrap_or(&c);
+        let simple: String = seed(name).chars().map(simplified).collect();
+        let traditional = traditional_text(&simple, big5, false);
+        for (c, t) in simple.chars().zip(traditional.chars()) {
             let (t, c) = if big5(t) { (t, c) } else { ('□', '□') };
             page.push(t);
             text.push(c);

@@ -116,14 +116,7 @@ fn parse_and_diff_json_are_the_documented_schema() {
     // (read as Latin-1, saved as UTF-8) and, separately, as GBK with a damaged byte.
     let dir = tempfile::tempdir().expect("temp dir");
     let text = std::fs::read_to_string(seed(2025)).expect("seed");
-    let mut to_traditional = std::collections::HashMap::new();
-    for &(t, s) in govdiff::ingest::clean::traditional::pairs() {
-        to_traditional.entry(s).or_insert(t);
-    }
-    let traditional: String = text
-        .chars()
-        .map(|c| *to_traditional.get(&c).unwrap_or(&c))
-        .collect();
+    let traditional = govdiff::ingest::clean::traditional::traditional_text(&text, |_| true, false);
     let (gbk, _, _) = encoding_rs::GB18030.encode(&traditional);
     let mojibake: String = gbk.iter().map(|&b| char::from(b)).collect();
     let mut damaged = gbk.into_owned();

@@ -56,10 +56,21 @@ pub fn simplified(c: char) -> char {
     }
 }
 
-/// The table's (traditional, simplified) pairs, sorted by traditional character: for tests
-/// that write a report in traditional characters.
-pub fn pairs() -> &'static [(char, char)] {
-    table::TABLE
+/// `text` written in traditional characters, one for one: each character the table writes
+/// simplified from a traditional one takes the first such (in code-point order) that `keep`
+/// allows (an encoding's repertoire), and “” become 「」 when `quotes`. The inverse of
+/// [`simplified`], for tests that make traditional pages.
+#[doc(hidden)]
+pub fn traditional_text(text: &str, keep: impl Fn(char) -> bool, quotes: bool) -> String {
+    let mut forms = std::collections::HashMap::new();
+    for &(t, s) in table::TABLE.iter().filter(|&&(t, _)| keep(t)) {
+        forms.entry(s).or_insert(t);
+    }
+    if quotes {
+        forms.insert('“', '「');
+        forms.insert('”', '」');
+    }
+    text.chars().map(|c| *forms.get(&c).unwrap_or(&c)).collect()
 }
 
 #[cfg(test)]
