@@ -678,12 +678,14 @@ fn trim_end_pos(t: &str, start: usize, end: usize) -> usize {
 }
 
 /// Index of the closing appeal paragraph: the last one starting with 各位代表 that calls
-/// 让我们…奋斗.
+/// 让我们…奋斗, or a bare address (各位代表！ on a line of its own) before a paragraph that does.
 fn closing_index(t: &str, paras: &[Paragraph]) -> Option<usize> {
-    paras.iter().rposition(|p| {
-        let s = slice(t, p.span);
+    let appeal = |s: &str| s.contains("让我们") || s.contains("奋斗");
+    (0..paras.len()).rposition(|k| {
+        let s = slice(t, paras[k].span);
+        let bare = s.starts_with("各位") && chars(s) <= 6;
         (s.starts_with("各位代表") || s.starts_with("让我们"))
-            && (s.contains("让我们") || s.contains("奋斗"))
+            && (appeal(s) || bare && paras.get(k + 1).is_some_and(|n| appeal(slice(t, n.span))))
     })
 }
 

@@ -543,6 +543,24 @@ fn unnumbered_parts() {
     );
 }
 
+/// The closing appeal after an address on a line of its own (各位代表！ then …奋斗！)
+/// closes the report as it does written in one paragraph: the glossary after it is an
+/// appendix, not part of the last area.
+#[test]
+fn closing_after_a_bare_address() {
+    for address in ["各位代表！\n", "各位代表！"] {
+        let src = format!(
+            "一、2025年工作安排\n（一）扩大内需。加强消费。\n（二）深化改革。推进国企改革。\n\
+             {address}迎接风险挑战，惟有无畏前行。我们要团结奋斗，完成全年目标任务！\n名词解释\n\
+             1.两新：大规模设备更新和消费品以旧换新。\n"
+        );
+        let clean = cleaned(&src);
+        let o = outline_of(&clean);
+        check_invariants(&clean, &o);
+        assert_eq!(titles(&o, SectionKind::Appendix), ["名词解释"], "{src}");
+    }
+}
+
 /// Prints a summary of every seed and corpus outline (`cargo test --lib outline::tests::dump
 /// -- --ignored --nocapture`).
 #[test]
