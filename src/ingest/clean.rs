@@ -1195,7 +1195,7 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
         }
     }
     let d = digit_run(text);
-    if d > 0 && d <= 3 {
+    if d > 0 && text[..d].chars().count() <= 3 {
         let next = text[d..].chars().next()?;
         let after = text[d + next.len_utf8()..].chars().next();
         // "1." and "1．" open an item; "2.5" and "２．５" are decimals.

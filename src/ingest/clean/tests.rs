@@ -256,6 +256,23 @@ fn lone_run_in_heading_joins_its_body() {
     assert_eq!(c.text.lines().count(), 4, "{}", c.text);
 }
 
+/// Labels with up to three digits, ASCII or full-width (a full-width digit is three bytes):
+/// １２． is a label as 12. is; ２．５ and 1234. are not.
+#[test]
+fn digit_labels_of_any_width() {
+    for (text, len) in [
+        ("12.推进", 3),
+        ("１２．推进", 9),
+        ("１２３、推进", 12),
+        ("（１２）推进", 12),
+    ] {
+        assert_eq!(heading_label_len(text), Some(len), "{text}");
+    }
+    for text in ["２．５倍", "1234.推进", "１２３４．推进"] {
+        assert_eq!(heading_label_len(text), None, "{text}");
+    }
+}
+
 #[test]
 fn html_tags_and_entities() {
     let c = cleaned("<div class=\"x\">标题</div><p>增长&nbsp;5%&amp;以上&lt;b&gt;&#20013;&#x56FD;。<br>下一段。</p>");
