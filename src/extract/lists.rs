@@ -35,6 +35,11 @@ const KEYWORDS: &[&str] = &[
     "民心工程",
 ];
 
+/// Whether `text` names a list of practical projects ([`KEYWORDS`]).
+pub(crate) fn names_list(text: &str) -> bool {
+    KEYWORDS.iter().any(|k| text.contains(k))
+}
+
 /// Every numbered list (民生实事 and similar) in the document.
 pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     let t = clean.text.as_str();
@@ -187,7 +192,7 @@ fn list_heading(t: &str, p: Paragraph) -> Option<(String, Span)> {
         .trim()
         .trim_end_matches(['。', '：', ':', '！', '!'])
         .trim();
-    if chars(title) > 30 || chars(title) < 4 || !KEYWORDS.iter().any(|k| title.contains(k)) {
+    if chars(title) > 30 || chars(title) < 4 || !names_list(title) {
         return None;
     }
     Some((
@@ -227,7 +232,7 @@ fn lead_in(
         .trim_start_matches(|c: char| is_sentence_end(c));
     let clause = last
         .rsplit(|c: char| "，,；;：:".contains(c))
-        .find(|c| KEYWORDS.iter().any(|k| c.contains(k)))?;
+        .find(|c| names_list(c))?;
     let title = clause.replace("**", "");
     let title = title.trim();
     (chars(title) >= 4 && chars(title) <= 40).then(|| title.to_string())
