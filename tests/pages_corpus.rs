@@ -452,6 +452,8 @@ fn clauses_per_line_page() {
 struct Losses {
     sections: usize,
     lost_sections: usize,
+    /// Of the lost sections, those with a label or a numbered item (all but run-in headings).
+    lost_labelled: usize,
     extra_sections: usize,
     commitments: usize,
     lost_commitments: usize,
@@ -476,6 +478,10 @@ fn losses(page: &str, make_page: impl Fn(&[&str]) -> String) -> Losses {
         let (_, extra) = count(&seen, "section", &want);
         l.sections += n;
         l.lost_sections += lost;
+        l.lost_labelled += want
+            .iter()
+            .filter(|i| i.starts_with("section") && !i.contains("RunIn") && !seen.contains(i))
+            .count();
         l.extra_sections += extra;
         let texts = |r: &Report| -> Vec<String> {
             r.commitments
@@ -621,4 +627,62 @@ fn bold_heading_paragraphs_read_nearly_the_same() {
     assert!(l.extra_sections * 100 <= l.sections, "{l:?}");
     assert!(l.lost_commitments * 1000 <= l.commitments * 2, "{l:?}");
     assert!(l.lost_figures * 1000 <= l.figures, "{l:?}");
+}
+
+/// A page that sets every sentence on a line of its own (a sentence splitter's output, a
+/// page with a `<p>` per sentence) has lost its paragraphs, and a run-in heading
+/// (健全经济高质量发展体制机制。) stands apart from the body it heads, as short task sentences do
+/// (加强生态环保督察。): nothing on the page tells the two apart. The cleaner rejoins the
+/// sentences into paragraphs that open at a label, an enumeration item, a dash, an address
+/// or a time (过去一年，…); it opens one at a run-in heading's shape only in a section whose
+/// first sentence has it. Labelled sections (parts, areas, enumeration items, appendices)
+/// must all be read; run-in headings of sections that open with an introduction are lost.
+///
+/// Measured on the seeds and corpus when this was written: of 1 897 sections 827 lost (17 of
+/// them labelled: enumeration items one level up, under a run-in heading that was lost) and
+/// 93 extra, 33 of 9 747 commitments lost (a lost run-in heading reads as a commitment of
+/// its own), every figure read, every list found. Before (no sentence-lines layout): 1 070
+/// lost (146 labelled: enumeration items written one a paragraph) and 351 extra, 159
+/// commitments lost, the seeds' 十件民生实事 lists not found.
+#[test]
+fn sentence_per_line_page_keeps_its_labelled_outline() {
+    let page = |paras: &[&str]| -> String {
+        let mut out = String::new();
+        for p in paras {
+            let mut chars = p.char_indices().peekable();
+            let mut start = 0;
+            while let Some((i, c)) = chars.next() {
+                let mut end = i + c.len_utf8();
+                if !matches!(c, '。' | '！' | '？') {
+                    continue;
+                }
+                while let Some(&(j, q)) = chars.peek() {
+                    if !matches!(q, '”' | '’' | '」' | '』' | '）') {
+                        break;
+                    }
+                    end = j + q.len_utf8();
+                    chars.next();
+                }
+                out.push_str(&p[start..end]);
+                out.push('\n');
+                start = end;
+            }
+            if start < p.len() {
+                out.push_str(&p[start..]);
+                out.push('\n');
+            }
+        }
+        out
+    };
+    let l = losses("page with a line per sentence", page);
+    assert!(l.lost_labelled * 100 <= l.sections, "{l:?}");
+    assert!(l.lost_sections * 100 <= l.sections * 48, "{l:?}");
+    assert!(l.extra_sections * 100 <= l.sections * 6, "{l:?}");
+    assert!(l.lost_commitments * 1000 <= l.commitments * 5, "{l:?}");
+    assert!(l.lost_figures * 1000 <= l.figures, "{l:?}");
+    // Every list is found; an item's text may take its body, or lose it, with the paragraphs.
+    let differ = |kind: &str| l.differing.iter().filter(|d| d.contains(kind)).count();
+    assert_eq!(differ(": lists differ"), 0, "{:#?}", l.differing);
+    assert_eq!(differ(": years differ"), 0, "{:#?}", l.differing);
+    assert_eq!(differ(": targets differ"), 0, "{:#?}", l.differing);
 }

@@ -256,6 +256,143 @@ fn lone_run_in_heading_joins_its_body() {
     assert_eq!(c.text.lines().count(), 4, "{}", c.text);
 }
 
+/// A small report as a sentence splitter writes it, one sentence per line. Its parts,
+/// areas and enumeration items are labelled; the areas of part 二 open with run-in headings
+/// (the first sentence after each area's title), those of part 一 do not.
+fn sentence_lines_report() -> String {
+    let mut lines = vec![
+        "政府工作报告".to_string(),
+        "各位代表：".to_string(),
+        "一、2025年工作回顾".to_string(),
+        "过去一年，我们坚持稳中求进，全市经济运行总体平稳。".to_string(),
+    ];
+    // Sentences of varied length, as a report's are (a page of lines all of one width reads
+    // as a hard-wrapped column).
+    let body = |k: usize| {
+        (1..=3).map(move |j| {
+            format!(
+                "第{k}项工作的第{j}句话，要{}推进落实，抓出新的成效。",
+                "持续".repeat((k + j) % 4 + 1)
+            )
+        })
+    };
+    // One of part 一's two areas opens with a short task sentence: not a series of run-ins.
+    lines.push("（一）产业升级成效显著。".to_string());
+    lines.push("加强全国统一大市场建设。".to_string());
+    lines.extend(body(10));
+    lines.push("（二）改革开放纵深推进。".to_string());
+    lines.extend(body(11));
+    lines.push("深化国资国企改革。".to_string());
+    lines.extend(body(12));
+    lines.push("一是抓好重大政策落实，经济回升向好。".to_string());
+    lines.extend(body(20));
+    lines.push("二是抓好科技创新，新动能加快成长。".to_string());
+    lines.extend(body(21));
+    lines.push("二、2026年工作安排".to_string());
+    lines.push("2026年是“十五五”开局之年。".to_string());
+    for (k, (area, heads)) in [
+        ("（一）着力扩大内需。", ["大力提振消费。", "扩大有效投资。"]),
+        (
+            "（二）加快发展新质生产力。",
+            ["推动产业升级。", "培育未来产业。"],
+        ),
+        (
+            "（三）持续改善民生。",
+            ["促进高质量充分就业。", "办好十件民生实事。"],
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        lines.push((*area).to_string());
+        for (j, h) in heads.iter().enumerate() {
+            lines.push((*h).to_string());
+            lines.extend(body(30 + 2 * k + j));
+        }
+    }
+    lines.push("各位代表！".to_string());
+    lines.push("让我们团结一心，为全面完成今年目标任务而努力奋斗！".to_string());
+    lines.join("\n")
+}
+
+/// A page of sentence lines lost its paragraphs: the sentences are joined again into
+/// paragraphs that open at a label, an enumeration item, an address or a time, and at a
+/// run-in heading in a series of areas that open with one.
+#[test]
+fn sentence_lines_are_joined_into_paragraphs() {
+    let c = cleaned(&sentence_lines_report());
+    check_map(&c);
+    check_shape(&c);
+    let paras: Vec<&str> = c.text.lines().collect();
+    let opening = |p: &str| paras.iter().any(|q| q.starts_with(p));
+    // Labels, enumeration items, an address, a time and the run-in headings open paragraphs.
+    for p in [
+        "一、2025年工作回顾",
+        "过去一年，",
+        "（一）产业升级成效显著。",
+        "一是抓好重大政策落实",
+        "二是抓好科技创新",
+        "2026年是",
+        "大力提振消费。第30项",
+        "扩大有效投资。第31项",
+        "培育未来产业。",
+        "办好十件民生实事。",
+        "各位代表！",
+        "让我们团结一心",
+    ] {
+        assert!(opening(p), "{p:?} opens no paragraph in {paras:#?}");
+    }
+    // Body sentences go on with their paragraph, and so do short task sentences in part 一:
+    // its areas do not open with run-ins.
+    for p in [
+        "第30项工作的第2句话",
+        "加强全国统一大市场建设。",
+        "深化国资国企改革。",
+    ] {
+        assert!(!opening(p), "{p:?} opens a paragraph in {paras:#?}");
+    }
+    assert!(paras.contains(&"各位代表！"), "{paras:#?}");
+    assert!(paras.len() < 30, "{} paragraphs: {paras:#?}", paras.len());
+}
+
+/// The same report with a paragraph per line, or sentence lines too few to tell, is not read
+/// as sentence lines: its sentences in a paragraph of their own stay apart.
+#[test]
+fn paragraphs_are_not_sentence_lines() {
+    let report = sentence_lines_report();
+    let few: Vec<&str> = report.lines().take(20).collect();
+    let c = cleaned(&few.join("\n"));
+    assert!(
+        c.text.lines().any(|l| l.starts_with("第10项工作的第2句话")),
+        "{}",
+        c.text
+    );
+    // A body's first two sentences on one line: a report with several sentences a paragraph.
+    let mut paragraphs: Vec<String> = Vec::new();
+    for line in report.lines() {
+        match paragraphs.last_mut() {
+            Some(last) if line.contains("第2句话") => last.push_str(line),
+            _ => paragraphs.push(line.to_string()),
+        }
+    }
+    let c = cleaned(&paragraphs.join("\n"));
+    assert!(
+        c.text.lines().any(|l| l.starts_with("第30项工作的第3句话")),
+        "{}",
+        c.text
+    );
+}
+
+#[test]
+fn heading_series_of_labels() {
+    assert_eq!(heading_series("第二部分 工作安排"), Some((0, 2)));
+    assert_eq!(heading_series("三、2026年工作"), Some((1, 3)));
+    assert_eq!(heading_series("（十一）持续改善民生。"), Some((2, 11)));
+    assert_eq!(heading_series("１２．推进改革。"), Some((3, 12)));
+    assert_eq!(heading_series("(2)推进改革"), Some((3, 2)));
+    assert_eq!(heading_series("推进改革。"), None);
+}
+
 /// Labels with up to three digits, ASCII or full-width (a full-width digit is three bytes):
 /// １２． is a label as 12. is; ２．５ and 1234. are not.
 #[test]
