@@ -392,6 +392,129 @@ fn word_document() {
     }
 }
 
+/// A report drafted with Word's numbering: its 一、 (1、 1.) and （一） labels are not typed
+/// but generated from `word/numbering.xml`, a list per label form (a list starts again at
+/// 1 with a start override, as Word writes a restart). It reads as the text file: the
+/// reader writes each label back.
+#[test]
+fn word_document_with_generated_numbering() {
+    use govdiff::outline::text::{numeral_prefix, parse_cn};
+    let xml_escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    /// A typed label: (text before the number, text after it, Chinese numerals, number,
+    /// label length in bytes).
+    fn label(p: &str) -> Option<(&str, &str, bool, u32, usize)> {
+        let open = ["（", "("]
+            .into_iter()
+            .find(|o| p.starts_with(o))
+            .unwrap_or("");
+        let rest = &p[open.len()..];
+        let cn = numeral_prefix(rest);
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let (n, k) = match (cn, digits) {
+            (0, 1..=2) => (rest[..digits].parse().ok()?, digits),
+            (1.., 0) => (parse_cn(&rest[..cn])?, cn),
+            _ => return None,
+        };
+        let closers: &[&str] = if open.is_empty() {
+            &["、", "．", "."]
+        } else {
+            &["）", ")"]
+        };
+        let close = closers.iter().find(|c| rest[k..].starts_with(**c))?;
+        // A decimal (2.5) is no label.
+        let after = &rest[k + close.len()..];
+        if after.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((open, close, cn > 0, n, open.len() + k + close.len()))
+    }
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    let mut generated = 0;
+    for (name, text) in all {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        // Per label form (text before and after the number, Chinese numerals): its
+        // definition id, current list instance and last number.
+        struct Form {
+            key: (String, String, bool),
+            id: u32,
+            instance: u32,
+            last: u32,
+        }
+        let mut forms: Vec<Form> = Vec::new();
+        let mut numbering = String::new();
+        let mut next_id = 1;
+        let mut body = String::new();
+        for p in clean.lines() {
+            let mut props = String::from("<w:ind w:firstLine=\"640\"/>");
+            let mut shown = p;
+            if let Some((open, close, cn, n, len)) = label(p) {
+                let key = (open.to_string(), close.to_string(), cn);
+                let form = match forms.iter().position(|f| f.key == key) {
+                    Some(f) => f,
+                    None => {
+                        let id = forms.len() as u32;
+                        let format = if cn { "chineseCounting" } else { "decimal" };
+                        numbering.push_str(&format!(
+                            "<w:abstractNum w:abstractNumId=\"{id}\"><w:lvl w:ilvl=\"0\">\
+                             <w:start w:val=\"1\"/><w:numFmt w:val=\"{format}\"/>\
+                             <w:lvlText w:val=\"{open}%1{close}\"/></w:lvl></w:abstractNum>"
+                        ));
+                        forms.push(Form {
+                            key,
+                            id,
+                            instance: 0,
+                            last: 0,
+                        });
+                        forms.len() - 1
+                    }
+                };
+                let Form {
+                    id, instance, last, ..
+                } = &mut forms[form];
+                if n == 1 {
+                    // A new list instance, started again at 1.
+                    *instance = next_id;
+                    next_id += 1;
+                    numbering.push_str(&format!(
+                        "<w:num w:numId=\"{instance}\"><w:abstractNumId w:val=\"{id}\"/>\
+                         <w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>\
+                         </w:lvlOverride></w:num>"
+                    ));
+                }
+                if *instance > 0 && (n == 1 || n == *last + 1) {
+                    *last = n;
+                    props.push_str(&format!(
+                        "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"{instance}\"/></w:numPr>"
+                    ));
+                    shown = &p[len..];
+                    generated += 1;
+                }
+            }
+            body.push_str(&format!(
+                "<w:p><w:pPr>{props}</w:pPr><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                xml_escape(shown)
+            ));
+        }
+        let bytes = govdiff::ingest::docx::numbered_document(&body, Some(&numbering));
+        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
+            .unwrap_or_else(|e| panic!("{name} as numbered .docx: {e}"));
+        assert_reads_as(
+            &name,
+            "Word document with generated numbering",
+            &original,
+            &got,
+        );
+    }
+    eprintln!("{generated} labels generated");
+    assert!(generated > 500, "{generated} labels generated");
+}
+
 /// A report written in traditional characters (as a Hong Kong or Taiwan page republishes
 /// it: each character that has a traditional form in it, quotes as 「」) reads as the report
 /// written in simplified ones, and diffs as nothing against it. (The simplified side is the
