@@ -344,10 +344,7 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
             writeln!(err, "govdiff: {old} → {new}: {w}").map_err(to_err)?;
         }
     }
-    let config = crate::config::Config {
-        lang: args.lang,
-        ..crate::config::Config::from_args(&args.output)
-    };
+    let config = crate::config::Config::from_args(&args.output);
     let written = match args.output.format {
         Format::Json => write_json(out, &results),
         Format::Md => write_markdown(out, &results),

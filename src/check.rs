@@ -621,10 +621,7 @@ pub fn run_diff_keeping(
     };
     let (old, new) = parse_pair_prepared(&args.old, &args.new, &opts)?;
     let cmp = crate::diff::compare_prepared(&old, &new);
-    let config = Config {
-        lang: args.lang,
-        ..Config::from_args(&args.output)
-    };
+    let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);
     for line in pair_warnings(&old.report, &new.report) {

@@ -47,6 +47,10 @@ pub struct OutputArgs {
     /// Output width in columns (default: the terminal's, or 100; with diff --expect: 100).
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
+    /// Language of the terminal output (--format term): en, or zh for Chinese headings,
+    /// labels and change descriptions as in the Markdown.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
 }
 
 #[derive(clap::Args, Debug)]
@@ -101,15 +105,11 @@ pub struct DiffArgs {
     /// removed-list-item. See docs/ci.md.
     #[arg(long, value_name = "RULES", value_delimiter = ',')]
     pub fail_on: Vec<String>,
-    /// Language of the terminal tables (--format term): en, or zh for Chinese labels and
-    /// change descriptions as in the Markdown.
-    #[arg(long, value_enum, default_value_t = Lang::En)]
-    pub lang: Lang,
     #[command(flatten)]
     pub input: InputArgs,
 }
 
-/// The language of `diff`'s terminal tables.
+/// The language of the terminal output (`--lang`).
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
     /// English labels (the default), Chinese report text.

@@ -11,7 +11,7 @@ pub struct Config {
     pub format: Format,
     pub color: bool,
     pub width: usize,
-    /// Language of the terminal tables (`diff --lang`).
+    /// Language of the terminal output (`--lang`).
     pub lang: Lang,
 }
 
@@ -21,7 +21,10 @@ pub const DEFAULT_WIDTH: usize = 100;
 impl Config {
     /// Resolve the output flags of any command against the environment.
     pub fn from_args(args: &crate::cli::OutputArgs) -> Config {
-        Config::resolve(args.format, args.color, args.width)
+        Config {
+            lang: args.lang,
+            ..Config::resolve(args.format, args.color, args.width)
+        }
     }
 
     /// Resolve flags against the environment.

@@ -155,3 +155,49 @@ fn reports_read_as_next_to_nothing_warn() {
         );
     }
 }
+
+/// `--lang zh` writes the terminal view in Chinese (headings, counts, document kinds); the
+/// default stays English.
+#[test]
+fn parse_in_chinese() {
+    let seed = seeds()
+        .into_iter()
+        .find(|s| s.to_string_lossy().contains("2026-government-work-report"))
+        .expect("the 2026 seed");
+    let run = |extra: &[&str]| {
+        let out = govdiff()
+            .arg("parse")
+            .arg(&seed)
+            .args(["--color", "never"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let zh = run(&["--lang", "zh"]);
+    for want in [
+        "2026年)",
+        "\n文档\n",
+        "(政府工作报告, ",
+        "\n提纲  ",
+        "[任务 ",
+        "\n主要预期目标 ",
+        "\n清单 1\n",
+    ] {
+        assert!(zh.contains(want), "{want:?} not in {zh}");
+    }
+    assert!(zh.trim_end().ends_with("个"), "{zh}");
+    for english in [
+        "Documents",
+        "Outline",
+        "commitments",
+        "indicator",
+        "items)",
+        "[c ",
+    ] {
+        assert!(!zh.contains(english), "{english:?} in {zh}");
+    }
+    let en = run(&[]);
+    assert!(en.contains("Outline (提纲)") && en.contains("[c "), "{en}");
+}

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use govdiff::cli::{ColorChoice, Format, InputArgs, OutputArgs};
+use govdiff::cli::{ColorChoice, Format, InputArgs, Lang, OutputArgs};
 use govdiff::pipeline::DEFAULT_MAX_SIZE;
 use govdiff::trend::{run, TrendArgs};
 use serde_json::Value;
@@ -29,6 +29,7 @@ fn args(files: Vec<PathBuf>, years: Vec<i32>, format: Format) -> TrendArgs {
             format,
             color: ColorChoice::Never,
             width: Some(120),
+            lang: Lang::En,
         },
         input: InputArgs {
             max_size: DEFAULT_MAX_SIZE,
@@ -276,6 +277,25 @@ fn markdown_and_terminal_show_every_year() {
     narrow.output.width = Some(80);
     let term = render(&narrow);
     for line in term.lines() {
+        assert!(columns(line) <= 80, "{} columns: {line}", columns(line));
+    }
+    // In Chinese: the headings and each step as the Markdown says it, and it still fits.
+    let mut wide = args(shuffled(&dir), vec![], Format::Term);
+    wide.output.width = Some(400);
+    wide.output.lang = Lang::Zh;
+    let zh = render(&wide);
+    assert!(
+        zh.starts_with("govdiff trend 2021–2025（5 份报告）")
+            && zh.contains("任务脉络：共")
+            && zh.contains("2022年：降低0.5个百分点，由下限（以上）改为约数（左右）"),
+        "{zh}"
+    );
+    assert!(
+        !zh.contains("Recurring commitments") && !zh.contains("floor →"),
+        "{zh}"
+    );
+    narrow.output.lang = Lang::Zh;
+    for line in render(&narrow).lines() {
         assert!(columns(line) <= 80, "{} columns: {line}", columns(line));
     }
 }

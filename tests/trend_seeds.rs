@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use govdiff::cli::{ColorChoice, Format, InputArgs, OutputArgs};
+use govdiff::cli::{ColorChoice, Format, InputArgs, Lang, OutputArgs};
 use govdiff::pipeline::DEFAULT_MAX_SIZE;
 use govdiff::trend::{run, TrendArgs};
 use serde_json::Value;
@@ -21,6 +21,7 @@ fn json() -> Value {
             format: Format::Json,
             color: ColorChoice::Never,
             width: None,
+            lang: Lang::En,
         },
         input: InputArgs {
             max_size: DEFAULT_MAX_SIZE,

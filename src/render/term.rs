@@ -124,7 +124,7 @@ const ZH: Labels = Labels {
 
 /// `template` with each `{}` replaced by the next of `args` (a label's words chosen at run
 /// time; a missing argument leaves `{}`).
-fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+pub(crate) fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::with_capacity(template.len() + 8 * args.len());
     let mut args = args.iter();
     let mut rest = template;
@@ -158,70 +158,157 @@ impl Labels {
     }
 }
 
+/// The words of `parse`'s terminal view in one language (`--lang`); `{}` filled in order
+/// ([`fill`]).
+struct ReportLabels {
+    year: &'static str,
+    year_unknown: &'static str,
+    mojibake: &'static str,
+    bom: &'static str,
+    undecodable: &'static str,
+    traditional: &'static str,
+    bytes: &'static str,
+    documents: &'static str,
+    selected: &'static str,
+    outline: &'static str,
+    outline_key: &'static str,
+    targets: &'static str,
+    target_header: [&'static str; 3],
+    lists: &'static str,
+    items: &'static str,
+    enumerated: &'static str,
+    counts: &'static str,
+    totals: &'static str,
+    /// Whether a document's kind is named in Chinese (政府工作报告), not by its JSON name.
+    chinese: bool,
+}
+
+const REPORT_EN: ReportLabels = ReportLabels {
+    year: "year {}",
+    year_unknown: "year unknown",
+    mojibake: " repaired from mojibake",
+    bom: ", BOM",
+    undecodable: ", {} undecodable",
+    traditional: ", traditional characters read as simplified",
+    bytes: "{} bytes",
+    documents: "Documents (文档)",
+    selected: "  (* = selected; choose another with --document N)",
+    outline: "Outline (提纲)",
+    outline_key: "[c = commitments, q = quantities, in the section and below]",
+    targets: "Targets (主要预期目标)",
+    target_header: ["indicator", "figure", "qualifier"],
+    lists: "Lists (清单)",
+    items: "({} items)",
+    enumerated: "{}…{}: {} enumerated items",
+    counts: "[c {}, q {}]",
+    totals: "{} commitments, {} quantities, {} sections",
+    chinese: false,
+};
+
+const REPORT_ZH: ReportLabels = ReportLabels {
+    year: "{}年",
+    year_unknown: "年份不详",
+    mojibake: "，由乱码修复",
+    bom: "，带 BOM",
+    undecodable: "，{} 处无法解码",
+    traditional: "，繁体字按简体读取",
+    bytes: "{} 字节",
+    documents: "文档",
+    selected: "  （* 为所分析的文档；用 --document N 选择其他文档）",
+    outline: "提纲",
+    outline_key: "[任务：工作任务条数，数量：数字个数，均含下级章节]",
+    targets: "主要预期目标",
+    target_header: ["指标", "数值", "限定词"],
+    lists: "清单",
+    items: "（共 {} 项）",
+    enumerated: "{}…{}：共 {} 项列举",
+    counts: "[任务 {}，数量 {}]",
+    totals: "工作任务 {} 项，数量 {} 个，章节 {} 个",
+    chinese: true,
+};
+
+impl ReportLabels {
+    fn of(config: &Config) -> &'static ReportLabels {
+        match config.lang {
+            crate::cli::Lang::En => &REPORT_EN,
+            crate::cli::Lang::Zh => &REPORT_ZH,
+        }
+    }
+
+    /// A document's kind: its JSON name, or its Chinese name.
+    fn kind(&self, kind: crate::model::DocumentKind) -> String {
+        use crate::model::DocumentKind as K;
+        if self.chinese {
+            return match kind {
+                K::GovernmentWorkReport => "政府工作报告",
+                K::CppccReport => "政协常委会工作报告",
+                K::ProposalReport => "提案工作情况报告",
+                K::PlanReport => "计划报告",
+                K::BudgetReport => "预算报告",
+                K::Other => "其他文章",
+            }
+            .to_string();
+        }
+        serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+}
+
 /// The outline of one report as an indented tree with counts.
 pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result<()> {
     let p = Painter {
         color: config.color,
     };
+    let l = ReportLabels::of(config);
     let year = report
         .year
-        .map_or_else(|| "year unknown".to_string(), |y| format!("year {y}"));
+        .map_or_else(|| l.year_unknown.to_string(), |y| fill(l.year, &[&y]));
     let mut damage = match report.source.undecodable {
         0 => String::new(),
-        n => format!(", {n} undecodable"),
+        n => fill(l.undecodable, &[&n]),
     };
     if report.source.traditional {
-        damage.push_str(", traditional characters read as simplified");
+        damage.push_str(l.traditional);
     }
     writeln!(
         w,
-        "{}  ({}{}, {} bytes{}{}, {})",
+        "{}  ({}{}, {}{}{}, {})",
         p.bold(&escape::terminal_line(&report.source.name)),
         report.source.encoding,
         if report.source.mojibake_repaired {
-            " repaired from mojibake"
+            l.mojibake
         } else {
             ""
         },
-        report.source.bytes,
-        if report.source.bom { ", BOM" } else { "" },
+        fill(l.bytes, &[&report.source.bytes]),
+        if report.source.bom { l.bom } else { "" },
         damage,
         year
     )?;
 
-    writeln!(w, "\n{}", p.bold("Documents (文档)"))?;
+    writeln!(w, "\n{}", p.bold(l.documents))?;
     for (i, d) in report.documents.iter().enumerate() {
         let mark = if i == report.selected { "*" } else { " " };
-        let kind = serde_json::to_value(d.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
         writeln!(
             w,
-            "{mark} [{i}] {}  ({kind}, {} bytes)",
+            "{mark} [{i}] {}  ({}, {})",
             escape::terminal_line(&d.title),
-            d.span.len()
+            l.kind(d.kind),
+            fill(l.bytes, &[&d.span.len()])
         )?;
     }
     if !report.documents.is_empty() {
-        writeln!(w, "  (* = selected; choose another with --document N)")?;
+        writeln!(w, "{}", l.selected)?;
     }
 
-    writeln!(
-        w,
-        "\n{}  [c = commitments, q = quantities, in the section and below]",
-        p.bold("Outline (提纲)")
-    )?;
-    outline(w, report)?;
+    writeln!(w, "\n{}  {}", p.bold(l.outline), l.outline_key)?;
+    outline(w, report, l)?;
 
-    writeln!(
-        w,
-        "\n{} {}",
-        p.bold("Targets (主要预期目标)"),
-        report.targets.len()
-    )?;
+    writeln!(w, "\n{} {}", p.bold(l.targets), report.targets.len())?;
     if !report.targets.is_empty() {
-        let mut t = table(config, &["indicator", "figure", "qualifier"]);
+        let mut t = table(config, &l.target_header);
         for target in &report.targets {
             let q = target.quantity.as_ref();
             let fig = match q {
@@ -234,13 +321,13 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
         writeln!(w, "{t}")?;
     }
 
-    writeln!(w, "\n{} {}", p.bold("Lists (清单)"), report.lists.len())?;
+    writeln!(w, "\n{} {}", p.bold(l.lists), report.lists.len())?;
     for list in &report.lists {
         writeln!(
             w,
-            "{}  ({} items)",
+            "{}  {}",
             escape::terminal_line(&list.title),
-            list.items.len()
+            fill(l.items, &[&list.items.len()])
         )?;
         for item in &list.items {
             writeln!(
@@ -253,15 +340,20 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
     }
     writeln!(
         w,
-        "\n{} commitments, {} quantities, {} sections",
-        report.commitments.len(),
-        report.quantities.len(),
-        report.outline.len()
+        "\n{}",
+        fill(
+            l.totals,
+            &[
+                &report.commitments.len(),
+                &report.quantities.len(),
+                &report.outline.len()
+            ]
+        )
     )
 }
 
 /// The outline as an indented tree, enumerations collapsed when there are many.
-fn outline(w: &mut dyn Write, report: &Report) -> io::Result<()> {
+fn outline(w: &mut dyn Write, report: &Report, l: &ReportLabels) -> io::Result<()> {
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); report.outline.len()];
     let mut roots = Vec::new();
     for s in &report.outline {
@@ -281,7 +373,7 @@ fn outline(w: &mut dyn Write, report: &Report) -> io::Result<()> {
         let Some(s) = report.outline.get(id) else {
             continue;
         };
-        writeln!(w, "{}{}", "  ".repeat(indent), section_line(report, s))?;
+        writeln!(w, "{}{}", "  ".repeat(indent), section_line(report, s, l))?;
         let kids = &children[id];
         let enums: Vec<usize> = kids
             .iter()
@@ -290,15 +382,13 @@ fn outline(w: &mut dyn Write, report: &Report) -> io::Result<()> {
             .collect();
         let collapse = enums.len() > MAX_ENUMS_SHOWN;
         if collapse {
-            let first = &report.outline[enums[0]].label;
-            let last = &report.outline[enums[enums.len() - 1]].label;
+            let first = escape::terminal_line(&report.outline[enums[0]].label);
+            let last = escape::terminal_line(&report.outline[enums[enums.len() - 1]].label);
             writeln!(
                 w,
-                "{}{}…{}: {} enumerated items",
+                "{}{}",
                 "  ".repeat(indent + 1),
-                escape::terminal_line(first),
-                escape::terminal_line(last),
-                enums.len()
+                fill(l.enumerated, &[&first, &last, &enums.len()])
             )?;
         }
         for &k in kids.iter().rev() {
@@ -311,7 +401,7 @@ fn outline(w: &mut dyn Write, report: &Report) -> io::Result<()> {
     Ok(())
 }
 
-fn section_line(report: &Report, s: &Section) -> String {
+fn section_line(report: &Report, s: &Section, l: &ReportLabels) -> String {
     let commitments = report
         .commitments
         .iter()
@@ -340,7 +430,7 @@ fn section_line(report: &Report, s: &Section) -> String {
             }
         }
     };
-    format!("{title}  [c {commitments}, q {quantities}]")
+    format!("{title}  {}", fill(l.counts, &[&commitments, &quantities]))
 }
 
 /// A comparison as tables and inline word diffs.

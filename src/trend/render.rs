@@ -386,14 +386,67 @@ fn cell(s: &str, color: Option<Color>, config: &Config) -> Cell {
     }
 }
 
+/// The words of `trend`'s terminal tables in one language (`--lang`); `{}` filled in order.
+struct TermLabels {
+    heading: &'static str,
+    targets: &'static str,
+    none_found: &'static str,
+    indicator: &'static str,
+    trend: &'static str,
+    changes: &'static str,
+    chains: &'static str,
+    chain_header: [&'static str; 3],
+    more: &'static str,
+    terms: &'static str,
+    none: &'static str,
+    term_header: [&'static str; 6],
+    /// Whether changes are said in Chinese, as the Markdown says them.
+    chinese: bool,
+}
+
+const TERM_EN: TermLabels = TermLabels {
+    heading: "govdiff trend {} ({} reports)",
+    targets: "主要预期目标 (targets)",
+    none_found: "  none found",
+    indicator: "indicator",
+    trend: "trend",
+    changes: "changes",
+    chains: "Recurring commitments (任务脉络): {} chains",
+    chain_header: ["years", "latest wording", "figures"],
+    more: "({} more in --format json)",
+    terms: "Terms (提法)",
+    none: "  none",
+    term_header: ["term", "counts", "", "first", "last", "status"],
+    chinese: false,
+};
+
+const TERM_ZH: TermLabels = TermLabels {
+    heading: "govdiff trend {}（{} 份报告）",
+    targets: "主要预期目标",
+    none_found: "  无",
+    indicator: "指标",
+    trend: "走势",
+    changes: "变化",
+    chains: "任务脉络：共 {} 条",
+    chain_header: ["年份", "最新表述", "数量变化"],
+    more: "（另有 {} 条，见 --format json）",
+    terms: "提法变化",
+    none: "  无",
+    term_header: ["提法", "次数", "", "首次", "最近", "情况"],
+    chinese: true,
+};
+
 /// Terminal tables that fit `config.width`, with a sparkline of each numeric series.
 pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
+    let l = match config.lang {
+        crate::cli::Lang::En => &TERM_EN,
+        crate::cli::Lang::Zh => &TERM_ZH,
+    };
     // One file a line, so the heading fits any width.
     writeln!(
         w,
-        "govdiff trend {} ({} reports)",
-        year_span(t),
-        t.years.len()
+        "{}",
+        crate::render::term::fill(l.heading, &[&year_span(t), &t.years.len()])
     )?;
     for f in &t.files {
         let name = clip(
@@ -404,20 +457,29 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
     }
     writeln!(w)?;
 
-    writeln!(w, "主要预期目标 (targets)")?;
+    writeln!(w, "{}", l.targets)?;
     if t.targets.is_empty() {
-        writeln!(w, "  none found\n")?;
+        writeln!(w, "{}\n", l.none_found)?;
     } else {
         let mut table = new_table(config);
-        let mut header = vec!["indicator".to_string()];
+        let mut header = vec![l.indicator.to_string()];
         header.extend(t.years.iter().map(|y| y.to_string()));
-        header.extend(["trend".to_string(), "changes".to_string()]);
+        header.extend([l.trend.to_string(), l.changes.to_string()]);
         table.set_header(header);
         for s in &t.targets {
             let mut row = vec![cell(&s.indicator, None, config)];
             row.extend((0..t.years.len()).map(|i| cell(&clip(&cell_text(s, i), 24), None, config)));
             row.push(cell(&sparkline(&points(&s.values)), None, config));
-            let notes = change_notes(s);
+            let mut notes = change_notes(s);
+            if l.chinese {
+                let steps = s
+                    .changes
+                    .iter()
+                    .filter(|c| c.status != ItemStatus::Unchanged);
+                for (note, c) in notes.iter_mut().zip(steps) {
+                    note.0 = format!("{}年：{}", c.to, step_zh(t, s, c));
+                }
+            }
             let color = notes.last().and_then(|n| direction_color(n.1));
             let text: Vec<String> = notes.into_iter().map(|n| n.0).collect();
             row.push(cell(&text.join("\n"), color, config));
@@ -428,12 +490,12 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
 
     writeln!(
         w,
-        "Recurring commitments (任务脉络): {} chains",
-        t.commitments.len()
+        "{}",
+        crate::render::term::fill(l.chains, &[&t.commitments.len()])
     )?;
     if !t.commitments.is_empty() {
         let mut table = new_table(config);
-        table.set_header(vec!["years", "latest wording", "figures"]);
+        table.set_header(l.chain_header.to_vec());
         for c in t.commitments.iter().take(SHOWN_CHAINS) {
             let years = chain_years(c);
             let last = c
@@ -444,7 +506,17 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
             let moves: Vec<String> = c
                 .changes
                 .iter()
-                .map(|m| format!("{}: {}", m.to, m.change.summary))
+                .map(|m| {
+                    if l.chinese {
+                        format!(
+                            "{}年：{}",
+                            m.to,
+                            crate::render::markdown::change_zh(&m.change)
+                        )
+                    } else {
+                        format!("{}: {}", m.to, m.change.summary)
+                    }
+                })
                 .collect();
             let color = c
                 .changes
@@ -460,19 +532,19 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
         if t.commitments.len() > SHOWN_CHAINS {
             writeln!(
                 w,
-                "({} more in --format json)",
-                t.commitments.len() - SHOWN_CHAINS
+                "{}",
+                crate::render::term::fill(l.more, &[&(t.commitments.len() - SHOWN_CHAINS)])
             )?;
         }
     }
     writeln!(w)?;
 
-    writeln!(w, "Terms (提法)")?;
+    writeln!(w, "{}", l.terms)?;
     if t.terms.is_empty() {
-        writeln!(w, "  none")?;
+        writeln!(w, "{}", l.none)?;
     } else {
         let mut table = new_table(config);
-        table.set_header(vec!["term", "counts", "", "first", "last", "status"]);
+        table.set_header(l.term_header.to_vec());
         for s in &t.terms {
             let counts: Vec<String> = s.counts.iter().map(|c| c.to_string()).collect();
             let spark = sparkline(&s.counts.iter().map(|&c| Some(c as f64)).collect::<Vec<_>>());
@@ -486,13 +558,18 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
                 TermStatus::Gone => Some(Color::Red),
                 _ => None,
             };
+            let status = if l.chinese {
+                status_zh(s.status)
+            } else {
+                status_name(s.status)
+            };
             table.add_row(vec![
                 cell(&term, color, config),
                 cell(&counts.join(" "), None, config),
                 cell(&spark, None, config),
                 cell(&s.first_year.to_string(), None, config),
                 cell(&s.last_year.to_string(), None, config),
-                cell(status_name(s.status), color, config),
+                cell(status, color, config),
             ]);
         }
         writeln!(w, "{table}")?;
@@ -643,6 +720,38 @@ mod tests {
                     .sum();
                 assert!(cols <= width, "{cols} > {width}: {line}");
             }
+        }
+    }
+
+    #[test]
+    fn terminal_in_chinese() {
+        let config = Config {
+            width: 200,
+            lang: crate::cli::Lang::Zh,
+            ..Config::plain(Format::Term)
+        };
+        let mut buf = Vec::new();
+        term(&mut buf, &sample(), &config).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        for want in [
+            "份报告）",
+            "指标",
+            "走势",
+            "降低1个百分点",
+            "任务脉络：共",
+            "提法变化\n  无",
+        ] {
+            assert!(s.contains(want), "{want:?} not in {s}");
+        }
+        for english in [
+            "reports)",
+            "indicator",
+            "Recurring",
+            "Terms",
+            "steady",
+            "new\n",
+        ] {
+            assert!(!s.contains(english), "{english:?} in {s}");
         }
     }
 }
