@@ -82,14 +82,43 @@ struct Heading {
     end: Option<usize>,
 }
 
+/// A heading's level, outer first (a heading ends at the next of its level or an outer one).
+/// Steps of two leave room for [`NESTED_ITEM`].
 fn level(kind: SectionKind) -> u8 {
     match kind {
         SectionKind::Document => 0,
-        SectionKind::Part | SectionKind::Appendix => 1,
-        SectionKind::Area => 2,
-        SectionKind::RunIn => 3,
-        SectionKind::Enum => 4,
+        SectionKind::Part | SectionKind::Appendix => 2,
+        SectionKind::Area => 4,
+        SectionKind::RunIn => 6,
+        SectionKind::Enum => 8,
     }
+}
+
+/// The level of a numbered sub-heading （1） inside one numbered 1． (both run-ins): between
+/// a run-in and an enumeration item, so it nests in the 1． before it.
+const NESTED_ITEM: u8 = 7;
+
+/// Each heading's level ([`level`]); a run-in numbered （1） after a run-in numbered 1． in the
+/// same part or area is [`NESTED_ITEM`] (1．积极扩大有效投资。（1）…（2）… 2．…).
+fn levels(heads: &[Heading]) -> Vec<u8> {
+    let mut outer = false;
+    heads
+        .iter()
+        .map(|h| {
+            let numbered = h.kind == SectionKind::RunIn && !h.label.is_empty();
+            let paren = h.label.starts_with(['（', '(']);
+            match h.kind {
+                SectionKind::RunIn if numbered && !paren => outer = true,
+                SectionKind::RunIn | SectionKind::Enum => {}
+                _ => outer = false,
+            }
+            if numbered && paren && outer {
+                NESTED_ITEM
+            } else {
+                level(h.kind)
+            }
+        })
+        .collect()
 }
 
 fn slice(t: &str, s: Span) -> &str {
@@ -748,13 +777,17 @@ fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec
             .and_then(|k| paras.get(k))
             .map_or(pos, |p| p.span.end.min(pos))
     };
+    let lv_of = levels(&heads);
+    // Level of each section in `out` (the root first).
+    let mut out_levels: Vec<u8> = vec![0];
     let mut stack: Vec<usize> = vec![0];
     for (k, h) in heads.iter().enumerate() {
-        let lv = level(h.kind);
+        let lv = lv_of[k];
         let natural = heads[k + 1..]
             .iter()
-            .find(|n| level(n.kind) <= lv && n.heading.start >= h.heading.end)
-            .map_or(doc.end, |n| n.heading.start);
+            .zip(&lv_of[k + 1..])
+            .find(|(n, &nl)| nl <= lv && n.heading.start >= h.heading.end)
+            .map_or(doc.end, |(n, _)| n.heading.start);
         let mut end = match h.end {
             Some(e) => e.min(natural.max(h.heading.end)),
             None => natural,
@@ -762,7 +795,7 @@ fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec
         end = end_before(end).max(h.heading.end);
         while let Some(&top) = stack.last() {
             let s = &out[top];
-            if top != 0 && (level(s.kind) >= lv || s.span.end <= h.heading.start) {
+            if top != 0 && (out_levels[top] >= lv || s.span.end <= h.heading.start) {
                 stack.pop();
             } else {
                 break;
@@ -781,6 +814,7 @@ fn assemble(t: &str, doc: Span, paras: &[Paragraph], heads: Vec<Heading>) -> Vec
             heading: h.heading,
             span: Span::new(h.heading.start, end),
         });
+        out_levels.push(lv);
         stack.push(id);
     }
     out

@@ -100,7 +100,7 @@ pub(super) fn close_last_areas(
             .checked_sub(1)
     };
     let tops: Vec<usize> = (0..heads.len())
-        .filter(|&k| level(heads[k].kind) == 1)
+        .filter(|&k| level(heads[k].kind) == level(SectionKind::Part))
         .collect();
     for (b, &k) in tops.iter().enumerate() {
         if heads[k].kind != SectionKind::Part {

@@ -233,6 +233,17 @@ fn numbered_sub_headings_of_two_styles() {
             "3．稳住外贸外资"
         ]
     );
+    // （1） items belong to the 1． item before them; 2． is 1．'s sibling again.
+    let parent = |label: &str| {
+        let s = o.iter().find(|s| s.label == label).expect(label);
+        let p = &o[s.parent.expect("a parent")];
+        format!("{}{}", p.label, p.title)
+    };
+    assert_eq!(parent("（1）"), "1．积极扩大有效投资");
+    assert_eq!(parent("（2）"), "1．积极扩大有效投资");
+    assert_eq!(parent("2．"), "（一）着力扩大有效需求");
+    let one = o.iter().find(|s| s.label == "1．").unwrap();
+    assert!(clean.text[one.span.start..one.span.end].contains("优化投资结构"));
 }
 
 /// Numbered paragraphs that are not headings: list items naming a figure, glossary entries,
