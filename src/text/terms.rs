@@ -76,9 +76,30 @@ pub fn is_notable(word: &str) -> bool {
                 .char_indices()
                 .nth(2)
                 .is_some_and(|(i, _)| is_stock(&word[..i]));
-        return !adjectival && !adverb_led;
+        return !(adjectival || adverb_led || is_fragment(word));
     }
     tokenize::dictionary_log_prob(word).is_none_or(|p| p < RARE_LOG_PROB)
+}
+
+/// Whether a three-character word is a piece the segmenter cut across words, as its large
+/// dictionary has such entries: a function word or a word's suffix before a word (和领军 of
+/// 作用和领军统率作用, 率控制 of …率控制在, 要带头, 去一趟), or a count (多一些, 去一趟).
+fn is_fragment(word: &str) -> bool {
+    /// Characters that join, govern or end words, never open a term: 和 与 及 或 并 而 要 去
+    /// 把 被 对 从 向 在 将 让 使, and suffixes 率 性 者 化.
+    const OPENERS: &str = "和与及或并而要去把被对从向在将让使率性者化";
+    if word.chars().count() != 3 {
+        return false;
+    }
+    let mut cs = word.chars();
+    let first = cs.next();
+    let rest = cs.as_str();
+    let joined =
+        first.is_some_and(|c| OPENERS.contains(c)) && tokenize::dictionary_log_prob(rest).is_some();
+    let count = ["一些", "一趟", "一下", "一点", "一次", "一批"]
+        .iter()
+        .any(|k| word.ends_with(k));
+    joined || count
 }
 
 /// Count the notable terms of a text: notable words and “quoted” phrases, after folding.
@@ -360,8 +381,19 @@ mod tests {
             "第十五",
             "无愧于",
             "锚定",
+            // Pieces the segmenter cut across words.
+            "和领军",
+            "率控制",
+            "要带头",
+            "去一趟",
+            "多一些",
         ] {
             assert!(!is_notable(w), "{w}");
+        }
+        // Terms that open with such a character are still terms when what follows is no
+        // word of its own (化学品 is 化 + 学品) and for longer words (和美乡村).
+        for w in ["和美乡村", "在线教育", "性价比"] {
+            assert!(is_notable(w), "{w}");
         }
         assert!(!is_notable(
             "“这是一句很长很长很长很长很长的引文而不是术语”"
