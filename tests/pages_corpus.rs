@@ -355,6 +355,30 @@ fn radical_stand_ins_page() {
     });
 }
 
+/// A report as an OFD document (版式文档), the fixed-layout format government sites publish
+/// beside PDF: its text set in a column 33 characters wide, each paragraph's first line
+/// indented, 40 lines a page, each line in two runs. The reader places the runs, groups them
+/// into lines and marks indented ones; the report reads as the text file and diffs as
+/// nothing against it.
+#[test]
+fn ofd_document() {
+    for (name, text) in reports() {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        let paragraphs: Vec<&str> = clean.lines().collect();
+        let lines: Vec<String> = column(&paragraphs, 33, false)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let pages: Vec<Vec<String>> = lines.chunks(40).map(<[String]>::to_vec).collect();
+        let bytes = govdiff::ingest::ofd::document(&pages, 20);
+        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
+            .unwrap_or_else(|e| panic!("{name} as .ofd: {e}"));
+        assert_eq!(got.source.encoding, "OFD");
+        assert_reads_as(&name, "OFD document", &original, &got);
+    }
+}
+
 /// A report as the Word document it was drafted in (.docx): each paragraph a `<w:p>`, split
 /// into runs of different formatting (a bold first half). It reads as the text file and
 /// diffs as nothing against it.

@@ -14,8 +14,9 @@ use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Decoded {
     pub text: String,
-    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`; `DOCX` for a Word document
-    /// (its body's text: [`super::docx`]).
+    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`; `DOCX` for a Word document (its
+    /// body's text: [`super::docx`]), `OFD` for an OFD document (its pages' lines:
+    /// [`super::ofd`]).
     pub encoding: &'static str,
     pub bom: bool,
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
@@ -80,6 +81,15 @@ const MAGIC: &[(&[u8], &str)] = &[
 const WEAK_MAGIC: &[&[u8]] = &[b"MZ", b"BZh"];
 
 /// Whether the file starts with a known binary signature; for a [`WEAK_MAGIC`] one, only when
+/// The text of a zip archive that is a document: a Word document's body (`docx`, encoding
+/// `DOCX`) or an OFD document's pages (`ofd`, encoding `OFD`); `None` for any other archive.
+fn archive_text(bytes: &[u8]) -> Result<Option<(String, &'static str)>, InputError> {
+    if let Some(text) = super::docx::text(bytes)? {
+        return Ok(Some((text, "DOCX")));
+    }
+    Ok(super::ofd::text(bytes)?.map(|text| (text, "OFD")))
+}
+
 /// the first 64 bytes also hold a control byte that text never has.
 fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
     let (magic, what) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m))?;
@@ -130,16 +140,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             bom: true,
             ..Default::default()
         }
-    } else if let Some(text) = bytes
+    } else if let Some((text, encoding)) = bytes
         .starts_with(b"PK\x03\x04")
-        .then(|| super::docx::text(bytes))
+        .then(|| archive_text(bytes))
         .transpose()?
         .flatten()
     {
-        // A Word document: the text of its body (`docx`).
         Decoded {
             text,
-            encoding: "DOCX",
+            encoding,
             ..Default::default()
         }
     } else {

@@ -53,7 +53,7 @@ pub fn text(bytes: &[u8]) -> Result<Option<String>, InputError> {
 
 /// The unpacked bytes of part `name`, `None` when the archive has no such part; bounded by
 /// [`MAX_XML_BYTES`].
-fn part<R: std::io::Read + std::io::Seek>(
+pub(super) fn part<R: std::io::Read + std::io::Seek>(
     archive: &mut zip::ZipArchive<R>,
     name: &str,
 ) -> Result<Option<Vec<u8>>, InputError> {
@@ -75,15 +75,15 @@ fn part<R: std::io::Read + std::io::Seek>(
 
 /// One XML tag: its name (`w:p`), whether it closes (`</w:p>`) or is empty (`<w:br/>`),
 /// and its text between `<` and `>` (for [`attr`]).
-struct Tag<'a> {
-    name: &'a str,
-    closing: bool,
-    empty: bool,
-    raw: &'a str,
+pub(super) struct Tag<'a> {
+    pub(super) name: &'a str,
+    pub(super) closing: bool,
+    pub(super) empty: bool,
+    pub(super) raw: &'a str,
 }
 
 /// The tags of `xml` in order (text between them is skipped).
-fn tags(xml: &str) -> impl Iterator<Item = Tag<'_>> {
+pub(super) fn tags(xml: &str) -> impl Iterator<Item = Tag<'_>> {
     let mut rest = xml;
     std::iter::from_fn(move || {
         let lt = rest.find('<')?;
@@ -94,7 +94,7 @@ fn tags(xml: &str) -> impl Iterator<Item = Tag<'_>> {
     })
 }
 
-fn tag(raw: &str) -> Tag<'_> {
+pub(super) fn tag(raw: &str) -> Tag<'_> {
     let name = raw
         .trim_start_matches('/')
         .split(|c: char| c.is_whitespace() || c == '/')
@@ -109,7 +109,7 @@ fn tag(raw: &str) -> Tag<'_> {
 }
 
 /// The value of attribute `key` in a tag's text (`w:val="1"`), as written.
-fn attr<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
+pub(super) fn attr<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
     let mut from = 0;
     while let Some(k) = raw[from..].find(key) {
         let at = from + k;
@@ -259,7 +259,7 @@ pub fn numbered_document(body: &str, numbering: Option<&str>) -> Vec<u8> {
 
 /// Append `s` with its character references resolved (&amp; &lt; &#NNN; &#xHH;, by the
 /// cleaner's HTML entity reader, a superset of XML's); an unknown one is kept as written.
-fn push_unescaped(s: &str, out: &mut String) {
+pub(super) fn push_unescaped(s: &str, out: &mut String) {
     let mut from = 0;
     while let Some(k) = s[from..].find('&') {
         let at = from + k;

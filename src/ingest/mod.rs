@@ -8,6 +8,7 @@ pub mod clean;
 pub mod decode;
 pub mod documents;
 pub mod docx;
+pub mod ofd;
 
 pub use clean::clean;
 pub use decode::{decode, Decoded};
