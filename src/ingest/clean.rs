@@ -1315,7 +1315,9 @@ fn enumeration_marker(text: &str) -> Option<(u32, bool)> {
 /// or bracket may follow it).
 fn one_sentence(text: &str) -> bool {
     let body = text.trim_end_matches(['”', '’', '」', '』', '）', ')']);
-    body.ends_with(['。', '！', '？']) && body.matches(['。', '！', '？']).count() == 1
+    // The first mark is the last: a paragraph of many sentences stops at its first.
+    let last = body.len().saturating_sub('。'.len_utf8());
+    body.ends_with(['。', '！', '？']) && body.find(['。', '！', '？']) == Some(last)
 }
 
 /// On a page of sentence lines ([`Layout::sentence_lines`]), whether sentence `next` opens a
@@ -1653,16 +1655,16 @@ impl Layout {
             })
             .count();
         let ragged = wrap.is_none() && cut * 100 >= n * Self::RAGGED_PERCENT;
-        let body = paras.iter().filter(|p| holds_sentence(&p.text)).count();
-        let single = paras.iter().filter(|p| one_sentence(&p.text)).count();
+        let sentence_lines = wrap.is_none() && !ragged && {
+            let body = paras.iter().filter(|p| holds_sentence(&p.text)).count();
+            let single = paras.iter().filter(|p| one_sentence(&p.text)).count();
+            body >= Self::MIN_SENTENCE_LINES && single * 100 >= body * Self::SENTENCE_LINES_PERCENT
+        };
         Layout {
             wrap,
             opens_paragraphs: wrap.is_some() && opened * 20 >= n && opened * 10 <= n * 7,
             ragged,
-            sentence_lines: wrap.is_none()
-                && !ragged
-                && body >= Self::MIN_SENTENCE_LINES
-                && single * 100 >= body * Self::SENTENCE_LINES_PERCENT,
+            sentence_lines,
         }
     }
 
