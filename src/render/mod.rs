@@ -12,7 +12,7 @@ pub mod markdown;
 pub mod term;
 
 use crate::model::diff::{Comparison, Direction, ItemStatus, QuantityChange, ReportRef, TargetRow};
-use crate::model::Quantity;
+use crate::model::{Quantity, Report, Section, SectionKind};
 
 /// A changed figure inside a commitment or a list item (数量变化), flattened for display.
 #[derive(Debug, Clone, PartialEq)]
@@ -485,6 +485,88 @@ pub(crate) mod sample {
             substantive: true,
         }
     }
+}
+
+/// Enumeration children (一是…二是…) beyond this many are shown as one count line.
+pub const MAX_ENUMS_SHOWN: usize = 3;
+
+/// One line of a report's outline as `parse` shows it.
+pub enum OutlineLine<'a> {
+    /// A section, `indent` levels in.
+    Section { indent: usize, section: &'a Section },
+    /// The enumeration items of a section when more than [`MAX_ENUMS_SHOWN`]: the first's and
+    /// the last's labels and how many.
+    Enums {
+        indent: usize,
+        first: &'a str,
+        last: &'a str,
+        count: usize,
+    },
+}
+
+/// The outline of `report` as an indented tree in document order, enumeration items
+/// collapsed when there are many. An iterative walk (outlines come from untrusted input), a
+/// section shown once even if its parent links loop.
+pub fn outline_lines(report: &Report) -> Vec<OutlineLine<'_>> {
+    let outline = &report.outline;
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); outline.len()];
+    let mut roots = Vec::new();
+    for s in outline {
+        match s.parent.filter(|&p| p < outline.len() && p != s.id) {
+            Some(p) if s.id < outline.len() => children[p].push(s.id),
+            _ => roots.push(s.id),
+        }
+    }
+    let mut out = Vec::new();
+    let mut stack: Vec<(usize, usize)> = roots.into_iter().rev().map(|id| (id, 0)).collect();
+    let mut seen = vec![false; outline.len()];
+    while let Some((id, indent)) = stack.pop() {
+        if seen.get(id).copied().unwrap_or(true) {
+            continue;
+        }
+        seen[id] = true;
+        let Some(section) = outline.get(id) else {
+            continue;
+        };
+        out.push(OutlineLine::Section { indent, section });
+        let kids = &children[id];
+        let enums: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| outline[k].kind == SectionKind::Enum)
+            .collect();
+        let collapse = enums.len() > MAX_ENUMS_SHOWN;
+        if collapse {
+            out.push(OutlineLine::Enums {
+                indent: indent + 1,
+                first: &outline[enums[0]].label,
+                last: &outline[enums[enums.len() - 1]].label,
+                count: enums.len(),
+            });
+        }
+        for &k in kids.iter().rev() {
+            if collapse && outline[k].kind == SectionKind::Enum {
+                continue;
+            }
+            stack.push((k, indent + 1));
+        }
+    }
+    out
+}
+
+/// The commitments and quantities of `report` inside section `s` (and below it).
+pub fn section_counts(report: &Report, s: &Section) -> (usize, usize) {
+    let commitments = report
+        .commitments
+        .iter()
+        .filter(|c| s.span.contains(c.span))
+        .count();
+    let quantities = report
+        .quantities
+        .iter()
+        .filter(|q| s.span.contains(q.span))
+        .count();
+    (commitments, quantities)
 }
 
 #[cfg(test)]

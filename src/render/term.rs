@@ -20,8 +20,6 @@ use crate::config::Config;
 use crate::model::diff::{Direction, ItemStatus, SectionStatus, WordOp, WordOpKind};
 use crate::model::{Comparison, Report, Section, SectionKind};
 
-/// Enumeration children (一是…二是…) beyond this many are shown as one count line.
-const MAX_ENUMS_SHOWN: usize = 3;
 /// Characters of a list item or clause shown in a table cell before `…`.
 const CELL_CHARS: usize = 60;
 
@@ -354,64 +352,37 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
 
 /// The outline as an indented tree, enumerations collapsed when there are many.
 fn outline(w: &mut dyn Write, report: &Report, l: &ReportLabels) -> io::Result<()> {
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); report.outline.len()];
-    let mut roots = Vec::new();
-    for s in &report.outline {
-        match s.parent.filter(|&p| p < report.outline.len() && p != s.id) {
-            Some(p) => children[p].push(s.id),
-            None => roots.push(s.id),
-        }
-    }
-    // Iterative depth-first walk (no recursion: outlines come from untrusted input).
-    let mut stack: Vec<(usize, usize)> = roots.into_iter().rev().map(|id| (id, 0)).collect();
-    let mut seen = vec![false; report.outline.len()];
-    while let Some((id, indent)) = stack.pop() {
-        if seen.get(id).copied().unwrap_or(true) {
-            continue;
-        }
-        seen[id] = true;
-        let Some(s) = report.outline.get(id) else {
-            continue;
-        };
-        writeln!(w, "{}{}", "  ".repeat(indent), section_line(report, s, l))?;
-        let kids = &children[id];
-        let enums: Vec<usize> = kids
-            .iter()
-            .copied()
-            .filter(|&k| report.outline[k].kind == SectionKind::Enum)
-            .collect();
-        let collapse = enums.len() > MAX_ENUMS_SHOWN;
-        if collapse {
-            let first = escape::terminal_line(&report.outline[enums[0]].label);
-            let last = escape::terminal_line(&report.outline[enums[enums.len() - 1]].label);
-            writeln!(
-                w,
-                "{}{}",
-                "  ".repeat(indent + 1),
-                fill(l.enumerated, &[&first, &last, &enums.len()])
-            )?;
-        }
-        for &k in kids.iter().rev() {
-            if collapse && report.outline[k].kind == SectionKind::Enum {
-                continue;
+    for line in super::outline_lines(report) {
+        match line {
+            super::OutlineLine::Section { indent, section } => {
+                writeln!(
+                    w,
+                    "{}{}",
+                    "  ".repeat(indent),
+                    section_line(report, section, l)
+                )?;
             }
-            stack.push((k, indent + 1));
+            super::OutlineLine::Enums {
+                indent,
+                first,
+                last,
+                count,
+            } => {
+                let (first, last) = (escape::terminal_line(first), escape::terminal_line(last));
+                writeln!(
+                    w,
+                    "{}{}",
+                    "  ".repeat(indent),
+                    fill(l.enumerated, &[&first, &last, &count])
+                )?;
+            }
         }
     }
     Ok(())
 }
 
 fn section_line(report: &Report, s: &Section, l: &ReportLabels) -> String {
-    let commitments = report
-        .commitments
-        .iter()
-        .filter(|c| s.span.contains(c.span))
-        .count();
-    let quantities = report
-        .quantities
-        .iter()
-        .filter(|q| s.span.contains(q.span))
-        .count();
+    let (commitments, quantities) = super::section_counts(report, s);
     let title = match s.kind {
         SectionKind::Document => {
             let t = report
