@@ -68,12 +68,8 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
             match config.format {
                 Format::Json => render::json::write(out, &report).map_err(io_err)?,
                 Format::Term => render::term::report(out, &report, &config).map_err(io_err)?,
-                other => {
-                    return Err(Error::Usage(format!(
-                        "parse does not support --format {}",
-                        other.name()
-                    )))
-                }
+                Format::Csv => render::csv::report(out, &report).map_err(io_err)?,
+                Format::Md => render::markdown::report(out, &report).map_err(io_err)?,
             }
             Ok(exit_codes::SAME)
         }

@@ -201,3 +201,89 @@ fn parse_in_chinese() {
     let en = run(&[]);
     assert!(en.contains("Outline (提纲)") && en.contains("[c "), "{en}");
 }
+
+/// `parse --format md` is the report for an editor: every section heading present, a row per
+/// target, each list item and commitment once; `--format csv` a row per target and per figure
+/// of a commitment. Both agree with the JSON; report text is escaped in the Markdown.
+#[test]
+fn parse_as_markdown_and_csv() {
+    let seed = seeds()
+        .into_iter()
+        .find(|s| s.to_string_lossy().contains("2026-government-work-report"))
+        .expect("the 2026 seed");
+    let run = |format: &str| {
+        let out = govdiff()
+            .arg("parse")
+            .arg(&seed)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let count = |key: &str| json[key].as_array().map_or(0, Vec::len);
+    let md = run("md");
+    for heading in [
+        "\n## 提纲\n",
+        "\n## 主要预期目标\n",
+        "\n## 民生实事\n",
+        "\n## 工作任务\n",
+    ] {
+        assert!(md.contains(heading), "{heading:?} not in {md}");
+    }
+    let target_rows = md
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| 指标"))
+        .count();
+    assert_eq!(target_rows, count("targets"));
+    let bullets = md.lines().filter(|l| l.starts_with("- ")).count();
+    let items: usize = json["lists"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["items"].as_array().map_or(0, Vec::len))
+        .sum();
+    // Top-level outline lines, list items and commitments.
+    let top_sections = md
+        .split("\n## 主要预期目标")
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("- "))
+        .count();
+    assert_eq!(bullets, top_sections + items + count("commitments"));
+
+    let csv = run("csv");
+    let figures: usize = json["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["quantities"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert!(csv.starts_with("kind,place,indicator,text,figure,"));
+    assert_eq!(csv.lines().count(), 1 + count("targets") + figures);
+    assert!(csv.contains("\r\n"), "CRLF line ends");
+
+    // Report text is escaped: markup in a report never becomes Markdown.
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.txt");
+    std::fs::write(
+        &page,
+        "政府工作报告\n一、2026年工作安排\n（一）扩大内需。新建学校10所，*重点*推进[项目](x)，R&D投入增速<5%。\n\
+         （二）深化改革。完成|改革|任务20项。\n",
+    )
+    .unwrap();
+    let out = govdiff()
+        .arg("parse")
+        .arg(&page)
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("R&amp;D投入增速&lt;5%"), "{md}");
+    assert!(
+        md.contains("\\*重点\\*") && md.contains("\\[项目\\]"),
+        "{md}"
+    );
+}

@@ -195,3 +195,35 @@ fn an_undocumented_key_is_caught() {
         ["low", "high"]
     );
 }
+
+/// The columns `diff --format csv` and `parse --format csv` write are the ones docs/schema.md
+/// lists.
+#[test]
+fn csv_columns_are_documented() {
+    let doc = std::fs::read_to_string(root().join("docs/schema.md")).expect("docs/schema.md");
+    let header = |args: &[&std::ffi::OsStr]| -> Vec<String> {
+        let out = Command::cargo_bin("govdiff")
+            .expect("binary builds")
+            .args(args)
+            .args(["--format", "csv"])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        let first = text.lines().next().unwrap_or_default().to_string();
+        first.split(',').map(str::to_string).collect()
+    };
+    let diff = header(&[
+        "diff".as_ref(),
+        seed(2025).as_os_str(),
+        seed(2026).as_os_str(),
+    ]);
+    let parse = header(&["parse".as_ref(), seed(2026).as_os_str()]);
+    assert_eq!(diff.len(), 13, "{diff:?}");
+    assert_eq!(parse.len(), 10, "{parse:?}");
+    for column in diff.iter().chain(&parse) {
+        assert!(
+            doc.contains(&format!("`{column}`")),
+            "CSV column {column} is not in docs/schema.md"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! CSV (RFC 4180) for spreadsheets: `diff --format csv` gives the figures that changed, one
 //! row each, the rows of the Markdown's 数量变化 table (targets, commitments, 民生实事 items);
+//! `parse --format csv` every figure one report holds (its targets, its commitments');
 //! `trend --format csv` gives target series (`trend::render`). Both share the record writer
 //! and the cell rules here: CRLF line ends, a field quoted when it holds `,` `"` or a line
 //! break, and text that a spreadsheet would run as a formula (`=` `+` `-` `@` first) led by `'`.
@@ -68,6 +69,63 @@ pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::
             num(c.new.as_ref().and_then(|q| q.value)),
         ];
         row(w, lead.iter().cloned().chain(fields))?;
+    }
+    Ok(())
+}
+
+/// The columns of `parse --format csv` (docs/schema.md, "CSV").
+pub const REPORT_HEADER: [&str; 10] = [
+    "kind",
+    "place",
+    "indicator",
+    "text",
+    "figure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+];
+
+/// Every figure of one report, one row each: its targets (one row per target, the figure
+/// empty for a qualitative one), then each figure of each commitment in document order (a
+/// commitment without a figure has no row).
+pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()> {
+    use crate::model::Quantity;
+    row(w, REPORT_HEADER.iter().map(|s| s.to_string()))?;
+    let num = |x: Option<f64>| x.map(number).unwrap_or_default();
+    let figure = |kind: &str, place: &str, indicator: &str, text: &str, q: Option<&Quantity>| {
+        [
+            kind.to_string(),
+            text_field(place),
+            text_field(indicator),
+            text_field(text),
+            text_field(&q.map(figure_text).unwrap_or_default()),
+            num(q.and_then(|q| q.value)),
+            num(q.and_then(|q| q.low)),
+            num(q.and_then(|q| q.high)),
+            text_field(q.and_then(|q| q.unit.as_deref()).unwrap_or("")),
+            text_field(q.and_then(|q| q.qualifier.as_deref()).unwrap_or("")),
+        ]
+    };
+    for t in &report.targets {
+        let fields = figure(
+            "target",
+            "主要预期目标",
+            &t.indicator,
+            &t.text,
+            t.quantity.as_ref(),
+        );
+        row(w, fields.into_iter())?;
+    }
+    for c in &report.commitments {
+        let place = c.path.join(" / ");
+        for q in &c.quantities {
+            row(
+                w,
+                figure("commitment", &place, "", &c.text, Some(q)).into_iter(),
+            )?;
+        }
     }
     Ok(())
 }

@@ -225,6 +225,122 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 }
 
 /// The headline paragraph: counts from the summary, in words.
+/// One report as Markdown (`parse --format md`): what it holds, for an editor preparing an
+/// article before the next year's report is out: its outline with counts, its targets, its
+/// 民生实事 lists and its commitments by section. Every heading is present, 无 when empty.
+pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()> {
+    use super::OutlineLine;
+    let title = report
+        .documents
+        .get(report.selected)
+        .map_or("政府工作报告", |d| d.title.as_str());
+    let year = report
+        .year
+        .map_or_else(|| "年份不详".to_string(), |y| format!("{y}年"));
+    writeln!(w, "# {}（{}）", md(title), year)?;
+    writeln!(w)?;
+    writeln!(
+        w,
+        "文件：{}。工作任务 {} 项，数量 {} 个，章节 {} 个。",
+        md(&report.source.name),
+        report.commitments.len(),
+        report.quantities.len(),
+        report.outline.len()
+    )?;
+
+    writeln!(w)?;
+    writeln!(w, "## 提纲")?;
+    writeln!(w)?;
+    for line in super::outline_lines(report) {
+        match line {
+            OutlineLine::Section { section, .. } if section.parent.is_none() => {}
+            OutlineLine::Section { indent, section } => {
+                let (c, q) = super::section_counts(report, section);
+                let name = format!("{}{}", section.label, section.title);
+                writeln!(
+                    w,
+                    "{}- {}（任务 {c}，数量 {q}）",
+                    "  ".repeat(indent.saturating_sub(1)),
+                    md(name.trim())
+                )?;
+            }
+            OutlineLine::Enums {
+                indent,
+                first,
+                last,
+                count,
+            } => writeln!(
+                w,
+                "{}- {}…{}：共 {count} 项",
+                "  ".repeat(indent.saturating_sub(1)),
+                md(first),
+                md(last)
+            )?,
+        }
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 主要预期目标")?;
+    writeln!(w)?;
+    if report.targets.is_empty() {
+        writeln!(w, "无")?;
+    } else {
+        writeln!(w, "| 指标 | 目标 | 原文 |")?;
+        writeln!(w, "|---|---|---|")?;
+        for t in &report.targets {
+            let figure = t
+                .quantity
+                .as_ref()
+                .map_or_else(|| "—".to_string(), |q| md_cell(&super::figure_text(q)));
+            writeln!(
+                w,
+                "| {} | {} | {} |",
+                md_cell(&t.indicator),
+                figure,
+                md_cell(&t.text)
+            )?;
+        }
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 民生实事")?;
+    writeln!(w)?;
+    if report.lists.is_empty() {
+        writeln!(w, "无")?;
+    }
+    for list in &report.lists {
+        writeln!(w, "### {}", md(&list.title))?;
+        writeln!(w)?;
+        writeln!(w, "共 {} 项。", list.items.len())?;
+        writeln!(w)?;
+        for item in &list.items {
+            writeln!(w, "- {} {}", md(&item.label), md(&item.text))?;
+        }
+        writeln!(w)?;
+    }
+
+    writeln!(w)?;
+    writeln!(w, "## 工作任务")?;
+    writeln!(w)?;
+    if report.commitments.is_empty() {
+        writeln!(w, "无")?;
+    }
+    for (path, idx) in group_by_key(&report.commitments, |c| c.path.join(" / ")) {
+        let place = if path.is_empty() {
+            "（正文）".to_string()
+        } else {
+            path
+        };
+        writeln!(w, "**{}**", md(&place))?;
+        writeln!(w)?;
+        for i in idx {
+            writeln!(w, "- {}", md(&report.commitments[i].text))?;
+        }
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
 fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
     let s = &cmp.summary;
     let verdict = if cmp.substantive {
