@@ -12,7 +12,8 @@
 //!   first part when parts exist (newspaper pages start mid-review);
 //! - the review half of a part that reviews one five-year plan and sets out the next
 //!   (“十四五”时期发展成就和“十五五”时期主要目标任务), up to the paragraph that opens with the
-//!   later plan;
+//!   later plan; and in a part setting out a plan, the paragraphs before its first
+//!   sub-section that look back on the earlier plan's period (“十四五”时期，…, 这五年，…);
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
@@ -234,9 +235,55 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
             out.push(lead);
         } else if is_review_part(t, p) {
             out.push(p.span);
+        } else {
+            out.extend(past_plan_paragraphs(t, p, outline));
         }
     }
     out
+}
+
+/// Paragraphs of a plan part, before its first sub-section, that look back on an earlier
+/// five-year plan's period while the part sets out a later one: Shanghai 2026's part on the
+/// 十五五 plan draft (关于《…第十五个五年规划纲要（草案）》的说明) opens with “十四五”时期，上海发展
+/// 历程极不寻常…这五年，… — achievements, not promises. Such a paragraph opens with the earlier
+/// plan's name and 时期, or with 过去五年 / 五年来 / 这五年, and the part names a later plan.
+fn past_plan_paragraphs(t: &str, p: &Section, outline: &[Section]) -> Vec<Span> {
+    let first_child = outline
+        .iter()
+        .filter(|s| s.parent == Some(p.id))
+        .map(|s| s.heading.start)
+        .min()
+        .unwrap_or(p.span.end);
+    let lead = Span::new(p.heading.end, first_child.max(p.heading.end));
+    let lead_text = t.get(lead.start..lead.end).unwrap_or("");
+    let Some(latest) = crate::text::plan_names(lead_text)
+        .into_iter()
+        .map(|(n, _)| n)
+        .max()
+    else {
+        return Vec::new();
+    };
+    paragraphs(t, lead)
+        .into_iter()
+        .filter(|para| {
+            let text = t.get(para.span.start..para.span.end).unwrap_or("");
+            let opening = text.trim_start_matches(['“', '"', '「']);
+            let earlier_plan = crate::text::plan_names(prefix_chars(opening, 3))
+                .first()
+                .is_some_and(|&(n, _)| n < latest)
+                && opening
+                    .chars()
+                    .skip(3)
+                    .collect::<String>()
+                    .trim_start_matches(['”', '"', '」'])
+                    .starts_with("时期");
+            earlier_plan
+                || ["过去五年", "五年来", "这五年"]
+                    .iter()
+                    .any(|k| opening.starts_with(k))
+        })
+        .map(|para| para.span)
+        .collect()
 }
 
 /// The review half that opens a part which both reviews one five-year plan and sets out the
@@ -608,6 +655,28 @@ mod tests {
             !texts.iter().any(|t| t.contains("新建学校10所")),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_plan_part_looking_back_on_the_last_plan_first_keeps_its_plan() {
+        // As Shanghai 2026 writes its part on the 十五五 plan draft: the 十四五 period's
+        // achievements first, then the new plan. A part naming no later plan, or a paragraph
+        // inside an area, keeps its text.
+        let src = "一、关于“十五五”规划纲要（草案）的说明\n\
+                   “十四五”时期，我们经受住严峻考验，新建学校100所，全市生产总值增加到5万亿元。\n\
+                   这五年，改革开放彰显新成效，新增就业岗位60万个。\n\
+                   “十五五”时期具有承前启后的重要地位，常住人口城镇化率提高到65%。\n\
+                   （一）加快建设现代化产业体系。五年来各项工作为此打下基础，新建学校20所。\n\
+                   二、2026年主要任务\n“十四五”时期，新建学校30所。\n";
+        let clean = cleaned(src);
+        let cs = run(&clean);
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        for gone in ["新建学校100所", "新增就业岗位60万个"] {
+            assert!(!texts.iter().any(|t| t.contains(gone)), "{gone}: {texts:?}");
+        }
+        for kept in ["城镇化率提高到65%", "新建学校20所", "新建学校30所"] {
+            assert!(texts.iter().any(|t| t.contains(kept)), "{kept}: {texts:?}");
+        }
     }
 
     #[test]
