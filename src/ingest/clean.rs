@@ -1435,10 +1435,16 @@ fn run_in_sections(paras: &[Para]) -> Vec<bool> {
             .is_some_and(|n| is_lone_run_in_heading(&n.text));
         heads.push((i, (form, series), opens));
     }
+    // Per series: its headings and how many of them open with a run-in heading (counted once:
+    // a page of many thousand label lines must not cost their square).
+    let mut counts: FxHashMap<(u8, usize), (usize, usize)> = FxHashMap::default();
+    for &(_, key, opens) in &heads {
+        let c = counts.entry(key).or_default();
+        *c = (c.0 + 1, c.1 + usize::from(opens));
+    }
     let mut out = vec![false; paras.len()];
     for (k, &(i, key, opens)) in heads.iter().enumerate() {
-        let siblings = heads.iter().filter(|h| h.1 == key);
-        let (n, opening) = siblings.fold((0, 0), |(n, o), h| (n + 1, o + usize::from(h.2)));
+        let (n, opening) = counts.get(&key).copied().unwrap_or_default();
         if !(opens && opening >= 2 && opening * 2 >= n) {
             continue;
         }
