@@ -1344,7 +1344,7 @@ fn opens_sentence_paragraph(prev: &str, next: &str, after: Option<&str>, runins:
         !is_lone_run_in_heading(last_sentence(prev)) && !after.is_some_and(is_lone_run_in_heading);
     opens_by_form(prev, next)
         || opens_time_frame(next)
-        || is_bare_address(prev)
+        || crate::outline::text::bare_address(prev)
         || leads_enumeration(next)
         || heading_shaped && runins && among_sentences
         || heading_shaped && crate::extract::lists::names_list(next)
@@ -1393,12 +1393,6 @@ fn leads_enumeration(text: &str) -> bool {
     text.find(['：', ':'])
         .and_then(|k| text[k..].chars().next().map(|c| &text[k + c.len_utf8()..]))
         .is_some_and(opens_enumeration_item)
-}
-
-/// Whether `text` is an address and nothing more (各位代表！): national reports set it as a
-/// paragraph of its own before the closing and the government's own tasks.
-fn is_bare_address(text: &str) -> bool {
-    text.starts_with("各位") && text.chars().count() <= 6
 }
 
 /// The last sentence of `text` (all of it when it holds one).

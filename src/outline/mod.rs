@@ -712,7 +712,7 @@ fn closing_index(t: &str, paras: &[Paragraph]) -> Option<usize> {
     let appeal = |s: &str| s.contains("让我们") || s.contains("奋斗");
     (0..paras.len()).rposition(|k| {
         let s = slice(t, paras[k].span);
-        let bare = s.starts_with("各位") && chars(s) <= 6;
+        let bare = text::bare_address(s);
         (s.starts_with("各位代表") || s.starts_with("让我们"))
             && (appeal(s) || bare && paras.get(k + 1).is_some_and(|n| appeal(slice(t, n.span))))
     })

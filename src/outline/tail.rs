@@ -184,7 +184,7 @@ fn cue_cut(
     let summing_up = |q: usize| SUMMING_UP.iter().any(|w| text(q).contains(w));
     for q in first + 1..end {
         let s = text(q);
-        if closing == Some(q) || bare_address(s) {
+        if closing == Some(q) || super::text::bare_address(s) {
             return Some(q);
         }
         // A coda paragraph, unless it is a run-in heading of the area (支持国防和军队现代化。…).
@@ -204,14 +204,6 @@ fn cue_cut(
         }
     }
     None
-}
-
-/// A paragraph that is only the address `各位代表！`.
-fn bare_address(s: &str) -> bool {
-    s.strip_prefix("各位代表").is_some_and(|rest| {
-        rest.chars()
-            .all(|c| "！!：:，,。 \u{3000}*".contains(c) || c.is_whitespace())
-    })
 }
 
 #[cfg(test)]

@@ -114,6 +114,18 @@ pub fn cn_numeral(n: u32) -> String {
     }
 }
 
+/// A paragraph that is only an address: 各位代表！ (or a CPPCC report's 各位委员！), with no
+/// more than punctuation after it. National reports set it on a line of its own before the
+/// closing appeal and before the government's own tasks.
+pub fn bare_address(s: &str) -> bool {
+    ["各位代表", "各位委员"].iter().any(|a| {
+        s.strip_prefix(a).is_some_and(|rest| {
+            rest.chars()
+                .all(|c| "！!：:，,。 \u{3000}*".contains(c) || c.is_whitespace())
+        })
+    })
+}
+
 /// The leading run of Chinese numeral characters of `s` (byte length).
 pub fn numeral_prefix(s: &str) -> usize {
     s.char_indices()
