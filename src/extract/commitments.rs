@@ -246,7 +246,8 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
 /// five-year plan's period while the part sets out a later one: Shanghai 2026's part on the
 /// 十五五 plan draft (关于《…第十五个五年规划纲要（草案）》的说明) opens with “十四五”时期，上海发展
 /// 历程极不寻常…这五年，… — achievements, not promises. Such a paragraph opens with the earlier
-/// plan's name and 时期, or with 过去五年 / 五年来 / 这五年, and the part names a later plan.
+/// plan's name and 时期, or looks back ([`crate::text::opens_review`]: 过去五年, 这五年…), and
+/// the part names a later plan.
 fn past_plan_paragraphs(t: &str, p: &Section, outline: &[Section]) -> Vec<Span> {
     let first_child = outline
         .iter()
@@ -267,20 +268,8 @@ fn past_plan_paragraphs(t: &str, p: &Section, outline: &[Section]) -> Vec<Span> 
         .into_iter()
         .filter(|para| {
             let text = t.get(para.span.start..para.span.end).unwrap_or("");
-            let opening = text.trim_start_matches(['“', '"', '「']);
-            let earlier_plan = crate::text::plan_names(prefix_chars(opening, 3))
-                .first()
-                .is_some_and(|&(n, _)| n < latest)
-                && opening
-                    .chars()
-                    .skip(3)
-                    .collect::<String>()
-                    .trim_start_matches(['”', '"', '」'])
-                    .starts_with("时期");
-            earlier_plan
-                || ["过去五年", "五年来", "这五年"]
-                    .iter()
-                    .any(|k| opening.starts_with(k))
+            crate::text::opening_plan_period(text).is_some_and(|n| n < latest)
+                || crate::text::opens_review(text)
         })
         .map(|para| para.span)
         .collect()
@@ -324,7 +313,7 @@ fn later_plan(title: &str) -> Option<String> {
 /// Section alignment uses the same rule to keep review areas apart from plan areas.
 pub(crate) fn is_review_part(t: &str, p: &Section) -> bool {
     let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
-    is_review_title(&p.title) || opens_review(body)
+    is_review_title(&p.title) || crate::text::opens_review(body)
 }
 
 /// Whether an appendix title names a glossary (名词解释, 注释, 释义, 说明) rather than a list
@@ -359,20 +348,6 @@ fn names_review(title: &str) -> bool {
     ]
     .iter()
     .any(|k| title.contains(k))
-}
-
-/// Whether a part's body opens like a review (过去一年, 一年来, 2024年是…).
-fn opens_review(body: &str) -> bool {
-    [
-        "过去一年",
-        "过去的一年",
-        "一年来",
-        "过去五年",
-        "五年来",
-        "刚刚过去",
-    ]
-    .iter()
-    .any(|k| body.starts_with(k))
 }
 
 /// Split a long sentence at commas where the next piece opens with a trigger of its own.

@@ -1357,33 +1357,14 @@ fn opens_sentence_paragraph(prev: &str, next: &str, after: Option<&str>, runins:
 /// 是…; the closing appeal 各位代表！ ends the last area).
 fn opens_time_frame(text: &str) -> bool {
     let t = text.trim_start_matches(['“', '"']);
-    const OPENERS: [&str; 10] = [
-        "过去一年",
-        "过去的一年",
-        "过去五年",
-        "一年来",
-        "五年来",
-        "今年是",
-        "明年是",
-        "刚刚过去",
-        "各位代表",
-        "各位委员",
-    ];
-    if OPENERS.iter().any(|o| t.starts_with(o)) {
+    const OPENERS: [&str; 4] = ["今年是", "明年是", "各位代表", "各位委员"];
+    if crate::text::opens_review(t) || OPENERS.iter().any(|o| t.starts_with(o)) {
         return true;
     }
     // 2025年是 (a year of four digits).
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 4 && t[digits..].starts_with("年是") {
-        return true;
-    }
-    // “十四五”时期 (the quote may close after the name).
-    let mut cs = t.chars();
-    matches!((cs.next(), cs.next(), cs.next()), (Some('十'), Some(d), Some('五')) if "一二三四五六七八九".contains(d))
-        && cs
-            .as_str()
-            .trim_start_matches(['”', '"'])
-            .starts_with("时期")
+    (digits == 4 && t[digits..].starts_with("年是"))
+        || crate::text::opening_plan_period(t).is_some()
 }
 
 /// Whether sentence `text` leads in an enumeration after a colon (…发展目标：一是…，二是…): 4 of

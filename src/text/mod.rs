@@ -76,6 +76,33 @@ pub fn plan_names(s: &str) -> Vec<(u32, String)> {
         .collect()
 }
 
+/// Whether `s` opens by looking back (回顾): 过去一年, 过去的一年, 一年来, 过去五年, 五年来, 这五年,
+/// 刚刚过去. A part whose body opens so is a review; so is such a paragraph before the plan.
+pub fn opens_review(s: &str) -> bool {
+    const OPENERS: [&str; 7] = [
+        "过去一年",
+        "过去的一年",
+        "一年来",
+        "过去五年",
+        "五年来",
+        "这五年",
+        "刚刚过去",
+    ];
+    OPENERS.iter().any(|k| s.starts_with(k))
+}
+
+/// The five-year plan whose period `s` opens with (“十四五”时期…: 14; the quotes may be left
+/// out), if any.
+pub fn opening_plan_period(s: &str) -> Option<u32> {
+    let s = s.trim_start_matches(['“', '"', '「']);
+    let name: String = s.chars().take(3).collect();
+    let (n, _) = plan_names(&name).into_iter().next()?;
+    s[name.len()..]
+        .trim_start_matches(['”', '"', '」'])
+        .starts_with("时期")
+        .then_some(n)
+}
+
 /// Fold a string for comparison (归一化): full-width ASCII forms to half-width, ideographic
 /// space to space, Chinese/ASCII punctuation variants to one form, curly quotes to straight.
 /// Display always uses the original text; only comparisons use the folded form.
@@ -152,5 +179,24 @@ mod tests {
         assert_eq!(fold("（一）５％，；："), "(一)5%,;:");
         assert_eq!(fold("(一)5%,;:"), "(一)5%,;:");
         assert_eq!(fold("“先手棋”"), "\"先手棋\"");
+    }
+
+    #[test]
+    fn review_openers_and_plan_periods() {
+        for t in [
+            "过去一年，我们…",
+            "这五年，改革彰显新成效。",
+            "刚刚过去的2025年",
+        ] {
+            assert!(opens_review(t), "{t}");
+        }
+        for t in ["今年是开局之年", "五年规划", "过去"] {
+            assert!(!opens_review(t), "{t}");
+        }
+        assert_eq!(opening_plan_period("“十四五”时期，上海…"), Some(14));
+        assert_eq!(opening_plan_period("十五五时期是…"), Some(15));
+        assert_eq!(opening_plan_period("“十五五”规划纲要"), None);
+        assert_eq!(opening_plan_period("十五个五年规划"), None);
+        assert_eq!(opening_plan_period("时期"), None);
     }
 }
