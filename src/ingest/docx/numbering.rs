@@ -20,6 +20,9 @@ use super::{attr, tags};
 /// Levels Word defines per list (`w:ilvl` 0–8).
 const LEVELS: usize = 9;
 
+/// The largest number written in letters (A … Z, AA … ZZ, … 30 letters of one kind).
+const MAX_LETTERS: u32 = 780;
+
 /// How a level writes its number (`w:numFmt`).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 enum Format {
@@ -92,8 +95,10 @@ impl Format {
                 .chars()
                 .nth(n as usize - 1)
                 .map_or_else(|| n.to_string(), String::from),
-            Format::UpperLetter => alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            Format::LowerLetter => alphabet("abcdefghijklmnopqrstuvwxyz"),
+            // Word writes letters up to 780 (ZZZ…, 30 letters); a larger number (a hostile
+            // start value) is written in digits rather than as millions of letters.
+            Format::UpperLetter if n <= MAX_LETTERS => alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            Format::LowerLetter if n <= MAX_LETTERS => alphabet("abcdefghijklmnopqrstuvwxyz"),
             Format::UpperRoman | Format::LowerRoman if (1..4000).contains(&n) => {
                 let r = roman(n);
                 if self == Format::LowerRoman {
@@ -415,6 +420,7 @@ mod tests {
         assert_eq!(Format::DecimalFullWidth.write(12), "１２");
         assert_eq!(Format::Heavenly.write(3), "丙");
         assert_eq!(Format::UpperLetter.write(28), "BB");
+        assert_eq!(Format::LowerLetter.write(4_294_967_295), "4294967295");
         assert_eq!(Format::LowerRoman.write(14), "xiv");
         assert_eq!(Format::DecimalZero.write(7), "07");
         assert_eq!(Format::Circled.write(21), "21");
