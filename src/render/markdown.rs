@@ -251,11 +251,12 @@ pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()
     writeln!(w)?;
     writeln!(w, "## 提纲")?;
     writeln!(w)?;
+    let counts = super::SectionCounts::new(report);
     for line in super::outline_lines(report) {
         match line {
             OutlineLine::Section { section, .. } if section.parent.is_none() => {}
             OutlineLine::Section { indent, section } => {
-                let (c, q) = super::section_counts(report, section);
+                let (c, q) = counts.of(section);
                 let name = format!("{}{}", section.label, section.title);
                 writeln!(
                     w,

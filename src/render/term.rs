@@ -352,6 +352,7 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
 
 /// The outline as an indented tree, enumerations collapsed when there are many.
 fn outline(w: &mut dyn Write, report: &Report, l: &ReportLabels) -> io::Result<()> {
+    let counts = super::SectionCounts::new(report);
     for line in super::outline_lines(report) {
         match line {
             super::OutlineLine::Section { indent, section } => {
@@ -359,7 +360,7 @@ fn outline(w: &mut dyn Write, report: &Report, l: &ReportLabels) -> io::Result<(
                     w,
                     "{}{}",
                     "  ".repeat(indent),
-                    section_line(report, section, l)
+                    section_line(report, &counts, section, l)
                 )?;
             }
             super::OutlineLine::Enums {
@@ -381,8 +382,13 @@ fn outline(w: &mut dyn Write, report: &Report, l: &ReportLabels) -> io::Result<(
     Ok(())
 }
 
-fn section_line(report: &Report, s: &Section, l: &ReportLabels) -> String {
-    let (commitments, quantities) = super::section_counts(report, s);
+fn section_line(
+    report: &Report,
+    counts: &super::SectionCounts,
+    s: &Section,
+    l: &ReportLabels,
+) -> String {
+    let (commitments, quantities) = counts.of(s);
     let title = match s.kind {
         SectionKind::Document => {
             let t = report
