@@ -1432,26 +1432,16 @@ fn run_in_sections(paras: &[Para]) -> Vec<bool> {
 /// The form of the heading label `text` opens with (0: 第一部分, 1: 一、, 2: （一）, 3: 1. 1、
 /// （1）, higher forms first) and its number.
 fn heading_series(text: &str) -> Option<(u8, u32)> {
-    use crate::outline::text::parse_cn;
+    use crate::outline::text::{numeral_prefix, parse_cn};
     let label = &text[..heading_label_len(text)?];
-    let digits: String = label
-        .chars()
-        .filter_map(crate::text::digit_value)
-        .filter_map(|d| char::from_digit(d, 10))
-        .collect();
-    let number = if digits.is_empty() {
-        let numerals: String = label
-            .trim_start_matches(['第', '（', '('])
-            .chars()
-            .take_while(|&c| crate::outline::text::is_cn_numeral(c))
-            .collect();
-        parse_cn(&numerals)?
-    } else {
-        digits.parse().ok()?
+    let inner = label.trim_start_matches(['第', '（', '(']);
+    let (number, digits) = match crate::text::leading_number(inner) {
+        Some((n, _)) => (n, true),
+        None => (parse_cn(&inner[..numeral_prefix(inner)])?, false),
     };
     let form = if label.starts_with('第') {
         0
-    } else if !digits.is_empty() {
+    } else if digits {
         3
     } else if label.starts_with(['（', '(']) {
         2
