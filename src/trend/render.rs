@@ -101,21 +101,25 @@ fn cell_text(s: &TargetSeries, i: usize) -> String {
     }
 }
 
-/// The changes worth a reader's attention: `2022: −0.5 pp, floor → approx`.
-fn change_notes(s: &TargetSeries) -> Vec<(String, Direction)> {
+/// The changes worth a reader's attention (every step that is not unchanged), each as `say`
+/// words it, with its direction.
+fn change_notes(s: &TargetSeries, say: impl Fn(&StepChange) -> String) -> Vec<(String, Direction)> {
     s.changes
         .iter()
         .filter(|c: &&StepChange| c.status != ItemStatus::Unchanged)
-        .map(|c| {
-            // A target `diff` pairs under another name was merged or renamed, not dropped.
-            let note = match (c.status, c.paired_with.is_empty()) {
-                (ItemStatus::Removed, false) => format!("became {}", c.paired_with.join(", ")),
-                (ItemStatus::Added, false) => format!("was {}", c.paired_with.join(", ")),
-                _ => c.summary.clone(),
-            };
-            (format!("{}: {}", c.to, note), c.direction)
-        })
+        .map(|c| (say(c), c.direction))
         .collect()
+}
+
+/// A step in English: `2022: −0.5 pp, floor → approx`.
+fn step_en(c: &StepChange) -> String {
+    // A target `diff` pairs under another name was merged or renamed, not dropped.
+    let note = match (c.status, c.paired_with.is_empty()) {
+        (ItemStatus::Removed, false) => format!("became {}", c.paired_with.join(", ")),
+        (ItemStatus::Added, false) => format!("was {}", c.paired_with.join(", ")),
+        _ => c.summary.clone(),
+    };
+    format!("{}: {}", c.to, note)
 }
 
 /// The years of a chain: `2021–2025` when it runs unbroken, else each year: `2021, 2022, 2024`.
@@ -173,12 +177,11 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
             let cells: Vec<String> = (0..t.years.len())
                 .map(|i| md_cell(&cell_text(s, i)))
                 .collect();
-            let notes: Vec<String> = s
-                .changes
-                .iter()
-                .filter(|c| c.status != ItemStatus::Unchanged)
-                .map(|c| md_cell(&format!("{}年：{}", c.to, step_zh(t, s, c))))
-                .collect();
+            let notes: Vec<String> =
+                change_notes(s, |c| md_cell(&format!("{}年：{}", c.to, step_zh(t, s, c))))
+                    .into_iter()
+                    .map(|n| n.0)
+                    .collect();
             writeln!(
                 w,
                 "| {} | {} | {} |",
@@ -470,16 +473,11 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
             let mut row = vec![cell(&s.indicator, None, config)];
             row.extend((0..t.years.len()).map(|i| cell(&clip(&cell_text(s, i), 24), None, config)));
             row.push(cell(&sparkline(&points(&s.values)), None, config));
-            let mut notes = change_notes(s);
-            if l.chinese {
-                let steps = s
-                    .changes
-                    .iter()
-                    .filter(|c| c.status != ItemStatus::Unchanged);
-                for (note, c) in notes.iter_mut().zip(steps) {
-                    note.0 = format!("{}年：{}", c.to, step_zh(t, s, c));
-                }
-            }
+            let notes = if l.chinese {
+                change_notes(s, |c| format!("{}年：{}", c.to, step_zh(t, s, c)))
+            } else {
+                change_notes(s, step_en)
+            };
             let color = notes.last().and_then(|n| direction_color(n.1));
             let text: Vec<String> = notes.into_iter().map(|n| n.0).collect();
             row.push(cell(&text.join("\n"), color, config));
