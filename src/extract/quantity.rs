@@ -3,7 +3,8 @@
 //! Reports are full of figures (2.96万亩, 5%左右, 1100万人以上, 十件), and year-over-year
 //! comparison needs them as numbers with a unit and a bound. Just as many digit strings are
 //! not quantities: years and dates (2025年, 3月), plan names (十四五), hotlines (12345), slogans
-//! (“1+10”, 4+4+3), model names (C919, 5G), ordinals (第二批) and set phrases (两个确立). The
+//! (“1+10”, 4+4+3), model names (C919, 5G), ordinals (第二批, 二轮), set phrases (两个确立,
+//! 和平共处五项原则), grades (劣五类水体) and places named with a numeral (三门峡). The
 //! reader therefore asks for a unit (or a magnitude, for Arabic figures) before it believes a
 //! number is a quantity, and reads Chinese numerals only when a counter follows.
 //!
@@ -185,6 +186,42 @@ const SET_PHRASE_AFTER_GE: &[&str] = &[
     "率先",
     "敢于",
     "在前",
+    "健康",
+    "最严",
+    "面向",
+    "坚持",
+    "没有",
+];
+
+/// Names whose numeral names rather than counts: doctrines and slogans (和平共处五项原则,
+/// 五位一体, 两个一百年, 两个市场两种资源, 两只手, 两条腿走路), a pair of named subsidies
+/// (残疾人两项补贴: the living and the nursing allowance) and places named with a numeral and
+/// a measure word (三门峡, 七台河, 五台山). A figure inside one of them is no figure.
+const NAMED_PHRASES: &[&str] = &[
+    "五项原则",
+    "四项基本原则",
+    "三位一体",
+    "四位一体",
+    "五位一体",
+    "两个一百年",
+    "国内国际两个市场",
+    "国际国内两个市场",
+    "两个市场两种资源",
+    "两个市场、两种资源",
+    "两种资源",
+    "两只手",
+    "两条腿",
+    "残疾人两项补贴",
+    "三门峡",
+    "三门县",
+    "三门核电",
+    "三门湾",
+    "七台河",
+    "五台山",
+    "五台县",
+    "三台县",
+    "九台区",
+    "五家渠",
 ];
 
 /// Range separators (范围连接符) between two figures.
@@ -768,6 +805,34 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         {
             return true;
         }
+        if in_named_phrase(t, a) {
+            return true;
+        }
+        // 二 before a measure word is an ordinal (二轮土地承包, 二级医院): a count of two is
+        // written 两 (两轮, 两个).
+        if t.at(a.start) == Some('二')
+            && !t.at(a.start + 1).is_some_and(numeral::is_numeral_char)
+            && !a.has_magnitude
+        {
+            return true;
+        }
+        // Grades, not counts: 劣五类水体, 三类水 (water quality classes).
+        if unit == Some("类") && (before == Some('劣') || t.starts_with(a.end, "水")) {
+            return true;
+        }
+        // A metaphor of cards to play (打好四张牌), not a licence count (1000张牌照).
+        if unit == Some("张") && t.starts_with(a.end, "牌") && !t.starts_with(a.end, "牌照") {
+            return true;
+        }
+        // A medal is counted in a tally (八金四银, 8金): a lone 五金 is hardware.
+        if matches!(unit, Some("金" | "银" | "铜"))
+            && !t
+                .at(a.end)
+                .is_some_and(|c| numeral::is_numeral_char(c) || c.is_ascii_digit())
+            && !matches!(before, Some('金' | '银'))
+        {
+            return true;
+        }
         // A short quoted phrase starting with a numeral: “两个确立”, “三个务必”.
         if before.is_some_and(|c| c == '"') && a.value <= 10.0 {
             let close = (a.end..a.end + 6).find(|&k| t.at(k) == Some('"'));
@@ -802,8 +867,19 @@ fn in_quoted_name(t: &Chars, a: &Atom) -> bool {
     // A count of things to do (“十件民生实事”, “退役军人最期盼的10件事”) is a figure; so is one
     // that ends the quote (“两个200万亩”), unless it counts articles of a rule (“19条”).
     let to_do = names_things_to_do(t, open + 1, close);
-    let ends_quote = a.end == close && !matches!(a.unit.as_deref(), Some("条" | "项"));
+    // A small Chinese numeral ending the quote ends an abbreviation instead (“八站两场”).
+    let ends_quote = a.end == close
+        && (a.script == Script::Arabic || a.has_magnitude)
+        && !matches!(a.unit.as_deref(), Some("条" | "项"));
     !(to_do || ends_quote)
+}
+
+/// Whether the atom lies inside one of the [`NAMED_PHRASES`].
+fn in_named_phrase(t: &Chars, a: &Atom) -> bool {
+    NAMED_PHRASES.iter().any(|p| {
+        let n = p.chars().count();
+        (a.end.saturating_sub(n)..=a.start).any(|k| t.starts_with(k, p))
+    })
 }
 
 /// Whether chars `from..to` name a count of things to do: 实事, 件事 (a 民生实事 list).
@@ -1287,6 +1363,13 @@ mod tests {
         ("办好“退役军人最期盼的10件事”", &[v(10.0, "件", "")]), // sichuan-2026
         ("完成“两个200万亩”任务", &[v(2e6, "亩", "")]), // guangdong-2025
         ("办好“十件民生实事”", &[v(10.0, "件", "")]), // constructed
+        // Near the set phrases above, still counts.
+        (
+            "新建三个市场，发放1000张牌照",
+            &[v(3.0, "个", ""), v(1000.0, "张", "")],
+        ), // constructed
+        ("夺得五金三银", &[v(5.0, "金", ""), v(3.0, "银", "")]), // constructed
+        ("新增两个市场主体服务站", &[v(2.0, "个", "")]),         // constructed
     ];
 
     /// Real contexts that hold no quantity at all.
@@ -1328,12 +1411,29 @@ mod tests {
         "二十届三中全会",                                 // plenum numbering
         "第三条",                                         // article number
         "编号1233的文件",
-        "十四届三次会议",         // national-2025: session numbering
-        "十二届五次、六次全会",   // plenary numbering in a list
-        "三次产业结构",           // set phrase
-        "汽车关键零部件",         // 零 inside a word
-        "收入保持两位数增长",     // 两位数
-        "位居全国前三位",         // rank
+        "十四届三次会议",                       // national-2025: session numbering
+        "十二届五次、六次全会",                 // plenary numbering in a list
+        "三次产业结构",                         // set phrase
+        "汽车关键零部件",                       // 零 inside a word
+        "收入保持两位数增长",                   // 两位数
+        "位居全国前三位",                       // rank
+        "坚持在和平共处五项原则基础上",         // national-2023: doctrines and slogans
+        "坚持四项基本原则",                     // constructed
+        "统筹推进五位一体总体布局",             // constructed
+        "实现两个一百年奋斗目标",               // constructed
+        "增强国内国际两个市场两种资源联动效应", // national-2024
+        "充分利用两个市场两种资源",             // national-2022
+        "用好政府和市场两只手，坚持两条腿走路", // constructed
+        "落实四个最严要求，坚持四个面向",       // constructed
+        "提高残疾人两项补贴标准",               // a named pair of subsidies (four corpus reports)
+        "加快三门峡盆地油气资源开发",           // henan-2026: places
+        "积极推进三门核电三期项目",             // zhejiang
+        "支持七台河、五台山发展",               // constructed
+        "稳妥推进二轮土地承包到期",             // 二 before a measure word: an ordinal
+        "消除黑臭水体和劣五类水体",             // a water grade
+        "打好四张牌",                           // a metaphor
+        "永康五金产业",                         // hardware, not a medal
+        "提升“八站两场”接驳服务",               // beijing-2026: a quoted abbreviation
         "力争空气质量“退后十”，", // typ: rank slogan                                     // bare number, no unit
     ];
 
