@@ -159,11 +159,23 @@ const PREFIX_ADJACENT: &[&str] = &[
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
 /// Words after a span of years that make it part of a programme's name, as 五年规划 is:
-/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划. The duration
+/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划, 新十年发展规划. The duration
 /// is what the programme is called, not a figure that a later year raises or drops.
 const PROGRAMME_AFTER_YEARS: &[&str] = &[
-    "行动", "攻坚", "禁渔", "倍增", "计划", "方案", "提质", "专项",
+    "行动",
+    "攻坚",
+    "禁渔",
+    "倍增",
+    "计划",
+    "方案",
+    "提质",
+    "专项",
+    "发展规划",
 ];
+
+/// Words before a span of years that make it the time frame a plan speaks of (今后五年,
+/// 再奋斗五年), not a figure.
+const TIME_FRAME_BEFORE_YEARS: &[&str] = &["今后", "未来", "奋斗"];
 
 /// Words before 一百年 that make it a centenary's name (建军一百年奋斗目标).
 const CENTENARY_BEFORE: &[&str] = &["建军", "建党", "建国"];
@@ -730,7 +742,12 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('第') {
         return true;
     }
-    if a.unit.as_deref() == Some("年") && names_a_programme(t, a) {
+    if a.unit.as_deref() == Some("年")
+        && (names_a_programme(t, a)
+            || TIME_FRAME_BEFORE_YEARS
+                .iter()
+                .any(|w| t.ends_with(a.start, w)))
+    {
         return true;
     }
     // Slogans and formulas: 1+10, 4+4+3, 1+N.
@@ -1434,6 +1451,8 @@ mod tests {
         "打好四张牌",                           // a metaphor
         "永康五金产业",                         // hardware, not a medal
         "提升“八站两场”接驳服务",               // beijing-2026: a quoted abbreviation
+        "明确了今后五年的发展目标，在此基础上再奋斗五年", // beijing-2026: time frames
+        "编制郑州航空港区新十年发展规划",       // henan-2025: a plan's name
         "力争空气质量“退后十”，", // typ: rank slogan                                     // bare number, no unit
     ];
 
