@@ -159,8 +159,9 @@ const PREFIX_ADJACENT: &[&str] = &[
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
 /// Words after a span of years that make it part of a programme's name, as 五年规划 is:
-/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划, 新十年发展规划. The duration
-/// is what the programme is called, not a figure that a later year raises or drops.
+/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划, 新十年发展规划.
+/// The duration is what the programme is called, not a figure that a later year raises or
+/// drops.
 const PROGRAMME_AFTER_YEARS: &[&str] = &[
     "行动",
     "攻坚",
