@@ -326,10 +326,7 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
         writeln!(err, "govdiff: only in one folder: {}", path.display()).map_err(to_err)?;
     }
     let opts = BatchOptions {
-        parse: ParseOptions {
-            max_size: args.input.max_size,
-            document: None,
-        },
+        parse: ParseOptions::from_input(&args.input),
         threads: args.jobs,
     };
     let bar = Progress::new(pairs.len());

@@ -615,10 +615,7 @@ pub fn run_diff_keeping(
     if args.update && args.expect.is_none() {
         return Err(Error::Usage("--update needs --expect FILE".into()));
     }
-    let opts = ParseOptions {
-        max_size: args.input.max_size,
-        document: None,
-    };
+    let opts = ParseOptions::from_input(&args.input);
     let (old, new) = parse_pair_prepared(&args.old, &args.new, &opts)?;
     let cmp = crate::diff::compare_prepared(&old, &new);
     let config = Config::from_args(&args.output);

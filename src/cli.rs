@@ -31,6 +31,31 @@ pub struct InputArgs {
     /// Refuse input files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crate::pipeline::DEFAULT_MAX_SIZE)]
     pub max_size: u64,
+    /// On a page that holds several documents (a news page, a plan report bound with a
+    /// proposal report), read the one of this kind. Without it: the government work report,
+    /// else the longest document. Exit 2 when a page has none of the kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<KindArg>,
+}
+
+/// A kind of document to read (`--kind`); the JSON names (`plan_report`) work too.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KindArg {
+    /// 政府工作报告, the government work report.
+    #[value(name = "gov", alias = "government_work_report")]
+    Gov,
+    /// 国民经济和社会发展计划报告, the plan report.
+    #[value(name = "plan", alias = "plan_report")]
+    Plan,
+    /// 政协常委会工作报告, the CPPCC standing committee's report.
+    #[value(name = "cppcc", alias = "cppcc_report")]
+    Cppcc,
+    /// 提案工作情况报告, the CPPCC's report on proposals.
+    #[value(name = "proposals", alias = "proposal_report")]
+    Proposals,
+    /// 预算报告, the budget report.
+    #[value(name = "budget", alias = "budget_report")]
+    Budget,
 }
 
 /// How output looks; shared by every command.
@@ -57,8 +82,9 @@ pub struct OutputArgs {
 pub struct ParseArgs {
     /// The report: a text file in UTF-8, UTF-16, GB18030 or Big5 (a page saved from the web is fine).
     pub file: PathBuf,
-    /// Analyse the N-th document on the page (0-based) instead of the government work report.
-    #[arg(long, value_name = "N")]
+    /// Analyse the N-th document on the page (0-based, as listed under Documents) instead of
+    /// the government work report.
+    #[arg(long, value_name = "N", conflicts_with = "kind")]
     pub document: Option<usize>,
     #[command(flatten)]
     pub output: OutputArgs,

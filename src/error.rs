@@ -39,6 +39,12 @@ pub enum InputError {
     Undecodable,
     #[error("no report text found (only punctuation, numbers or page furniture)")]
     NoText,
+    /// `--document N` past the documents on the page.
+    #[error("no document {asked} on this page: it holds {count} (0 to {}; `govdiff parse FILE` lists them)", count - 1)]
+    NoSuchDocument { asked: usize, count: usize },
+    /// `--kind` names a kind the page does not hold.
+    #[error("no {kind} on this page (it holds: {found}; see --kind)")]
+    NoDocumentOfKind { kind: &'static str, found: String },
 }
 
 /// A path as shown in a one-line message: control characters (a newline or an escape

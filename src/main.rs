@@ -57,8 +57,8 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
     match cli.command {
         Command::Parse(args) => {
             let opts = ParseOptions {
-                max_size: args.input.max_size,
                 document: args.document,
+                ..ParseOptions::from_input(&args.input)
             };
             let report = parse_file(&args.file, &opts)?;
             for line in govdiff::check::report_warnings(&report) {

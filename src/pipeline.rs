@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::error::{Error, InputError};
-use crate::model::{DocumentKind, Report, SourceInfo, SCHEMA_VERSION};
+use crate::model::{DocumentInfo, DocumentKind, Report, SourceInfo, SCHEMA_VERSION};
 use crate::{extract, ingest, outline};
 
 /// Default limit on input size (bytes, 16 MiB); `--max-size` changes it.
@@ -24,6 +24,26 @@ pub struct ParseOptions {
     /// Which document on the page to analyse; `None` picks the government work report when
     /// there is one, else the longest document.
     pub document: Option<usize>,
+    /// Which kind of document to analyse (`--kind`); the first of the kind on the page.
+    pub kind: Option<DocumentKind>,
+}
+
+impl ParseOptions {
+    /// The options the shared input flags ask for (no `--document`: that is `parse`'s own).
+    pub fn from_input(input: &crate::cli::InputArgs) -> Self {
+        use crate::cli::KindArg;
+        ParseOptions {
+            max_size: input.max_size,
+            document: None,
+            kind: input.kind.map(|k| match k {
+                KindArg::Gov => DocumentKind::GovernmentWorkReport,
+                KindArg::Plan => DocumentKind::PlanReport,
+                KindArg::Cppcc => DocumentKind::CppccReport,
+                KindArg::Proposals => DocumentKind::ProposalReport,
+                KindArg::Budget => DocumentKind::BudgetReport,
+            }),
+        }
+    }
 }
 
 impl Default for ParseOptions {
@@ -31,6 +51,7 @@ impl Default for ParseOptions {
         ParseOptions {
             max_size: DEFAULT_MAX_SIZE,
             document: None,
+            kind: None,
         }
     }
 }
@@ -110,6 +131,59 @@ pub fn read_bytes(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
     Ok(bytes)
 }
 
+/// The document to analyse: the one asked for by number or kind, else the government work
+/// report, else the longest. Asking for one the page does not hold is an error, never a
+/// silent fall-back to another document.
+fn select_document(documents: &[DocumentInfo], opts: &ParseOptions) -> Result<usize, InputError> {
+    if let Some(i) = opts.document {
+        return if i < documents.len() {
+            Ok(i)
+        } else {
+            Err(InputError::NoSuchDocument {
+                asked: i,
+                count: documents.len(),
+            })
+        };
+    }
+    if let Some(kind) = opts.kind {
+        return documents
+            .iter()
+            .position(|d| d.kind == kind)
+            .ok_or_else(|| InputError::NoDocumentOfKind {
+                kind: kind.name(),
+                found: kinds_held(documents),
+            });
+    }
+    Ok(documents
+        .iter()
+        .position(|d| d.kind == DocumentKind::GovernmentWorkReport)
+        .unwrap_or_else(|| {
+            (0..documents.len())
+                .max_by_key(|&i| documents[i].span.len())
+                .unwrap_or(0)
+        }))
+}
+
+/// The kinds of documents on a page, in order, with a count where one repeats: "plan_report,
+/// other ×6".
+fn kinds_held(documents: &[DocumentInfo]) -> String {
+    let mut kinds: Vec<(DocumentKind, usize)> = Vec::new();
+    for d in documents {
+        match kinds.iter_mut().find(|(k, _)| *k == d.kind) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((d.kind, 1)),
+        }
+    }
+    kinds
+        .iter()
+        .map(|&(k, n)| match n {
+            1 => k.name().to_string(),
+            n => format!("{} ×{n}", k.name()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Parse a report from its bytes. `name` is what the report is called in output.
 pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Report, InputError> {
     let decoded = ingest::decode(bytes)?;
@@ -121,17 +195,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
     if documents.is_empty() {
         return Err(InputError::NoText);
     }
-    let selected = match opts.document {
-        Some(i) if i < documents.len() => i,
-        _ => documents
-            .iter()
-            .position(|d| d.kind == DocumentKind::GovernmentWorkReport)
-            .unwrap_or_else(|| {
-                (0..documents.len())
-                    .max_by_key(|&i| documents[i].span.len())
-                    .unwrap_or(0)
-            }),
-    };
+    let selected = select_document(&documents, opts)?;
     let doc = documents[selected].span;
     if !has_words(clean.slice(doc)) {
         return Err(InputError::NoText);

@@ -287,3 +287,81 @@ fn parse_as_markdown_and_csv() {
         "{md}"
     );
 }
+
+/// `--kind` reads the document of that kind on a page that holds several (parse and diff
+/// alike); asking for a kind or a number the page does not hold is exit 2 with a message
+/// saying what the page holds, never a silent fall-back to another document.
+#[test]
+fn choosing_the_document_by_kind_or_number() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
+    let bound = dir.join("taiyuan-2025-cppcc-proposals-and-plan-report.txt");
+    let report = dir.join("taiyuan-2025-government-work-report.txt");
+    let selected = |args: &[&str]| {
+        let out = govdiff()
+            .args(["parse", "--format", "json"])
+            .args(args)
+            .arg(&bound)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let i = v["selected"].as_u64().unwrap() as usize;
+        v["documents"][i]["kind"].as_str().unwrap().to_string()
+    };
+    // No government work report on this page: the longest document, the plan report.
+    assert_eq!(selected(&[]), "plan_report");
+    assert_eq!(selected(&["--kind", "proposals"]), "proposal_report");
+    assert_eq!(selected(&["--kind", "proposal_report"]), "proposal_report");
+    assert_eq!(selected(&["--document", "0"]), "proposal_report");
+    assert_eq!(selected(&["--kind", "plan"]), "plan_report");
+
+    let fails = |args: &[&str], file: &Path, says: &str| {
+        let out = govdiff().args(args).arg(file).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    };
+    fails(
+        &["parse", "--document", "2"],
+        &bound,
+        "no document 2 on this page: it holds 2",
+    );
+    fails(
+        &["parse", "--kind", "cppcc"],
+        &bound,
+        "no cppcc_report on this page (it holds: proposal_report, plan_report",
+    );
+    fails(
+        &["parse", "--kind", "plan", "--document", "1"],
+        &bound,
+        "cannot be used with",
+    );
+    fails(
+        &[
+            "diff",
+            "--kind",
+            "plan",
+            "--format",
+            "json",
+            report.to_str().unwrap(),
+        ],
+        &report,
+        "no plan_report",
+    );
+
+    // diff reads the chosen kind on both sides.
+    let out = govdiff()
+        .args(["diff", "--kind", "proposals", "--format", "json"])
+        .arg(&bound)
+        .arg(&bound)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = v.to_string();
+    assert!(
+        text.contains("提案工作情况的报告"),
+        "the proposal report's title"
+    );
+}

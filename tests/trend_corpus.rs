@@ -33,6 +33,7 @@ fn args(files: Vec<PathBuf>, years: Vec<i32>, format: Format) -> TrendArgs {
         },
         input: InputArgs {
             max_size: DEFAULT_MAX_SIZE,
+            kind: None,
         },
     }
 }

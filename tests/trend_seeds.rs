@@ -25,6 +25,7 @@ fn json() -> Value {
         },
         input: InputArgs {
             max_size: DEFAULT_MAX_SIZE,
+            kind: None,
         },
     };
     let mut out = Vec::new();

@@ -169,6 +169,20 @@ pub enum DocumentKind {
     Other,
 }
 
+impl DocumentKind {
+    /// The name in the JSON schema (`government_work_report`), for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::GovernmentWorkReport => "government_work_report",
+            DocumentKind::CppccReport => "cppcc_report",
+            DocumentKind::ProposalReport => "proposal_report",
+            DocumentKind::PlanReport => "plan_report",
+            DocumentKind::BudgetReport => "budget_report",
+            DocumentKind::Other => "other",
+        }
+    }
+}
+
 /// One document found in the input (a page can hold several).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct DocumentInfo {

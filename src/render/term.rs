@@ -190,7 +190,7 @@ const REPORT_EN: ReportLabels = ReportLabels {
     traditional: ", traditional characters read as simplified",
     bytes: "{} bytes",
     documents: "Documents (文档)",
-    selected: "  (* = selected; choose another with --document N)",
+    selected: "  (* = selected; choose another with --document N or --kind KIND)",
     outline: "Outline (提纲)",
     outline_key: "[c = commitments, q = quantities, in the section and below]",
     targets: "Targets (主要预期目标)",
@@ -212,7 +212,7 @@ const REPORT_ZH: ReportLabels = ReportLabels {
     traditional: "，繁体字按简体读取",
     bytes: "{} 字节",
     documents: "文档",
-    selected: "  （* 为所分析的文档；用 --document N 选择其他文档）",
+    selected: "  （* 为所分析的文档；用 --document N 或 --kind KIND 选择其他文档）",
     outline: "提纲",
     outline_key: "[任务：工作任务条数，数量：数字个数，均含下级章节]",
     targets: "主要预期目标",
@@ -247,10 +247,7 @@ impl ReportLabels {
             }
             .to_string();
         }
-        serde_json::to_value(kind)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default()
+        kind.name().to_string()
     }
 }
 

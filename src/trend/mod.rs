@@ -173,10 +173,7 @@ pub fn run(args: &TrendArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     if args.files.len() < 2 {
         return Err(Error::Usage("trend needs at least two reports".into()));
     }
-    let opts = ParseOptions {
-        max_size: args.input.max_size,
-        document: None,
-    };
+    let opts = ParseOptions::from_input(&args.input);
     let reports: Vec<Report> = args
         .files
         .par_iter()
