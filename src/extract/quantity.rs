@@ -155,6 +155,9 @@ const PREFIX_ADJACENT: &[&str] = &[
     "超",
 ];
 
+/// The base of a rate written before its figure (每千人6.5批次, 每万人4.5张).
+const PER_CAPITA: &[&str] = &["每十万人", "每万人", "每千人", "每百人", "每人", "每户"];
+
 /// Aspirations and caps that may stand a few words before the figure in the same clause.
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
@@ -1120,6 +1123,13 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
     if p_end > 0 && t.at(p_end - 1) == Some('"') {
         p_end -= 1;
     }
+    // …or a rate's base, when a bound word stands before it: 超每千人6.6批次.
+    if let Some(base) = PER_CAPITA.iter().find(|b| t.ends_with(p_end, b)) {
+        let before_base = p_end - base.chars().count();
+        if PREFIX_ADJACENT.iter().any(|p| t.ends_with(before_base, p)) {
+            p_end = before_base;
+        }
+    }
     if let Some(p) = PREFIX_ADJACENT.iter().find(|p| t.ends_with(p_end, p)) {
         let n = p.chars().count();
         // One-character prefixes that are the tail of another word: 赶超, 签约, 节约, 最近.
@@ -1388,6 +1398,12 @@ mod tests {
         ), // constructed
         ("夺得五金三银", &[v(5.0, "金", ""), v(3.0, "银", "")]), // constructed
         ("新增两个市场主体服务站", &[v(2.0, "个", "")]),         // constructed
+        // A bound word before a rate's base (guangdong-2026).
+        ("食品抽检量超每千人6.6批次", &[v(6.6, "批次", "超")]),
+        (
+            "每千人口拥有3岁以下婴幼儿托位数达到4.5个",
+            &[v(3.0, "岁", "以下"), v(4.5, "个", "")],
+        ),
     ];
 
     /// Real contexts that hold no quantity at all.
