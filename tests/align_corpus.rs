@@ -98,6 +98,13 @@ fn zhejiang_areas_stay_under_their_parts() {
         "担负起新时代的文化使命，建设高水平文化强省",
         "着力增强群众获得感幸福感安全感"
     ));
+    // 2025's ecology area is 2026's (八)'s sub-heading 加强生态文明建设: a merge seen through
+    // that sub-heading (the area's words are mostly of 民生), not a removed area.
+    assert!(paired(
+        &c,
+        "协同推进降碳减污扩绿增长，打造高水平生态省",
+        "着力增强群众获得感幸福感安全感"
+    ));
     // 2026's (十) 着力加强政府自身建设 has no 2025 area: 2025 said it in a closing paragraph
     // of the part (各位代表！做好政府工作，必须…), which is not its last area's.
     assert!(!paired(&c, "保障和改善民生", "着力加强政府自身建设"));
@@ -131,6 +138,24 @@ fn fujian_two_plan_areas_merge_into_one() {
         })
         .count();
     assert_eq!(merged, 2);
+}
+
+/// Guangdong 2025's 百千万工程 area had a sub-heading 加快建设海洋强省; in 2026 the sea is an
+/// area of its own, (九) 推动海洋经济高质量发展: a split from the 百千万工程 area, not a new area.
+#[test]
+fn guangdong_sea_sub_heading_grows_into_an_area() {
+    let Some(c) = compare("guangdong-2025.txt", "guangdong-2026.txt") else {
+        return;
+    };
+    assert!(c.sections.iter().any(|s| {
+        s.status == SectionStatus::Split
+            && s.old
+                .as_ref()
+                .is_some_and(|o| o.title.contains("深入实施“百县千镇万村高质量发展工程”"))
+            && s.new
+                .as_ref()
+                .is_some_and(|n| n.title.contains("推动海洋经济高质量发展"))
+    }));
 }
 
 #[test]

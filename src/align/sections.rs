@@ -133,6 +133,25 @@ pub fn levels(report: &Report) -> Vec<Option<SectionKind>> {
         .collect()
 }
 
+/// The sub-headings (run-in headings) right under a section aligned as a work area: a work
+/// area of the other year may have become one of them, or grown out of one
+/// ([`cross::into_sub_headings`]). Their bags are made too, though they are aligned at no
+/// level.
+fn sub_headings(report: &Report, level: &[Option<SectionKind>]) -> Vec<usize> {
+    report
+        .outline
+        .iter()
+        .enumerate()
+        .filter(|(id, s)| {
+            s.kind == SectionKind::RunIn
+                && level.get(*id) == Some(&None)
+                && s.parent
+                    .is_some_and(|p| level.get(p) == Some(&Some(SectionKind::Area)))
+        })
+        .map(|(id, _)| id)
+        .collect()
+}
+
 /// The section a commitment is filed under for alignment purposes: its nearest ancestor
 /// aligned as a work area (`level`, from [`levels`]), else its nearest part, else the root.
 pub fn anchor(report: &Report, level: &[Option<SectionKind>], section: usize) -> usize {
@@ -244,7 +263,8 @@ pub fn align_sections_prepared(
         out.extend(assign(old, new, &olds, &news, &scores, gate, gated_extras));
     }
     let out = cross::cross_level(old, old_bags, new, new_bags, &vocab, out, commitment_pairs);
-    cross::into_undivided_parts(old, old_bags, new, new_bags, &vocab, out)
+    let out = cross::into_undivided_parts(old, old_bags, new, new_bags, &vocab, out);
+    cross::into_sub_headings(old, old_bags, new, new_bags, &vocab, out)
 }
 
 /// How a candidate pair of sections may pair, from where the two sit in their outlines.
@@ -490,18 +510,59 @@ fn status_of(
 /// `vocab`), each scaled to unit length.
 type Weighted = Vec<Vec<(u32, f64)>>;
 fn tfidf(old_bags: &[Bag], new_bags: &[Bag], vocab: usize) -> (Weighted, Weighted) {
-    let mut df = vec![0usize; vocab];
-    for b in old_bags.iter().chain(new_bags.iter()) {
-        for &(w, _) in b {
-            df[w as usize] += 1;
+    let idf = Idf::over(old_bags.iter().chain(new_bags.iter()), vocab);
+    (
+        old_bags.iter().map(|b| idf.weigh(b)).collect(),
+        new_bags.iter().map(|b| idf.weigh(b)).collect(),
+    )
+}
+
+/// Document frequencies of words (shared ranks) over a set of bags, to weigh any bag by.
+struct Idf {
+    df: Vec<usize>,
+    n: f64,
+}
+
+impl Idf {
+    fn over<'a>(bags: impl Iterator<Item = &'a Bag>, vocab: usize) -> Idf {
+        let mut df = vec![0usize; vocab];
+        let mut n = 0usize;
+        for b in bags {
+            n += 1;
+            for &(w, _) in b {
+                df[w as usize] += 1;
+            }
         }
+        Idf { df, n: n as f64 }
     }
-    let n = (old_bags.len() + new_bags.len()) as f64;
-    let weigh = |b: &Bag| -> Vec<(u32, f64)> {
+
+    /// Over the sections `ids` of each report's bags (`(bags, ids)`, old then new).
+    fn of_sections(
+        old: (&SectionBags, &[usize]),
+        new: (&SectionBags, &[usize]),
+        vocab: &SharedVocab,
+    ) -> Idf {
+        let mut df = vec![0usize; vocab.len];
+        let mut n = 0usize;
+        for ((bags, ids), ranks) in [(old, &vocab.old), (new, &vocab.new)] {
+            for &id in ids {
+                n += 1;
+                for &(w, _) in bags.bags.get(id).map_or(&[][..], |b| &b[..]) {
+                    df[ranks[w as usize] as usize] += 1;
+                }
+            }
+        }
+        Idf { df, n: n as f64 }
+    }
+
+    /// A bag weighted by TF-IDF and scaled to unit length.
+    fn weigh(&self, b: &Bag) -> Vec<(u32, f64)> {
+        let n = self.n;
         let mut v: Vec<(u32, f64)> = b
             .iter()
             .map(|&(w, tf)| {
-                let idf = ((n + 1.0) / (df[w as usize] as f64 + 1.0)).ln() + 1.0;
+                let df = self.df.get(w as usize).copied().unwrap_or(0);
+                let idf = ((n + 1.0) / (df as f64 + 1.0)).ln() + 1.0;
                 (w, (1.0 + (tf as f64).ln()) * idf)
             })
             .collect();
@@ -510,11 +571,7 @@ fn tfidf(old_bags: &[Bag], new_bags: &[Bag], vocab: usize) -> (Weighted, Weighte
             v.iter_mut().for_each(|(_, x)| *x /= norm);
         }
         v
-    };
-    (
-        old_bags.iter().map(weigh).collect(),
-        new_bags.iter().map(weigh).collect(),
-    )
+    }
 }
 
 /// Cosine of every (old, new) pair of weighted bags (word ranks ascending, below `vocab`),
@@ -626,7 +683,11 @@ impl SectionBags {
             k > 0 && items[k - 1].start <= a && b <= items[k - 1].end
         };
         let level = levels(report);
-        for id in (0..level.len()).filter(|&id| level[id].is_some()) {
+        let sub_headings = sub_headings(report, &level);
+        let ids = (0..level.len())
+            .filter(|&id| level[id].is_some())
+            .chain(sub_headings.iter().copied());
+        for id in ids {
             // The bag of section `id` is that of `outline[id]`, as `align_sections` asks.
             let (Some(s), Some(slot)) = (report.outline.get(id), bags.get_mut(id)) else {
                 continue;

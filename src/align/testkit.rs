@@ -1,5 +1,6 @@
 //! Test support: small hand-made reports, and a rough report built from plain text (headings
-//! `一、` and `（一）` by line start, commitments = sentences), so alignment can be tested
+//! `一、` and `（一）` by line start, a run-in heading after `※`; commitments = sentences), so
+//! alignment can be tested
 //! without the real outline and extraction stages.
 
 use crate::model::{CleanText, Commitment, Report, Section, SectionKind, Span};
@@ -8,6 +9,9 @@ const CN_NUM: &str = "一二三四五六七八九十";
 
 fn heading_kind(line: &str) -> Option<(SectionKind, usize)> {
     let first = line.chars().next()?;
+    if first == '※' {
+        return Some((SectionKind::RunIn, first.len_utf8()));
+    }
     if first == '(' || first == '（' {
         let rest = &line[first.len_utf8()..];
         let n: usize = rest
@@ -36,6 +40,7 @@ pub fn rough_report(name: &str, text: &str) -> Report {
     let mut outline = vec![Section::root(Span::new(0, text.len()))];
     let mut commitments = Vec::new();
     let mut current_part: Option<usize> = None;
+    let mut current_area: Option<usize> = None;
     let mut current: usize = 0;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -44,31 +49,46 @@ pub fn rough_report(name: &str, text: &str) -> Report {
         let trimmed = line.trim_end();
         if let Some((kind, label_len)) = heading_kind(trimmed) {
             let id = outline.len();
-            let parent = if kind == SectionKind::Area {
-                current_part.unwrap_or(0)
-            } else {
-                0
+            let parent = match kind {
+                SectionKind::Area => current_part.unwrap_or(0),
+                SectionKind::RunIn => current_area.unwrap_or(0),
+                _ => 0,
             };
             let rest = &trimmed[label_len..];
             let title_end = rest.find(['。', '.']).unwrap_or(rest.len());
             outline.push(Section {
                 id,
                 parent: Some(parent),
-                depth: if kind == SectionKind::Area { 2 } else { 1 },
+                depth: match kind {
+                    SectionKind::Part => 1,
+                    SectionKind::Area => 2,
+                    _ => 3,
+                },
                 kind,
-                label: trimmed[..label_len].to_string(),
+                label: if kind == SectionKind::RunIn {
+                    String::new()
+                } else {
+                    trimmed[..label_len].to_string()
+                },
                 title: rest[..title_end].to_string(),
                 heading: Span::new(start, start + label_len + title_end),
                 span: Span::new(start, text.len()),
             });
             // Close earlier siblings (and, for parts, everything earlier).
             for s in outline.iter_mut().take(id).skip(1) {
-                if s.span.end == text.len() && (s.kind == kind || kind == SectionKind::Part) {
+                let closes = s.kind == kind
+                    || kind == SectionKind::Part
+                    || (kind == SectionKind::Area && s.kind == SectionKind::RunIn);
+                if s.span.end == text.len() && closes {
                     s.span.end = start;
                 }
             }
             if kind == SectionKind::Part {
                 current_part = Some(id);
+                current_area = None;
+            }
+            if kind == SectionKind::Area {
+                current_area = Some(id);
             }
             current = id;
         }
