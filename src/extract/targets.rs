@@ -7,7 +7,8 @@
 //! ([`indicator_key`]) so 地区生产总值 in a city report pairs with 国内生产总值 nationally and
 //! 居民消费价格指数 with 居民消费价格.
 //!
-//! The sentence opens with 预期目标 and a copula before its colon (是, 为, 建议为, 安排如下…), or
+//! The sentence opens with 预期目标 (or 预期指标) and a copula before its colon (是, 为, 建议为,
+//! 建议安排为, 安排如下…), or
 //! with 主要目标 when that sentence names this year (今年, 2025年) and no longer period
 //! (“十五五”时期…的主要目标是 states five-year goals); plan reports set it under a heading.
 
@@ -45,9 +46,12 @@ pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
 
 /// The span (in `text`) of the target list: from after "主要预期目标是：" to the closing 。.
 fn find_list(text: &str) -> Option<Span> {
-    for (pos, _) in text.match_indices("预期目标") {
-        if let Some(start) = after_colon(text, pos + "预期目标".len()) {
-            return Some(Span::new(start, list_end(text, start)));
+    // 预期指标 in some city and county reports (主要预期指标是：).
+    for word in ["预期目标", "预期指标"] {
+        for (pos, _) in text.match_indices(word) {
+            if let Some(start) = after_colon(text, pos + word.len()) {
+                return Some(Span::new(start, list_end(text, start)));
+            }
         }
     }
     // 今年发展的主要目标是： (without 预期), when the sentence names this year and no longer
@@ -93,6 +97,10 @@ fn find_list(text: &str) -> Option<Span> {
 
 /// Words that may stand between 预期目标 and the colon: 是, 为, 建议为, 安排如下….
 const COPULAS: &[&str] = &[
+    "建议安排为",
+    "建议确定为",
+    "建议设定为",
+    "初步安排为",
     "安排如下",
     "建议如下",
     "确定如下",
@@ -753,6 +761,8 @@ mod target_tests {
             "综合考虑各方面因素，今年预期目标安排如下：地区生产总值增长5%左右，城镇新增就业8万人。",
             // Without 预期: the sentence names this year.
             "今年发展的主要目标是：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "今年经济社会发展的主要目标建议安排为：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "2026年全区经济社会发展主要预期指标是：地区生产总值增长5%左右，城镇新增就业8万人。",
             "2025年经济社会发展主要目标为：地区生产总值增长5%左右，城镇新增就业8万人。",
         ] {
             let got = targets(&CleanText::identity(text), &[]);
