@@ -8,7 +8,10 @@
 //! - **Part** (部分): `一、`…`十、` or `第一部分` opening a short paragraph (≤ 60 chars, no `。`
 //!   before its end). Parts must be consecutive (二 after 一); the first may be any of 一…三
 //!   because newspaper pages often start mid-report. An out-of-sequence `一、` (an enumerated
-//!   paragraph in the body, or an appendix item) is not a part.
+//!   paragraph in the body, or an appendix item) is not a part. A report numbering its parts
+//!   `第一部分`, `第二部分`… takes each label one level down: `一、` numbers its areas and
+//!   `（一）` sub-areas (kind RunIn with its label, ending at the next sub-area, area or part;
+//!   the run-ins of its paragraphs nest in it).
 //! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence.
 //!   Numbering restarts inside each part. A restart at `（一）` inside the same part starts a
 //!   new group (the 2026 reports have 十五五 areas then the year's areas under one part): both
@@ -94,6 +97,10 @@ fn level(kind: SectionKind) -> u8 {
     }
 }
 
+/// The level of a sub-area （一） under an area 一、 in a report whose parts are 第一部分…: between
+/// an area and a run-in, so the run-ins of its paragraphs nest in it.
+const SUB_AREA: u8 = 5;
+
 /// The level of a numbered sub-heading （1） inside one numbered 1． (both run-ins): between
 /// a run-in and an enumeration item, so it nests in the 1． before it.
 const NESTED_ITEM: u8 = 7;
@@ -112,7 +119,9 @@ fn levels(heads: &[Heading]) -> Vec<u8> {
                 SectionKind::RunIn | SectionKind::Enum => {}
                 _ => outer = false,
             }
-            if numbered && paren && outer {
+            if numbered && area_label(&h.label).is_some() {
+                SUB_AREA
+            } else if numbered && paren && outer {
                 NESTED_ITEM
             } else {
                 level(h.kind)
@@ -391,6 +400,26 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
         }
     }
     let numbered = numbered_headings(t, paras);
+    // A report that numbers its parts 第一部分, 第二部分… takes each label one level down: 一、
+    // numbers its areas and （一） the sub-areas inside them.
+    let ordinal_parts = paras
+        .iter()
+        .filter(|p| {
+            let s = slice(t, p.span);
+            s.starts_with('第') && part_label(s).is_some()
+        })
+        .take(2)
+        .count()
+        == 2;
+    let part_of = |s: &str| part_label(s).filter(|_| !ordinal_parts || s.starts_with('第'));
+    let area_of = |s: &str| {
+        if ordinal_parts {
+            part_label(s).filter(|_| !s.starts_with('第'))
+        } else {
+            area_label(s)
+        }
+    };
+    let sub_area_of = |s: &str| area_label(s).filter(|_| ordinal_parts);
     // Paragraphs opening with N是 in sequence (一是… / 二是… as separate paragraphs).
     let starts_shi = |i: usize| -> Option<u32> {
         let s = slice(t, paras.get(i)?.span);
@@ -425,7 +454,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
             appeal_after_area = Some(p.span.start);
         }
         // Part.
-        if let Some((n, len)) = part_label(s) {
+        if let Some((n, len)) = part_of(s) {
             let rest = &s[len..];
             let title = clean_title(rest);
             let short = chars(&title) <= 60 && !title.contains(['。', '！', '!']);
@@ -440,7 +469,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                 appeal_after_area = None;
                 heads.push(Heading {
                     kind: SectionKind::Part,
-                    label: s[..len].to_string(),
+                    label: s[..len].trim_end().to_string(),
                     title,
                     heading: p.span,
                     end: None,
@@ -464,7 +493,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
             continue;
         }
         // Area.
-        if let Some((n, len)) = area_label(s) {
+        if let Some((n, len)) = area_of(s) {
             let in_seq = n == 1 || last_area.is_some_and(|prev| n == prev + 1);
             let body_start = len + skip_spaces(&s[len..]);
             let rest = &s[body_start..];
@@ -497,6 +526,27 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                         ..h
                     });
                 }
+                push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
+                i += 1;
+                continue;
+            }
+        }
+        // A sub-area （一） under an area 一、 (with parts 第一部分…): a labelled run-in that
+        // runs to the next sub-area, area or part.
+        if let Some((_, len)) = sub_area_of(s) {
+            let body_start = len + skip_spaces(&s[len..]);
+            let rest = &s[body_start..];
+            let title_len = area_title_len(rest);
+            let title = clean_title(&rest[..title_len]);
+            if !title.is_empty() {
+                let hspan = Span::new(p.span.start, p.span.start + body_start + title_len);
+                heads.push(Heading {
+                    kind: SectionKind::RunIn,
+                    label: s[..len].trim_end().to_string(),
+                    title,
+                    heading: hspan,
+                    end: None,
+                });
                 push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
                 i += 1;
                 continue;

@@ -719,3 +719,65 @@ fn innermost_by_search_matches_the_scan() {
         }
     }
 }
+
+/// Parts numbered 第一部分, 第二部分… take each label one level down: 一、 numbers the areas,
+/// （一） the sub-areas inside them (whose run-in paragraphs nest in them); a 一、 heading is
+/// no commitment text.
+#[test]
+fn parts_numbered_di_yi_bu_fen_push_labels_down() {
+    let c = cleaned(
+        "第一部分 2025年工作回顾\n过去一年，我们坚持稳中求进，全市地区生产总值增长5.2%。\n\
+         第二部分 2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n\
+         一、加快发展新质生产力\n\
+         （一）强化科技创新。实施科技创新行动，新增高新技术企业100家。\n\
+         建设创新平台。新建省级重点实验室5个。\n\
+         培育创新主体。新增科技型中小企业500家。\n\
+         （二）推进产业升级。建设先进制造业集群，实施技改项目100个。\n\
+         二、扩大有效需求\n\
+         （一）提振消费。开展促消费活动200场。\n\
+         第三部分 加强政府自身建设\n坚持依法行政，建设法治政府。\n",
+    );
+    let o = outline_of(&c);
+    check_invariants(&c, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2025年工作回顾", "2026年工作安排", "加强政府自身建设"]
+    );
+    assert_eq!(
+        of_kind(&o, SectionKind::Part)
+            .iter()
+            .map(|s| s.label.as_str())
+            .collect::<Vec<_>>(),
+        ["第一部分", "第二部分", "第三部分"]
+    );
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        ["加快发展新质生产力", "扩大有效需求"]
+    );
+    let path = |title: &str| {
+        let s = o.iter().find(|s| s.title == title).expect(title);
+        path_of(&o, s.id)
+    };
+    assert_eq!(
+        path("建设创新平台"),
+        [
+            "2026年工作安排",
+            "加快发展新质生产力",
+            "强化科技创新",
+            "建设创新平台"
+        ]
+    );
+    assert_eq!(
+        path("推进产业升级"),
+        ["2026年工作安排", "加快发展新质生产力", "推进产业升级"]
+    );
+    assert_eq!(
+        path("提振消费"),
+        ["2026年工作安排", "扩大有效需求", "提振消费"]
+    );
+    // Without 第…部分, 一、 and （一） keep their levels.
+    let c = cleaned("一、2026年工作安排\n（一）强化科技创新。实施科技创新行动。\n");
+    let o = outline_of(&c);
+    assert_eq!(titles(&o, SectionKind::Part), ["2026年工作安排"]);
+    assert_eq!(titles(&o, SectionKind::Area), ["强化科技创新"]);
+}
