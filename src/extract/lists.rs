@@ -11,7 +11,10 @@
 //! the run stops at the first paragraph that does not continue the numbering. A heading with
 //! fewer than two items is not a list (passing mentions such as 民生实事全面完成). A list may
 //! also be introduced by the last sentence of a longer paragraph (…继续谋划实施好十方面民生实事。)
-//! when the next paragraph opens item 1; such a list needs three items.
+//! when the next paragraph opens item 1; such a list needs three items. And a heading may be
+//! a sentence inside a longer paragraph (…保障民生。今年继续办好十件民生实事：1.…；2.…；3.…)
+//! that commits to the list (办好, 实施…, or a colon), its items enumerated after it in the
+//! paragraph (一是…, or 1．… / （1）… after a boundary); such a list needs three items too.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
@@ -66,6 +69,9 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             None => match lead_in(clean, &section_starts, &paras, i) {
                 Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS),
                 None => {
+                    if let Some(list) = inner_list(clean, paras[i]) {
+                        out.push(list);
+                    }
                     i += 1;
                     continue;
                 }
@@ -238,10 +244,78 @@ fn lead_in(
     (chars(title) >= 4 && chars(title) <= 40).then(|| title.to_string())
 }
 
-/// Items enumerated inside one paragraph after the heading.
+/// Items a list whose heading stands inside a paragraph ([`inner_list`]) must have.
+const INNER_MIN_ITEMS: usize = 3;
+
+/// Words of a heading sentence inside a paragraph that commit to the list (办好十件民生实事),
+/// unlike a review's passing mention (十件民生实事全面完成).
+const DOING: &[&str] = &[
+    "办好", "办实", "实施", "推进", "抓好", "做好", "落实", "推动",
+];
+
+/// A list whose heading is a sentence inside a longer paragraph, items enumerated after it
+/// in the same paragraph: …保障民生。今年继续办好十件民生实事：1.…；2.…；3.…. The heading
+/// sentence names the list (4 to 30 characters), commits to it ([`DOING`], or ends with a
+/// colon) and is followed by at least [`INNER_MIN_ITEMS`] items. (A heading opening the
+/// paragraph is [`list_heading`]'s.)
+fn inner_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
+    let s = clean.slice(p.span);
+    if !names_list(s) {
+        return None;
+    }
+    let mut start = 0;
+    for (k, c) in s.char_indices() {
+        if !(is_sentence_end(c) || c == '：' || c == ':') {
+            continue;
+        }
+        let end = k + c.len_utf8();
+        let sentence = &s[start..end];
+        let first = start == 0;
+        start = end;
+        if first || !names_list(sentence) {
+            continue;
+        }
+        let sentence_text = sentence.replace("**", "");
+        let sentence_text = sentence_text
+            .trim()
+            .trim_end_matches(['。', '：', ':', '！', '!'])
+            .trim();
+        // The title is the clause naming the list (今年，我们将继续办好十件民生实事 → its last
+        // clause).
+        let Some(title) = sentence_text
+            .rsplit(|c: char| "，,；;".contains(c))
+            .find(|c| names_list(c))
+            .map(str::trim)
+        else {
+            continue;
+        };
+        let commits = c == '：' || c == ':' || DOING.iter().any(|w| sentence_text.contains(w));
+        if chars(title) < 4 || chars(title) > 30 || !commits {
+            continue;
+        }
+        let rest = Span::new(p.span.start + end, p.span.end);
+        let items = inline_items(clean, rest);
+        if items.len() >= INNER_MIN_ITEMS {
+            let hstart = p.span.start + end - sentence.len();
+            let end = items.last().map_or(rest.start, |it| it.span.end);
+            return Some(ItemList {
+                title: title.to_string(),
+                items,
+                span: Span::new(hstart, end),
+            });
+        }
+    }
+    None
+}
+
+/// Items enumerated inside one paragraph after the heading: 一是…二是…, 第一，…, or
+/// 1．…；2．… (digits or （1） after a boundary).
 fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
     let t = clean.text.as_str();
-    let markers = enum_markers(t, rest);
+    let mut markers = enum_markers(t, rest);
+    if markers.len() < 2 {
+        markers = digit_markers(t, rest);
+    }
     let mut items = Vec::new();
     for (k, m) in markers.iter().enumerate() {
         let end = match markers.get(k + 1) {
@@ -258,6 +332,48 @@ fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
         items.push(make_item(clean, m.label.clone(), text_span, whole));
     }
     items
+}
+
+/// Item labels 1．2．3… (or 1、, （1）, (1)) in sequence inside `text[span]`, each at the
+/// start or after a boundary (：；。，), none a decimal (1.5万). At least two, or none.
+fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
+    let Some(body) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < body.len() {
+        let want = found.len() as u32 + 1;
+        let next = body[at..].char_indices().find_map(|(k, c)| {
+            let i = at + k;
+            let boundary = i == 0
+                || body[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| "：:；;。，, \u{3000}".contains(b));
+            if !boundary || !(c.is_ascii_digit() || c == '（' || c == '(') {
+                return None;
+            }
+            let (n, len) = item_label(&body[i..])?;
+            let after = body[i + len..].chars().next();
+            // 1.5万 is a decimal, 1，2 a count: an item label is followed by its text.
+            let text_follows = after.is_some_and(|a| !a.is_ascii_digit() && !"，,".contains(a));
+            let sep_ok = !body[i..i + len].ends_with(['，', ',']);
+            (n == want && text_follows && sep_ok).then_some((i, len))
+        });
+        let Some((i, len)) = next else { break };
+        found.push(crate::outline::text::Marker {
+            label: body[i..i + len].to_string(),
+            number: want,
+            span: Span::new(span.start + i, span.start + i + len),
+        });
+        at = i + len;
+    }
+    if found.len() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
 }
 
 fn make_item(clean: &CleanText, label: String, text_span: Span, span: Span) -> ListItem {
@@ -373,6 +489,48 @@ mod tests {
             "{:?}",
             run(&cleaned(review))
         );
+    }
+
+    /// A list whose heading sentence stands inside an area's paragraph, items after it in the
+    /// same paragraph, numbered 1．… or 一是…; not a review's passing mention, not two items,
+    /// not decimals.
+    #[test]
+    fn lists_inside_a_paragraph() {
+        let area = |rest: &str| format!("（二）保障民生。{rest}\n（三）加强安全。守牢底线。\n");
+        let src = area(
+            "今年，我们将继续办好十件民生实事：1.新建改建公办幼儿园20所；2.新增养老床位1000张；\
+             3.改造老旧小区100个。",
+        );
+        let ls = run(&cleaned(&src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].title, "我们将继续办好十件民生实事");
+        let texts: Vec<_> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "新建改建公办幼儿园20所",
+                "新增养老床位1000张",
+                "改造老旧小区100个"
+            ]
+        );
+        assert_eq!(ls[0].items[1].quantities[0].value, Some(1000.0));
+        let src = area(
+            "着力办好十项民生实事。一是新建幼儿园20所；二是新增床位1000张；三是改造小区100个。",
+        );
+        let ls = run(&cleaned(&src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].items[2].label, "三是");
+        for rest in [
+            // A review's mention: no commitment to the list.
+            "十件民生实事全部完成。一是新建幼儿园20所；二是新增床位1000张；三是改造小区100个。",
+            // Two items are too few inside a paragraph.
+            "办好民生实事：1.新建幼儿园20所；2.新增床位1000张。",
+            // Decimals and counts are no labels.
+            "办好民生实事：投入1.5万元，惠及2.3万人，覆盖3.2万户。",
+        ] {
+            let ls = run(&cleaned(&area(rest)));
+            assert!(ls.is_empty(), "{rest}: {ls:?}");
+        }
     }
 
     #[test]
