@@ -9,7 +9,8 @@
 //! number is a quantity, and reads Chinese numerals only when a counter follows.
 //!
 //! Written-out forms are folded into the forms they mean, so they compare across years:
-//! - 百分之五, 百分之三点五, 百分之百 are 5%, 3.5%, 100% (unit `%`).
+//! - 百分之五, 百分之三点五, 百分之百 are 5%, 3.5%, 100% (unit `%`); other shares too
+//!   (三分之一, 1/3 are 33.3%; 千分之五 is 5‰ as written with ‰).
 //! - Tenths (成) are percentages: 八成, 9成 are 80%, 90% (unit `%`; the text keeps 八成). A
 //!   percentage is what 成 means, and the unit `%` lets 近八成 → 78% compare as points.
 //!   Only 1–10 成 with no magnitude count; 一成 alone is an article-like 一 (一成不变) and
@@ -485,6 +486,11 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     if matches!(c, '百' | '千' | '万') && t.at(i + 1) == Some('亿') {
         return read_bare_magnitude(t, i);
     }
+    // 千分之五, 万分之一: a bare 千/万 is a denominator here.
+    if matches!(c, '千' | '万') && t.starts_with(i + 1, "分之") {
+        let den = if c == '千' { 1000.0 } else { 10000.0 };
+        return read_fraction(t, i, i + 1, den, Script::Chinese);
+    }
     let (mut value, mut k, script, four_digits) = if arabic_digit(c).is_some() {
         let (v, k, four) = read_arabic(t, i)?;
         (v, k, Script::Arabic, four)
@@ -505,6 +511,9 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     } else {
         return None;
     };
+    if let Some(fraction) = read_fraction(t, i, k, value, script) {
+        return Some(fraction);
+    }
     let mut has_magnitude = false;
     let mut approx_more = None;
     let mut unit: Option<String> = None;
@@ -672,6 +681,63 @@ fn read_bare_magnitude(t: &Chars, i: usize) -> Option<Atom> {
         approx_more: None,
         tenths: false,
         bare: true,
+    })
+}
+
+/// A fraction whose first number, `first`, was read at `i..k`: 三分之一, 千分之五 (the
+/// denominator first), 1/3 (the numerator first). A share
+/// is a percentage (三分之一 is 33.3%, unit `%`, so it compares with 30%), a 千分之 share per
+/// mille as 5‰ is (unit `‰`). The numerator must be smaller than the denominator; an Arabic
+/// one is two small integers (1/3, not 2025/1/3 or 30万吨/日).
+fn read_fraction(t: &Chars, i: usize, k: usize, first: f64, script: Script) -> Option<Atom> {
+    let (num, den, end) = match script {
+        Script::Chinese if t.starts_with(k, "分之") => {
+            let j = k + 2;
+            let mut m = j;
+            while t.at(m).is_some_and(numeral::is_numeral_char) {
+                m += 1;
+            }
+            (numeral::parse_chinese_chars(t.chars.get(j..m)?)?, first, m)
+        }
+        // Not a date or a code (2025/1/3, 1/2/3), nor a line name (5/6号线).
+        Script::Arabic
+            if t.at(k) == Some('/')
+                && k - i <= 2
+                && i.checked_sub(1).and_then(|p| t.at(p)) != Some('/') =>
+        {
+            let j = k + 1;
+            let mut m = j;
+            while t.at(m).and_then(arabic_digit).is_some() {
+                m += 1;
+            }
+            let digits: String = t.chars.get(j..m)?.iter().collect();
+            let after = t.at(m);
+            if m == j || m - j > 2 || after.is_some_and(|c| "/.．号".contains(c)) {
+                return None;
+            }
+            (first, digits.parse::<f64>().ok()?, m)
+        }
+        _ => return None,
+    };
+    if !(num > 0.0 && num < den) || den.fract() != 0.0 || num.fract() != 0.0 {
+        return None;
+    }
+    let (value, unit) = if den == 1000.0 {
+        (num, "‰")
+    } else {
+        (num / den * 100.0, "%")
+    };
+    Some(Atom {
+        start: i,
+        end,
+        value,
+        script,
+        four_digits: false,
+        has_magnitude: false,
+        unit: Some(unit.to_string()),
+        approx_more: None,
+        tenths: false,
+        bare: false,
     })
 }
 
@@ -1924,6 +1990,31 @@ mod tests {
             ("超过百分之三十", &[v(30.0, "%", "超过")]),
         ];
         assert_reads(cases);
+        // Fractions are shares: 三分之一 and 1/3 as percentages, 千分之五 per mille as 5‰ is.
+        let third = 100.0 / 3.0;
+        assert_reads(&[
+            (
+                "省科技经费的三分之一以上用于基础研究",
+                &[v(third, "%", "以上")],
+            ),
+            (
+                "持续将1/3以上的省科技经费投向基础研究",
+                &[v(third, "%", "以上")],
+            ), // guangdong-2026
+            ("三分之二的县", &[v(200.0 / 3.0, "%", "")]),
+            ("孕产妇死亡率下降到千分之五", &[v(5.0, "‰", "")]),
+            ("万分之一", &[v(0.01, "%", "")]),
+        ]);
+        for s in [
+            "2025/1/3发布",
+            "1/2/3",
+            "地铁5/6号线",
+            "4/3",
+            "十分重要",
+            "三分之",
+        ] {
+            assert!(find_quantities(s).is_empty(), "{s}");
+        }
         // Not percentages: 百分点 is a unit of its own, 百分之 with no numeral is nothing.
         assert!(find_quantities("百分之").is_empty());
         assert!(find_quantities("百分之几").is_empty());
