@@ -554,6 +554,16 @@ mod year_tests {
             Some(2022)
         );
         assert_eq!(detect_year("随便一段话。"), None);
+        // A CPPCC resolution: its adoption line (the seeds' two-sessions page).
+        assert_eq!(
+            detect_year(
+                "政治决议
+（2025年2月26日政协第十四届山西省太原市委员会第四次会议通过）
+会议认为，过去一年成绩显著。
+"
+            ),
+            Some(2025)
+        );
     }
 }
 
