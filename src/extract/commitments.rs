@@ -541,12 +541,21 @@ fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Bullet marks that may open a clause (●实施…, ——新增…): layout, not words of the task.
+const BULLETS: &str = "●◆■▲◇○•·▪►★☆◎□√—－-";
+
 fn commitment(
     clean: &CleanText,
     outline: &[Section],
     folded: &FoldedText,
     span: Span,
 ) -> Option<Commitment> {
+    let raw = clean.slice(span);
+    let bullet = raw.len()
+        - raw
+            .trim_start_matches(|c: char| BULLETS.contains(c) || c.is_whitespace())
+            .len();
+    let span = Span::new(span.start + bullet, span.end);
     let text = clean.slice(span);
     let (word, at) = trigger(text)?;
     if describes_a_period_or_role(text, at) {
@@ -602,6 +611,34 @@ mod tests {
     fn run(clean: &CleanText) -> Vec<Commitment> {
         let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
         commitments(clean, &o)
+    }
+
+    /// A bullet opening a clause (——, ●, ◆) is layout: the commitment's text and span start
+    /// after it, so the next year's unbulleted wording compares equal. Labels stay.
+    #[test]
+    fn bullets_are_no_part_of_the_text() {
+        let src = "一、2026年工作安排
+（一）扩大有效需求。
+                   ——着力提升发展质量效益，保持经济持续健康发展。
+                   ●实施提振消费专项行动，开展促消费活动200场。
+                   ◆ 新增养老床位1000张。
+                   1）建设标准厂房100万平方米。
+";
+        let clean = cleaned(src);
+        let cs = run(&clean);
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "着力提升发展质量效益，保持经济持续健康发展。",
+                "实施提振消费专项行动，开展促消费活动200场。",
+                "新增养老床位1000张。",
+                "1）建设标准厂房100万平方米。"
+            ]
+        );
+        for c in &cs {
+            assert_eq!(clean.slice(c.span), c.text);
+        }
     }
 
     #[test]
