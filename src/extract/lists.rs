@@ -351,13 +351,14 @@ fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
                     .chars()
                     .next_back()
                     .is_some_and(|b| "：:；;。，, \u{3000}".contains(b));
-            if !boundary || !(c.is_ascii_digit() || c == '（' || c == '(') {
+            if !boundary || !(crate::text::is_digit(c) || c == '（' || c == '(') {
                 return None;
             }
             let (n, len) = item_label(&body[i..])?;
             let after = body[i + len..].chars().next();
             // 1.5万 is a decimal, 1，2 a count: an item label is followed by its text.
-            let text_follows = after.is_some_and(|a| !a.is_ascii_digit() && !"，,".contains(a));
+            let text_follows =
+                after.is_some_and(|a| !crate::text::is_digit(a) && !"，,".contains(a));
             let sep_ok = !body[i..i + len].ends_with(['，', ',']);
             (n == want && text_follows && sep_ok).then_some((i, len))
         });
