@@ -515,6 +515,11 @@ mod tests {
             ]
         );
         assert_eq!(ls[0].items[1].quantities[0].value, Some(1000.0));
+        let src =
+            area("办好十件民生实事：１．新建幼儿园20所；２．新增床位1000张；３．改造小区100个。");
+        let ls = run(&CleanText::identity(&src));
+        assert_eq!(ls.len(), 1, "full-width labels: {ls:?}");
+        assert_eq!(ls[0].items[0].label, "１．");
         let src = area(
             "着力办好十项民生实事。一是新建幼儿园20所；二是新增床位1000张；三是改造小区100个。",
         );
