@@ -521,6 +521,8 @@ fn tfidf(old_bags: &[Bag], new_bags: &[Bag], vocab: usize) -> (Weighted, Weighte
 struct Idf {
     df: Vec<usize>,
     n: f64,
+    /// The inverse document frequency of each word with a frequency, computed once.
+    idf: Vec<f64>,
 }
 
 impl Idf {
@@ -533,7 +535,20 @@ impl Idf {
                 df[w as usize] += 1;
             }
         }
-        Idf { df, n: n as f64 }
+        Idf::with(df, n)
+    }
+
+    fn with(df: Vec<usize>, n: usize) -> Idf {
+        let n = n as f64;
+        let idf = df
+            .iter()
+            .map(|&d| if d > 0 { Idf::of(n, d) } else { 0.0 })
+            .collect();
+        Idf { df, n, idf }
+    }
+
+    fn of(n: f64, df: usize) -> f64 {
+        ((n + 1.0) / (df as f64 + 1.0)).ln() + 1.0
     }
 
     /// Over the sections `ids` of each report's bags (`(bags, ids)`, old then new).
@@ -552,18 +567,21 @@ impl Idf {
                 }
             }
         }
-        Idf { df, n: n as f64 }
+        Idf::with(df, n)
     }
 
     /// A bag weighted by TF-IDF and scaled to unit length.
     fn weigh(&self, b: &Bag) -> Vec<(u32, f64)> {
-        let n = self.n;
         let mut v: Vec<(u32, f64)> = b
             .iter()
             .map(|&(w, tf)| {
-                let df = self.df.get(w as usize).copied().unwrap_or(0);
-                let idf = ((n + 1.0) / (df as f64 + 1.0)).ln() + 1.0;
-                (w, (1.0 + (tf as f64).ln()) * idf)
+                let idf = match self.df.get(w as usize).copied().unwrap_or(0) {
+                    0 => Idf::of(self.n, 0),
+                    _ => self.idf[w as usize],
+                };
+                // ln 1 is 0: most words occur once in a section.
+                let tf = if tf == 1 { 1.0 } else { 1.0 + (tf as f64).ln() };
+                (w, tf * idf)
             })
             .collect();
         let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
