@@ -1717,6 +1717,15 @@ fn should_join(
     {
         return true;
     }
+    // A figure cut before its bound: "地区生产总值增长5%" + "左右，…" (the line before may
+    // look like a title: it holds no comma).
+    if p.ends_with(|c: char| is_digit(c) || matches!(c, '%' | '％' | '‰'))
+        && ["左右", "以上", "以下", "以内", "上下"]
+            .iter()
+            .any(|w| n.starts_with(w))
+    {
+        return true;
+    }
     // An inline enumeration cut after one of its items: "…三是…；" + "四是…".
     if continues_enumeration(p, n) {
         return true;

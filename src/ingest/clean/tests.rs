@@ -132,6 +132,15 @@ fn half_width_punctuation_in_chinese_text() {
         cleaned("总值增长1.\n2%，好于预期。").text,
         "总值增长1.2%，好于预期。"
     );
+    // A figure cut before its bound, on a line that holds no comma (it looks like a title).
+    assert_eq!(
+        cleaned("主要预期目标是：地区生产总值增长5%\n左右，城镇新增就业8万人。").text,
+        "主要预期目标是：地区生产总值增长5%左右，城镇新增就业8万人。"
+    );
+    assert_eq!(
+        cleaned("一、总体要求\n以上目标要统筹把握。").text,
+        "一、总体要求\n以上目标要统筹把握。"
+    );
     assert_eq!(
         cleaned("打造更多文化IP.持续壮大产业.").text,
         "打造更多文化IP。持续壮大产业。"
