@@ -46,9 +46,13 @@ pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
 
 /// The span (in `text`) of the target list: from after "主要预期目标是：" to the closing 。.
 fn find_list(text: &str) -> Option<Span> {
-    // 预期指标 in some city and county reports (主要预期指标是：).
-    for word in ["预期目标", "预期指标"] {
+    // 预期指标 in some city and county reports (主要预期指标是：); a page may break the line
+    // between 预期 and 目标.
+    for word in ["目标", "指标"] {
         for (pos, _) in text.match_indices(word) {
+            if !text[..pos].trim_end().ends_with("预期") {
+                continue;
+            }
             if let Some(start) = after_colon(text, pos + word.len()) {
                 return Some(Span::new(start, list_end(text, start)));
             }
@@ -234,7 +238,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             out.extend(each);
             continue;
         }
-        let indicator = indicator_of(clause);
+        let indicator = unbroken(&indicator_of(clause));
         let quantity = find_quantities(clause).into_iter().next().map(|mut q| {
             q.span = q.span.offset(span.start);
             q
@@ -242,12 +246,17 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         out.push(Target {
             key: indicator_key(&indicator),
             indicator,
-            text: clause.to_string(),
+            text: unbroken(clause),
             quantity,
             span,
         });
     }
     out
+}
+
+/// A target's words without the line breaks a page left inside them (地区\n生产总值).
+fn unbroken(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\n' | '\r')).collect()
 }
 
 /// 分别 (respectively): one clause giving several indicators a figure each.
@@ -759,6 +768,30 @@ mod target_tests {
             assert_eq!(find("cpi"), (cpi.0, cpi.1.to_string()), "{name} cpi");
             assert_eq!(got[0].indicator, "国内生产总值", "{name}");
             assert!(got.iter().any(|t| t.key == "urban_unemployment"), "{name}");
+        }
+    }
+
+    /// A page may break the targets sentence anywhere: between 预期 and 目标, inside an
+    /// indicator's name. The targets read as unbroken.
+    #[test]
+    fn a_line_break_inside_the_sentence() {
+        for text in [
+            "今年主要预期\n目标是：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "今年主要预期目标是：地区\n生产总值增长5%左右，城镇新增就业8万人。",
+        ] {
+            let got = targets(&CleanText::identity(text), &[]);
+            let rows: Vec<_> = got
+                .iter()
+                .map(|t| (t.indicator.as_str(), t.key.as_str(), t.text.as_str()))
+                .collect();
+            assert_eq!(
+                rows,
+                [
+                    ("地区生产总值", "gdp", "地区生产总值增长5%左右"),
+                    ("城镇新增就业", "urban_new_jobs", "城镇新增就业8万人")
+                ],
+                "{text:?}"
+            );
         }
     }
 
