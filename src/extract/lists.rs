@@ -53,11 +53,13 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     // Where the outline's sections (below the root) open, sorted: asked for every paragraph
     // that item 1 follows, so a search, not a scan of the outline. Numbered sub-headings
     // (1．… run-ins) are left out: a list's items may be them (Zhejiang's 十方面民生实事 is
-    // 1.医疗卫生方面。… 2.养老帮困方面。…).
+    // 1.医疗卫生方面。… 2.养老帮困方面。…); so are enumeration items (一是… opening a
+    // paragraph).
     let mut section_starts: Vec<usize> = outline
         .iter()
         .filter(|sec| sec.parent.is_some())
         .filter(|sec| sec.kind != SectionKind::RunIn || sec.label.is_empty())
+        .filter(|sec| sec.kind != SectionKind::Enum)
         .map(|sec| sec.heading.start)
         .collect();
     section_starts.sort_unstable();
@@ -68,19 +70,19 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             Some((title, hspan)) => (title, hspan, 2),
             None => match lead_in(clean, &section_starts, &paras, i) {
                 Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS),
-                None => {
-                    if let Some(list) = inner_list(clean, paras[i]) {
-                        out.push(list);
+                None => match inner_heading(clean, paras[i]) {
+                    Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS),
+                    None => {
+                        i += 1;
+                        continue;
                     }
-                    i += 1;
-                    continue;
-                }
+                },
             },
         };
         // Items inside the same paragraph.
         let rest = Span::new(hspan.end, paras[i].span.end);
         let inline = inline_items(clean, rest);
-        if inline.len() >= 2 {
+        if inline.len() >= min_items.min(INNER_MIN_ITEMS) {
             let end = inline.last().map_or(hspan.end, |it| it.span.end);
             out.push(ItemList {
                 title,
@@ -89,6 +91,27 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             });
             i += 1;
             continue;
+        }
+        // Items enumerated inline in the next paragraph, which opens with the first
+        // (…办好十件民生实事。 / 一是…；二是…；三是…, a page having broken the paragraph).
+        if let Some(next) = paras.get(i + 1) {
+            let inline = inline_items(clean, next.span);
+            let opens = inline.first().is_some_and(|it| {
+                clean
+                    .slice(Span::new(next.span.start, it.span.start))
+                    .trim()
+                    .is_empty()
+            });
+            if opens && inline.len() >= min_items.max(3) {
+                let end = inline.last().map_or(next.span.end, |it| it.span.end);
+                out.push(ItemList {
+                    title,
+                    items: inline,
+                    span: Span::new(hspan.start, end),
+                });
+                i += 2;
+                continue;
+            }
         }
         // Items in the following paragraphs. A heading standing alone may be followed by up
         // to two introductory paragraphs; items may carry body paragraphs of their own (the
@@ -100,7 +123,22 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 .find(|&k| item_label(clean.slice(paras[k].span)).is_some_and(|(n, _)| n == 1));
             j = first.unwrap_or(j);
         }
-        let mut items: Vec<ListItem> = Vec::new();
+        // The first item may stand in the heading's paragraph, the others in paragraphs of
+        // their own (办好十件民生实事：1.新建…； / 2.新增…； / 3.…).
+        let rest_text = clean.slice(rest);
+        let lead = rest_text.len() - rest_text.trim_start().len();
+        let first_inline = item_label(&rest_text[lead..])
+            .filter(|&(n, _)| n == 1 && !alone)
+            .map(|(_, len)| {
+                let start = rest.start + lead;
+                let text_span = trim_span(t, Span::new(start + len, rest.end));
+                let label = clean
+                    .slice(Span::new(start, start + len))
+                    .trim()
+                    .to_string();
+                make_item(clean, label, text_span, Span::new(start, rest.end))
+            });
+        let mut items: Vec<ListItem> = first_inline.into_iter().collect();
         let mut body_run = 0;
         while let Some(p) = paras.get(j) {
             let s = clean.slice(p.span);
@@ -244,7 +282,7 @@ fn lead_in(
     (chars(title) >= 4 && chars(title) <= 40).then(|| title.to_string())
 }
 
-/// Items a list whose heading stands inside a paragraph ([`inner_list`]) must have.
+/// Items a list whose heading stands inside a paragraph ([`inner_heading`]) must have.
 const INNER_MIN_ITEMS: usize = 3;
 
 /// Words of a heading sentence inside a paragraph that commit to the list (办好十件民生实事),
@@ -253,12 +291,13 @@ const DOING: &[&str] = &[
     "办好", "办实", "实施", "推进", "抓好", "做好", "落实", "推动",
 ];
 
-/// A list whose heading is a sentence inside a longer paragraph, items enumerated after it
-/// in the same paragraph: …保障民生。今年继续办好十件民生实事：1.…；2.…；3.…. The heading
-/// sentence names the list (4 to 30 characters), commits to it ([`DOING`], or ends with a
-/// colon) and is followed by at least [`INNER_MIN_ITEMS`] items. (A heading opening the
-/// paragraph is [`list_heading`]'s.)
-fn inner_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
+/// The heading of a list that is a sentence inside a longer paragraph, with the first item
+/// right after it: …保障民生。今年继续办好十件民生实事：1.…；2.…；3.… (the other items in
+/// the paragraph or in paragraphs of their own). The sentence names the list (its clause
+/// naming it, 4 to 30 characters, is the title), commits to it ([`DOING`], or ends with a
+/// colon), and what follows opens item 1 (1., 一是, （1）, 第一); such a list needs
+/// [`INNER_MIN_ITEMS`] items. (A heading opening the paragraph is [`list_heading`]'s.)
+fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span)> {
     let s = clean.slice(p.span);
     if !names_list(s) {
         return None;
@@ -273,6 +312,11 @@ fn inner_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
         let first = start == 0;
         start = end;
         if first || !names_list(sentence) {
+            continue;
+        }
+        let rest = s[end..].trim_start();
+        let opens_item = item_label(rest).is_some_and(|(n, _)| n == 1) || rest.starts_with("第一");
+        if !opens_item {
             continue;
         }
         let sentence_text = sentence.replace("**", "");
@@ -290,19 +334,9 @@ fn inner_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
             continue;
         };
         let commits = c == '：' || c == ':' || DOING.iter().any(|w| sentence_text.contains(w));
-        if chars(title) < 4 || chars(title) > 30 || !commits {
-            continue;
-        }
-        let rest = Span::new(p.span.start + end, p.span.end);
-        let items = inline_items(clean, rest);
-        if items.len() >= INNER_MIN_ITEMS {
+        if chars(title) >= 4 && chars(title) <= 30 && commits {
             let hstart = p.span.start + end - sentence.len();
-            let end = items.last().map_or(rest.start, |it| it.span.end);
-            return Some(ItemList {
-                title: title.to_string(),
-                items,
-                span: Span::new(hstart, end),
-            });
+            return Some((title.to_string(), Span::new(hstart, p.span.start + end)));
         }
     }
     None

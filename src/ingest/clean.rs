@@ -1226,6 +1226,24 @@ pub(crate) fn item_mark_len(clause: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The number of a digit item label opening `text` (1. 1、 （1）…): (number, label length).
+fn digit_item(text: &str) -> Option<(u32, usize)> {
+    let len = item_mark_len(text);
+    if len == 0 {
+        return None;
+    }
+    let label = text[..len].trim_start_matches(['（', '(']);
+    crate::text::leading_number(label).map(|(n, _)| (n, len))
+}
+
+/// Punctuation a line may end on when it ends a sentence or clause.
+fn is_sentence_or_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '；' | ';' | '！' | '!' | '？' | '?' | '，' | ',' | '：' | ':' | '、'
+    )
+}
+
 /// A heading paragraph: a label, and no full stop or inner colon (a run-in heading followed
 /// by body text, or a glossary entry "7.“揭榜挂帅”：企业…", is body text).
 fn is_heading(text: &str) -> bool {
@@ -1678,13 +1696,16 @@ impl Layout {
 /// first; otherwise from punctuation, labels and titles.
 ///
 /// `in_body` says whether a sentence came before `prev` (titles stand above the first one).
-fn should_join(
-    prev: &Para,
-    next: &Para,
-    after_next: Option<&Para>,
-    layout: &Layout,
-    in_body: bool,
-) -> bool {
+/// The paragraphs around a pair [`should_join`] weighs: the one before the first (as joined
+/// so far) and the one after the second.
+#[derive(Clone, Copy)]
+struct Around<'a> {
+    before: Option<&'a Para>,
+    after: Option<&'a Para>,
+}
+
+fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_body: bool) -> bool {
+    let after_next = around.after;
     let (p, n) = (prev.text.as_str(), next.text.as_str());
     if layout.wrap.is_some() {
         if layout.opens_paragraphs && next.line.opens {
@@ -1725,6 +1746,43 @@ fn should_join(
             .any(|w| n.starts_with(w))
     {
         return true;
+    }
+    // An item of a list written one per line that the page cut ("1.新建改建公办" + "幼儿园
+    // 20所。" + "2.新增养老床位1000张。"): the next item ends on a full stop or semicolon,
+    // this one on no punctuation, and the piece between them has no label. (Numbered
+    // headings, "1.稳定就业" + its body + "2.扩大消费", end on none either.)
+    // A label alone on its line ("2." + "新增养老床位1000张。") labels the line after it.
+    let bare_label = |t: &str| {
+        let len = item_mark_len(t).max(heading_label_len(t).unwrap_or(0));
+        let digits = t.trim_end_matches(['.', '．', '、']);
+        let number_dot = digits.len() < t.len()
+            && !digits.is_empty()
+            && digits.chars().count() <= 3
+            && digits.chars().all(is_digit);
+        (len > 0 && t[len..].trim().is_empty()) || number_dot
+    };
+    if bare_label(p) && item_mark_len(n) == 0 && heading_label_len(n).is_none() {
+        return true;
+    }
+    // The last item has no next one: then the one before it is the sibling, and the piece is
+    // the item's end (short, ending on a full stop or semicolon).
+    if let Some((k, _)) = digit_item(p) {
+        let cut = !p.ends_with(is_sentence_or_clause_end)
+            && item_mark_len(n) == 0
+            && heading_label_len(n).is_none();
+        let ends = |t: &str| t.ends_with(['。', '；', ';']);
+        let sibling = |para: Option<&Para>, m: u32| {
+            para.is_some_and(|a| ends(&a.text) && digit_item(&a.text).is_some_and(|(x, _)| x == m))
+        };
+        let next_sibling = sibling(after_next, k + 1);
+        let last = k > 1
+            && sibling(around.before, k - 1)
+            && ends(n)
+            && next.char_count() <= 30
+            && after_next.is_none_or(|a| digit_item(&a.text).is_none());
+        if cut && (next_sibling || last) {
+            return true;
+        }
     }
     // An inline enumeration cut after one of its items: "…三是…；" + "四是…".
     if continues_enumeration(p, n) {
@@ -1893,7 +1951,14 @@ fn join_broken(paras: Vec<Para>) -> Vec<Para> {
                 let after = iter.peek().map(|(_, a)| a.text.as_str());
                 !opens_sentence_paragraph(&prev.text, &p.text, after, runins[i])
             }
-            Some(prev) => should_join(prev, &p, iter.peek().map(|(_, p)| p), &layout, in_body),
+            Some(prev) => {
+                let before = out.len().checked_sub(2).and_then(|k| out.get(k));
+                let around = Around {
+                    before,
+                    after: iter.peek().map(|(_, p)| p),
+                };
+                should_join(prev, &p, around, &layout, in_body)
+            }
             None => false,
         };
         if !joined {

@@ -132,6 +132,19 @@ fn half_width_punctuation_in_chinese_text() {
         cleaned("总值增长1.\n2%，好于预期。").text,
         "总值增长1.2%，好于预期。"
     );
+    // Items of a list written one per line, cut by the page: inside an item (the next item
+    // ends on a full stop), inside the last one (the one before does), after a bare label.
+    assert_eq!(
+        cleaned("办好十件民生实事。\n1.新建改建公办\n幼儿园20所。\n2.新增养老床位1000张。\n3.改造老旧\n小区100个。\n").text,
+        "办好十件民生实事。\n1.新建改建公办幼儿园20所。\n2.新增养老床位1000张。\n3.改造老旧小区100个。"
+    );
+    assert_eq!(
+        cleaned("1.新建幼儿园20所。\n2.\n新增养老床位1000张。\n").text,
+        "1.新建幼儿园20所。\n2.新增养老床位1000张。"
+    );
+    // Numbered headings end on no punctuation either: each keeps its body apart.
+    let headings = "1.稳定就业\n新增城镇就业8万人。\n2.扩大消费\n开展促消费活动200场。";
+    assert_eq!(cleaned(headings).text, headings);
     // A figure cut before its bound, on a line that holds no comma (it looks like a title).
     assert_eq!(
         cleaned("主要预期目标是：地区生产总值增长5%\n左右，城镇新增就业8万人。").text,
