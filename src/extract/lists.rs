@@ -573,6 +573,54 @@ mod tests {
         }
     }
 
+    /// 民生实事 lists broken by a page at every position read whole at nearly all of them:
+    /// a heading inside an area's paragraph with inline items at all 50, numbered inline at 45
+    /// of 50 (left: a cut before an item after its ；, which opens a paragraph of items), one
+    /// item a line at 47 of 53 (left: a cut inside a label, 2|., or inside the heading).
+    #[test]
+    fn lists_broken_at_every_position() {
+        let read = |text: &str| {
+            run(&cleaned(text))
+                .into_iter()
+                .map(|l| {
+                    let items: Vec<String> = l.items.into_iter().map(|i| i.text).collect();
+                    (l.title, items)
+                })
+                .collect::<Vec<_>>()
+        };
+        let tail = "\n（二）扩大内需。实施重大项目200个。\n";
+        for (head, list, most_broken) in [
+            (
+                "一、2026年工作安排\n（一）保障民生。",
+                "办好十件民生实事。一是新建改建公办幼儿园20所；二是新增养老床位1000张；三是改造老旧小区100个。",
+                0,
+            ),
+            (
+                "一、2026年工作安排\n（一）保障民生。",
+                "办好十件民生实事：1.新建改建公办幼儿园20所；2.新增养老床位1000张；3.改造老旧小区100个。",
+                5,
+            ),
+            (
+                "一、2026年工作安排\n",
+                "办好十件民生实事。\n1.新建改建公办幼儿园20所。\n2.新增养老床位1000张。\n3.改造老旧小区100个。",
+                6,
+            ),
+        ] {
+            let whole = read(&format!("{head}{list}{tail}"));
+            assert_eq!(whole.len(), 1, "{whole:?}");
+            assert_eq!(whole[0].1.len(), 3, "{whole:?}");
+            let broken = list
+                .char_indices()
+                .skip(1)
+                .filter(|&(i, _)| {
+                    let text = format!("{head}{}\n{}{tail}", &list[..i], &list[i..]);
+                    read(&text) != whole
+                })
+                .count();
+            assert!(broken <= most_broken, "{list}: broken at {broken} positions");
+        }
+    }
+
     #[test]
     fn other_names_of_the_list() {
         let src = "2026年十大民生工程\n（一）新建养老服务中心10个。\n（二）改造老旧小区50个。\n\

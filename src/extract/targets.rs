@@ -795,6 +795,39 @@ mod target_tests {
         }
     }
 
+    /// Through the cleaner and the outline: the targets sentence of a report, broken by a
+    /// page at every one of its positions, reads as the unbroken one at all of them.
+    #[test]
+    fn the_targets_sentence_broken_at_every_position() {
+        let read = |text: &str| {
+            let clean = crate::ingest::clean(text);
+            let outline = crate::outline::build(&clean, Span::new(0, clean.text.len()));
+            targets(&clean, &outline)
+                .into_iter()
+                .map(|t| (t.indicator, t.quantity.map(|q| q.text)))
+                .collect::<Vec<_>>()
+        };
+        let head = "政府工作报告\n一、2026年工作安排\n";
+        let tail = "\n（一）扩大内需。实施重大项目200个，完成投资500亿元。\n";
+        for sentence in [
+            "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业8万人以上，居民消费价格涨幅2%左右。",
+            "今年经济社会发展的主要预期目标是：全省生产总值增长5%以上；城乡居民人均可支配收入分别增长5%、6%；粮食产量稳定在1300亿斤以上。",
+        ] {
+            let whole = read(&format!("{head}{sentence}{tail}"));
+            assert!(whole.len() >= 3, "{whole:?}");
+            let broken: Vec<usize> = sentence
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    let text = format!("{head}{}\n{}{tail}", &sentence[..i], &sentence[i..]);
+                    read(&text) != whole
+                })
+                .collect();
+            assert!(broken.is_empty(), "{sentence}: broken at {broken:?}");
+        }
+    }
+
     #[test]
     fn accepts_bold_and_other_copulas() {
         for text in [
