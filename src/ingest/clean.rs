@@ -1228,6 +1228,9 @@ pub(crate) fn item_mark_len(clause: &str) -> usize {
 
 /// The number of a digit item label opening `text` (1. 1、 （1）…): (number, label length).
 fn digit_item(text: &str) -> Option<(u32, usize)> {
+    if !text.starts_with(|c: char| is_digit(c) || c == '(' || c == '（') {
+        return None;
+    }
     let len = item_mark_len(text);
     if len == 0 {
         return None;
@@ -1752,7 +1755,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // this one on no punctuation, and the piece between them has no label. (Numbered
     // headings, "1.稳定就业" + its body + "2.扩大消费", end on none either.)
     // A label alone on its line ("2." + "新增养老床位1000张。") labels the line after it.
+    // (Only short lines can be a bare label, and only labelled ones an item: most pairs skip
+    // both tests at their first check.)
     let bare_label = |t: &str| {
+        if t.len() > 16 {
+            return false;
+        }
         let len = item_mark_len(t).max(heading_label_len(t).unwrap_or(0));
         let digits = t.trim_end_matches(['.', '．', '、']);
         let number_dot = digits.len() < t.len()

@@ -610,18 +610,37 @@ pub(super) fn into_sub_headings(
             .zip(part(new, n))
             .is_some_and(|pair| part_pairs.contains(&pair))
     };
-    // `area_is_old`: the left-over areas are the old report's.
+    // Cosines [area][sub-heading] between areas and sub-headings of the other year
+    // (`area_is_old`: the areas are the old report's).
+    let cosines = |area_is_old: bool, areas: &[usize], subs: &[usize]| -> Vec<Vec<f64>> {
+        if area_is_old {
+            cosine_matrix(
+                &weighed(old_bags, areas, &vocab.old),
+                &weighed(new_bags, subs, &vocab.new),
+                vocab.len,
+            )
+        } else {
+            let by_sub = cosine_matrix(
+                &weighed(old_bags, subs, &vocab.old),
+                &weighed(new_bags, areas, &vocab.new),
+                vocab.len,
+            );
+            (0..areas.len())
+                .map(|a| by_sub.iter().map(|row| row[a]).collect())
+                .collect()
+        }
+    };
+    // The left-over areas that pair with a sub-heading: (area, index into `subs`, score).
+    // Rows are scored for the left-over areas only; the best sub-heading's column, over all
+    // areas of the left-over's year, only for the one candidate.
     let pick = |area_is_old: bool,
                 areas: &[usize],
                 left: &[usize],
-                subs: &[usize],
-                cos: &[Vec<f64>]|
+                subs: &[usize]|
      -> Vec<(usize, usize, f64)> {
+        let rows = cosines(area_is_old, left, subs);
         let mut out = Vec::new();
-        for &id in left {
-            let Ok(a) = areas.binary_search(&id) else {
-                continue;
-            };
+        for (&id, row) in left.iter().zip(&rows) {
             let allowed = |s: usize| {
                 if area_is_old {
                     same_part(id, subs[s])
@@ -629,7 +648,7 @@ pub(super) fn into_sub_headings(
                     same_part(subs[s], id)
                 }
             };
-            let mut row: Vec<(usize, f64)> = cos[a]
+            let mut row: Vec<(usize, f64)> = row
                 .iter()
                 .copied()
                 .enumerate()
@@ -640,12 +659,16 @@ pub(super) fn into_sub_headings(
                 continue;
             };
             let second = row.get(1).map_or(0.0, |x| x.1);
+            if score < SUB_HEADING_THRESHOLD || score < SUB_HEADING_DISTINCT * second {
+                continue;
+            }
+            let column: Vec<f64> = cosines(area_is_old, areas, &subs[s..=s])
+                .iter()
+                .map(|r| r[0])
+                .collect();
             let column_best =
-                (0..areas.len()).max_by(|&x, &y| cos[x][s].total_cmp(&cos[y][s]).then(y.cmp(&x)));
-            if score >= SUB_HEADING_THRESHOLD
-                && score >= SUB_HEADING_DISTINCT * second
-                && column_best == Some(a)
-            {
+                (0..areas.len()).max_by(|&x, &y| column[x].total_cmp(&column[y]).then(y.cmp(&x)));
+            if column_best.is_some_and(|b| areas[b] == id) {
                 out.push((id, s, score));
             }
         }
@@ -655,12 +678,7 @@ pub(super) fn into_sub_headings(
     let mut touched_old = HashSet::new();
     let mut touched_new = HashSet::new();
     if demoted {
-        let cos = cosine_matrix(
-            &weighed(old_bags, &old_areas, &vocab.old),
-            &weighed(new_bags, &new_subs, &vocab.new),
-            vocab.len,
-        );
-        for (o, s, score) in pick(true, &old_areas, &old_left, &new_subs, &cos) {
+        for (o, s, score) in pick(true, &old_areas, &old_left, &new_subs) {
             if let Some(n) = parent(new, new_subs[s]) {
                 link(&mut links, o, n, SectionStatus::Merged, score);
                 touched_old.insert(o);
@@ -669,15 +687,7 @@ pub(super) fn into_sub_headings(
         }
     }
     if promoted {
-        let by_sub = cosine_matrix(
-            &weighed(old_bags, &old_subs, &vocab.old),
-            &weighed(new_bags, &new_areas, &vocab.new),
-            vocab.len,
-        );
-        let cos: Vec<Vec<f64>> = (0..new_areas.len())
-            .map(|a| by_sub.iter().map(|row| row[a]).collect())
-            .collect();
-        for (n, s, score) in pick(false, &new_areas, &new_left, &old_subs, &cos) {
+        for (n, s, score) in pick(false, &new_areas, &new_left, &old_subs) {
             if let Some(o) = parent(old, old_subs[s]) {
                 link(&mut links, o, n, SectionStatus::Split, score);
                 touched_old.insert(o);
