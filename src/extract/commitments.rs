@@ -362,12 +362,18 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     // at every comma was quadratic on a long sentence that never splits.
     let (mut cur_len, mut counted_to) = (0, start);
     let pieces = split_spans(t, sentence, |c| c == '，' || c == ',');
+    // Quotation marks left open by the pieces so far: a comma inside a quoted title (围绕“培育
+    // 发展智慧农业，推动农业高质量发展”等课题…) splits nothing.
+    let mut open_quotes: i32 = 0;
     for w in pieces.windows(2) {
         let next = t.get(w[1].start..w[1].end).unwrap_or("");
         let opens = opening_trigger(next);
+        let piece = t.get(w[0].start..w[0].end).unwrap_or("");
+        open_quotes += piece.matches(['“', '「', '《']).count() as i32
+            - piece.matches(['”', '」', '》']).count() as i32;
         cur_len += chars(t.get(counted_to..w[0].end).unwrap_or(""));
         counted_to = counted_to.max(w[0].end);
-        if opens && cur_len >= 8 && chars(next) >= 8 {
+        if opens && cur_len >= 8 && chars(next) >= 8 && open_quotes <= 0 {
             let piece = t.get(w[0].start..w[0].end).unwrap_or("");
             let comma = piece.len() - piece.trim_end_matches(['，', ',']).len();
             out.push(Span::new(start, w[0].end - comma));
@@ -611,6 +617,26 @@ mod tests {
     fn run(clean: &CleanText) -> Vec<Commitment> {
         let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
         commitments(clean, &o)
+    }
+
+    /// A long sentence splits at a comma before a trigger, never at one inside a quoted
+    /// title (the CPPCC seed: 围绕“培育发展智慧农业，推动农业高质量发展”等课题…).
+    #[test]
+    fn no_split_inside_quotes() {
+        let src = "一、2025年主要任务\n\
+                   围绕“培育发展智慧农业，推动农业高质量发展”“打造养老避暑胜地，助推我市银发经济发展”等课题扎实开展调研，推动调研成果转化运用，深入协商议政。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert!(
+            texts
+                .iter()
+                .all(|t| t.matches('“').count() == t.matches('”').count()),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with("推动调研成果转化运用")),
+            "still split outside the quotes: {texts:?}"
+        );
     }
 
     /// A bullet opening a clause (——, ●, ◆) is layout: the commitment's text and span start
