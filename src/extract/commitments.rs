@@ -110,6 +110,31 @@ const WEAK: &[&str] = &[
     "着力发展",
     "鼓励发展",
     "编制",
+    // Verbs of doing found missing by a reading of the 2026 seed's plan (实行…包联全覆盖,
+    // 认真抓好…整改, 组建…联盟, 承办好…论坛, 主动接受…监督).
+    "抓好",
+    "抓实",
+    "办好",
+    "做好",
+    "实行",
+    "组建",
+    "承办",
+    "筹办",
+    "践行",
+    "整治",
+    "规范",
+    "发挥",
+    "用好",
+    "压减",
+    "压实",
+    "降低",
+    "减少",
+    "提供",
+    "开通",
+    "增设",
+    "发放",
+    "兑现",
+    "接受",
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
@@ -491,7 +516,7 @@ fn trigger(s: &str) -> Option<(&'static str, usize)> {
 }
 
 /// Nouns that end a copula statement about a time or a role: …的关键时期, …的重要阶段,
-/// …的根本保证, …的根本动力, …的根本途径.
+/// …的根本保证, …的根本动力, …的根本途径, …的根本要求.
 const STATEMENT_NOUNS: &[&str] = &[
     "时期",
     "阶段",
@@ -503,6 +528,10 @@ const STATEMENT_NOUNS: &[&str] = &[
     "保障",
     "动力",
     "途径",
+    // 这是做好…经济社会发展的根本要求 (the seed's 十五五 principles).
+    "要求",
+    "课题",
+    "取向",
 ];
 
 /// Whether a clause says what something *is* rather than what will be done: its first
@@ -577,6 +606,18 @@ fn commitment(
     if closes_with_le {
         return None;
     }
+    // 重点抓好十方面工作：, 今年要重点做好以下几方面工作。: a lead-in to the areas that follow.
+    let lead_in = if text.trim_end().ends_with(['：', ':']) {
+        ["以下", "方面", "几项", "几件"]
+            .iter()
+            .any(|w| rest.contains(w))
+    } else {
+        rest.contains("以下") && ["方面", "工作", "几项"].iter().any(|w| rest.contains(w))
+            || rest.contains("方面") && rest.contains("工作") && chars(rest) <= 16
+    };
+    if lead_in {
+        return None;
+    }
     // 实现上述目标，必须…: the preamble to what the goals require, not a goal.
     if ["上述目标", "这些目标", "以上目标"]
         .iter()
@@ -617,6 +658,39 @@ mod tests {
     fn run(clean: &CleanText) -> Vec<Commitment> {
         let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
         commitments(clean, &o)
+    }
+
+    /// Verbs of doing that were missing (the 2026 seed's 实行…包联全覆盖, 认真抓好…整改,
+    /// 组建…联盟, 承办好…论坛, 主动接受…监督) make commitments; a lead-in to the areas that
+    /// follow (重点抓好十方面工作：, 今年要重点做好以下几方面工作。) and a copula statement
+    /// (这是…的根本要求) do not.
+    #[test]
+    fn verbs_of_doing_and_what_is_no_task() {
+        let src = "一、2026年工作安排\n重点抓好十方面工作：\n\
+                   （一）扩大投资。实行省市重点项目领导包联全覆盖。认真抓好14项中央环保督察反馈问题整改。\
+                   组建“煤炭—电力—化工”产业研发联盟。高标准承办好太原能源低碳发展论坛十周年系列活动。\
+                   主动接受人大、政协和社会监督。今年要重点做好以下几方面工作。\
+                   这是做好当前和今后一个时期经济社会发展的根本要求。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        for want in [
+            "实行省市",
+            "认真抓好",
+            "组建“煤炭",
+            "高标准承办好",
+            "主动接受",
+        ] {
+            assert!(
+                texts.iter().any(|t| t.starts_with(want)),
+                "{want}: {texts:?}"
+            );
+        }
+        for not in ["重点抓好十方面", "今年要重点做好", "这是做好"] {
+            assert!(
+                !texts.iter().any(|t| t.starts_with(not)),
+                "{not}: {texts:?}"
+            );
+        }
     }
 
     /// A long sentence splits at a comma before a trigger, never at one inside a quoted
