@@ -81,39 +81,34 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 },
             },
         };
-        // Items inside the same paragraph.
+        // Items inside the same paragraph, or enumerated inline in the next paragraph, which
+        // opens with the first (…办好十件民生实事。 / 一是…；二是…；三是…, a page having broken
+        // the paragraph): the items and the paragraphs used.
         let rest = Span::new(hspan.end, paras[i].span.end);
-        let inline = inline_items(clean, rest);
-        if inline.len() >= min_items.min(INNER_MIN_ITEMS) {
-            let end = inline.last().map_or(hspan.end, |it| it.span.end);
+        let same = inline_items(clean, rest);
+        let inline = if same.len() >= min_items.min(INNER_MIN_ITEMS) {
+            Some((same, 1))
+        } else {
+            paras.get(i + 1).and_then(|next| {
+                let items = inline_items(clean, next.span);
+                let opens = items.first().is_some_and(|it| {
+                    clean
+                        .slice(Span::new(next.span.start, it.span.start))
+                        .trim()
+                        .is_empty()
+                });
+                (opens && items.len() >= min_items.max(3)).then_some((items, 2))
+            })
+        };
+        if let Some((items, used)) = inline {
+            let end = items.last().map_or(hspan.end, |it| it.span.end);
             out.push(ItemList {
                 title,
-                items: inline,
+                items,
                 span: Span::new(hspan.start, end),
             });
-            i += 1;
+            i += used;
             continue;
-        }
-        // Items enumerated inline in the next paragraph, which opens with the first
-        // (…办好十件民生实事。 / 一是…；二是…；三是…, a page having broken the paragraph).
-        if let Some(next) = paras.get(i + 1) {
-            let inline = inline_items(clean, next.span);
-            let opens = inline.first().is_some_and(|it| {
-                clean
-                    .slice(Span::new(next.span.start, it.span.start))
-                    .trim()
-                    .is_empty()
-            });
-            if opens && inline.len() >= min_items.max(3) {
-                let end = inline.last().map_or(next.span.end, |it| it.span.end);
-                out.push(ItemList {
-                    title,
-                    items: inline,
-                    span: Span::new(hspan.start, end),
-                });
-                i += 2;
-                continue;
-            }
         }
         // Items in the following paragraphs. A heading standing alone may be followed by up
         // to two introductory paragraphs; items may carry body paragraphs of their own (the

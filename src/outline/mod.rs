@@ -495,11 +495,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
         // Area.
         if let Some((n, len)) = area_of(s) {
             let in_seq = n == 1 || last_area.is_some_and(|prev| n == prev + 1);
-            let body_start = len + skip_spaces(&s[len..]);
-            let rest = &s[body_start..];
-            let title_len = area_title_len(rest);
-            let title = clean_title(&rest[..title_len]);
-            if in_seq && !title.is_empty() {
+            if let Some((hspan, title)) = labelled_title(s, p.span.start, len).filter(|_| in_seq) {
                 if n == 1 && last_area.is_some() {
                     // A restart: close the previous group's last area at the appeal paragraph.
                     if let (Some(h), Some(end)) = (last_area_head, appeal_after_area) {
@@ -509,7 +505,6 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                 last_area = Some(n);
                 appeal_after_area = None;
                 last_area_head = Some(heads.len());
-                let hspan = Span::new(p.span.start, p.span.start + body_start + title_len);
                 heads.push(Heading {
                     kind: SectionKind::Area,
                     label: s[..len].trim_end().to_string(),
@@ -534,12 +529,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
         // A sub-area （一） under an area 一、 (with parts 第一部分…): a labelled run-in that
         // runs to the next sub-area, area or part.
         if let Some((_, len)) = sub_area_of(s) {
-            let body_start = len + skip_spaces(&s[len..]);
-            let rest = &s[body_start..];
-            let title_len = area_title_len(rest);
-            let title = clean_title(&rest[..title_len]);
-            if !title.is_empty() {
-                let hspan = Span::new(p.span.start, p.span.start + body_start + title_len);
+            if let Some((hspan, title)) = labelled_title(s, p.span.start, len) {
                 heads.push(Heading {
                     kind: SectionKind::RunIn,
                     label: s[..len].trim_end().to_string(),
@@ -607,6 +597,17 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
     }
     tail::close_last_areas(t, paras, &mut heads, closing);
     heads
+}
+
+/// The heading span and title of paragraph `s` (starting at byte `start` of the text) that
+/// opens with a label `len` bytes long: the title is the first sentence after the label
+/// ([`area_title_len`]). `None` when it is empty.
+fn labelled_title(s: &str, start: usize, len: usize) -> Option<(Span, String)> {
+    let body_start = len + skip_spaces(&s[len..]);
+    let rest = &s[body_start..];
+    let title_len = area_title_len(rest);
+    let title = clean_title(&rest[..title_len]);
+    (!title.is_empty()).then(|| (Span::new(start, start + body_start + title_len), title))
 }
 
 /// Paragraphs a cut item may leave between two enumeration items written one per paragraph.

@@ -48,6 +48,11 @@ const UNDIVIDED_THRESHOLD: f64 = 0.09;
 /// search is skipped: its score matrix is quadratic (docs/robustness.md).
 const MAX_CROSS_PAIRS: usize = 40_000;
 
+/// Whether section `id` of `r` lies in a review part (its areas never pair with plan areas).
+fn in_review(r: &Report, id: usize) -> bool {
+    ancestor_of_kind(r, id, SectionKind::Part).is_some_and(|p| is_review(r, p))
+}
+
 /// Whether section `s` of `r` is `sec` or lies inside it.
 fn within(r: &Report, s: usize, sec: usize) -> bool {
     let mut cur = Some(s);
@@ -153,9 +158,6 @@ pub(super) fn cross_level(
         partners(|l| l.old, |l| l.new),
         partners(|l| l.new, |l| l.old),
     );
-    let in_review = |r: &Report, id: usize| {
-        ancestor_of_kind(r, id, SectionKind::Part).is_some_and(|p| is_review(r, p))
-    };
     let (all_old, all_new) = (aligned_ids(old_bags), aligned_ids(new_bags));
     let left = |r: &Report, all: &[usize], partners: &HashMap<usize, Vec<usize>>| -> Vec<usize> {
         all.iter()
@@ -525,9 +527,6 @@ pub(super) fn into_sub_headings(
     vocab: &SharedVocab,
     mut links: Vec<SectionLink>,
 ) -> Vec<SectionLink> {
-    let in_review = |r: &Report, id: usize| {
-        ancestor_of_kind(r, id, SectionKind::Part).is_some_and(|p| is_review(r, p))
-    };
     let areas = |r: &Report, bags: &SectionBags| -> Vec<usize> {
         (0..bags.levels.len())
             .filter(|&id| bags.levels[id] == Some(SectionKind::Area) && !in_review(r, id))
@@ -796,42 +795,38 @@ mod tests {
         ※健全医疗保障。推进健康城市建设，扩大优质医疗资源，建设区域医疗中心，提高基本医保统筹层次，\
         发展中医药，完善养老服务体系，建设社区嵌入式服务设施。\n\
         ※加强生态建设。推进污染防治攻坚，治理大气水土壤污染，建设美丽河湖，扩大森林绿地。\n";
-    #[test]
-    fn an_area_that_became_a_sub_heading_merges_into_its_area() {
-        let old = format!("{PLAN_OLD}{ECOLOGY_AREA}");
-        let new = format!("{PLAN_NEW}{LIVELIHOOD_SUBS}");
-        let rows = rows(&old, &new);
-        assert!(
-            rows.contains(&(
-                SectionStatus::Merged,
-                "建设美丽生态".into(),
-                "增进民生福祉".into()
-            )),
-            "{rows:?}"
-        );
-        assert!(
-            !rows.iter().any(|r| r.0 == SectionStatus::Removed),
-            "{rows:?}"
-        );
-    }
 
+    /// Both ways: an area that became a sub-heading merges into the sub-heading's area; an
+    /// area grown out of a sub-heading splits from it. Neither is left removed or added.
     #[test]
-    fn an_area_grown_out_of_a_sub_heading_splits_from_its_area() {
-        let old = format!("{PLAN_OLD}{LIVELIHOOD_SUBS}");
-        let new = format!("{PLAN_NEW}{ECOLOGY_AREA}");
-        let rows = rows(&old, &new);
-        assert!(
-            rows.contains(&(
+    fn an_area_and_a_sub_heading_pair_across_levels() {
+        let cases = [
+            (
+                ECOLOGY_AREA,
+                LIVELIHOOD_SUBS,
+                SectionStatus::Merged,
+                SectionStatus::Removed,
+            ),
+            (
+                LIVELIHOOD_SUBS,
+                ECOLOGY_AREA,
                 SectionStatus::Split,
-                "保障改善民生".into(),
-                "建设美丽生态".into()
-            )),
-            "{rows:?}"
-        );
-        assert!(
-            !rows.iter().any(|r| r.0 == SectionStatus::Added),
-            "{rows:?}"
-        );
+                SectionStatus::Added,
+            ),
+        ];
+        for (old_tail, new_tail, status, left_over) in cases {
+            let rows = rows(
+                &format!("{PLAN_OLD}{old_tail}"),
+                &format!("{PLAN_NEW}{new_tail}"),
+            );
+            let (from, to) = if status == SectionStatus::Merged {
+                ("建设美丽生态", "增进民生福祉")
+            } else {
+                ("保障改善民生", "建设美丽生态")
+            };
+            assert!(rows.contains(&(status, from.into(), to.into())), "{rows:?}");
+            assert!(!rows.iter().any(|r| r.0 == left_over), "{rows:?}");
+        }
     }
 
     /// A left-over area unlike every sub-heading, or under a part of another kind, stays
