@@ -378,7 +378,9 @@ fn names_review(title: &str) -> bool {
 /// Split a long sentence at commas where the next piece opens with a trigger of its own.
 fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     let s = t.get(sentence.start..sentence.end).unwrap_or("");
-    if chars(s) <= 50 {
+    // Spaces do not count: a page that spaces its figures or keeps a stray space must split
+    // the same sentence the same way.
+    if s.chars().filter(|c| !c.is_whitespace()).count() <= 50 {
         return vec![sentence];
     }
     let mut out = Vec::new();
