@@ -1239,14 +1239,6 @@ fn digit_item(text: &str) -> Option<(u32, usize)> {
     crate::text::leading_number(label).map(|(n, _)| (n, len))
 }
 
-/// Punctuation a line may end on when it ends a sentence or clause.
-fn is_sentence_or_clause_end(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '；' | ';' | '！' | '!' | '？' | '?' | '，' | ',' | '：' | ':' | '、'
-    )
-}
-
 /// A heading paragraph: a label, and no full stop or inner colon (a run-in heading followed
 /// by body text, or a glossary entry "7.“揭榜挂帅”：企业…", is body text).
 fn is_heading(text: &str) -> bool {
@@ -1695,10 +1687,6 @@ impl Layout {
     }
 }
 
-/// Whether `next` continues the paragraph `prev`: on a hard-wrapped page, from the layout
-/// first; otherwise from punctuation, labels and titles.
-///
-/// `in_body` says whether a sentence came before `prev` (titles stand above the first one).
 /// The paragraphs around a pair [`should_join`] weighs: the one before the first (as joined
 /// so far) and the one after the second.
 #[derive(Clone, Copy)]
@@ -1707,6 +1695,10 @@ struct Around<'a> {
     after: Option<&'a Para>,
 }
 
+/// Whether `next` continues the paragraph `prev`: on a hard-wrapped page, from the layout
+/// first; otherwise from punctuation, labels and titles.
+///
+/// `in_body` says whether a sentence came before `prev` (titles stand above the first one).
 fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_body: bool) -> bool {
     let after_next = around.after;
     let (p, n) = (prev.text.as_str(), next.text.as_str());
@@ -1750,13 +1742,9 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     {
         return true;
     }
-    // An item of a list written one per line that the page cut ("1.新建改建公办" + "幼儿园
-    // 20所。" + "2.新增养老床位1000张。"): the next item ends on a full stop or semicolon,
-    // this one on no punctuation, and the piece between them has no label. (Numbered
-    // headings, "1.稳定就业" + its body + "2.扩大消费", end on none either.)
     // A label alone on its line ("2." + "新增养老床位1000张。") labels the line after it.
     // (Only short lines can be a bare label, and only labelled ones an item: most pairs skip
-    // both tests at their first check.)
+    // both this test and the next at their first check.)
     let bare_label = |t: &str| {
         if t.len() > 16 {
             return false;
@@ -1772,10 +1760,15 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     if bare_label(p) && item_mark_len(n) == 0 && heading_label_len(n).is_none() {
         return true;
     }
-    // The last item has no next one: then the one before it is the sibling, and the piece is
-    // the item's end (short, ending on a full stop or semicolon).
+    // An item of a list written one per line that the page cut ("1.新建改建公办" + "幼儿园
+    // 20所。" + "2.新增养老床位1000张。"): the next item ends on a full stop or semicolon,
+    // this one on no punctuation, and the piece between them has no label. (Numbered
+    // headings, "1.稳定就业" + its body + "2.扩大消费", end on none either.) The last item
+    // has no next one: then the one before it is the sibling, and the piece is the item's
+    // end (short, ending on a full stop or semicolon).
     if let Some((k, _)) = digit_item(p) {
-        let cut = !p.ends_with(is_sentence_or_clause_end)
+        let cut = !ends_sentence(p)
+            && !p.ends_with(['，', ',', '、'])
             && item_mark_len(n) == 0
             && heading_label_len(n).is_none();
         let ends = |t: &str| t.ends_with(['。', '；', ';']);
