@@ -412,6 +412,14 @@ fn read_arabic(t: &Chars, i: usize) -> Option<(f64, usize, bool)> {
             seen_point = true;
             s.push('.');
             k += 1;
+        } else if let Some(after) = (!seen_point && !s.is_empty() && (c == ' ' || c == '.'))
+            .then(|| spaced_point(t, k))
+            .flatten()
+        {
+            // 6 . 5%: a newspaper page or a PDF spaces the decimal point.
+            seen_point = true;
+            s.push('.');
+            k = after;
         } else if c == ','
             && !seen_point
             && !s.is_empty()
@@ -433,6 +441,33 @@ fn read_arabic(t: &Chars, i: usize) -> Option<(f64, usize, bool)> {
     let v: f64 = s.parse().ok()?;
     Some((v, k, int_digits == 4 && !seen_point && !seen_comma))
 }
+
+/// At `k`, a decimal point with a blank or two before and after it and a digit next (the
+/// " . " of 6 . 5%): the index of that digit. A blank on only one side (6 .5, 6. 5) counts
+/// too; none at all is `read_arabic`'s plain case.
+fn spaced_point(t: &Chars, k: usize) -> Option<usize> {
+    const MAX_BLANKS: usize = 2;
+    let blanks = |from: usize| {
+        (from..from + MAX_BLANKS + 1)
+            .take_while(|&j| t.at(j) == Some(' '))
+            .count()
+    };
+    let before = blanks(k);
+    let point = k + before;
+    if before > MAX_BLANKS || t.at(point) != Some('.') {
+        return None;
+    }
+    let after = blanks(point + 1);
+    let digit = point + 1 + after;
+    // A fraction of one to three digits: 完成6. 2026年 is a full stop before a year.
+    let fraction = (digit..)
+        .take_while(|&j| t.at(j).and_then(arabic_digit).is_some())
+        .count();
+    (after <= MAX_BLANKS && (1..=MAX_SPACED_FRACTION).contains(&fraction)).then_some(digit)
+}
+
+/// The most digits after a spaced decimal point.
+const MAX_SPACED_FRACTION: usize = 3;
 
 /// One entry of [`unit_index`]: a unit's first char, the unit and its chars.
 struct IndexedUnit {
@@ -1608,6 +1643,21 @@ mod tests {
         assert_eq!(b("控制在5%以内"), Some(Bound::Ceiling));
         assert_eq!(b("增长4.5%—5%"), Some(Bound::Range));
         assert_eq!(b("增长6%"), Some(Bound::Point));
+    }
+
+    /// A page that spaces the decimal point (经济增长6 . 5%左右, from a city report's
+    /// newspaper page) gave 5% before; a full stop before a year stays one.
+    #[test]
+    fn spaced_decimal_points() {
+        assert_reads(&[
+            ("经济增长6 . 5%左右", &[v(6.5, "%", "左右")]),
+            ("增长6. 5%", &[v(6.5, "%", "")]),
+            ("增长6 .5%", &[v(6.5, "%", "")]),
+            ("增长6  .  5%", &[v(6.5, "%", "")]),
+            ("达到1 . 25万人", &[v(12500.0, "人", "")]),
+            ("完成6. 2026年启动", &[]),
+            ("增长6 .   5%", &[v(5.0, "%", "")]),
+        ]);
     }
 
     /// Hand-checked sample: whole paragraphs from four files with every quantity a reader
