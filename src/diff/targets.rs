@@ -10,6 +10,7 @@
 //! Indicators with no known key (a bundle such as 能源、水资源等指标) that are left over pair
 //! by the wording of their clause (`pair_by_wording`).
 
+use crate::extract::targets::is_known_key;
 use crate::model::diff::{ItemStatus, TargetRow};
 use crate::model::Target;
 use crate::text::fold;
@@ -137,15 +138,6 @@ pub fn target_rows(old: &[Target], new: &[Target]) -> Vec<TargetRow> {
 /// 按照国家要求完成节能减排降碳任务 (Sichuan) 0.47; Guangdong's 空气质量优良天数比率…完成国家
 /// 下达任务 against Sichuan's 2026 wording, a different indicator, 0.18.
 const WORDING_THRESHOLD: f64 = 0.35;
-
-/// Whether a key is one of the known indicators of [`indicator_key`]
-/// (crate::extract::targets), not a folded name standing in for one.
-fn is_known_key(key: &str) -> bool {
-    !key.is_empty()
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
-}
 
 /// Pairs (new, old) of targets left unpaired whose indicators have no known key, by the
 /// wording of their whole clause, best first, one to one. Known indicators pair only by key:

@@ -129,13 +129,30 @@ fn after_colon(text: &str, at: usize) -> Option<usize> {
                 .len()
     };
     let mut k = skip(rest);
-    if let Some(w) = COPULAS.iter().find(|w| rest[k..].starts_with(*w)) {
+    let copula = COPULAS.iter().find(|w| rest[k..].starts_with(*w));
+    if let Some(w) = copula {
         k += w.len();
         k += skip(&rest[k..]);
     }
     let c = rest[k..].chars().next()?;
-    matches!(c, '：' | ':').then(|| at + k + c.len_utf8())
+    let start = at + k + c.len_utf8();
+    // 主要预期目标是，生产总值增长9.5%左右，…: a comma after the copula when the words after
+    // it name a target with its figure at once.
+    let comma_then_target = || {
+        let next = &text[start..floor_char(text, (start + COMMA_TARGET_BYTES).min(text.len()))];
+        let clause = next
+            .split(['，', ',', '；', ';', '。'])
+            .next()
+            .unwrap_or("");
+        !find_quantities(clause).is_empty()
+    };
+    let opens = matches!(c, '：' | ':')
+        || (copula.is_some() && matches!(c, '，' | ',') && comma_then_target());
+    opens.then_some(start)
 }
+
+/// How far after a comma [`after_colon`] looks for the first target's figure (bytes).
+const COMMA_TARGET_BYTES: usize = 90;
 
 /// Whether the line at the start of `rest` reads as one more target of a list written one
 /// per line ("城镇新增就业50万人以上；"), or as the rest of a list a page broke after a
@@ -238,6 +255,10 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             out.extend(each);
             continue;
         }
+        if let Some(each) = shared_targets(clause, span) {
+            out.extend(each);
+            continue;
+        }
         let indicator = unbroken(&indicator_of(clause));
         let quantity = find_quantities(clause).into_iter().next().map(|mut q| {
             q.span = q.span.offset(span.start);
@@ -310,6 +331,59 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
             })
             .collect(),
     )
+}
+
+/// The targets of a clause naming several known indicators, joined by 、 (or by 和/与/及
+/// before 均, both), under one verb and figure: 一般公共预算收入、固定资产投资保持正增长;
+/// 城镇、农村居民人均可支配收入与经济增长基本保持同步; 城镇居民人均可支配收入和农民人均纯
+/// 收入均增长10%左右. One target each, its text its own name and the shared rest, so each
+/// pairs by its key with the other year's; `None` unless every name has a known key of its
+/// own (空气质量、水质… stay one target; so does a bundle with 等).
+fn shared_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
+    let indicator = indicator_of(clause);
+    if !indicator.contains(['、', '和', '与', '及']) || indicator.contains('等') {
+        return None;
+    }
+    let rest = unbroken(clause.strip_prefix(indicator.as_str())?);
+    let indicator = unbroken(&indicator);
+    // 和 joins two names under 均 (both): 城镇居民人均可支配收入和农民人均纯收入均增长10%左右.
+    let both = rest.starts_with('均');
+    let parts: Vec<&str> = indicator
+        .split(|c| c == '、' || (both && matches!(c, '和' | '与' | '及')))
+        .map(str::trim)
+        .collect();
+    let names = complete_names(&parts);
+    let keys: Vec<String> = names.iter().map(|n| indicator_key(n)).collect();
+    let distinct = keys.iter().enumerate().all(|(i, k)| !keys[..i].contains(k));
+    if names.len() < 2 || !distinct || !keys.iter().all(|k| is_known_key(k)) {
+        return None;
+    }
+    let quantity = find_quantities(clause).into_iter().next().map(|mut q| {
+        q.span = q.span.offset(span.start);
+        q
+    });
+    Some(
+        names
+            .into_iter()
+            .zip(keys)
+            .map(|(indicator, key)| Target {
+                text: format!("{indicator}{rest}"),
+                key,
+                indicator,
+                quantity: quantity.clone(),
+                span,
+            })
+            .collect(),
+    )
+}
+
+/// Whether `key` is one [`indicator_key`] knows (snake case), not a folded name standing
+/// in for one.
+pub fn is_known_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
 }
 
 /// Names joined by 和/与/、 that share words: a short part takes the longest part's words
@@ -429,13 +503,21 @@ const VERB_MARKS: &[&str] = &[
     "争取",
     "力争",
     "按",
-    "与",
+    "与经济",
+    "与上年",
+    "与全",
+    "与省",
+    "与国家",
+    "与居民",
+    "与GDP",
     "高于",
     "低于",
     "不低于",
     "提质",
     "保稳",
     "促稳",
+    "平稳",
+    "合理增长",
     "稳",
     "完成",
     "持续",
@@ -446,6 +528,10 @@ const VERB_MARKS: &[&str] = &[
     "在",
     "不纳入",
     "均完成",
+    "均增长",
+    "均达到",
+    "均保持",
+    "均控制",
     "实现",
     "好于",
     "占",
@@ -473,7 +559,11 @@ fn indicator_of(clause: &str) -> String {
             cut = i;
             break;
         }
-        if i > 0 && VERB_MARKS.iter().any(|v| clause[i..].starts_with(v)) {
+        // 增长率 names a rate (人口自然增长率控制在6‰以内), not the verb.
+        if i > 0
+            && VERB_MARKS.iter().any(|v| clause[i..].starts_with(v))
+            && !clause[i..].starts_with("增长率")
+        {
             cut = i;
             break;
         }
@@ -499,10 +589,12 @@ pub fn indicator_key(indicator: &str) -> String {
         "energy_intensity"
     } else if has("二氧化碳") || has("碳排放") {
         "carbon_intensity"
-    } else if has("研发") {
+    } else if has("研发") || has("研究与试验发展") {
         "rd_intensity"
     } else if has("工业增加值") {
         "industrial_value_added"
+    } else if has("人均") && has("生产总值") {
+        "gdp_per_capita"
     } else if (has("生产总值") && !has("单位")) || n == "经济增长" || n == "经济" {
         "gdp"
     } else if has("固定资产投资") {
@@ -513,11 +605,17 @@ pub fn indicator_key(indicator: &str) -> String {
         "trade"
     } else if n.starts_with("出口") {
         "exports"
-    } else if has("一般公共预算收入") {
+    } else if has("一般公共预算收入") || has("地方财政收入") || has("公共财政收入")
+    {
+        // 地方（公共）财政收入: the same revenue under its name before the 2014 budget law.
         "budget_revenue"
+    } else if (has("外资") && (has("利用") || has("使用") || has("吸收") || has("引进")))
+        || has("外商直接投资")
+    {
+        "foreign_investment"
     } else if has("城镇居民") && has("收入") {
         "urban_income"
-    } else if has("农村居民") && has("收入") {
+    } else if (has("农村居民") || has("农民")) && has("收入") {
         "rural_income"
     } else if has("居民") && has("收入") {
         "resident_income"
@@ -840,6 +938,8 @@ mod target_tests {
             "今年经济社会发展的主要目标建议安排为：地区生产总值增长5%左右，城镇新增就业8万人。",
             "2026年全区经济社会发展主要预期指标是：地区生产总值增长5%左右，城镇新增就业8万人。",
             "2025年经济社会发展主要目标为：地区生产总值增长5%左右，城镇新增就业8万人。",
+            // A comma after the copula (an older provincial report's wording).
+            "今年全省经济社会发展的主要预期目标是，生产总值增长7%左右，城镇新增就业8万人。",
         ] {
             let got = targets(&CleanText::identity(text), &[]);
             let keys: Vec<_> = got.iter().map(|t| t.key.as_str()).collect();
@@ -872,7 +972,7 @@ mod target_tests {
                 ("城镇居民人均可支配收入", "urban_income"),
                 ("农村居民人均可支配收入", "rural_income"),
                 ("进出口", "trade"),
-                ("实际使用外资", "实际使用外资"),
+                ("实际使用外资", "foreign_investment"),
                 ("PM2.5平均浓度", "pm25"),
             ]
         );
@@ -1068,6 +1168,84 @@ mod target_tests {
         assert_eq!(indicator_key("城镇新增就业人数"), "urban_new_jobs");
         assert_eq!(indicator_key("单位国内生产总值能耗"), "energy_intensity");
         assert_eq!(indicator_key("某某新指标"), "某某新指标");
+        // Older and city wordings of the same indicators.
+        assert_eq!(indicator_key("地方财政收入"), "budget_revenue");
+        assert_eq!(indicator_key("地方公共财政收入"), "budget_revenue");
+        assert_eq!(indicator_key("研究与试验发展经费支出"), "rd_intensity");
+        assert_eq!(indicator_key("农民人均纯收入"), "rural_income");
+        for name in [
+            "实际利用外资",
+            "实际使用外资",
+            "实际吸收外资",
+            "实际利用外商直接投资",
+        ] {
+            assert_eq!(indicator_key(name), "foreign_investment", "{name}");
+        }
+        // Per head is another indicator than the total: a city report states both.
+        assert_eq!(indicator_key("人均地区生产总值"), "gdp_per_capita");
+    }
+
+    /// The comma after 是 opens the list only when a target and its figure follow at once.
+    #[test]
+    fn a_comma_after_the_copula_needs_a_target_next() {
+        let text = "实现预期目标是，我们的共同责任。地区生产总值增长5%左右。";
+        assert!(targets(&CleanText::identity(text), &[]).is_empty());
+    }
+
+    /// Names cut at the right word: 增长率 is a noun, 与 joins a name (研究与试验发展), 平稳 and
+    /// 合理 open the target.
+    #[test]
+    fn indicator_names_end_at_the_verb() {
+        let text = "主要预期目标是：人口自然增长率控制在5‰以内，研究与试验发展经费支出占生产总值比重2%左右，进出口平稳增长，固定资产投资合理增长，居民人均可支配收入与经济增长同步。";
+        assert_eq!(
+            indicators(text),
+            [
+                "人口自然增长率",
+                "研究与试验发展经费支出",
+                "进出口",
+                "固定资产投资",
+                "居民人均可支配收入"
+            ]
+        );
+    }
+
+    /// Known indicators listed under one verb are one target each, so each pairs with the
+    /// other year's by key; unknown ones stay one target.
+    #[test]
+    fn names_sharing_a_verb_are_one_target_each() {
+        let read = |text: &str| -> Vec<(String, String, String)> {
+            targets(&CleanText::identity(text), &[])
+                .into_iter()
+                .map(|t| {
+                    (
+                        t.key,
+                        t.text,
+                        t.quantity.map(|q| q.text).unwrap_or_default(),
+                    )
+                })
+                .collect()
+        };
+        let s = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            read("主要预期目标是：一般公共预算收入、固定资产投资保持正增长，城镇、农村居民人均可支配收入与经济增长基本同步，城镇居民人均可支配收入和农民人均纯收入均增长7%左右。"),
+            [
+                s("budget_revenue", "一般公共预算收入保持正增长", ""),
+                s("fixed_investment", "固定资产投资保持正增长", ""),
+                s("urban_income", "城镇居民人均可支配收入与经济增长基本同步", ""),
+                s("rural_income", "农村居民人均可支配收入与经济增长基本同步", ""),
+                s("urban_income", "城镇居民人均可支配收入均增长7%左右", "7%左右"),
+                s("rural_income", "农民人均纯收入均增长7%左右", "7%左右"),
+            ]
+        );
+        // Unknown names, one key twice, a bundle with 等, and 和 without 均 stay whole.
+        for text in [
+            "主要预期目标是：空气质量优良天数比率、地表水水质优良率完成省下达任务。",
+            "主要预期目标是：城镇调查失业率、登记失业率控制在5%以内。",
+            "主要预期目标是：能源、水资源等指标达到国家要求。",
+            "主要预期目标是：单位生产总值能耗和主要污染物排放量继续下降。",
+        ] {
+            assert_eq!(read(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
