@@ -15,12 +15,15 @@
 //! a sentence inside a longer paragraph (…保障民生。今年继续办好十件民生实事：1.…；2.…；3.…)
 //! that commits to the list (办好, 实施…, or a colon), its items enumerated after it in the
 //! paragraph (一是…, or 1．… / （1）… after a boundary); such a list needs three items too.
+//! Items a news page prints one a line with no numbers are read when the heading declares
+//! how many there are (接续办好15件重点民生实事。具体包括：) and exactly that many short lines
+//! follow.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
 use crate::outline::text::{
-    chars, enum_markers, is_clause_end, is_sentence_end, numeral_prefix, paragraphs, parse_cn,
-    Paragraph,
+    chars, enum_markers, is_clause_end, is_cn_numeral, is_sentence_end, numeral_prefix, paragraphs,
+    parse_cn, Paragraph,
 };
 
 /// Words that name a list of practical projects for the people (民生实事); each holds 民 or
@@ -75,7 +78,12 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 None => match inner_heading(clean, paras[i]) {
                     Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS),
                     None => {
-                        i += 1;
+                        if let Some(list) = unmarked_list(clean, &paras, i) {
+                            i += 1 + list.items.len();
+                            out.push(list);
+                        } else {
+                            i += 1;
+                        }
                         continue;
                     }
                 },
@@ -185,6 +193,13 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 span: Span::new(hspan.start, end),
             });
             i = j;
+        } else if let Some(list) = items
+            .is_empty()
+            .then(|| unmarked_list(clean, &paras, i))
+            .flatten()
+        {
+            i += 1 + list.items.len();
+            out.push(list);
         } else {
             i += 1;
         }
@@ -337,6 +352,108 @@ fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span)> {
         }
     }
     None
+}
+
+/// Longest paragraph (chars) read as one item of a list with no numbers ([`unmarked_list`]).
+const UNMARKED_ITEM_CHARS: usize = 100;
+
+/// Fewest and most items a list with no numbers may declare.
+const UNMARKED_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
+
+/// A list whose items stand one a paragraph with no number, as news pages print them
+/// (…接续办好15件重点民生实事。具体包括： / 新开工改造城镇老旧小区…。 / 建设100个口袋公园…。).
+/// With no numbering to go by, the heading's declared count is the evidence: paragraph `i`
+/// ends with a sentence naming the list with its count (or that sentence and a colon
+/// sentence, 具体包括：), commits to it ([`DOING`] or a colon), and exactly that many short
+/// paragraphs follow ([`UNMARKED_ITEM_CHARS`]), each ending a sentence or clause, none
+/// numbered, a heading or a list heading. Items carry no label.
+fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<ItemList> {
+    let p = paras.get(i)?;
+    let s = clean.slice(p.span).trim_end();
+    if !names_list(s) {
+        return None;
+    }
+    let colon = s.ends_with(['：', ':']);
+    let body = s.trim_end_matches(['：', ':']);
+    // The paragraph's last sentences, last first.
+    let mut sentences = body
+        .split_inclusive(|c: char| is_sentence_end(c))
+        .rev()
+        .map(str::trim);
+    let last = sentences.next()?;
+    let sentence = if names_list(last) {
+        last
+    } else if colon {
+        sentences.next().filter(|s| names_list(s))?
+    } else {
+        return None;
+    };
+    let sentence = sentence.replace("**", "");
+    let title = sentence
+        .trim_end_matches(|c: char| is_sentence_end(c))
+        .rsplit(|c: char| "，,；;：:".contains(c))
+        .find(|c| names_list(c))?
+        .trim();
+    let commits = colon || DOING.iter().any(|w| sentence.contains(w));
+    let n = declared_count(title)?;
+    if !commits || !(4..=40).contains(&chars(title)) || !UNMARKED_ITEMS.contains(&n) {
+        return None;
+    }
+    let lines = paras.get(i + 1..i + 1 + n)?;
+    let is_item = |q: &Paragraph| {
+        let line = clean.slice(q.span).trim();
+        chars(line) <= UNMARKED_ITEM_CHARS
+            && line.ends_with(['。', '；', ';'])
+            && item_label(line).is_none()
+            && crate::ingest::clean::heading_label_len(line).is_none()
+            && !line.starts_with("各位代表")
+            && list_heading(clean.text.as_str(), *q).is_none()
+    };
+    if !lines.iter().all(is_item) {
+        return None;
+    }
+    let t = clean.text.as_str();
+    let items: Vec<ListItem> = lines
+        .iter()
+        .map(|q| make_item(clean, String::new(), trim_span(t, q.span), q.span))
+        .collect();
+    let end = items.last().map_or(p.span.end, |it| it.span.end);
+    Some(ItemList {
+        title: title.to_string(),
+        items,
+        span: Span::new(p.span.start, end),
+    })
+}
+
+/// The count a list's title declares: 15 in 接续办好15件重点民生实事, 10 in 十件民生实事, 12 in
+/// 十二项为民办实事 (a number before 件, 项 or 个, the last one before the list's name).
+fn declared_count(title: &str) -> Option<usize> {
+    let mut found = None;
+    for (k, _) in title.char_indices() {
+        let rest = &title[k..];
+        let (n, len) = match crate::text::leading_number(rest) {
+            Some(number) => number,
+            None => {
+                let d = numeral_prefix(rest);
+                if d == 0 {
+                    continue;
+                }
+                let Some(n) = parse_cn(&rest[..d]) else {
+                    continue;
+                };
+                (n, d)
+            }
+        };
+        // Only a whole number: not the 5 of 15.
+        let before_digit = title[..k]
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::text::is_digit(c) || is_cn_numeral(c));
+        if !before_digit && rest[len..].starts_with(['件', '项', '个']) {
+            found = Some(n as usize);
+        }
+    }
+    found
 }
 
 /// Items enumerated inside one paragraph after the heading: 一是…二是…, 第一，…, or
@@ -634,6 +751,46 @@ mod tests {
         let titles: Vec<&str> = ls.iter().map(|l| l.title.as_str()).collect();
         assert_eq!(titles, ["2026年十大民生工程", "扎实办好惠民实事"], "{ls:?}");
         assert!(ls.iter().all(|l| l.items.len() == 2));
+    }
+
+    /// A news page prints the items one a line with no numbers; the declared count says how
+    /// many lines are items.
+    #[test]
+    fn unnumbered_items_as_many_as_declared() {
+        let items = "新开工改造老旧小区120个。\n建设口袋公园30个、体育公园5座。\n\
+                     为中小学生开展心理健康测评50万人次。\n加装农村公路安全护栏800公里。\n";
+        let after = "今年还将深化改革，推动城市更新和产业转型，加快建设现代化产业体系。\n";
+        let read = |head: &str| {
+            let ls = run(&cleaned(&format!("{head}\n{items}{after}")));
+            ls.iter()
+                .map(|l| {
+                    (
+                        l.title.clone(),
+                        l.items.iter().map(|it| it.text.clone()).collect(),
+                    )
+                })
+                .collect::<Vec<(String, Vec<String>)>>()
+        };
+        for head in [
+            "今年，我们将聚焦急难愁盼，接续办好4件重点民生实事。具体包括：",
+            "今年将实施四项民生实事：",
+        ] {
+            let ls = read(head);
+            assert_eq!(ls.len(), 1, "{head}: {ls:?}");
+            assert_eq!(ls[0].1.len(), 4, "{head}");
+            assert_eq!(ls[0].1[1], "建设口袋公园30个、体育公园5座");
+        }
+        assert!(read("今年将实施四项民生实事：")
+            .iter()
+            .all(|l| l.0 == "今年将实施四项民生实事"));
+        // A count the lines do not reach, no count, a review's passing mention.
+        for head in [
+            "今年，我们将接续办好6件重点民生实事。具体包括：",
+            "今年，我们将接续办好重点民生实事。具体包括：",
+            "过去一年，4件民生实事全部完成。",
+        ] {
+            assert!(read(head).is_empty(), "{head}: {:?}", read(head));
+        }
     }
 
     #[test]

@@ -315,7 +315,13 @@ pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()
         writeln!(w, "共 {} 项。", list.items.len())?;
         writeln!(w)?;
         for item in &list.items {
-            writeln!(w, "- {} {}", md(&item.label), md(&item.text))?;
+            // A list printed with no numbers has items with no label.
+            let label = if item.label.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", md(&item.label))
+            };
+            writeln!(w, "- {label}{}", md(&item.text))?;
         }
         writeln!(w)?;
     }

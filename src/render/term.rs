@@ -325,10 +325,11 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
             fill(l.items, &[&list.items.len()])
         )?;
         for item in &list.items {
+            let label = escape::terminal_line(&item.label);
             writeln!(
                 w,
-                "  {} {}",
-                escape::terminal_line(&item.label),
+                "  {label}{}{}",
+                if label.is_empty() { "" } else { " " },
                 truncate_chars(&escape::terminal_line(&item.text), CELL_CHARS)
             )?;
         }
