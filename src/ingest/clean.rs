@@ -877,11 +877,46 @@ fn is_pagination(text: &str) -> bool {
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
     let inner = text.trim_start_matches(['(', '（', '【', '[']);
+    // The mark is the whole line: a short paragraph opening with one
+    // (（上接第3版）力争突破1.4万亿元。) is text, which `strip_jump_marks` frees.
     text.chars().count() <= 20
-        && ["上接", "下转", "接第", "转第", "接上", "转下", "转至"]
-            .iter()
-            .any(|w| inner.starts_with(w))
-        && text.contains('版')
+        && [
+            "上接", "下转", "紧接", "接第", "转第", "接上", "转下", "转至",
+        ]
+        .iter()
+        .any(|w| inner.starts_with(w))
+        && text
+            .trim_end_matches([')', '）', '】', ']'])
+            .ends_with('版')
+}
+
+/// A jump mark a newspaper page ran into the text rather than setting on its own line,
+/// "（紧接第3版）实施…" or "…营收（下转第4版）": removed from the start or end of the paragraph.
+fn strip_jump_marks(p: &mut Para) {
+    let text = p.text.as_str();
+    let lead = text
+        .starts_with(['(', '（'])
+        .then(|| text.find([')', '）']))
+        .flatten()
+        .map(|close| close + text[close..].chars().next().map_or(1, char::len_utf8))
+        .filter(|&end| end < text.len() && is_jump_line(&text[..end]))
+        .unwrap_or(0);
+    let trail = text
+        .ends_with([')', '）'])
+        .then(|| text.rfind(['(', '（']))
+        .flatten()
+        .filter(|&open| open > lead && is_jump_line(&text[open..]))
+        .map_or(0, |open| text.len() - open);
+    if lead == 0 && trail == 0 {
+        return;
+    }
+    // Keep the characters between the marks, without the blanks next to them.
+    let body = &text[lead..text.len() - trail];
+    let first =
+        text[..lead].chars().count() + (body.chars().count() - body.trim_start().chars().count());
+    let kept = body.trim().chars().count();
+    p.offs = p.offs[first..first + kept].to_vec();
+    p.text = body.trim().to_string();
 }
 
 /// "来源：北京日报", "责任编辑：某某", "时间：2026-02-02", "2026年02月10日 07时41分", page numbers.
@@ -1111,7 +1146,12 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     paras
         .into_iter()
         .zip(keep)
-        .filter_map(|(p, k)| k.then_some(p))
+        .filter_map(|(mut p, k)| {
+            if k && p.text.contains('版') {
+                strip_jump_marks(&mut p);
+            }
+            (k && !p.text.is_empty()).then_some(p)
+        })
         .collect()
 }
 

@@ -467,6 +467,17 @@ fn page_furniture_dropped() {
     );
     assert_eq!(c.text, "正文。");
     assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
+    // Jump marks run into the text (a city report's newspaper page, probed): removed, and the
+    // text beside them kept; a short paragraph opening with one is no jump line.
+    let c = cleaned("正文第一段，文化企业营收（下转第4版）\n（上接第3版）力争突破1.4万亿元。\n（紧接第3版） 实施行动，力争突破5000亿元。");
+    assert_eq!(
+        c.text,
+        "正文第一段，文化企业营收力争突破1.4万亿元。\n实施行动，力争突破5000亿元。"
+    );
+    let at = c.text.find("实施").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + 6)), "实施");
+    let at = c.text.find("力争突破1.4").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + 6)), "力争");
     // A web article split into pages: its navigation, and a credit after a menu word, go
     // wherever they stand; a sentence about pages stays.
     let c = cleaned(
