@@ -176,7 +176,53 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}')
 }
 
-/// Line ends, invisible and control characters, HTML tags and entities, Markdown `**`.
+/// Whether `c` may spell a syllable of pinyin: a lowercase Latin letter or a vowel with a
+/// tone mark.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".contains(c)
+}
+
+/// At `i`, a pinyin gloss some mirror sites set after a character, 報(bào)告 or 全國(guo)(guo):
+/// its byte length and whether it carries a tone mark. One to six pinyin letters between
+/// parentheses (ASCII or full-width).
+fn pinyin_gloss(source: &str, i: usize) -> Option<(usize, bool)> {
+    const MAX_LETTERS: usize = 6;
+    let rest = source.get(i..)?;
+    let open = rest.chars().next().filter(|&c| c == '(' || c == '（')?;
+    let mut toned = false;
+    for (k, c) in rest[open.len_utf8()..].char_indices().take(MAX_LETTERS + 1) {
+        if c == ')' || c == '）' {
+            return (k > 0).then_some((open.len_utf8() + k + c.len_utf8(), toned));
+        }
+        if !is_pinyin_letter(c) {
+            return None;
+        }
+        toned |= !c.is_ascii();
+    }
+    None
+}
+
+/// Glosses without a tone mark ((guo)) are removed only from a page that has at least this
+/// many after a character: one (km) or (pm) after a word is the report's own text.
+const MIN_TONELESS_GLOSSES: usize = 8;
+
+/// How many pinyin glosses ([`pinyin_gloss`]) follow an ideograph in `source`.
+fn count_glosses(source: &str) -> usize {
+    source
+        .char_indices()
+        .filter(|&(i, c)| {
+            (c == '(' || c == '（')
+                && source[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_cjk_ideograph)
+                && pinyin_gloss(source, i).is_some()
+        })
+        .count()
+}
+
+/// Line ends, invisible and control characters, HTML tags and entities, Markdown `**`, pinyin
+/// glosses.
 fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
     // A text in traditional characters is written in simplified ones (`traditional`).
     let script = |c: char| {
@@ -188,6 +234,8 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
     };
     let mut out = Vec::with_capacity(source.len() / 2);
     let bytes = source.as_bytes();
+    // Glosses without tone marks count only on a page full of them (decided once).
+    let mut toneless_glosses: Option<bool> = None;
     // Characters before `skip_to` were consumed by a tag, an entity or an asterisk run.
     let mut skip_to = 0;
     // Inside an HTML data table: its rows become clauses ([`DataTable`]).
@@ -231,6 +279,22 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                 out.push(Ch { c: '\n', off: i })
             }
             '\n' | '\t' => out.push(Ch { c, off: i }),
+            '(' | '（'
+                if out
+                    .last()
+                    .is_some_and(|prev| crate::text::is_cjk_ideograph(prev.c)) =>
+            {
+                if let Some((len, toned)) = pinyin_gloss(source, i) {
+                    if toned
+                        || *toneless_glosses
+                            .get_or_insert_with(|| count_glosses(source) >= MIN_TONELESS_GLOSSES)
+                    {
+                        skip_to = i + len;
+                        continue;
+                    }
+                }
+                out.push(Ch { c, off: i });
+            }
             '<' => {
                 if let Some(HtmlTag {
                     end,

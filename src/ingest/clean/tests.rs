@@ -1094,3 +1094,27 @@ fn real_files_clean() {
         }
     }
 }
+
+/// Mirror sites gloss characters with pinyin (預(yù)期目標(biāo), 全國(guo)(guo)), splitting every
+/// word the later stages look for: the glosses go, with the offsets of what stays. A gloss
+/// without a tone mark goes only from a page full of them.
+#[test]
+fn pinyin_glosses_are_removed() {
+    let c = cleaned("主要預(yù)期目標(biāo)是：經(jīng)濟(jì)增長5%左右。");
+    // (Too short to be read as traditional script: the characters stay.)
+    assert_eq!(c.text, "主要預期目標是：經濟增長5%左右。");
+    let at = c.text.find("目標").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + 6)), "目標");
+    // Full-width parentheses too.
+    assert_eq!(cleaned("政府工作報（bào）告").text, "政府工作報告");
+    // Without tone marks: only on a page with many.
+    let few = "公园面积(km)不详，方案(a)另附。";
+    assert_eq!(cleaned(few).text, few);
+    let many = "全國(guo)(guo)政協(xie)委(wei)員(yuan)會(hui)常(chang)務(wu)委(wei)員會。";
+    assert_eq!(cleaned(many).text, "全國政協委員會常務委員會。");
+    // A Latin word in parentheses is the report's: 地区生产总值(GDP), 细颗粒物(PM2.5).
+    assert_eq!(
+        cleaned("地区生产总值(GDP)增长").text,
+        "地区生产总值(GDP)增长"
+    );
+}
