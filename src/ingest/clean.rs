@@ -17,7 +17,8 @@
 //! traditional characters is written in simplified ones (國 → 国, 「」 → “”: `traditional`).
 //!
 //! Cleaning works on characters that remember their source offset (`Ch`), in passes:
-//! character repairs (line ends, invisible characters, HTML, Markdown bold) → lines with
+//! character repairs (line ends, invisible characters, HTML, Markdown bold, pinyin glosses)
+//! → a page flattened to one line given back its line ends (`unflatten`) → lines with
 //! whitespace normalised → page furniture dropped → broken paragraphs joined → a repeated tail
 //! dropped → text and map assembled. Removing or joining never reorders, so the map stays
 //! monotonic.
@@ -129,7 +130,7 @@ impl Para {
 /// Clean a decoded report.
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
-    let chars = repair_chars(source, traditional);
+    let chars = unflatten(repair_chars(source, traditional));
     let paras = split_lines(&chars);
     let paras = drop_furniture(paras);
     let paras = join_broken(paras);
@@ -366,6 +367,122 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// Shortest line [`unflatten`] reads as a flattened page (chars).
+const FLAT_LINE_CHARS: usize = 800;
+/// Fewest blanks after a sentence's end a flattened line shows.
+const FLAT_MIN_BREAKS: usize = 4;
+/// Largest share (numerator, denominator) of a flattened line's sentence ends followed by a
+/// blank: most sentences run on within their paragraph.
+const FLAT_MAX_BREAK_SHARE: (usize, usize) = (3, 5);
+/// Longest appendix label (附件1, 附录) a flattened line runs on into its title (chars).
+const FLAT_APPENDIX_LABEL_CHARS: usize = 4;
+/// Longest unnumbered heading a flattened line runs on into its text (chars).
+const FLAT_BARE_HEADING_CHARS: usize = 20;
+/// Longest heading a flattened line runs on into its text (chars).
+const FLAT_HEADING_CHARS: usize = 40;
+
+/// A page flattened to one line, as a PDF copied out of some viewers or a scraper that
+/// dropped the line ends gives it (…请予审议。 一、2025年工作回顾 2025年是…提出 意见。): the
+/// blanks left where the line ends were tell its paragraphs. A line is flattened when it is
+/// long ([`FLAT_LINE_CHARS`]) and at least [`FLAT_MIN_BREAKS`] but not most
+/// ([`FLAT_MAX_BREAK_SHARE`]) of its sentence ends are followed by a blank (a paragraph's
+/// own sentences run on without one). In such a line a blank after a sentence's end,
+/// before a heading label (一、, （一）, 1.) or an enumeration item (二是), or after a heading's short title or a short
+/// stop-less line opening a paragraph becomes a line end; any other blank, a line the page
+/// broke, goes, but one between Latin words (PM 2.5). Other lines are left as
+/// they are.
+fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
+    let is_blank = |c: char| c == ' ' || c == '\u{3000}';
+    let flattened = |line: &[Ch]| {
+        if line.len() < FLAT_LINE_CHARS {
+            return false;
+        }
+        let stops = line.iter().filter(|ch| is_sentence_stop(ch.c)).count();
+        let breaks = line
+            .windows(2)
+            .filter(|w| is_sentence_stop(w[0].c) && is_blank(w[1].c))
+            .count();
+        // A typist who puts a blank after every sentence's end wrote one paragraph.
+        breaks >= FLAT_MIN_BREAKS
+            && breaks * FLAT_MAX_BREAK_SHARE.1 <= stops * FLAT_MAX_BREAK_SHARE.0
+    };
+    if !chars.split(|ch| ch.c == '\n').any(&flattened) {
+        return chars;
+    }
+    let mut out: Vec<Ch> = Vec::with_capacity(chars.len());
+    let mut chars = chars;
+    for line in chars.split_inclusive_mut(|ch| ch.c == '\n') {
+        if !flattened(line) {
+            out.extend_from_slice(line);
+            continue;
+        }
+        let mut line_start = out.len();
+        let mut k = 0;
+        while k < line.len() {
+            if !is_blank(line[k].c) {
+                out.push(line[k]);
+                k += 1;
+                continue;
+            }
+            let e = k + line[k..].iter().take_while(|ch| is_blank(ch.c)).count();
+            let before = out[line_start..].last().map(|ch| ch.c);
+            // An item label after the blank (名词解释 1.六大优势产业): the stop after its
+            // digits was read as a sentence's end, the line not opening there.
+            let digits = line[e..]
+                .iter()
+                .take_while(|ch| ch.c.is_ascii_digit())
+                .count();
+            if (1..=2).contains(&digits)
+                && line.get(e + digits).is_some_and(|ch| ch.c == '。')
+                && line.get(e + digits + 1).is_some_and(|ch| is_cjk_side(ch.c))
+            {
+                line[e + digits].c = '.';
+            }
+            let next: String = line[e..].iter().take(8).map(|ch| ch.c).collect();
+            let so_far: String = out[line_start..].iter().map(|ch| ch.c).collect();
+            let n = so_far.chars().count();
+            // A numbered heading's title (一、2025年工作回顾), or a short line with no stop at
+            // all that opens a paragraph (2024年工作回顾 before 过去一年，…): the page's
+            // lines are longer than that, so no line end of theirs falls there.
+            let ends_heading = (heading_label_len(&so_far).is_some()
+                && before.is_some_and(is_cjk_side)
+                && n <= FLAT_HEADING_CHARS
+                && !so_far.contains(is_sentence_stop))
+                || (n <= FLAT_BARE_HEADING_CHARS
+                    && !so_far.contains(|c: char| "，。；：！？,;:!?、".contains(c))
+                    && line.get(e).is_some_and(|ch| crate::text::is_cjk_ideograph(ch.c)))
+                // An appendix's label (附件1 before its title).
+                || (so_far.starts_with('附') && n <= FLAT_APPENDIX_LABEL_CHARS);
+            let breaks = before.is_some_and(is_sentence_stop)
+                || heading_label_len(&next).is_some()
+                || enumeration_marker(&next).is_some()
+                || ends_heading;
+            if breaks {
+                out.push(Ch {
+                    c: '\n',
+                    off: line[k].off,
+                });
+                line_start = out.len();
+            } else if before.is_some_and(|b| b.is_ascii_alphanumeric())
+                && line.get(e).is_some_and(|ch| ch.c.is_ascii_alphanumeric())
+                && (before.is_some_and(|b| b.is_ascii_alphabetic())
+                    || line.get(e).is_some_and(|ch| ch.c.is_ascii_alphabetic()))
+            {
+                // Between Latin words (PM 2.5, Open AI): the page's own blank; one between
+                // digits (12 00万) is a line the page broke.
+                out.extend_from_slice(&line[k..e]);
+            }
+            k = e;
+        }
+    }
+    out
+}
+
+/// A sentence's end: 。！？ and their ASCII forms.
+fn is_sentence_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
 /// Whether a character ends a run of Chinese text: an ideograph, CJK or full-width punctuation

@@ -1118,3 +1118,49 @@ fn pinyin_glosses_are_removed() {
         "地区生产总值(GDP)增长"
     );
 }
+
+/// A page flattened to one line: its paragraphs come back from the blanks left where its
+/// line ends were, and the blanks of lines a PDF broke go.
+#[test]
+fn flattened_page_is_unflattened() {
+    let review =
+        "过去一年，我们着力稳增长，全市生产总值增长5.4%。我们着力促转型，新建一批新型研发机构。"
+            .repeat(20);
+    let flat = format!(
+        "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。 一、2025年工作回顾 {review} \
+         二、2026 年工作安排 今年的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增 长2%。 \
+         （一）加快建设科技创新中心。推进基础研究先行区建设，新建10个新型研发机构，建成 12 00个5G基站。 \
+         （二）深化改革开放。一是推进综合改革试点； 二是建设20个重点产业园区。 附件1 名词解释 1.两重：国家重大战略实施和重点领域安全能力建设。 2.两新：大规模设备更新和消费品以旧换新。"
+    );
+    assert!(flat.chars().count() >= FLAT_LINE_CHARS);
+    let c = cleaned(&flat);
+    let lines: Vec<&str> = c.text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。",
+            "一、2025年工作回顾",
+            review.as_str(),
+            "二、2026年工作安排",
+            "今年的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长2%。",
+            "（一）加快建设科技创新中心。推进基础研究先行区建设，新建10个新型研发机构，建成1200个5G基站。",
+            // The line end before 二是 comes back, and the item after a ； joins its list.
+            "（二）深化改革开放。一是推进综合改革试点；二是建设20个重点产业园区。",
+            "附件1",
+            "名词解释",
+            "1.两重：国家重大战略实施和重点领域安全能力建设。",
+            "2.两新：大规模设备更新和消费品以旧换新。",
+        ],
+        "{}",
+        c.text
+    );
+    // Offsets still point at the page.
+    let at = c.text.find("长2%").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + "长2%".len())), "长2%");
+    // A typist's blank after every sentence's end is one paragraph's; so is a long line
+    // with no such blank.
+    let typed = "推进基础研究先行区建设，新建一批新型研发机构。 ".repeat(40);
+    assert_eq!(cleaned(&typed).text.lines().count(), 1);
+    let long = "推进基础研究先行区建设，新建一批新型研发机构。".repeat(40);
+    assert_eq!(cleaned(&long).text, long);
+}
