@@ -82,6 +82,9 @@ const UNITS: &[&str] = &[
     "张",
     "亩",
     "斤",
+    // Tonnes of standard coal (energy): another quantity than tonnes of goods.
+    "吨标准煤",
+    "吨标煤",
     "吨",
     "倍",
     "天",
@@ -154,6 +157,7 @@ const PREFIX_ADJACENT: &[&str] = &[
     "约",
     "近",
     "超",
+    "逾",
 ];
 
 /// The base of a rate written before its figure (每千人6.5批次, 每万人4.5张).
@@ -1650,6 +1654,18 @@ mod tests {
         assert_eq!(b("控制在5%以内"), Some(Bound::Ceiling));
         assert_eq!(b("增长4.5%—5%"), Some(Bound::Range));
         assert_eq!(b("增长6%"), Some(Bound::Point));
+    }
+
+    /// 逾 (more than) bounds the figure after it as 超过 does: 逾7.5万篇 (a CPPCC report).
+    #[test]
+    fn yu_is_a_floor() {
+        assert_reads(&[
+            ("共收到来稿逾7.5万篇", &[v(75000.0, "篇", "逾")]),
+            ("服务群众逾400万人次", &[v(4e6, "人次", "逾")]),
+            ("逾期90天的贷款", &[v(90.0, "天", "")]),
+        ]);
+        let b = |s: &str| find_quantities(s).first().map(Quantity::bound);
+        assert_eq!(b("逾7.5万篇"), Some(Bound::Floor));
     }
 
     /// A page that spaces the decimal point (经济增长6 . 5%左右, from a city report's
