@@ -1728,6 +1728,74 @@ fn continues_enumeration(prev: &str, next: &str) -> bool {
 }
 
 /// How enumeration item `number` is written: 第N (`ordinal`) or N是.
+/// Whether `next` opens item k of a numbered list inline in `prev`, which ends on the
+/// separator after item k−1 (办好十件民生实事：1.新建…；2.新增…； + 3.改造…): `prev` holds
+/// labels 1. … k−1. after a boundary (：；。) and does not open with one.
+fn continues_numbered_items(prev: &str, next: &str) -> bool {
+    if !prev.ends_with(['；', ';']) {
+        return false;
+    }
+    let Some((k, _)) = digit_item(next) else {
+        return false;
+    };
+    // A list written one item a line, each ending on ；, opens every line with its label:
+    // those lines stay apart.
+    k >= 2
+        && digit_item(prev).is_none()
+        && (1..k).all(|m| inline_label_at(prev, m).is_some())
+        && inline_label_at(prev, k).is_none()
+}
+
+/// Where label `m.` (or `m．`, `m、`) stands in `text` at its start or after a boundary
+/// (：；。, blanks), followed by text.
+fn inline_label_at(text: &str, m: u32) -> Option<usize> {
+    let digits = m.to_string();
+    text.match_indices(digits.as_str())
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let boundary = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|b| "：:；;。 ".contains(b));
+            let rest = &text[i + digits.len()..];
+            let mut after = rest.chars();
+            boundary
+                && after.next().is_some_and(|c| matches!(c, '.' | '．' | '、'))
+                && after.next().is_some_and(|c| !is_digit(c))
+        })
+}
+
+/// Whether a list item's label was cut from its text: `prev` ends with the label (after a
+/// boundary: "办好十件民生实事：1." + "新建…") or with its number and `next` opens with its
+/// stop ("…；2" + ".新增…").
+fn label_cut(prev: &str, next: &str) -> bool {
+    const MAX_DIGITS: usize = 2;
+    let digits_before = |s: &str| {
+        let body = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        let k = s.len() - body.len();
+        let boundary = body
+            .chars()
+            .next_back()
+            .is_none_or(|b| "：:；;。".contains(b));
+        ((1..=MAX_DIGITS).contains(&k) && boundary).then_some(k)
+    };
+    let text_follows = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| !is_digit(c) && !c.is_whitespace())
+    };
+    if let Some(body) = prev.strip_suffix(['.', '．', '、']) {
+        if prev.chars().count() > 3 && digits_before(body).is_some() && text_follows(next) {
+            return true;
+        }
+    }
+    let stop = next
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '.' | '．' | '、'));
+    stop.is_some_and(|c| text_follows(&next[c.len_utf8()..])) && digits_before(prev).is_some()
+}
+
 fn marker_text(number: u32, ordinal: bool) -> String {
     let n = crate::outline::text::cn_numeral(number);
     if ordinal {
@@ -2006,8 +2074,13 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             return true;
         }
     }
-    // An inline enumeration cut after one of its items: "…三是…；" + "四是…".
-    if continues_enumeration(p, n) {
+    // An inline enumeration cut after one of its items: "…三是…；" + "四是…", and the same
+    // with numbered items ("…：1.新建…；" + "2.新增…；3.…").
+    if continues_enumeration(p, n) || continues_numbered_items(p, n) {
+        return true;
+    }
+    // A label cut from its text: "…；2." + "新增…", or inside it, "…；2" + ".新增…".
+    if label_cut(p, n) {
         return true;
     }
     // A run-in heading set on a line of its own ("大力提振消费。" then its body, as a web page

@@ -142,6 +142,41 @@ fn half_width_punctuation_in_chinese_text() {
         cleaned("1.新建幼儿园20所。\n2.\n新增养老床位1000张。\n").text,
         "1.新建幼儿园20所。\n2.新增养老床位1000张。"
     );
+    // A numbered list inline in a paragraph, cut after an item's ；, at its label's end, or
+    // inside its label; one written one item a line, each ending on ；, stays apart.
+    let inline = "办好十件民生实事：1.新建幼儿园20所；2.新增养老床位1000张；3.改造老旧小区100个。";
+    for (before, after) in [
+        (
+            "办好十件民生实事：1.新建幼儿园20所；2.新增养老床位1000张；",
+            "3.改造老旧小区100个。",
+        ),
+        (
+            "办好十件民生实事：1.新建幼儿园20所；",
+            "2.新增养老床位1000张；3.改造老旧小区100个。",
+        ),
+        (
+            "办好十件民生实事：1.新建幼儿园20所；2.",
+            "新增养老床位1000张；3.改造老旧小区100个。",
+        ),
+        (
+            "办好十件民生实事：1.新建幼儿园20所；2",
+            ".新增养老床位1000张；3.改造老旧小区100个。",
+        ),
+        (
+            "办好十件民生实事：1.",
+            "新建幼儿园20所；2.新增养老床位1000张；3.改造老旧小区100个。",
+        ),
+    ] {
+        assert_eq!(
+            cleaned(&format!("{before}\n{after}")).text,
+            inline,
+            "{before}"
+        );
+    }
+    let per_line =
+        "办好十件民生实事：\n1.新建幼儿园20所；\n2.新增养老床位1000张；\n3.改造老旧小区100个。";
+    assert_eq!(cleaned(per_line).text, per_line);
+    assert_eq!(cleaned("增长5.1\n2%").text, "增长5.1\n2%");
     // Numbered headings end on no punctuation either: each keeps its body apart.
     let headings = "1.稳定就业\n新增城镇就业8万人。\n2.扩大消费\n开展促消费活动200场。";
     assert_eq!(cleaned(headings).text, headings);
