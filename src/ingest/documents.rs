@@ -204,6 +204,19 @@ fn report_title(line: &str) -> Option<(DocumentKind, String)> {
         Some(open) => head[..open].trim_end(),
         None => head,
     };
+    // The plan itself, as a city publishes it once adopted (某市2025年国民经济和社会发展计划,
+    // under a notice that issues it): a plan report in all but its name.
+    // Its title is a place and a year before the name; a heading (（三）…) or a sentence
+    // (大会批准2025年…计划) is not one.
+    if let Some(place_year) = core.strip_suffix("国民经济和社会发展计划") {
+        let titled = place_year.ends_with('年')
+            && !place_year.starts_with("关于")
+            && super::clean::heading_label_len(place_year).is_none()
+            && !["批准", "通过", "审议", "执行", "落实", "完成", "实施"]
+                .iter()
+                .any(|w| place_year.contains(w));
+        return titled.then(|| (DocumentKind::PlanReport, head.to_string()));
+    }
     if !core.ends_with("报告") {
         return None;
     }
@@ -292,6 +305,10 @@ mod tests {
             ("中国人民政治协商会议第十四届山西省太原市委员会常务委员会关于十四届三次会议以来提案工作情况的报告", Some(ProposalReport)),
             ("关于太原市2024年国民经济和社会发展规划执行情况与2025年国民经济和社会发展规划草案的报告（摘要）", Some(PlanReport)),
             ("关于2024年预算执行情况与2025年预算草案的报告", Some(BudgetReport)),
+            ("某市2024年国民经济和社会发展计划", Some(PlanReport)),
+            ("某市人民政府关于印发某市2024年国民经济和社会发展计划的通知", None),
+            ("（三）2025年国民经济和社会发展计划", None),
+            ("大会批准2025年国民经济和社会发展计划", None),
             ("中国人民政治协商会议 第十四届山西省太原市委员会第四次会议 关于提案工作情况报告的决议", None),
             ("2025年1月20日在山东省第十四届人民代表大会第三次会议上山东省省长周乃翔作政府工作报告", None),
             ("现在，我代表省人民政府，向大会报告工作。", None),
