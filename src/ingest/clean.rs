@@ -455,7 +455,15 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                     && line.get(e).is_some_and(|ch| crate::text::is_cjk_ideograph(ch.c)))
                 // An appendix's label (附件1 before its title).
                 || (so_far.starts_with('附') && n <= FLAT_APPENDIX_LABEL_CHARS);
-            let breaks = before.is_some_and(is_sentence_stop)
+            // A sentence's end, or a closing quote after one (…“为人民服务。” 二、…).
+            let stop_before = before.is_some_and(is_sentence_stop)
+                || (before.is_some_and(|b| matches!(b, '”' | '’' | '」' | '）' | ')'))
+                    && out[line_start..]
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|ch| is_sentence_stop(ch.c)));
+            let breaks = stop_before
                 || heading_label_len(&next).is_some()
                 || enumeration_marker(&next).is_some()
                 || ends_heading;
