@@ -244,11 +244,19 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         }
     }
     clauses.push(Span::new(start, list.end));
-    let mut out = Vec::new();
+    let mut out: Vec<Target> = Vec::new();
     for span in clauses {
         let span = trim_span(text, span);
         let clause = &text[span.start..span.end];
         if clause.is_empty() || is_hedge(clause) {
+            continue;
+        }
+        // 规模以上工业增加值增长6%左右、力争7%: an aspiration riding on the target before it,
+        // with no name of its own, is part of that target's text.
+        if let Some(prev) = out.last_mut().filter(|_| is_rider(clause)) {
+            let between = text.get(prev.span.end..span.start).unwrap_or("");
+            prev.text = unbroken(&format!("{}{between}{clause}", prev.text));
+            prev.span = Span::new(prev.span.start, span.end);
             continue;
         }
         if let Some(each) = respective_targets(clause, span) {
@@ -487,6 +495,16 @@ fn is_hedge(clause: &str) -> bool {
     starts.iter().any(|s| clause.starts_with(s)) && ends.iter().any(|e| clause.contains(e))
 }
 
+/// Whether a clause is an aspiration riding on the target before it: 力争7%, 争取8%以上 (an
+/// aspiring word, then at once a figure).
+fn is_rider(clause: &str) -> bool {
+    ["力争", "争取", "努力"].iter().any(|w| {
+        clause
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(crate::text::is_digit))
+    })
+}
+
 /// Words that end an indicator's name: the verb or adverb that starts the target itself.
 const VERB_MARKS: &[&str] = &[
     "增长",
@@ -524,6 +542,9 @@ const VERB_MARKS: &[&str] = &[
     "进一步",
     "继续",
     "全年",
+    // 一般公共预算收入同口径增长3%: the basis of comparison, not part of the name.
+    "同口径",
+    "可比口径",
     "相当于",
     "在",
     "不纳入",
@@ -1206,6 +1227,41 @@ mod target_tests {
                 "固定资产投资",
                 "居民人均可支配收入"
             ]
+        );
+    }
+
+    /// An aspiration after a target (、力争7%) is part of it, not a target named 力争7%; the
+    /// basis of comparison (同口径) is no part of the name.
+    #[test]
+    fn riders_and_bases_stay_with_their_target() {
+        let text = "主要预期目标是：规模以上工业增加值增长6%左右、力争7%，一般公共预算收入同口径增长3%，在实际工作中力争更好结果。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let rows: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|t| (t.key.as_str(), t.indicator.as_str(), t.text.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "industrial_value_added",
+                    "规模以上工业增加值",
+                    "规模以上工业增加值增长6%左右、力争7%"
+                ),
+                (
+                    "budget_revenue",
+                    "一般公共预算收入",
+                    "一般公共预算收入同口径增长3%"
+                ),
+            ]
+        );
+        assert_eq!(
+            got[0].quantity.as_ref().map(|q| q.text.as_str()),
+            Some("6%左右")
+        );
+        assert_eq!(
+            text.get(got[0].span.start..got[0].span.end),
+            Some("规模以上工业增加值增长6%左右、力争7%")
         );
     }
 
