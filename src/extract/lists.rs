@@ -22,8 +22,8 @@
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
 use crate::outline::text::{
-    chars, enum_markers, is_clause_end, is_cn_numeral, is_sentence_end, numeral_prefix, paragraphs,
-    parse_cn, Paragraph,
+    chars, enum_markers, is_clause_end, is_cn_numeral, is_list_category, is_sentence_end,
+    numeral_prefix, paragraphs, parse_cn, Paragraph,
 };
 
 /// Words that name a list of practical projects for the people (民生实事); each holds 民 or
@@ -127,6 +127,16 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             let first = (j..(j + 3).min(paras.len()))
                 .find(|&k| item_label(clean.slice(paras[k].span)).is_some_and(|(n, _)| n == 1));
             j = first.unwrap_or(j);
+            if let Some((items, next)) = first.and_then(|k| grouped_items(clean, &paras, k)) {
+                let end = items.last().map_or(hspan.end, |it| it.span.end);
+                out.push(ItemList {
+                    title,
+                    items,
+                    span: Span::new(hspan.start, end),
+                });
+                i = next;
+                continue;
+            }
         }
         // The first item may stand in the heading's paragraph, the others in paragraphs of
         // their own (办好十件民生实事：1.新建…； / 2.新增…； / 3.…).
@@ -352,6 +362,58 @@ fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span)> {
         }
     }
     None
+}
+
+/// A list grouped under category lines (一、就业增收类（3项） / 1.新增城镇就业… / 2.… /
+/// 二、教育类（2项） / 3.…): its items are the lines numbered in digits under the categories,
+/// numbered on across them or afresh under each. `first` is the first category's
+/// paragraph; `None` unless two categories or more each hold an item, three in all. Also
+/// the paragraph after the list.
+fn grouped_items(
+    clean: &CleanText,
+    paras: &[Paragraph],
+    first: usize,
+) -> Option<(Vec<ListItem>, usize)> {
+    let t = clean.text.as_str();
+    let mut items: Vec<ListItem> = Vec::new();
+    let mut categories = 0;
+    let mut k = first;
+    while let Some(p) = paras.get(k) {
+        let s = clean.slice(p.span);
+        match item_label(s) {
+            Some((n, len)) if n == categories + 1 && is_list_category(&s[len..]) => {}
+            _ => break,
+        }
+        categories += 1;
+        k += 1;
+        let mut under = 0;
+        while let Some(q) = paras.get(k) {
+            let line = clean.slice(q.span);
+            let digits = line.trim_start_matches(['（', '(']);
+            if !digits.starts_with(crate::text::is_digit) {
+                break;
+            }
+            let Some((m, len)) = item_label(line) else {
+                break;
+            };
+            if m != items.len() as u32 + 1 && m != under + 1 {
+                break;
+            }
+            let text_span = trim_span(t, Span::new(q.span.start + len, q.span.end));
+            items.push(make_item(
+                clean,
+                line[..len].trim().to_string(),
+                text_span,
+                q.span,
+            ));
+            under += 1;
+            k += 1;
+        }
+        if under == 0 {
+            return None;
+        }
+    }
+    (categories >= 2 && items.len() >= 3).then_some((items, k))
 }
 
 /// Longest paragraph (chars) read as one item of a list with no numbers ([`unmarked_list`]).
@@ -752,6 +814,48 @@ mod tests {
         let titles: Vec<&str> = ls.iter().map(|l| l.title.as_str()).collect();
         assert_eq!(titles, ["2026年十大民生工程", "扎实办好惠民实事"], "{ls:?}");
         assert!(ls.iter().all(|l| l.items.len() == 2));
+    }
+
+    /// A list grouped by category (一、就业增收类（2项） then 1.… 2.…): the items are the
+    /// numbered lines, numbered on across the categories or afresh under each, and the
+    /// categories are no parts of the report's outline.
+    #[test]
+    fn items_grouped_under_categories() {
+        for (second, third) in [("3.", "4."), ("1.", "2.")] {
+            let src = format!(
+                "一、2025年工作回顾\n过去一年，我们扎实推进各项工作。\n二、2026年工作安排\n\
+                 （一）扩大有效需求。实施重大项目500个。\n（二）办好民生实事。\n2026年省民生实事项目\n\
+                 一、就业增收类（2项）\n1.新增城镇就业10万人以上。\n2.开展职业技能培训3万人次。\n\
+                 二、教育类（2项）\n{second}新建公办幼儿园10所。\n{third}新增学位5000个。\n\
+                 （三）加强政府自身建设。坚持依法行政。\n"
+            );
+            let c = cleaned(&src);
+            let o = crate::outline::build(&c, Span::new(0, c.text.len()));
+            let ls = lists(&c, &o);
+            assert_eq!(ls.len(), 1, "{ls:?}");
+            let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
+            assert_eq!(
+                texts,
+                [
+                    "新增城镇就业10万人以上",
+                    "开展职业技能培训3万人次",
+                    "新建公办幼儿园10所",
+                    "新增学位5000个"
+                ]
+            );
+            let areas: Vec<&str> = o
+                .iter()
+                .filter(|s| s.kind == SectionKind::Area)
+                .map(|s| s.title.as_str())
+                .collect();
+            assert_eq!(areas, ["扩大有效需求", "办好民生实事", "加强政府自身建设"]);
+            assert!(o.iter().all(|s| !s.title.contains("类")), "{o:?}");
+        }
+        assert!(is_list_category("就业增收类（3项）"));
+        assert!(is_list_category("教育类"));
+        assert!(is_list_category("住房保障(二项)"));
+        assert!(!is_list_category("2026年工作安排"));
+        assert!(!is_list_category("新增城镇就业10万人（含高校毕业生）"));
     }
 
     /// A news page prints the items one a line with no numbers; the declared count says how

@@ -45,7 +45,10 @@ pub mod text;
 pub mod year;
 
 use crate::model::{CleanText, Section, SectionKind, Span};
-use text::{chars, enum_markers, is_cn_numeral, numeral_prefix, paragraphs, parse_cn, Paragraph};
+use text::{
+    chars, enum_markers, is_cn_numeral, is_list_category, numeral_prefix, paragraphs, parse_cn,
+    Paragraph,
+};
 
 /// Build the outline of the document at `doc` in the cleaned text. `outline[0]` is the root
 /// ([`SectionKind::Document`]) spanning `doc`; sections are in document order.
@@ -462,7 +465,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
                 None => (1..=3).contains(&n),
                 Some(prev) => n == prev + 1,
             };
-            if short && in_seq && !title.is_empty() {
+            if short && in_seq && !title.is_empty() && !is_list_category(&title) {
                 last_part = Some(n);
                 last_area = None;
                 last_area_head = None;

@@ -297,6 +297,35 @@ pub fn prefix_chars(s: &str, n: usize) -> &str {
     }
 }
 
+/// Whether a labelled line's title names a category of list items rather than a heading or
+/// an item: 就业增收类（3项）, 教育类 (short, ending with 类 or a count of items in brackets).
+/// A 民生实事 list grouped by category numbers its categories 一、二、, which must not be
+/// read as the report's parts.
+pub fn is_list_category(title: &str) -> bool {
+    const MAX_CHARS: usize = 20;
+    let title = title.trim().trim_end_matches(['。', '：', ':']);
+    let core = match title.strip_suffix(['）', ')']) {
+        Some(inner) => match inner.rfind(['（', '(']) {
+            Some(open) => {
+                let count = &inner[open..].trim_start_matches(['（', '(']);
+                let counted = count.ends_with(['项', '件', '个'])
+                    && count
+                        .trim_end_matches(['项', '件', '个'])
+                        .chars()
+                        .all(|c| crate::text::is_digit(c) || is_cn_numeral(c));
+                if !counted {
+                    return false;
+                }
+                &inner[..open]
+            }
+            None => return false,
+        },
+        None if title.ends_with('类') => title,
+        None => return false,
+    };
+    !core.is_empty() && chars(core) <= MAX_CHARS && !core.contains(['。', '，', '；'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
