@@ -900,8 +900,13 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         {
             return true;
         }
-        // A lone 一 is an article (一个, 一件事), not a count worth comparing.
-        if a.value == 1.0 && t.at(a.start) == Some('一') && !a.has_magnitude {
+        // A lone 一 is an article (一个, 一件事), not a count worth comparing; 一倍 is a
+        // doubling.
+        if a.value == 1.0
+            && t.at(a.start) == Some('一')
+            && !a.has_magnitude
+            && a.unit.as_deref() != Some("倍")
+        {
             return true;
         }
         if a.unit.as_deref() == Some("个")
@@ -1058,8 +1063,9 @@ fn read_range(t: &Chars, left: &Atom) -> Option<(Atom, f64)> {
     if right.script != left.script
         || is_year(&right)
         || is_year(left)
-        || (left.four_digits && left.unit.is_none())
+        || (left.four_digits && left.unit.is_none() && !left.has_magnitude)
     {
+        // (2025—2027: years; 6000万—7000万吨 is a range.)
         return None;
     }
     if let (Some(lu), Some(ru)) = (&left.unit, &right.unit) {
@@ -1654,6 +1660,23 @@ mod tests {
         assert_eq!(b("控制在5%以内"), Some(Bound::Ceiling));
         assert_eq!(b("增长4.5%—5%"), Some(Bound::Range));
         assert_eq!(b("增长6%"), Some(Bound::Point));
+    }
+
+    /// A range whose ends carry a magnitude (6000万—7000万吨, 3000亿至3500亿元) is one
+    /// figure, as 1.2万—1.5万人 was: four digits before 万 are no year. 一倍 is a doubling,
+    /// not the article 一.
+    #[test]
+    fn ranges_of_magnitudes_and_a_doubling() {
+        assert_reads(&[
+            ("粮食产量6000万—7000万吨。", &[r(6e7, 7e7, "吨", "")]),
+            (
+                "投资规模达到3000亿至3500亿元。",
+                &[r(3e11, 3.5e11, "元", "")],
+            ),
+            ("2025—2027年", &[]),
+            ("收入增长一倍。", &[v(1.0, "倍", "")]),
+            ("一个一个抓落实", &[]),
+        ]);
     }
 
     /// 逾 (more than) bounds the figure after it as 超过 does: 逾7.5万篇 (a CPPCC report).
