@@ -614,9 +614,13 @@ pub fn indicator_key(indicator: &str) -> String {
         "rd_intensity"
     } else if has("工业增加值") {
         "industrial_value_added"
-    } else if has("人均") && has("生产总值") {
+    } else if has("人均") && (has("生产总值") || has("生产毛额")) {
         "gdp_per_capita"
-    } else if (has("生产总值") && !has("单位")) || n == "经济增长" || n == "经济" {
+    } else if ((has("生产总值") || has("生产毛额")) && !has("单位"))
+        || n == "经济增长"
+        || n == "经济"
+    {
+        // (国内生产毛额: the name a Taiwan outlet's copy gives GDP.)
         "gdp"
     } else if has("固定资产投资") {
         "fixed_investment"
@@ -644,7 +648,7 @@ pub fn indicator_key(indicator: &str) -> String {
         "urban_new_jobs"
     } else if has("失业率") {
         "urban_unemployment"
-    } else if has("居民消费价格") || n.eq_ignore_ascii_case("cpi") {
+    } else if has("居民消费价格") || has("消费者物价") || n.eq_ignore_ascii_case("cpi") {
         "cpi"
     } else if has("粮食") {
         "grain_output"
@@ -1202,6 +1206,9 @@ mod target_tests {
         ] {
             assert_eq!(indicator_key(name), "foreign_investment", "{name}");
         }
+        // A Taiwan outlet's names (read from traditional characters).
+        assert_eq!(indicator_key("国内生产毛额"), "gdp");
+        assert_eq!(indicator_key("消费者物价指数"), "cpi");
         // Per head is another indicator than the total: a city report states both.
         assert_eq!(indicator_key("人均地区生产总值"), "gdp_per_capita");
     }
