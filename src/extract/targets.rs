@@ -1213,6 +1213,47 @@ mod target_tests {
         assert_eq!(indicator_key("人均地区生产总值"), "gdp_per_capita");
     }
 
+    /// The keys `indicator_key` gives (one name of each here; add a name with a new key) are
+    /// in docs/schema.md's table of target keys.
+    #[test]
+    fn every_known_key_is_documented() {
+        let doc = include_str!("../../docs/schema.md");
+        let table = &doc[doc.find("## Target keys").expect("a table of keys")..];
+        let names = [
+            "地区生产总值",
+            "人均地区生产总值",
+            "规模以上工业增加值",
+            "固定资产投资",
+            "社会消费品零售总额",
+            "进出口总额",
+            "出口总额",
+            "实际利用外资",
+            "一般公共预算收入",
+            "居民人均可支配收入",
+            "城镇居民人均可支配收入",
+            "农村居民人均可支配收入",
+            "城镇新增就业",
+            "城镇调查失业率",
+            "居民消费价格",
+            "粮食产量",
+            "国际收支",
+            "单位生产总值能耗",
+            "单位生产总值二氧化碳排放",
+            "研发经费投入强度",
+            "主要污染物排放总量",
+            "细颗粒物浓度",
+            "生态环境质量",
+        ];
+        for name in names {
+            let key = indicator_key(name);
+            assert!(is_known_key(&key), "{name}: {key}");
+            assert!(
+                table.contains(&format!("`{key}`")),
+                "{key} not in docs/schema.md"
+            );
+        }
+    }
+
     /// The comma after 是 opens the list only when a target and its figure follow at once.
     #[test]
     fn a_comma_after_the_copula_needs_a_target_next() {
