@@ -441,8 +441,14 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                 line[e + digits].c = '.';
             }
             let next: String = line[e..].iter().take(8).map(|ch| ch.c).collect();
-            let so_far: String = out[line_start..].iter().map(|ch| ch.c).collect();
-            let n = so_far.chars().count();
+            // The line so far: its length, and its start (all the short-line tests need; a
+            // copy of all of it at each blank would cost the square of a long paragraph).
+            let n = out.len() - line_start;
+            let so_far: String = out[line_start..]
+                .iter()
+                .take(FLAT_HEADING_CHARS + 1)
+                .map(|ch| ch.c)
+                .collect();
             // A numbered heading's title (一、2025年工作回顾), or a short line with no stop at
             // all that opens a paragraph (2024年工作回顾 before 过去一年，…): the page's
             // lines are longer than that, so no line end of theirs falls there.
