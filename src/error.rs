@@ -42,6 +42,9 @@ pub enum InputError {
     /// `--document N` past the documents on the page.
     #[error("no document {asked} on this page: it holds {count} (0 to {}; `govdiff parse FILE` lists them)", count - 1)]
     NoSuchDocument { asked: usize, count: usize },
+    /// `-` (standard input) given for both files of a pair: it can be read once.
+    #[error("standard input (-) can stand for one file only")]
+    StdinTwice,
     /// `--kind` names a kind the page does not hold.
     #[error("no {kind} on this page (it holds: {found}; see --kind)")]
     NoDocumentOfKind { kind: &'static str, found: String },

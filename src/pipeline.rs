@@ -59,10 +59,13 @@ impl Default for ParseOptions {
 /// Read and parse a file.
 pub fn parse_file(path: &Path, opts: &ParseOptions) -> Result<Report, Error> {
     let bytes = read_bytes(path, opts.max_size).map_err(|cause| Error::input(path, cause))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string());
+    let name = if is_stdin(path) {
+        STDIN_NAME.to_string()
+    } else {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string())
+    };
     parse_bytes(&name, &bytes, opts).map_err(|cause| Error::input(path, cause))
 }
 
@@ -76,6 +79,9 @@ pub fn parse_pair_prepared(
     new: &Path,
     opts: &ParseOptions,
 ) -> Result<(crate::align::Prepared, crate::align::Prepared), Error> {
+    if is_stdin(old) && is_stdin(new) {
+        return Err(Error::input(new, InputError::StdinTwice));
+    }
     let prepared = |path: &Path| parse_file(path, opts).map(crate::align::Prepared::new);
     let (old, new) = std::thread::scope(|s| {
         let new = s.spawn(|| prepared(new));
@@ -87,7 +93,16 @@ pub fn parse_pair_prepared(
     Ok((old?, new?))
 }
 
-/// Read a file's bytes, refusing missing files, directories and inputs over `max_size`.
+/// The path `-`: standard input, as diff(1) takes it.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// The name a report read from standard input goes by in the output.
+const STDIN_NAME: &str = "(standard input)";
+
+/// Read a file's bytes, refusing missing files, directories and inputs over `max_size`; `-`
+/// reads standard input.
 ///
 /// The read itself is bounded too: a pipe, a process substitution (`<(curl …)`) or a device
 /// such as `/dev/zero` reports no size up front, so at most `max_size + 1` bytes are ever
@@ -98,6 +113,18 @@ pub fn read_bytes(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
         std::io::ErrorKind::NotFound => InputError::Missing,
         _ => InputError::Unreadable(e.to_string()),
     };
+    if is_stdin(path) {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(max_size.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(unreadable)?;
+        if bytes.len() as u64 > max_size {
+            return Err(InputError::StreamTooLarge { limit: max_size });
+        }
+        return Ok(bytes);
+    }
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
         return Err(InputError::Directory);

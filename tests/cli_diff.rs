@@ -301,3 +301,38 @@ fn terminal_tables_in_chinese() {
     let en = String::from_utf8(diff("term", &["--color", "never"]).stdout).unwrap();
     assert!(en.contains("Targets (主要预期目标)") && en.contains("floor → point"));
 }
+
+/// `-` reads standard input, as diff(1) does, for either file; the result is the same as
+/// from the file, and `-` for both is exit 2 with a message.
+#[test]
+fn dash_reads_standard_input() {
+    let [old, new] = pair();
+    let from_files = diff("json", &[]);
+    let old_text = std::fs::read(&old).unwrap();
+    let out = govdiff()
+        .arg("diff")
+        .arg("-")
+        .arg(&new)
+        .args(["--format", "json"])
+        .write_stdin(old_text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), from_files.status.code());
+    let json = |o: &[u8]| -> serde_json::Value { serde_json::from_slice(o).expect("JSON") };
+    let (a, b) = (json(&from_files.stdout), json(&out.stdout));
+    assert!(a["summary"].is_object() && a["commitments"].is_array());
+    assert_eq!(a["summary"], b["summary"]);
+    assert_eq!(a["commitments"], b["commitments"]);
+    assert_eq!(b["old"]["name"], "(standard input)", "{}", b["old"]);
+    let out = govdiff()
+        .args(["diff", "-", "-"])
+        .write_stdin("各位代表")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("standard input") && err.lines().count() == 1,
+        "{err}"
+    );
+}
