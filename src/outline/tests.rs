@@ -159,6 +159,28 @@ fn enumeration_items_opening_paragraphs() {
                     二是推进改革开放，深化改革。";
     let o = outline_of(&cleaned(labelled));
     assert!(titles(&o, SectionKind::Enum).is_empty());
+    // Ordinals with a comma (第一，…) number such paragraphs too, as some city reports do.
+    let ordinals = "二、2026年工作安排\n第一，着力扩大有效需求。实施重大项目500个。\n\
+                    第二，着力建设现代化产业体系。新增规上工业企业100家。\n\
+                    第三，着力保障和改善民生。新增城镇就业5万人。\n三、加强政府自身建设\n";
+    let clean = cleaned(ordinals);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Enum),
+        [
+            "着力扩大有效需求",
+            "着力建设现代化产业体系",
+            "着力保障和改善民生"
+        ]
+    );
+    assert_eq!(
+        of_kind(&o, SectionKind::Enum)
+            .iter()
+            .map(|s| s.label.as_str())
+            .collect::<Vec<_>>(),
+        ["第一，", "第二，", "第三，"]
+    );
 }
 
 /// Sub-headings numbered 1．/（1） below the areas (many city and county reports): a heading
