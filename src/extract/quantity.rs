@@ -1524,44 +1524,42 @@ mod tests {
 
     /// Real contexts that hold no quantity at all.
     const NEGATIVE: &[&str] = &[
-        "阿坝至成都东1000千伏特高压交流工程", // sichuan-2026: a voltage grade
-        "完成10千伏及以下行政村配电网改造",   // a provincial list page
-        "（2025年2月24日）",                  // typ: dates
-        "截至2024年12月31日，",               // typ
-        "一、2024年提案工作情况",             // typ: section label + year
-        "到2035年基本实现",                   // a target year
-        "2025年底前完成",                     // year-end
-        "力争续建项目一季度全面复工",         // ty26: quarter
-        "“十四五”规划圆满收官，“十五五”开局", // plan names
-        "十四五时期",                         // unquoted plan name
-        "狠抓12345热线服务质效",              // ty26: hotline
-        "促进“1233”重点产业链营收增长",       // ty25: chain code
-        "依托“1+10”科技成果转化服务网",       // news: slogan
-        "全力打造“4+4+3”产业支撑格局",        // ty26
-        "推进“1+N”中试研发平台",              // sichuan-2025
-        "国产大飞机C919投入商业运营",         // national-2024: model name
-        "5G用户普及率",                       // national-2024
-        "6G外场试验网",                       // jiangsu-2026
-        "3D打印",                             // constructed
-        "推动深圳综合改革试点第二批授权事项", // guangdong-2026: ordinal
-        "第一，",                             // ordinal
-        "一是强化科技创新，二是",             // enumeration
-        "（一）聚焦重点领域",                 // section label
-        "贯彻市两会精神",                     // ty25: set phrase
-        "健全“三医”协同发展",                 // ty26
-        "坚持“四下基层”,强化服务",            // ty26
+        "（2025年2月24日）",                              // typ: dates
+        "截至2024年12月31日，",                           // typ
+        "一、2024年提案工作情况",                         // typ: section label + year
+        "到2035年基本实现",                               // a target year
+        "2025年底前完成",                                 // year-end
+        "力争续建项目一季度全面复工",                     // ty26: quarter
+        "“十四五”规划圆满收官，“十五五”开局",             // plan names
+        "十四五时期",                                     // unquoted plan name
+        "狠抓12345热线服务质效",                          // ty26: hotline
+        "促进“1233”重点产业链营收增长",                   // ty25: chain code
+        "依托“1+10”科技成果转化服务网",                   // news: slogan
+        "全力打造“4+4+3”产业支撑格局",                    // ty26
+        "推进“1+N”中试研发平台",                          // sichuan-2025
+        "国产大飞机C919投入商业运营",                     // national-2024: model name
+        "5G用户普及率",                                   // national-2024
+        "6G外场试验网",                                   // jiangsu-2026
+        "3D打印",                                         // constructed
+        "推动深圳综合改革试点第二批授权事项",             // guangdong-2026: ordinal
+        "第一，",                                         // ordinal
+        "一是强化科技创新，二是",                         // enumeration
+        "（一）聚焦重点领域",                             // section label
+        "贯彻市两会精神",                                 // ty25: set phrase
+        "健全“三医”协同发展",                             // ty26
+        "坚持“四下基层”,强化服务",                        // ty26
         "深刻领悟“两个确立”的决定性意义，增强“四个意识”", // set phrases with 个
-        "坚持两个毫不动摇",                   // unquoted set phrase
-        "深刻把握“十个坚持”的精神",           // tys
-        "严格落实中央八项规定及其实施细则精神", // ty25
-        "千家万户",                           // idiom with bare magnitudes
-        "进一步全面深化改革",                 // 一 inside words
-        "统筹发展和安全，一件事一次办",       // lone 一
-        "第十五个五年规划的建议",             // ty26: ordinal 第十五个
-        "3月5日",                             // month and day
-        "二〇二五年",                         // year in Chinese digits
-        "二十届三中全会",                     // plenum numbering
-        "第三条",                             // article number
+        "坚持两个毫不动摇",                               // unquoted set phrase
+        "深刻把握“十个坚持”的精神",                       // tys
+        "严格落实中央八项规定及其实施细则精神",           // ty25
+        "千家万户",                                       // idiom with bare magnitudes
+        "进一步全面深化改革",                             // 一 inside words
+        "统筹发展和安全，一件事一次办",                   // lone 一
+        "第十五个五年规划的建议",                         // ty26: ordinal 第十五个
+        "3月5日",                                         // month and day
+        "二〇二五年",                                     // year in Chinese digits
+        "二十届三中全会",                                 // plenum numbering
+        "第三条",                                         // article number
         "编号1233的文件",
         "十四届三次会议",                       // national-2025: session numbering
         "十二届五次、六次全会",                 // plenary numbering in a list
@@ -1589,6 +1587,9 @@ mod tests {
         "明确了今后五年的发展目标，在此基础上再奋斗五年", // beijing-2026: time frames
         "编制郑州航空港区新十年发展规划",       // henan-2025: a plan's name
         "力争空气质量“退后十”，", // typ: rank slogan                                     // bare number, no unit
+        // Voltages grade a line or station.
+        "阿坝至成都东1000千伏特高压交流工程", // sichuan-2026
+        "完成10千伏及以下行政村配电网改造",   // a provincial list page
     ];
 
     fn close(a: Option<f64>, b: Option<f64>) -> bool {
