@@ -109,12 +109,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             })
         };
         if let Some((items, used)) = inline {
-            let end = items.last().map_or(hspan.end, |it| it.span.end);
-            out.push(ItemList {
-                title,
-                items,
-                span: Span::new(hspan.start, end),
-            });
+            out.push(item_list(title, items, hspan));
             i += used;
             continue;
         }
@@ -128,12 +123,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 .find(|&k| item_label(clean.slice(paras[k].span)).is_some_and(|(n, _)| n == 1));
             j = first.unwrap_or(j);
             if let Some((items, next)) = first.and_then(|k| grouped_items(clean, &paras, k)) {
-                let end = items.last().map_or(hspan.end, |it| it.span.end);
-                out.push(ItemList {
-                    title,
-                    items,
-                    span: Span::new(hspan.start, end),
-                });
+                out.push(item_list(title, items, hspan));
                 i = next;
                 continue;
             }
@@ -196,12 +186,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             j += 1;
         }
         if items.len() >= min_items {
-            let end = items.last().map_or(hspan.end, |it| it.span.end);
-            out.push(ItemList {
-                title,
-                items,
-                span: Span::new(hspan.start, end),
-            });
+            out.push(item_list(title, items, hspan));
             i = j;
         } else if let Some(list) = items
             .is_empty()
@@ -215,6 +200,16 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         }
     }
     out
+}
+
+/// A list from its heading's span to its last item's end.
+fn item_list(title: String, items: Vec<ListItem>, heading: Span) -> ItemList {
+    let end = items.last().map_or(heading.end, |it| it.span.end);
+    ItemList {
+        title,
+        items,
+        span: Span::new(heading.start, end),
+    }
 }
 
 /// Whether paragraph `k` opens item number `n`.
@@ -479,12 +474,7 @@ fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<Ite
         .iter()
         .map(|q| make_item(clean, String::new(), trim_span(t, q.span), q.span))
         .collect();
-    let end = items.last().map_or(p.span.end, |it| it.span.end);
-    Some(ItemList {
-        title: title.to_string(),
-        items,
-        span: Span::new(p.span.start, end),
-    })
+    Some(item_list(title.to_string(), items, p.span))
 }
 
 /// The count a list's title declares: 15 in 接续办好15件重点民生实事, 10 in 十件民生实事, 12 in
