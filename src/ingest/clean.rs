@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::CleanText;
+use crate::outline::text::is_sentence_end;
 use crate::text::is_digit;
 
 mod radicals;
@@ -389,20 +390,20 @@ const FLAT_HEADING_CHARS: usize = 40;
 /// long ([`FLAT_LINE_CHARS`]) and at least [`FLAT_MIN_BREAKS`] but not most
 /// ([`FLAT_MAX_BREAK_SHARE`]) of its sentence ends are followed by a blank (a paragraph's
 /// own sentences run on without one). In such a line a blank after a sentence's end,
-/// before a heading label (一、, （一）, 1.) or an enumeration item (二是), or after a heading's short title or a short
-/// stop-less line opening a paragraph becomes a line end; any other blank, a line the page
-/// broke, goes, but one between Latin words (PM 2.5). Other lines are left as
-/// they are.
+/// before a heading label (一、, （一）, 1.) or an enumeration item (二是), or after a
+/// heading's short title or a short stop-less line opening a paragraph becomes a line end;
+/// any other blank, a line the page broke, goes, but one between Latin words (PM 2.5).
+/// Other lines are left as they are.
 fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
     let is_blank = |c: char| c == ' ' || c == '\u{3000}';
     let flattened = |line: &[Ch]| {
         if line.len() < FLAT_LINE_CHARS {
             return false;
         }
-        let stops = line.iter().filter(|ch| is_sentence_stop(ch.c)).count();
+        let stops = line.iter().filter(|ch| is_sentence_end(ch.c)).count();
         let breaks = line
             .windows(2)
-            .filter(|w| is_sentence_stop(w[0].c) && is_blank(w[1].c))
+            .filter(|w| is_sentence_end(w[0].c) && is_blank(w[1].c))
             .count();
         // A typist who puts a blank after every sentence's end wrote one paragraph.
         breaks >= FLAT_MIN_BREAKS
@@ -455,20 +456,20 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
             let ends_heading = (heading_label_len(&so_far).is_some()
                 && before.is_some_and(is_cjk_side)
                 && n <= FLAT_HEADING_CHARS
-                && !so_far.contains(is_sentence_stop))
+                && !so_far.contains(is_sentence_end))
                 || (n <= FLAT_BARE_HEADING_CHARS
                     && !so_far.contains(|c: char| "，。；：！？,;:!?、".contains(c))
                     && line.get(e).is_some_and(|ch| crate::text::is_cjk_ideograph(ch.c)))
                 // An appendix's label (附件1 before its title).
                 || (so_far.starts_with('附') && n <= FLAT_APPENDIX_LABEL_CHARS);
             // A sentence's end, or a closing quote after one (…“为人民服务。” 二、…).
-            let stop_before = before.is_some_and(is_sentence_stop)
+            let stop_before = before.is_some_and(is_sentence_end)
                 || (before.is_some_and(|b| matches!(b, '”' | '’' | '」' | '）' | ')'))
                     && out[line_start..]
                         .iter()
                         .rev()
                         .nth(1)
-                        .is_some_and(|ch| is_sentence_stop(ch.c)));
+                        .is_some_and(|ch| is_sentence_end(ch.c)));
             let breaks = stop_before
                 || heading_label_len(&next).is_some()
                 || enumeration_marker(&next).is_some()
@@ -492,11 +493,6 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
         }
     }
     out
-}
-
-/// A sentence's end: 。！？ and their ASCII forms.
-fn is_sentence_stop(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
 /// Whether a character ends a run of Chinese text: an ideograph, CJK or full-width punctuation
