@@ -1738,6 +1738,15 @@ fn continues_enumeration(prev: &str, next: &str) -> bool {
 }
 
 /// How enumeration item `number` is written: 第N (`ordinal`) or N是.
+fn marker_text(number: u32, ordinal: bool) -> String {
+    let n = crate::outline::text::cn_numeral(number);
+    if ordinal {
+        format!("第{n}")
+    } else {
+        format!("{n}是")
+    }
+}
+
 /// Whether `next` opens item k of a numbered list inline in `prev`, which ends on the
 /// separator after item k−1 (办好十件民生实事：1.新建…；2.新增…； + 3.改造…): `prev` holds
 /// labels 1. … k−1. after a boundary (：；。) and does not open with one.
@@ -1752,17 +1761,17 @@ fn continues_numbered_items(prev: &str, next: &str) -> bool {
     // those lines stay apart.
     k >= 2
         && digit_item(prev).is_none()
-        && (1..k).all(|m| inline_label_at(prev, m).is_some())
-        && inline_label_at(prev, k).is_none()
+        && (1..k).all(|m| has_inline_label(prev, m))
+        && !has_inline_label(prev, k)
 }
 
-/// Where label `m.` (or `m．`, `m、`) stands in `text` at its start or after a boundary
+/// Whether label `m.` (or `m．`, `m、`) stands in `text` at its start or after a boundary
 /// (：；。, blanks), followed by text.
-fn inline_label_at(text: &str, m: u32) -> Option<usize> {
+fn has_inline_label(text: &str, m: u32) -> bool {
     let digits = m.to_string();
     text.match_indices(digits.as_str())
         .map(|(i, _)| i)
-        .find(|&i| {
+        .any(|i| {
             let boundary = text[..i]
                 .chars()
                 .next_back()
@@ -1787,7 +1796,7 @@ fn label_cut(prev: &str, next: &str) -> bool {
             .chars()
             .next_back()
             .is_none_or(|b| "：:；;。".contains(b));
-        ((1..=MAX_DIGITS).contains(&k) && boundary).then_some(k)
+        (1..=MAX_DIGITS).contains(&k) && boundary
     };
     let text_follows = |s: &str| {
         s.chars()
@@ -1795,7 +1804,7 @@ fn label_cut(prev: &str, next: &str) -> bool {
             .is_some_and(|c| !is_digit(c) && !c.is_whitespace())
     };
     if let Some(body) = prev.strip_suffix(['.', '．', '、']) {
-        if prev.chars().count() > 3 && digits_before(body).is_some() && text_follows(next) {
+        if prev.chars().count() > 3 && digits_before(body) && text_follows(next) {
             return true;
         }
     }
@@ -1803,16 +1812,7 @@ fn label_cut(prev: &str, next: &str) -> bool {
         .chars()
         .next()
         .filter(|&c| matches!(c, '.' | '．' | '、'));
-    stop.is_some_and(|c| text_follows(&next[c.len_utf8()..])) && digits_before(prev).is_some()
-}
-
-fn marker_text(number: u32, ordinal: bool) -> String {
-    let n = crate::outline::text::cn_numeral(number);
-    if ordinal {
-        format!("第{n}")
-    } else {
-        format!("{n}是")
-    }
+    stop.is_some_and(|c| text_follows(&next[c.len_utf8()..])) && digits_before(prev)
 }
 
 /// Whether a dictionary word of Chinese characters spans the end of `prev` and the start of
