@@ -268,10 +268,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             continue;
         }
         let indicator = unbroken(&indicator_of(clause));
-        let quantity = find_quantities(clause).into_iter().next().map(|mut q| {
-            q.span = q.span.offset(span.start);
-            q
-        });
+        let quantity = first_quantity(clause, span);
         out.push(Target {
             key: indicator_key(&indicator),
             indicator,
@@ -281,6 +278,14 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         });
     }
     out
+}
+
+/// The first figure of the clause at `span`, with its span in the whole text.
+fn first_quantity(clause: &str, span: Span) -> Option<crate::model::Quantity> {
+    find_quantities(clause).into_iter().next().map(|mut q| {
+        q.span = q.span.offset(span.start);
+        q
+    })
 }
 
 /// A target's words without the line breaks a page left inside them (地区\n生产总值).
@@ -366,10 +371,7 @@ fn shared_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     if names.len() < 2 || !distinct || !keys.iter().all(|k| is_known_key(k)) {
         return None;
     }
-    let quantity = find_quantities(clause).into_iter().next().map(|mut q| {
-        q.span = q.span.offset(span.start);
-        q
-    });
+    let quantity = first_quantity(clause, span);
     Some(
         names
             .into_iter()
