@@ -134,28 +134,14 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         let lead = rest_text.len() - rest_text.trim_start().len();
         let first_inline = item_label(&rest_text[lead..])
             .filter(|&(n, _)| n == 1 && !alone)
-            .map(|(_, len)| {
-                let start = rest.start + lead;
-                let text_span = trim_span(t, Span::new(start + len, rest.end));
-                let label = clean
-                    .slice(Span::new(start, start + len))
-                    .trim()
-                    .to_string();
-                make_item(clean, label, text_span, Span::new(start, rest.end))
-            });
+            .map(|(_, len)| labelled_item(clean, Span::new(rest.start + lead, rest.end), len));
         let mut items: Vec<ListItem> = first_inline.into_iter().collect();
         let mut body_run = 0;
         while let Some(p) = paras.get(j) {
             let s = clean.slice(p.span);
             match item_label(s) {
                 Some((n, len)) if n == items.len() as u32 + 1 => {
-                    let text_span = trim_span(t, Span::new(p.span.start + len, p.span.end));
-                    items.push(make_item(
-                        clean,
-                        s[..len].trim().to_string(),
-                        text_span,
-                        p.span,
-                    ));
+                    items.push(labelled_item(clean, p.span, len));
                     body_run = 0;
                 }
                 Some(_) => break,
@@ -369,7 +355,6 @@ fn grouped_items(
     paras: &[Paragraph],
     first: usize,
 ) -> Option<(Vec<ListItem>, usize)> {
-    let t = clean.text.as_str();
     let mut items: Vec<ListItem> = Vec::new();
     let mut categories = 0;
     let mut k = first;
@@ -394,13 +379,7 @@ fn grouped_items(
             if m != items.len() as u32 + 1 && m != under + 1 {
                 break;
             }
-            let text_span = trim_span(t, Span::new(q.span.start + len, q.span.end));
-            items.push(make_item(
-                clean,
-                line[..len].trim().to_string(),
-                text_span,
-                q.span,
-            ));
+            items.push(labelled_item(clean, q.span, len));
             under += 1;
             k += 1;
         }
@@ -575,6 +554,17 @@ fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
     } else {
         Vec::new()
     }
+}
+
+/// The item at `span`, whose first `label_len` bytes are its label (1., 一是…).
+fn labelled_item(clean: &CleanText, span: Span, label_len: usize) -> ListItem {
+    let label_end = span.start + label_len;
+    let label = clean
+        .slice(Span::new(span.start, label_end))
+        .trim()
+        .to_string();
+    let text_span = trim_span(clean.text.as_str(), Span::new(label_end, span.end));
+    make_item(clean, label, text_span, span)
 }
 
 fn make_item(clean: &CleanText, label: String, text_span: Span, span: Span) -> ListItem {
