@@ -1538,21 +1538,7 @@ fn opens_enumeration_item(text: &str) -> bool {
 /// The enumeration marker `text` opens with, if any: its number and whether it is written
 /// 第N， (`true`) or N是 (`false`).
 fn enumeration_marker(text: &str) -> Option<(u32, bool)> {
-    use crate::outline::text::{numeral_prefix, parse_cn};
-    let (ordinal, rest) = match text.strip_prefix('第') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let k = numeral_prefix(rest);
-    let marked = if ordinal {
-        rest[k..].starts_with(['，', ','])
-    } else {
-        rest[k..].starts_with('是')
-    };
-    (k > 0 && marked)
-        .then(|| parse_cn(&rest[..k]))
-        .flatten()
-        .map(|n| (n, ordinal))
+    crate::outline::text::enumeration_label(text).map(|m| (m.number, m.ordinal))
 }
 
 /// Whether `text` is one sentence: a single full stop (or ！ ？), at its end (a closing quote

@@ -426,7 +426,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
     // Paragraphs opening with N是 or 第N， in sequence (一是… / 二是…, 第一，… / 第二，… as
     // separate paragraphs).
     let starts_shi = |i: usize| -> Option<u32> {
-        enum_paragraph_label(slice(t, paras.get(i)?.span)).map(|(n, _)| n)
+        text::enumeration_label(slice(t, paras.get(i)?.span)).map(|m| m.number)
     };
     let para_enum = item_paragraphs(paras, starts_shi, |i| {
         let s = slice(t, paras[i].span);
@@ -542,7 +542,7 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
             }
         }
         if let Some(end) = para_enum[i] {
-            let n = enum_paragraph_label(s).map_or(0, |(_, len)| len);
+            let n = text::enumeration_label(s).map_or(0, |m| m.len);
             let item = &s[n..];
             let first = item
                 .char_indices()
@@ -618,25 +618,6 @@ const ITEM_GAP: usize = 2;
 /// (`labelled`) may stand between two items and belong to the first: a page that broke an
 /// item's paragraph after a sentence leaves its rest there, and a report may set each item as
 /// a line heading its paragraph.
-/// The label of a paragraph opening an enumeration item: 二是 (number 2) or 第二， (2, an
-/// ordinal with its comma); its number and byte length.
-fn enum_paragraph_label(s: &str) -> Option<(u32, usize)> {
-    let n = numeral_prefix(s);
-    if n > 0 && s[n..].starts_with('是') {
-        return parse_cn(&s[..n]).map(|v| (v, n + '是'.len_utf8()));
-    }
-    let rest = s.strip_prefix('第')?;
-    let k = numeral_prefix(rest);
-    let comma = rest[k..]
-        .chars()
-        .next()
-        .filter(|&c| c == '，' || c == ',')?;
-    (k > 0)
-        .then(|| parse_cn(&rest[..k]))
-        .flatten()
-        .map(|v| (v, '第'.len_utf8() + k + comma.len_utf8()))
-}
-
 fn item_paragraphs(
     paras: &[Paragraph],
     number: impl Fn(usize) -> Option<u32>,

@@ -297,6 +297,38 @@ pub fn prefix_chars(s: &str, n: usize) -> &str {
     }
 }
 
+/// An enumeration item's label opening a text: 二是 or 第二，.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EnumerationLabel {
+    pub number: u32,
+    /// Written 第N， rather than N是.
+    pub ordinal: bool,
+    /// Its length in bytes, the 是 or the comma included.
+    pub len: usize,
+}
+
+/// The enumeration label `s` opens with (一是, 第一，), if any.
+pub fn enumeration_label(s: &str) -> Option<EnumerationLabel> {
+    let (ordinal, rest) = match s.strip_prefix('第') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let k = numeral_prefix(rest);
+    let mark = rest[k..].chars().next().filter(|&c| {
+        if ordinal {
+            c == '，' || c == ','
+        } else {
+            c == '是'
+        }
+    })?;
+    let number = (k > 0).then(|| parse_cn(&rest[..k])).flatten()?;
+    Some(EnumerationLabel {
+        number,
+        ordinal,
+        len: s.len() - rest.len() + k + mark.len_utf8(),
+    })
+}
+
 /// Whether a labelled line's title names a category of list items rather than a heading or
 /// an item: 就业增收类（3项）, 教育类 (short, ending with 类 or a count of items in brackets).
 /// A 民生实事 list grouped by category numbers its categories 一、二、, which must not be
