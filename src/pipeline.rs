@@ -113,39 +113,31 @@ pub fn read_bytes(path: &Path, max_size: u64) -> Result<Vec<u8>, InputError> {
         std::io::ErrorKind::NotFound => InputError::Missing,
         _ => InputError::Unreadable(e.to_string()),
     };
-    if is_stdin(path) {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .take(max_size.saturating_add(1))
-            .read_to_end(&mut bytes)
-            .map_err(unreadable)?;
-        if bytes.len() as u64 > max_size {
-            return Err(InputError::StreamTooLarge { limit: max_size });
-        }
-        return Ok(bytes);
-    }
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
-    if meta.is_dir() {
-        return Err(InputError::Directory);
-    }
-    if meta.is_file() && meta.len() > max_size {
-        return Err(InputError::TooLarge {
-            size: meta.len(),
-            limit: max_size,
-        });
-    }
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    let mut bytes = Vec::with_capacity(if meta.is_file() {
-        meta.len() as usize
+    // Standard input, or the file once its metadata passes: a regular file's size
+    // is known up front, a stream's is not.
+    let (reader, file_len): (Box<dyn Read>, Option<u64>) = if is_stdin(path) {
+        (Box::new(std::io::stdin().lock()), None)
     } else {
-        0
-    });
-    file.take(max_size.saturating_add(1))
+        let meta = std::fs::metadata(path).map_err(unreadable)?;
+        if meta.is_dir() {
+            return Err(InputError::Directory);
+        }
+        if meta.is_file() && meta.len() > max_size {
+            return Err(InputError::TooLarge {
+                size: meta.len(),
+                limit: max_size,
+            });
+        }
+        let file = std::fs::File::open(path).map_err(unreadable)?;
+        (Box::new(file), meta.is_file().then_some(meta.len()))
+    };
+    let mut bytes = Vec::with_capacity(file_len.unwrap_or(0) as usize);
+    reader
+        .take(max_size.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if bytes.len() as u64 > max_size {
-        return Err(if meta.is_file() {
+        return Err(if file_len.is_some() {
             // The file grew while we read it.
             InputError::TooLarge {
                 size: bytes.len() as u64,
