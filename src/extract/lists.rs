@@ -401,8 +401,9 @@ const UNMARKED_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
 /// With no numbering to go by, the heading's declared count is the evidence: paragraph `i`
 /// ends with a sentence naming the list with its count (or that sentence and a colon
 /// sentence, 具体包括：), commits to it ([`DOING`] or a colon), and exactly that many short
-/// paragraphs follow ([`UNMARKED_ITEM_CHARS`]), each ending a sentence or clause, none
-/// numbered, a heading or a list heading. Items carry no label.
+/// paragraphs follow ([`UNMARKED_ITEM_CHARS`]), each ending a sentence or clause or opening
+/// with a bullet (●, ◆, ——), none numbered, a heading or a list heading. Items carry no
+/// label (a bullet is no part of the text).
 fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<ItemList> {
     let p = paras.get(i)?;
     let s = clean.slice(p.span).trim_end();
@@ -436,10 +437,20 @@ fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<Ite
         return None;
     }
     let lines = paras.get(i + 1..i + 1 + n)?;
+    // A bullet (●, ◆, ——) may open each line; such a line needs no stop at its end.
+    let bullet = |q: &Paragraph| {
+        let line = clean.slice(q.span);
+        if item_label(line).is_none() {
+            crate::ingest::clean::item_mark_len(line)
+        } else {
+            0
+        }
+    };
     let is_item = |q: &Paragraph| {
         let line = clean.slice(q.span).trim();
-        chars(line) <= UNMARKED_ITEM_CHARS
-            && line.ends_with(['。', '；', ';'])
+        let mark = bullet(q);
+        chars(&line[mark..]) <= UNMARKED_ITEM_CHARS
+            && (mark > 0 || line.ends_with(['。', '；', ';']))
             && item_label(line).is_none()
             && crate::ingest::clean::heading_label_len(line).is_none()
             && !line.starts_with("各位代表")
@@ -451,7 +462,10 @@ fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<Ite
     let t = clean.text.as_str();
     let items: Vec<ListItem> = lines
         .iter()
-        .map(|q| make_item(clean, String::new(), trim_span(t, q.span), q.span))
+        .map(|q| {
+            let text = trim_span(t, Span::new(q.span.start + bullet(q), q.span.end));
+            make_item(clean, String::new(), text, q.span)
+        })
         .collect();
     Some(item_list(title.to_string(), items, p.span))
 }
@@ -868,6 +882,21 @@ mod tests {
         assert!(read("今年将实施四项民生实事：")
             .iter()
             .all(|l| l.0 == "今年将实施四项民生实事"));
+        // Bulleted lines need no stop; the bullet is no part of the text.
+        let bulleted = "今年将办好3件民生实事：\n●新增城镇就业5万人以上\n◆新建公办幼儿园10所\n——改造老旧小区100个\n";
+        let ls = run(&cleaned(bulleted));
+        let texts: Vec<&str> = ls
+            .iter()
+            .flat_map(|l| l.items.iter().map(|i| i.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "新增城镇就业5万人以上",
+                "新建公办幼儿园10所",
+                "改造老旧小区100个"
+            ]
+        );
         // A count the lines do not reach, no count, a review's passing mention.
         for head in [
             "今年，我们将接续办好6件重点民生实事。具体包括：",
