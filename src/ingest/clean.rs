@@ -3,8 +3,9 @@
 //!
 //! Real reports come from newspaper pages, scraped web pages and PDFs: HTML tags and
 //! entities (Word's too), Markdown bold and heading markers, tables, zero-width characters,
-//! page menus, "(上接第1版)" jump lines, licence footers, "相关报道：" link lists, letter
-//! spacing, and paragraphs broken in the middle of a sentence by the page layout. The later
+//! page menus, "(上接第1版)" jump lines, licence footers and site disclaimers, "相关报道："
+//! link lists, letter spacing, and paragraphs broken in the middle of a sentence by the page
+//! layout. The later
 //! stages rely on a simple contract: paragraphs separated by exactly one `\n`, no blank lines,
 //! no leading or trailing whitespace, original characters kept (width folding is
 //! [`crate::text::fold`]'s job, for comparison only), with four repairs, each written where
@@ -1001,11 +1002,34 @@ const TAIL_MARKERS: &[&str] = &[
     "相关阅读",
     "责任编辑",
     "扫一扫在手机",
-    "本作品是中华人民共和国的",
+    "扫描二维码",
     "打印本页",
     "【打印本页】",
     "关闭窗口",
 ];
+
+/// The licence line some government sites end a page with; it opens a page's tail at any
+/// length.
+const LICENCE: &str = "本作品是中华人民共和国的";
+
+/// The disclaimers news sites append to a report they republish (声明：本网转发此文章…,
+/// 免责声明：该文章系本站转载…, 凡本网注明“来源：…”的所有文字…): dropped wherever they
+/// stand, and the tail after one is cut as after [`TAIL_MARKERS`], whatever its length.
+const DISCLAIMERS: &[&str] = &[
+    "声明：",
+    "声明:",
+    "免责声明",
+    "特别声明",
+    "版权声明",
+    "郑重声明",
+    "凡本网注明",
+    "①凡本网注明",
+];
+
+/// Whether a line is a site's disclaimer ([`DISCLAIMERS`]).
+fn is_disclaimer(text: &str) -> bool {
+    DISCLAIMERS.iter().any(|m| text.starts_with(m))
+}
 
 /// Characters a menu line is made of apart from its words (brackets, colons, separators).
 const MENU_PUNCT: &str = "【】[]（）()：:|>/·,，、 \u{3000}";
@@ -1327,6 +1351,11 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         {
             continue;
         }
+        // A site's disclaimer goes wherever it stands (the tail cut takes what follows it
+        // when it ends the page).
+        if is_disclaimer(text) {
+            continue;
+        }
         if is_credit_or_stamp(text) || is_photo_credit(text) {
             drop_next_short = text.ends_with([':', '：']);
             continue;
@@ -1346,7 +1375,8 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         .collect()
 }
 
-/// Cut from the first trailing marker (相关报道：, 责任编辑：, the licence footer) to the end,
+/// Cut from the first trailing marker (相关报道：, 责任编辑：, the licence footer, a site's
+/// disclaimer) to the end,
 /// when what follows is short compared with the page (a marker in the middle of a page with
 /// several articles is left alone).
 fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
@@ -1357,8 +1387,9 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
         after -= lens[i];
         let text = p.text.as_str();
         let key = text.trim_start_matches(['【', '[', '(', '（']);
-        let marker = TAIL_MARKERS.iter().any(|m| key.starts_with(m))
-            && (lens[i] <= 40 || text.starts_with("本作品是中华人民共和国的"));
+        let marker = (TAIL_MARKERS.iter().any(|m| key.starts_with(m)) && lens[i] <= 40)
+            || key.starts_with(LICENCE)
+            || is_disclaimer(key);
         let before = total - after - lens[i];
         if marker && before >= after && (after <= 2500 || after * 10 <= total) {
             paras.truncate(i);

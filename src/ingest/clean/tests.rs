@@ -502,6 +502,13 @@ fn page_furniture_dropped() {
     );
     assert_eq!(c.text, "正文。");
     assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
+    // A news site's disclaimers, after the report or before it.
+    let c = cleaned(
+        "免责声明：该文章系本站转载，旨在为读者提供更多信息资讯。\n正文第一段，实施重大项目500个。\n\
+         正文第二段。\n声明：本网转发此文章，旨在为读者提供更多信息资讯，所涉内容不构成投资建议。\n\
+         扫描二维码推送至手机访问。\n版权声明：本文由某资讯网整理发布。",
+    );
+    assert_eq!(c.text, "正文第一段，实施重大项目500个。\n正文第二段。");
     // Jump marks run into the text (a city report's newspaper page, probed): removed, and the
     // text beside them kept; a short paragraph opening with one is no jump line.
     let c = cleaned("正文第一段，文化企业营收（下转第4版）\n（上接第3版）力争突破1.4万亿元。\n（紧接第3版） 实施行动，力争突破5000亿元。");
