@@ -7,7 +7,8 @@
 //! - the delivery line `——2024年3月5日在…人民代表大会…` (or a CPPCC document's adoption line
 //!   `（2025年2月26日政协…会议通过）`) and a title `2025年…政府工作报告` (weight 4);
 //! - the review heading `一、2024年工作回顾` (the year after it, weight 3);
-//! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2).
+//! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2);
+//! - a news page's dateline in January to March, `2025-01-19 10:47` (weight 1).
 //!
 //! The year with the most weight wins; `None` when no clue is found.
 
@@ -69,6 +70,13 @@ pub fn detect_year(text: &str) -> Option<i32> {
                 *votes.entry(y).or_default() += 4;
             }
         }
+        // A news page's dateline near the top in the months of the sessions (2025-01-19
+        // 10:47 来源：…): the weakest clue, for a page that has no other.
+        if k < 40 {
+            if let Some(y) = session_dateline(line) {
+                *votes.entry(y).or_default() += 1;
+            }
+        }
         // The first 今年是 of each sentence (sentences end at 。！!).
         let mut last_sentence: Option<usize> = None;
         for i in find_all(line, "今年是") {
@@ -113,6 +121,21 @@ fn milestone_year(s: &str) -> Option<i32> {
         }
     }
     None
+}
+
+/// The year of an ISO date (2025-01-19) opening `line` in January to March, when reports
+/// are delivered and news of them is published.
+fn session_dateline(line: &str) -> Option<i32> {
+    let b = line.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .and_then(|_| line.get(r)?.parse::<i32>().ok())
+    };
+    let year = digits(0..4)?;
+    let month = (b.get(4) == Some(&b'-')).then(|| digits(5..7)).flatten()?;
+    ((1949..=2100).contains(&year) && (1..=3).contains(&month) && b.get(7) == Some(&b'-'))
+        .then_some(year)
 }
 
 /// Where a 今年是 sentence ends.
@@ -163,6 +186,20 @@ pub(crate) fn years_in(s: &str) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A news page with no heading or delivery line: its dateline in the session months
+    /// tells the year, and any stronger clue outweighs it.
+    #[test]
+    fn a_news_pages_dateline() {
+        let page = "重庆将接续办好15件重点民生实事\n2025-01-19 10:47:47 来源：某网\n正文。";
+        assert_eq!(detect_year(page), Some(2025));
+        assert_eq!(detect_year("某新闻\n2025-09-19 10:47 来源：某网\n正文。"), None);
+        assert_eq!(
+            detect_year("2026-01-19 来源：某网\n一、2024年工作回顾\n二、2025年工作安排\n"),
+            Some(2025)
+        );
+        assert_eq!(session_dateline("2025-1-19"), None);
+    }
 
     #[test]
     fn headings_and_milestones() {
