@@ -393,6 +393,9 @@ fn grouped_items(
 /// Longest paragraph (chars) read as one item of a list with no numbers ([`unmarked_list`]).
 const UNMARKED_ITEM_CHARS: usize = 100;
 
+/// Longest line (chars) read as an item of a list with no numbers when it has no stop.
+const UNMARKED_BARE_CHARS: usize = 40;
+
 /// Fewest and most items a list with no numbers may declare.
 const UNMARKED_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
 
@@ -401,8 +404,9 @@ const UNMARKED_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
 /// With no numbering to go by, the heading's declared count is the evidence: paragraph `i`
 /// ends with a sentence naming the list with its count (or that sentence and a colon
 /// sentence, 具体包括：), commits to it ([`DOING`] or a colon), and exactly that many short
-/// paragraphs follow ([`UNMARKED_ITEM_CHARS`]), each ending a sentence or clause or opening
-/// with a bullet (●, ◆, ——), none numbered, a heading or a list heading. Items carry no
+/// paragraphs follow ([`UNMARKED_ITEM_CHARS`]), each ending a sentence or clause, opening
+/// with a bullet (●, ◆, ——) or short with no stop at all ([`UNMARKED_BARE_CHARS`]), none
+/// numbered, a heading or a list heading. Items carry no
 /// label (a bullet is no part of the text).
 fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<ItemList> {
     let p = paras.get(i)?;
@@ -449,8 +453,11 @@ fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<Ite
     let is_item = |q: &Paragraph| {
         let line = clean.slice(q.span).trim();
         let mark = bullet(q);
+        // A line with no stop at all (a news page's list set as bare lines) is an item too
+        // when short.
+        let bare = chars(line) <= UNMARKED_BARE_CHARS && !line.contains(is_clause_end);
         chars(&line[mark..]) <= UNMARKED_ITEM_CHARS
-            && (mark > 0 || line.ends_with(['。', '；', ';']))
+            && (mark > 0 || bare || line.ends_with(['。', '；', ';']))
             && item_label(line).is_none()
             && crate::ingest::clean::heading_label_len(line).is_none()
             && !line.starts_with("各位代表")
@@ -882,6 +889,9 @@ mod tests {
         assert!(read("今年将实施四项民生实事：")
             .iter()
             .all(|l| l.0 == "今年将实施四项民生实事"));
+        // Bare lines with no stop, when short.
+        let bare = "今年将办好3件民生实事：\n新增城镇就业5万人以上\n新建公办幼儿园10所\n改造老旧小区100个\n";
+        assert_eq!(run(&cleaned(bare)).first().map(|l| l.items.len()), Some(3));
         // Bulleted lines need no stop; the bullet is no part of the text.
         let bulleted = "今年将办好3件民生实事：\n●新增城镇就业5万人以上\n◆新建公办幼儿园10所\n——改造老旧小区100个\n";
         let ls = run(&cleaned(bulleted));

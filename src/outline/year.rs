@@ -193,7 +193,10 @@ mod tests {
     fn a_news_pages_dateline() {
         let page = "重庆将接续办好15件重点民生实事\n2025-01-19 10:47:47 来源：某网\n正文。";
         assert_eq!(detect_year(page), Some(2025));
-        assert_eq!(detect_year("某新闻\n2025-09-19 10:47 来源：某网\n正文。"), None);
+        assert_eq!(
+            detect_year("某新闻\n2025-09-19 10:47 来源：某网\n正文。"),
+            None
+        );
         assert_eq!(
             detect_year("2026-01-19 来源：某网\n一、2024年工作回顾\n二、2025年工作安排\n"),
             Some(2025)
