@@ -534,7 +534,7 @@ fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
     items
 }
 
-/// Item labels 1．2．3… (or 1、, （1）, (1)) in sequence inside `text[span]`, each at the
+/// Item labels 1．2．3… (or 1、, （1）, (1), ①) in sequence inside `text[span]`, each at the
 /// start or after a boundary (：；。，), none a decimal (1.5万). At least two, or none.
 fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
     let Some(body) = text.get(span.start..span.end) else {
@@ -551,7 +551,7 @@ fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
                     .chars()
                     .next_back()
                     .is_some_and(|b| "：:；;。，, \u{3000}".contains(b));
-            if !boundary || !(crate::text::is_digit(c) || c == '（' || c == '(') {
+            if !boundary || !(crate::text::is_digit(c) || c == '（' || c == '(' || is_circled(c)) {
                 return None;
             }
             let (n, len) = item_label(&body[i..])?;
@@ -605,6 +605,11 @@ fn make_item(clean: &CleanText, label: String, text_span: Span, span: Span) -> L
     }
 }
 
+/// A circled number ① to ⑳, an item's label in some lists.
+fn is_circled(c: char) -> bool {
+    ('\u{2460}'..='\u{2473}').contains(&c)
+}
+
 /// Trim whitespace, `**` and a trailing separator (；，。) from a span.
 fn trim_span(t: &str, span: Span) -> Span {
     let s = t.get(span.start..span.end).unwrap_or("");
@@ -624,8 +629,11 @@ fn trim_span(t: &str, span: Span) -> Span {
 }
 
 /// A list-item label at the start of a paragraph: (number, byte length incl. separator).
-/// `1.` `1、` `1．` `（一）` `(1)` `一、` `一是`.
+/// `1.` `1、` `1．` `（一）` `(1)` `一、` `一是` `①`.
 fn item_label(s: &str) -> Option<(u32, usize)> {
+    if let Some(c) = s.chars().next().filter(|&c| is_circled(c)) {
+        return Some((c as u32 - '\u{2460}' as u32 + 1, c.len_utf8()));
+    }
     if let Some((n, digits)) = crate::text::leading_number(s) {
         if s[..digits].chars().count() > 2 {
             return None;
@@ -889,6 +897,15 @@ mod tests {
         assert!(read("今年将实施四项民生实事：")
             .iter()
             .all(|l| l.0 == "今年将实施四项民生实事"));
+        // Circled numbers label items too, inline or one a line.
+        for src in [
+            "二、2026年工作安排\n（一）保障民生。办好十件民生实事：①新建公办幼儿园20所；②新增养老床位1000张；③改造老旧小区100个。\n",
+            "二、2026年工作安排\n办好十件民生实事。\n①新建公办幼儿园20所。\n②新增养老床位1000张。\n③改造老旧小区100个。\n",
+        ] {
+            let ls = run(&cleaned(src));
+            let labels: Vec<&str> = ls.iter().flat_map(|l| l.items.iter().map(|i| i.label.as_str())).collect();
+            assert_eq!(labels, ["①", "②", "③"], "{src}");
+        }
         // Bare lines with no stop, when short.
         let bare = "今年将办好3件民生实事：\n新增城镇就业5万人以上\n新建公办幼儿园10所\n改造老旧小区100个\n";
         assert_eq!(run(&cleaned(bare)).first().map(|l| l.items.len()), Some(3));
