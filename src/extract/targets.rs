@@ -7,10 +7,12 @@
 //! ([`indicator_key`]) so 地区生产总值 in a city report pairs with 国内生产总值 nationally and
 //! 居民消费价格指数 with 居民消费价格.
 //!
-//! The sentence opens with 预期目标 (or 预期指标) and a copula before its colon (是, 为, 建议为,
-//! 建议安排为, 安排如下…), or
-//! with 主要目标 when that sentence names this year (今年, 2025年) and no longer period
+//! The sentence opens with 预期目标 (or 预期指标, 预期性指标) and a copula before its colon (是,
+//! 为, 建议为, 建议安排为, 安排如下…; a comma when a figure follows at once), or with 主要目标
+//! (主要发展目标) when that sentence names this year (今年, 2025年) and no longer period
 //! (“十五五”时期…的主要目标是 states five-year goals); plan reports set it under a heading.
+//! Binding targets set in a sentence of their own right after it (约束性指标是：…) are read
+//! too.
 
 use super::quantity::find_quantities;
 use crate::ingest::clean::item_mark_len;
@@ -32,7 +34,13 @@ pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
     let Some(list) = find_list(text) else {
         return Vec::new();
     };
-    split_targets(text, list)
+    let mut found = split_targets(text, list);
+    // Binding targets in a sentence of their own right after (约束性指标是：单位地区生产总值能耗
+    // 下降3%…), as some city and older provincial reports set them.
+    if let Some(binding) = binding_list(text, list.end) {
+        found.extend(split_targets(text, binding));
+    }
+    found
         .into_iter()
         .map(|mut t| {
             t.span = t.span.offset(doc.start);
@@ -50,7 +58,12 @@ fn find_list(text: &str) -> Option<Span> {
     // between 预期 and 目标.
     for word in ["目标", "指标"] {
         for (pos, _) in text.match_indices(word) {
-            if !text[..pos].trim_end().ends_with("预期") {
+            // 预期目标, and 预期性指标 (expected, against binding 约束性指标).
+            if !text[..pos]
+                .trim_end()
+                .trim_end_matches('性')
+                .ends_with("预期")
+            {
                 continue;
             }
             if let Some(start) = after_colon(text, pos + word.len()) {
@@ -58,10 +71,13 @@ fn find_list(text: &str) -> Option<Span> {
             }
         }
     }
-    // 今年发展的主要目标是： (without 预期), when the sentence names this year and no longer
-    // period: “十五五”时期经济社会发展的主要目标是： states five-year goals.
-    for (pos, _) in text.match_indices("主要目标") {
-        let Some(start) = after_colon(text, pos + "主要目标".len()) else {
+    // 今年发展的主要目标是： (without 预期; or 主要发展目标), when the sentence names this year
+    // and no longer period: “十五五”时期经济社会发展的主要目标是： states five-year goals.
+    for (pos, word) in text
+        .match_indices("主要目标")
+        .chain(text.match_indices("主要发展目标"))
+    {
+        let Some(start) = after_colon(text, pos + word.len()) else {
             continue;
         };
         let opening = text[..pos]
@@ -97,6 +113,20 @@ fn find_list(text: &str) -> Option<Span> {
         }
     }
     None
+}
+
+/// How far after the main list a sentence of binding targets may open (bytes).
+const BINDING_WITHIN: usize = 300;
+
+/// The span of a list of binding targets (约束性指标是：…。) opening within [`BINDING_WITHIN`]
+/// bytes after `after`, the end of the main list.
+fn binding_list(text: &str, after: usize) -> Option<Span> {
+    let window = text.get(after..floor_char(text, (after + BINDING_WITHIN).min(text.len())))?;
+    ["约束性指标", "约束性目标"].iter().find_map(|word| {
+        let pos = after + window.find(word)?;
+        let start = after_colon(text, pos + word.len())?;
+        Some(Span::new(start, list_end(text, start)))
+    })
 }
 
 /// Words that may stand between 预期目标 and the colon: 是, 为, 建议为, 安排如下….
@@ -248,7 +278,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
     for span in clauses {
         let span = trim_span(text, span);
         let clause = &text[span.start..span.end];
-        if clause.is_empty() || is_hedge(clause) {
+        if clause.is_empty() || is_hedge(clause) || is_category_lead(clause) {
             continue;
         }
         // 规模以上工业增加值增长6%左右、力争7%: an aspiration riding on the target before it,
@@ -497,6 +527,12 @@ fn is_hedge(clause: &str) -> bool {
     starts.iter().any(|s| clause.starts_with(s)) && ends.iter().any(|e| clause.contains(e))
 }
 
+/// Whether a clause only names the category of the targets after it: 资源节约方面，万元…
+fn is_category_lead(clause: &str) -> bool {
+    const MAX_CHARS: usize = 8;
+    clause.ends_with("方面") && chars(clause) <= MAX_CHARS
+}
+
 /// Whether a clause is an aspiration riding on the target before it: 力争7%, 争取8%以上 (an
 /// aspiring word, then at once a figure).
 fn is_rider(clause: &str) -> bool {
@@ -612,13 +648,16 @@ pub fn indicator_key(indicator: &str) -> String {
         "energy_intensity"
     } else if has("二氧化碳") || has("碳排放") {
         "carbon_intensity"
+    } else if has("用水") {
+        // 万元地区生产总值用水量: water per unit of output, not output.
+        "water_intensity"
     } else if has("研发") || has("研究与试验发展") {
         "rd_intensity"
     } else if has("工业增加值") {
         "industrial_value_added"
     } else if has("人均") && (has("生产总值") || has("生产毛额")) {
         "gdp_per_capita"
-    } else if ((has("生产总值") || has("生产毛额")) && !has("单位"))
+    } else if ((has("生产总值") || has("生产毛额")) && !has("单位") && !has("万元"))
         || n == "经济增长"
         || n == "经济"
     {
@@ -1241,6 +1280,7 @@ mod target_tests {
             "国际收支",
             "单位生产总值能耗",
             "单位生产总值二氧化碳排放",
+            "万元地区生产总值用水量",
             "研发经费投入强度",
             "主要污染物排放总量",
             "细颗粒物浓度",
@@ -1254,6 +1294,36 @@ mod target_tests {
                 "{key} not in docs/schema.md"
             );
         }
+    }
+
+    /// 预期性指标 (against binding 约束性指标) and 主要发展目标 open the list; binding targets in a
+    /// sentence of their own right after it are read too, a category lead (资源节约方面) being
+    /// no target, and output per 万元 of GDP being no GDP.
+    #[test]
+    fn expected_and_binding_targets() {
+        let keys = |text: &str| -> Vec<String> {
+            targets(&CleanText::identity(text), &[])
+                .into_iter()
+                .map(|t| t.key)
+                .collect()
+        };
+        for text in [
+            "今年主要预期性指标是：地区生产总值增长5%左右，城镇新增就业8万人。",
+            "今年全区主要发展目标是：地区生产总值增长5%左右，城镇新增就业8万人。",
+        ] {
+            assert_eq!(keys(text), ["gdp", "urban_new_jobs"], "{text}");
+        }
+        assert!(keys("“十五五”时期主要发展目标是：地区生产总值年均增长5%左右。").is_empty());
+        let both = "主要预期指标是：地区生产总值增长5.5%左右，城镇新增就业45万人。\n约束性指标是：资源节约方面，万元地区生产总值能耗下降3.2%，万元地区生产总值用水量下降3%。";
+        assert_eq!(
+            keys(both),
+            [
+                "gdp",
+                "urban_new_jobs",
+                "energy_intensity",
+                "water_intensity"
+            ]
+        );
     }
 
     /// The comma after 是 opens the list only when a target and its figure follow at once.
