@@ -1105,6 +1105,63 @@ fn is_jump_line(text: &str) -> bool {
             .ends_with('版')
 }
 
+/// The byte length of a time stamp ending `text` (2026-03-04 15:08:03, or without the
+/// seconds), blanks before it included; 0 when there is none.
+fn trailing_timestamp_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let shape = |stamp: &[u8]| {
+        stamp.iter().enumerate().all(|(k, &c)| match k {
+            4 | 7 => c == b'-',
+            10 => c == b' ',
+            13 | 16 => c == b':',
+            _ => c.is_ascii_digit(),
+        })
+    };
+    for len in [19, 16] {
+        if b.len() >= len && shape(&b[b.len() - len..]) {
+            let body = text[..text.len() - len].trim_end();
+            return text.len() - body.len();
+        }
+    }
+    0
+}
+
+/// Fewest lines ending with a time stamp that make a page a live text (文字实录).
+const LIVE_MIN_STAMPS: usize = 5;
+
+/// Whether the page is a live text of a session (文字实录): a speaker's line, then what
+/// they said, each ending with the time it was posted (…请予审议。2026-03-04 15:07:43). At
+/// least [`LIVE_MIN_STAMPS`] lines, and a third of the page's, end with a time stamp.
+fn is_live_text(paras: &[Para]) -> bool {
+    let stamped = paras
+        .iter()
+        .filter(|p| trailing_timestamp_len(&p.text) > 0)
+        .count();
+    stamped >= LIVE_MIN_STAMPS && stamped * 3 >= paras.len()
+}
+
+/// A live text's speaker line: a short name and a colon (王沪宁：, 中国网:).
+fn is_speaker_line(text: &str) -> bool {
+    const MAX_NAME_CHARS: usize = 8;
+    text.strip_suffix(['：', ':']).is_some_and(|name| {
+        let n = name.chars().count();
+        (2..=MAX_NAME_CHARS).contains(&n)
+            && !name.contains(|c: char| is_digit(c) || "，。；、".contains(c))
+    })
+}
+
+/// Remove the time stamp a live text ends each line with.
+fn strip_trailing_timestamp(p: &mut Para) {
+    let len = trailing_timestamp_len(&p.text);
+    if len == 0 {
+        return;
+    }
+    let keep = p.text.len() - len;
+    let chars = p.text[..keep].chars().count();
+    p.text.truncate(keep);
+    p.offs.truncate(chars);
+}
+
 /// A jump mark a newspaper page ran into the text rather than setting on its own line,
 /// "（紧接第3版）实施…" or "…营收（下转第4版）": removed from the start or end of the paragraph.
 fn strip_jump_marks(p: &mut Para) {
@@ -1325,6 +1382,7 @@ fn mask_digits(text: &str) -> String {
 fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = cut_trailing_block(paras);
     let heads = RunningHeads::of(&paras);
+    let live = is_live_text(&paras);
     // Digit-free heads seen so far (a first copy near the top stays).
     let mut seen_heads: FxHashSet<&str> = FxHashSet::default();
     let mut keep = vec![false; paras.len()];
@@ -1351,6 +1409,10 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         {
             continue;
         }
+        // A live-text page's speaker line (王沪宁：) before each of their lines.
+        if live && is_speaker_line(text) {
+            continue;
+        }
         // A site's disclaimer goes wherever it stands (the tail cut takes what follows it
         // when it ends the page).
         if is_disclaimer(text) {
@@ -1369,6 +1431,9 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         .filter_map(|(mut p, k)| {
             if k && p.text.contains('版') {
                 strip_jump_marks(&mut p);
+            }
+            if k && live {
+                strip_trailing_timestamp(&mut p);
             }
             (k && !p.text.is_empty()).then_some(p)
         })

@@ -1208,3 +1208,24 @@ fn flattened_page_is_unflattened() {
     let long = "推进基础研究先行区建设，新建一批新型研发机构。".repeat(40);
     assert_eq!(cleaned(&long).text, long);
 }
+
+/// A live text of a session (文字实录): speaker lines go, and the time stamp each line ends
+/// with; a page with a few stamped lines keeps them.
+#[test]
+fn live_text_pages() {
+    let live = "石泰峰：\n现在进行第二项议程。2026-03-04 15:07:31\n王沪宁：\n各位委员：我代表常务委员会报告工作。2026-03-04 15:07:43\n\
+                王沪宁：\n一、2025年主要工作2026-03-04 15:08:03\n王沪宁：\n全年收到提案5992件。2026-03-04 15:08:30\n\
+                王沪宁：\n二、2026年工作建议 2026-03-04 15:30\n王沪宁：\n深入开展专题协商。2026-03-04 15:31:10\n";
+    let c = cleaned(live);
+    assert_eq!(
+        c.text,
+        "现在进行第二项议程。\n各位委员：我代表常务委员会报告工作。\n一、2025年主要工作\n\
+         全年收到提案5992件。\n二、2026年工作建议\n深入开展专题协商。"
+    );
+    let at = c.text.find("二、").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + "二、".len())), "二、");
+    // Two stamped lines: a news page's datelines, not a live text.
+    let news =
+        "各位代表：\n2026-03-04 15:07:31\n正文第一段。\n某某：\n正文第二段。2026-03-04 15:08:03\n";
+    assert!(cleaned(news).text.contains("某某："));
+}
