@@ -594,7 +594,9 @@ fn commitment(
             .len();
     let span = Span::new(span.start + bullet, span.end);
     let text = clean.slice(span);
-    let (word, at) = trigger(text)?;
+    let Some((word, at)) = trigger(text) else {
+        return figure_commitment(clean, outline, folded, span);
+    };
     if describes_a_period_or_role(text, at) {
         return None;
     }
@@ -646,6 +648,74 @@ fn commitment(
         section,
         path: path_of(outline, section),
         trigger: Some(word.to_string()),
+        quantities,
+        span,
+        source_span: clean.source_span(span),
+    })
+}
+
+/// How a clause with a figure but no verb of doing opens when it is a reflection, a lead-in
+/// or an explanation rather than a task (在…中, 要…, 《纲要草案》…, 围绕…三个问题).
+const FIGURE_CLAUSE_OPENINGS: &[&str] = &[
+    "在",
+    "要",
+    "《",
+    "各方面",
+    "解决",
+    "结构",
+    "发展",
+    "政府工作",
+    "围绕",
+    "针对",
+    "这",
+];
+
+/// What follows a count of abstract things: 5个方面, 三个关键问题, 13项任务举措.
+const ABSTRACT_COUNTED: &[&str] = &[
+    "方面", "问题", "需求", "方向", "任务", "指标", "关键", "主要", "必须", "大类",
+];
+
+/// A clause of the plan with no verb of doing that still states a figure to reach
+/// (疏解提质一般制造业企业80家): a commitment with no trigger word.
+fn figure_commitment(
+    clean: &CleanText,
+    outline: &[Section],
+    folded: &FoldedText,
+    span: Span,
+) -> Option<Commitment> {
+    const MAX_CHARS: usize = 60;
+    let text = clean.slice(span);
+    if chars(text) > MAX_CHARS
+        || FIGURE_CLAUSE_OPENINGS.iter().any(|w| text.starts_with(w))
+        || ["我们要", "必须", "目标"].iter().any(|w| text.contains(w))
+    {
+        return None;
+    }
+    let quantities: Vec<crate::model::Quantity> = folded
+        .find_in(span)
+        .into_iter()
+        .map(|mut q| {
+            q.span = q.span.offset(span.start);
+            q
+        })
+        .collect();
+    // A count of abstract things (5个方面, 三个关键问题, 13项任务) or of a whole population
+    // (14亿人) is no figure to reach.
+    let to_reach = |q: &crate::model::Quantity| {
+        let after = &clean.text[q.span.end..span.end];
+        let abstract_count = ABSTRACT_COUNTED.iter().any(|w| after.starts_with(w));
+        let population = q.unit.as_deref() == Some("人") && q.value.is_some_and(|v| v >= 1e8);
+        !abstract_count && !population
+    };
+    if !quantities.iter().any(to_reach) {
+        return None;
+    }
+    let section = innermost(outline, span);
+    Some(Commitment {
+        text: text.to_string(),
+        section,
+        path: path_of(outline, section),
+        trigger: None,
         quantities,
         span,
         source_span: clean.source_span(span),
@@ -812,6 +882,28 @@ mod tests {
         assert!(
             texts.iter().any(|t| t.contains("强化全面从严治党")),
             "{texts:?}"
+        );
+    }
+
+    /// A clause of the plan with a figure to reach but no verb of doing (疏解提质…80家, 新开…)
+    /// is a commitment with no trigger; a count of abstract things, a whole population and a
+    /// reflection are not.
+    #[test]
+    fn figures_to_reach_without_a_verb_of_doing() {
+        let src = "二、2026年工作安排\n（一）扩大内需。疏解提质一般制造业企业80家，新开外贸航线10条以上。\
+                   重点把握好5个方面：稳增长、促改革。保障好14亿人的粮食安全。\
+                   在千头万绪的工作中，我们要把握五个“必须统筹好”。\n";
+        let clean = cleaned(src);
+        let got: Vec<(String, Option<String>)> = run(&clean)
+            .into_iter()
+            .map(|c| (c.text, c.trigger))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "疏解提质一般制造业企业80家，新开外贸航线10条以上。".to_string(),
+                None
+            )]
         );
     }
 
