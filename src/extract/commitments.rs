@@ -634,24 +634,40 @@ fn commitment(
     if after < 6 && !has_number {
         return None;
     }
-    let section = innermost(outline, span);
-    let quantities = folded
+    let quantities = quantities_in(folded, span);
+    Some(build(clean, outline, span, Some(word), quantities))
+}
+
+/// The figures of the clause at `span`, spans in the whole text.
+fn quantities_in(folded: &FoldedText, span: Span) -> Vec<crate::model::Quantity> {
+    folded
         .find_in(span)
         .into_iter()
         .map(|mut q| {
             q.span = q.span.offset(span.start);
             q
         })
-        .collect();
-    Some(Commitment {
-        text: text.to_string(),
+        .collect()
+}
+
+/// The commitment of the clause at `span`, placed in its section.
+fn build(
+    clean: &CleanText,
+    outline: &[Section],
+    span: Span,
+    trigger: Option<&str>,
+    quantities: Vec<crate::model::Quantity>,
+) -> Commitment {
+    let section = innermost(outline, span);
+    Commitment {
+        text: clean.slice(span).to_string(),
         section,
         path: path_of(outline, section),
-        trigger: Some(word.to_string()),
+        trigger: trigger.map(str::to_string),
         quantities,
         span,
         source_span: clean.source_span(span),
-    })
+    }
 }
 
 /// How a clause with a figure but no verb of doing opens when it is a reflection, a lead-in
@@ -691,14 +707,7 @@ fn figure_commitment(
     {
         return None;
     }
-    let quantities: Vec<crate::model::Quantity> = folded
-        .find_in(span)
-        .into_iter()
-        .map(|mut q| {
-            q.span = q.span.offset(span.start);
-            q
-        })
-        .collect();
+    let quantities = quantities_in(folded, span);
     // A count of abstract things (5个方面, 三个关键问题, 13项任务) or of a whole population
     // (14亿人) is no figure to reach.
     let to_reach = |q: &crate::model::Quantity| {
@@ -710,16 +719,7 @@ fn figure_commitment(
     if !quantities.iter().any(to_reach) {
         return None;
     }
-    let section = innermost(outline, span);
-    Some(Commitment {
-        text: text.to_string(),
-        section,
-        path: path_of(outline, section),
-        trigger: None,
-        quantities,
-        span,
-        source_span: clean.source_span(span),
-    })
+    Some(build(clean, outline, span, None, quantities))
 }
 
 #[cfg(test)]
