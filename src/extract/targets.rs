@@ -376,26 +376,24 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     )
 }
 
+/// What joins the names of several indicators under one verb.
+const NAME_JOINERS: [char; 4] = ['、', '和', '与', '及'];
+
 /// The targets of a clause naming several known indicators, joined by 、 (or 和/与/及),
 /// under one verb and figure: 一般公共预算收入、固定资产投资保持正增长; 城镇、农村居民人均可
 /// 支配收入与经济增长基本保持同步; 城镇居民人均可支配收入和农民人均纯收入均增长10%左右;
-/// 单位国内生产总值能耗和主要污染物排放量继续下降 (national 2023). One target each, its text its own name and the shared rest, so each
-/// pairs by its key with the other year's; `None` unless every name has a known key of its
-/// own (空气质量、水质… stay one target; so does a bundle with 等).
+/// 单位国内生产总值能耗和主要污染物排放量继续下降 (national 2023). One target each, its text
+/// its own name and the shared rest, so each pairs by its key with the other year's; `None`
+/// unless every name has a known key of its own (空气质量、水质… stay one target; so does a
+/// bundle with 等, and a name that holds 和, 一般公共预算收入和支出: 支出 has no key).
 fn shared_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     let indicator = indicator_of(clause);
-    if !indicator.contains(['、', '和', '与', '及']) || indicator.contains('等') {
+    if !indicator.contains(NAME_JOINERS) || indicator.contains('等') {
         return None;
     }
     let rest = unbroken(clause.strip_prefix(indicator.as_str())?);
     let indicator = unbroken(&indicator);
-    // 和 joins two names too (城镇居民人均可支配收入和农民人均纯收入均增长10%左右; 单位国内
-    // 生产总值能耗和主要污染物排放量继续下降); the gate below keeps a name that holds 和
-    // whole (一般公共预算收入和支出: 支出 has no key).
-    let parts: Vec<&str> = indicator
-        .split(['、', '和', '与', '及'])
-        .map(str::trim)
-        .collect();
+    let parts: Vec<&str> = indicator.split(NAME_JOINERS).map(str::trim).collect();
     let names = complete_names(&parts);
     let keys: Vec<String> = names.iter().map(|n| indicator_key(n)).collect();
     let distinct = keys.iter().enumerate().all(|(i, k)| !keys[..i].contains(k));
