@@ -4,7 +4,8 @@
 //! Real reports come from newspaper pages, scraped web pages and PDFs: HTML tags and
 //! entities (Word's too), Markdown bold and heading markers, tables, zero-width characters,
 //! page menus, "(上接第1版)" jump lines, licence footers and site disclaimers, "相关报道："
-//! link lists, letter spacing, and paragraphs broken in the middle of a sentence by the page
+//! link lists, a copying site's watermark after each line, a bilingual page's English lines,
+//! letter spacing, and paragraphs broken in the middle of a sentence by the page
 //! layout. The later
 //! stages rely on a simple contract: paragraphs separated by exactly one `\n`, no blank lines,
 //! no leading or trailing whitespace, original characters kept (width folding is
@@ -29,7 +30,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::CleanText;
-use crate::outline::text::is_sentence_end;
+use crate::outline::text::{is_clause_end, is_sentence_end};
 use crate::text::is_digit;
 
 mod radicals;
@@ -336,6 +337,9 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                 }
                 out.push(Ch { c, off: i });
             }
+            // A stray comma before another mark (工作,,请予审议 一,、2023年 贡献,。), as one
+            // site's copies double every mark: the mark after it stands.
+            ',' | '，' if is_stray_comma(&source[i + c.len_utf8()..]) => {}
             ',' | ';' | ':' | '.' | '?' | '!' => {
                 let c = full_width_stop(c, &out, &source[i + 1..]).unwrap_or(c);
                 out.push(Ch { c, off: i });
@@ -369,6 +373,15 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// Whether a comma followed by `after` is a stray: another comma, an enumeration comma or a
+/// stop comes right after it, which no Chinese text writes (1,,2 in a data row neither).
+fn is_stray_comma(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_some_and(|n| matches!(n, ',' | '，' | '、' | '。' | '；'))
 }
 
 /// Shortest line [`unflatten`] reads as a flattened page (chars).
@@ -1380,9 +1393,11 @@ fn mask_digits(text: &str) -> String {
 /// Drop menus, jump lines, page numbers and running heads, credits and stamps, and the
 /// trailing links/licence block.
 fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
+    let paras = strip_watermark(paras);
     let paras = cut_trailing_block(paras);
     let heads = RunningHeads::of(&paras);
     let live = is_live_text(&paras);
+    let chinese = is_chinese_page(&paras);
     // Digit-free heads seen so far (a first copy near the top stays).
     let mut seen_heads: FxHashSet<&str> = FxHashSet::default();
     let mut keep = vec![false; paras.len()];
@@ -1418,6 +1433,10 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         if is_disclaimer(text) {
             continue;
         }
+        // A bilingual page's English line after each Chinese one (and a script's code).
+        if chinese && is_latin_line(text) {
+            continue;
+        }
         if is_credit_or_stamp(text) || is_photo_credit(text) {
             drop_next_short = text.ends_with([':', '：']);
             continue;
@@ -1438,6 +1457,133 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             (k && !p.text.is_empty()).then_some(p)
         })
         .collect()
+}
+
+/// Fewest lines a site's watermark ends before [`strip_watermark`] takes it for one.
+const MIN_WATERMARK_LINES: usize = 3;
+/// Fewest characters shared before the address that make a watermark's attribution.
+const MIN_WATERMARK_LABEL_CHARS: usize = 3;
+/// Most characters of a watermark before its address (its attribution is short; the bound
+/// keeps a page of identical long lines linear).
+const MAX_WATERMARK_CHARS: usize = 40;
+
+/// The web address a line ends with (http://…, https://…, www.…, up to the line's end
+/// without a blank), if any.
+fn trailing_url(text: &str) -> Option<&str> {
+    let start = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|m| text.rfind(m))
+        .min()?;
+    let url = &text[start..];
+    (!url.contains(char::is_whitespace) && !url.chars().any(crate::text::is_cjk_ideograph))
+        .then_some(url)
+}
+
+/// Remove a copying site's watermark, the same attribution and address it appends to line
+/// after line (…请予审议。文章源自某某网-https://…/16018.html): the longest text ending
+/// with one address that at least [`MIN_WATERMARK_LINES`] lines end with, less what the
+/// lines happen to share before it up to a stop (二段。 and 三段。 share 段。), and blanks.
+/// A line that is only the watermark goes. An address that ends fewer lines is left alone.
+fn strip_watermark(mut paras: Vec<Para>) -> Vec<Para> {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for p in &paras {
+        if let Some(url) = trailing_url(&p.text) {
+            *counts.entry(url).or_default() += 1;
+        }
+    }
+    let Some((url, _)) = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_WATERMARK_LINES)
+        .max_by_key(|&(url, n)| (n, url))
+    else {
+        return paras;
+    };
+    // The longest suffix (in bytes, on a character boundary) every marked line shares.
+    let marked: Vec<&str> = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .filter(|t| t.ends_with(url))
+        .collect();
+    let first = marked[0];
+    let mut shared = url.len();
+    for k in first[..first.len() - url.len()]
+        .char_indices()
+        .rev()
+        .map(|(k, _)| k)
+        .take(MAX_WATERMARK_CHARS)
+    {
+        if !marked.iter().all(|t| t.ends_with(&first[k..])) {
+            break;
+        }
+        shared = first.len() - k;
+    }
+    // What the lines share up to their last stop is theirs, and so are blanks and marks.
+    let shared = &first[first.len() - shared..];
+    let mark = shared[shared.rfind(is_clause_end).map_or(0, |k| {
+        k + shared[k..].chars().next().map_or(0, char::len_utf8)
+    })..]
+        .trim_start_matches(|c: char| c.is_whitespace() || "，、：”".contains(c));
+    // A character or two shared before the address is chance (参见 and 详见 share 见).
+    let label = mark.len() - url.len();
+    let mark = if mark[..label].chars().count() < MIN_WATERMARK_LABEL_CHARS {
+        url
+    } else {
+        mark
+    }
+    .to_string();
+    for p in &mut paras {
+        if p.text.ends_with(&mark) {
+            let keep = p.text.len() - mark.len();
+            let chars = mark.chars().count();
+            p.offs.truncate(p.offs.len() - chars);
+            p.text.truncate(keep);
+            while p.text.ends_with(char::is_whitespace) {
+                p.text.pop();
+                p.offs.pop();
+            }
+        }
+    }
+    paras.retain(|p| !p.text.is_empty());
+    paras
+}
+
+/// Fewest ideographs a page holds before [`is_latin_line`] lines on it are dropped.
+const MIN_CHINESE_PAGE_IDEOGRAPHS: usize = 50;
+
+/// Whether the page is a Chinese text (a report): at least
+/// [`MIN_CHINESE_PAGE_IDEOGRAPHS`] ideographs.
+fn is_chinese_page(paras: &[Para]) -> bool {
+    paras
+        .iter()
+        .flat_map(|p| p.text.chars())
+        .filter(|&c| crate::text::is_cjk_ideograph(c))
+        .take(MIN_CHINESE_PAGE_IDEOGRAPHS)
+        .count()
+        >= MIN_CHINESE_PAGE_IDEOGRAPHS
+}
+
+/// A line of Latin-script prose in a Chinese page: no ideograph, two words or more of two
+/// letters or more, and letters making at least half its visible characters. A bilingual
+/// page sets the English translation after each paragraph (I. Review of Our Work in 2024);
+/// a scraped page leaves a script's code. No report line is written so (its Latin names,
+/// PM2.5 or 5G, stand inside Chinese sentences).
+fn is_latin_line(text: &str) -> bool {
+    let (mut letters, mut visible, mut words, mut run) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if crate::text::is_cjk_ideograph(c) {
+            return false;
+        }
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            run += 1;
+        } else {
+            words += usize::from(run >= 2);
+            run = 0;
+        }
+        visible += usize::from(!c.is_whitespace());
+    }
+    words += usize::from(run >= 2);
+    words >= 2 && 2 * letters >= visible
 }
 
 /// Cut from the first trailing marker (相关报道：, 责任编辑：, the licence footer, a site's

@@ -544,6 +544,70 @@ fn page_furniture_dropped() {
 /// A page Word saved as HTML: namespaced tags (<o:p>, <st1:chsdate>) and conditional marks
 /// outside comments (<![if !supportLists]>) are markup, not text.
 #[test]
+fn copying_site_watermarks_removed() {
+    // A site appends its attribution and address to line after line (probed on a bilingual
+    // page); a line that is only the watermark goes, and so does the watermark itself.
+    let mark = "文章源自示例网-https://www.example.com/16018.html";
+    let c = cleaned(&format!(
+        "政府工作报告{mark}\n各位代表：{mark}\n{mark}\n一、2025年工作回顾{mark}\n过去一年，国内生产总值增长5%。\n正文第二段。{mark}"
+    ));
+    assert_eq!(
+        c.text,
+        "政府工作报告\n各位代表：\n一、2025年工作回顾\n过去一年，国内生产总值增长5%。\n正文第二段。"
+    );
+    check_map(&c);
+    let at = c.text.find("正文").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + 6)), "正文");
+    // Lines sharing a stop before the mark keep it.
+    let c = cleaned(&format!("第一段。{mark}\n第二段。{mark}\n第三段。{mark}"));
+    assert_eq!(c.text, "第一段。\n第二段。\n第三段。");
+    // Two lines are not a pattern; an address alone is a watermark too, but a character the
+    // lines share by chance before it is theirs.
+    let two = format!("第一段。{mark}\n第二段。{mark}\n第三段。");
+    assert_eq!(cleaned(&two).text.matches(mark).count(), 2);
+    let links = "参见https://www.example.com/a.html\n参见https://www.example.com/a.html\n详见https://www.example.com/a.html";
+    assert_eq!(cleaned(links).text, "参见\n参见\n详见");
+}
+
+#[test]
+fn translation_lines_of_a_bilingual_page_dropped() {
+    let c = cleaned(
+        "政府工作报告\nREPORT ON THE WORK OF THE GOVERNMENT\n各位代表：\nFellow Deputies,\n\
+         一、2024年工作回顾\nI. A Review of Our Work in 2024\n\
+         过去一年，我国经济运行总体平稳，国内生产总值增长5%，城镇新增就业1256万人，\
+         粮食产量首次突破1.4万亿斤，居民人均可支配收入实际增长5.1%。\n\
+         Over the past year, the economy was generally stable. GDP grew by 5 percent.\n\
+         1. Boosting consumption\nPM2.5\n5G SA\n",
+    );
+    assert_eq!(
+        c.text,
+        "政府工作报告\n各位代表：\n一、2024年工作回顾\n\
+         过去一年，我国经济运行总体平稳，国内生产总值增长5%，城镇新增就业1256万人，\
+         粮食产量首次突破1.4万亿斤，居民人均可支配收入实际增长5.1%。\nPM2.5\n5G SA"
+    );
+    // A page without Chinese text keeps its lines: nothing marks them as a translation.
+    let english = "Report on the Work of the Government\nFellow Deputies,";
+    assert_eq!(cleaned(english).text, english);
+    assert!(is_latin_line("var x = document.getElementById(id);"));
+    assert!(!is_latin_line("GDP 5%"));
+    assert!(!is_latin_line("PM2.5浓度下降"));
+}
+
+#[test]
+fn stray_doubled_commas_dropped() {
+    // One site's copies double the marks (一,、2023年主要工作 …工作,,请予审议): the mark after
+    // the stray comma stands, and the heading reads.
+    let c = cleaned(
+        "一,、2023年主要工作\n我向大会报告工作,,请予审议,。\n增长1,000亿元，，较上年提高。",
+    );
+    assert_eq!(
+        c.text,
+        "一、2023年主要工作\n我向大会报告工作，请予审议。\n增长1,000亿元，较上年提高。"
+    );
+    check_map(&c);
+}
+
+#[test]
 fn word_html_markup_dropped() {
     let src = "<p class=MsoNormal><span>一、<span lang=EN-US>2024</span>年工作回顾<o:p></o:p></span></p>\n\
                <p class=MsoNormal><![if !supportLists]><span>1.</span><![endif]>\
