@@ -297,8 +297,18 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             out.extend(each);
             continue;
         }
-        let indicator = unbroken(&indicator_of(clause));
-        let quantity = first_quantity(clause, span);
+        let name = indicator_of(clause);
+        // The figure follows the name (an age in 3岁以下婴幼儿入托率 is no figure).
+        let name_end = if clause.starts_with(name.as_str()) && name != clause {
+            name.len()
+        } else {
+            0
+        };
+        let quantity = first_quantity(
+            &clause[name_end..],
+            Span::new(span.start + name_end, span.end),
+        );
+        let indicator = unbroken(&name);
         out.push(Target {
             key: indicator_key(&indicator),
             indicator,
@@ -567,6 +577,11 @@ const VERB_MARKS: &[&str] = &[
     "与GDP",
     "高于",
     "低于",
+    "提高",
+    "提升",
+    "上涨",
+    "减少",
+    "缩小",
     "不低于",
     "提质",
     "保稳",
@@ -606,6 +621,9 @@ fn indicator_of(clause: &str) -> String {
         return clause.to_string();
     }
     let mut cut = clause.len();
+    // 3岁以下婴幼儿入托率提高1.2个百分点: a figure opening the clause is part of the name,
+    // which runs to the verb.
+    let opens_with_figure = clause.starts_with(crate::text::is_digit);
     for (i, c) in clause.char_indices() {
         // A digit of a Latin name (PM2.5) belongs to the name.
         let in_name = || {
@@ -613,7 +631,7 @@ fn indicator_of(clause: &str) -> String {
                 .trim_end_matches(|p: char| p.is_ascii_digit() || p == '.')
                 .ends_with(|p: char| p.is_ascii_alphabetic())
         };
-        if crate::text::is_digit(c) && !in_name() {
+        if crate::text::is_digit(c) && !opens_with_figure && !in_name() {
             cut = i;
             break;
         }
@@ -688,6 +706,8 @@ pub fn indicator_key(indicator: &str) -> String {
         "urban_new_jobs"
     } else if has("失业率") {
         "urban_unemployment"
+    } else if has("城镇化率") {
+        "urbanization"
     } else if has("居民消费价格") || has("消费者物价") || n.eq_ignore_ascii_case("cpi") {
         "cpi"
     } else if has("粮食") {
@@ -1348,6 +1368,42 @@ mod target_tests {
                 "居民人均可支配收入"
             ]
         );
+    }
+
+    /// Verbs other reports use (提高, 上涨, 提升), and a name opening with a figure (an age):
+    /// the figure is the one after the name.
+    #[test]
+    fn names_end_at_other_verbs_and_may_open_with_a_figure() {
+        let text =
+            "主要预期目标是：常住人口城镇化率提高1个百分点左右；居民消费价格指数上涨2%左右；\
+                    全员劳动生产率提升5%；3岁以下婴幼儿入托率提高1.2个百分点；5%左右。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let rows: Vec<(&str, &str, Option<&str>)> = got
+            .iter()
+            .map(|t| {
+                (
+                    t.indicator.as_str(),
+                    t.key.as_str(),
+                    t.quantity.as_ref().map(|q| q.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("常住人口城镇化率", "urbanization", Some("1个百分点左右")),
+                ("居民消费价格指数", "cpi", Some("2%左右")),
+                ("全员劳动生产率", "全员劳动生产率", Some("5%")),
+                (
+                    "3岁以下婴幼儿入托率",
+                    "3岁以下婴幼儿入托率",
+                    Some("1.2个百分点")
+                ),
+                ("5%左右", "5%左右", Some("5%左右")),
+            ]
+        );
+        let at = got[3].quantity.as_ref().unwrap().span.start;
+        assert!(text[at..].starts_with("1.2个百分点"));
     }
 
     /// An aspiration after a target (、力争7%) is part of it, not a target named 力争7%; the
