@@ -1063,6 +1063,27 @@ fn is_menu_char(c: char) -> bool {
     chars.binary_search(&c).is_ok()
 }
 
+/// A site's bar of links (某某网|某某导航|某某视频|…, spam keywords some mirrors put on top)
+/// or breadcrumb trail (网易首页 > 网易号 > 正文): at least five parts between pipes or three
+/// between > or », each short, and no mark a sentence has. A title with a pipe or two
+/// (两会｜政府工作报告) stays, and so does a short table row written without outer pipes.
+fn is_link_bar(text: &str) -> bool {
+    const MAX_PART_CHARS: usize = 16;
+    const MAX_BAR_BYTES: usize = 1000;
+    if text.len() > MAX_BAR_BYTES || text.contains(['。', '，', '；', '：', '！', '？', '、'])
+    {
+        return false;
+    }
+    let bar = |seps: &[char], min_parts: usize| {
+        let parts: Vec<&str> = text.split(seps).map(str::trim).collect();
+        parts.len() >= min_parts
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().count() <= MAX_PART_CHARS)
+    };
+    bar(&['|', '｜'], 5) || bar(&['>', '＞', '»', '›'], 3)
+}
+
 /// A line of page menu words, with or without brackets and colons.
 fn is_menu(text: &str) -> bool {
     // A menu is a short line (and a long one must not cost a quadratic walk: a megabyte line
@@ -1414,6 +1435,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             }
         }
         if is_menu(text)
+            || is_link_bar(text)
             || is_pagination(text)
             || is_jump_line(text)
             || is_dashed_page_number(text)

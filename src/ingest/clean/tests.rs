@@ -608,6 +608,23 @@ fn stray_doubled_commas_dropped() {
 }
 
 #[test]
+fn link_bars_and_breadcrumbs_dropped() {
+    let c = cleaned(
+        "某某网|某某导航|某某视频在线|某某影视大全|某某免费观看|某某综合网站\n\
+         网易首页 > 网易号 > 正文 申请入驻\n首页 » 要闻 » 正文\n\
+         两会｜政府工作报告｜全文\n地区生产总值 | 5%左右 | 持平\n正文第一段，实施重大项目500个。",
+    );
+    assert_eq!(
+        c.text,
+        "两会｜政府工作报告｜全文\n地区生产总值 | 5%左右 | 持平\n正文第一段，实施重大项目500个。"
+    );
+    // A sentence with a > in it is no trail.
+    assert!(!is_link_bar(
+        "规模以上工业增加值增长>5%，服务业>6%，投资>3%。"
+    ));
+}
+
+#[test]
 fn word_html_markup_dropped() {
     let src = "<p class=MsoNormal><span>一、<span lang=EN-US>2024</span>年工作回顾<o:p></o:p></span></p>\n\
                <p class=MsoNormal><![if !supportLists]><span>1.</span><![endif]>\
