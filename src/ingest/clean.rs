@@ -549,6 +549,10 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     if is_digit(prev) && next_visible.is_some_and(is_digit) {
         return None;
     }
+    // A Latin abbreviation's point before a number: No.1, LV.4, V2.0's V.
+    if c == '.' && prev.is_ascii_alphabetic() && next.is_some_and(|n| n.is_ascii_digit()) {
+        return None;
+    }
     // Chinese text after: a Chinese character, a figure (…达到95%.10601个村…), a Latin name
     // after Chinese text (…稳步提高.PM2.5…) or the line's end.
     if !next.is_none_or(|n| {

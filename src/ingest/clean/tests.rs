@@ -124,6 +124,8 @@ fn half_width_punctuation_in_chinese_text() {
         "Windows,Linux",
         "等等...推进改革",
         "时间9:30，比例1:1。",
+        "全国No.1的产业集群",
+        "签到[LV.4]偶尔看看",
     ] {
         assert_eq!(cleaned(kept).text, kept, "{kept:?}");
     }
