@@ -283,7 +283,10 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         }
         // 规模以上工业增加值增长6%左右、力争7%: an aspiration riding on the target before it,
         // with no name of its own, is part of that target's text.
-        if let Some(prev) = out.last_mut().filter(|_| is_rider(clause)) {
+        if let Some(prev) = out
+            .last_mut()
+            .filter(|_| is_rider(clause) || is_aside(clause))
+        {
             let between = text.get(prev.span.end..span.start).unwrap_or("");
             prev.text = unbroken(&format!("{}{between}{clause}", prev.text));
             prev.span = Span::new(prev.span.start, span.end);
@@ -552,6 +555,16 @@ fn is_rider(clause: &str) -> bool {
     })
 }
 
+/// Whether a clause without a figure, a verb of [`VERB_MARKS`] or a known indicator is an
+/// aside on the target before it, not a target: 一般公共预算收入增长3.7%，努力跑赢全国;
+/// …稳步提升，加快构建优势 (a provincial report, probed). A clause naming an indicator
+/// states it with a verb (居民收入增长与经济增长同步, 国际收支保持基本平衡).
+fn is_aside(clause: &str) -> bool {
+    !clause.contains(crate::text::is_digit)
+        && !VERB_MARKS.iter().any(|v| clause.contains(v))
+        && !is_known_key(&indicator_key(clause))
+}
+
 /// Words that end an indicator's name: the verb or adverb that starts the target itself.
 const VERB_MARKS: &[&str] = &[
     "增长",
@@ -582,6 +595,8 @@ const VERB_MARKS: &[&str] = &[
     "上涨",
     "减少",
     "缩小",
+    "超过",
+    "突破",
     "不低于",
     "提质",
     "保稳",
@@ -1376,7 +1391,8 @@ mod target_tests {
     fn names_end_at_other_verbs_and_may_open_with_a_figure() {
         let text =
             "主要预期目标是：常住人口城镇化率提高1个百分点左右；居民消费价格指数上涨2%左右；\
-                    全员劳动生产率提升5%；3岁以下婴幼儿入托率提高1.2个百分点；5%左右。";
+                    全员劳动生产率提升5%；3岁以下婴幼儿入托率提高1.2个百分点；5%左右；\
+                    粮食产量超过840亿斤，一般公共预算收入增长3.7%，努力跑赢全国。";
         let got = targets(&CleanText::identity(text), &[]);
         let rows: Vec<(&str, &str, Option<&str>)> = got
             .iter()
@@ -1400,8 +1416,12 @@ mod target_tests {
                     Some("1.2个百分点")
                 ),
                 ("5%左右", "5%左右", Some("5%左右")),
+                ("粮食产量", "grain_output", Some("超过840亿斤")),
+                ("一般公共预算收入", "budget_revenue", Some("3.7%")),
             ]
         );
+        // An aside after a target (努力跑赢全国) is part of its text.
+        assert_eq!(got[6].text, "一般公共预算收入增长3.7%，努力跑赢全国");
         let at = got[3].quantity.as_ref().unwrap().span.start;
         assert!(text[at..].starts_with("1.2个百分点"));
     }
