@@ -30,9 +30,10 @@
 //! - **Review closing** (回顾结语): a paragraph opening with 各位代表 or holding a summing-up or
 //!   problems cue (来之不易, 根本在于, 这些成绩, 在肯定成绩的同时, 我们也清醒认识到, 回顾过去…),
 //!   when such a cue occurs in it or after it in the part (so a plan part's 各位代表！民生问题…
-//!   paragraph is left alone). The paragraphs just before it that open with a span of time
-//!   (一年来, 过去一年, 五年来, 与此同时) are the part's too: they sum up the year's other work and
-//!   the government's own.
+//!   paragraph is left alone). The paragraphs just before it, or before a bare `各位代表！`,
+//!   that open with a span of time (一年来, 过去一年, 五年来, ——这五年, 与此同时) or state what
+//!   the year was (2025年是“十四五”收官之年。) are the part's too: they sum up the year's
+//!   other work, the government's own and, in a plan period's last year, the five years.
 
 use super::text::{chars, prefix_chars, Paragraph};
 use super::{area_label, level, runin_at_start, slice, Heading};
@@ -69,6 +70,16 @@ const TIME_SPAN: &[&str] = &[
     "这五年",
     "与此同时",
 ];
+
+/// Whether a paragraph sums up a span of time: it opens with a [`TIME_SPAN`] word (after the
+/// dash of a ——这五年，… line) or states what a year was (2025年是“十四五”收官之年。).
+fn sums_up_time(s: &str) -> bool {
+    let s = s.trim_start_matches(['—', '─', '-']);
+    let year_is = s.len() > 7
+        && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && s[4..].starts_with("年是");
+    year_is || TIME_SPAN.iter().any(|w| s.starts_with(w))
+}
 
 /// Words of the coda a report puts after its last work area (review or plan): support for the
 /// armed forces (国防, 军政军民团结, 驻军大省) and the government's own building (对政府工作提出
@@ -182,10 +193,20 @@ fn cue_cut(
 ) -> Option<usize> {
     let text = |q: usize| paras.get(q).map_or("", |p| slice(t, p.span));
     let summing_up = |q: usize| SUMMING_UP.iter().any(|w| text(q).contains(w));
+    // The paragraphs just before a cut that sum up a span of time are the part's too.
+    let back = |mut cut: usize| {
+        while cut > first + 1 && sums_up_time(text(cut - 1)) {
+            cut -= 1;
+        }
+        cut
+    };
     for q in first + 1..end {
         let s = text(q);
-        if closing == Some(q) || super::text::bare_address(s) {
+        if closing == Some(q) {
             return Some(q);
+        }
+        if super::text::bare_address(s) {
+            return Some(back(q));
         }
         // A coda paragraph, unless it is a run-in heading of the area (支持国防和军队现代化。…).
         let head = prefix_chars(s, CODA_CHARS);
@@ -196,11 +217,7 @@ fn cue_cut(
             return Some(q);
         }
         if (s.starts_with("各位代表") || summing_up(q)) && (q..end).any(summing_up) {
-            let mut cut = q;
-            while cut > first + 1 && TIME_SPAN.iter().any(|w| text(cut - 1).starts_with(w)) {
-                cut -= 1;
-            }
-            return Some(cut);
+            return Some(back(q));
         }
     }
     None
@@ -275,6 +292,43 @@ mod tests {
         assert!(owner(&text, &o, "风险防范屏障").starts_with(&area));
         assert_eq!(owner(&text, &o, "一年来，全省"), vec!["2024年工作回顾"]);
         assert_eq!(owner(&text, &o, "各位代表！过去"), vec!["2024年工作回顾"]);
+    }
+
+    #[test]
+    fn five_year_summing_up_before_a_bare_address_is_the_parts() {
+        // A review of the year and of the plan period (a provincial report, probed): after
+        // the last area, the government's year, the year's statement and the ——这五年 lines
+        // before the bare address sum up the part, not the last area.
+        let src = "一、2025年工作和“十四五”发展回顾
+（一）精准施策稳经济
+全省生产总值增长百分之五。
+            消费市场持续回暖，社会消费品零售总额增长百分之六。
+            （二）用心用情办好民生实事
+城镇新增就业七十五万人，新建学校二百所。
+            一年来，我们持续加强政府建设和治理创新，社会大局保持和谐稳定。
+            2025年是“十四五”收官之年。回望这极不平凡的五年，主要目标顺利完成。
+            ——这五年，综合实力大幅跃升，地区生产总值连跨两个台阶。
+            ——这五年，人民生活更加美好，城乡居民收入稳步增长。
+            各位代表！
+过去的五年，我们脚踏实地前行。这些成绩的取得，根本在于坚强领导。
+            二、2026年重点工作
+（一）扩大有效需求。推动消费提质升级，扩大有效投资。
+";
+        let (text, o) = outline(src);
+        let area = vec![
+            "2025年工作和“十四五”发展回顾".to_string(),
+            "用心用情办好民生实事".to_string(),
+        ];
+        assert!(owner(&text, &o, "城镇新增就业").starts_with(&area));
+        let part = vec!["2025年工作和“十四五”发展回顾".to_string()];
+        for needle in [
+            "一年来，我们",
+            "2025年是",
+            "——这五年，综合",
+            "——这五年，人民",
+        ] {
+            assert_eq!(owner(&text, &o, needle), part, "{needle}");
+        }
     }
 
     #[test]
