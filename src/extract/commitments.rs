@@ -303,7 +303,8 @@ fn past_plan_paragraphs(t: &str, p: &Section, outline: &[Section]) -> Vec<Span> 
 /// The review half that opens a part which both reviews one five-year plan and sets out the
 /// next (“十四五”时期发展成就和“十五五”时期主要目标任务; national 2021: “十三五”…成就和“十四五”…
 /// 目标任务): from the heading to the first paragraph that opens with the later plan's name
-/// (“十五五”时期是…). The achievements before it (成功举办冬奥盛会, 超额完成…造林) are what was
+/// (“十五五”时期是…), or that opens 根据 and names it in its first sentence (根据《…关于制定
+/// …第十五个五年规划的建议》，…). The achievements before it (成功举办冬奥盛会, 超额完成…造林) are what was
 /// done, not promises. None when the title names no achievements or not two plans, or when no
 /// paragraph turns to the later plan.
 fn review_lead(t: &str, p: &Section) -> Option<Span> {
@@ -311,12 +312,19 @@ fn review_lead(t: &str, p: &Section) -> Option<Span> {
         return None;
     }
     let later = later_plan(&p.title)?;
+    // 根据《…第十五个五年规划的建议》，…编制了《…纲要（草案）》: the plan's own paragraph.
+    let ordinal: String = later.chars().take(2).collect();
+    let long_form = format!("第{ordinal}个五年规划");
     let turn = paragraphs(t, Span::new(p.heading.end, p.span.end))
         .into_iter()
         .find(|para| {
             let text = t.get(para.span.start..para.span.end).unwrap_or("");
+            let first_sentence = text.split('。').next().unwrap_or("");
             text.trim_start_matches(['“', '"', '「', '《'])
                 .starts_with(later.as_str())
+                || (text.starts_with("根据")
+                    && (first_sentence.contains(&long_form)
+                        || first_sentence.contains(later.as_str())))
         })?;
     (turn.span.start > p.heading.end).then(|| Span::new(p.heading.end, turn.span.start))
 }
@@ -837,6 +845,20 @@ mod tests {
         );
         assert!(
             !texts.iter().any(|t| t.contains("新建学校10所")),
+            "{texts:?}"
+        );
+        // The plan half may open on the proposal it follows (a provincial report, probed).
+        let src = "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\
+                   过去五年，我们成功举办冬奥盛会，超额完成百万亩造林绿化工程。\n\
+                   根据《中共某省委关于制定国民经济和社会发展第十五个五年规划的建议》，\
+                   省人民政府编制了《纲要（草案）》。\n\
+                   （一）大力发展人工智能。建设高水平创新型省份，新建算力中心10个。\n\
+                   三、2026年重点工作\n新建学校20所。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("新建算力中心10个")),
             "{texts:?}"
         );
     }
