@@ -582,6 +582,7 @@ const VERB_MARKS: &[&str] = &[
     "力争",
     "按",
     "与经济",
+    "和经济",
     "与上年",
     "与全",
     "与省",
@@ -597,6 +598,7 @@ const VERB_MARKS: &[&str] = &[
     "缩小",
     "超过",
     "突破",
+    "只增不减",
     "不低于",
     "提质",
     "保稳",
@@ -1392,7 +1394,8 @@ mod target_tests {
         let text =
             "主要预期目标是：常住人口城镇化率提高1个百分点左右；居民消费价格指数上涨2%左右；\
                     全员劳动生产率提升5%；3岁以下婴幼儿入托率提高1.2个百分点；5%左右；\
-                    粮食产量超过840亿斤，一般公共预算收入增长3.7%，努力跑赢全国。";
+                    粮食产量超过840亿斤，一般公共预算收入增长3.7%，努力跑赢全国；\
+                    居民人均可支配收入和经济增长同步；粮食产量只增不减。";
         let got = targets(&CleanText::identity(text), &[]);
         let rows: Vec<(&str, &str, Option<&str>)> = got
             .iter()
@@ -1418,6 +1421,8 @@ mod target_tests {
                 ("5%左右", "5%左右", Some("5%左右")),
                 ("粮食产量", "grain_output", Some("超过840亿斤")),
                 ("一般公共预算收入", "budget_revenue", Some("3.7%")),
+                ("居民人均可支配收入", "resident_income", None),
+                ("粮食产量", "grain_output", None),
             ]
         );
         // An aside after a target (努力跑赢全国) is part of its text.
