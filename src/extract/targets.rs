@@ -340,8 +340,9 @@ fn unbroken(s: &str) -> String {
 const RESPECTIVELY: &str = "分别";
 
 /// The targets of a clause that gives several indicators a figure each: 城乡居民人均可支配收入
-/// 分别增长5%、6.5% (城镇… 5%, 农村… 6.5%), 进出口和实际使用外资分别增长3%和5%. The names
-/// come from 城乡 (urban, rural) or from the parts of the name joined by 和/与/、; `None` when
+/// 分别增长5%、6.5% (城镇… 5%, 农村… 6.5%), 进出口和实际使用外资分别增长3%和5%, 一二三产
+/// 增加值分别增长3.5%左右、6%左右、5%左右. The names come from 城乡 (urban, rural), from
+/// 一二三产 (一产, 二产, 三产) or from the parts of the name joined by 和/与/、; `None` when
 /// the clause is not such, or names and figures do not match up one to one. Each target's
 /// text is its own share of the clause, name, verb and figure (城镇居民人均可支配收入增长5%),
 /// so that a change to the other figure does not read as a rewording of this one; its span
@@ -349,6 +350,8 @@ const RESPECTIVELY: &str = "分别";
 fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     let at = clause.find(RESPECTIVELY)?;
     let name = clause[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '的');
+    // 其中一二三产增加值分别增长…: 其中 leads in, it names nothing.
+    let name = name.strip_prefix("其中").unwrap_or(name);
     let rest_start = at + RESPECTIVELY.len();
     let figures = find_quantities(&clause[rest_start..]);
     // The words between 分别 and the first figure: 增长, 达到, 控制在….
@@ -360,6 +363,15 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     }
     let names: Vec<String> = if let Some(rest) = name.strip_prefix("城乡") {
         vec![format!("城镇{rest}"), format!("农村{rest}")]
+    } else if let Some(rest) = ["一二三产", "一、二、三产", "第一二三产"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+    {
+        // 一二三产增加值: the value added of each of the three sectors.
+        ["一产", "二产", "三产"]
+            .iter()
+            .map(|sector| format!("{sector}{rest}"))
+            .collect()
     } else {
         let parts: Vec<&str> = name
             .split(['和', '与', '、', '及'])
@@ -652,10 +664,12 @@ fn indicator_of(clause: &str) -> String {
             cut = i;
             break;
         }
-        // 增长率 names a rate (人口自然增长率控制在6‰以内), not the verb.
+        // 增长率 names a rate (人口自然增长率控制在6‰以内), 占比 a share (产业投资占比保持在
+        // 50%以上), not the verb.
         if i > 0
             && VERB_MARKS.iter().any(|v| clause[i..].starts_with(v))
             && !clause[i..].starts_with("增长率")
+            && !clause[i..].starts_with("占比")
         {
             cut = i;
             break;
@@ -1104,6 +1118,20 @@ mod target_tests {
                 Some(30.0)
             ]
         );
+        // The three sectors (a provincial report, probed), after a lead-in 其中.
+        let got = read(
+            "主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。",
+        );
+        let rows: Vec<(&str, Option<f64>)> = got.iter().map(|t| (t.0.as_str(), t.2)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("地区生产总值", Some(5.0)),
+                ("一产增加值", Some(3.5)),
+                ("二产增加值", Some(6.0)),
+                ("三产增加值", Some(5.0)),
+            ]
+        );
         let got = read(
             "主要预期目标是：一般公共预算收入和支出分别增长3%、5%，城镇和农村居民人均可支配收入分别增长5%、6%。",
         );
@@ -1395,7 +1423,7 @@ mod target_tests {
             "主要预期目标是：常住人口城镇化率提高1个百分点左右；居民消费价格指数上涨2%左右；\
                     全员劳动生产率提升5%；3岁以下婴幼儿入托率提高1.2个百分点；5%左右；\
                     粮食产量超过840亿斤，一般公共预算收入增长3.7%，努力跑赢全国；\
-                    居民人均可支配收入和经济增长同步；粮食产量只增不减。";
+                    居民人均可支配收入和经济增长同步；粮食产量只增不减；产业投资占比保持在50%以上。";
         let got = targets(&CleanText::identity(text), &[]);
         let rows: Vec<(&str, &str, Option<&str>)> = got
             .iter()
@@ -1423,6 +1451,7 @@ mod target_tests {
                 ("一般公共预算收入", "budget_revenue", Some("3.7%")),
                 ("居民人均可支配收入", "resident_income", None),
                 ("粮食产量", "grain_output", None),
+                ("产业投资占比", "产业投资占比", Some("50%以上")),
             ]
         );
         // An aside after a target (努力跑赢全国) is part of its text.
