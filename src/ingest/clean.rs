@@ -134,7 +134,7 @@ impl Para {
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
     let chars = unflatten(repair_chars(source, traditional));
-    let paras = split_lines(&chars);
+    let paras = attach_lone_openers(split_lines(&chars));
     let paras = drop_furniture(paras);
     let paras = join_broken(paras);
     let paras = drop_repeated_tail(paras);
@@ -2487,6 +2487,30 @@ fn ends_heading(text: &str) -> bool {
 }
 
 /// Join paragraphs broken mid-sentence or mid-word by the page layout.
+/// A line that is only an opening bracket or quote, as a page breaks a label after its
+/// bracket (（ then 三）改革开放持续深化。), opens the line after it: alone, it went as a
+/// menu's leftover punctuation, and the label it belongs to was lost.
+fn attach_lone_openers(paras: Vec<Para>) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
+    let mut pending: Option<Para> = None;
+    for p in paras {
+        let p = match pending.take() {
+            Some(mut opener) => {
+                opener.append(p);
+                opener
+            }
+            None => p,
+        };
+        if matches!(p.text.as_str(), "（" | "(" | "“" | "「" | "【" | "[" | "《") {
+            pending = Some(p);
+        } else {
+            out.push(p);
+        }
+    }
+    out.extend(pending);
+    out
+}
+
 fn join_broken(paras: Vec<Para>) -> Vec<Para> {
     let layout = Layout::of(&paras);
     let runins = if layout.sentence_lines {

@@ -998,6 +998,13 @@ fn headings_and_titles_not_joined() {
     let src = "各位代表，我们最大的信心来自人民\n二、2025年工作安排\n今年是收官之年。\n三、全面提升政府治理能力和水平\n坚持党的领导\n（一）聚焦扩大内需\n2025年北京市政府工作报告\n北京市市长 殷勇\n殷勇同志作政府工作报告。";
     let c = cleaned(src);
     assert_eq!(c.text, src);
+    // A label broken after its bracket (a provincial report's page, probed).
+    let c = cleaned("（二）产业发展提质增效。\n装备制造业增加值增长10%。\n（\n三）改革开放持续深化。\n开放合作不断拓展。");
+    assert_eq!(
+        c.text,
+        "（二）产业发展提质增效。\n装备制造业增加值增长10%。\n（三）改革开放持续深化。\n开放合作不断拓展。"
+    );
+    check_map(&c);
 }
 
 #[test]
