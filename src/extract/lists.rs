@@ -11,7 +11,10 @@
 //! the run stops at the first paragraph that does not continue the numbering. A heading with
 //! fewer than two items is not a list (passing mentions such as 民生实事全面完成). A list may
 //! also be introduced by the last sentence of a longer paragraph (…继续谋划实施好十方面民生实事。)
-//! when the next paragraph opens item 1; such a list needs three items. And a heading may be
+//! when the next paragraph opens item 1; such a list needs three items, and as many as the
+//! sentence counts when it counts them (重点办好45件民生实事 then an area's eight tasks is no
+//! list). A work area's heading naming the projects without a count ((六)着力办好民生实事，
+//! 在…上开新局) heads none: its 一是… are its tasks. And a heading may be
 //! a sentence inside a longer paragraph (…保障民生。今年继续办好十件民生实事：1.…；2.…；3.…)
 //! that commits to the list (办好, 实施…, or a colon), its items enumerated after it in the
 //! paragraph (一是…, or 1．… / （1）… after a boundary); such a list needs three items too.
@@ -71,12 +74,14 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < paras.len() {
-        let (title, hspan, min_items) = match list_heading(t, paras[i]) {
-            Some((title, hspan)) => (title, hspan, 2),
+        // A lead-in's count, when it gives one, must be the number of items: 重点办好45件民生
+        // 实事 ending an area's opening paragraph, then the area's 一是…八是 tasks, is no list.
+        let (title, hspan, min_items, exact) = match list_heading(t, paras[i]) {
+            Some((title, hspan)) => (title, hspan, 2, false),
             None => match lead_in(clean, &section_starts, &paras, i) {
-                Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS),
+                Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS, true),
                 None => match inner_heading(clean, paras[i]) {
-                    Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS),
+                    Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, false),
                     None => {
                         if let Some(list) = unmarked_list(clean, &paras, i) {
                             i += 1 + list.items.len();
@@ -171,7 +176,8 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             }
             j += 1;
         }
-        if items.len() >= min_items {
+        let count_ok = !exact || declared_count(&title).is_none_or(|n| n == items.len());
+        if items.len() >= min_items && count_ok {
             out.push(item_list(title, items, hspan));
             i = j;
         } else if let Some(list) = items
@@ -242,10 +248,25 @@ fn list_heading(t: &str, p: Paragraph) -> Option<(String, Span)> {
     if chars(title) > 30 || chars(title) < 4 || !names_list(title) {
         return None;
     }
+    if is_uncounted_area_heading(title) {
+        return None;
+    }
     Some((
         title.to_string(),
         Span::new(p.span.start, p.span.start + end),
     ))
+}
+
+/// Whether `text` is a work area's heading that names the projects without counting them
+/// ((六)着力办好民生实事，在全面提高人民生活品质上开新局, a provincial report): its 一是…八是
+/// are the area's tasks, each a paragraph of several, not a list of projects. An area
+/// heading that counts them ((六)办好十件民生实事) heads a list.
+fn is_uncounted_area_heading(text: &str) -> bool {
+    crate::ingest::clean::heading_label_len(text).is_some_and(|label| {
+        !text[label..]
+            .chars()
+            .any(|c| crate::text::is_digit(c) || is_cn_numeral(c))
+    })
 }
 
 /// Items a list introduced by a lead-in paragraph ([`lead_in`]) must have: more than a
@@ -272,6 +293,9 @@ fn lead_in(
         return None;
     }
     let s = clean.slice(paras.get(i)?.span);
+    if is_uncounted_area_heading(s) {
+        return None;
+    }
     let body = s.trim_end().trim_end_matches(|c: char| is_sentence_end(c));
     let last = body
         .rfind(|c: char| is_sentence_end(c))
@@ -709,6 +733,32 @@ mod tests {
             "{:?}",
             run(&cleaned(review))
         );
+    }
+
+    /// A work area whose heading names the projects without counting them: its 一是… are
+    /// its tasks (a provincial report, probed); one that counts them heads a list.
+    #[test]
+    fn an_area_naming_the_projects_is_no_list() {
+        let area = |heading: &str| {
+            format!(
+                "三、2026年重点工作\n{heading}\n\
+                 一是深化就业增收工程。加力实施稳岗扩容行动，新增就业5万人。\n\
+                 二是深化教育提质工程。实施立德树人工程，新建学校10所。\n\
+                 三是深化医疗强基工程。实施健康优先战略，新建医院3所。\n"
+            )
+        };
+        let uncounted = area("（六）着力办好民生实事，在全面提高人民生活品质上开新局");
+        assert!(run(&cleaned(&uncounted)).is_empty());
+        // Nor when its opening paragraph ends on a count the tasks are not.
+        let more = area(
+            "（六）着力办好民生实事，在全面提高人民生活品质上开新局。坚持把解决好群众急难愁盼问题\
+             作为主要责任，重点办好45件民生实事。",
+        );
+        assert!(run(&cleaned(&more)).is_empty());
+        let counted = area("（六）办好十件民生实事");
+        let ls = run(&cleaned(&counted));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].items.len(), 3);
     }
 
     /// A list whose heading sentence stands inside an area's paragraph, items after it in the
