@@ -15,6 +15,8 @@
 //!   later plan; and in a part setting out a plan, the paragraphs before its first
 //!   sub-section that look back on the earlier plan's period (“十四五”时期，…, 这五年，…);
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
+//! - appeals: paragraphs opening 各位代表, and the closing appeal's sentence (让我们…, or
+//!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
 //!   保证), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
@@ -33,6 +35,10 @@ use crate::extract::quantity::FoldedText;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
 use crate::outline::text::{chars, is_clause_end, paragraphs, prefix_chars, split_spans};
 use crate::outline::{innermost, path_of};
+
+/// The formula of a report's closing appeal (…团结在以习近平同志为核心的党中央周围, or
+/// 中共中央 in a CPPCC report): a sentence holding it is no commitment.
+const CLOSING_FORMULA: &str = "团结在以习近平同志为核心的";
 
 /// Triggers that bind the government to a result (strong).
 const STRONG: &[&str] = &[
@@ -207,6 +213,13 @@ pub fn commitments_with(
             continue;
         }
         for sentence in split_spans(t, p.span, is_clause_end) {
+            // The closing appeal (让我们更加紧密地团结在以习近平同志为核心的党中央周围，…努力
+            // 完成全年目标任务，…不懈奋斗！; 我们要更加紧密地团结在… in the national reports
+            // since 2022) calls on everyone; its tasks are the report's, already counted.
+            let s = clean.slice(sentence).trim_start();
+            if s.starts_with("让我们") || s.contains(CLOSING_FORMULA) {
+                continue;
+            }
             if near(&headings, sentence).any(|h| {
                 h.contains(sentence) || sentence.contains(*h) && h.len() * 2 > sentence.len()
             }) {
@@ -1224,6 +1237,20 @@ mod tests {
             texts.iter().any(|t| t == "积极发展公益慈善事业。"),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn the_closing_appeal_is_no_commitment() {
+        // As the provinces and (since 2022) the national reports close: an appeal to all,
+        // opening 让我们 or holding the formula, after a paragraph of its own or a sentence.
+        let src = "二、2026年工作安排\n新建学校20所，增加学位2500个。\n\
+                   唯有奋斗，方能无愧于时代。让我们更加紧密地团结在以习近平同志为核心的党中央周围，\
+                   凝心聚力、锐意进取，努力完成全年目标任务，为强国建设不懈奋斗！\n\
+                   我们要更加紧密地团结在以习近平同志为核心的党中央周围，努力完成全年经济社会发展\
+                   目标任务，为全面推进强国建设不懈奋斗！\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["新建学校20所，增加学位2500个。"]);
     }
 
     #[test]
