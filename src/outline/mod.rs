@@ -11,7 +11,11 @@
 //!   paragraph in the body, or an appendix item) is not a part. A report numbering its parts
 //!   `第一部分`, `第二部分`… takes each label one level down: `一、` numbers its areas and
 //!   `（一）` sub-areas (kind RunIn with its label, ending at the next sub-area, area or part;
-//!   the run-ins of its paragraphs nest in it).
+//!   the run-ins of its paragraphs nest in it). A report that numbers no part heads them by
+//!   their words alone (2024年工作回顾, 2025年工作安排建议: `unnumbered_part`); one that heads
+//!   its two halves so above numbered headings (“十四五”时期发展成就和2025年工作回顾, then
+//!   “十五五”时期主要目标和2026年重点工作 holding 一、…四、) takes 一、 one level down too
+//!   (`PartStyle`).
 //! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence.
 //!   Numbering restarts inside each part. A restart at `（一）` inside the same part starts a
 //!   new group (the 2026 reports have 十五五 areas then the year's areas under one part): both
@@ -56,9 +60,11 @@ pub fn build(clean: &CleanText, doc: Span) -> Vec<Section> {
     let t = clean.text.as_str();
     let doc = clamp(t, doc);
     let paras = paragraphs(t, doc);
-    let mut heads = find_headings(t, &paras, false);
+    let mut heads = find_headings(t, &paras, PartStyle::Numbered);
     if !heads.iter().any(|h| h.kind == SectionKind::Part) {
-        heads = find_headings(t, &paras, true);
+        heads = find_headings(t, &paras, PartStyle::Unnumbered);
+    } else if unnumbered_above_numbered(t, &paras) {
+        heads = find_headings(t, &paras, PartStyle::UnnumberedAboveNumbered);
     }
     assemble(t, doc, &paras, heads)
 }
@@ -383,9 +389,44 @@ fn unnumbered_part(s: &str) -> bool {
         && PART_WORDS.iter().any(|w| s.contains(w))
 }
 
-/// Headings in document order. With `unnumbered`, parts are recognised by their words alone
-/// (used when a report numbers no part at all, e.g. 四川 2025).
-fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading> {
+/// How a report heads its parts.
+#[derive(Clone, Copy, PartialEq)]
+enum PartStyle {
+    /// 一、2025年工作回顾 (or 第一部分): the usual.
+    Numbered,
+    /// By their words alone: a report that numbers no part at all (四川 2025).
+    Unnumbered,
+    /// Unnumbered parts holding the numbered headings, which are one level down: a report
+    /// heads its halves “十四五”时期发展成就和2025年工作回顾 and “十五五”时期主要目标和2026年
+    /// 重点工作, numbers the work areas of the second 一、…四、 and their sub-areas （一）…
+    /// (内蒙古 2026).
+    UnnumberedAboveNumbered,
+}
+
+/// Whether two unnumbered part headings ([`unnumbered_part`]) come before the first
+/// numbered part heading: then they are the parts ([`PartStyle::UnnumberedAboveNumbered`]).
+fn unnumbered_above_numbered(t: &str, paras: &[Paragraph]) -> bool {
+    const MIN_PARTS: usize = 2;
+    let mut seen = 0;
+    for p in paras {
+        let s = slice(t, p.span);
+        if part_label(s).is_some() {
+            return false;
+        }
+        if unnumbered_part(s) {
+            seen += 1;
+            if seen >= MIN_PARTS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Headings in document order, parts headed in the given style.
+fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading> {
+    let unnumbered = style != PartStyle::Numbered;
+    let shifted_parts = style == PartStyle::UnnumberedAboveNumbered;
     let closing = closing_index(t, paras);
     let mut heads: Vec<Heading> = Vec::new();
     let mut last_part: Option<u32> = None;
@@ -414,15 +455,19 @@ fn find_headings(t: &str, paras: &[Paragraph], unnumbered: bool) -> Vec<Heading>
         .take(2)
         .count()
         == 2;
-    let part_of = |s: &str| part_label(s).filter(|_| !ordinal_parts || s.starts_with('第'));
+    let part_of = |s: &str| {
+        part_label(s).filter(|_| !shifted_parts && (!ordinal_parts || s.starts_with('第')))
+    };
     let area_of = |s: &str| {
-        if ordinal_parts {
+        if shifted_parts {
+            part_label(s)
+        } else if ordinal_parts {
             part_label(s).filter(|_| !s.starts_with('第'))
         } else {
             area_label(s)
         }
     };
-    let sub_area_of = |s: &str| area_label(s).filter(|_| ordinal_parts);
+    let sub_area_of = |s: &str| area_label(s).filter(|_| ordinal_parts || shifted_parts);
     // Paragraphs opening with N是 or 第N， in sequence (一是… / 二是…, 第一，… / 第二，… as
     // separate paragraphs).
     let starts_shi = |i: usize| -> Option<u32> {

@@ -576,6 +576,47 @@ fn unnumbered_parts() {
     );
 }
 
+/// Unnumbered parts above numbered headings (a provincial report of 2026, probed): the
+/// parts are the two halves, 一、 numbers the areas of the second and （一） their sub-areas.
+#[test]
+fn unnumbered_parts_above_numbered_areas() {
+    let src = "各位代表：\n“十四五”时期发展成就和2025年工作回顾\n过去五年，成绩显著。\n\
+               “十五五”时期主要目标和2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%左右。\n\
+               一、铸牢中华民族共同体意识\n（一）加强共有精神家园建设。推进文化建设。\n\
+               二、全力抓好重点工作\n（一）壮大实体经济。新建项目100个。\n（二）推进创新驱动。建设平台。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        [
+            "“十四五”时期发展成就和2025年工作回顾",
+            "“十五五”时期主要目标和2026年重点工作"
+        ]
+    );
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        ["铸牢中华民族共同体意识", "全力抓好重点工作"]
+    );
+    let sub: Vec<&str> = o
+        .iter()
+        .filter(|s| s.kind == SectionKind::RunIn && !s.label.is_empty())
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(
+        sub,
+        ["加强共有精神家园建设", "壮大实体经济", "推进创新驱动"]
+    );
+    // One unnumbered line before numbered parts is no such report.
+    let src = "2025年工作回顾\n一、2025年工作回顾\n过去一年，成绩显著。\n二、2026年重点工作\n\
+               （一）扩大内需。消费是动力。\n";
+    let o = outline_of(&cleaned(src));
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2025年工作回顾", "2026年重点工作"]
+    );
+}
+
 /// The closing appeal after an address on a line of its own (各位代表！ then …奋斗！)
 /// closes the report as it does written in one paragraph: the glossary after it is an
 /// appendix, not part of the last area.
