@@ -627,6 +627,12 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         // 万 and 亿 are numeral chars, so this is "the numeral part holds 万 or 亿".
         has_magnitude = t.chars[i..k].iter().any(|&c| c == '万' || c == '亿');
     }
+    if unit.is_none() && !tenths && has_magnitude {
+        if let Some((u, n)) = magnitude_unit(t, k) {
+            unit = Some(u.to_string());
+            k += n;
+        }
+    }
     Some(Atom {
         start: i,
         end: k,
@@ -642,6 +648,21 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
 }
 
 /// Chars after 成 that make it part of a word (成员, 成为, 成果, 成本, 成年…), not tenths.
+/// The colloquial unit after a magnitude at `k`, as the unit it stands for, and its length:
+/// 3000亿度 (kilowatt-hours), 10亿方 (cubic metres of gas), 4.8万P (petaflops of computing).
+/// Only after 万 or 亿: 一度 is "once", 方 opens 方面, 方案…; P must end its word.
+fn magnitude_unit(t: &Chars, k: usize) -> Option<(&'static str, usize)> {
+    let next = t.at(k + 1);
+    match t.at(k)? {
+        '度' => Some(("千瓦时", 1)),
+        '方' if !next.is_some_and(|c| "面式案向法位针略言阵圆".contains(c)) => {
+            Some(("立方米", 1))
+        }
+        'P' | 'Ｐ' if !next.is_some_and(|c| c.is_ascii_alphabetic()) => Some(("P", 1)),
+        _ => None,
+    }
+}
+
 const NOT_TENTHS_AFTER_CHENG: &str = "员为立果功效本熟型交长就都片群套品像绩分规败年人色材器药批";
 
 /// A doubling (翻番, 翻一番, 翻两番, 翻了一番) at `i`, which holds 翻: the number of doublings
@@ -1451,11 +1472,16 @@ mod tests {
         ("“新三样”出口增长近30%。", &[v(30.0, "%", "近")]),       // national-2024
         ("全年为企业减负超3300亿元", &[v(3.3e11, "元", "超")]),   // zhejiang-2026
         ("调绿电规模达450亿千瓦时", &[v(4.5e10, "千瓦时", "")]),  // beijing-2026
-        ("扭转了连续3个月的负增长态势", &[v(3.0, "个月", "")]),   // typ
+        // Colloquial units after a magnitude (provincial reports of 2026, probed).
+        ("新能源发电量超3000亿度。", &[v(3e11, "千瓦时", "超")]),
+        ("新增天然气产量10亿方以上", &[v(1e9, "立方米", "以上")]),
+        ("建成智能算力超4.8万P，公用", &[v(4.8e4, "P", "超")]),
+        ("曾一度下降，十万方面军", &[]),
+        ("扭转了连续3个月的负增长态势", &[v(3.0, "个月", "")]), // typ
         ("改扩建设施蔬菜5000亩，持续推进", &[v(5000.0, "亩", "")]), // ty25
-        ("粮食产量1.3万亿斤以上", &[v(1.3e12, "斤", "以上")]),    // national-2024
-        ("粮食产量1300亿斤以上", &[v(1.3e11, "斤", "以上")]),     // henan-2025
-        ("亩产提升10.1斤；", &[v(10.1, "斤", "")]),               // national-2025
+        ("粮食产量1.3万亿斤以上", &[v(1.3e12, "斤", "以上")]),  // national-2024
+        ("粮食产量1300亿斤以上", &[v(1.3e11, "斤", "以上")]),   // henan-2025
+        ("亩产提升10.1斤；", &[v(10.1, "斤", "")]),             // national-2025
         (
             "应对全网用电负荷129天超1亿千瓦考验",
             &[v(129.0, "天", ""), v(1e8, "千瓦", "超")],
@@ -1464,7 +1490,7 @@ mod tests {
             "细颗粒物年均浓度控制在29微克/立方米左右",
             &[v(29.0, "微克/立方米", "左右")],
         ), // beijing-2026
-        ("用15年时间基本实现", &[v(15.0, "年", "")]),             // duration, not a calendar year
+        ("用15年时间基本实现", &[v(15.0, "年", "")]),           // duration, not a calendar year
         // Programme names (like 五年规划): beijing-2026, national-2023, guangdong-2025.
         ("深入实施安全生产治本攻坚三年行动", &[]),
         ("持续推进长江十年禁渔。", &[]),
