@@ -818,6 +818,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
             line
         };
         let body = &kept[markdown_heading_len(kept)..];
+        let body = &body[lost_indent_len(body)..];
         if body.is_empty() || is_rule(body) {
             after_blank = true;
             last_row = false;
@@ -844,6 +845,21 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         after_blank = false;
     }
     paras
+}
+
+/// Length of the question marks (and blanks between them) opening a line where a page's
+/// ideographic-space indentation was lost to an encoding (? ? ——坚决打赢…, ?? 2024年，…):
+/// no line of text opens with an ASCII question mark.
+fn lost_indent_len(line: &[Ch]) -> usize {
+    let n = line
+        .iter()
+        .take_while(|c| c.c == '?' || c.c == ' ' || c.c == '\u{3000}')
+        .count();
+    if line.first().is_some_and(|c| c.c == '?') && n < line.len() {
+        n
+    } else {
+        0
+    }
 }
 
 /// Copy `line` into `out` with leading and trailing whitespace removed and each inner run

@@ -627,6 +627,17 @@ fn link_bars_and_breadcrumbs_dropped() {
 }
 
 #[test]
+fn indentation_lost_to_question_marks_dropped() {
+    // A page whose ideographic-space indentation an encoding turned into ? (probed).
+    let c = cleaned("一、2021年工作回顾\n? ? ——坚决打赢疫情防控阻击战。\n?? 2021年，地区生产总值增长8%。\n为什么？因为改革。");
+    assert_eq!(
+        c.text,
+        "一、2021年工作回顾\n——坚决打赢疫情防控阻击战。\n2021年，地区生产总值增长8%。\n为什么？因为改革。"
+    );
+    check_map(&c);
+}
+
+#[test]
 fn word_html_markup_dropped() {
     let src = "<p class=MsoNormal><span>一、<span lang=EN-US>2024</span>年工作回顾<o:p></o:p></span></p>\n\
                <p class=MsoNormal><![if !supportLists]><span>1.</span><![endif]>\
