@@ -1245,6 +1245,27 @@ fn strip_jump_marks(p: &mut Para) {
     p.text = body.trim().to_string();
 }
 
+/// Labels of a government portal's record of a document (政府信息公开): 索引号, 发文机关,
+/// 成文日期… A line or table row opening with one is furniture.
+const PORTAL_RECORD: &[&str] = &[
+    "索引号",
+    "发文机关",
+    "发文字号",
+    "文号",
+    "成文日期",
+    "发文日期",
+    "发布日期",
+    "公开日期",
+    "主题分类",
+    "公开目录",
+    "公开责任部门",
+    "公开形式",
+    "公开方式",
+    "发布机构",
+    "有效性",
+    "信息来源",
+];
+
 /// "来源：北京日报", "责任编辑：某某", "时间：2026-02-02", "2026年02月10日 07时41分", page numbers.
 fn is_credit_or_stamp(text: &str) -> bool {
     let n = text.chars().count();
@@ -1287,6 +1308,16 @@ fn is_credit_or_stamp(text: &str) -> bool {
     ] {
         if let Some(rest) = key.strip_prefix(label) {
             if rest.trim_start().starts_with([':', '：']) {
+                return true;
+            }
+        }
+    }
+    // A government portal's document record (索引号：…, 成文日期：…), as a line or as a row
+    // of its table (索引号 | /2025-0000 | 公开目录: | 工作报告 |).
+    let row = key.trim_start_matches(['|', ' ']);
+    for label in PORTAL_RECORD {
+        if let Some(rest) = row.strip_prefix(label) {
+            if rest.trim_start().starts_with([':', '：', '|']) {
                 return true;
             }
         }

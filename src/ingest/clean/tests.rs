@@ -638,6 +638,20 @@ fn indentation_lost_to_question_marks_dropped() {
 }
 
 #[test]
+fn portal_document_records_dropped() {
+    // A government portal's record above the report, as lines or as its table's rows.
+    let c = cleaned(
+        "索引号：MB1534522/2026-03520\n成文日期：2026-01-04\n\
+         索引号 | /2025-0000 | 公开目录: | 工作报告 |\n有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |\n\
+         各位代表：\n现在，我代表区人民政府向大会报告工作。文号的事另说。",
+    );
+    assert_eq!(
+        c.text,
+        "各位代表：\n现在，我代表区人民政府向大会报告工作。文号的事另说。"
+    );
+}
+
+#[test]
 fn word_html_markup_dropped() {
     let src = "<p class=MsoNormal><span>一、<span lang=EN-US>2024</span>年工作回顾<o:p></o:p></span></p>\n\
                <p class=MsoNormal><![if !supportLists]><span>1.</span><![endif]>\
