@@ -39,6 +39,8 @@ pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
     // 下降3%…), as some city and older provincial reports set them.
     if let Some(binding) = binding_list(text, list.end) {
         found.extend(split_targets(text, binding));
+    } else if let Some(more) = follow_on_list(text, list.end) {
+        found.extend(split_targets(text, more));
     }
     found
         .into_iter()
@@ -127,6 +129,33 @@ fn binding_list(text: &str, after: usize) -> Option<Span> {
         let start = after_colon(text, pos + word.len())?;
         Some(Span::new(start, list_end(text, start)))
     })
+}
+
+/// The sentence right after the main list, in the same paragraph, when it only goes on
+/// listing known indicators with their figures: …在全国实现位次前移。CPI涨幅2%左右，单位GDP
+/// 二氧化碳排放下降3%左右。 (a provincial report of 2026, probed). A sentence explaining a
+/// target (居民消费价格涨幅2%左右，考虑了预期引导和现实可能…) is not one: every clause must
+/// name a known indicator and give a figure.
+fn follow_on_list(text: &str, after: usize) -> Option<Span> {
+    let stop = text.get(after..)?.chars().next()?;
+    let start = after + stop.len_utf8();
+    let rest = text.get(start..)?;
+    let start = start + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
+    if text[start..].starts_with('\n') {
+        return None;
+    }
+    let end = list_end(text, start);
+    let sentence = text.get(start..end)?;
+    let clauses: Vec<&str> = sentence
+        .split(['，', '；', ',', ';'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let listing = !clauses.is_empty()
+        && clauses.iter().all(|c| {
+            c.contains(crate::text::is_digit) && is_known_key(&indicator_key(&indicator_of(c)))
+        });
+    listing.then(|| Span::new(start, end))
 }
 
 /// Words that may stand between 预期目标 and the colon: 是, 为, 建议为, 安排如下….
@@ -1415,6 +1444,30 @@ mod target_tests {
                 "居民人均可支配收入"
             ]
         );
+    }
+
+    /// A sentence right after the list that only goes on listing known indicators is read
+    /// too; one that explains a target is not.
+    #[test]
+    fn a_following_sentence_of_targets() {
+        let text = "今年主要预期目标是：地区生产总值增长5%左右，提高居民基础养老金。\
+                    CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。以上目标考虑了需要和可能。";
+        let keys: Vec<String> = targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        assert!(keys.contains(&"cpi".to_string()), "{keys:?}");
+        assert!(keys.contains(&"carbon_intensity".to_string()), "{keys:?}");
+        let text = "今年主要预期目标是：地区生产总值增长5%左右。\
+                    居民消费价格涨幅2%左右，考虑了预期引导和现实可能。";
+        let keys: Vec<String> = targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(keys, ["gdp"]);
+        // A new paragraph is not the sentence after.
+        let text = "今年主要预期目标是：地区生产总值增长5%左右。\n居民消费价格涨幅2%左右。";
+        assert_eq!(targets(&CleanText::identity(text), &[]).len(), 1);
     }
 
     /// Verbs other reports use (提高, 上涨, 提升), and a name opening with a figure (an age):
