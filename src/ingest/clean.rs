@@ -576,10 +576,13 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     if c == '.' {
         let mut before_numerals = back.skip_while(|&c| is_numeral(c)).peekable();
         let numerals = before.last().is_some_and(|ch| is_numeral(ch.c));
-        let opens = before_numerals
-            .peek()
-            .is_none_or(|&c| c == '\n' || c.is_whitespace() || "：:。；;，,、（(".contains(c));
-        if numerals && opens {
+        let mark = before_numerals.next();
+        let opens =
+            mark.is_none_or(|c| c == '\n' || c.is_whitespace() || "：:。；;，,、（(".contains(c));
+        // A ratio's second term (之比突破1:1.实施…) ends a sentence: a digit before the colon.
+        let ratio = mark.is_some_and(|c| c == ':' || c == '：')
+            && before_numerals.next().is_some_and(|c| c.is_ascii_digit());
+        if numerals && opens && !ratio {
             return None;
         }
     }
@@ -1245,6 +1248,9 @@ fn strip_jump_marks(p: &mut Para) {
     p.text = body.trim().to_string();
 }
 
+/// Labels of a page's location trail (您的位置：首页 > 要闻).
+const LOCATION_LABELS: &[&str] = &["当前位置", "您的位置", "您现在的位置", "所在位置"];
+
 /// Labels of a government portal's record of a document (政府信息公开): 索引号, 发文机关,
 /// 成文日期… A line or table row opening with one is furniture.
 const PORTAL_RECORD: &[&str] = &[
@@ -1475,15 +1481,21 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let mut keep = vec![false; paras.len()];
     // The last paragraph kept so far.
     let mut last: Option<usize> = None;
-    let mut drop_next_short = false;
+    // How many of the next lines may be the rest of a label's line: "来源:" on its own line
+    // and the name on the next, or a location's trail one part a line (您的位置: / 首页 / > /
+    // 云南要闻), up to the first line that is not a short part.
+    let mut drop_next_short = 0;
     for (i, p) in paras.iter().enumerate() {
         let text = p.text.as_str();
-        if drop_next_short {
-            drop_next_short = false;
-            // "来源:" on its own line, the name on the next.
-            if p.char_count() <= 12 && !text.ends_with(['。', '！', '？']) {
+        if drop_next_short > 0 {
+            drop_next_short -= 1;
+            let part = p.char_count() <= 12
+                && !text.ends_with(['。', '！', '？'])
+                && !text.contains("报告");
+            if part {
                 continue;
             }
+            drop_next_short = 0;
         }
         if is_menu(text)
             || is_link_bar(text)
@@ -1511,7 +1523,13 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             continue;
         }
         if is_credit_or_stamp(text) || is_photo_credit(text) {
-            drop_next_short = text.ends_with([':', '：']);
+            const MAX_TRAIL_PARTS: usize = 6;
+            let label = text.trim_end_matches([':', '：', ' ']);
+            drop_next_short = if LOCATION_LABELS.contains(&label) {
+                MAX_TRAIL_PARTS
+            } else {
+                usize::from(text.ends_with([':', '：']))
+            };
             continue;
         }
         keep[i] = true;

@@ -113,6 +113,11 @@ fn half_width_punctuation_in_chinese_text() {
         c.text,
         "推进改革，扩大开放；确保增长5%。10601个村卫生室实现全覆盖。问题：怎么办？加油！"
     );
+    // A ratio's second term ends the sentence; a label after a colon stays a label.
+    assert_eq!(
+        cleaned("加工业产值与农业产值之比突破1:1.实施品牌行动.").text,
+        "加工业产值与农业产值之比突破1:1。实施品牌行动。"
+    );
     // The map still points at the ASCII marks.
     assert_eq!(c.source_slice(span_of(&c, "，")), ",");
     for kept in [
@@ -649,6 +654,20 @@ fn portal_document_records_dropped() {
         c.text,
         "各位代表：\n现在，我代表区人民政府向大会报告工作。文号的事另说。"
     );
+}
+
+#[test]
+fn location_trail_one_part_a_line_dropped() {
+    // A provincial paper's page (probed): the trail after its label, one part a line, up
+    // to the report's title.
+    let c = cleaned("您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n各位代表：\n现在，我代表省人民政府报告工作。");
+    assert_eq!(
+        c.text,
+        "2026年政府工作报告\n各位代表：\n现在，我代表省人民政府报告工作。"
+    );
+    // A source's name on the next line goes; the line after it stays.
+    let c = cleaned("来源：\n云南日报\n要闻速览\n正文第一段。");
+    assert_eq!(c.text, "要闻速览\n正文第一段。");
 }
 
 #[test]
