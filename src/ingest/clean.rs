@@ -134,7 +134,7 @@ impl Para {
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
     let chars = unflatten(repair_chars(source, traditional));
-    let paras = attach_lone_openers(split_lines(&chars));
+    let paras = attach_lone_marks(split_lines(&chars));
     let paras = drop_furniture(paras);
     let paras = join_broken(paras);
     let paras = drop_repeated_tail(paras);
@@ -2553,10 +2553,12 @@ fn ends_heading(text: &str) -> bool {
 
 /// Join paragraphs broken mid-sentence or mid-word by the page layout.
 /// A line that is only an opening bracket or quote, as a page breaks a label after its
-/// bracket (（ then 三）改革开放持续深化。), opens the line after it: alone, it went as a
-/// menu's leftover punctuation, and the label it belongs to was lost.
-fn attach_lone_openers(paras: Vec<Para>) -> Vec<Para> {
-    let mut out = Vec::with_capacity(paras.len());
+/// bracket (（ then 三）改革开放持续深化。), opens the line after it; a line that is only a
+/// closing mark, as a column wraps the colon of a lead-in (…必须做到“八个聚焦” then ：),
+/// ends the line before it. Alone, either went as a menu's leftover punctuation, and the
+/// label or the sentence's end it belongs to was lost.
+fn attach_lone_marks(paras: Vec<Para>) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     let mut pending: Option<Para> = None;
     for p in paras {
         let p = match pending.take() {
@@ -2568,6 +2570,13 @@ fn attach_lone_openers(paras: Vec<Para>) -> Vec<Para> {
         };
         if matches!(p.text.as_str(), "（" | "(" | "“" | "「" | "【" | "[" | "《") {
             pending = Some(p);
+        } else if let Some(prev) = out.last_mut().filter(|_| {
+            matches!(
+                p.text.as_str(),
+                "：" | ":" | "。" | "，" | "；" | "！" | "？" | "”" | "）" | "」"
+            )
+        }) {
+            prev.append(p);
         } else {
             out.push(p);
         }

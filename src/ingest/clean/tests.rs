@@ -1049,6 +1049,12 @@ fn headings_and_titles_not_joined() {
         "（二）产业发展提质增效。\n装备制造业增加值增长10%。\n（三）改革开放持续深化。\n开放合作不断拓展。"
     );
     check_map(&c);
+    // A lead-in's colon wrapped onto a line of its own ends the line before it.
+    let c = cleaned("实现目标，必须做到“八个聚焦”\n：\n聚焦对外开放，高标准建设自由贸易港。");
+    assert_eq!(
+        c.text,
+        "实现目标，必须做到“八个聚焦”：\n聚焦对外开放，高标准建设自由贸易港。"
+    );
 }
 
 #[test]
