@@ -134,8 +134,8 @@ impl Para {
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
     let chars = unflatten(repair_chars(source, traditional));
-    let paras = attach_lone_marks(split_lines(&chars));
-    let paras = drop_furniture(paras);
+    let paras = attach_lone_openers(split_lines(&chars));
+    let paras = attach_lone_closers(drop_furniture(paras));
     let paras = join_broken(paras);
     let paras = drop_repeated_tail(paras);
     let mut clean = assemble(source, &paras);
@@ -1497,6 +1497,11 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             }
             drop_next_short = 0;
         }
+        // A lone closing mark waits for the line it ends (`attach_lone_closers`).
+        if is_lone_closer(text) {
+            keep[i] = true;
+            continue;
+        }
         if is_menu(text)
             || is_link_bar(text)
             || is_pagination(text)
@@ -2043,17 +2048,22 @@ fn opens_item_paragraph(prev: &str, next: &str) -> bool {
 }
 
 /// Whether `next` opens the item after the last item of an enumeration run inside `prev`
-/// ("一是…；二是…；三是…；" then "四是…"), `prev` ending on a clause mark: one paragraph the
-/// page cut. Enumerations written one item per paragraph end their items with 。 and stay
-/// apart.
+/// ("一是…；二是…；三是…；" then "四是…"), `prev` ending on a clause mark, or on a full
+/// stop after a last sentence that is the item before (一是…。…七是…。 then 八是…): one
+/// paragraph the page cut. Enumerations written one item per paragraph hold no 一是 before
+/// the last item and stay apart.
 fn continues_enumeration(prev: &str, next: &str) -> bool {
-    if !prev.ends_with(['；', '，', ';', ',']) {
-        return false;
-    }
-    let Some((k, false)) = enumeration_marker(next) else {
+    let Some((k, false)) = enumeration_marker(next).filter(|&(k, _)| k >= 2) else {
         return false;
     };
-    k >= 2 && prev.contains("一是") && prev.contains(&marker_text(k - 1, false))
+    let before = marker_text(k - 1, false);
+    // Items ending on a full stop (…七是改扩建…服务中心。 + 八是…): the paragraph's last
+    // sentence is the item before.
+    // Not after item one alone: 一是…。 + 二是… is also how items one a paragraph look.
+    let after_stop = k >= 3 && prev.ends_with('。') && last_sentence(prev).starts_with(&before);
+    (prev.ends_with(['；', '，', ';', ',']) || after_stop)
+        && prev.contains("一是")
+        && prev.contains(&before)
 }
 
 /// How enumeration item `number` is written: 第N (`ordinal`) or N是.
@@ -2553,12 +2563,10 @@ fn ends_heading(text: &str) -> bool {
 
 /// Join paragraphs broken mid-sentence or mid-word by the page layout.
 /// A line that is only an opening bracket or quote, as a page breaks a label after its
-/// bracket (（ then 三）改革开放持续深化。), opens the line after it; a line that is only a
-/// closing mark, as a column wraps the colon of a lead-in (…必须做到“八个聚焦” then ：),
-/// ends the line before it. Alone, either went as a menu's leftover punctuation, and the
-/// label or the sentence's end it belongs to was lost.
-fn attach_lone_marks(paras: Vec<Para>) -> Vec<Para> {
-    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+/// bracket (（ then 三）改革开放持续深化。), opens the line after it: alone, it went as a
+/// menu's leftover punctuation, and the label it belongs to was lost.
+fn attach_lone_openers(paras: Vec<Para>) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
     let mut pending: Option<Para> = None;
     for p in paras {
         let p = match pending.take() {
@@ -2570,18 +2578,42 @@ fn attach_lone_marks(paras: Vec<Para>) -> Vec<Para> {
         };
         if matches!(p.text.as_str(), "（" | "(" | "“" | "「" | "【" | "[" | "《") {
             pending = Some(p);
-        } else if let Some(prev) = out.last_mut().filter(|_| {
-            matches!(
-                p.text.as_str(),
-                "：" | ":" | "。" | "，" | "；" | "！" | "？" | "”" | "）" | "」"
-            )
-        }) {
-            prev.append(p);
         } else {
             out.push(p);
         }
     }
     out.extend(pending);
+    out
+}
+
+/// Whether a line is only a closing mark: a sentence or clause mark, a closing quote or
+/// bracket ([`attach_lone_closers`]).
+fn is_lone_closer(text: &str) -> bool {
+    matches!(
+        text,
+        "：" | ":" | "。" | "，" | "," | "；" | "！" | "？" | "”" | "）" | "」"
+    )
+}
+
+/// A line that is only a closing mark, as a column wraps the colon of a lead-in (…必须做到
+/// “八个聚焦” then ：) or a page's running head falls before a sentence's stop, ends the
+/// line before it (once the furniture between them is gone), unless that line already ends
+/// on a mark: then it is a menu's leftover, and goes.
+fn attach_lone_closers(paras: Vec<Para>) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for p in paras {
+        if !is_lone_closer(&p.text) {
+            out.push(p);
+            continue;
+        }
+        if let Some(prev) = out.last_mut().filter(|prev| {
+            !prev
+                .text
+                .ends_with(|c: char| is_clause_end(c) || "，,：:".contains(c))
+        }) {
+            prev.append(p);
+        }
+    }
     out
 }
 

@@ -1003,6 +1003,13 @@ fn cut_words_and_cut_enumerations_rejoined() {
     assert_eq!(c.text.lines().count(), 1, "{}", c.text);
     let apart = "一是坚守职责使命。\n二是繁荣首都文化。";
     assert_eq!(cleaned(apart).text, apart);
+    // Items ending on a full stop, cut after one (a provincial report's 民生实事, probed).
+    let c = cleaned(
+        "今年再办好15件民生实事。一是提供免费产前筛查。二是帮扶残疾人就业。\n三是加装电梯600部。",
+    );
+    assert_eq!(c.text.lines().count(), 1, "{}", c.text);
+    let apart = "一是坚守职责使命。二是繁荣首都文化。\n三、2026年重点工作";
+    assert_eq!(cleaned(apart).text, apart);
     // A policy term cut in two joins whatever its pieces segment as.
     let c =
         cleaned("（二）在因地制宜发展新质\n生产力上下功夫、求实效。推动科技创新和产业创新融合。");
