@@ -97,8 +97,19 @@ impl LineShape {
 
 /// Columns a character takes in a CJK text layout.
 fn display_columns(c: char) -> usize {
+    // East Asian ambiguous-width signs a CJK font sets full width: × ÷ ° ± · §, letterlike
+    // and number forms (℃ № Ⅻ), circled numbers ①, arrows, shapes (■ ● ★), ※.
+    let ambiguous = matches!(
+        c,
+        '\u{a7}' | '\u{b0}' | '\u{b1}' | '\u{b7}' | '\u{d7}' | '\u{f7}'
+            | '\u{2100}'..='\u{21ff}'
+            | '\u{2460}'..='\u{24ff}'
+            | '\u{25a0}'..='\u{27bf}'
+            | '\u{203b}'
+    );
     let wide = (c >= '\u{2e80}' && !('\u{ff61}'..='\u{ffdc}').contains(&c))
-        || ('\u{2010}'..='\u{2027}').contains(&c);
+        || ('\u{2010}'..='\u{2027}').contains(&c)
+        || ambiguous;
     1 + usize::from(wide)
 }
 

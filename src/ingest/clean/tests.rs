@@ -924,6 +924,8 @@ fn column_layout_in_display_columns_and_blank_lines() {
         "实施提振消费专项行动，社会消费品零售总额增长4.7%，服务消费增长5%左右，入境游客增长39%。",
         "全年新增就业26.8万人，城乡居民人均可支配收入分别增长4.5%和6.8%，基本养老金提高2%。",
         "全面开展生态建设六大行动，累计完成林分优化1105万亩、森林抚育1111万亩，森林覆盖率达53.4%。",
+        // Signs a CJK font sets full width (a provincial report's list item, probed).
+        "为群众提供“7×24小时”全年无休免费法律咨询；申诉求决类初次信访事项一次性化解率达到93%以上，气温低于0°以下时启动①级响应。",
     ];
     let columns = |c: char| if c.is_ascii() { 1 } else { 2 };
     let mut src = String::new();
