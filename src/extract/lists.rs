@@ -113,7 +113,30 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 (opens && items.len() >= min_items.max(3)).then_some((items, 2))
             })
         };
-        if let Some((items, used)) = inline {
+        if let Some((mut items, mut used)) = inline {
+            // The run may go on in the paragraphs after, each opening with the next item (a
+            // page that broke the paragraph before a label: （1）…。（2）…。 / （3）…。（4）…).
+            while let Some(next) = paras.get(i + used) {
+                let want = items.len() as u32 + 1;
+                let s = clean.slice(next.span);
+                // Numbered on, and labelled alike: （十一） after 十是 opens an area.
+                let opens_next = item_label(s).is_some_and(|(n, len)| {
+                    n == want
+                        && items
+                            .last()
+                            .is_some_and(|it| label_shape(&it.label) == label_shape(&s[..len]))
+                });
+                let markers = digit_markers_from(clean.text.as_str(), next.span, want);
+                let more = items_at(clean, next.span, &markers);
+                let from_start = more
+                    .first()
+                    .is_some_and(|it| it.span.start == next.span.start);
+                if !opens_next || !from_start {
+                    break;
+                }
+                items.extend(more);
+                used += 1;
+            }
             out.push(item_list(title, items, hspan));
             i += used;
             continue;
@@ -540,6 +563,17 @@ fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
     if markers.len() < 2 {
         markers = digit_markers(t, rest);
     }
+    items_at(clean, rest, &markers)
+}
+
+/// The items at `markers` in `rest`, each up to the next marker (the last up to its
+/// sentence's end).
+fn items_at(
+    clean: &CleanText,
+    rest: Span,
+    markers: &[crate::outline::text::Marker],
+) -> Vec<ListItem> {
+    let t = clean.text.as_str();
     let mut items = Vec::new();
     for (k, m) in markers.iter().enumerate() {
         let end = match markers.get(k + 1) {
@@ -561,13 +595,42 @@ fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
 /// Item labels 1．2．3… (or 1、, （1）, (1), ①) in sequence inside `text[span]`, each at the
 /// start or after a boundary (：；。，), none a decimal (1.5万). At least two, or none.
 fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
+    let found = digit_markers_from(text, span, 1);
+    if found.len() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
+/// A label's form with its number taken out: （3） and （12） are both （#）, （五） is （〇）,
+/// 十是 is 〇是.
+fn label_shape(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars() {
+        let mark = if crate::text::is_digit(c) {
+            '#'
+        } else if is_cn_numeral(c) {
+            '〇'
+        } else {
+            c
+        };
+        if !(mark != c && out.ends_with(mark)) {
+            out.push(mark);
+        }
+    }
+    out
+}
+
+/// The run of digit labels in `span` numbered on from `first` ([`digit_markers`]).
+fn digit_markers_from(text: &str, span: Span, first: u32) -> Vec<crate::outline::text::Marker> {
     let Some(body) = text.get(span.start..span.end) else {
         return Vec::new();
     };
     let mut found = Vec::new();
     let mut at = 0;
     while at < body.len() {
-        let want = found.len() as u32 + 1;
+        let want = found.len() as u32 + first;
         let next = body[at..].char_indices().find_map(|(k, c)| {
             let i = at + k;
             let boundary = i == 0
@@ -594,11 +657,7 @@ fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
         });
         at = i + len;
     }
-    if found.len() >= 2 {
-        found
-    } else {
-        Vec::new()
-    }
+    found
 }
 
 /// The item at `span`, whose first `label_len` bytes are its label (1., 一是…).
@@ -732,6 +791,29 @@ mod tests {
             run(&cleaned(review)).is_empty(),
             "{:?}",
             run(&cleaned(review))
+        );
+    }
+
+    /// An inline numbered list a page broke before a label goes on in the next paragraph
+    /// (a provincial report's （1）…。（2）…。 flattened, probed); a paragraph opening with
+    /// the next number in another form (（五） after （4）) is not its continuation.
+    #[test]
+    fn inline_list_going_on_in_the_next_paragraph() {
+        let src = "三、2026年工作安排\n\
+                   今年要继续办好“十件民生实事”。（1）开展职业技能培训30万人次。（2）新建供暖设施100所。\n\
+                   （3）新建县域医疗次中心58个。（4）完成2.08万人搬迁任务。\n\
+                   （五）推进法治建设，实现高质量发展。\n";
+        let ls = run(&cleaned(src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        let texts: Vec<&str> = ls[0].items.iter().map(|it| it.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "开展职业技能培训30万人次",
+                "新建供暖设施100所",
+                "新建县域医疗次中心58个",
+                "完成2.08万人搬迁任务"
+            ]
         );
     }
 
