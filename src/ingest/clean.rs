@@ -478,9 +478,16 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
             // A numbered heading's title (一、2025年工作回顾), or a short line with no stop at
             // all that opens a paragraph (2024年工作回顾 before 过去一年，…): the page's
             // lines are longer than that, so no line end of theirs falls there.
+            // A digit label (3.) numbers list items as often as headings, whose titles are
+            // short: a 38-character first line of an item is no title.
+            let heading_chars = if so_far.starts_with(is_digit) {
+                FLAT_BARE_HEADING_CHARS
+            } else {
+                FLAT_HEADING_CHARS
+            };
             let ends_heading = (heading_label_len(&so_far).is_some()
                 && before.is_some_and(is_cjk_side)
-                && n <= FLAT_HEADING_CHARS
+                && n <= heading_chars
                 && !so_far.contains(is_sentence_end))
                 || (n <= FLAT_BARE_HEADING_CHARS
                     && !so_far.contains(|c: char| "，。；：！？,;:!?、".contains(c))
