@@ -596,14 +596,23 @@ fn is_rider(clause: &str) -> bool {
     })
 }
 
-/// Whether a clause without a figure, a verb of [`VERB_MARKS`] or a known indicator is an
-/// aside on the target before it, not a target: 一般公共预算收入增长3.7%，努力跑赢全国;
-/// …稳步提升，加快构建优势 (a provincial report, probed). A clause naming an indicator
-/// states it with a verb (居民收入增长与经济增长同步, 国际收支保持基本平衡).
+/// Whether a clause without a figure or a known indicator, and either without a verb of
+/// [`VERB_MARKS`] or without a name before its verb, is an aside on the target before it,
+/// not a target: 一般公共预算收入增长3.7%，努力跑赢全国; …稳步提升，加快构建优势; 农村低保
+/// 标准提高6%，提高居民基础养老金，在全国实现位次前移 (a provincial report, probed). A clause
+/// naming an indicator states it with a verb (居民收入增长与经济增长同步, 国际收支保持基本
+/// 平衡), and one opening 完成/全面/按照/确保 states the binding targets.
 fn is_aside(clause: &str) -> bool {
-    !clause.contains(crate::text::is_digit)
-        && !VERB_MARKS.iter().any(|v| clause.contains(v))
-        && !is_known_key(&indicator_key(clause))
+    if clause.contains(crate::text::is_digit) || is_known_key(&indicator_key(clause)) {
+        return false;
+    }
+    // No verb at all (努力跑赢全国), or a verb with no indicator before it (提高居民基础养老金,
+    // 在全国实现位次前移) — but 完成国家下达的…任务 states the binding targets.
+    let no_name = indicator_of(clause) == clause
+        && !["完成", "全面", "按照", "确保"]
+            .iter()
+            .any(|w| clause.starts_with(w));
+    !VERB_MARKS.iter().any(|v| clause.contains(v)) || no_name
 }
 
 /// Words that end an indicator's name: the verb or adverb that starts the target itself.
@@ -1479,7 +1488,8 @@ mod target_tests {
                     全员劳动生产率提升5%；3岁以下婴幼儿入托率提高1.2个百分点；5%左右；\
                     粮食产量超过840亿斤，一般公共预算收入增长3.7%，努力跑赢全国；\
                     居民人均可支配收入和经济增长同步；粮食产量只增不减；产业投资占比保持在50%以上；\
-                    居民消费价格合理回升。";
+                    居民消费价格合理回升；农村低保标准提高6%，提高居民基础养老金，在全国实现位次前移；\
+                    完成国家下达的节能减排任务。";
         let got = targets(&CleanText::identity(text), &[]);
         let rows: Vec<(&str, &str, Option<&str>)> = got
             .iter()
@@ -1509,6 +1519,12 @@ mod target_tests {
                 ("粮食产量", "grain_output", None),
                 ("产业投资占比", "产业投资占比", Some("50%以上")),
                 ("居民消费价格", "cpi", None),
+                ("农村低保标准", "农村低保标准", Some("6%")),
+                (
+                    "完成国家下达的节能减排任务",
+                    "完成国家下达的节能减排任务",
+                    None
+                ),
             ]
         );
         // An aside after a target (努力跑赢全国) is part of its text.
