@@ -781,6 +781,9 @@ pub fn indicator_key(indicator: &str) -> String {
         "urbanization"
     } else if has("居民消费价格") || has("消费者物价") || n.eq_ignore_ascii_case("cpi") {
         "cpi"
+    } else if has("粮食") && has("播种面积") {
+        // 粮食播种面积: the area sown, another target than the harvest.
+        "grain_area"
     } else if has("粮食") {
         "grain_output"
     } else if has("国际收支") {
@@ -1344,6 +1347,8 @@ mod target_tests {
         assert_eq!(indicator_key("地方公共财政收入"), "budget_revenue");
         assert_eq!(indicator_key("研究与试验发展经费支出"), "rd_intensity");
         assert_eq!(indicator_key("农民人均纯收入"), "rural_income");
+        assert_eq!(indicator_key("粮食播种面积"), "grain_area");
+        assert_eq!(indicator_key("粮食总产量"), "grain_output");
         for name in [
             "实际利用外资",
             "实际使用外资",
