@@ -409,6 +409,21 @@ const FLAT_BARE_HEADING_CHARS: usize = 20;
 /// Longest heading a flattened line runs on into its text (chars).
 const FLAT_HEADING_CHARS: usize = 40;
 
+/// The longest unnumbered heading a flattened line runs on into its text: a part's name
+/// (“十四五”时期发展成就和2025年工作回顾, as an unnumbered part heading may be) is longer
+/// than other bare headings.
+fn bare_heading_chars(so_far: &str) -> usize {
+    const PART_CHARS: usize = 24;
+    if crate::outline::PART_WORDS
+        .iter()
+        .any(|w| so_far.contains(w))
+    {
+        PART_CHARS
+    } else {
+        FLAT_BARE_HEADING_CHARS
+    }
+}
+
 /// A page flattened to one line, as a PDF copied out of some viewers or a scraper that
 /// dropped the line ends gives it (…请予审议。 一、2025年工作回顾 2025年是…提出 意见。): the
 /// blanks left where the line ends were tell its paragraphs. A line is flattened when it is
@@ -489,9 +504,11 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                 && before.is_some_and(is_cjk_side)
                 && n <= heading_chars
                 && !so_far.contains(is_sentence_end))
-                || (n <= FLAT_BARE_HEADING_CHARS
+                || (n <= bare_heading_chars(&so_far)
                     && !so_far.contains(|c: char| "，。；：！？,;:!?、".contains(c))
-                    && line.get(e).is_some_and(|ch| crate::text::is_cjk_ideograph(ch.c)))
+                    && line
+                        .get(e)
+                        .is_some_and(|ch| crate::text::is_cjk_ideograph(ch.c) || ch.c == '“'))
                 // An appendix's label (附件1 before its title).
                 || (so_far.starts_with('附') && n <= FLAT_APPENDIX_LABEL_CHARS);
             // A sentence's end, or a closing quote after one (…“为人民服务。” 二、…).

@@ -371,7 +371,7 @@ fn numbered_headings(t: &str, paras: &[Paragraph]) -> Vec<Option<Numbered>> {
 }
 
 /// Keywords of unnumbered part headings (2024年工作回顾, 2025年工作安排建议, 加强政府自身建设).
-const PART_WORDS: &[&str] = &[
+pub(crate) const PART_WORDS: &[&str] = &[
     "工作回顾",
     "工作安排",
     "重点工作",

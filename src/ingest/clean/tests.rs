@@ -1354,6 +1354,25 @@ fn flattened_page_is_unflattened() {
     // Offsets still point at the page.
     let at = c.text.find("长2%").unwrap();
     assert_eq!(c.source_slice(Span::new(at, at + "长2%".len())), "长2%");
+    // Unnumbered part headings, a part's name longer than other bare headings (probed).
+    let parts = flat
+        .replace("一、2025年工作回顾", "“十四五”时期发展成就和2025年工作回顾")
+        .replace(
+            "二、2026 年工作安排",
+            "“十五五”时期主要目标和2026年重点工作",
+        );
+    let c = cleaned(&parts);
+    let lines: Vec<&str> = c.text.lines().collect();
+    assert_eq!(
+        lines[1], "“十四五”时期发展成就和2025年工作回顾",
+        "{}",
+        c.text
+    );
+    assert_eq!(
+        lines[3], "“十五五”时期主要目标和2026年重点工作",
+        "{}",
+        c.text
+    );
     // A typist's blank after every sentence's end is one paragraph's; so is a long line
     // with no such blank.
     let typed = "推进基础研究先行区建设，新建一批新型研发机构。 ".repeat(40);
