@@ -767,9 +767,10 @@ pub fn indicator_key(indicator: &str) -> String {
         || has("外商直接投资")
     {
         "foreign_investment"
-    } else if has("城镇居民") && has("收入") {
+    } else if has("城镇") && has("居民") && has("收入") {
+        // (城镇常住居民人均可支配收入 too: 常住 stands between.)
         "urban_income"
-    } else if (has("农村居民") || has("农民")) && has("收入") {
+    } else if (has("农村") && has("居民") || has("农民")) && has("收入") {
         "rural_income"
     } else if has("居民") && has("收入") {
         "resident_income"
@@ -1348,6 +1349,9 @@ mod target_tests {
         assert_eq!(indicator_key("研究与试验发展经费支出"), "rd_intensity");
         assert_eq!(indicator_key("农民人均纯收入"), "rural_income");
         assert_eq!(indicator_key("粮食播种面积"), "grain_area");
+        assert_eq!(indicator_key("城镇常住居民人均可支配收入"), "urban_income");
+        assert_eq!(indicator_key("农村常住居民人均可支配收入"), "rural_income");
+        assert_eq!(indicator_key("城乡居民收入"), "resident_income");
         assert_eq!(indicator_key("粮食总产量"), "grain_output");
         for name in [
             "实际利用外资",
