@@ -18,6 +18,8 @@
 //! a sentence inside a longer paragraph (…保障民生。今年继续办好十件民生实事：1.…；2.…；3.…)
 //! that commits to the list (办好, 实施…, or a colon), its items enumerated after it in the
 //! paragraph (一是…, or 1．… / （1）… after a boundary); such a list needs three items too.
+//! A list written out after a colon in one sentence (…办好15件重点民生实事，包括：A；B；…) is
+//! read when its pieces, parted by ； (or ，), are as many as the sentence counts.
 //! Items a news page prints one a line with no numbers are read when the heading declares
 //! how many there are (接续办好15件重点民生实事。具体包括：) and exactly that many short lines
 //! follow.
@@ -83,6 +85,11 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 None => match inner_heading(clean, paras[i]) {
                     Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, false),
                     None => {
+                        if let Some(list) = colon_list(clean, paras[i]) {
+                            out.push(list);
+                            i += 1;
+                            continue;
+                        }
                         if let Some(list) = unmarked_list(clean, &paras, i) {
                             i += 1 + list.items.len();
                             out.push(list);
@@ -205,6 +212,13 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             i = j;
         } else if let Some(list) = items
             .is_empty()
+            .then(|| colon_list(clean, paras[i]))
+            .flatten()
+        {
+            i += 1;
+            out.push(list);
+        } else if let Some(list) = items
+            .is_empty()
             .then(|| unmarked_list(clean, &paras, i))
             .flatten()
         {
@@ -290,6 +304,71 @@ fn is_uncounted_area_heading(text: &str) -> bool {
             .chars()
             .any(|c| crate::text::is_digit(c) || is_cn_numeral(c))
     })
+}
+
+/// Items a list written after a colon in one sentence may have.
+const COLON_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
+
+/// A list written out after a colon in one sentence, with no labels: 接续办好15件市级重点民生
+/// 实事，包括：完成老旧小区改造600个；治理…；… (a provincial report of 2026, probed), or in a
+/// glossary 2026年10件民生实事：加大…，提高…，… The sentence names the list with its count;
+/// the items are the pieces after the colon, parted by ；, or by ， when there is no ；, and
+/// there must be exactly as many as counted. Items have an empty label.
+fn colon_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
+    let t = clean.text.as_str();
+    let s = clean.slice(p.span);
+    if !names_list(s) {
+        return None;
+    }
+    let mut sentence_start = 0;
+    for sentence in s.split_inclusive(|c: char| is_sentence_end(c)) {
+        let at = sentence_start;
+        sentence_start += sentence.len();
+        let Some(colon) = sentence.find(['：', ':']) else {
+            continue;
+        };
+        let lead = &sentence[..colon];
+        let Some(title) = lead
+            .rsplit(|c: char| "，,；;".contains(c))
+            .map(str::trim)
+            .find(|c| names_list(c))
+        else {
+            continue;
+        };
+        let Some(n) = declared_count(title).filter(|n| COLON_ITEMS.contains(n)) else {
+            continue;
+        };
+        let colon_len = sentence[colon..].chars().next().map_or(1, char::len_utf8);
+        let body_start = at + colon + colon_len;
+        let body = sentence[colon + colon_len..].trim_end_matches(|c: char| is_sentence_end(c));
+        let sep: &[char] = if body.contains(['；', ';']) {
+            &['；', ';']
+        } else {
+            &['，', ',']
+        };
+        let mut items = Vec::new();
+        let mut from = 0;
+        for piece in body.split_inclusive(sep) {
+            let start = p.span.start + body_start + from;
+            from += piece.len();
+            let span = trim_span(t, Span::new(start, start + piece.len()));
+            let text = clean.slice(span).trim_end_matches(sep);
+            if chars(text) < 4 {
+                return None;
+            }
+            let span = Span::new(span.start, span.start + text.len());
+            items.push(make_item(clean, String::new(), span, span));
+        }
+        if items.len() != n {
+            return None;
+        }
+        // A glossary's item number (20.2026年10件民生实事) is no part of the title.
+        let title = item_label(title).map_or(title, |(_, len)| &title[len..]);
+        let title = title.replace("**", "");
+        let hspan = Span::new(p.span.start + at, p.span.start + at + colon + colon_len);
+        return Some(item_list(title.trim().to_string(), items, hspan));
+    }
+    None
 }
 
 /// Items a list introduced by a lead-in paragraph ([`lead_in`]) must have: more than a
@@ -815,6 +894,33 @@ mod tests {
                 "完成2.08万人搬迁任务"
             ]
         );
+    }
+
+    /// A list written out after a colon in one sentence, parted by ； (or by ， without a ；),
+    /// read when the pieces are as many as counted (two provincial reports of 2026, probed).
+    #[test]
+    fn lists_after_a_colon_in_one_sentence() {
+        let src = "三、2026年工作安排\n\
+                   各位代表！今年，我们将接续办好5件市级重点民生实事，包括：完成老旧小区改造600个；\
+                   治理交通堵乱点60处；打造银发综合体50个；建成反诈工作站100个；实施农村供水工程500处。\n\
+                   附件\n名词解释\n20.2026年3件民生实事：加大重点群体就业支持力度，提高困难群众生活保障标准，推进书香社会建设。\n";
+        let ls = run(&cleaned(src));
+        let got: Vec<(&str, usize)> = ls
+            .iter()
+            .map(|l| (l.title.as_str(), l.items.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("我们将接续办好5件市级重点民生实事", 5),
+                ("2026年3件民生实事", 3)
+            ]
+        );
+        assert_eq!(ls[0].items[4].text, "实施农村供水工程500处");
+        assert_eq!(ls[0].items[0].label, "");
+        // A count the pieces do not match is no such list.
+        let src = "三、2026年工作安排\n今年办好10件民生实事，包括：完成老旧小区改造600个；治理交通堵乱点60处；打造银发综合体50个。\n";
+        assert!(run(&cleaned(src)).is_empty());
     }
 
     /// A work area whose heading names the projects without counting them: its 一是… are
