@@ -1283,6 +1283,20 @@ fn strip_jump_marks(p: &mut Para) {
     p.text = body.trim().to_string();
 }
 
+/// Labels of a news page's credits (来源：北京日报, 责任编辑：某某, 原标题：…).
+const CREDIT_LABELS: &[&str] = &[
+    "来源",
+    "责任编辑",
+    "编辑",
+    "时间",
+    "发布时间",
+    "作者",
+    "稿源",
+    "浏览次数",
+    "点击数",
+    "原标题",
+];
+
 /// Labels of a page's location trail (您的位置：首页 > 要闻).
 const LOCATION_LABELS: &[&str] = &["当前位置", "您的位置", "您现在的位置", "所在位置"];
 
@@ -1331,37 +1345,25 @@ fn is_credit_or_stamp(text: &str) -> bool {
         None => text,
     };
     let key = key.trim_start_matches(['【', '[']);
-    for label in [
-        "来源",
-        "责任编辑",
-        "编辑",
-        "时间",
-        "发布时间",
-        "作者",
-        "稿源",
-        "浏览次数",
-        "点击数",
-        "当前位置",
-        "您的位置",
-        "您现在的位置",
-        "所在位置",
-        "原标题",
-    ] {
-        if let Some(rest) = key.strip_prefix(label) {
-            if rest.trim_start().starts_with([':', '：']) {
-                return true;
-            }
-        }
+    let labelled = |text: &str, label: &str, seps: &[char]| {
+        text.strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with(seps))
+    };
+    if CREDIT_LABELS
+        .iter()
+        .chain(LOCATION_LABELS)
+        .any(|label| labelled(key, label, &[':', '：']))
+    {
+        return true;
     }
     // A government portal's document record (索引号：…, 成文日期：…), as a line or as a row
     // of its table (索引号 | /2025-0000 | 公开目录: | 工作报告 |).
     let row = key.trim_start_matches(['|', ' ']);
-    for label in PORTAL_RECORD {
-        if let Some(rest) = row.strip_prefix(label) {
-            if rest.trim_start().starts_with([':', '：', '|']) {
-                return true;
-            }
-        }
+    if PORTAL_RECORD
+        .iter()
+        .any(|label| labelled(row, label, &[':', '：', '|']))
+    {
+        return true;
     }
     // Date/time stamps and page markers: digits with only date, time and page punctuation.
     // (A bare number is left to `is_bare_page_number`, which looks at the neighbours.)
