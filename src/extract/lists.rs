@@ -85,17 +85,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 None => match inner_heading(clean, paras[i]) {
                     Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, false),
                     None => {
-                        if let Some(list) = colon_list(clean, paras[i]) {
-                            out.push(list);
-                            i += 1;
-                            continue;
-                        }
-                        if let Some(list) = unmarked_list(clean, &paras, i) {
-                            i += 1 + list.items.len();
-                            out.push(list);
-                        } else {
-                            i += 1;
-                        }
+                        i += unlabelled_list(clean, &paras, i, &mut out);
                         continue;
                     }
                 },
@@ -210,20 +200,8 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         if items.len() >= min_items && count_ok {
             out.push(item_list(title, items, hspan));
             i = j;
-        } else if let Some(list) = items
-            .is_empty()
-            .then(|| colon_list(clean, paras[i]))
-            .flatten()
-        {
-            i += 1;
-            out.push(list);
-        } else if let Some(list) = items
-            .is_empty()
-            .then(|| unmarked_list(clean, &paras, i))
-            .flatten()
-        {
-            i += 1 + list.items.len();
-            out.push(list);
+        } else if items.is_empty() {
+            i += unlabelled_list(clean, &paras, i, &mut out);
         } else {
             i += 1;
         }
@@ -304,6 +282,29 @@ fn is_uncounted_area_heading(text: &str) -> bool {
             .chars()
             .any(|c| crate::text::is_digit(c) || is_cn_numeral(c))
     })
+}
+
+/// A list without labels at paragraph `i`, written out after a colon ([`colon_list`]) or
+/// one item a line ([`unmarked_list`]), pushed to `out`; the paragraphs it used (at least
+/// one, to move on).
+fn unlabelled_list(
+    clean: &CleanText,
+    paras: &[Paragraph],
+    i: usize,
+    out: &mut Vec<ItemList>,
+) -> usize {
+    if let Some(list) = colon_list(clean, paras[i]) {
+        out.push(list);
+        return 1;
+    }
+    match unmarked_list(clean, paras, i) {
+        Some(list) => {
+            let used = 1 + list.items.len();
+            out.push(list);
+            used
+        }
+        None => 1,
+    }
 }
 
 /// Items a list written after a colon in one sentence may have.
