@@ -39,8 +39,17 @@ pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
     // 下降3%…), as some city and older provincial reports set them.
     if let Some(binding) = binding_list(text, list.end) {
         found.extend(split_targets(text, binding));
-    } else if let Some(more) = follow_on_list(text, list.end) {
-        found.extend(split_targets(text, more));
+    } else {
+        // Sentences going on with the list (at most a few).
+        const MAX_FOLLOW_ON: usize = 3;
+        let mut end = list.end;
+        for _ in 0..MAX_FOLLOW_ON {
+            let Some(more) = follow_on_list(text, end) else {
+                break;
+            };
+            found.extend(split_targets(text, more));
+            end = more.end;
+        }
     }
     found
         .into_iter()
@@ -131,11 +140,13 @@ fn binding_list(text: &str, after: usize) -> Option<Span> {
     })
 }
 
-/// The sentence right after the main list, in the same paragraph, when it only goes on
-/// listing known indicators with their figures: …在全国实现位次前移。CPI涨幅2%左右，单位GDP
-/// 二氧化碳排放下降3%左右。 (a provincial report of 2026, probed). A sentence explaining a
-/// target (居民消费价格涨幅2%左右，考虑了预期引导和现实可能…) is not one: every clause must
-/// name a known indicator and give a figure.
+/// The sentence right after the main list (or after such a sentence), in the same
+/// paragraph, when it only goes on listing known indicators: …在全国实现位次前移。CPI涨幅2%
+/// 左右，单位GDP二氧化碳排放下降3%左右。, …更好结果。规模以上工业增加值增长7.5%左右，…。生态
+/// 环境质量持续改善，单位地区生产总值二氧化碳排放完成目标任务。 (provincial reports of 2026,
+/// probed). A sentence explaining a target (居民消费价格涨幅2%左右，考虑了预期引导和现实
+/// 可能…) is not one: every clause must name a known indicator and give a figure or a
+/// verb of a target.
 fn follow_on_list(text: &str, after: usize) -> Option<Span> {
     let stop = text.get(after..)?.chars().next()?;
     let start = after + stop.len_utf8();
@@ -153,7 +164,9 @@ fn follow_on_list(text: &str, after: usize) -> Option<Span> {
         .collect();
     let listing = !clauses.is_empty()
         && clauses.iter().all(|c| {
-            c.contains(crate::text::is_digit) && is_known_key(&indicator_key(&indicator_of(c)))
+            let name = indicator_of(c);
+            let stated = c.contains(crate::text::is_digit) || name.len() < c.len();
+            stated && name != *c && is_known_key(&indicator_key(&name))
         });
     listing.then(|| Span::new(start, end))
 }
@@ -950,7 +963,10 @@ mod target_tests {
                 "urban_income",
                 "rural_income",
                 "urban_new_jobs",
-                "cpi"
+                "cpi",
+                // The binding targets in the sentence after the list: 万元地区生产总值能耗
+                // 降幅、主要污染物减排量等约束性指标均不折不扣完成省下达任务 (one target: 等).
+                "energy_intensity"
             ]
         );
     }
@@ -1486,6 +1502,25 @@ mod target_tests {
         // A new paragraph is not the sentence after.
         let text = "今年主要预期目标是：地区生产总值增长5%左右。\n居民消费价格涨幅2%左右。";
         assert_eq!(targets(&CleanText::identity(text), &[]).len(), 1);
+        // Sentences go on one after another, the last stating its targets without figures.
+        let text = "预期目标是：地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。\
+                    固定资产投资增长8%左右，城镇新增就业47万人以上。\
+                    生态环境质量持续改善，单位地区生产总值二氧化碳排放完成目标任务。\
+                    这些目标考虑了需要和可能。";
+        let keys: Vec<String> = targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "gdp",
+                "fixed_investment",
+                "urban_new_jobs",
+                "environment_quality",
+                "carbon_intensity"
+            ]
+        );
     }
 
     /// Verbs other reports use (提高, 上涨, 提升), and a name opening with a figure (an age):
