@@ -25,7 +25,8 @@
 //!   the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
 //!   see `tail`.
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
-//!   no comma, semicolon or colon, no 我们/了). Run-in headings come in series, so a candidate
+//!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
+//!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
 //!   ordinary short openings such as 成绩来之不易。 out). A run-in may also sit inside an area
 //!   paragraph after its title (`**提高项目谋划精度。**` in the 2026 seed): taken when bold, or,
@@ -222,10 +223,21 @@ fn runin_shape(sentence: &str, max_chars: usize) -> bool {
         && !core.starts_with("各位代表")
         && !core.starts_with(crate::text::is_digit)
         && !core.ends_with('的')
+        && !opens_with_count(core)
+}
+
+/// Whether a sentence opens with a numeral that counts (一年来, 三项改革, 十件实事, 一是): no
+/// run-in heading does. A numeral that begins a word (一体推进…, 一流…) does not count.
+fn opens_with_count(core: &str) -> bool {
+    let numerals = core
+        .chars()
+        .take_while(|&c| is_cn_numeral(c) && c != '两')
+        .count();
+    numerals > 0
         && core
             .chars()
-            .next()
-            .is_some_and(|c| !is_cn_numeral(c) || c == '两')
+            .nth(numerals)
+            .is_none_or(|c| !matches!(c, '体' | '流' | '揽' | '站' | '网' | '线' | '贯'))
 }
 
 /// A run-in candidate at the start of paragraph text `p`: heading byte length (sentence).

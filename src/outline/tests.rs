@@ -617,6 +617,26 @@ fn unnumbered_parts_above_numbered_areas() {
     );
 }
 
+/// A run-in heading may open with a numeral that begins a word (一体推进…, probed in two
+/// reports of 2026), not with one that counts (一年来…, 三项改革…).
+#[test]
+fn run_in_headings_opening_with_a_numeral_word() {
+    let src = "一、2026年重点工作\n（一）增强科技创新策源功能\n\
+               建强战略科技力量。出台实施共建国际科技创新中心建设方案。\n\
+               一体推进教育科技人才发展。制定一体推进的实施方案，强化规划衔接。\n\
+               深入实施“人工智能+”行动。把握人工智能重塑科研范式机遇，组建创制中心。\n\
+               三项改革全面推开。推进零基预算改革，深化国资国企改革。\n";
+    let o = outline_of(&cleaned(src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        [
+            "建强战略科技力量",
+            "一体推进教育科技人才发展",
+            "深入实施“人工智能+”行动"
+        ]
+    );
+}
+
 /// The closing appeal after an address on a line of its own (各位代表！ then …奋斗！)
 /// closes the report as it does written in one paragraph: the glossary after it is an
 /// appendix, not part of the last area.
