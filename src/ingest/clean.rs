@@ -2465,8 +2465,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // clause mark): a run of short one-sentence paragraphs stays apart.
     if is_lone_run_in_heading(p) {
         let body_text = next.char_count() > 20 && n.contains(['，', ',']);
+        // An enumeration written inline (一是…；二是…) is the heading's body; an item that
+        // stands alone (一是… then 二是… in a paragraph of its own) opens its paragraph.
+        let inline_enumeration = enumeration_marker(n).is_some_and(|(k, _)| k == 1)
+            && n.contains(&marker_text(2, false));
         let opens_by_label = heading_label_len(n).is_some()
-            || opens_enumeration_item(n)
+            || (opens_enumeration_item(n) && !inline_enumeration)
             || is_title_like(n)
             || n.starts_with("——");
         if body_text && !opens_by_label {

@@ -318,6 +318,12 @@ fn lone_run_in_heading_joins_its_body() {
     // Nor is it joined to a heading or to another heading-like line.
     let c = cleaned("大力提振消费。\n（二）推进改革\n深化国资国企改革。\n提高投资效益。完善制度。");
     assert_eq!(c.text.lines().count(), 4, "{}", c.text);
+    // An inline enumeration is its body (a probed report's 持续办好为民实事。 set bold alone);
+    // an item standing alone opens its own paragraph.
+    let c = cleaned("<p><b>持续办好为民实事。</b></p><p>一是继续实施强县中增学位工程，支持20所普通高中；二是改造建设100个乡镇养老服务中心。</p>");
+    assert_eq!(c.text.lines().count(), 1, "{}", c.text);
+    let c = cleaned("<p><b>持续办好为民实事。</b></p><p>一是继续实施强县中增学位工程，支持20所普通高中。</p><p>二是改造建设100个乡镇养老服务中心。</p>");
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
 }
 
 /// A small report as a sentence splitter writes it, one sentence per line. Its parts,
