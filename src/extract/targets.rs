@@ -344,11 +344,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         }
         let name = indicator_of(clause);
         // The figure follows the name (an age in 3岁以下婴幼儿入托率 is no figure).
-        let name_end = if clause.starts_with(name.as_str()) && name != clause {
-            name.len()
-        } else {
-            0
-        };
+        let name_end = name_len(clause, &name).unwrap_or(0);
         let quantity = first_quantity(
             &clause[name_end..],
             Span::new(span.start + name_end, span.end),
@@ -569,8 +565,13 @@ fn label_len(clause: &str) -> usize {
 /// Whether `clause` opens with an indicator's name before its verb or figure (居民消费价格 in
 /// 居民消费价格涨幅2%左右), rather than with the verb (降低3%左右).
 fn names_indicator(clause: &str) -> bool {
-    let name = indicator_of(clause);
-    name.len() < clause.len() && clause.starts_with(name.as_str())
+    name_len(clause, &indicator_of(clause)).is_some()
+}
+
+/// The length of `name` ([`indicator_of`] the clause) when it opens `clause` and something
+/// follows it (the verb or figure); None when the name is the whole clause or not its start.
+fn name_len(clause: &str, name: &str) -> Option<usize> {
+    (name.len() < clause.len() && clause.starts_with(name)).then_some(name.len())
 }
 
 /// Clauses that hedge or qualify the previous target rather than state one:
