@@ -553,6 +553,22 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     if let Some(fraction) = read_fraction(t, i, k, value, script) {
         return Some(fraction);
     }
+    if script == Script::Arabic {
+        if let Some(end) = ratio_to_one(t, i, k) {
+            return Some(Atom {
+                start: i,
+                end,
+                value,
+                script,
+                four_digits: false,
+                has_magnitude: false,
+                unit: Some(RATIO_UNIT.to_string()),
+                approx_more: None,
+                tenths: false,
+                bare: false,
+            });
+        }
+    }
     let mut has_magnitude = false;
     let mut approx_more = None;
     let mut unit: Option<String> = None;
@@ -645,6 +661,31 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         tenths,
         bare: false,
     })
+}
+
+/// The unit of a ratio to one (城乡居民收入比缩小至2.1∶1): the figure is its first term.
+pub const RATIO_UNIT: &str = ":1";
+
+/// Where a ratio to one ends when the Arabic figure at `i..k` is its first term: 2.1∶1 or
+/// 1：1 after a 比 of the same clause (城乡居民收入比, 与农业总产值之比). The 比 keeps out
+/// clock times and scales (8:30, 1:1000), and a second term other than one is no target.
+fn ratio_to_one(t: &Chars, i: usize, k: usize) -> Option<usize> {
+    if !matches!(t.at(k), Some(':' | '∶')) || t.at(k + 1) != Some('1') {
+        return None;
+    }
+    if t.at(k + 2)
+        .is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ':' || c == '∶')
+    {
+        return None;
+    }
+    // The colon of an earlier ratio (从2.50:1缩小至2.27∶1) does not end the clause.
+    let clause = (0..i)
+        .rev()
+        .take_while(|&j| !t.at(j).is_some_and(|c| c != ':' && is_clause_break(c)));
+    clause
+        .take(20)
+        .any(|j| t.at(j) == Some('比'))
+        .then_some(k + 2)
 }
 
 /// Chars after 成 that make it part of a word (成员, 成为, 成果, 成本, 成年…), not tenths.
@@ -1477,6 +1518,17 @@ mod tests {
         ("新增天然气产量10亿方以上", &[v(1e9, "立方米", "以上")]),
         ("建成智能算力超4.8万P，公用", &[v(4.8e4, "P", "超")]),
         ("曾一度下降，十万方面军", &[]),
+        // Ratios to one after a 比 (chongqing-2026, hainan-2026 probes; sichuan-2026).
+        (
+            "城乡居民收入比缩小至2.1∶1左右，",
+            &[v(2.1, RATIO_UNIT, "左右")],
+        ),
+        ("与农业总产值之比突破1：1。", &[v(1.0, RATIO_UNIT, "突破")]),
+        (
+            "收入比从2.50:1缩小至2.27∶1",
+            &[v(2.5, RATIO_UNIT, ""), v(2.27, RATIO_UNIT, "")],
+        ),
+        ("按1:1配套，8:30开放，1:10000地形图", &[]),
         ("扭转了连续3个月的负增长态势", &[v(3.0, "个月", "")]), // typ
         ("改扩建设施蔬菜5000亩，持续推进", &[v(5000.0, "亩", "")]), // ty25
         ("粮食产量1.3万亿斤以上", &[v(1.3e12, "斤", "以上")]),  // national-2024

@@ -345,10 +345,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         let name = indicator_of(clause);
         // The figure follows the name (an age in 3岁以下婴幼儿入托率 is no figure).
         let name_end = name_len(clause, &name).unwrap_or(0);
-        let quantity = first_quantity(
-            &clause[name_end..],
-            Span::new(span.start + name_end, span.end),
-        );
+        let quantity = first_quantity_from(clause, name_end, span);
         let indicator = unbroken(&name);
         out.push(Target {
             key: indicator_key(&indicator),
@@ -363,10 +360,18 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
 
 /// The first figure of the clause at `span`, with its span in the whole text.
 fn first_quantity(clause: &str, span: Span) -> Option<crate::model::Quantity> {
-    find_quantities(clause).into_iter().next().map(|mut q| {
-        q.span = q.span.offset(span.start);
-        q
-    })
+    first_quantity_from(clause, 0, span)
+}
+
+/// The first figure of the clause at `span` that starts at or after byte `from` of it, read
+/// in the whole clause: the words before may decide what a figure is (the 比 of
+/// 城乡居民收入比 makes 缩小至2.1∶1 a ratio).
+fn first_quantity_from(clause: &str, from: usize, span: Span) -> Option<crate::model::Quantity> {
+    let mut q = find_quantities(clause)
+        .into_iter()
+        .find(|q| q.span.start >= from)?;
+    q.span = q.span.offset(span.start);
+    Some(q)
 }
 
 /// A target's words without the line breaks a page left inside them (地区\n生产总值).
@@ -454,7 +459,11 @@ fn shared_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     if !indicator.contains(NAME_JOINERS) || indicator.contains('等') {
         return None;
     }
-    let rest = unbroken(clause.strip_prefix(indicator.as_str())?);
+    // The words around the names: a binding target's 完成国家下达的 … 目标任务, or only
+    // the verb and figure after them.
+    let at = clause.find(indicator.as_str())?;
+    let lead = unbroken(&clause[..at]);
+    let rest = unbroken(&clause[at + indicator.len()..]);
     let indicator = unbroken(&indicator);
     let parts: Vec<&str> = indicator.split(NAME_JOINERS).map(str::trim).collect();
     let names = complete_names(&parts);
@@ -469,7 +478,7 @@ fn shared_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
             .into_iter()
             .zip(keys)
             .map(|(indicator, key)| Target {
-                text: format!("{indicator}{rest}"),
+                text: format!("{lead}{indicator}{rest}"),
                 key,
                 indicator,
                 quantity: quantity.clone(),
@@ -697,10 +706,55 @@ const VERB_MARKS: &[&str] = &[
 /// Leading adverbs that leave no name before the verb: 全面完成…, 按照国家要求完成….
 const ADVERB_ONLY: &[&str] = &["全面", "按照国家要求", "确保", "全面完成"];
 
+/// Who sets a binding target, after 完成 (完成国家下达的…): the higher level, how it set it,
+/// and for whom.
+const ASSIGNERS: &[&str] = &["国家", "中央", "上级", "省", "自治区"];
+const REQUIRED_BY: &[&str] = &["按照国家要求", "按国家要求", "按照国家部署"];
+const ASSIGNED: &[&str] = &["下达", "下发", "分解", "确定"];
+const ASSIGNEES: &[&str] = &[
+    "给", "我省", "我市", "我区", "本省", "本市", "全省", "全市", "全区",
+];
+/// The words that end a binding target's object without naming it (…降低任务, …约束性指标).
+const ASSIGNED_TAILS: &[&str] = &["任务", "目标", "约束性指标", "指标", "等", "降低", "下降"];
+
+/// The indicator of a binding target, 完成国家下达的单位地区生产总值二氧化碳排放降低任务:
+/// the object after the words that say who set it, without the words that end it
+/// (单位地区生产总值二氧化碳排放), so that 全面完成国家下达我省的…目标 of another year names
+/// the same indicator. `None` when the clause is not such, or nothing is left.
+fn assigned_object(clause: &str) -> Option<&str> {
+    let strip_any = |s: &'static [&'static str], text: &str| -> Option<usize> {
+        s.iter().find(|w| text.starts_with(*w)).map(|w| w.len())
+    };
+    // 按照国家要求完成…: who set it comes first.
+    let required = strip_any(REQUIRED_BY, clause);
+    let rest = &clause[required.unwrap_or(0)..];
+    let rest = rest.strip_prefix("全面").unwrap_or(rest);
+    let mut rest = rest.strip_prefix("完成")?;
+    match strip_any(ASSIGNERS, rest) {
+        Some(by) => {
+            let how = strip_any(ASSIGNED, &rest[by..])?;
+            rest = &rest[by + how..];
+        }
+        None if required.is_some() => {}
+        None => return None,
+    }
+    while let Some(n) = strip_any(ASSIGNEES, rest) {
+        rest = &rest[n..];
+    }
+    let mut object = rest.strip_prefix('的').unwrap_or(rest);
+    while let Some(tail) = ASSIGNED_TAILS.iter().find(|t| object.ends_with(*t)) {
+        object = &object[..object.len() - tail.len()];
+    }
+    (object.chars().count() >= 2).then_some(object)
+}
+
 /// The indicator named by a clause: the words before its verb or first figure.
 fn indicator_of(clause: &str) -> String {
+    if let Some(object) = assigned_object(clause) {
+        return object.to_string();
+    }
     if VERB_MARKS.iter().any(|v| clause.starts_with(v)) {
-        // 完成国家下达的…任务: the clause names its object after the verb; keep it whole.
+        // The clause names its object after the verb; keep it whole.
         return clause.to_string();
     }
     let mut cut = clause.len();
@@ -781,6 +835,9 @@ pub fn indicator_key(indicator: &str) -> String {
         || has("外商直接投资")
     {
         "foreign_investment"
+    } else if has("收入比") || has("收入倍差") {
+        // 城乡居民收入比 (2.1∶1), 城乡居民收入倍差: the gap, not an income.
+        "income_ratio"
     } else if has("城镇") && has("居民") && has("收入") {
         // (城镇常住居民人均可支配收入 too: 常住 stands between.)
         "urban_income"
@@ -1369,6 +1426,8 @@ mod target_tests {
         assert_eq!(indicator_key("城镇常住居民人均可支配收入"), "urban_income");
         assert_eq!(indicator_key("农村常住居民人均可支配收入"), "rural_income");
         assert_eq!(indicator_key("城乡居民收入"), "resident_income");
+        assert_eq!(indicator_key("城乡居民收入比"), "income_ratio");
+        assert_eq!(indicator_key("城乡居民收入倍差"), "income_ratio");
         assert_eq!(indicator_key("粮食总产量"), "grain_output");
         for name in [
             "实际利用外资",
@@ -1565,17 +1624,56 @@ mod target_tests {
                 ("产业投资占比", "产业投资占比", Some("50%以上")),
                 ("居民消费价格", "cpi", None),
                 ("农村低保标准", "农村低保标准", Some("6%")),
-                (
-                    "完成国家下达的节能减排任务",
-                    "完成国家下达的节能减排任务",
-                    None
-                ),
+                ("节能减排", "节能减排", None),
             ]
         );
         // An aside after a target (努力跑赢全国) is part of its text.
         assert_eq!(got[6].text, "一般公共预算收入增长3.7%，努力跑赢全国");
         let at = got[3].quantity.as_ref().unwrap().span.start;
         assert!(text[at..].starts_with("1.2个百分点"));
+    }
+
+    /// A binding target names its indicator after the words that say who set it (probes of
+    /// 2026: Liaoning, Qinghai, Shaanxi; Fujian and Shandong 2026), so two years' wordings
+    /// name the same one; a ratio target reads its ratio (Chongqing 2026 probe).
+    #[test]
+    fn binding_targets_name_their_object_and_ratios_are_read() {
+        let text = "主要预期目标是：完成国家下达的单位地区生产总值二氧化碳排放降低任务，\
+                    全面完成国家下达我省的粮食生产目标任务，完成国家下达的节能减排和环境保护等任务，\
+                    完成国家下达的目标任务，城乡居民收入比缩小至2.1∶1左右，\
+                    按照国家要求完成节能减排降碳任务，\
+                    完成国家下达的粮食生产、单位生产总值二氧化碳减排目标任务。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let rows: Vec<(&str, &str, Option<&str>)> = got
+            .iter()
+            .map(|t| {
+                (
+                    t.indicator.as_str(),
+                    t.key.as_str(),
+                    t.quantity.as_ref().map(|q| q.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("单位地区生产总值二氧化碳排放", "carbon_intensity", None),
+                ("粮食生产", "grain_output", None),
+                ("节能减排和环境保护", "节能减排和环境保护", None),
+                ("完成国家下达的目标任务", "完成国家下达的目标任务", None),
+                ("城乡居民收入比", "income_ratio", Some("2.1∶1左右")),
+                ("节能减排降碳", "节能减排降碳", None),
+                ("粮食生产", "grain_output", None),
+                ("单位生产总值二氧化碳减排", "carbon_intensity", None),
+            ]
+        );
+        assert_eq!(got[1].text, "全面完成国家下达我省的粮食生产目标任务");
+        assert_eq!(
+            got[7].text,
+            "完成国家下达的单位生产总值二氧化碳减排目标任务"
+        );
+        let q = got[4].quantity.as_ref().unwrap();
+        assert_eq!((q.value, q.unit.as_deref()), (Some(2.1), Some(":1")));
     }
 
     /// An aspiration after a target (、力争7%) is part of it, not a target named 力争7%; the
