@@ -28,7 +28,9 @@
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
 //!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
-//!   ordinary short openings such as 成绩来之不易。 out). A run-in may also sit inside an area
+//!   ordinary short openings such as 成绩来之不易。 out), or the paragraph after the next
+//!   (or before the last) is one of a series of candidates with a plain paragraph between
+//!   (a paragraph cut in two by a page, a run-in's body in two paragraphs). A run-in may also sit inside an area
 //!   paragraph after its title (`**提高项目谋划精度。**` in the 2026 seed): taken when bold, or,
 //!   unbolded, when the next paragraph is a run-in and the sentence is short (≤ 16 chars).
 //!   A run-in covers its paragraph only.
@@ -632,8 +634,16 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
         }
         // Run-in at paragraph start.
         if let Some(len) = cand[i] {
-            let neighbour =
-                (i > 0 && cand[i - 1].is_some()) || cand.get(i + 1).is_some_and(Option::is_some);
+            let is_cand = |k: usize| cand.get(k).is_some_and(Option::is_some);
+            let in_series = |k: usize| is_cand(k) && ((k > 0 && is_cand(k - 1)) || is_cand(k + 1));
+            let plain = |k: usize| {
+                let s = slice(t, paras[k].span);
+                !is_cand(k) && part_label(s).is_none() && area_label(s).is_none()
+            };
+            let neighbour = (i > 0 && is_cand(i - 1))
+                || is_cand(i + 1)
+                || (i > 1 && in_series(i - 2) && plain(i - 1))
+                || (i + 2 < paras.len() && in_series(i + 2) && plain(i + 1));
             if p.bold_start || neighbour {
                 let hspan = Span::new(p.span.start, p.span.start + len);
                 heads.push(Heading {

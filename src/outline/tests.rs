@@ -637,6 +637,26 @@ fn run_in_headings_opening_with_a_numeral_word() {
     );
 }
 
+/// A run-in heading one paragraph away from a series of them counts too: a paragraph cut
+/// in two (a page's line end after a sentence), or a run-in's body in two paragraphs, stands
+/// between (four corpus reports, national 2021 among them, and flattened pages of the
+/// provincial probes). A lone short opening two paragraphs from another lone one does not.
+#[test]
+fn run_in_headings_across_one_plain_paragraph() {
+    let src = "一、2026年重点工作\n（一）增进民生福祉\n\
+               促进高质量充分就业。实施稳岗扩容提质行动，稳定和扩大就业。\n\
+               协同发展社会事业。加快县域义务教育优质均衡发展。\n\
+               加快推进省人民医院国家重大传染病防治基地建设，强化社区卫生服务。\n\
+               持续办好为民实事。一是继续实施工程，支持20所普通高中改善办学条件。\n\
+               （二）更好统筹发展和安全\n提升防灾减灾能力。完善灾害预警响应机制。\n\
+               这是一段普通的文字，说明情况。\n成绩来之不易。这是全省人民团结奋斗的结果。\n";
+    let o = outline_of(&cleaned(src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        ["促进高质量充分就业", "协同发展社会事业", "持续办好为民实事"]
+    );
+}
+
 /// The closing appeal after an address on a line of its own (各位代表！ then …奋斗！)
 /// closes the report as it does written in one paragraph: the glossary after it is an
 /// appendix, not part of the last area.
