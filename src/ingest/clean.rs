@@ -2215,10 +2215,21 @@ fn word_crosses(prev: &str, next: &str) -> bool {
         return true;
     }
     // Otherwise each side must end (start) on a lone character that the other side
-    // completes: a window segments greedily, and "作回顾" + "过去一年" may come out as 回 +
-    // 顾过 + 去.
-    let lone = |t: Option<&Token>| t.is_some_and(|t| t.text.chars().count() == 1);
-    if !lone(tokenize(tail).last()) || !lone(tokenize(head).first()) {
+    // completes, or the crossing word must hold the whole last word of one side and a lone
+    // first character of the other, or the reverse ("2026年自治" + "区民生实事": 自治 + 区 in
+    // 自治区): a window
+    // segments greedily, and "作回顾" + "过去一年" may come out as 回 + 顾过 + 去.
+    let lone = |t: &Token| t.text.chars().count() == 1;
+    let (tail_words, head_words) = (tokenize(tail), tokenize(head));
+    let (Some(last), Some(first)) = (tail_words.last(), head_words.first()) else {
+        return false;
+    };
+    // (Two whole words make no cut: "一、2023年工作回顾" + "过去一年…" is 回顾 + 过去,
+    // which the segmenter may read as 回顾过去.)
+    let holds_both = crossing.start <= last.start && crossing.end() >= cut + first.end();
+    let completes_lone = holds_both && (lone(last) || lone(first));
+    let both_lone = lone(last) && lone(first);
+    if !both_lone && !completes_lone {
         return false;
     }
     // A figure cut in its qualifier or numeral ("增长5%左" + "右、…", "“十" + "五五”") crosses

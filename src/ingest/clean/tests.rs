@@ -1002,6 +1002,17 @@ fn a_line_ending_on_a_comma_goes_on() {
 fn cut_words_and_cut_enumerations_rejoined() {
     let c = cleaned("一、2024年工\n作回顾\n过去一年，经济回升向好。");
     assert_eq!(c.text, "一、2024年工作回顾\n过去一年，经济回升向好。");
+    // A word whose last character the page cut off (自治 + 区, a probe's 民生实事 title);
+    // two whole words stay apart (回顾 + 过去 may segment as 回顾过去).
+    let c = cleaned("附件\n2026年自治\n区民生实事\n1.新增学位1万个\n2.改造电梯500部");
+    assert_eq!(
+        c.text.lines().nth(1),
+        Some("2026年自治区民生实事"),
+        "{}",
+        c.text
+    );
+    let apart = "一、2023年工作回顾\n过去一年，经济回升向好。";
+    assert_eq!(cleaned(apart).text, apart);
     let c = cleaned("部署了任务举措：一是坚守职责使命；二是繁荣首都文化；\n三是深化对外交流；四是聚力创新策源。");
     assert_eq!(
         c.text,
