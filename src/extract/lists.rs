@@ -198,6 +198,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         }
         let count_ok = !exact || declared_count(&title).is_none_or(|n| n == items.len());
         if items.len() >= min_items && count_ok {
+            end_last_item_like_the_others(clean, &mut items);
             out.push(item_list(title, items, hspan));
             i = j;
         } else if items.is_empty() {
@@ -207,6 +208,41 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         }
     }
     out
+}
+
+/// The last item of a list whose other items are one sentence each (nearly all) ends at its first
+/// sentence too: what follows in its paragraph is the report going on (…十是实施100个社区
+/// 儿童友好空间改造工程。民生无小事、枝叶总关情，…), which a page that lost its paragraph
+/// breaks (one sentence a line, rejoined) glued to the item. Items with body paragraphs, or
+/// of two sentences (a heading and its details), are left whole.
+fn end_last_item_like_the_others(clean: &CleanText, items: &mut [ListItem]) {
+    const MIN_ITEMS: usize = 3;
+    let one_sentence = |it: &ListItem| !it.text.contains(is_sentence_end);
+    let Some((last, others)) = items.split_last_mut() else {
+        return;
+    };
+    // (One in five may run to a second sentence: Shanxi's 15 items have one.)
+    let longer = others.iter().filter(|it| !one_sentence(it)).count();
+    if others.len() + 1 < MIN_ITEMS || has_body(others) || longer * 5 > others.len() {
+        return;
+    }
+    let whole = clean.slice(last.span);
+    let Some((label_len, end)) = item_label(whole).and_then(|(_, len)| {
+        let (k, c) = whole[len..]
+            .char_indices()
+            .find(|&(_, c)| is_sentence_end(c))?;
+        Some((len, len + k + c.len_utf8()))
+    }) else {
+        return;
+    };
+    if whole[end..].trim().is_empty() {
+        return;
+    }
+    *last = labelled_item(
+        clean,
+        Span::new(last.span.start, last.span.start + end),
+        label_len,
+    );
 }
 
 /// A list from its heading's span to its last item's end.
@@ -266,6 +302,12 @@ fn list_heading(t: &str, p: Paragraph) -> Option<(String, Span)> {
     if is_uncounted_area_heading(title) {
         return None;
     }
+    // A heading sentence of several clauses is titled by the last that names the list, as a
+    // lead-in is (悠悠万事，民生为大，今年要继续办好“十件民生实事” → 今年要继续办好…).
+    let title = title
+        .rsplit(['，', ',', '；', ';'])
+        .find(|c| names_list(c))
+        .map_or(title, str::trim);
     Some((
         title.to_string(),
         Span::new(p.span.start, p.span.start + end),
@@ -895,6 +937,36 @@ mod tests {
                 "完成2.08万人搬迁任务"
             ]
         );
+    }
+
+    /// A page that set each sentence on a line of its own and rejoined them as paragraphs
+    /// opening at 一是…: the sentence after the last item is the report going on, not the
+    /// item's (three probed reports of 2026); items of a heading and its details keep them.
+    /// A heading sentence of several clauses is titled by the clause naming the list.
+    #[test]
+    fn last_item_ends_like_the_others() {
+        let src = "三、2026年工作安排\n\
+                   悠悠万事，民生为大，今年要继续办好“十件民生实事”。\n\
+                   一是新建学位2万个。\n二是改造养老服务中心100个。\n\
+                   三是支持1万名高校毕业生到基层就业。\n\
+                   四是实施100个社区儿童友好空间改造工程。民生无小事、枝叶总关情，我们将继续加力。\n";
+        let ls = run(&cleaned(src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].title, "今年要继续办好“十件民生实事”");
+        let last = ls[0].items.last().unwrap();
+        assert_eq!(last.text, "实施100个社区儿童友好空间改造工程");
+        assert_eq!(last.quantities.len(), 1);
+        assert_eq!(ls[0].span.end, last.span.end);
+        assert!(src[..last.span.end].ends_with("改造工程。"));
+        // Items of a heading and its details: the last keeps its second sentence.
+        let details = src
+            .replace("新建学位2万个。", "教育方面。新建学位2万个。")
+            .replace(
+                "改造养老服务中心100个。",
+                "养老方面。改造养老服务中心100个。",
+            );
+        let ls = run(&cleaned(&details));
+        assert!(ls[0].items.last().unwrap().text.ends_with("我们将继续加力"));
     }
 
     /// A list written out after a colon in one sentence, parted by ； (or by ， without a ；),
