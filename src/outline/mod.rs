@@ -799,9 +799,11 @@ fn push_enums(t: &str, body: Span, heads: &mut Vec<Heading>) {
             }
         };
         let item = slice(t, Span::new(m.span.end, end));
+        // The title is the first clause, as for an item opening its paragraph (so a page
+        // that sets each item on a line of its own gives the same titles).
         let first = item
             .char_indices()
-            .find(|&(_, c)| text::is_clause_end(c))
+            .find(|&(_, c)| text::is_clause_end(c) || c == '，')
             .map_or(item.len(), |(i, _)| i);
         let title = clean_title(text::prefix_chars(&item[..first], 40));
         let hend = m.span.end + text::prefix_chars(&item[..first], 40).len();
