@@ -212,7 +212,12 @@ pub fn commitments_with(
         if clean.slice(p.span).starts_with("各位代表") {
             continue;
         }
+        // A review half may end inside a paragraph (see `review_lead`).
+        let partly = excluded.iter().any(|e| e.overlaps(p.span));
         for sentence in split_spans(t, p.span, is_clause_end) {
+            if partly && excluded.iter().any(|e| e.contains(sentence)) {
+                continue;
+            }
             // The closing appeal (让我们更加紧密地团结在以习近平同志为核心的党中央周围，…努力
             // 完成全年目标任务，…不懈奋斗！; 我们要更加紧密地团结在… in the national reports
             // since 2022) calls on everyone; its tasks are the report's, already counted.
@@ -328,18 +333,44 @@ fn review_lead(t: &str, p: &Section) -> Option<Span> {
     // 根据《…第十五个五年规划的建议》，…编制了《…纲要（草案）》: the plan's own paragraph.
     let ordinal: String = later.chars().take(2).collect();
     let long_form = format!("第{ordinal}个五年规划");
-    let turn = paragraphs(t, Span::new(p.heading.end, p.span.end))
+    let names_plan = |sentence: &str| {
+        sentence.starts_with("根据")
+            && (sentence.contains(&long_form) || sentence.contains(later.as_str()))
+    };
+    let body = Span::new(p.heading.end, p.span.end);
+    let turn = paragraphs(t, body)
         .into_iter()
         .find(|para| {
             let text = t.get(para.span.start..para.span.end).unwrap_or("");
             let first_sentence = text.split('。').next().unwrap_or("");
             text.trim_start_matches(['“', '"', '「', '《'])
                 .starts_with(later.as_str())
-                || (text.starts_with("根据")
-                    && (first_sentence.contains(&long_form)
-                        || first_sentence.contains(later.as_str())))
-        })?;
-    (turn.span.start > p.heading.end).then(|| Span::new(p.heading.end, turn.span.start))
+                || names_plan(first_sentence)
+        })
+        .map(|para| para.span.start)
+        // A page that lost its paragraph breaks (one sentence a line, rejoined) may have
+        // glued the 根据《…建议》 sentence to the review's last paragraph: it turns there too.
+        .or_else(|| plan_sentence_start(t, body, &names_plan))?;
+    (turn > p.heading.end).then(|| Span::new(p.heading.end, turn))
+}
+
+/// Where the first sentence of `t[span]` for which `wanted` holds starts (a sentence starts
+/// after a full stop, or at a line's start).
+fn plan_sentence_start(t: &str, span: Span, wanted: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let body = t.get(span.start..span.end)?;
+    let mut start = 0;
+    for (k, c) in body.char_indices() {
+        if k == start {
+            let sentence = body[k..].split('。').next().unwrap_or("");
+            if wanted(sentence) {
+                return Some(span.start + k);
+            }
+        }
+        if matches!(c, '。' | '\n') {
+            start = k + c.len_utf8();
+        }
+    }
+    None
 }
 
 /// The later of the five-year plans a title names (十五五 in “十四五”…和“十五五”…), when it
@@ -869,6 +900,15 @@ mod tests {
                    三、2026年重点工作\n新建学校20所。\n";
         let clean = cleaned(src);
         let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("新建算力中心10个")),
+            "{texts:?}"
+        );
+        // …even glued to the review's last paragraph (a page with one sentence a line,
+        // rejoined): the plan half starts at the sentence.
+        let glued = src.replace("工程。\n根据", "工程。根据");
+        let texts: Vec<String> = run(&cleaned(&glued)).into_iter().map(|c| c.text).collect();
         assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
         assert!(
             texts.iter().any(|t| t.contains("新建算力中心10个")),

@@ -40,6 +40,10 @@ impl Span {
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
     /// Shift a span relative to a slice back into the coordinates of the whole text.
     pub fn offset(&self, by: usize) -> Span {
         Span::new(self.start + by, self.end + by)
