@@ -166,7 +166,9 @@ fn follow_on_list(text: &str, after: usize) -> Option<Span> {
         && clauses.iter().all(|c| {
             let name = indicator_of(c);
             let stated = c.contains(crate::text::is_digit) || name.len() < c.len();
-            stated && name != *c && is_known_key(&indicator_key(&name))
+            let known = stated && name != *c && is_known_key(&indicator_key(&name));
+            // 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右: a figure for each name.
+            known || respective_targets(c, Span::new(0, c.len())).is_some()
         });
     listing.then(|| Span::new(start, end))
 }
@@ -1579,6 +1581,32 @@ mod target_tests {
                 "urban_new_jobs",
                 "environment_quality",
                 "carbon_intensity"
+            ]
+        );
+        // A sentence giving each sector its figure (分别) goes on the list too (a probed
+        // report of 2026 read only its GDP target).
+        let text = "主要预期目标是：地区生产总值增长5%左右，力争取得更好结果。\
+                    一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。\
+                    固定资产投资增长5%左右，居民消费价格涨幅2%左右。";
+        let got = targets(&CleanText::identity(text), &[]);
+        let rows: Vec<(&str, &str)> = got
+            .iter()
+            .map(|t| {
+                (
+                    t.indicator.as_str(),
+                    t.quantity.as_ref().map_or("", |q| q.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("地区生产总值", "5%左右"),
+                ("一产增加值", "5%左右"),
+                ("二产增加值", "5%以上"),
+                ("三产增加值", "5%左右"),
+                ("固定资产投资", "5%左右"),
+                ("居民消费价格", "2%左右")
             ]
         );
     }
