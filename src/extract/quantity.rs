@@ -112,6 +112,8 @@ const UNITS: &[&str] = &[
     "部",
     "类",
     "轮",
+    // Sessions of a course (举办创业培训班50期); a phase (二期工程, 3期项目) is excluded below.
+    "期",
     "对",
     "枚",
     "篇",
@@ -180,6 +182,11 @@ const PROGRAMME_AFTER_YEARS: &[&str] = &[
     "提质",
     "专项",
     "发展规划",
+];
+
+/// Words after 期 that make it a project's phase (3期工程), not a count of sessions.
+const PHASE_AFTER: &[&str] = &[
+    "工程", "项目", "建设", "扩建", "改造", "开发", "续建", "主体",
 ];
 
 /// Words before a span of years that make it the time frame a plan speaks of (今后五年,
@@ -921,6 +928,12 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     {
         return true;
     }
+    // 二期工程, 3期项目: a phase of a project, not a count of sessions.
+    if a.unit.as_deref() == Some("期")
+        && (a.script == Script::Chinese || PHASE_AFTER.iter().any(|w| t.starts_with(a.end, w)))
+    {
+        return true;
+    }
     // A voltage names a grade of line or station (1000千伏特高压, 10千伏及以下配电网, 110千伏
     // 变电站), never an amount to compare.
     if a.unit.as_deref() == Some("千伏") {
@@ -1518,6 +1531,12 @@ mod tests {
         ("新增天然气产量10亿方以上", &[v(1e9, "立方米", "以上")]),
         ("建成智能算力超4.8万P，公用", &[v(4.8e4, "P", "超")]),
         ("曾一度下降，十万方面军", &[]),
+        // Sessions, not phases (constructed).
+        (
+            "举办创业培训班50期，开展专题培训30期以上",
+            &[v(50.0, "期", ""), v(30.0, "期", "以上")],
+        ),
+        ("推进地铁二期工程和机场3期扩建、5期项目", &[]),
         // Ratios to one after a 比 (chongqing-2026, hainan-2026 probes; sichuan-2026).
         (
             "城乡居民收入比缩小至2.1∶1左右，",
