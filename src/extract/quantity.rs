@@ -397,6 +397,25 @@ struct Atom {
     bare: bool,
 }
 
+impl Atom {
+    /// A figure whose form gives its unit and nothing else (a ratio, a share, a doubling):
+    /// no magnitude, no 余/多, not a year.
+    fn with_unit(start: usize, end: usize, value: f64, script: Script, unit: &str) -> Atom {
+        Atom {
+            start,
+            end,
+            value,
+            script,
+            four_digits: false,
+            has_magnitude: false,
+            unit: Some(unit.to_string()),
+            approx_more: None,
+            tenths: false,
+            bare: false,
+        }
+    }
+}
+
 fn arabic_digit(c: char) -> Option<u32> {
     c.to_digit(10).filter(|_| c.is_ascii_digit())
 }
@@ -562,18 +581,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     }
     if script == Script::Arabic {
         if let Some(end) = ratio_to_one(t, i, k) {
-            return Some(Atom {
-                start: i,
-                end,
-                value,
-                script,
-                four_digits: false,
-                has_magnitude: false,
-                unit: Some(RATIO_UNIT.to_string()),
-                approx_more: None,
-                tenths: false,
-                bare: false,
-            });
+            return Some(Atom::with_unit(i, end, value, script, RATIO_UNIT));
         }
     }
     let mut has_magnitude = false;
@@ -733,18 +741,7 @@ fn read_doubling(t: &Chars, i: usize) -> Option<Atom> {
     if t.at(k) != Some('番') || value < 1.0 {
         return None;
     }
-    Some(Atom {
-        start: i,
-        end: k + 1,
-        value,
-        script: Script::Chinese,
-        four_digits: false,
-        has_magnitude: false,
-        unit: Some("番".to_string()),
-        approx_more: None,
-        tenths: false,
-        bare: false,
-    })
+    Some(Atom::with_unit(i, k + 1, value, Script::Chinese, "番"))
 }
 
 /// Words that make a bare magnitude a figure: 超万亿元, 突破千亿元, 过百亿次, 迈上万亿元台阶.
@@ -835,18 +832,7 @@ fn read_fraction(t: &Chars, i: usize, k: usize, first: f64, script: Script) -> O
     } else {
         (num / den * 100.0, "%")
     };
-    Some(Atom {
-        start: i,
-        end,
-        value,
-        script,
-        four_digits: false,
-        has_magnitude: false,
-        unit: Some(unit.to_string()),
-        approx_more: None,
-        tenths: false,
-        bare: false,
-    })
+    Some(Atom::with_unit(i, end, value, script, unit))
 }
 
 /// 百分之 opens a percentage written out in words.
@@ -883,18 +869,7 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
             k = m;
         }
     }
-    Some(Atom {
-        start: i,
-        end: k,
-        value,
-        script: Script::Chinese,
-        four_digits: false,
-        has_magnitude: false,
-        unit: Some("%".to_string()),
-        approx_more: None,
-        tenths: false,
-        bare: false,
-    })
+    Some(Atom::with_unit(i, k, value, Script::Chinese, "%"))
 }
 
 /// Units as reported, with 百分点 spelled 个百分点. (Full-width forms are already folded: the

@@ -911,6 +911,19 @@ mod year_tests {
 mod target_tests {
     use super::*;
 
+    /// Each target's (indicator, key, figure as written).
+    fn indicator_key_figure(got: &[Target]) -> Vec<(&str, &str, Option<&str>)> {
+        got.iter()
+            .map(|t| {
+                (
+                    t.indicator.as_str(),
+                    t.key.as_str(),
+                    t.quantity.as_ref().map(|q| q.text.as_str()),
+                )
+            })
+            .collect()
+    }
+
     fn shared(name: &str) -> Option<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
         std::fs::read_to_string(format!("{dir}/{name}")).ok()
@@ -1623,16 +1636,7 @@ mod target_tests {
                     居民消费价格合理回升；农村低保标准提高6%，提高居民基础养老金，在全国实现位次前移；\
                     完成国家下达的节能减排任务。";
         let got = targets(&CleanText::identity(text), &[]);
-        let rows: Vec<(&str, &str, Option<&str>)> = got
-            .iter()
-            .map(|t| {
-                (
-                    t.indicator.as_str(),
-                    t.key.as_str(),
-                    t.quantity.as_ref().map(|q| q.text.as_str()),
-                )
-            })
-            .collect();
+        let rows = indicator_key_figure(&got);
         assert_eq!(
             rows,
             [
@@ -1672,16 +1676,7 @@ mod target_tests {
                     按照国家要求完成节能减排降碳任务，\
                     完成国家下达的粮食生产、单位生产总值二氧化碳减排目标任务。";
         let got = targets(&CleanText::identity(text), &[]);
-        let rows: Vec<(&str, &str, Option<&str>)> = got
-            .iter()
-            .map(|t| {
-                (
-                    t.indicator.as_str(),
-                    t.key.as_str(),
-                    t.quantity.as_ref().map(|q| q.text.as_str()),
-                )
-            })
-            .collect();
+        let rows = indicator_key_figure(&got);
         assert_eq!(
             rows,
             [
