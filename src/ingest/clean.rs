@@ -1324,25 +1324,26 @@ const PORTAL_RECORD: &[&str] = &[
 /// "来源：北京日报", "责任编辑：某某", "时间：2026-02-02", "2026年02月10日 07时41分", page numbers.
 fn is_credit_or_stamp(text: &str) -> bool {
     let n = text.chars().count();
+    // A news page's byline of several labelled fields (2026-01-20 09:30 来源：某市日报
+    // 作者：张三 【字体：大 中 小】 打印本页): no report sentence holds two of these labels.
+    if labelled_fields(text).count() >= 2 && n <= 100 {
+        return true;
+    }
     if n > 40 {
         return false;
     }
-    // A credit may follow menu words on the same line: "【我要纠错】 责任编辑：张三".
-    let key = match text.find(['：', ':']) {
-        Some(colon) => {
-            let before = &text[..colon];
-            let start = ["责任编辑", "编辑", "来源"]
-                .iter()
-                .filter_map(|label| before.rfind(label))
-                .min()
-                .unwrap_or(0);
-            if start > 0 && is_menu(text[..start].trim()) {
+    // A credit may follow menu words or a date stamp on the same line: "【我要纠错】
+    // 责任编辑：张三", "2026-01-20 09:30 来源：某市日报".
+    let key = match labelled_fields(text).map(|(at, _)| at).min() {
+        Some(start) if start > 0 => {
+            let lead = text[..start].trim();
+            if is_menu(lead) || is_stamp(lead) {
                 &text[start..]
             } else {
                 text
             }
         }
-        None => text,
+        _ => text,
     };
     let key = key.trim_start_matches(['【', '[']);
     let labelled = |text: &str, label: &str, seps: &[char]| {
@@ -1368,17 +1369,41 @@ fn is_credit_or_stamp(text: &str) -> bool {
     // Date/time stamps and page markers: digits with only date, time and page punctuation.
     // (A bare number is left to `is_bare_page_number`, which looks at the neighbours.)
     let digits = text.chars().filter(|&c| is_digit(c)).count();
-    let residue_ok = text
-        .chars()
-        .all(|c| is_digit(c) || " 年月日时分秒:：-/.第页版共".contains(c));
-    if residue_ok && digits > 0 {
+    if stamp_chars_only(text) && digits > 0 {
         let page_marker = digits <= 4
             && text.contains(['第', '页', '版', '-', '/'])
             && !text.contains(['年', '月', '日', ':', '：', '.']);
-        let stamp = digits >= 8 && (text.contains(':') || text.contains('时'));
-        return page_marker || stamp;
+        return page_marker || is_stamp(text);
     }
     false
+}
+
+/// The credit labels of `text` that open a field (at the start, or after a blank, a
+/// bracket, a bar or a digit, never inside a word as in 资金来源：) and end at a colon: their
+/// byte offsets and labels. 责任编辑 is one field, not also 编辑.
+fn labelled_fields(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    CREDIT_LABELS.iter().flat_map(move |&label| {
+        text.match_indices(label).filter_map(move |(at, _)| {
+            let opens = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || is_digit(c) || "【】[]|（）()".contains(c));
+            let closes = text[at + label.len()..].starts_with(['：', ':']);
+            (opens && closes).then_some((at, label))
+        })
+    })
+}
+
+/// Whether `text` has only digits and the punctuation of dates, times and page markers.
+fn stamp_chars_only(text: &str) -> bool {
+    text.chars()
+        .all(|c| is_digit(c) || " 年月日时分秒:：-/.第页版共".contains(c))
+}
+
+/// A date with a time (2026-01-20 09:30:15, 2026年1月20日 9时30分): eight digits or more.
+fn is_stamp(text: &str) -> bool {
+    let digits = text.chars().filter(|&c| is_digit(c)).count();
+    stamp_chars_only(text) && digits >= 8 && (text.contains(':') || text.contains('时'))
 }
 
 /// A photo caption credit: "殷勇同志作政府工作报告。本报记者 戴冰摄", "弓凤飞 摄影报道".

@@ -515,6 +515,16 @@ fn page_furniture_dropped() {
     );
     assert_eq!(c.text, "正文。");
     assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
+    // A byline after a date stamp, or of several labelled fields on one long line.
+    let c = cleaned(
+        "2026-01-20 09:30:15 来源：某市日报\n正文。\n\
+         2026-01-20 09:30:15 来源：某市日报 作者：张三 【字体：大 中 小】 打印本页 关闭窗口\n\
+         发布时间：2026-01-20 来源：市政府办公室 浏览次数：1234 字号：[大][中][小] 打印",
+    );
+    assert_eq!(c.text, "正文。");
+    // One label in a sentence of the report is no byline.
+    let kept = "资金来源：财政资金和社会资本，建设时间：三年。";
+    assert_eq!(cleaned(kept).text, kept);
     // A news site's disclaimers, after the report or before it.
     let c = cleaned(
         "免责声明：该文章系本站转载，旨在为读者提供更多信息资讯。\n正文第一段，实施重大项目500个。\n\
