@@ -1326,7 +1326,11 @@ fn is_credit_or_stamp(text: &str) -> bool {
     let n = text.chars().count();
     // A news page's byline of several labelled fields (2026-01-20 09:30 来源：某市日报
     // 作者：张三 【字体：大 中 小】 打印本页): no report sentence holds two of these labels.
-    if labelled_fields(text).count() >= 2 && n <= 100 {
+    if n > 100 {
+        return false;
+    }
+    let colons = text.matches(['：', ':']).count();
+    if colons >= 2 && labelled_fields(text).nth(1).is_some() {
         return true;
     }
     if n > 40 {
@@ -1334,7 +1338,10 @@ fn is_credit_or_stamp(text: &str) -> bool {
     }
     // A credit may follow menu words or a date stamp on the same line: "【我要纠错】
     // 责任编辑：张三", "2026-01-20 09:30 来源：某市日报".
-    let key = match labelled_fields(text).map(|(at, _)| at).min() {
+    let first_field = (colons > 0)
+        .then(|| labelled_fields(text).map(|(at, _)| at).min())
+        .flatten();
+    let key = match first_field {
         Some(start) if start > 0 => {
             let lead = text[..start].trim();
             if is_menu(lead) || is_stamp(lead) {
