@@ -1807,8 +1807,8 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
             .sum::<usize>()
     };
     let n = numeral_run(text);
-    if n > 0 && text[n..].starts_with('、') {
-        return Some(n + '、'.len_utf8());
+    if n > 0 && text[n..].starts_with(['、', '．', '.']) {
+        return Some(n + text[n..].chars().next().map_or(0, char::len_utf8));
     }
     if let Some(open) = text.chars().next().filter(|c| matches!(c, '(' | '（')) {
         let inner = &text[open.len_utf8()..];

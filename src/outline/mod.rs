@@ -161,10 +161,15 @@ fn part_label(p: &str) -> Option<(u32, usize)> {
         return None;
     }
     let n = numeral_prefix(p);
-    if n == 0 || !p[n..].starts_with('、') {
+    // 一、 as written; 一． and 一. where a page or an English input mode put a point.
+    let sep = p[n..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '、' | '．' | '.'))?;
+    if n == 0 || p[n + sep.len_utf8()..].trim().is_empty() {
         return None;
     }
-    parse_cn(&p[..n]).map(|v| (v, n + '、'.len_utf8()))
+    parse_cn(&p[..n]).map(|v| (v, n + sep.len_utf8()))
 }
 
 /// `（一）` / `(一)` at the start: (number, label byte length without trailing spaces).

@@ -657,6 +657,29 @@ fn run_in_headings_across_one_plain_paragraph() {
     );
 }
 
+/// A part label written with a point (一．, or 一. from an English input mode) is a part
+/// label as 一、 is; a Chinese numeral before it is never a decimal.
+#[test]
+fn part_labels_with_a_point() {
+    for sep in ["．", "."] {
+        let src = format!(
+            "各位代表：\n一{sep}2025年工作回顾\n过去一年，经济增长5.5%。\n\
+             二{sep}2026年工作安排\n（一）加快发展新质生产力。新建5G基站3000个。\n\
+             （二）扩大有效需求。新开工项目100个。\n三{sep}加强政府自身建设\n坚持依法行政。\n"
+        );
+        let clean = cleaned(&src);
+        let o = outline_of(&clean);
+        check_invariants(&clean, &o);
+        assert_eq!(
+            titles(&o, SectionKind::Part),
+            ["2025年工作回顾", "2026年工作安排", "加强政府自身建设"],
+            "{src}"
+        );
+        assert_eq!(of_kind(&o, SectionKind::Part)[1].label, format!("二{sep}"));
+        assert_eq!(titles(&o, SectionKind::Area).len(), 2);
+    }
+}
+
 /// The closing appeal after an address on a line of its own (各位代表！ then …奋斗！)
 /// closes the report as it does written in one paragraph: the glossary after it is an
 /// appendix, not part of the last area.
