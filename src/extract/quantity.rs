@@ -918,6 +918,10 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('+') || after == Some('+') {
         return true;
     }
+    // Round the clock (7×24小时, 7*24小时): a service's hours, no amount.
+    if matches!(before, Some('×' | '*' | 'x' | 'X')) && a.unit.as_deref() == Some("小时") {
+        return true;
+    }
     if in_quoted_name(t, a) {
         return true;
     }
@@ -1506,6 +1510,9 @@ mod tests {
         ("新增天然气产量10亿方以上", &[v(1e9, "立方米", "以上")]),
         ("建成智能算力超4.8万P，公用", &[v(4.8e4, "P", "超")]),
         ("曾一度下降，十万方面军", &[]),
+        // Round the clock is no figure; a product's factor is (constructed).
+        ("提供“7×24小时”服务、7*24小时热线", &[]),
+        ("建设2×100万千瓦煤电机组", &[v(1e6, "千瓦", "")]),
         // Sessions, not phases (constructed).
         (
             "举办创业培训班50期，开展专题培训30期以上",
