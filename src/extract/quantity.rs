@@ -59,6 +59,8 @@ const UNITS: &[&str] = &[
     "人次",
     "户次",
     "架次",
+    // Area worked, counted each pass (农机作业服务面积60万亩次).
+    "亩次",
     // Counts of batches, sessions and runs: 药品抽检超1.5万批次, 演出1000场次, 开行班列500班次.
     "批次",
     "场次",
@@ -918,6 +920,10 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('+') || after == Some('+') {
         return true;
     }
+    // A team's size in a game's name (3人制篮球场, 11人制足球场), not people counted.
+    if a.unit.as_deref() == Some("人") && t.starts_with(a.end, "制") {
+        return true;
+    }
     // Round the clock (7×24小时, 7*24小时): a service's hours, no amount.
     if matches!(before, Some('×' | '*' | 'x' | 'X')) && a.unit.as_deref() == Some("小时") {
         return true;
@@ -1510,6 +1516,12 @@ mod tests {
         ("新增天然气产量10亿方以上", &[v(1e9, "立方米", "以上")]),
         ("建成智能算力超4.8万P，公用", &[v(4.8e4, "P", "超")]),
         ("曾一度下降，十万方面军", &[]),
+        // A probe's 民生实事 items: area worked per pass, a game's team size.
+        ("农机作业服务面积60万亩次以上", &[v(6e5, "亩次", "以上")]),
+        (
+            "建成250个社区健身路径或3人制篮球场、11人制足球场",
+            &[v(250.0, "个", "")],
+        ),
         // Round the clock is no figure; a product's factor is (constructed).
         ("提供“7×24小时”服务、7*24小时热线", &[]),
         ("建设2×100万千瓦煤电机组", &[v(1e6, "千瓦", "")]),
