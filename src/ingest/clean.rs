@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::CleanText;
-use crate::outline::text::{is_clause_end, is_sentence_end};
+use crate::outline::text::{is_clause_end, is_sentence_end, EnumStyle};
 use crate::text::is_digit;
 
 mod radicals;
@@ -1942,10 +1942,10 @@ fn opens_enumeration_item(text: &str) -> bool {
     enumeration_marker(text).is_some()
 }
 
-/// The enumeration marker `text` opens with, if any: its number and whether it is written
-/// 第N， (`true`) or N是 (`false`).
-fn enumeration_marker(text: &str) -> Option<(u32, bool)> {
-    crate::outline::text::enumeration_label(text).map(|m| (m.number, m.ordinal))
+/// The enumeration marker `text` opens with, if any: its number and how it is written (N是,
+/// N要, 第N，).
+fn enumeration_marker(text: &str) -> Option<(u32, EnumStyle)> {
+    crate::outline::text::enumeration_label(text).map(|m| (m.number, m.style))
 }
 
 /// Whether `text` is one sentence: a single full stop (or ！ ？), at its end (a closing quote
@@ -2109,9 +2109,9 @@ fn opens_item_paragraph(prev: &str, next: &str) -> bool {
             .chars()
             .find(|c| matches!(c, '。' | '；' | ';'))
             .is_none_or(|c| c == '。'),
-        Some((number, ordinal)) => {
-            enumeration_marker(prev) == Some((number - 1, ordinal))
-                || !prev.contains(&marker_text(number - 1, ordinal))
+        Some((number, style)) => {
+            enumeration_marker(prev) == Some((number - 1, style))
+                || !prev.contains(&style.marker(number - 1))
         }
     }
 }
@@ -2122,27 +2122,19 @@ fn opens_item_paragraph(prev: &str, next: &str) -> bool {
 /// paragraph the page cut. Enumerations written one item per paragraph hold no 一是 before
 /// the last item and stay apart.
 fn continues_enumeration(prev: &str, next: &str) -> bool {
-    let Some((k, false)) = enumeration_marker(next).filter(|&(k, _)| k >= 2) else {
+    let Some((k, style)) =
+        enumeration_marker(next).filter(|&(k, style)| k >= 2 && style != EnumStyle::Di)
+    else {
         return false;
     };
-    let before = marker_text(k - 1, false);
+    let before = style.marker(k - 1);
     // Items ending on a full stop (…七是改扩建…服务中心。 + 八是…): the paragraph's last
     // sentence is the item before.
     // Not after item one alone: 一是…。 + 二是… is also how items one a paragraph look.
     let after_stop = k >= 3 && prev.ends_with('。') && last_sentence(prev).starts_with(&before);
     (prev.ends_with(['；', '，', ';', ',']) || after_stop)
-        && prev.contains("一是")
+        && prev.contains(&style.marker(1))
         && prev.contains(&before)
-}
-
-/// How enumeration item `number` is written: 第N (`ordinal`) or N是.
-fn marker_text(number: u32, ordinal: bool) -> String {
-    let n = crate::outline::text::cn_numeral(number);
-    if ordinal {
-        format!("第{n}")
-    } else {
-        format!("{n}是")
-    }
 }
 
 /// Whether `next` opens item k of a numbered list inline in `prev`, which ends on the
@@ -2510,8 +2502,8 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         let body_text = next.char_count() > 20 && n.contains(['，', ',']);
         // An enumeration written inline (一是…；二是…) is the heading's body; an item that
         // stands alone (一是… then 二是… in a paragraph of its own) opens its paragraph.
-        let inline_enumeration = enumeration_marker(n).is_some_and(|(k, _)| k == 1)
-            && n.contains(&marker_text(2, false));
+        let inline_enumeration =
+            enumeration_marker(n).is_some_and(|(k, style)| k == 1 && n.contains(&style.marker(2)));
         let opens_by_label = heading_label_len(n).is_some()
             || (opens_enumeration_item(n) && !inline_enumeration)
             || is_title_like(n)

@@ -41,7 +41,7 @@
 //!   targets name one). Each runs to the next heading; the series' last, in the run-in form,
 //!   ends with its paragraph. Right under a part without areas, 1． headings are its areas for
 //!   alignment (`align::sections::levels`). See `numbered_headings`.
-//! - **Enum** (列举): `一是…二是…` or `第一，…第二，…` inside a paragraph; each item is a child
+//! - **Enum** (列举): `一是…二是…`, `一要…二要…` or `第一，…第二，…` inside a paragraph; each item is a child
 //!   of the paragraph's section; the title is the item's first clause (≤ 40 chars).
 //! - **Appendix** (附录): after the closing appeal (the last `各位代表` paragraph with 让我们/奋斗),
 //!   a short paragraph starting with 附件, 附录, 名词解释, 注释, 说明 or naming 民生实事; a bare

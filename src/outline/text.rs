@@ -1,5 +1,5 @@
 //! Low-level text shapes the outline and the extractors share: paragraphs (段落) with markup
-//! trimmed, Chinese numerals (中文数字), sentences (句子) and 一是/第一， enumeration markers
+//! trimmed, Chinese numerals (中文数字), sentences (句子) and 一是/一要/第一， enumeration markers
 //! (列举标记).
 //!
 //! Everything here works on byte offsets into the cleaned text and never slices off a char
@@ -216,11 +216,12 @@ pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
     let Some(body) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    for style in [Style::Shi, Style::Di] {
-        // No 是 (or no 第), no marker of that style: skip the substring searches.
+    for style in [EnumStyle::Shi, EnumStyle::Yao, EnumStyle::Di] {
+        // No 是 (要, 第), no marker of that style: skip the substring searches.
         let key = match style {
-            Style::Shi => '是',
-            Style::Di => '第',
+            EnumStyle::Shi => '是',
+            EnumStyle::Yao => '要',
+            EnumStyle::Di => '第',
         };
         if !body.contains(key) {
             continue;
@@ -245,20 +246,31 @@ pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
     Vec::new()
 }
 
-#[derive(Clone, Copy)]
-enum Style {
+/// How an enumeration numbers its items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnumStyle {
     /// 一是 二是
     Shi,
+    /// 一要 二要 (a report that sets its tasks as 一要…二要…)
+    Yao,
     /// 第一， 第二，
     Di,
 }
 
-fn find_marker(body: &str, from: usize, n: u32, style: Style) -> Option<Marker> {
-    let num = cn_numeral(n);
-    let needle = match style {
-        Style::Shi => format!("{num}是"),
-        Style::Di => format!("第{num}"),
-    };
+impl EnumStyle {
+    /// How item `n` is marked in this style: 三是, 三要, 第三 (without the comma).
+    pub fn marker(self, n: u32) -> String {
+        let num = cn_numeral(n);
+        match self {
+            EnumStyle::Shi => format!("{num}是"),
+            EnumStyle::Yao => format!("{num}要"),
+            EnumStyle::Di => format!("第{num}"),
+        }
+    }
+}
+
+fn find_marker(body: &str, from: usize, n: u32, style: EnumStyle) -> Option<Marker> {
+    let needle = style.marker(n);
     let mut at = from;
     while let Some(rel) = body.get(at..).and_then(|b| b.find(&needle)) {
         let i = at + rel;
@@ -269,8 +281,12 @@ fn find_marker(body: &str, from: usize, n: u32, style: Style) -> Option<Marker> 
         let ok = boundary_before(body, i)
             && !prev_numeral
             && match style {
-                Style::Shi => after.is_some_and(|c| !is_clause_end(c) && !"，,、".contains(c)),
-                Style::Di => after.is_some_and(|c| "，,、".contains(c)),
+                EnumStyle::Shi => after.is_some_and(|c| !is_clause_end(c) && !"，,、".contains(c)),
+                // Not 一要素 or 一要件 (words).
+                EnumStyle::Yao => {
+                    after.is_some_and(|c| !is_clause_end(c) && !"，,、素件".contains(c))
+                }
+                EnumStyle::Di => after.is_some_and(|c| "，,、".contains(c)),
             };
         if ok {
             return Some(Marker {
@@ -297,34 +313,40 @@ pub fn prefix_chars(s: &str, n: usize) -> &str {
     }
 }
 
-/// An enumeration item's label opening a text: 二是 or 第二，.
+/// An enumeration item's label opening a text: 二是, 二要 or 第二，.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EnumerationLabel {
     pub number: u32,
-    /// Written 第N， rather than N是.
-    pub ordinal: bool,
-    /// Its length in bytes, the 是 or the comma included.
+    pub style: EnumStyle,
+    /// Its length in bytes, the 是 (要) or the comma included.
     pub len: usize,
 }
 
-/// The enumeration label `s` opens with (一是, 第一，), if any.
+/// The enumeration label `s` opens with (一是, 一要, 第一，), if any.
 pub fn enumeration_label(s: &str) -> Option<EnumerationLabel> {
     let (ordinal, rest) = match s.strip_prefix('第') {
         Some(rest) => (true, rest),
         None => (false, s),
     };
     let k = numeral_prefix(rest);
-    let mark = rest[k..].chars().next().filter(|&c| {
-        if ordinal {
-            c == '，' || c == ','
-        } else {
-            c == '是'
+    let mark = rest[k..].chars().next()?;
+    let style = match mark {
+        '，' | ',' if ordinal => EnumStyle::Di,
+        '是' if !ordinal => EnumStyle::Shi,
+        // 一要加快…: not 一要素 (a word), nor 一要… before a clause mark.
+        '要' if !ordinal => {
+            let after = rest[k + mark.len_utf8()..].chars().next();
+            if !after.is_some_and(|c| !is_clause_end(c) && !"，,、素件".contains(c)) {
+                return None;
+            }
+            EnumStyle::Yao
         }
-    })?;
+        _ => return None,
+    };
     let number = (k > 0).then(|| parse_cn(&rest[..k])).flatten()?;
     Some(EnumerationLabel {
         number,
-        ordinal,
+        style,
         len: s.len() - rest.len() + k + mark.len_utf8(),
     })
 }
@@ -390,6 +412,26 @@ mod tests {
         let t2 = "第一，稳增长。第二，促改革。";
         assert_eq!(enum_markers(t2, Span::new(0, t2.len())).len(), 2);
         assert!(enum_markers("一是只有一个。", Span::new(0, 16)).is_empty());
+        // 一要…二要… (a provincial report of 2026 sets every area's tasks so), not 统一要求
+        // or 一要素.
+        let t3 = "（一）加快发展。一要打好攻坚战。加强修复。二要推动绿色低碳发展，统一要求；三要守好底线。";
+        let labels: Vec<String> = enum_markers(t3, Span::new(0, t3.len()))
+            .into_iter()
+            .map(|m| m.label)
+            .collect();
+        assert_eq!(labels, ["一要", "二要", "三要"]);
+        let t4 = "。一要素市场化。二要素流动。";
+        assert!(enum_markers(t4, Span::new(0, t4.len())).is_empty());
+        let label = enumeration_label("二要培育壮大新兴产业。").unwrap();
+        assert_eq!(
+            (label.number, label.style, label.len),
+            (2, EnumStyle::Yao, 6)
+        );
+        assert!(enumeration_label("一要素").is_none());
+        assert_eq!(
+            enumeration_label("第三，推进改革。").map(|l| l.style),
+            Some(EnumStyle::Di)
+        );
     }
 
     #[test]
