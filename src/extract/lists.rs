@@ -210,11 +210,11 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     out
 }
 
-/// The last item of a list whose other items are one sentence each (nearly all) ends at its first
-/// sentence too: what follows in its paragraph is the report going on (…十是实施100个社区
-/// 儿童友好空间改造工程。民生无小事、枝叶总关情，…), which a page that lost its paragraph
-/// breaks (one sentence a line, rejoined) glued to the item. Items with body paragraphs, or
-/// of two sentences (a heading and its details), are left whole.
+/// The last item of a list whose other items are one sentence each (nearly all) ends at its
+/// first sentence too: what follows in its paragraph is the report going on (…十是实施100个
+/// 社区儿童友好空间改造工程。民生无小事、枝叶总关情，…), which a page that lost its
+/// paragraph breaks (one sentence a line, rejoined) glued to the item. Items with body
+/// paragraphs, or of two sentences (a heading and its details), are left whole.
 fn end_last_item_like_the_others(clean: &CleanText, items: &mut [ListItem]) {
     const MIN_ITEMS: usize = 3;
     let one_sentence = |it: &ListItem| !it.text.contains(is_sentence_end);
