@@ -105,7 +105,9 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
     let percent = is_percent(o);
     let same_range =
         (o.low, o.high) == (n.low, n.high) || (ob != Bound::Range && nb != Bound::Range);
-    let delta = np - op;
+    // Rounded as figures are read (12 significant digits): 2.1 − 2.2 is −0.1, not the
+    // −0.10000000000000009 of binary arithmetic.
+    let delta = crate::extract::quantity::round(np - op);
     if delta.abs() < EPS && ob == nb && same_range {
         return mk(
             Direction::Same,
@@ -431,6 +433,23 @@ mod tests {
         assert_eq!(c.delta, Some(1.0));
         assert_eq!(c.relative, None);
         assert_eq!(c.summary, "+1 pp, floor → point");
+    }
+
+    /// The delta is the figures' difference as a reader writes it: 2.2∶1 → 2.1∶1 is −0.1,
+    /// 4.5% → 4.2% is −0.3 pp (binary arithmetic gives −0.10000000000000009, −0.2999…).
+    #[test]
+    fn deltas_carry_no_binary_noise() {
+        let c = change(
+            Some(&q("2.2∶1", 2.2, ":1", None)),
+            Some(&q("2.1∶1", 2.1, ":1", None)),
+        );
+        assert_eq!((c.direction, c.delta), (Direction::Down, Some(-0.1)));
+        assert_eq!(c.summary, "−4.5%");
+        let c = change(
+            Some(&q("4.5%", 4.5, "%", None)),
+            Some(&q("4.2%", 4.2, "%", None)),
+        );
+        assert_eq!(c.delta, Some(-0.3));
     }
 
     #[test]

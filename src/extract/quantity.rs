@@ -1365,7 +1365,7 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
 }
 
 /// Round away binary noise from decimal scaling (5.66 × 1e12).
-fn round(v: f64) -> f64 {
+pub(crate) fn round(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
