@@ -65,6 +65,9 @@ pub fn is_notable(word: &str) -> bool {
         // Acronyms such as AI, GDP, ESG.
         return true;
     }
+    if is_amount(word) {
+        return false;
+    }
     if chars >= 3 {
         // Adjectival coinages (决定性, 国家级) and adverb + verb phrases (深入开展, 切实加强).
         // Also ordinals (第十五, 第二批) and verb + 于 (无愧于, 得益于).
@@ -79,6 +82,21 @@ pub fn is_notable(word: &str) -> bool {
         return !(adjectival || adverb_led || is_fragment(word));
     }
     tokenize::dictionary_log_prob(word).is_none_or(|p| p < RARE_LOG_PROB)
+}
+
+/// Whether a word is an amount, not a term: a figure in words that the quantity reader reads
+/// whole (两成, 六次), or a magnitude alone (百亿, 千亿元, 万亿). Names with a numeral (三中全会,
+/// 二十大, 零工) are none.
+fn is_amount(word: &str) -> bool {
+    const MAGNITUDES: &str = "十百千万亿";
+    let magnitude_only = word
+        .trim_end_matches('元')
+        .chars()
+        .all(|c| MAGNITUDES.contains(c));
+    magnitude_only
+        || crate::extract::find_quantities(word)
+            .first()
+            .is_some_and(|q| q.text == word)
 }
 
 /// Whether a three-character word is a piece the segmenter cut across words, as its large
@@ -387,8 +405,18 @@ mod tests {
             "要带头",
             "去一趟",
             "多一些",
+            // Amounts (corpus term lists showed 两成, 六次, 百亿, 千亿元).
+            "两成",
+            "六次",
+            "百亿",
+            "千亿元",
+            "万亿",
         ] {
             assert!(!is_notable(w), "{w}");
+        }
+        // Names with a numeral are terms.
+        for w in ["三中全会", "二十大", "零工经济"] {
+            assert!(is_notable(w), "{w}");
         }
         // Terms that open with such a character are still terms when what follows is no
         // word of its own (化学品 is 化 + 学品) and for longer words (和美乡村).
