@@ -116,6 +116,8 @@ const UNITS: &[&str] = &[
     "轮",
     // Sessions of a course (举办创业培训班50期); a phase (二期工程, 3期项目) is excluded below.
     "期",
+    // Aspects counted (抓好11方面重点工作, 十方面民生实事); 一方面 is "on the one hand".
+    "方面",
     "对",
     "枚",
     "篇",
@@ -905,6 +907,10 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     {
         return true;
     }
+    // 十万方面军: an army's name, not aspects.
+    if a.unit.as_deref() == Some("方面") && a.has_magnitude {
+        return true;
+    }
     // 二期工程, 3期项目: a phase of a project, not a count of sessions.
     if a.unit.as_deref() == Some("期")
         && (a.script == Script::Chinese || PHASE_AFTER.iter().any(|w| t.starts_with(a.end, w)))
@@ -1525,6 +1531,10 @@ mod tests {
         // Round the clock is no figure; a product's factor is (constructed).
         ("提供“7×24小时”服务、7*24小时热线", &[]),
         ("建设2×100万千瓦煤电机组", &[v(1e6, "千瓦", "")]),
+        // Aspects counted (jiangsu-2025, zhejiang-2026); not 一方面…另一方面.
+        ("认真抓好11方面重点工作", &[v(11.0, "方面", "")]),
+        ("继续认真办好十方面民生实事", &[v(10.0, "方面", "")]),
+        ("一方面，延续实施；另一方面，综合考虑", &[]),
         // Sessions, not phases (constructed).
         (
             "举办创业培训班50期，开展专题培训30期以上",
