@@ -2241,8 +2241,8 @@ fn word_crosses(prev: &str, next: &str) -> bool {
     // Otherwise each side must end (start) on a lone character that the other side
     // completes, or the crossing word must hold the whole last word of one side and a lone
     // first character of the other, or the reverse ("2026年自治" + "区民生实事": 自治 + 区 in
-    // 自治区): a window
-    // segments greedily, and "作回顾" + "过去一年" may come out as 回 + 顾过 + 去.
+    // 自治区): a window segments greedily, and "作回顾" + "过去一年" may come out as 回 +
+    // 顾过 + 去.
     let lone = |t: &Token| t.text.chars().count() == 1;
     let (tail_words, head_words) = (tokenize(tail), tokenize(head));
     let (Some(last), Some(first)) = (tail_words.last(), head_words.first()) else {
