@@ -30,10 +30,10 @@
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
 //!   ordinary short openings such as 成绩来之不易。 out), or the paragraph after the next
 //!   (or before the last) is one of a series of candidates with a plain paragraph between
-//!   (a paragraph cut in two by a page, a run-in's body in two paragraphs). A run-in may also sit inside an area
-//!   paragraph after its title (`**提高项目谋划精度。**` in the 2026 seed): taken when bold, or,
-//!   unbolded, when the next paragraph is a run-in and the sentence is short (≤ 16 chars).
-//!   A run-in covers its paragraph only.
+//!   (a paragraph cut in two by a page, a run-in's body in two paragraphs). A run-in may
+//!   also sit inside an area paragraph after its title (`**提高项目谋划精度。**` in the 2026
+//!   seed): taken when bold, or, unbolded, when the next paragraph is a run-in and the
+//!   sentence is short (≤ 16 chars). A run-in covers its paragraph only.
 //! - **Numbered sub-heading** (序号小标题, kind RunIn with its label): `1．`/`1.`/`1、`/`（1）`/`(1)`
 //!   opening a paragraph with a heading-shaped sentence and its body, or a heading-shaped line
 //!   above its body paragraph; only in a series 1, 2, 3… of two or more between part and area
@@ -41,8 +41,9 @@
 //!   targets name one). Each runs to the next heading; the series' last, in the run-in form,
 //!   ends with its paragraph. Right under a part without areas, 1． headings are its areas for
 //!   alignment (`align::sections::levels`). See `numbered_headings`.
-//! - **Enum** (列举): `一是…二是…`, `一要…二要…` or `第一，…第二，…` inside a paragraph; each item is a child
-//!   of the paragraph's section; the title is the item's first clause (≤ 40 chars).
+//! - **Enum** (列举): `一是…二是…`, `一要…二要…` or `第一，…第二，…` inside a paragraph; each
+//!   item is a child of the paragraph's section; the title is the item's first clause (to
+//!   its first comma, ≤ 40 chars).
 //! - **Appendix** (附录): after the closing appeal (the last `各位代表` paragraph with 让我们/奋斗),
 //!   a short paragraph starting with 附件, 附录, 名词解释, 注释, 说明 or naming 民生实事; a bare
 //!   `附件1` takes the next short line as its title.
@@ -166,7 +167,8 @@ fn part_label(p: &str) -> Option<(u32, usize)> {
         .chars()
         .next()
         .filter(|c| matches!(c, '、' | '．' | '.'))?;
-    if n == 0 || p[n + sep.len_utf8()..].trim().is_empty() {
+    // (A point after a lone numeral with nothing after it is no label: 一. alone.)
+    if n == 0 || sep != '、' && p[n + sep.len_utf8()..].trim().is_empty() {
         return None;
     }
     parse_cn(&p[..n]).map(|v| (v, n + sep.len_utf8()))
