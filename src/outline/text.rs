@@ -267,6 +267,17 @@ impl EnumStyle {
             EnumStyle::Di => format!("第{num}"),
         }
     }
+
+    /// Whether `after`, the character after an N是 or N要 marker, opens the item's text: not
+    /// a clause mark or comma (一是，), and after 要 not 素 or 件 (一要素, 一要件 are words).
+    fn item_follows(self, after: Option<char>) -> bool {
+        let not_after = if self == EnumStyle::Yao {
+            "，,、素件"
+        } else {
+            "，,、"
+        };
+        after.is_some_and(|c| !is_clause_end(c) && !not_after.contains(c))
+    }
 }
 
 fn find_marker(body: &str, from: usize, n: u32, style: EnumStyle) -> Option<Marker> {
@@ -281,11 +292,7 @@ fn find_marker(body: &str, from: usize, n: u32, style: EnumStyle) -> Option<Mark
         let ok = boundary_before(body, i)
             && !prev_numeral
             && match style {
-                EnumStyle::Shi => after.is_some_and(|c| !is_clause_end(c) && !"，,、".contains(c)),
-                // Not 一要素 or 一要件 (words).
-                EnumStyle::Yao => {
-                    after.is_some_and(|c| !is_clause_end(c) && !"，,、素件".contains(c))
-                }
+                EnumStyle::Shi | EnumStyle::Yao => style.item_follows(after),
                 EnumStyle::Di => after.is_some_and(|c| "，,、".contains(c)),
             };
         if ok {
@@ -335,8 +342,7 @@ pub fn enumeration_label(s: &str) -> Option<EnumerationLabel> {
         '是' if !ordinal => EnumStyle::Shi,
         // 一要加快…: not 一要素 (a word), nor 一要… before a clause mark.
         '要' if !ordinal => {
-            let after = rest[k + mark.len_utf8()..].chars().next();
-            if !after.is_some_and(|c| !is_clause_end(c) && !"，,、素件".contains(c)) {
+            if !EnumStyle::Yao.item_follows(rest[k + mark.len_utf8()..].chars().next()) {
                 return None;
             }
             EnumStyle::Yao
