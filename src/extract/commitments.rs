@@ -20,7 +20,9 @@
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
 //!   保证), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
-//!   a trigger inside “…” or 《…》 is part of a name and does not count.
+//!   a trigger inside “…” or 《…》 is part of a name and does not count;
+//! - a sentence that opens looking back (过去一年，…), reading the situation (更要看到，…) or
+//!   speaking of the targets (这些目标…).
 //!
 //! Budget plans promise with 拟 (plans to: 拟安排, 赤字率拟按3%安排, 拟发行) and with 安排
 //! followed by an amount (中央预算内投资安排6100亿元); see `used_as_trigger`.
@@ -231,6 +233,12 @@ pub fn commitments_with(
                 continue;
             }
             for clause in split_long(t, sentence) {
+                // Only the sentence's first clause carries its opener.
+                if clause.start <= sentence.start + (clean.slice(sentence).len() - s.len())
+                    && opens_a_non_task(s)
+                {
+                    continue;
+                }
                 if let Some(c) = commitment(clean, outline, folded, clause) {
                     out.push(c);
                 }
@@ -238,6 +246,32 @@ pub fn commitments_with(
         }
     }
     out
+}
+
+/// Openings of a sentence that tell it promises nothing, whatever verb follows:
+/// - a look back ([`crate::text::opens_review`]) as its first phrase: 过去一年，国防和军队建设
+///   取得新的重要进展 (the national reports' defence paragraph, in the plan's last area);
+/// - a reading of the situation as its first phrase: 更要看到，…变革加速突破，…; 我们清醒看到，…;
+/// - the year's targets as its subject: 这些目标充分考虑了…，经过努力是完全可以实现的;
+///   这样的目标，是立足发展所需….
+///
+/// A first phrase counts as a frame up to 8 characters: 五年来各项工作为此打下基础，新建学校20所
+/// may still promise.
+fn opens_a_non_task(sentence: &str) -> bool {
+    let first = sentence
+        .split(['，', ',', '：', ':'])
+        .next()
+        .unwrap_or(sentence);
+    let framed = chars(first) <= 8;
+    if framed && (crate::text::opens_review(first) || first.ends_with("看到")) {
+        return true;
+    }
+    let of_targets = ["这些", "这样的", "上述", "以上"]
+        .iter()
+        .find_map(|w| sentence.strip_prefix(w))
+        .map(|rest| rest.trim_start_matches(['预', '期', '主', '要']))
+        .is_some_and(|rest| rest.starts_with("目标"));
+    of_targets
 }
 
 /// The headings (sorted by start) that can contain or lie inside `sentence`: the last one
@@ -1293,6 +1327,28 @@ mod tests {
         assert_eq!(texts, ["新建学校20所，增加学位2500个。"]);
     }
 
+    /// National 2021–2025 open their defence paragraph with the past year; Jiangsu 2026 reads
+    /// the situation (更要看到); Fujian 2026 says its targets can be reached.
+    #[test]
+    fn look_backs_readings_and_words_on_the_targets_promise_nothing() {
+        let src = "二、2026年工作安排\n新建学校20所。\n\
+                   过去一年，国防和军队建设取得新的重要进展。要加强国防动员和后备力量建设。\n\
+                   更要看到，新一轮科技革命和产业变革加速突破，我省实体经济规模大韧性强。\n\
+                   这些目标充分考虑了各方面因素，经过努力是完全可以实现的。\n\
+                   一年来的经验要总结好，推广好。\n\
+                   目标任务落实中，要看到问题，加快补齐短板。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "新建学校20所。",
+                "要加强国防动员和后备力量建设。",
+                "目标任务落实中，要看到问题，加快补齐短板。"
+            ]
+        );
+    }
+
     #[test]
     fn appendix_definitions_are_not_commitments() {
         let src = "二、2026年工作安排\n新建学校20所，增加学位2500个。\n\n各位代表！让我们团结奋斗，努力完成全年目标任务！\n\n名词解释\n\n1.“双千”计划：是指面向共建国家实施千项合作项目、开展千名青年科学家交流。\n\n2.“15+N”：省政府办公厅印发《关于推动重点产业发展的意见》，提出加快培育15个重点产业。\n";
@@ -1414,6 +1470,12 @@ mod tests {
         assert!(cs
             .iter()
             .all(|c| c.path.first().map(String::as_str) != Some("2024年工作回顾")));
+        // The defence paragraph of the plan part opens with the past year's record.
+        assert!(
+            !cs.iter().any(|c| c.text.starts_with("过去一年")),
+            "{cs:#?}"
+        );
+        assert!(cs.iter().any(|c| c.text.contains("国防")), "{cs:#?}");
     }
 
     #[test]
