@@ -2557,10 +2557,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             || cuts_sentence(p, n, false)
             || layout.ragged && (ends_heading(n) || dangles(p));
     }
-    // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标".
+    // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标"; an
+    // unnumbered part heading ends on a word that only looks like one (…总体要求和政策取向).
     if p.ends_with([
         '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
-    ]) {
+    ]) && !crate::outline::unnumbered_part(p)
+    {
         return true;
     }
     if is_title_like(p) {

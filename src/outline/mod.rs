@@ -401,10 +401,17 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "主要任务",
     "工作建议",
     "工作任务",
+    // 2025年工作思路和重点任务 (Hubei 2025), 2025年经济社会发展总体要求和政策取向 (national),
+    // “十五五”时期工作的主要考虑 (Hubei 2026), 对今年政府工作的建议 (national 2023).
+    "重点任务",
+    "总体要求",
+    "政策取向",
+    "主要考虑",
+    "工作的建议",
 ];
 
 /// An unnumbered part heading: a short paragraph without punctuation naming a part.
-fn unnumbered_part(s: &str) -> bool {
+pub(crate) fn unnumbered_part(s: &str) -> bool {
     chars(s) <= 24
         && !s.contains(|c: char| "，,。：:；;！!？?、".contains(c))
         && PART_WORDS.iter().any(|w| s.contains(w))
