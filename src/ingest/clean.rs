@@ -413,12 +413,11 @@ const FLAT_HEADING_CHARS: usize = 40;
 /// (“十四五”时期发展成就和2025年工作回顾, as an unnumbered part heading may be) is longer
 /// than other bare headings.
 fn bare_heading_chars(so_far: &str) -> usize {
-    const PART_CHARS: usize = 24;
     if crate::outline::PART_WORDS
         .iter()
         .any(|w| so_far.contains(w))
     {
-        PART_CHARS
+        crate::outline::UNNUMBERED_PART_CHARS
     } else {
         FLAT_BARE_HEADING_CHARS
     }

@@ -410,9 +410,13 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "工作的建议",
 ];
 
+/// The longest unnumbered part heading (chars): “十四五”时期发展成就和“十五五”时期主要目标任务
+/// (Beijing 2026) has 25.
+pub(crate) const UNNUMBERED_PART_CHARS: usize = 28;
+
 /// An unnumbered part heading: a short paragraph without punctuation naming a part.
 pub(crate) fn unnumbered_part(s: &str) -> bool {
-    chars(s) <= 24
+    chars(s) <= UNNUMBERED_PART_CHARS
         && !s.contains(|c: char| "，,。：:；;！!？?、".contains(c))
         && PART_WORDS.iter().any(|w| s.contains(w))
 }

@@ -577,7 +577,7 @@ fn unnumbered_parts() {
 }
 
 /// The part names of the corpus reports, their numbers taken off (national 2025, Hubei 2025
-/// and 2026, national 2023): a page that drops the numbers must still find the plan part, or
+/// and 2026, national 2023, Beijing 2026): a page that drops the numbers must still find the plan part, or
 /// every task of it reads as review. A part name ending on a word whose last character is a
 /// particle elsewhere (政策取向) is no line cut after a particle.
 #[test]
@@ -586,7 +586,8 @@ fn unnumbered_part_names() {
                2025年经济社会发展总体要求和政策取向\n今年发展主要预期目标是：经济增长5%左右。\n\
                2025年工作思路和重点任务\n（一）扩大内需。消费是动力。\n\
                “十五五”时期工作的主要考虑\n坚持高质量发展。\n\
-               对今年政府工作的建议\n新建学校20所。\n";
+               对今年政府工作的建议\n新建学校20所。\n\
+               “十四五”时期发展成就和“十五五”时期主要目标任务\n建设现代化产业体系。\n";
     let clean = cleaned(src);
     let o = outline_of(&clean);
     check_invariants(&clean, &o);
@@ -597,7 +598,8 @@ fn unnumbered_part_names() {
             "2025年经济社会发展总体要求和政策取向",
             "2025年工作思路和重点任务",
             "“十五五”时期工作的主要考虑",
-            "对今年政府工作的建议"
+            "对今年政府工作的建议",
+            "“十四五”时期发展成就和“十五五”时期主要目标任务"
         ]
     );
 }
