@@ -576,6 +576,7 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
             k -= 1;
         }
         let v = numeral::parse_chinese_chars(&t.chars[i..k])?;
+        let (v, k) = read_spelled_decimal(t, i, k, v).unwrap_or((v, k));
         (v, k, Script::Chinese, false)
     } else {
         return None;
@@ -837,6 +838,36 @@ fn read_fraction(t: &Chars, i: usize, k: usize, first: f64, script: Script) -> O
         (num / den * 100.0, "%")
     };
     Some(Atom::with_unit(i, end, value, script, unit))
+}
+
+/// A decimal written out in words after the whole number `whole` read at `i..k`: 一点二万亿元
+/// is 1.2 万亿元, 三点五万人 3.5 万人. The tenths go digit by digit after 点 and the figure
+/// goes on with 万 or 亿, which it needs, as its unit does: 一点一滴 and 多一点 are no figures.
+/// Returns the value so far (with the magnitude) and where the magnitude ends.
+fn read_spelled_decimal(t: &Chars, i: usize, k: usize, whole: f64) -> Option<(f64, usize)> {
+    if t.at(k) != Some('点') || t.chars[i..k].iter().any(|&c| c == '万' || c == '亿') {
+        return None;
+    }
+    let mut m = k + 1;
+    let (mut frac, mut scale) = (0u64, 1u64);
+    while let Some(d) = t.at(m).and_then(numeral::digit_value) {
+        if scale >= 1_000_000_000 {
+            return None;
+        }
+        frac = frac * 10 + u64::from(d);
+        scale *= 10;
+        m += 1;
+    }
+    if m == k + 1 {
+        return None;
+    }
+    let mut value = whole + frac as f64 / scale as f64;
+    let start = m;
+    while let Some(mag @ ('万' | '亿')) = t.at(m) {
+        value *= numeral::unit_value(mag).unwrap_or(1.0);
+        m += 1;
+    }
+    (m > start).then_some((value, m))
 }
 
 /// 百分之 opens a percentage written out in words.
@@ -2220,6 +2251,35 @@ mod tests {
             find_quantities("提高0.4个百分点")[0].unit.as_deref(),
             Some("个百分点")
         );
+    }
+
+    /// Decimals written out before 万 or 亿 (as a spoken report's transcript has them) read as
+    /// their Arabic forms do; 一点 as "a little" is no figure.
+    #[test]
+    fn spelled_decimals_with_a_magnitude() {
+        for (spelled, arabic) in [
+            ("完成投资一点二万亿元。", "完成投资1.2万亿元。"),
+            ("城镇新增就业三点五万人以上", "城镇新增就业3.5万人以上"),
+            ("粮食产量十二点五亿斤", "粮食产量12.5亿斤"),
+        ] {
+            let (a, b) = (find_quantities(spelled), find_quantities(arabic));
+            assert_eq!(a.len(), 1, "{spelled}: {a:?}");
+            assert_eq!(
+                (a[0].value, &a[0].unit, &a[0].qualifier),
+                (b[0].value, &b[0].unit, &b[0].qualifier),
+                "{spelled}"
+            );
+        }
+        for s in ["一点一滴做起", "再快一点五个人", "多一点二十个", "一点二"]
+        {
+            assert!(
+                find_quantities(s)
+                    .iter()
+                    .all(|q| q.value.is_none_or(|v| v.fract() == 0.0)),
+                "{s}: {:?}",
+                find_quantities(s)
+            );
+        }
     }
 
     /// Tenths (成) from real sentences (file noted) read as percentages.
