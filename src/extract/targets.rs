@@ -785,6 +785,13 @@ fn indicator_of(clause: &str) -> String {
             break;
         }
     }
+    // A figure in Chinese numerals ends the name too (城镇新增就业十一万人以上).
+    if let Some(q) = find_quantities(&clause[..cut])
+        .into_iter()
+        .find(|q| q.span.start > 0 && !q.text.starts_with(crate::text::is_digit))
+    {
+        cut = q.span.start;
+    }
     let name = clause[..cut].trim_end_matches(|c: char| c.is_whitespace() || "的：:".contains(c));
     if name == "经济" {
         return "经济增长".to_string();
@@ -1663,6 +1670,25 @@ mod target_tests {
         assert_eq!(got[6].text, "一般公共预算收入增长3.7%，努力跑赢全国");
         let at = got[3].quantity.as_ref().unwrap().span.start;
         assert!(text[at..].starts_with("1.2个百分点"));
+    }
+
+    /// Figures written out in words (a transcript of the spoken report) end the indicator's
+    /// name as Arabic ones do, so both writings give one key and one figure.
+    #[test]
+    fn figures_in_words_end_the_name() {
+        let spelled = "今年经济社会发展的主要预期目标是：地区生产总值增长百分之五点五左右，\
+                       城镇新增就业十一万人以上，粮食产量稳定在一千三百亿斤以上。";
+        let arabic = "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，\
+                      城镇新增就业11万人以上，粮食产量稳定在1300亿斤以上。";
+        let read = |text: &str| -> Vec<(String, String, Option<f64>)> {
+            targets(&CleanText::identity(text), &[])
+                .into_iter()
+                .map(|t| (t.indicator, t.key, t.quantity.and_then(|q| q.value)))
+                .collect()
+        };
+        let got = read(spelled);
+        assert_eq!(got, read(arabic));
+        assert_eq!(got[1].0, "城镇新增就业");
     }
 
     /// A binding target names its indicator after the words that say who set it (probes of
