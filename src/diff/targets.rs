@@ -38,6 +38,16 @@ fn same_text(a: &str, b: &str) -> bool {
     crate::align::sim::normalize(a) == crate::align::sim::normalize(b)
 }
 
+/// Whether two targets say the same thing around their figures: the figure's own writing
+/// does not count when the figures are equal (5.5%左右 and 百分之五点五左右, 10万人 and 十万人).
+fn same_words(old: &Target, new: &Target) -> bool {
+    let without_figure = |t: &Target| match &t.quantity {
+        Some(q) => t.text.replacen(&q.text, "#", 1),
+        None => t.text.clone(),
+    };
+    same_text(&without_figure(old), &without_figure(new))
+}
+
 fn row(old: Option<&Target>, new: Option<&Target>) -> TargetRow {
     let indicator = new.or(old).map(|t| t.indicator.clone()).unwrap_or_default();
     let old_indicator = match (old, new) {
@@ -56,7 +66,7 @@ fn row(old: Option<&Target>, new: Option<&Target>) -> TargetRow {
             let figure_same = change
                 .as_ref()
                 .is_none_or(|c| c.direction == crate::model::diff::Direction::Same);
-            if figure_same && same_text(&o.text, &n.text) && old_indicator.is_none() {
+            if figure_same && same_words(o, n) && old_indicator.is_none() {
                 ItemStatus::Unchanged
             } else {
                 ItemStatus::Changed
@@ -275,6 +285,36 @@ mod tests {
             rows[1].change.as_ref().map(|c| c.direction),
             Some(Direction::Down)
         );
+    }
+
+    /// A figure written out in words is the same figure: the row is unchanged when the words
+    /// around it are (a transcript against the printed report).
+    #[test]
+    fn a_figure_written_in_words_is_no_change() {
+        let target = |text: &str, figure: &str| Target {
+            indicator: "地区生产总值".into(),
+            key: "gdp".into(),
+            text: text.into(),
+            quantity: Some(Quantity {
+                text: figure.into(),
+                value: Some(5.5),
+                unit: Some("%".into()),
+                qualifier: Some("左右".into()),
+                ..Default::default()
+            }),
+            span: Default::default(),
+        };
+        let old = [target("地区生产总值增长5.5%左右", "5.5%左右")];
+        let spelled = [target(
+            "地区生产总值增长百分之五点五左右",
+            "百分之五点五左右",
+        )];
+        assert_eq!(target_rows(&old, &spelled)[0].status, ItemStatus::Unchanged);
+        let reworded = [target(
+            "地区生产总值力争增长百分之五点五左右",
+            "百分之五点五左右",
+        )];
+        assert_eq!(target_rows(&old, &reworded)[0].status, ItemStatus::Changed);
     }
 
     #[test]
