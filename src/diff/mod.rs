@@ -242,6 +242,16 @@ fn clause_change(
     if same_normalized(old_text, new_text) {
         return (ItemStatus::Unchanged, Vec::new(), Vec::new());
     }
+    // The same figures written otherwise (1.2万亿元, 一点二万亿元) change nothing.
+    if quantity::same_figures(old_q, new_q)
+        && !old_q.is_empty()
+        && same_normalized(
+            &quantity::without_figures(old_text, old_q),
+            &quantity::without_figures(new_text, new_q),
+        )
+    {
+        return (ItemStatus::Unchanged, Vec::new(), Vec::new());
+    }
     (
         ItemStatus::Changed,
         quantity::pair_changes(old_text, old_q, new_text, new_q),

@@ -51,6 +51,26 @@ fn describe(q: &Quantity) -> String {
     }
 }
 
+/// A clause with each of its figures' text (in order) replaced by the number mark `#`, to
+/// compare two clauses whose figures are written differently (1.5万人, 一万五千人).
+pub fn without_figures(text: &str, figures: &[Quantity]) -> String {
+    let mut out = text.to_string();
+    for q in figures {
+        out = out.replacen(&q.text, "#", 1);
+    }
+    out
+}
+
+/// Whether two clauses' figures are the same one by one: equal values, bounds, units and
+/// qualifiers, however written.
+pub fn same_figures(old: &[Quantity], new: &[Quantity]) -> bool {
+    old.len() == new.len()
+        && old
+            .iter()
+            .zip(new)
+            .all(|(o, n)| change(Some(o), Some(n)).direction == Direction::Same)
+}
+
 /// The change from one quantity to another; either side may be missing.
 pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange {
     let mk = |direction, delta, relative, summary: String| QuantityChange {

@@ -41,10 +41,7 @@ fn same_text(a: &str, b: &str) -> bool {
 /// Whether two targets say the same thing around their figures: the figure's own writing
 /// does not count when the figures are equal (5.5%左右 and 百分之五点五左右, 10万人 and 十万人).
 fn same_words(old: &Target, new: &Target) -> bool {
-    let without_figure = |t: &Target| match &t.quantity {
-        Some(q) => t.text.replacen(&q.text, "#", 1),
-        None => t.text.clone(),
-    };
+    let without_figure = |t: &Target| quantity::without_figures(&t.text, t.quantity.as_slice());
     same_text(&without_figure(old), &without_figure(new))
 }
 
