@@ -1159,6 +1159,8 @@ static CHINESE_COUNTERS: Lexicon = Lexicon::new(&[
     "万元",
     "亿元",
     "吨",
+    "斤",
+    "公斤",
     "平方米",
     "平方公里",
     "公顷",
@@ -1310,9 +1312,62 @@ pub fn number_spans(text: &str) -> Vec<(usize, usize)> {
                 spans.push((i, end));
                 resume = end;
             }
+        } else if c == '百' {
+            if let Some(end) = spelled_percent(text, i) {
+                spans.push((i, end));
+                resume = end;
+            }
         }
     }
     spans
+}
+
+/// 百分之 opens a percentage written out in words.
+const SPELLED_PERCENT: &str = "百分之";
+
+/// A percentage written out at `i` (百分之五点五左右, 百分之四点五至百分之五): its end.
+fn spelled_percent(s: &str, i: usize) -> Option<usize> {
+    let one = |at: usize| -> Option<usize> {
+        let start = at
+            + s.get(at..)?
+                .starts_with(SPELLED_PERCENT)
+                .then_some(SPELLED_PERCENT.len())?;
+        let end = numerals(s, start);
+        (end > start).then(|| spelled_decimal(s, end))
+    };
+    let mut end = one(i)?;
+    while let Some(dash) = char_at(s, end).filter(|&c| is_range_dash(c)) {
+        match one(end + dash.len_utf8()) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end + longest_prefix(s, end, &QUALIFIERS))
+}
+
+/// End of the run of Chinese numerals at `i`.
+fn numerals(s: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(s, i).filter(|&c| is_chinese_numeral(c)) {
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// After Chinese numerals ending at `i`, the end of a decimal part written out (点五 of
+/// 三点五): 点 and digits; `i` when there is none.
+fn spelled_decimal(s: &str, i: usize) -> usize {
+    let Some('点') = char_at(s, i) else {
+        return i;
+    };
+    let mut end = i + '点'.len_utf8();
+    while let Some(c) = char_at(s, end).filter(|&c| is_chinese_digit(c) && c != '十') {
+        end += c.len_utf8();
+    }
+    if end == i + '点'.len_utf8() {
+        i
+    } else {
+        end
+    }
 }
 
 /// End of the run of ASCII letters, digits and dots starting at `i`.
@@ -1397,9 +1452,18 @@ fn chinese_quantity(s: &str, i: usize) -> Option<usize> {
     if char_before(s, i).is_some_and(|c| NUMERAL_BLOCKERS.contains(&c) || is_chinese_numeral(c)) {
         return None;
     }
-    let mut end = i;
-    while let Some(c) = char_at(s, end).filter(|&c| is_chinese_numeral(c)) {
-        end += c.len_utf8();
+    let mut end = numerals(s, i);
+    // 一点二万亿元: a decimal written out goes on to a magnitude, which it needs.
+    let decimal = spelled_decimal(s, end);
+    if decimal > end {
+        let magnitude = numerals(s, decimal);
+        if magnitude > decimal
+            && s[decimal..magnitude]
+                .chars()
+                .all(|c| matches!(c, '万' | '亿'))
+        {
+            end = magnitude;
+        }
     }
     end += longest_prefix(s, end, &APPROXIMATE);
     let unit = longest_prefix(s, end, &CHINESE_COUNTERS);
@@ -1659,12 +1723,30 @@ pub(crate) mod tests {
             // Forms not in the corpus: thousands separators and a hyphen range.
             ("完成投资1,200亿元", &["1,200亿元"]),
             ("2021-2025年累计投资", &["2021-2025年"]),
+            // Figures written out, as a transcript of the spoken report has them.
+            ("国内生产总值增长百分之五点五左右，", &["百分之五点五左右"]),
+            (
+                "增长百分之四点五至百分之五，在",
+                &["百分之四点五至百分之五"],
+            ),
+            ("完成投资一点二万亿元。", &["一点二万亿元"]),
+            ("粮食产量一千三百亿斤以上", &["一千三百亿斤以上"]),
         ];
         for (text, want) in cases {
             assert_eq!(&numbers(text), want, "in {text}");
         }
         assert_eq!(texts("3.6万亩以上，力争"), ["3.6万亩以上", "，", "力争"]);
         assert!(texts("全面完成省十件民生实事").contains(&"民生实事"));
+        // Not figures: 百分之 alone, 一点 as "a little", a decimal with no magnitude or unit.
+        for s in ["百分之几", "一点一滴做起", "快一点五个", "百分之"] {
+            assert!(
+                numbers(s)
+                    .iter()
+                    .all(|n| !n.contains('点') && !n.starts_with('百')),
+                "{s}: {:?}",
+                numbers(s)
+            );
+        }
     }
 
     #[test]
