@@ -23,7 +23,9 @@
 //!   first `各位代表` paragraph after it, so the bridging text (总体要求, 主要预期目标) belongs
 //!   to the part, not to the last 十五五 area. The last area of every part likewise ends before
 //!   the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
-//!   see `tail`.
+//!   see `tail`. A report that numbers no area `（一）` but numbers headings `1．`, `2．`…
+//!   under its parts has those as its areas (`arabic_area_label`: a title of at most 60
+//!   characters and no figure, so a numbered 民生实事 item is none).
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
 //!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
@@ -499,6 +501,24 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             area_label(s)
         }
     };
+    // A report that numbers no area （一） but numbers headings 1．, 2．… under its parts
+    // (a county report; a page that rewrote the labels) has those as its areas.
+    let arabic_areas = !ordinal_parts
+        && !shifted_parts
+        && !paras.iter().any(|p| area_label(slice(t, p.span)).is_some())
+        && paras
+            .iter()
+            .filter(|p| arabic_area_label(slice(t, p.span)).is_some())
+            .take(2)
+            .count()
+            == 2;
+    let area_of = |s: &str| {
+        if arabic_areas {
+            arabic_area_label(s)
+        } else {
+            area_of(s)
+        }
+    };
     let sub_area_of = |s: &str| area_label(s).filter(|_| ordinal_parts || shifted_parts);
     // Paragraphs opening with N是 or 第N， in sequence (一是… / 二是…, 第一，… / 第二，… as
     // separate paragraphs).
@@ -751,6 +771,27 @@ fn item_paragraphs(
         i = chain[chain.len() - 1] + 1;
     }
     ends
+}
+
+/// Longest title of an area numbered 1．, 2．… ([`arabic_area_label`]), in characters.
+const MAX_ARABIC_AREA_TITLE: usize = 60;
+
+/// The label of an area numbered with an Arabic figure (1．, 2、, 3.), as a report that
+/// numbers no area （一） may number its areas: the label, then a title shaped like an
+/// area's (up to [`MAX_ARABIC_AREA_TITLE`] characters to its first full stop, no figure: a
+/// 民生实事 item or a target names one, 1．新建中小学20所).
+fn arabic_area_label(s: &str) -> Option<(u32, usize)> {
+    if s.starts_with(['（', '(']) {
+        return None;
+    }
+    let (n, len) = digit_label(s)?;
+    let rest = &s[len..];
+    let title = &rest[..area_title_len(rest)];
+    let core = clean_title(title);
+    let shaped = (2..=MAX_ARABIC_AREA_TITLE).contains(&chars(&core))
+        && !core.contains(crate::text::is_digit)
+        && !core.contains(|c: char| "；;：:！!？?".contains(c));
+    shaped.then_some((n, len))
 }
 
 /// Byte length of an area's title within `rest` (the text after the label).

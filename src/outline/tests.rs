@@ -604,6 +604,37 @@ fn unnumbered_part_names() {
     );
 }
 
+/// A report that numbers its areas 1．, 2．… under 一、 parts (no （一） anywhere): those are
+/// its areas, as （一） would be; a numbered item naming a figure is none. Found by writing
+/// the corpus reports' area labels so: 13 of 25 read their outline as before, 20 now (the
+/// rest number a 民生实事 list the same way, or read a short paragraph as a run-in).
+#[test]
+fn areas_numbered_with_arabic_figures() {
+    let src = "各位代表：\n一、2025年工作回顾\n过去一年，经济增长5.5%。\n\
+               二、2026年工作安排\n今年发展的主要预期目标是：地区生产总值增长5%左右。\n\
+               1．推动供需高水平动态适配，在建设强大国内市场中努力扩大有潜能的消费、有需求的生产、有效益的投资。\n\
+               （1）大力提振消费。新建商业街区10个。\n（2）扩大有效投资。新开工项目100个。\n\
+               2．加快发展新质生产力。新建5G基站3000个。\n\
+               3．新建中小学20所。\n\
+               三、加强政府自身建设\n坚持依法行政。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        [
+            "推动供需高水平动态适配，在建设强大国内市场中努力扩大有潜能的消费、有需求的生产、有效益的投资",
+            "加快发展新质生产力"
+        ]
+    );
+    // With （一） areas, 1． stays a sub-heading.
+    let src = src
+        .replace("1．推动", "（一）推动")
+        .replace("2．加快", "（二）加快");
+    let o = outline_of(&cleaned(&src));
+    assert_eq!(titles(&o, SectionKind::Area).len(), 2);
+}
+
 /// Unnumbered parts above numbered headings (a provincial report of 2026, probed): the
 /// parts are the two halves, 一、 numbers the areas of the second and （一） their sub-areas.
 #[test]
