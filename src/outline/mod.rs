@@ -12,8 +12,10 @@
 //!   `第一部分`, `第二部分`… takes each label one level down: `一、` numbers its areas and
 //!   `（一）` sub-areas (kind RunIn with its label, ending at the next sub-area, area or part;
 //!   the run-ins of its paragraphs nest in it). A report that numbers no part heads them by
-//!   their words alone (2024年工作回顾, 2025年工作安排建议: `unnumbered_part`); one that heads
-//!   its two halves so above numbered headings (“十四五”时期发展成就和2025年工作回顾, then
+//!   their words alone (2024年工作回顾, 2025年工作安排建议: `unnumbered_part`; a page
+//!   numbering them 1、2、 is read so too, and a line with an area label is never such a
+//!   part); one that heads its two halves so above numbered headings
+//!   (“十四五”时期发展成就和2025年工作回顾, then
 //!   “十五五”时期主要目标和2026年重点工作 holding 一、…四、) takes 一、 one level down too
 //!   (`PartStyle`).
 //! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence.
@@ -410,6 +412,9 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "政策取向",
     "主要考虑",
     "工作的建议",
+    // 2025年主要工作和“十四五”发展成就 (Zhejiang 2026).
+    "主要工作",
+    "发展成就",
 ];
 
 /// The longest unnumbered part heading (chars): “十四五”时期发展成就和“十五五”时期主要目标任务
@@ -574,14 +579,19 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 continue;
             }
         }
-        if unnumbered && unnumbered_part(s) {
+        // A part named by its words, maybe after an Arabic number (1、2025年工作回顾: a page
+        // that numbers its parts so has no 一、 to find).
+        let arabic = digit_label(s)
+            .filter(|_| !s.starts_with(['（', '(']))
+            .map_or(0, |(_, len)| len);
+        if unnumbered && area_label(s).is_none() && unnumbered_part(&s[arabic..]) {
             last_area = None;
             last_area_head = None;
             appeal_after_area = None;
             heads.push(Heading {
                 kind: SectionKind::Part,
-                label: String::new(),
-                title: clean_title(s),
+                label: s[..arabic].trim_end().to_string(),
+                title: clean_title(&s[arabic..]),
                 heading: p.span,
                 end: None,
             });

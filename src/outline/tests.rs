@@ -604,6 +604,26 @@ fn unnumbered_part_names() {
     );
 }
 
+/// Parts numbered 1、2、3、 (a page's rewriting) are read by their names, as unnumbered ones
+/// are; an area whose title holds a part's words (（十）着力加强政府自身建设) stays an area.
+#[test]
+fn parts_numbered_with_arabic_figures() {
+    let src = "各位代表：\n1、2025年主要工作和“十四五”发展成就\n过去一年，经济增长5.5%。\n\
+               2、2026年工作安排\n（一）扩大内需。消费是动力。\n\
+               （二）着力加强政府自身建设。坚持依法行政。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2025年主要工作和“十四五”发展成就", "2026年工作安排"]
+    );
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        ["扩大内需", "着力加强政府自身建设"]
+    );
+}
+
 /// A report that numbers its areas 1．, 2．… under 一、 parts (no （一） anywhere): those are
 /// its areas, as （一） would be; a numbered item naming a figure is none. Found by writing
 /// the corpus reports' area labels so: 13 of 25 read their outline as before, 20 now (the
