@@ -26,8 +26,9 @@
 //!   to the part, not to the last 十五五 area. The last area of every part likewise ends before
 //!   the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
 //!   see `tail`. A report that numbers no area `（一）` but numbers headings `1．`, `2．`…
-//!   under its parts has those as its areas (`arabic_area_label`: a title of at most 60
-//!   characters and no figure, so a numbered 民生实事 item is none).
+//!   or `（1）`, `（2）`… (the style met first) under its parts has those as its areas
+//!   (`arabic_area_label`: a title of at most 60 characters and no figure, so a numbered
+//!   民生实事 item is none).
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
 //!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
@@ -415,6 +416,13 @@ pub(crate) const PART_WORDS: &[&str] = &[
     // 2025年主要工作和“十四五”发展成就 (Zhejiang 2026).
     "主要工作",
     "发展成就",
+    // A plan report's halves: 2024年国民经济和社会发展规划执行情况, …规划主要目标 (the seed).
+    "执行情况",
+    "主要目标",
+    // The closing part: 全面提升政府治理能力和水平 (the 2026 seed), 深入推进政府治理创新
+    // (Shanghai 2026), 努力建设让人民满意的法治型服务型政府 (Hubei 2026).
+    "政府治理",
+    "服务型政府",
 ];
 
 /// The longest unnumbered part heading (chars): “十四五”时期发展成就和“十五五”时期主要目标任务
@@ -474,14 +482,6 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
     let mut last_area_head: Option<usize> = None;
     let mut appeal_after_area: Option<usize> = None;
     let mut in_appendix = false;
-    // Run-in candidates: (paragraph index, heading byte length).
-    let mut cand: Vec<Option<usize>> = vec![None; paras.len()];
-    for (i, p) in paras.iter().enumerate() {
-        let s = slice(t, p.span);
-        if part_label(s).is_none() && area_label(s).is_none() {
-            cand[i] = runin_at_start(s);
-        }
-    }
     let numbered = numbered_headings(t, paras);
     // A report that numbers its parts 第一部分, 第二部分… takes each label one level down: 一、
     // numbers its areas and （一） the sub-areas inside them.
@@ -508,22 +508,40 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
     };
     // A report that numbers no area （一） but numbers headings 1．, 2．… under its parts
     // (a county report; a page that rewrote the labels) has those as its areas.
-    let arabic_areas = !ordinal_parts
+    // A report that numbers no area （一） but numbers headings 1．, 2．… or （1）, （2）… under
+    // its parts has those as its areas (a county report; a page that rewrote the labels):
+    // the style met first, as areas come before the sub-headings inside them.
+    // `Some(bracketed)` says which.
+    let arabic_areas = (!ordinal_parts
         && !shifted_parts
-        && !paras.iter().any(|p| area_label(slice(t, p.span)).is_some())
-        && paras
-            .iter()
-            .filter(|p| arabic_area_label(slice(t, p.span)).is_some())
-            .take(2)
-            .count()
-            == 2;
-    let area_of = |s: &str| {
-        if arabic_areas {
-            arabic_area_label(s)
-        } else {
-            area_of(s)
-        }
+        && !paras.iter().any(|p| area_label(slice(t, p.span)).is_some()))
+    .then(|| {
+        let styled = |bracketed: bool| {
+            paras
+                .iter()
+                .filter(move |p| arabic_area_label(slice(t, p.span), bracketed).is_some())
+        };
+        let first = paras.iter().find_map(|p| {
+            let s = slice(t, p.span);
+            [false, true]
+                .into_iter()
+                .find(|&b| arabic_area_label(s, b).is_some())
+        })?;
+        (styled(first).take(2).count() == 2).then_some(first)
+    })
+    .flatten();
+    let area_of = |s: &str| match arabic_areas {
+        Some(bracketed) => arabic_area_label(s, bracketed),
+        None => area_of(s),
     };
+    // Run-in candidates: (paragraph index, heading byte length).
+    let mut cand: Vec<Option<usize>> = vec![None; paras.len()];
+    for (i, p) in paras.iter().enumerate() {
+        let s = slice(t, p.span);
+        if part_label(s).is_none() && area_label(s).is_none() && area_of(s).is_none() {
+            cand[i] = runin_at_start(s);
+        }
+    }
     let sub_area_of = |s: &str| area_label(s).filter(|_| ordinal_parts || shifted_parts);
     // Paragraphs opening with N是 or 第N， in sequence (一是… / 二是…, 第一，… / 第二，… as
     // separate paragraphs).
@@ -686,7 +704,10 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             let in_series = |k: usize| is_cand(k) && ((k > 0 && is_cand(k - 1)) || is_cand(k + 1));
             let plain = |k: usize| {
                 let s = slice(t, paras[k].span);
-                !is_cand(k) && part_label(s).is_none() && area_label(s).is_none()
+                !is_cand(k)
+                    && part_label(s).is_none()
+                    && area_label(s).is_none()
+                    && area_of(s).is_none()
             };
             let neighbour = (i > 0 && is_cand(i - 1))
                 || is_cand(i + 1)
@@ -786,12 +807,12 @@ fn item_paragraphs(
 /// Longest title of an area numbered 1．, 2．… ([`arabic_area_label`]), in characters.
 const MAX_ARABIC_AREA_TITLE: usize = 60;
 
-/// The label of an area numbered with an Arabic figure (1．, 2、, 3.), as a report that
-/// numbers no area （一） may number its areas: the label, then a title shaped like an
-/// area's (up to [`MAX_ARABIC_AREA_TITLE`] characters to its first full stop, no figure: a
-/// 民生实事 item or a target names one, 1．新建中小学20所).
-fn arabic_area_label(s: &str) -> Option<(u32, usize)> {
-    if s.starts_with(['（', '(']) {
+/// The label of an area numbered with an Arabic figure (1．, 2、, 3., or bracketed: （1）),
+/// as a report that numbers no area （一） may number its areas: the label, then a title
+/// shaped like an area's (up to [`MAX_ARABIC_AREA_TITLE`] characters to its first full stop,
+/// no figure: a 民生实事 item or a target names one, 1．新建中小学20所).
+fn arabic_area_label(s: &str, bracketed: bool) -> Option<(u32, usize)> {
+    if s.starts_with(['（', '(']) != bracketed {
         return None;
     }
     let (n, len) = digit_label(s)?;

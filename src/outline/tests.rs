@@ -647,6 +647,16 @@ fn areas_numbered_with_arabic_figures() {
             "加快发展新质生产力"
         ]
     );
+    // Numbered （1）, （2）… the same; a 1． inside is a sub-heading then.
+    let bracketed = src
+        .replace("1．推动", "（1）推动")
+        .replace("2．加快", "（2）加快");
+    let bracketed = bracketed
+        .replace("（1）大力", "1．大力")
+        .replace("（2）扩大", "2．扩大");
+    let o = outline_of(&cleaned(&bracketed));
+    check_invariants(&cleaned(&bracketed), &o);
+    assert_eq!(titles(&o, SectionKind::Area).len(), 2, "{bracketed}");
     // With （一） areas, 1． stays a sub-heading.
     let src = src
         .replace("1．推动", "（一）推动")
