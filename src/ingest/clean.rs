@@ -931,6 +931,7 @@ fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
                 && k + run < line.len()
                 && !letter_gap
                 && !is_typesetting_gap(out, &line[k..k + run], line[k + run].c)
+                && !is_label_gap(out, line[k + run].c)
             {
                 let first = line[k];
                 let c = if run == 1 && matches!(first.c, ' ' | '\u{3000}') {
@@ -945,6 +946,27 @@ fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
             out.push(line[k]);
             k += 1;
         }
+    }
+}
+
+/// Whether a gap after `before`, the line so far, and ahead of `after` falls inside a heading
+/// label opening the line ("一 、", "（ 一 ）", "( 3 )", as OCR and some converters space
+/// them): the label then reads as written together.
+fn is_label_gap(before: &[Ch], after: char) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let numeral = |c: char| NUMERALS.contains(c) || is_digit(c);
+    let Some((first, rest)) = before.split_first() else {
+        return false;
+    };
+    let opens = matches!(first.c, '（' | '(');
+    let inner = if opens { rest } else { before };
+    if before.len() > 4 || !inner.iter().all(|c| numeral(c.c)) {
+        return false;
+    }
+    match (opens, inner.is_empty()) {
+        (true, true) => numeral(after),
+        (true, false) => matches!(after, '）' | ')'),
+        (false, _) => matches!(after, '、' | '．'),
     }
 }
 

@@ -91,6 +91,20 @@ fn spaces_around_figures_dropped() {
     assert_eq!(c.text, "全省生产总值\u{3000}5.5%左右\n地区生产总值 5%左右");
 }
 
+/// Labels spaced inside (OCR, some converters) read as written together; the space after a
+/// label, and spaces after a numeral that opens no label, stay.
+#[test]
+fn spaces_inside_heading_labels_dropped() {
+    let c = cleaned(
+        "一 、2025年工作回顾\n（ 一 ）　扩大内需。消费是动力。\n( 3 ) 做强产业。\n十 分重要。",
+    );
+    assert_eq!(
+        c.text,
+        "一、2025年工作回顾\n（一）\u{3000}扩大内需。消费是动力。\n(3) 做强产业。\n十 分重要。"
+    );
+    check_map(&c);
+}
+
 #[test]
 fn markdown_bold_headings_and_rules() {
     let c =
