@@ -227,6 +227,16 @@ pub fn commitments_with(
             if s.starts_with("让我们") || s.contains(CLOSING_FORMULA) {
                 continue;
             }
+            // A heading ending at a colon opens its sentence (（一）扩大内需：坚持…。): the
+            // task is what follows it.
+            let sentence = near(&headings, sentence)
+                .find(|h| {
+                    sentence.contains(**h)
+                        && h.end < sentence.end
+                        && clean.slice(**h).ends_with(['：', ':'])
+                })
+                .map_or(sentence, |h| Span::new(h.end, sentence.end));
+            let s = clean.slice(sentence).trim_start();
             if near(&headings, sentence).any(|h| {
                 h.contains(sentence) || sentence.contains(*h) && h.len() * 2 > sentence.len()
             }) {

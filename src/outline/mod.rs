@@ -18,7 +18,8 @@
 //!   (“十四五”时期发展成就和2025年工作回顾, then
 //!   “十五五”时期主要目标和2026年重点工作 holding 一、…四、) takes 一、 one level down too
 //!   (`PartStyle`).
-//! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence.
+//! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence, or
+//!   what comes before a colon ending its first clause (（一）扩大内需：坚持…).
 //!   Numbering restarts inside each part. A restart at `（一）` inside the same part starts a
 //!   new group (the 2026 reports have 十五五 areas then the year's areas under one part): both
 //!   groups stay children of the part, and the previous group's last area is closed at the
@@ -827,6 +828,14 @@ fn arabic_area_label(s: &str, bracketed: bool) -> Option<(u32, usize)> {
 
 /// Byte length of an area's title within `rest` (the text after the label).
 fn area_title_len(rest: &str) -> usize {
+    // 产业升级成效显著：工业增势强劲，…: a title may end at a colon, before its first clause.
+    if let Some((i, c)) = rest
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '：' | ':' | '，' | ',') || text::is_sentence_end(c))
+        .filter(|&(i, c)| matches!(c, '：' | ':') && (2..=40).contains(&chars(&rest[..i])))
+    {
+        return i + c.len_utf8();
+    }
     if let Some(n) = first_sentence(rest).filter(|&n| chars(&rest[..n]) <= 80) {
         return n;
     }

@@ -604,6 +604,32 @@ fn unnumbered_part_names() {
     );
 }
 
+/// An area title may end at a colon (（一）产业升级成效显著：工业增势强劲，…); the task after it
+/// is a commitment of its own.
+#[test]
+fn area_titles_ending_at_a_colon() {
+    let src = "二、2026年工作安排\n（一）奋力推进全方位扩大内需：坚持内需主导，统筹抓好促消费和扩投资。\
+               新建商业街区10个。\n（二）推动发展方式绿色转型：深入推进环境污染防治。加强流域综合治理。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        ["奋力推进全方位扩大内需", "推动发展方式绿色转型"]
+    );
+    let cs = crate::extract::commitments::commitments(&clean, &o);
+    let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "坚持内需主导，统筹抓好促消费和扩投资。",
+            "新建商业街区10个。",
+            "深入推进环境污染防治。",
+            "加强流域综合治理。"
+        ]
+    );
+}
+
 /// Parts numbered 1、2、3、 (a page's rewriting) are read by their names, as unnumbered ones
 /// are; an area whose title holds a part's words (（十）着力加强政府自身建设) stays an area.
 #[test]
