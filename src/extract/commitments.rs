@@ -227,13 +227,13 @@ pub fn commitments_with(
             if s.starts_with("让我们") || s.contains(CLOSING_FORMULA) {
                 continue;
             }
-            // A heading ending at a colon opens its sentence (（一）扩大内需：坚持…。): the
-            // task is what follows it.
+            // A heading ending at a colon or a bracket opens its sentence (（一）扩大内需：坚持…。,
+            // 【大力提振消费】实施…。): the task is what follows it.
             let sentence = near(&headings, sentence)
                 .find(|h| {
                     sentence.contains(**h)
                         && h.end < sentence.end
-                        && clean.slice(**h).ends_with(['：', ':'])
+                        && clean.slice(**h).ends_with(['：', ':', '】'])
                 })
                 .map_or(sentence, |h| Span::new(h.end, sentence.end));
             let s = clean.slice(sentence).trim_start();

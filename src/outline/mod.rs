@@ -30,7 +30,8 @@
 //!   or `（1）`, `（2）`… (the style met first) under its parts has those as its areas
 //!   (`arabic_area_label`: a title of at most 60 characters and no figure, so a numbered
 //!   民生实事 item is none).
-//! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。` (4–25 chars,
+//! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。`, or set in
+//!   lenticular brackets (`【大力提振消费】实施…`, as some news pages set them) (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
 //!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
@@ -209,6 +210,11 @@ fn clean_title(s: &str) -> String {
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     // A leading dash marks a bullet (——经济保持恢复发展), not part of the title.
     let s = s.trim_start_matches(['—', '-']).trim_start();
+    // 【大力提振消费】: the brackets set a heading apart.
+    let s = match s.strip_prefix('【').and_then(|s| s.strip_suffix('】')) {
+        Some(inner) => inner,
+        None => s,
+    };
     s.trim_end_matches(['。', '；', ';', '：', ':', '，', ',', '.'])
         .trim()
         .to_string()
@@ -257,6 +263,13 @@ fn opens_with_count(core: &str) -> bool {
 
 /// A run-in candidate at the start of paragraph text `p`: heading byte length (sentence).
 fn runin_at_start(p: &str) -> Option<usize> {
+    // 【大力提振消费】实施…: a run-in set in lenticular brackets, as some news pages set them.
+    if let Some(inner) = p.strip_prefix('【') {
+        let close = inner.find('】')?;
+        let len = '【'.len_utf8() + close + '】'.len_utf8();
+        let shaped = runin_shape(&format!("{}。", &inner[..close]), 25);
+        return (shaped && chars(&p[len..]) >= 8).then_some(len);
+    }
     let len = first_sentence(p)?;
     let rest = p[len..].trim_start_matches(['*', ' ', '\u{3000}']);
     (runin_shape(&p[..len], 25) && chars(rest) >= 8).then_some(len)
