@@ -255,12 +255,21 @@ fn next_line_is_target(rest: &str) -> bool {
                 .split(['，', ','])
                 .all(|part| part.chars().count() <= QUALITATIVE_PART_CHARS)
     };
+    // A binding target names who set it (全面完成国家下达的节能减排降碳约束性指标和环境质量
+    // 改善目标。; 空气质量优良天数比率…均完成国家下达任务。).
+    let binding = || BINDING_MARKS.iter().any(|w| clause.contains(w));
     n > 0
         && n <= MAX_LINE_CHARS
         && (item || crate::ingest::clean::heading_label_len(line).is_none())
         && clause.ends_with(['；', ';', '。'])
-        && (clause.contains(crate::text::is_digit) || n <= SHORT_LINE_CHARS || qualitative())
+        && (clause.contains(crate::text::is_digit)
+            || n <= SHORT_LINE_CHARS
+            || qualitative()
+            || binding())
 }
+
+/// Words of a binding target (约束性指标): who set it, or what it is.
+const BINDING_MARKS: &[&str] = &["下达", "约束性指标", "国家要求"];
 
 /// The longest comma-separated part of a qualitative last target line.
 const QUALITATIVE_PART_CHARS: usize = 25;
@@ -307,7 +316,9 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             // 5%、6%: one figure per target, unless the clause gives each of several
             // indicators its own (城乡居民人均可支配收入分别增长5%、6.5%).
             '、' => {
-                let so_far = &text[start..at];
+                // An item's own number (6．生态环境质量、能源…) is no figure.
+                let so_far = text[start..at].trim_start();
+                let so_far = &so_far[item_mark_len(so_far)..];
                 so_far.chars().any(crate::text::is_digit) && !so_far.contains(RESPECTIVELY)
             }
             _ => false,
@@ -1670,6 +1681,33 @@ mod target_tests {
         assert_eq!(got[6].text, "一般公共预算收入增长3.7%，努力跑赢全国");
         let at = got[3].quantity.as_ref().unwrap().span.start;
         assert!(text[at..].starts_with("1.2个百分点"));
+    }
+
+    /// A list written one target per line, bulleted or numbered, keeps a last binding target
+    /// with no figure (the corpus lists so rewritten lost it in Guangdong 2025, Shandong
+    /// 2026), and an item's own number is no figure to split its 、 at (Beijing 2025).
+    #[test]
+    fn one_target_a_line_with_bullets_and_numbers() {
+        let bulleted = "建议经济社会发展主要预期目标为：\n●地区生产总值增长5%以上；\n\
+                        ●居民消费价格保持合理水平；\n\
+                        ●全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标。\n\
+                        做好今年工作，重点抓好以下十个方面：\n";
+        let got = targets(&CleanText::identity(bulleted), &[]);
+        let names: Vec<&str> = got.iter().map(|t| t.indicator.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "地区生产总值",
+                "居民消费价格",
+                "节能减排降碳约束性指标和环境质量改善"
+            ]
+        );
+        assert!(got[2].quantity.is_none(), "{:?}", got[2]);
+        let numbered = "主要预期目标是：\n1．地区生产总值增长5%左右；\n\
+                        2．生态环境质量、能源、水资源等指标达到国家要求。\n";
+        let got = targets(&CleanText::identity(numbered), &[]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].indicator.contains("生态环境质量、能源"), "{got:?}");
     }
 
     /// Figures written out in words (a transcript of the spoken report) end the indicator's
