@@ -1927,8 +1927,8 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 
 /// Whether `next` opens a paragraph by its form alone, after `prev` ended a sentence: a
 /// heading label (二、 （三） 1.), a run-in heading (推进"幼有善育"。…), an enumeration item
-/// written one per paragraph (一是 第一，), a title-like line or a dash; or `prev` is a
-/// lead-in ending on a colon.
+/// written one per paragraph (一是 第一，), a title-like line, a dash or a circled number
+/// (①, a list item); or `prev` is a lead-in ending on a colon.
 fn opens_by_form(prev: &str, next: &str) -> bool {
     prev.ends_with(['：', ':'])
         || heading_label_len(next).is_some()
@@ -1936,6 +1936,7 @@ fn opens_by_form(prev: &str, next: &str) -> bool {
         || opens_item_paragraph(prev, next)
         || is_title_like(next)
         || next.starts_with("——")
+        || next.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
 }
 
 /// A paragraph that is only a short sentence naming a task, as run-in headings are (段首小标题
