@@ -13,7 +13,10 @@
 //! also be introduced by the last sentence of a longer paragraph (…继续谋划实施好十方面民生实事。)
 //! when the next paragraph opens item 1; such a list needs three items, and as many as the
 //! sentence counts when it counts them (重点办好45件民生实事 then an area's eight tasks is no
-//! list). A work area's heading naming the projects without a count ((六)着力办好民生实事，
+//! list). Item 1 opening a section of the outline (（一）医疗卫生方面。…, read as an area) is
+//! the report's own numbering unless the lead-in commits to the list and counts its items
+//! (继续认真办好十方面民生实事, 十方面 counting one item a field), and the items are as many.
+//! A work area's heading naming the projects without a count ((六)着力办好民生实事，
 //! 在…上开新局) heads none: its 一是… are its tasks. And a heading may be
 //! a sentence inside a longer paragraph (…保障民生。今年继续办好十件民生实事：1.…；2.…；3.…)
 //! that commits to the list (办好, 实施…, or a colon), its items enumerated after it in the
@@ -63,12 +66,15 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     // Where the outline's sections (below the root) open, sorted: asked for every paragraph
     // that item 1 follows, so a search, not a scan of the outline. Numbered sub-headings
     // (1．… run-ins) are left out: a list's items may be them (Zhejiang's 十方面民生实事 is
-    // 1.医疗卫生方面。… 2.养老帮困方面。…); so are enumeration items (一是… opening a
-    // paragraph).
+    // 1.医疗卫生方面。… 2.养老帮困方面。…, or ①医疗卫生方面。…, read as a run-in); so are
+    // enumeration items (一是… opening a paragraph).
     let mut section_starts: Vec<usize> = outline
         .iter()
         .filter(|sec| sec.parent.is_some())
-        .filter(|sec| sec.kind != SectionKind::RunIn || sec.label.is_empty())
+        .filter(|sec| {
+            sec.kind != SectionKind::RunIn
+                || sec.label.is_empty() && !sec.title.starts_with(is_circled)
+        })
         .filter(|sec| sec.kind != SectionKind::Enum)
         .map(|sec| sec.heading.start)
         .collect();
@@ -78,12 +84,12 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     while i < paras.len() {
         // A lead-in's count, when it gives one, must be the number of items: 重点办好45件民生
         // 实事 ending an area's opening paragraph, then the area's 一是…八是 tasks, is no list.
-        let (title, hspan, min_items, exact) = match list_heading(t, paras[i]) {
-            Some((title, hspan)) => (title, hspan, 2, false),
+        let (title, hspan, min_items, count) = match list_heading(t, paras[i]) {
+            Some((title, hspan)) => (title, hspan, 2, Count::Any),
             None => match lead_in(clean, &section_starts, &paras, i) {
-                Some(title) => (title, paras[i].span, LEAD_IN_MIN_ITEMS, true),
+                Some((title, count)) => (title, paras[i].span, LEAD_IN_MIN_ITEMS, count),
                 None => match inner_heading(clean, paras[i]) {
-                    Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, false),
+                    Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, Count::Any),
                     None => {
                         i += unlabelled_list(clean, &paras, i, &mut out);
                         continue;
@@ -196,7 +202,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             }
             j += 1;
         }
-        let count_ok = !exact || declared_count(&title).is_none_or(|n| n == items.len());
+        let count_ok = count.fits(&title, items.len());
         if items.len() >= min_items && count_ok {
             end_last_item_like_the_others(clean, &mut items);
             out.push(item_list(title, items, hspan));
@@ -422,21 +428,46 @@ const LEAD_IN_MIN_ITEMS: usize = 3;
 /// paragraph's last sentence names the list (…继续谋划实施好十方面民生实事。, Zhejiang) and the
 /// very next paragraph opens item 1, which is not a heading of the outline. The title is the
 /// last clause naming it.
+/// How many items a list's heading asks for.
+#[derive(Clone, Copy)]
+enum Count {
+    /// Any number.
+    Any,
+    /// As many as the heading counts (十件, 15项) when it counts them.
+    Declared,
+    /// As many as the heading counts, fields (十方面) included; it must count them.
+    Counted,
+}
+
+impl Count {
+    fn fits(self, title: &str, items: usize) -> bool {
+        match self {
+            Count::Any => true,
+            Count::Declared => declared_count(title).is_none_or(|n| n == items),
+            Count::Counted => counted(title) == Some(items),
+        }
+    }
+}
+
+/// The number a heading counts, fields (十方面: Zhejiang, one item a field) included.
+fn counted(title: &str) -> Option<usize> {
+    declared_count(title).or_else(|| declared_count(&title.replace("方面", "项")))
+}
+
 fn lead_in(
     clean: &CleanText,
     section_starts: &[usize],
     paras: &[Paragraph],
     i: usize,
-) -> Option<String> {
+) -> Option<(String, Count)> {
     if !next_is_item(clean, paras, i + 1, 1) {
         return None;
     }
     // Item 1 opening a section of the outline is the report's own numbering (（一）… after
-    // a review paragraph that ends 十方面民生实事圆满完成), not a list.
+    // a review paragraph that ends 十方面民生实事圆满完成), not a list, unless the lead-in
+    // commits to a counted list (继续认真办好十方面民生实事: the items then must be as many).
     let first = paras.get(i + 1)?.span.start;
-    if section_starts.binary_search(&first).is_ok() {
-        return None;
-    }
+    let opens_section = section_starts.binary_search(&first).is_ok();
     let s = clean.slice(paras.get(i)?.span);
     if is_uncounted_area_heading(s) {
         return None;
@@ -451,7 +482,15 @@ fn lead_in(
         .find(|c| names_list(c))?;
     let title = clause.replace("**", "");
     let title = title.trim();
-    (chars(title) >= 4 && chars(title) <= 40).then(|| title.to_string())
+    let count = if opens_section {
+        if !DOING.iter().any(|w| title.contains(w)) || counted(title).is_none() {
+            return None;
+        }
+        Count::Counted
+    } else {
+        Count::Declared
+    };
+    (chars(title) >= 4 && chars(title) <= 40).then(|| (title.to_string(), count))
 }
 
 /// Items a list whose heading stands inside a paragraph ([`inner_heading`]) must have.
@@ -1216,6 +1255,30 @@ mod tests {
             let ls = run(&cleaned(src));
             let labels: Vec<&str> = ls.iter().flat_map(|l| l.items.iter().map(|i| i.label.as_str())).collect();
             assert_eq!(labels, ["①", "②", "③"], "{src}");
+        }
+        // Zhejiang 2026's list, its items labelled ① or （一）, after the lead-in ending a
+        // paragraph on a page with no indentation: the item lines open paragraphs, and a
+        // counted lead-in that commits to the list heads items the outline reads as areas.
+        for (one, two, three) in [("①", "②", "③"), ("（一）", "（二）", "（三）")] {
+            let src = format!(
+                "三、2026年重点工作\n（一）着力保障民生。加强民生建设，提高保障水平。\n\
+                 各位代表！今年我们要坚持和完善为民办实事长效机制，继续认真办好三方面民生实事，\
+                 坚决做到言必信、行必果。\n\
+                 {one}医疗卫生方面。全省孕产妇产前检查费用零自付。\n\
+                 {two}养老帮困方面。新增养老护理员1万人。\n\
+                 {three}关爱儿童方面。为儿童免费开展孤独症筛查。\n"
+            );
+            let ls = run(&cleaned(&src));
+            let labels: Vec<&str> = ls
+                .iter()
+                .flat_map(|l| l.items.iter().map(|i| i.label.as_str()))
+                .collect();
+            assert_eq!(labels, [one, two, three], "{src}");
+            // Counted otherwise, the （一） paragraphs are the report's own areas.
+            if one == "（一）" {
+                let ten = src.replace("三方面", "十方面");
+                assert!(run(&cleaned(&ten)).is_empty(), "{ten}");
+            }
         }
         // Bare lines with no stop, when short.
         let bare = "今年将办好3件民生实事：\n新增城镇就业5万人以上\n新建公办幼儿园10所\n改造老旧小区100个\n";
