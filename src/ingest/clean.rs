@@ -1812,7 +1812,7 @@ fn ends_sentence(text: &str) -> bool {
     }
 }
 
-/// Length in bytes of a heading label at the start: 一、 （一） (1) 第一部分 1. 1、
+/// Length in bytes of a heading label at the start: 一、 （一） (1) 第一部分 1. 1、 ①
 pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
     const NUMERALS: &str = "一二三四五六七八九十百零〇两";
     let numeral_run = |s: &str| {
@@ -1827,6 +1827,14 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
             .map(char::len_utf8)
             .sum::<usize>()
     };
+    // A circled number (① to ⑳) labels a list item as 1． does.
+    if let Some(c) = text
+        .chars()
+        .next()
+        .filter(|c| ('\u{2460}'..='\u{2473}').contains(c))
+    {
+        return Some(c.len_utf8());
+    }
     let n = numeral_run(text);
     if n > 0 && text[n..].starts_with(['、', '．', '.']) {
         return Some(n + text[n..].chars().next().map_or(0, char::len_utf8));
@@ -1927,8 +1935,8 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 
 /// Whether `next` opens a paragraph by its form alone, after `prev` ended a sentence: a
 /// heading label (二、 （三） 1.), a run-in heading (推进"幼有善育"。…), an enumeration item
-/// written one per paragraph (一是 第一，), a title-like line, a dash or a circled number
-/// (①, a list item); or `prev` is a lead-in ending on a colon.
+/// written one per paragraph (一是 第一，), a title-like line or a dash; or `prev` is a
+/// lead-in ending on a colon.
 fn opens_by_form(prev: &str, next: &str) -> bool {
     prev.ends_with(['：', ':'])
         || heading_label_len(next).is_some()
@@ -1936,7 +1944,6 @@ fn opens_by_form(prev: &str, next: &str) -> bool {
         || opens_item_paragraph(prev, next)
         || is_title_like(next)
         || next.starts_with("——")
-        || next.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
 }
 
 /// A paragraph that is only a short sentence naming a task, as run-in headings are (段首小标题
@@ -1954,6 +1961,7 @@ fn is_lone_run_in_heading(text: &str) -> bool {
         && !body.contains(is_digit)
         && !body.contains("以下")
         && !opens_enumeration_item(body)
+        && heading_label_len(body).is_none()
 }
 
 /// Whether `text` opens with an enumeration marker (一是, 第一，). Such a line standing alone
@@ -2089,10 +2097,17 @@ fn run_in_sections(paras: &[Para]) -> Vec<bool> {
 }
 
 /// The form of the heading label `text` opens with (0: 第一部分, 1: 一、, 2: （一）, 3: 1. 1、
-/// （1）, higher forms first) and its number.
+/// （1） ①, higher forms first) and its number.
 fn heading_series(text: &str) -> Option<(u8, u32)> {
     use crate::outline::text::{numeral_prefix, parse_cn};
     let label = &text[..heading_label_len(text)?];
+    if let Some(c) = label
+        .chars()
+        .next()
+        .filter(|c| ('\u{2460}'..='\u{2473}').contains(c))
+    {
+        return Some((3, c as u32 - 0x2460 + 1));
+    }
     let inner = label.trim_start_matches(['第', '（', '(']);
     let (number, digits) = match crate::text::leading_number(inner) {
         Some((n, _)) => (n, true),
