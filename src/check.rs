@@ -519,9 +519,9 @@ pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> 
 /// What is odd about one report, as warning lines for stderr (without the "govdiff: "
 /// prefix): some of its bytes could not be decoded (a damaged file), it was written in
 /// traditional characters and read converted to simplified ones (so quotes differ from the
-/// page), or nothing in it reads as a work report's commitments or targets (the wrong file,
+/// page), nothing in it reads as a work report's commitments or targets (the wrong file,
 /// a page of news: the output says little, and silently would look like a report with
-/// nothing in it).
+/// nothing in it), or it ends with a newspaper's jump to a page the file does not hold.
 pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
     let name = &r.source.name;
     let mut out = Vec::new();
@@ -545,7 +545,27 @@ pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
              report (政府工作报告)?"
         ));
     }
+    if let Some(mark) = continued_elsewhere(r) {
+        out.push(format!(
+            "warning: {name}: the report continues on another page ({mark}) that this file \
+             does not hold; what is there is missing here and reads as removed in a comparison"
+        ));
+    }
     out
+}
+
+/// The jump mark （下转第2版） ending the selected document, when the file does not hold the
+/// page it points to ([`crate::ingest::clean::continued_elsewhere`]): a newspaper page
+/// saved alone. A mark further on (another article's) does not count.
+fn continued_elsewhere(r: &crate::model::Report) -> Option<String> {
+    /// How far past the document's end (source bytes) its own mark may stand: the mark is
+    /// furniture the cleaner dropped, so the document ends just before it.
+    const SLACK: usize = 32;
+    let d = r.documents.get(r.selected)?;
+    let map = &r.clean.map;
+    let (start, end) = (*map.get(d.span.start)?, *map.get(d.span.end)?);
+    let (at, mark) = crate::ingest::clean::continued_elsewhere(&r.clean.source, start)?;
+    (at <= end + SLACK).then_some(mark)
 }
 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair

@@ -261,6 +261,48 @@ fn later_year_first_is_compared_with_a_warning() {
     );
 }
 
+/// A newspaper page saved alone that ends with a jump to another page （下转第3版） is read
+/// with a warning: its rest is missing and would read as removed. A file holding the page it
+/// jumps to, or a jump mark after another article, warns of nothing.
+#[test]
+fn a_page_continued_elsewhere_is_read_with_a_warning() {
+    let [old, new] = pair();
+    let text = std::fs::read_to_string(&new).unwrap();
+    let cut = text.find("(三)").expect("the seed's third area");
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, page: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).unwrap();
+        let out = govdiff()
+            .arg("diff")
+            .arg(&old)
+            .arg(&path)
+            .args(["--format", "md"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let alone = run("alone.txt", format!("{}（下转第3版）\n", &text[..cut]));
+    assert!(
+        alone.starts_with("govdiff: warning: alone.txt:") && alone.contains("下转第3版"),
+        "{alone}"
+    );
+    let whole = run(
+        "whole.txt",
+        format!(
+            "{}（下转第3版）\n（上接第2版）\n{}",
+            &text[..cut],
+            &text[cut..]
+        ),
+    );
+    assert!(whole.is_empty(), "{whole}");
+    let other = run(
+        "other.txt",
+        format!("{text}\n相关新闻\n\n太原召开会议，部署全年工作。（下转第5版）\n"),
+    );
+    assert!(other.is_empty(), "{other}");
+}
+
 /// `--format csv` gives the changed figures of the seed pair, one row each, the same rows as
 /// the Markdown's 数量变化 tables.
 #[test]

@@ -268,13 +268,12 @@ pub fn commitments_with(
 /// A first phrase counts as a frame up to 8 characters: 五年来各项工作为此打下基础，新建学校20所
 /// may still promise.
 fn opens_a_non_task(sentence: &str) -> bool {
-    let first = sentence
-        .split(['，', ',', '：', ':'])
-        .next()
-        .unwrap_or(sentence);
-    let framed = chars(first) <= 8;
-    if framed && (crate::text::opens_review(first) || first.ends_with("看到")) {
-        return true;
+    // Only a frame of up to 8 characters counts, so only the first 9 are looked at.
+    let head = prefix_chars(sentence, 9);
+    if let Some(first) = head.find(['，', ',', '：', ':']).map(|i| &head[..i]) {
+        if crate::text::opens_review(first) || first.ends_with("看到") {
+            return true;
+        }
     }
     let of_targets = ["这些", "这样的", "上述", "以上"]
         .iter()

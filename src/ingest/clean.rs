@@ -1202,6 +1202,43 @@ fn is_pagination(text: &str) -> bool {
         .all(|c| is_digit(c) || c.is_whitespace() || "共第页…|/【】[]<>《》«»".contains(c))
 }
 
+/// Where the text at `from..` goes on on another newspaper page and the file does not hold
+/// it: the first mark （下转第2版） / （转第3版） / （转至第4版） at or after byte `from` of
+/// `source` with no mark （上接第1版） / （接第2版） after it (a file of several pages holds
+/// the continuation, its page opening with one). The mark's offset and text.
+pub(crate) fn continued_elsewhere(source: &str, from: usize) -> Option<(usize, String)> {
+    let mut at = from.min(source.len());
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    let rest = &source[at..];
+    // (start, end) of the first mark in `rest`.
+    let (start, end) = rest.match_indices('转').find_map(|(k, _)| {
+        let mut j = k + '转'.len_utf8();
+        if rest[j..].starts_with('至') {
+            j += '至'.len_utf8();
+        }
+        j += rest[j..].strip_prefix('第').map(|_| '第'.len_utf8())?;
+        let n = rest[j..].len()
+            - rest[j..]
+                .trim_start_matches(|c: char| is_digit(c) || "一二三四五六七八九十".contains(c))
+                .len();
+        let page = j + n;
+        (n > 0 && rest[page..].starts_with('版')).then(|| {
+            let start = rest[..k]
+                .char_indices()
+                .next_back()
+                .filter(|&(_, c)| c == '下')
+                .map_or(k, |(i, _)| i);
+            (start, page + '版'.len_utf8())
+        })
+    })?;
+    let resumed = ["上接第", "接上第", "紧接第", "（接第", "(接第"]
+        .iter()
+        .any(|w| rest[end..].contains(w));
+    (!resumed).then(|| (at + start, rest[start..end].to_string()))
+}
+
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
     let inner = text.trim_start_matches(['(', '（', '【', '[']);
