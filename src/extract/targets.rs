@@ -82,24 +82,46 @@ fn find_list(text: &str) -> Option<Span> {
             }
         }
     }
-    // 今年发展的主要目标是： (without 预期; or 主要发展目标), when the sentence names this year
-    // and no longer period: “十五五”时期经济社会发展的主要目标是： states five-year goals.
+    // 今年发展的主要目标是： (without 预期; or 主要发展目标, 发展目标, 主要指标), when the sentence
+    // names this year and no longer period: “十五五”时期经济社会发展的主要目标是： states
+    // five-year goals.
     for (pos, word) in text
         .match_indices("主要目标")
         .chain(text.match_indices("主要发展目标"))
+        .chain(text.match_indices("发展目标"))
+        .chain(text.match_indices("主要指标"))
     {
         let Some(start) = after_colon(text, pos + word.len()) else {
             continue;
         };
-        let opening = text[..pos]
-            .rfind(['。', '\n', '！', '；'])
-            .map_or(&text[..pos], |k| &text[k..pos]);
-        let this_year = ["今年", "本年", "年度"].iter().any(|w| opening.contains(w))
-            || !crate::outline::year::years_in(opening).is_empty();
-        let longer = ["时期", "五年", "规划", "远景"]
-            .iter()
-            .any(|w| opening.contains(w));
-        if this_year && !longer {
+        let start_of = |end: usize| text[..end].rfind(['。', '\n', '！', '；']);
+        let opening = start_of(pos).map_or(&text[..pos], |k| &text[k..pos]);
+        let names_year = |s: &str| {
+            ["今年", "本年", "年度"].iter().any(|w| s.contains(w))
+                || !crate::outline::year::years_in(s).is_empty()
+        };
+        let longer = |s: &str| {
+            ["时期", "五年", "规划", "远景"]
+                .iter()
+                .any(|w| s.contains(w))
+        };
+        // The year may be named just before: 今年是“十五五”开局之年，…。经济社会发展主要目标是：
+        // (the sentence before), or the paragraph before opening 今年是… when this sentence
+        // opens its own (综合考虑各方面因素，建议经济社会发展主要目标为：).
+        let before = || {
+            let k = start_of(pos)?;
+            let sentence_before = match text[k..].chars().next() {
+                Some('\n') => {
+                    let para = start_of_line(text, k);
+                    let first_end = text[para..k].find(['。', '！']).map_or(k, |e| para + e);
+                    &text[para..first_end]
+                }
+                _ => start_of(k).map_or(&text[..k], |j| &text[j..k]),
+            };
+            Some(sentence_before)
+        };
+        let this_year = names_year(opening) || !longer(opening) && before().is_some_and(names_year);
+        if this_year && !longer(opening) {
             return Some(Span::new(start, list_end(text, start)));
         }
     }
@@ -124,6 +146,11 @@ fn find_list(text: &str) -> Option<Span> {
         }
     }
     None
+}
+
+/// The start of the line before the line break at `k` (`text[k]` is `\n`).
+fn start_of_line(text: &str, k: usize) -> usize {
+    text[..k].rfind('\n').map_or(0, |j| j + 1)
 }
 
 /// How far after the main list a sentence of binding targets may open (bytes).
@@ -186,6 +213,7 @@ const COPULAS: &[&str] = &[
     "安排为",
     "确定为",
     "设定为",
+    "定为",
     "建议是",
     "安排是",
     "如下",
@@ -1681,6 +1709,34 @@ mod target_tests {
         assert_eq!(got[6].text, "一般公共预算收入增长3.7%，努力跑赢全国");
         let at = got[3].quantity.as_ref().unwrap().span.start;
         assert!(text[at..].starts_with("1.2个百分点"));
+    }
+
+    /// Targets led by 主要目标是：/发展目标是：/主要指标是： count when the sentence before, or
+    /// the first sentence of the paragraph before, names this year (national, Henan, Hubei,
+    /// Shandong 2026 so rewritten); a five-year plan's goals do not.
+    #[test]
+    fn this_year_named_before_the_targets_sentence() {
+        let read = |text: &str| targets(&CleanText::identity(text), &[]).len();
+        for lead in [
+            "主要目标是：",
+            "发展目标是：",
+            "主要指标是：",
+            "主要预期目标定为：",
+        ] {
+            let same_paragraph = format!(
+                "今年是“十五五”开局之年，做好今年工作意义重大。经济社会{lead}地区生产总值增长5%左右，城镇新增就业50万人。\n"
+            );
+            assert_eq!(read(&same_paragraph), 2, "{same_paragraph}");
+            let paragraph_before = format!(
+                "今年是“十五五”开局之年。做好政府工作，要坚持稳中求进。\n综合考虑各方面因素，{lead}地区生产总值增长5%左右，城镇新增就业50万人。\n"
+            );
+            assert_eq!(read(&paragraph_before), 2, "{paragraph_before}");
+        }
+        let five_years = "今年是“十五五”开局之年。\n“十五五”时期经济社会发展主要目标是：地区生产总值年均增长5%左右。\n";
+        assert_eq!(read(five_years), 0);
+        let no_year =
+            "综合考虑各方面因素，主要目标是：地区生产总值增长5%左右，城镇新增就业50万人。\n";
+        assert_eq!(read(no_year), 0);
     }
 
     /// A list written one target per line, bulleted or numbered, keeps a last binding target
