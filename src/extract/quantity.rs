@@ -169,6 +169,9 @@ const PREFIX_ADJACENT: &[&str] = &[
 /// The base of a rate written before its figure (每千人6.5批次, 每万人4.5张).
 const PER_CAPITA: &[&str] = &["每十万人", "每万人", "每千人", "每百人", "每人", "每户"];
 
+/// How far back in its clause (characters) a figure looks for the 力争 that governs it.
+const ASPIRATION_REACH: usize = 40;
+
 /// Aspirations and caps that may stand a few words before the figure in the same clause.
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
@@ -1384,6 +1387,23 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
             k -= 1;
         }
     }
+    // 力争 governs its whole clause, every figure of a list in it included (力争交通、水利
+    // 分别完成投资2500亿元、800亿元).
+    if qualifier.is_none() {
+        let mut k = start;
+        let floor = start.saturating_sub(ASPIRATION_REACH);
+        while k > floor {
+            let c = t.chars[k - 1];
+            if is_clause_break(c) && c != '、' {
+                break;
+            }
+            if t.ends_with(k, "力争") {
+                qualifier = Some("力争".to_string());
+                break;
+            }
+            k -= 1;
+        }
+    }
     let text_span = Span::new(t.byte(start), t.byte(end));
     let q = Quantity {
         text: String::new(),
@@ -1616,9 +1636,18 @@ mod tests {
         ("增长6%－6.5%", &[r(6.0, 6.5, "%", "")]), // full-width hyphen
         ("增长6.5%-7%，", &[r(6.5, 7.0, "%", "")]),
         ("力争技术合同成交额3000亿元。", &[v(3e11, "元", "力争")]), // henan-2026
-        ("成意向友城15对，福建省", &[v(15.0, "对", "")]),           // fujian-2025
-        ("经受了25轮强降水", &[v(25.0, "轮", "")]),                 // guangdong-2025
-        ("网络购物等8类以上重点", &[v(8.0, "类", "以上")]),         // guangdong-2025
+        // 力争 governs every figure of its clause (shandong-2025), not the next clause.
+        (
+            "今年力争交通、水利分别完成投资2500亿元、800亿元，新建5个",
+            &[
+                v(2.5e11, "元", "力争"),
+                v(8e10, "元", "力争"),
+                v(5.0, "个", ""),
+            ],
+        ),
+        ("成意向友城15对，福建省", &[v(15.0, "对", "")]), // fujian-2025
+        ("经受了25轮强降水", &[v(25.0, "轮", "")]),       // guangdong-2025
+        ("网络购物等8类以上重点", &[v(8.0, "类", "以上")]), // guangdong-2025
         ("、项目签约3个", &[v(3.0, "个", "")]), // constructed after "项目签约3…" (签约 is not 约)
         (
             "连续3年保持最近5年最高",
