@@ -428,11 +428,9 @@ fn list_item(item: &ListItemPair) -> String {
 pub(crate) fn change_zh(c: &QuantityChange) -> String {
     let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), super::figure_text);
     let bounds = match (&c.old, &c.new) {
-        (Some(o), Some(n)) if o.bound() != n.bound() => Some(format!(
-            "由{}改为{}",
-            bound_zh(o.bound()),
-            bound_zh(n.bound())
-        )),
+        (Some(o), Some(n)) if bound_word(o) != bound_word(n) => {
+            Some(format!("由{}改为{}", bound_word(o), bound_word(n)))
+        }
         _ => None,
     };
     let percent = c
@@ -522,6 +520,15 @@ fn place_in_range(point: &Quantity, range: &Quantity, which: &str) -> String {
         format!("为{which}区间上限")
     } else {
         format!("在{which}区间内")
+    }
+}
+
+/// What bounds a figure, in Chinese: [`bound_zh`], or 力争目标 for a point figure the clause
+/// aspires to (力争…3000亿元), which is no 确数.
+fn bound_word(q: &Quantity) -> &'static str {
+    match (q.bound(), super::aspiration(q)) {
+        (Bound::Point, Some(_)) => "力争目标",
+        (b, _) => bound_zh(b),
     }
 }
 
@@ -740,6 +747,22 @@ mod tests {
             ..c
         };
         assert_eq!(change_zh(&c), "提高1个百分点，由下限（以上）改为确数");
+        // An aspiration is no 确数 (henan: 超过2300亿元 → 力争…3000亿元).
+        let aspired = change(
+            q("2300亿元", 2.3e11, "元", Some("超过")),
+            q("3000亿元", 3e11, "元", Some("力争")),
+            Direction::Up,
+            "",
+        );
+        let aspired = QuantityChange {
+            relative: Some(0.304),
+            ..aspired
+        };
+        assert_eq!(change_zh(&aspired), "增加30.4%，由下限（以上）改为力争目标");
+        assert_eq!(
+            crate::render::figure_text(aspired.new.as_ref().unwrap()),
+            "力争3000亿元"
+        );
         let c = change(
             q("3.6万亩", 36000.0, "亩", None),
             q("2.96万亩", 29600.0, "亩", None),

@@ -95,17 +95,30 @@ pub fn figure(q: Option<&Quantity>) -> String {
 
 /// A figure as written, with full-width digits, ％ and a decimal ． in half width: one
 /// table column mixing “6％左右” and “5.5%左右” reads as a typo in an article. Quotations of
-/// the report's sentences keep its characters; only figure cells are written this way.
+/// the report's sentences keep its characters; only figure cells are written this way. An
+/// aspiration read from the clause (力争技术合同成交额3000亿元) is written before the figure:
+/// 力争3000亿元 is not the promise 3000亿元 is.
 pub fn figure_text(q: &Quantity) -> String {
     let chars: Vec<char> = q.text.chars().collect();
     let digit = |k: usize| chars.get(k).is_some_and(|c| crate::text::is_digit(*c));
-    (0..chars.len())
+    let figure: String = (0..chars.len())
         .map(|k| match chars[k] {
             c @ ('０'..='９' | '％') => crate::text::fold_char(c),
             '．' if k > 0 && digit(k - 1) && digit(k + 1) => '.',
             c => c,
         })
-        .collect()
+        .collect();
+    match aspiration(q) {
+        Some(word) if !figure.contains(word) => format!("{word}{figure}"),
+        _ => figure,
+    }
+}
+
+/// The aspiration (力争, 争取) a figure is qualified by, when that is its only qualifier.
+pub(crate) fn aspiration(q: &Quantity) -> Option<&str> {
+    q.qualifier
+        .as_deref()
+        .filter(|w| matches!(*w, "力争" | "争取"))
 }
 
 /// The change column for a paired row: the change summary when there is one, else the status.
