@@ -107,7 +107,7 @@ pub fn levels(report: &Report) -> Vec<Option<SectionKind>> {
                 if opens_paragraph(s)
                     && s.parent.is_some_and(|p| {
                         outline.get(p).is_some_and(|part| {
-                            part.kind == SectionKind::Part && is_review_part(text, part)
+                            part.kind == SectionKind::Part && is_review_part(text, part, outline)
                         }) && !has_areas.get(p).copied().unwrap_or(true)
                     }) =>
             {
@@ -297,7 +297,7 @@ impl Gate {
 fn is_review(r: &Report, id: usize) -> bool {
     r.outline
         .get(id)
-        .is_some_and(|s| is_review_part(&r.clean.text, s))
+        .is_some_and(|s| is_review_part(&r.clean.text, s, &r.outline))
 }
 
 /// Whether each part of the two reports is the review of past work. A review part never

@@ -319,7 +319,7 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
         // even when its body opens like a review (national 2021: 过去五年…).
         if let Some(lead) = review_lead(t, p) {
             out.push(lead);
-        } else if is_review_part(t, p) {
+        } else if is_review_part(t, p, outline) {
             out.push(p.span);
         } else {
             out.extend(past_plan_paragraphs(t, p, outline));
@@ -429,11 +429,38 @@ fn later_plan(title: &str) -> Option<String> {
 }
 
 /// Whether part `p` of the cleaned text `t` is the review (回顾) of past work: its title
-/// names a review ([`is_review_title`]) or its body opens like one ([`opens_review`]).
+/// names a review ([`is_review_title`]) or a year before another part's and no plan
+/// ([`names_a_past_year`]), or its body opens like one ([`opens_review`]).
 /// Section alignment uses the same rule to keep review areas apart from plan areas.
-pub(crate) fn is_review_part(t: &str, p: &Section) -> bool {
+pub(crate) fn is_review_part(t: &str, p: &Section, outline: &[Section]) -> bool {
     let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
-    is_review_title(&p.title) || crate::text::opens_review(body)
+    is_review_title(&p.title) || crate::text::opens_review(body) || names_a_past_year(p, outline)
+}
+
+/// Whether part `p`'s title names a year before the year another part's title names, and
+/// no plan: 一、2025年主要工作 (or 2025年工作) above 二、2026年工作安排 is the review of 2025,
+/// whatever its body opens with.
+fn names_a_past_year(p: &Section, outline: &[Section]) -> bool {
+    use crate::outline::year::years_in;
+    const PLAN_WORDS: &[&str] = &[
+        "安排",
+        "任务",
+        "目标",
+        "计划",
+        "建议",
+        "思路",
+        "要求",
+        "重点工作",
+        "打算",
+    ];
+    let Some(year) = years_in(&p.title).into_iter().max() else {
+        return false;
+    };
+    !PLAN_WORDS.iter().any(|w| p.title.contains(w))
+        && outline
+            .iter()
+            .filter(|s| s.kind == SectionKind::Part && s.id != p.id)
+            .any(|s| years_in(&s.title).into_iter().any(|y| y > year))
 }
 
 /// Whether an appendix title names a glossary (名词解释, 注释, 释义, 说明) rather than a list
@@ -1334,6 +1361,24 @@ mod tests {
         let clean = cleaned(src);
         let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
         assert_eq!(texts, ["新建学校20所，增加学位2500个。"]);
+    }
+
+    /// A review part named by its year alone (一、2025年主要工作, 2025年工作) above the next
+    /// year's plan is a review, whatever its body opens with; with no later year named, or
+    /// with a plan word (2026年主要工作安排), a part is no review by its title.
+    #[test]
+    fn a_part_named_by_an_earlier_year_is_the_review() {
+        for title in ["2025年主要工作", "2025年工作"] {
+            let src = format!(
+                "一、{title}\n2025年是极不平凡的一年。新建学校20所，建成保障房5000套。\n\
+                 二、2026年工作安排\n新建学校30所。\n"
+            );
+            let texts: Vec<String> = run(&cleaned(&src)).into_iter().map(|c| c.text).collect();
+            assert_eq!(texts, ["新建学校30所。"], "{src}");
+        }
+        let alone = "一、2026年主要工作\n新建学校30所。\n二、加强政府自身建设\n坚持依法行政，推进政务公开。\n";
+        let texts: Vec<String> = run(&cleaned(alone)).into_iter().map(|c| c.text).collect();
+        assert!(texts.contains(&"新建学校30所。".to_string()), "{texts:?}");
     }
 
     /// National 2021–2025 open their defence paragraph with the past year; Jiangsu 2026 reads
