@@ -31,7 +31,8 @@
 //!   (`arabic_area_label`: a title of at most 60 characters and no figure, so a numbered
 //!   民生实事 item is none).
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。`, or set in
-//!   lenticular brackets (`【大力提振消费】实施…`, as some news pages set them) (4–25 chars,
+//!   lenticular brackets (`【大力提振消费】实施…`, as some news pages set them), or ended by a
+//!   colon (`大力提振消费：实施…`; a lead-in with 以下/如下/包括/目标/要求 is none) (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
 //!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
@@ -269,6 +270,18 @@ fn runin_at_start(p: &str) -> Option<usize> {
         let len = '【'.len_utf8() + close + '】'.len_utf8();
         let shaped = runin_shape(&format!("{}。", &inner[..close]), 25);
         return (shaped && chars(&p[len..]) >= 8).then_some(len);
+    }
+    // 大力提振消费：实施…: a run-in ended by a colon, as some pages write them; a lead-in
+    // (重点做好以下工作：, 主要预期目标是：) is none.
+    if let Some(colon) = p.find('：').filter(|&k| chars(&p[..k]) <= 25) {
+        let head = &p[..colon];
+        let len = colon + '：'.len_utf8();
+        let lead_in = ["以下", "如下", "包括", "目标", "要求"]
+            .iter()
+            .any(|w| head.contains(w));
+        if !lead_in && runin_shape(&format!("{head}。"), 25) && chars(&p[len..]) >= 8 {
+            return Some(len);
+        }
     }
     let len = first_sentence(p)?;
     let rest = p[len..].trim_start_matches(['*', ' ', '\u{3000}']);
