@@ -1344,6 +1344,15 @@ fn strip_jump_marks(p: &mut Para) {
 /// Labels of a news page's credits (来源：北京日报, 责任编辑：某某, 原标题：…).
 const CREDIT_LABELS: &[&str] = &[
     "来源",
+    // A newspaper page's staff line (本版责任编辑：张三 美术编辑：李四), often set between a
+    // page's last line and the next page's first.
+    "本版责任编辑",
+    "本版编辑",
+    "美术编辑",
+    "图片编辑",
+    "版式设计",
+    "责任校对",
+    "校对",
     "责任编辑",
     "编辑",
     "时间",
