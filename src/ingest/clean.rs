@@ -1239,6 +1239,66 @@ pub(crate) fn continued_elsewhere(source: &str, from: usize) -> Option<(usize, S
     (!resumed).then(|| (at + start, rest[start..end].to_string()))
 }
 
+/// Most paragraphs, and characters, that may stand between a page's jump to the next
+/// (（下转第2版）) and the next page's mark that continues it (（上接第1版）) to be taken
+/// for the pages' furniture: a staff line, the page's running head and date, a page marker.
+const MAX_JUMP_GAP_PARAS: usize = 12;
+const MAX_JUMP_GAP_CHARS: usize = 600;
+
+/// For each paragraph, whether it stands between a paragraph that ends by jumping to another
+/// page (…乡镇卫生院（下转第2版）, or the mark alone) and the next that opens continuing from
+/// one (（上接第1版）一体化管理率…): what a newspaper sets there is page furniture of any
+/// kind (本版统筹：…, 太原日报 2026年2月5日 星期四 3版, 要闻·两会), never report text. Only
+/// a short gap counts ([`MAX_JUMP_GAP_PARAS`], [`MAX_JUMP_GAP_CHARS`]): a page holding other
+/// articles there keeps them for the other rules to judge.
+fn between_page_jumps(paras: &[Para]) -> Vec<bool> {
+    let mut out = vec![false; paras.len()];
+    let goes_on = |t: &str| {
+        let mark = t
+            .ends_with([')', '）'])
+            .then(|| t.rfind(['(', '（']).map(|k| &t[k..]))
+            .flatten()
+            .unwrap_or(t);
+        is_jump_line(mark)
+            && ["下转", "转第", "转至", "转下"]
+                .iter()
+                .any(|w| mark.contains(w))
+    };
+    let continues = |t: &str| {
+        let mark = t
+            .starts_with(['(', '（'])
+            .then(|| {
+                t.find([')', '）'])
+                    .map(|k| &t[..k + t[k..].chars().next().map_or(1, char::len_utf8)])
+            })
+            .flatten()
+            .unwrap_or(t);
+        is_jump_line(mark)
+            && ["上接", "接第", "紧接", "接上"]
+                .iter()
+                .any(|w| mark.contains(w))
+    };
+    let mut from: Option<usize> = None;
+    for (i, p) in paras.iter().enumerate() {
+        // Only paragraphs that mention a page can be either end: most are skipped at once.
+        let text = p.text.as_str();
+        let pages = text.contains('版');
+        if pages && continues(text) {
+            if let Some(f) = from.take() {
+                let gap = &paras[f + 1..i];
+                let chars: usize = gap.iter().map(Para::char_count).sum();
+                if gap.len() <= MAX_JUMP_GAP_PARAS && chars <= MAX_JUMP_GAP_CHARS {
+                    out[f + 1..i].iter_mut().for_each(|b| *b = true);
+                }
+            }
+        }
+        if pages && goes_on(text) {
+            from = Some(i);
+        }
+    }
+    out
+}
+
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
     let inner = text.trim_start_matches(['(', '（', '【', '[']);
@@ -1621,8 +1681,12 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     // and the name on the next, or a location's trail one part a line (您的位置: / 首页 / > /
     // 云南要闻), up to the first line that is not a short part.
     let mut drop_next_short = 0;
+    let between = between_page_jumps(&paras);
     for (i, p) in paras.iter().enumerate() {
         let text = p.text.as_str();
+        if between[i] {
+            continue;
+        }
         if drop_next_short > 0 {
             drop_next_short -= 1;
             let part = p.char_count() <= 12

@@ -91,6 +91,29 @@ fn spaces_around_figures_dropped() {
     assert_eq!(c.text, "全省生产总值\u{3000}5.5%左右\n地区生产总值 5%左右");
 }
 
+/// What a newspaper sets between a page's jump to the next and the next page's mark (staff
+/// line, running head, date, section) goes, and the sentence cut by the pages rejoins; a
+/// long stretch between the marks (other articles) is left to the other rules.
+#[test]
+fn furniture_between_page_jumps_dropped() {
+    let c = cleaned(
+        "新建学校20所，推动村卫生室与乡镇卫生院（下转第2版）\n\n本版统筹：王五 制图：赵六\n\n\
+         某某日报 2026年2月5日 星期四\n\n要闻·两会\n\n（上接第1版）一体化管理率达90%。\n",
+    );
+    assert_eq!(
+        c.text,
+        "新建学校20所，推动村卫生室与乡镇卫生院一体化管理率达90%。"
+    );
+    check_map(&c);
+    let article: String = (0..14)
+        .map(|k| format!("另一篇报道的第{k}段，内容与报告无关。\n"))
+        .collect();
+    let c = cleaned(&format!(
+        "新建学校20所。（下转第2版）\n{article}（上接第1版）新增床位1000张。\n"
+    ));
+    assert!(c.text.contains("另一篇报道的第13段"), "{}", c.text);
+}
+
 /// Labels spaced inside (OCR, some converters) read as written together; the space after a
 /// label, and spaces after a numeral that opens no label, stay.
 #[test]
