@@ -1344,10 +1344,12 @@ fn run_in_headings_written_otherwise_read_the_same() {
 }
 
 /// A report continued from one newspaper page to the next inside a paragraph: the first
-/// page's jump mark, its staff line and page marker, the next page's jump mark, all between
-/// two halves of a sentence (…乡镇卫生院（下转第2版）/ 本版责任编辑：张三 美术编辑：李四 /
-/// 第1版 / （上接第1版）一体化管理率达90%。). The report reads as the file. Before the staff
-/// line's labels were known, its words were read into the sentence in 23 of 26 reports.
+/// page's jump mark, its staff line and page marker, the next page's running head, section
+/// and staff lines, its jump mark, all between two halves of a sentence (…乡镇卫生院（下转第
+/// 2版）/ 本版责任编辑：张三 美术编辑：李四 / 第1版 / 某某日报 2026年2月5日 星期四 / 要闻·两会 /
+/// … / （上接第1版）一体化管理率达90%。). The report reads as the file. Before what stands
+/// between the marks was dropped, such lines were read into the sentence (with the staff
+/// line alone, in 23 of 26 reports; with a date or section line, in 19 or 20).
 #[test]
 fn a_paragraph_continued_on_the_next_newspaper_page() {
     reads_the_same("page continued on the next", |text, _| {
@@ -1364,7 +1366,8 @@ fn a_paragraph_continued_on_the_next_newspaper_page() {
         let chars: Vec<char> = line.chars().collect();
         let half = chars.len() / 2;
         let cut: String = chars[..half].iter().collect::<String>()
-            + "（下转第2版）\n\n本版责任编辑：张三  美术编辑：李四\n\n第1版\n\n（上接第1版）"
+            + "（下转第2版）\n\n本版责任编辑：张三  美术编辑：李四\n\n第1版\n\n\
+               某某日报 2026年2月5日 星期四\n\n要闻·两会\n\n本版统筹：王五 制图：赵六\n\n（上接第1版）"
             + &chars[half..].iter().collect::<String>();
         let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
         out[k] = cut;
