@@ -940,6 +940,15 @@ mod year_tests {
             Some(2022)
         );
         assert_eq!(detect_year("随便一段话。"), None);
+        // A title block that broke the delivery line in two (Guangdong 2026), headings
+        // without years (一、今年和“十四五”时期工作回顾 / 三、今年工作安排).
+        assert_eq!(
+            detect_year(
+                "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n\
+                 一、今年和“十四五”时期工作回顾\n三、今年工作安排\n"
+            ),
+            Some(2026)
+        );
         // A CPPCC resolution: its adoption line (the seeds' two-sessions page).
         assert_eq!(
             detect_year(

@@ -4,8 +4,9 @@
 //! copies often lack a title, so several clues are weighed together:
 //! - the work-plan part heading, `二、2025年工作安排`, `三、2025年政府工作任务`,
 //!   `二、“十五五”时期目标任务和2026年工作安排` (weight 5);
-//! - the delivery line `——2024年3月5日在…人民代表大会…` (or a CPPCC document's adoption line
-//!   `（2025年2月26日政协…会议通过）`) and a title `2025年…政府工作报告` (weight 4);
+//! - the delivery line `——2024年3月5日在…人民代表大会…` (also when a title block broke it
+//!   before 人民代表大会), or a CPPCC document's adoption line `（2025年2月26日政协…会议通过）`,
+//!   and a title `2025年…政府工作报告` (weight 4);
 //! - the review heading `一、2024年工作回顾` (the year after it, weight 3);
 //! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2);
 //! - a news page's dateline in January to March, `2025-01-19 10:47` (weight 1).
@@ -40,7 +41,8 @@ const PLANS: &[(&str, i32)] = &[
 /// The year the report plans for; see the module doc.
 pub fn detect_year(text: &str) -> Option<i32> {
     let mut votes: BTreeMap<i32, u32> = BTreeMap::new();
-    for (k, raw) in text.lines().enumerate() {
+    let mut lines = text.lines().enumerate().peekable();
+    while let Some((k, raw)) = lines.next() {
         let line = raw.trim_matches(|c: char| {
             c.is_whitespace() || c == '\u{3000}' || c == '*' || c == '#' || c == '\u{200b}'
         });
@@ -62,9 +64,16 @@ pub fn detect_year(text: &str) -> Option<i32> {
         }
         // The delivery date near the top: ——2024年3月5日在第十四届全国人民代表大会…; for a
         // CPPCC document, its adoption: （2025年2月26日政协…委员会第四次会议通过）.
-        let session = line.contains("人民代表大会")
-            || line.contains("政治协商会议")
-            || (line.contains("政协") && line.contains("会议"));
+        let names_session = |l: &str| {
+            l.contains("人民代表大会")
+                || l.contains("政治协商会议")
+                || (l.contains("政协") && l.contains("会议"))
+        };
+        // A title block may break the delivery line: ——2026年1月26日在广东省第十四届 /
+        // 人民代表大会第五次会议上.
+        let session = names_session(line)
+            || line.starts_with(['—', '-'])
+                && lines.peek().is_some_and(|&(_, next)| names_session(next));
         if k < 40 && session && line.contains('月') {
             if let Some(&y) = years.first() {
                 *votes.entry(y).or_default() += 4;
