@@ -1056,6 +1056,19 @@ fn relabelled_outlines_read_the_same() {
     assert!(short.is_empty(), "{short:#?}");
 }
 
+/// A report's targets as (indicator, figure as written), folded.
+fn targets(r: &Report) -> Vec<(String, Option<String>)> {
+    r.targets
+        .iter()
+        .map(|t| {
+            (
+                fold(&t.indicator),
+                t.quantity.as_ref().map(|q| fold(&q.text)),
+            )
+        })
+        .collect()
+}
+
 /// The targets sentence (主要预期目标是：…；…。) written one target a line, plain, after a
 /// dash, a bullet or a number, as some pages set it: `None` when the report has no such
 /// sentence.
@@ -1103,17 +1116,6 @@ fn targets_written_one_a_line_read_the_same() {
         ("bullet", |_| "●".to_string()),
         ("numbered", |k| format!("{}．", k + 1)),
     ];
-    let targets = |r: &Report| -> Vec<(String, Option<String>)> {
-        r.targets
-            .iter()
-            .map(|t| {
-                (
-                    fold(&t.indicator),
-                    t.quantity.as_ref().map(|q| fold(&q.text)),
-                )
-            })
-            .collect()
-    };
     let (mut differ, mut pages) = (Vec::new(), 0);
     for (name, text) in reports() {
         let original = parse(&name, &text);
@@ -1218,17 +1220,6 @@ fn targets_sentence_worded_otherwise_reads_the_same() {
         "主要预期目标定为：",
         "主要指标是：",
     ];
-    let targets = |r: &Report| -> Vec<(String, Option<String>)> {
-        r.targets
-            .iter()
-            .map(|t| {
-                (
-                    fold(&t.indicator),
-                    t.quantity.as_ref().map(|q| fold(&q.text)),
-                )
-            })
-            .collect()
-    };
     let (mut pages, mut differ) = (0, Vec::new());
     for (name, text) in reports() {
         let Some((at, len)) = [

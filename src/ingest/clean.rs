@@ -1253,30 +1253,21 @@ const MAX_JUMP_GAP_CHARS: usize = 600;
 /// articles there keeps them for the other rules to judge.
 fn between_page_jumps(paras: &[Para]) -> Vec<bool> {
     let mut out = vec![false; paras.len()];
+    let outgoing = |m: &str| {
+        ["下转", "转第", "转至", "转下"]
+            .iter()
+            .any(|w| m.contains(w))
+    };
+    let incoming = |m: &str| {
+        ["上接", "接第", "紧接", "接上"]
+            .iter()
+            .any(|w| m.contains(w))
+    };
     let goes_on = |t: &str| {
-        let mark = t
-            .ends_with([')', '）'])
-            .then(|| t.rfind(['(', '（']).map(|k| &t[k..]))
-            .flatten()
-            .unwrap_or(t);
-        is_jump_line(mark)
-            && ["下转", "转第", "转至", "转下"]
-                .iter()
-                .any(|w| mark.contains(w))
+        is_jump_line(t) && outgoing(t) || trailing_jump(t).is_some_and(|k| outgoing(&t[k..]))
     };
     let continues = |t: &str| {
-        let mark = t
-            .starts_with(['(', '（'])
-            .then(|| {
-                t.find([')', '）'])
-                    .map(|k| &t[..k + t[k..].chars().next().map_or(1, char::len_utf8)])
-            })
-            .flatten()
-            .unwrap_or(t);
-        is_jump_line(mark)
-            && ["上接", "接第", "紧接", "接上"]
-                .iter()
-                .any(|w| mark.contains(w))
+        is_jump_line(t) && incoming(t) || leading_jump(t).is_some_and(|e| incoming(&t[..e]))
     };
     let mut from: Option<usize> = None;
     for (i, p) in paras.iter().enumerate() {
@@ -1297,6 +1288,26 @@ fn between_page_jumps(paras: &[Para]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Where a bracketed jump mark opening `text` ends ((上接第1版)力争…): its byte end.
+fn leading_jump(text: &str) -> Option<usize> {
+    if !text.starts_with(['(', '（']) {
+        return None;
+    }
+    let close = text.find([')', '）'])?;
+    let end = close + text[close..].chars().next().map_or(1, char::len_utf8);
+    is_jump_line(&text[..end]).then_some(end)
+}
+
+/// Where a bracketed jump mark ending `text` starts (…乡镇卫生院（下转第2版）): its byte
+/// offset.
+fn trailing_jump(text: &str) -> Option<usize> {
+    if !text.ends_with([')', '）']) {
+        return None;
+    }
+    let open = text.rfind(['(', '（'])?;
+    is_jump_line(&text[open..]).then_some(open)
 }
 
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
@@ -1376,18 +1387,11 @@ fn strip_trailing_timestamp(p: &mut Para) {
 /// "（紧接第3版）实施…" or "…营收（下转第4版）": removed from the start or end of the paragraph.
 fn strip_jump_marks(p: &mut Para) {
     let text = p.text.as_str();
-    let lead = text
-        .starts_with(['(', '（'])
-        .then(|| text.find([')', '）']))
-        .flatten()
-        .map(|close| close + text[close..].chars().next().map_or(1, char::len_utf8))
-        .filter(|&end| end < text.len() && is_jump_line(&text[..end]))
+    let lead = leading_jump(text)
+        .filter(|&end| end < text.len())
         .unwrap_or(0);
-    let trail = text
-        .ends_with([')', '）'])
-        .then(|| text.rfind(['(', '（']))
-        .flatten()
-        .filter(|&open| open > lead && is_jump_line(&text[open..]))
+    let trail = trailing_jump(text)
+        .filter(|&open| open > lead)
         .map_or(0, |open| text.len() - open);
     if lead == 0 && trail == 0 {
         return;

@@ -605,52 +605,38 @@ fn unnumbered_part_names() {
 }
 
 /// Run-in headings set in lenticular brackets (【大力提振消费】实施…, as some news pages set
-/// them) are run-in headings; the task after one is a commitment.
+/// them) or ended by a colon (大力提振消费：实施…) are run-in headings, and the task after one a
+/// commitment; a lead-in (今年要重点做好以下工作：) is none.
 #[test]
-fn run_ins_in_lenticular_brackets() {
-    let src = "二、2026年工作安排\n（一）扩大内需。\n【大力提振消费】实施提振消费专项行动，新建商业街区10个。\n\
-               【积极扩大有效投资】新开工重大项目100个，完成投资1000亿元。\n";
-    let clean = cleaned(src);
-    let o = outline_of(&clean);
-    check_invariants(&clean, &o);
-    assert_eq!(
-        titles(&o, SectionKind::RunIn),
-        ["大力提振消费", "积极扩大有效投资"]
-    );
-    let cs = crate::extract::commitments::commitments(&clean, &o);
-    let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
-    assert_eq!(
-        texts,
-        [
-            "实施提振消费专项行动，新建商业街区10个。",
-            "新开工重大项目100个，完成投资1000亿元。"
-        ]
-    );
-}
-
-/// Run-in headings ended by a colon (大力提振消费：实施…) are run-in headings, and the task
-/// after the colon a commitment; a lead-in (重点做好以下工作：) is none.
-#[test]
-fn run_ins_ended_by_a_colon() {
-    let src = "二、2026年工作安排\n今年要重点做好以下工作：\n（一）扩大内需。\n\
-               大力提振消费：实施提振消费专项行动，新建商业街区10个。\n\
-               积极扩大有效投资：新开工重大项目100个，完成投资1000亿元。\n";
-    let clean = cleaned(src);
-    let o = outline_of(&clean);
-    check_invariants(&clean, &o);
-    assert_eq!(
-        titles(&o, SectionKind::RunIn),
-        ["大力提振消费", "积极扩大有效投资"]
-    );
-    let cs = crate::extract::commitments::commitments(&clean, &o);
-    let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
-    assert_eq!(
-        texts,
-        [
-            "实施提振消费专项行动，新建商业街区10个。",
-            "新开工重大项目100个，完成投资1000亿元。"
-        ]
-    );
+fn run_ins_in_brackets_or_ended_by_a_colon() {
+    for (one, two) in [
+        ("【大力提振消费】", "【积极扩大有效投资】"),
+        ("大力提振消费：", "积极扩大有效投资："),
+    ] {
+        let src = format!(
+            "二、2026年工作安排\n今年要重点做好以下工作：\n（一）扩大内需。\n\
+             {one}实施提振消费专项行动，新建商业街区10个。\n\
+             {two}新开工重大项目100个，完成投资1000亿元。\n"
+        );
+        let clean = cleaned(&src);
+        let o = outline_of(&clean);
+        check_invariants(&clean, &o);
+        assert_eq!(
+            titles(&o, SectionKind::RunIn),
+            ["大力提振消费", "积极扩大有效投资"],
+            "{src}"
+        );
+        let cs = crate::extract::commitments::commitments(&clean, &o);
+        let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "实施提振消费专项行动，新建商业街区10个。",
+                "新开工重大项目100个，完成投资1000亿元。"
+            ],
+            "{src}"
+        );
+    }
 }
 
 /// An area title may end at a colon (（一）产业升级成效显著：工业增势强劲，…); the task after it
