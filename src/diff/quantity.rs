@@ -23,6 +23,15 @@ fn bound_name(b: Bound) -> &'static str {
     }
 }
 
+/// A figure's bound for a summary: [`bound_name`], or `aim` for a point the clause aspires
+/// to (力争…3000亿元), which is no firm figure.
+fn figure_bound(q: &Quantity) -> &'static str {
+    match (q.bound(), q.qualifier.as_deref()) {
+        (Bound::Point, Some("力争" | "争取")) => "aim",
+        (b, _) => bound_name(b),
+    }
+}
+
 /// A number for a summary: at most two decimals, no trailing zeros.
 pub fn fmt_num(x: f64) -> String {
     let s = format!("{:.2}", x.abs());
@@ -179,7 +188,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
         });
     }
     if ob != nb {
-        parts.push(format!("{} → {}", bound_name(ob), bound_name(nb)));
+        parts.push(format!("{} → {}", figure_bound(o), figure_bound(n)));
     }
     mk(direction, Some(delta), relative, parts.join(", "))
 }
@@ -453,6 +462,12 @@ mod tests {
         assert_eq!(c.delta, Some(1.0));
         assert_eq!(c.relative, None);
         assert_eq!(c.summary, "+1 pp, floor → point");
+        // A point the clause aspires to (力争…) is an aim, not a firm point (henan-2026).
+        let aim = change(
+            Some(&q("超过2300亿元", 2.3e11, "元", Some("超过"))),
+            Some(&q("3000亿元", 3e11, "元", Some("力争"))),
+        );
+        assert_eq!(aim.summary, "+30.4%, floor → aim");
     }
 
     /// The delta is the figures' difference as a reader writes it: 2.2∶1 → 2.1∶1 is −0.1,
