@@ -242,11 +242,10 @@ pub fn commitments_with(
             }) {
                 continue;
             }
+            // Only the sentence's first clause carries its opener.
+            let first_clause_start = sentence.end - s.len();
             for clause in split_long(t, sentence) {
-                // Only the sentence's first clause carries its opener.
-                if clause.start <= sentence.start + (clean.slice(sentence).len() - s.len())
-                    && opens_a_non_task(s)
-                {
+                if clause.start <= first_clause_start && opens_a_non_task(s) {
                     continue;
                 }
                 if let Some(c) = commitment(clean, outline, folded, clause) {
@@ -275,12 +274,11 @@ fn opens_a_non_task(sentence: &str) -> bool {
             return true;
         }
     }
-    let of_targets = ["这些", "这样的", "上述", "以上"]
+    ["这些", "这样的", "上述", "以上"]
         .iter()
         .find_map(|w| sentence.strip_prefix(w))
         .map(|rest| rest.trim_start_matches(['预', '期', '主', '要']))
-        .is_some_and(|rest| rest.starts_with("目标"));
-    of_targets
+        .is_some_and(|rest| rest.starts_with("目标"))
 }
 
 /// The headings (sorted by start) that can contain or lie inside `sentence`: the last one

@@ -120,7 +120,7 @@ fn find_list(text: &str) -> Option<Span> {
             };
             Some(sentence_before)
         };
-        let this_year = names_year(opening) || !longer(opening) && before().is_some_and(names_year);
+        let this_year = names_year(opening) || before().is_some_and(names_year);
         if this_year && !longer(opening) {
             return Some(Span::new(start, list_end(text, start)));
         }

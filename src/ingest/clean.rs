@@ -1253,16 +1253,8 @@ const MAX_JUMP_GAP_CHARS: usize = 600;
 /// articles there keeps them for the other rules to judge.
 fn between_page_jumps(paras: &[Para]) -> Vec<bool> {
     let mut out = vec![false; paras.len()];
-    let outgoing = |m: &str| {
-        ["下转", "转第", "转至", "转下"]
-            .iter()
-            .any(|w| m.contains(w))
-    };
-    let incoming = |m: &str| {
-        ["上接", "接第", "紧接", "接上"]
-            .iter()
-            .any(|w| m.contains(w))
-    };
+    let outgoing = |m: &str| OUTGOING_JUMP.iter().any(|w| m.contains(w));
+    let incoming = |m: &str| INCOMING_JUMP.iter().any(|w| m.contains(w));
     let goes_on = |t: &str| {
         is_jump_line(t) && outgoing(t) || trailing_jump(t).is_some_and(|k| outgoing(&t[k..]))
     };
@@ -1310,17 +1302,21 @@ fn trailing_jump(text: &str) -> Option<usize> {
     is_jump_line(&text[open..]).then_some(open)
 }
 
+/// The words of a jump mark that sends the reader on to another page (（下转第2版）).
+const OUTGOING_JUMP: &[&str] = &["下转", "转第", "转下", "转至"];
+/// The words of a jump mark that continues from another page (（上接第1版）).
+const INCOMING_JUMP: &[&str] = &["上接", "紧接", "接第", "接上"];
+
 /// "(上接第1版)", "（下转第2版）", "（转第3版）".
 fn is_jump_line(text: &str) -> bool {
     let inner = text.trim_start_matches(['(', '（', '【', '[']);
     // The mark is the whole line: a short paragraph opening with one
     // (（上接第3版）力争突破1.4万亿元。) is text, which `strip_jump_marks` frees.
     text.chars().count() <= 20
-        && [
-            "上接", "下转", "紧接", "接第", "转第", "接上", "转下", "转至",
-        ]
-        .iter()
-        .any(|w| inner.starts_with(w))
+        && INCOMING_JUMP
+            .iter()
+            .chain(OUTGOING_JUMP)
+            .any(|w| inner.starts_with(w))
         && text
             .trim_end_matches([')', '）', '】', ']'])
             .ends_with('版')

@@ -533,8 +533,6 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             area_label(s)
         }
     };
-    // A report that numbers no area （一） but numbers headings 1．, 2．… under its parts
-    // (a county report; a page that rewrote the labels) has those as its areas.
     // A report that numbers no area （一） but numbers headings 1．, 2．… or （1）, （2）… under
     // its parts has those as its areas (a county report; a page that rewrote the labels):
     // the style met first, as areas come before the sub-headings inside them.
