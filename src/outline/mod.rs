@@ -273,7 +273,7 @@ fn runin_at_start(p: &str) -> Option<usize> {
     }
     // 大力提振消费：实施…: a run-in ended by a colon, as some pages write them; a lead-in
     // (重点做好以下工作：, 主要预期目标是：) is none.
-    if let Some(colon) = p.find('：').filter(|&k| chars(&p[..k]) <= 25) {
+    if let Some(colon) = text::prefix_chars(p, 26).find('：') {
         let head = &p[..colon];
         let len = colon + '：'.len_utf8();
         let lead_in = ["以下", "如下", "包括", "目标", "要求"]
