@@ -848,29 +848,40 @@ fn read_fraction(t: &Chars, i: usize, k: usize, first: f64, script: Script) -> O
 /// goes on with 万 or 亿, which it needs, as its unit does: 一点一滴 and 多一点 are no figures.
 /// Returns the value so far (with the magnitude) and where the magnitude ends.
 fn read_spelled_decimal(t: &Chars, i: usize, k: usize, whole: f64) -> Option<(f64, usize)> {
-    if t.at(k) != Some('点') || t.chars[i..k].iter().any(|&c| c == '万' || c == '亿') {
+    if t.chars[i..k].iter().any(|&c| c == '万' || c == '亿') {
         return None;
     }
-    let mut m = k + 1;
-    let (mut frac, mut scale) = (0u64, 1u64);
-    while let Some(d) = t.at(m).and_then(numeral::digit_value) {
-        if scale >= 1_000_000_000 {
-            return None;
-        }
-        frac = frac * 10 + u64::from(d);
-        scale *= 10;
-        m += 1;
-    }
-    if m == k + 1 {
+    let (fraction, mut m) = spelled_fraction(t, k)?;
+    // More digits than a fraction reads: no figure.
+    if t.at(m).and_then(numeral::digit_value).is_some() {
         return None;
     }
-    let mut value = whole + frac as f64 / scale as f64;
+    let mut value = whole + fraction;
     let start = m;
     while let Some(mag @ ('万' | '亿')) = t.at(m) {
         value *= numeral::unit_value(mag).unwrap_or(1.0);
         m += 1;
     }
     (m > start).then_some((value, m))
+}
+
+/// The fraction written digit by digit after a 点 at `k` (点五 = 0.5, 点二五 = 0.25; at most
+/// nine digits) and where its digits end; `None` without 点 or a digit after it.
+fn spelled_fraction(t: &Chars, k: usize) -> Option<(f64, usize)> {
+    if t.at(k) != Some('点') {
+        return None;
+    }
+    let mut m = k + 1;
+    let (mut frac, mut scale) = (0u64, 1u64);
+    while let Some(d) = t.at(m).and_then(numeral::digit_value) {
+        if scale >= 1_000_000_000 {
+            break;
+        }
+        frac = frac * 10 + u64::from(d);
+        scale *= 10;
+        m += 1;
+    }
+    (m > k + 1).then(|| (frac as f64 / scale as f64, m))
 }
 
 /// 百分之 opens a percentage written out in words.
@@ -891,21 +902,9 @@ fn read_spelled_percent(t: &Chars, i: usize) -> Option<Atom> {
         numeral::parse_chinese_chars(digits)?
     };
     // Decimals are read digit by digit after 点: 三点五 = 3.5, 零点五 = 0.5.
-    if t.at(k) == Some('点') {
-        let mut m = k + 1;
-        let (mut frac, mut scale) = (0u64, 1u64);
-        while let Some(d) = t.at(m).and_then(numeral::digit_value) {
-            if scale >= 1_000_000_000 {
-                break;
-            }
-            frac = frac * 10 + u64::from(d);
-            scale *= 10;
-            m += 1;
-        }
-        if m > k + 1 {
-            value += frac as f64 / scale as f64;
-            k = m;
-        }
+    if let Some((fraction, end)) = spelled_fraction(t, k) {
+        value += fraction;
+        k = end;
     }
     Some(Atom::with_unit(i, k, value, Script::Chinese, "%"))
 }
