@@ -565,8 +565,6 @@ fn is_cjk_side(c: char) -> bool {
 /// would otherwise lose its run-in headings, enumerations and commitments. The one place
 /// cleaning changes a character rather than dropping it; the map still points at the '.'.
 fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
-    // A list label's numeral: 1, １, 一…十.
-    let is_numeral = |c: char| is_digit(c) || "一二三四五六七八九十".contains(c);
     const MAX_LOOK_BACK: usize = 64;
     let back = before.iter().rev().map(|ch| ch.c).filter(|&c| c != ' ');
     let prev = back.clone().next()?;
@@ -608,8 +606,8 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     // Chinese text, "：1.医疗卫生方面。2.养老…"); after other text, a figure ends a sentence
     // (增长5.).
     if c == '.' {
-        let mut before_numerals = back.skip_while(|&c| is_numeral(c)).peekable();
-        let numerals = before.last().is_some_and(|ch| is_numeral(ch.c));
+        let mut before_numerals = back.skip_while(|&c| is_label_numeral(c)).peekable();
+        let numerals = before.last().is_some_and(|ch| is_label_numeral(ch.c));
         let mark = before_numerals.next();
         let opens =
             mark.is_none_or(|c| c == '\n' || c.is_whitespace() || "：:。；;，,、（(".contains(c));
@@ -949,22 +947,25 @@ fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
     }
 }
 
+/// A numeral of a list label or page number: 1, １, 一…十.
+fn is_label_numeral(c: char) -> bool {
+    is_digit(c) || "一二三四五六七八九十".contains(c)
+}
+
 /// Whether a gap after `before`, the line so far, and ahead of `after` falls inside a heading
 /// label opening the line ("一 、", "（ 一 ）", "( 3 )", as OCR and some converters space
 /// them): the label then reads as written together.
 fn is_label_gap(before: &[Ch], after: char) -> bool {
-    const NUMERALS: &str = "一二三四五六七八九十";
-    let numeral = |c: char| NUMERALS.contains(c) || is_digit(c);
     let Some((first, rest)) = before.split_first() else {
         return false;
     };
     let opens = matches!(first.c, '（' | '(');
     let inner = if opens { rest } else { before };
-    if before.len() > 4 || !inner.iter().all(|c| numeral(c.c)) {
+    if before.len() > 4 || !inner.iter().all(|c| is_label_numeral(c.c)) {
         return false;
     }
     match (opens, inner.is_empty()) {
-        (true, true) => numeral(after),
+        (true, true) => is_label_numeral(after),
         (true, false) => matches!(after, '）' | ')'),
         (false, _) => matches!(after, '、' | '．'),
     }
@@ -1219,10 +1220,7 @@ pub(crate) fn continued_elsewhere(source: &str, from: usize) -> Option<(usize, S
             j += '至'.len_utf8();
         }
         j += rest[j..].strip_prefix('第').map(|_| '第'.len_utf8())?;
-        let n = rest[j..].len()
-            - rest[j..]
-                .trim_start_matches(|c: char| is_digit(c) || "一二三四五六七八九十".contains(c))
-                .len();
+        let n = rest[j..].len() - rest[j..].trim_start_matches(is_label_numeral).len();
         let page = j + n;
         (n > 0 && rest[page..].starts_with('版')).then(|| {
             let start = rest[..k]
