@@ -52,8 +52,6 @@ impl Outcome {
 pub struct PairResult {
     pub pair: Pair,
     pub outcome: Outcome,
-    /// What `govdiff diff` would warn about on this pair (the later year first, two places).
-    pub warnings: Vec<String>,
 }
 
 /// How to run a batch.
@@ -153,15 +151,14 @@ fn file_names(dir: &Path) -> io::Result<Vec<std::ffi::OsString>> {
 }
 
 /// Parse and compare one pair.
-pub fn compare_pair(pair: &Pair, opts: &ParseOptions) -> (Outcome, Vec<String>) {
+pub fn compare_pair(pair: &Pair, opts: &ParseOptions) -> Outcome {
     let parsed = parse_file(&pair.old, opts).and_then(|old| {
         let new = parse_file(&pair.new, opts)?;
-        let warnings = crate::check::pair_warnings(&old, &new);
-        Ok((crate::diff::compare(&old, &new), warnings))
+        Ok(crate::diff::compare(&old, &new))
     });
     match parsed {
-        Ok((cmp, warnings)) => (Outcome::Compared(Box::new(cmp)), warnings),
-        Err(e) => (Outcome::Failed(e), Vec::new()),
+        Ok(cmp) => Outcome::Compared(Box::new(cmp)),
+        Err(e) => Outcome::Failed(e),
     }
 }
 
@@ -180,12 +177,11 @@ pub fn run(
         pairs
             .par_iter()
             .map(|pair| {
-                let (outcome, warnings) = compare_pair(pair, &opts.parse);
+                let outcome = compare_pair(pair, &opts.parse);
                 done();
                 PairResult {
                     pair: pair.clone(),
                     outcome,
-                    warnings,
                 }
             })
             .collect()
@@ -333,7 +329,10 @@ pub fn run_cli(args: &DiffArgs, out: &mut Vec<u8>, err: &mut dyn Write) -> Resul
     let results = run(&pairs, &opts, &|| bar.tick())?;
     bar.finish();
     for r in &results {
-        for w in &r.warnings {
+        let Outcome::Compared(cmp) = &r.outcome else {
+            continue;
+        };
+        for w in &cmp.warnings {
             let (old, new) = (
                 crate::error::shown(&r.pair.old),
                 crate::error::shown(&r.pair.new),

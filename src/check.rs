@@ -500,128 +500,6 @@ pub struct DiffData {
     _cmp: Comparison,
 }
 
-/// What is odd about comparing `old` with `new`, as warning lines for stderr (without the
-/// "govdiff: " prefix): either report read as next to nothing ([`report_warnings`]), the
-/// later year given first, two different places.
-pub fn pair_warnings(old: &crate::model::Report, new: &crate::model::Report) -> Vec<String> {
-    let mut out = report_warnings(old);
-    // The same file given twice warns once.
-    for w in report_warnings(new) {
-        if !out.contains(&w) {
-            out.push(w);
-        }
-    }
-    out.extend(order_warning(old, new));
-    out.extend(place_warning(old, new));
-    out
-}
-
-/// What is odd about one report, as warning lines for stderr (without the "govdiff: "
-/// prefix): some of its bytes could not be decoded (a damaged file), it was written in
-/// traditional characters and read converted to simplified ones (so quotes differ from the
-/// page), nothing in it reads as a work report's commitments or targets (the wrong file,
-/// a page of news: the output says little, and silently would look like a report with
-/// nothing in it), or it ends with a newspaper's jump to a page the file does not hold.
-pub fn report_warnings(r: &crate::model::Report) -> Vec<String> {
-    let name = &r.source.name;
-    let mut out = Vec::new();
-    if r.source.undecodable > 0 {
-        out.push(format!(
-            "warning: {name}: {} byte sequence(s) are not valid {} and were read as U+FFFD; \
-             the file may be damaged",
-            r.source.undecodable, r.source.encoding
-        ));
-    }
-    if r.source.traditional {
-        out.push(format!(
-            "warning: {name} is written in traditional Chinese characters; govdiff read it \
-             with each written as its simplified character (quotes in the output are in \
-             simplified characters)"
-        ));
-    }
-    if r.commitments.is_empty() && r.targets.is_empty() {
-        out.push(format!(
-            "warning: {name}: no commitments or targets found; is it a government work \
-             report (政府工作报告)?"
-        ));
-    }
-    if let Some(mark) = continued_elsewhere(r) {
-        out.push(format!(
-            "warning: {name}: the report continues on another page ({mark}) that this file \
-             does not hold; what is there is missing here and reads as removed in a comparison"
-        ));
-    }
-    out
-}
-
-/// The jump mark （下转第2版） ending the selected document, when the file does not hold the
-/// page it points to ([`crate::ingest::clean::continued_elsewhere`]): a newspaper page
-/// saved alone. A mark further on (another article's) does not count.
-fn continued_elsewhere(r: &crate::model::Report) -> Option<String> {
-    /// How far past the document's end (source bytes) its own mark may stand: the mark is
-    /// furniture the cleaner dropped, so the document ends just before it.
-    const SLACK: usize = 32;
-    let d = r.documents.get(r.selected)?;
-    let map = &r.clean.map;
-    let (start, end) = (*map.get(d.span.start)?, *map.get(d.span.end)?);
-    let (at, mark) = crate::ingest::clean::continued_elsewhere(&r.clean.source, start)?;
-    (at <= end + SLACK).then_some(mark)
-}
-
-/// A warning when the two reports are of different places (北京市 against 河南省): a pair
-/// mixed up in a loop over many files compares two unrelated reports without it.
-fn place_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
-    let (o, n) = (place_of(old)?, place_of(new)?);
-    (o != n)
-        .then(|| format!("warning: the reports are of different places: {o} (old) and {n} (new)"))
-}
-
-/// The place a report is of (地区): from its dateline or its title; None when neither names
-/// one.
-pub fn place_of(r: &crate::model::Report) -> Option<String> {
-    report_place(r.document_text()).or_else(|| title_place(&r.documents.get(r.selected)?.title))
-}
-
-/// The place a work report is of, from its dateline ("在河南省第十四届人民代表大会…") or the
-/// national report's "我代表国务院"; None when its opening names neither.
-fn report_place(text: &str) -> Option<String> {
-    const OPENING_CHARS: usize = 600;
-    let opening: String = text.chars().take(OPENING_CHARS).collect();
-    if opening.contains("代表国务院") {
-        return Some("国务院".into());
-    }
-    let at = opening.find("届人民代表大会")?;
-    let before = &opening[..at];
-    let start = before.rfind('在')? + '在'.len_utf8();
-    place_name(before[start..].split('第').next()?)
-}
-
-/// The place a report's title names: 2026年河南省政府工作报告, 2026年四川省人民政府工作报告.
-fn title_place(title: &str) -> Option<String> {
-    let rest = title.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
-    place_name(rest.strip_suffix("政府工作报告")?.trim_end_matches("人民"))
-}
-
-/// `s` when it reads as the name of a place: 2 to 10 characters ending 省, 市, 区, 州, 县 or 盟.
-fn place_name(s: &str) -> Option<String> {
-    let n = s.chars().count();
-    ((2..=10).contains(&n) && s.ends_with(['省', '市', '区', '州', '县', '盟']))
-        .then(|| s.to_string())
-}
-
-/// A warning when the files look given in the wrong order: the old report is of a later
-/// year than the new one (the comparison then reads backwards: every new task is one the
-/// later year dropped). Not an error: comparing backwards can be meant.
-fn order_warning(old: &crate::model::Report, new: &crate::model::Report) -> Option<String> {
-    let (o, n) = (old.year?, new.year?);
-    (o > n).then(|| {
-        format!(
-            "warning: the old report is the {o} one and the new report the {n} one; \
-             the comparison reads from {o} to {n} (swap the files to compare {n} → {o})"
-        )
-    })
-}
-
 /// [`run_diff`], handing back its large structures instead of freeing them, so that a
 /// process about to exit can leave them to the operating system (`std::mem::forget`):
 /// freeing tens of thousands of small allocations one by one cost about 4 M instructions
@@ -641,8 +519,8 @@ pub fn run_diff_keeping(
     let config = Config::from_args(&args.output);
     let msg =
         |err: &mut dyn Write, line: String| writeln!(err, "govdiff: {line}").map_err(stderr_err);
-    for line in pair_warnings(&old.report, &new.report) {
-        msg(err, line)?;
+    for w in &cmp.warnings {
+        msg(err, w.to_string())?;
     }
 
     let mut code = if args.expect.is_some() || !rules.is_empty() {
@@ -756,81 +634,6 @@ mod tests {
 
     use crate::model::diff::*;
     use crate::render::sample;
-
-    #[test]
-    fn the_place_of_a_report() {
-        let cases = [
-            (
-                "2026年河南省政府工作报告\n——2026年1月20日在河南省第十四届人民代表大会第四次会议上",
-                Some("河南省"),
-            ),
-            (
-                "——在北京市第十六届人民代表大会第三次会议上\n各位代表：",
-                Some("北京市"),
-            ),
-            (
-                "各位代表：\n现在，我代表国务院，向大会报告政府工作。",
-                Some("国务院"),
-            ),
-            (
-                "政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。",
-                None,
-            ),
-            // Not a dateline: a 人民代表大会 named later in a sentence.
-            ("各位代表：\n我们在人民代表大会监督下推进工作。", None),
-        ];
-        for (text, want) in cases {
-            assert_eq!(report_place(text).as_deref(), want, "{text}");
-        }
-        for (title, want) in [
-            ("2026年河南省政府工作报告", Some("河南省")),
-            ("2026年四川省人民政府工作报告", Some("四川省")),
-            ("政府工作报告", None),
-            ("关于2025年国民经济和社会发展计划执行情况的报告", None),
-        ] {
-            assert_eq!(title_place(title).as_deref(), want, "{title}");
-        }
-    }
-
-    /// Every corpus report names its place or none, and a province's two years agree.
-    #[test]
-    fn corpus_places_agree_year_to_year() {
-        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
-        let place = |name: &str| {
-            let text = std::fs::read_to_string(dir.join(name)).ok()?;
-            let report = crate::pipeline::parse_bytes(name, text.as_bytes(), &Default::default())
-                .expect("corpus report parses");
-            report_place(report.document_text())
-        };
-        if !dir.exists() {
-            return;
-        }
-        for p in [
-            "beijing",
-            "fujian",
-            "guangdong",
-            "henan",
-            "hubei",
-            "jiangsu",
-            "shandong",
-            "shanghai",
-            "sichuan",
-            "zhejiang",
-        ] {
-            let (a, b) = (
-                place(&format!("{p}-2025.txt")),
-                place(&format!("{p}-2026.txt")),
-            );
-            assert!(
-                a.is_some() || b.is_some(),
-                "{p}: no place read in either year"
-            );
-            if let (Some(a), Some(b)) = (&a, &b) {
-                assert_eq!(a, b, "{p}");
-            }
-        }
-        assert_eq!(place("national-2025.txt").as_deref(), Some("国务院"));
-    }
 
     #[test]
     fn rules_parse_with_commas_and_repeats() {

@@ -24,6 +24,7 @@ pub mod render;
 pub(crate) mod testdata;
 pub mod text;
 pub mod trend;
+pub mod warnings;
 
 pub use error::Error;
 pub use model::{Comparison, Report};

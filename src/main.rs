@@ -61,8 +61,8 @@ fn run(cli: Cli, out: &mut Vec<u8>) -> Result<i32, Error> {
                 ..ParseOptions::from_input(&args.input)
             };
             let report = parse_file(&args.file, &opts)?;
-            for line in govdiff::check::report_warnings(&report) {
-                eprintln!("govdiff: {line}");
+            for w in &report.warnings {
+                eprintln!("govdiff: {w}");
             }
             let config = Config::from_args(&args.output);
             match config.format {

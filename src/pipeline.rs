@@ -244,7 +244,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
         })
         .collect();
     let year = extract::targets::detect_year(clean.slice(doc));
-    Ok(Report {
+    let mut report = Report {
         schema_version: SCHEMA_VERSION,
         source: SourceInfo {
             name: name.to_string(),
@@ -263,8 +263,11 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
         targets,
         lists,
         quantities,
+        warnings: Vec::new(),
         clean,
-    })
+    };
+    report.warnings = crate::warnings::report_warnings(&report);
+    Ok(report)
 }
 
 /// Whether text has anything to analyse: at least one letter (a Han character counts). Text

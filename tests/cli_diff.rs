@@ -287,6 +287,27 @@ fn a_page_continued_elsewhere_is_read_with_a_warning() {
         alone.starts_with("govdiff: warning: alone.txt:") && alone.contains("下转第3版"),
         "{alone}"
     );
+    // The JSON a CI job reads carries it too, with its code and the file it is about.
+    let json = govdiff()
+        .arg("diff")
+        .arg(&old)
+        .arg(dir.path().join("alone.txt"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        v["warnings"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        v["warnings"]
+    );
+    assert_eq!(v["warnings"][0]["code"], "continued_elsewhere");
+    assert_eq!(v["warnings"][0]["file"], "alone.txt");
+    assert!(
+        alone.contains(v["warnings"][0]["message"].as_str().unwrap()),
+        "{alone}"
+    );
     let whole = run(
         "whole.txt",
         format!(
@@ -296,6 +317,15 @@ fn a_page_continued_elsewhere_is_read_with_a_warning() {
         ),
     );
     assert!(whole.is_empty(), "{whole}");
+    let json = govdiff()
+        .arg("diff")
+        .arg(&old)
+        .arg(dir.path().join("whole.txt"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v.get("warnings").is_none(), "{}", v["warnings"]);
     let other = run(
         "other.txt",
         format!("{text}\n相关新闻\n\n太原召开会议，部署全年工作。（下转第5版）\n"),

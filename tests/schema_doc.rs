@@ -94,11 +94,25 @@ fn undocumented(v: &Value, doc: &str) -> Vec<String> {
     all.into_iter().filter(|k| !names(doc, k)).collect()
 }
 
+/// Top-level fields written only when they hold something (the document says "absent when
+/// nothing is"); each must still be written by some output of the test.
+const OPTIONAL: [&str; 1] = ["warnings"];
+
 fn top_level_missing(v: &Value, fields: &[String]) -> Vec<String> {
     let obj = v.as_object().expect("an object");
     fields
         .iter()
-        .filter(|f| !obj.contains_key(f.as_str()))
+        .filter(|f| !OPTIONAL.contains(&f.as_str()) && !obj.contains_key(f.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// The optional fields of `fields` that none of `outputs` writes.
+fn optional_never_written(outputs: &[Value], fields: &[String]) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|f| OPTIONAL.contains(&f.as_str()))
+        .filter(|f| !outputs.iter().any(|v| v.get(f.as_str()).is_some()))
         .cloned()
         .collect()
 }
@@ -139,11 +153,19 @@ fn parse_and_diff_json_are_the_documented_schema() {
             "{key} never written"
         );
     }
-    let mut comparisons = vec![json(&[
-        "diff".as_ref(),
-        seed(2025).as_os_str(),
-        seed(2026).as_os_str(),
-    ])];
+    let mut comparisons = vec![
+        json(&[
+            "diff".as_ref(),
+            seed(2025).as_os_str(),
+            seed(2026).as_os_str(),
+        ]),
+        // Given in the wrong order: the comparison's warnings.
+        json(&[
+            "diff".as_ref(),
+            seed(2026).as_os_str(),
+            seed(2025).as_os_str(),
+        ]),
+    ];
     // A corpus pair adds what the seeds lack (figures that cannot be compared, review items).
     if let (Some(a), Some(b)) = (corpus("zhejiang-2025.txt"), corpus("zhejiang-2026.txt")) {
         reports.push(json(&["parse".as_ref(), a.as_os_str()]));
@@ -162,6 +184,14 @@ fn parse_and_diff_json_are_the_documented_schema() {
             Vec::<String>::new()
         );
     }
+    assert_eq!(
+        optional_never_written(&reports, &report_fields),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        optional_never_written(&comparisons, &comparison_fields),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -172,6 +202,18 @@ fn trend_json_is_the_documented_schema() {
         seed(2025).as_os_str(),
         seed(2026).as_os_str(),
     ]);
+    assert_eq!(undocumented(&v, &doc), Vec::<String>::new(), "trend keys");
+    // A damaged copy of a seed: the trend's warnings.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut damaged = std::fs::read(seed(2026)).expect("seed");
+    let at = (damaged.len() / 2..damaged.len())
+        .find(|&i| damaged[i] == b'\n')
+        .expect("a line end");
+    damaged.insert(at, 0xff);
+    let path = dir.path().join("damaged.txt");
+    std::fs::write(&path, damaged).expect("write");
+    let v = json(&["trend".as_ref(), seed(2025).as_os_str(), path.as_os_str()]);
+    assert_eq!(v["warnings"][0]["code"], "undecodable", "{v}");
     assert_eq!(undocumented(&v, &doc), Vec::<String>::new(), "trend keys");
 }
 

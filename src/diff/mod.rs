@@ -148,6 +148,7 @@ fn build(
         lists,
         terms,
         substantive,
+        warnings: crate::warnings::pair_warnings(old, new),
     }
 }
 

@@ -313,6 +313,10 @@ pub struct Comparison {
     pub terms: TermChanges,
     /// True when anything changed beyond width/punctuation folding.
     pub substantive: bool,
+    /// What is odd about either report or the pair ([`super::Warning`]); absent from the JSON
+    /// when nothing is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<super::Warning>,
 }
 
 #[cfg(test)]

@@ -386,6 +386,43 @@ pub struct ListItem {
     pub span: Span,
 }
 
+/// Something odd about the input that the output alone would not show (警告): a damaged
+/// file, a page continued in a file not given, reports given in the wrong order. Carried in
+/// the JSON (`warnings`, absent when there are none) and printed on stderr as
+/// `govdiff: warning: …` ([`std::fmt::Display`]).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub code: WarningCode,
+    /// The file it is about (its `source.name`); `None` when it is about the pair or the set.
+    pub file: Option<String>,
+    /// The warning in words, naming the file.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "warning: {}", self.message)
+    }
+}
+
+/// What a [`Warning`] is about: a stable name a CI job can match on.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningCode {
+    /// Some bytes were not valid in the file's encoding and were read as U+FFFD.
+    Undecodable,
+    /// Written in traditional characters (繁体) and read as simplified ones.
+    Traditional,
+    /// No commitment or target found: perhaps not a work report at all.
+    NotAReport,
+    /// The page ends with a jump (下转第2版) to a page the file does not hold.
+    ContinuedElsewhere,
+    /// The old report is of a later year than the new one.
+    YearsReversed,
+    /// The reports are of different places (北京市 and 河南省).
+    DifferentPlaces,
+}
+
 /// A parsed report (报告): everything `govdiff parse` knows about one file.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Report {
@@ -404,6 +441,9 @@ pub struct Report {
     pub lists: Vec<ItemList>,
     /// Every quantity in the selected document, in order.
     pub quantities: Vec<Quantity>,
+    /// What is odd about the file ([`Warning`]); absent from the JSON when nothing is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
     /// The cleaned text; not serialized.
     #[serde(skip)]
     pub clean: CleanText,

@@ -496,6 +496,7 @@ pub(crate) mod sample {
                 }],
             },
             substantive: true,
+            warnings: vec![],
         }
     }
 }

@@ -63,6 +63,10 @@ pub struct Trend {
     /// Commitments seen in two or more years, longest chains first.
     pub commitments: Vec<CommitmentChain>,
     pub terms: Vec<TermSeries>,
+    /// What is odd about the reports ([`crate::model::Warning`]); absent from the JSON when
+    /// nothing is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::model::Warning>,
 }
 
 /// Follow targets, commitments and terms through the reports. `years[i]` labels `reports[i]`;
@@ -105,6 +109,7 @@ pub fn trend(reports: &[Report], years: &[i32]) -> Trend {
         commitments: chains::chains(&sorted, &ys, &links),
         terms: terms::term_series(&sorted, &ys),
         years: ys,
+        warnings: crate::warnings::set_warnings(reports),
     }
 }
 
@@ -150,23 +155,6 @@ pub fn label_years(
     Ok(years)
 }
 
-/// A warning when the reports are of more than one place (a trend of 北京市 2025 and 河南省
-/// 2026 mixes two series): the places in file order, each once.
-fn places_warning(reports: &[Report]) -> Option<String> {
-    let mut places: Vec<String> = Vec::new();
-    for p in reports.iter().filter_map(crate::check::place_of) {
-        if !places.contains(&p) {
-            places.push(p);
-        }
-    }
-    (places.len() > 1).then(|| {
-        format!(
-            "warning: the reports are of different places: {}",
-            places.join(", ")
-        )
-    })
-}
-
 /// Read the files, label their years, compute the trend and render it. Returns the exit code
 /// (0; errors become exit code 2 through [`Error`]).
 pub fn run(args: &TrendArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, Error> {
@@ -180,17 +168,13 @@ pub fn run(args: &TrendArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         .map(|f| parse_file(f, &opts))
         .collect::<Result<Vec<_>, Error>>()?;
     let years = label_years(&args.files, &reports, &args.years)?;
-    let warnings = reports
-        .iter()
-        .flat_map(crate::check::report_warnings)
-        .chain(places_warning(&reports));
-    for line in warnings {
-        writeln!(err, "govdiff: {line}").map_err(|e| Error::Output {
+    let result = trend(&reports, &years);
+    for w in &result.warnings {
+        writeln!(err, "govdiff: {w}").map_err(|e| Error::Output {
             path: "<stderr>".into(),
             message: e.to_string(),
         })?;
     }
-    let result = trend(&reports, &years);
     let config = Config::from_args(&args.output);
     let io_err = |e: std::io::Error| Error::Output {
         path: "<stdout>".into(),
