@@ -2021,6 +2021,27 @@ fn is_heading(text: &str) -> bool {
     heading_label_len(text).is_some() && !inner.contains(['。', '！', '？', '：', ':'])
 }
 
+/// Whether a line as wide as the page's lines is a whole part heading (二、关于《上海市国民经济
+/// 和社会发展第十五个五年规划纲要（草案）》的说明, exactly 36 characters on a page wrapped at
+/// 36), when the line after it (`next`) is full too: labelled 一、 or 第一部分, no full stop,
+/// no word cut at the line's end, no bracket or quote left open, and the next line not
+/// opening with a stub of a sentence ([`cuts_sentence`]). A part's title stands on lines of
+/// its own, and a title going on would end on a short line; joined to a line of body text it
+/// is no part heading any more, and the whole plan would read as the review. (An area's
+/// title may be the first sentence of its paragraph, cut anywhere: areas are left to join.)
+fn whole_part_heading_line(text: &str, next: &str) -> bool {
+    // A line ending on a particle or conjunction is cut (…医养结合服务和 + 提升养老机构…: an
+    // item of a list labelled 一、), but for a part word ending so (…总体要求和政策取向).
+    let ends_on_particle = text.ends_with([
+        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
+    ]) && !crate::outline::PART_WORDS.iter().any(|w| text.ends_with(w));
+    heading_series(text).is_some_and(|(form, _)| form <= 1)
+        && is_heading(text)
+        && !ends_on_particle
+        && !word_crosses(text, next)
+        && !cuts_sentence(text, next, false)
+}
+
 /// A short line (up to 80 characters: long report titles) without sentence punctuation: a
 /// title, a date or name line, a caption.
 fn is_title_like(text: &str) -> bool {
@@ -2553,7 +2574,9 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         }
         if layout.is_full(&prev.line) {
             if !ends_sentence(p) {
-                return true;
+                // (Where indentation opens paragraphs, the line after a heading shows it.)
+                return layout.opens_paragraphs
+                    || !(layout.is_full(&next.line) && whole_part_heading_line(p, n));
             }
             // A sentence ended at the column's edge; an unindented line goes on with the
             // paragraph, unless it is a heading.

@@ -915,6 +915,33 @@ fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
     reads_back_unindented(&paras, |edges| edges >= 4);
 }
 
+/// On a PDF-like page (30-character lines, nothing marking paragraphs) a part heading exactly
+/// as wide as the lines stands alone when a full line of body text follows (joined to it, the
+/// part was lost and the whole plan read as the review: Shanghai 2026 wrapped at 36), with a
+/// comma in it too; one wider than the lines goes on to its short last line.
+#[test]
+fn a_part_heading_as_wide_as_the_page_stands_alone() {
+    let paras = [
+        "各位代表，我们要直面这些问题挑战，尽心竭力做好政府工作，决不辜负人民期待。",
+        "二、关于《某市国民经济和社会发展第十五个五年规划纲要》的说明",
+        "根据《中共某市委关于制定国民经济和社会发展第十五个五年规划的建议》，市政府制定了规划纲要草案，提请本次大会审查。",
+        "三、一张蓝图绘到底，奋力谱写中国式现代化某省高质量发展新篇章",
+        "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期，我们要保持战略定力，一张蓝图绘到底。",
+        "四、“十五五”时期经济社会发展的主要目标任务和2026年重点工作安排",
+        "今年是实施“十五五”规划的开局之年，做好今年工作，要坚持稳中求进工作总基调，推动高质量发展。",
+    ];
+    let src = unindented_lines(&paras, 30);
+    let full = |l: &str| l.chars().count() == 30;
+    assert!(
+        src.lines()
+            .filter(|l| l.starts_with(['二', '三']) && full(l))
+            .count()
+            == 2,
+        "{src}"
+    );
+    assert_eq!(cleaned(&src).text, paras.join("\n"));
+}
+
 /// On a PDF-like page (30-character lines, nothing marking paragraphs) enumeration items
 /// set as lines heading a body paragraph each open their paragraph even after a body whose
 /// last line is full: the item before is not in it.
