@@ -15,14 +15,16 @@
 //!   later plan; and in a part setting out a plan, the paragraphs before its first
 //!   sub-section that look back on the earlier plan's period (“十四五”时期，…, 这五年，…);
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
-//! - appeals: paragraphs opening 各位代表, and the closing appeal's sentence (让我们…, or
-//!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！);
+//! - appeals: the address opening a paragraph (各位代表！五年看头年、起步最关键。: its first
+//!   sentence, the tasks after it count), the closing appeal's sentence (让我们…, or
+//!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！), and any
+//!   sentence ending on an exclamation mark;
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
 //!   保证), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
 //!   a trigger inside “…” or 《…》 is part of a name and does not count;
-//! - a sentence that opens looking back (过去一年，…), reading the situation (更要看到，…) or
-//!   speaking of the targets (这些目标…).
+//! - a sentence that opens looking back (过去一年，…), reading the situation (更要看到，…),
+//!   speaking of the targets (这些目标…) or with a conviction (我们坚信，…).
 //!
 //! Budget plans promise with 拟 (plans to: 拟安排, 赤字率拟按3%安排, 拟发行) and with 安排
 //! followed by an amount (中央预算内投资安排6100亿元); see `used_as_trigger`.
@@ -35,7 +37,9 @@ use std::sync::OnceLock;
 use crate::extract::find_quantities;
 use crate::extract::quantity::FoldedText;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
-use crate::outline::text::{chars, is_clause_end, paragraphs, prefix_chars, split_spans};
+use crate::outline::text::{
+    chars, is_clause_end, is_sentence_end, paragraphs, prefix_chars, split_spans,
+};
 use crate::outline::{innermost, path_of};
 
 /// The formula of a report's closing appeal (…团结在以习近平同志为核心的党中央周围, or
@@ -210,13 +214,32 @@ pub fn commitments_with(
         if excluded.iter().any(|e| e.contains(p.span)) {
             continue;
         }
-        // Appeals to the deputies (各位代表，…) are rhetoric, not tasks.
-        if clean.slice(p.span).starts_with("各位代表") {
-            continue;
-        }
+        // An address to the deputies (各位代表！五年看头年、起步最关键。) is rhetoric; the
+        // sentences after it may be the government's tasks for itself (…必须把政府自身建设得
+        // 更加坚强有力。要锻造对党忠诚的政治品格。…严格控制一般性支出。), as seven of the
+        // corpus reports write that coda.
+        // "各位代表！" alone is a sentence: the address is the one after it too.
+        let address_end = if clean.slice(p.span).starts_with("各位代表") {
+            let sentences = split_spans(t, p.span, is_sentence_end);
+            let bare = |s: &Span| clean.slice(*s).chars().count() <= "各位代表！".chars().count();
+            let n = if sentences.first().is_some_and(bare) {
+                2
+            } else {
+                1
+            };
+            sentences
+                .get(..n.min(sentences.len()))
+                .and_then(<[Span]>::last)
+                .map_or(p.span.end, |s| s.end)
+        } else {
+            p.span.start
+        };
         // A review half may end inside a paragraph (see `review_lead`).
         let partly = excluded.iter().any(|e| e.overlaps(p.span));
         for sentence in split_spans(t, p.span, is_clause_end) {
+            if sentence.start < address_end {
+                continue;
+            }
             if partly && excluded.iter().any(|e| e.contains(sentence)) {
                 continue;
             }
@@ -225,6 +248,11 @@ pub fn commitments_with(
             // since 2022) calls on everyone; its tasks are the report's, already counted.
             let s = clean.slice(sentence).trim_start();
             if s.starts_with("让我们") || s.contains(CLOSING_FORMULA) {
+                continue;
+            }
+            // An exclamation is an appeal, whatever it names: …奋力谱写中国式现代化上海新篇章！,
+            // 让老百姓的日子一年更比一年好！ (reports write tasks with a full stop).
+            if s.trim_end_matches(['”', '’', '"']).ends_with(['！', '!']) {
                 continue;
             }
             // A heading ending at a colon or a bracket opens its sentence (（一）扩大内需：坚持…。,
@@ -262,7 +290,8 @@ pub fn commitments_with(
 ///   取得新的重要进展 (the national reports' defence paragraph, in the plan's last area);
 /// - a reading of the situation as its first phrase: 更要看到，…变革加速突破，…; 我们清醒看到，…;
 /// - the year's targets as its subject: 这些目标充分考虑了…，经过努力是完全可以实现的;
-///   这样的目标，是立足发展所需….
+///   这样的目标，是立足发展所需…;
+/// - a conviction: 我们坚信，只要我们…，就一定能….
 ///
 /// A first phrase counts as a frame up to 8 characters: 五年来各项工作为此打下基础，新建学校20所
 /// may still promise.
@@ -273,6 +302,12 @@ fn opens_a_non_task(sentence: &str) -> bool {
         if crate::text::opens_review(first) || first.ends_with("看到") {
             return true;
         }
+    }
+    if ["我们坚信", "我们相信", "我们深信", "坚信"]
+        .iter()
+        .any(|w| sentence.starts_with(w))
+    {
+        return true;
     }
     ["这些", "这样的", "上述", "以上"]
         .iter()
@@ -1359,6 +1394,31 @@ mod tests {
         let clean = cleaned(src);
         let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
         assert_eq!(texts, ["新建学校20所，增加学位2500个。"]);
+    }
+
+    /// A paragraph opening 各位代表 is an address, and so is its first sentence (the one after
+    /// a bare 各位代表！ too); the tasks the government sets itself after it, as seven of the
+    /// corpus reports write their closing coda, are commitments. An exclamation or a
+    /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere.
+    #[test]
+    fn tasks_after_an_address_to_the_deputies_count() {
+        let src = "二、2026年工作安排\n新建学校20所，增加学位2500个。\n\
+                   各位代表！五年看头年、起步最关键。做好今年工作，必须把政府自身建设得更加坚强有力。\
+                   坚持政府过紧日子，持续压减一般性支出。认真接受市人大及其常委会监督。\
+                   我们坚信，只要我们勠力同心，就一定能完成全年目标任务。\
+                   我们要一件接着一件办，让老百姓的日子一年更比一年好！\n\
+                   各位代表，完善政府债务管理机制是今年的重点。\n";
+        let clean = cleaned(src);
+        let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "新建学校20所，增加学位2500个。",
+                "做好今年工作，必须把政府自身建设得更加坚强有力。",
+                "坚持政府过紧日子，持续压减一般性支出。",
+                "认真接受市人大及其常委会监督。",
+            ]
+        );
     }
 
     /// A review part named by its year alone (一、2025年主要工作, 2025年工作) above the next
