@@ -3,7 +3,9 @@
 //! texts sharing enough bigrams are ever scored (300 × 300 clauses stay fast).
 //!
 //! Commitments are often whole sentences that a new report regroups (one clause moves into
-//! another sentence), so a pair also scores its best clause-to-clause match (× 0.95).
+//! another sentence), so a pair also scores its best clause-to-clause match (× 0.95; against
+//! a sentence of six clauses or more, weighed down by how small a share of either text the
+//! clause is).
 
 use std::collections::HashMap;
 
@@ -376,18 +378,35 @@ fn score(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
     if ca.len().max(cb.len()) > MAX_REGROUPED_CLAUSES {
         return whole;
     }
+    let share = |x: u32, whole: u32| {
+        flats[x as usize].text.len() as f64 / flats[whole as usize].text.len().max(1) as f64
+    };
+    let many_clauses = ca.len().max(cb.len()) >= MANY_CLAUSES;
     let mut best: f64 = 0.0;
     for &x in ca {
         for &y in cb {
             let d = dice_sorted(&flats[x as usize].bigrams, &flats[y as usize].bigrams);
             // Words only matter when the bigrams are already close.
             if d * 0.7 + 0.3 > best / CLAUSE_WEIGHT {
-                best = best.max(CLAUSE_WEIGHT * combine(d, flats, x, y));
+                // A regrouped sentence is (mostly) the clause on one side; a clause that is a
+                // small share of both texts (加快国家区域中心城市建设步伐，在…中发挥更大作用 against
+                // one clause of a goals sentence) pairs them far more weakly.
+                let cover = if many_clauses {
+                    share(x, a.whole).max(share(y, b.whole)).min(1.0)
+                } else {
+                    1.0
+                };
+                let weight = CLAUSE_WEIGHT * (0.5 + 0.5 * cover);
+                best = best.max(weight * combine(d, flats, x, y));
             }
         }
     }
     whole.max(best)
 }
+
+/// From this many clauses on either side, a clause-to-clause match weighs by the share of
+/// one text the clause is ([`score`]).
+const MANY_CLAUSES: usize = 6;
 
 /// Above this many clauses on either side, two texts are scored whole only ([`score`]).
 const MAX_REGROUPED_CLAUSES: usize = 10;
@@ -634,6 +653,29 @@ mod tests {
 
     fn m(s: &str) -> String {
         mask_numbers(s)
+    }
+
+    /// One clause shared with a sentence of many clauses (a year's general requirements, a
+    /// goals sentence) weighs by the share of the shorter text it is: the 2025 seed's
+    /// 加快国家区域中心城市建设步伐，… shares one clause with the 2026 requirements and must
+    /// score below the 2025 requirements, which share most of theirs. Between texts of few
+    /// clauses, a clause kept still scores as one (a regrouped sentence).
+    #[test]
+    fn one_clause_of_a_long_sentence_weighs_by_its_share() {
+        let req_2025 = m("政府工作总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神 and 二十届二中、三中全会精神，深入贯彻落实习近平总书记对山西工作的重要讲话重要指示精神，按照中央和省委、市委经济工作会议部署，坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，主动服务和融入新发展格局，聚焦“六地”发展定位，进一步全面深化改革，着力扩大开放，更好统筹发展和安全，高质量完成“十四五”规划目标任务");
+        let req_2026 = m("全年工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大、二十届历次全会和中央经济工作会议精神，深入贯彻习近平总书记对山西工作的重要讲话重要指示精神，按照省委经济工作会议部署要求，锚定再现“锦绣太原城”盛景目标，聚焦国家区域中心城市建设，完整准确全面贯彻新发展理念，主动服务和融入新发展格局");
+        let task =
+            m("加快国家区域中心城市建设步伐，在全国全省发展大局中发挥更大作用、作出更大贡献。");
+        let (kept, one) = (
+            similarity(&req_2025, &req_2026),
+            similarity(&task, &req_2026),
+        );
+        assert!(one < kept, "{one} ≥ {kept}");
+        let regrouped = similarity(
+            &m("扩大失业、工伤、生育保险覆盖面，加快建立长期护理保险制度。"),
+            &m("加快建立长期护理保险制度，为重度失能人员提供基本生活照料。"),
+        );
+        assert!(regrouped >= 0.9, "{regrouped}");
     }
 
     #[test]
