@@ -204,6 +204,9 @@ fn follow_on_list(text: &str, after: usize) -> Option<Span> {
 const COPULAS: &[&str] = &[
     "建议安排为",
     "建议确定为",
+    "拟安排为",
+    "拟设定为",
+    "拟定为",
     "建议设定为",
     "初步安排为",
     "安排如下",
@@ -248,6 +251,10 @@ fn after_colon(text: &str, at: usize) -> Option<usize> {
             .unwrap_or("");
         !find_quantities(clause).is_empty()
     };
+    // 主要预期目标是——地区生产总值增长5%左右；…: a dash after the copula opens the list too.
+    if copula.is_some() && rest[k..].starts_with("——") {
+        return Some(at + k + "——".len());
+    }
     let opens = matches!(c, '：' | ':')
         || (copula.is_some() && matches!(c, '，' | ',') && comma_then_target());
     opens.then_some(start)
@@ -1746,6 +1753,30 @@ mod target_tests {
         let no_year =
             "综合考虑各方面因素，主要目标是：地区生产总值增长5%左右，城镇新增就业50万人。\n";
         assert_eq!(read(no_year), 0);
+    }
+
+    /// The sentence may set its targets with 拟定为 (or 拟安排为) and open them with a dash
+    /// after the copula (主要预期目标是——…), as well as a colon.
+    #[test]
+    fn targets_opened_by_a_dash_or_a_proposed_copula() {
+        let read = |text: &str| -> Vec<String> {
+            targets(&CleanText::identity(text), &[])
+                .into_iter()
+                .map(|t| t.key)
+                .collect()
+        };
+        for lead in [
+            "主要预期目标是——",
+            "主要预期目标拟定为：",
+            "主要预期目标拟安排为：",
+        ] {
+            let text = format!("今年全省{lead}地区生产总值增长5%左右；城镇新增就业50万人。\n");
+            assert_eq!(read(&text), ["gdp", "urban_new_jobs"], "{text}");
+        }
+        // A dash without a copula before it is an aside, not the list's opening.
+        assert!(
+            read("主要预期目标——今年的重中之重——要实现。地区生产总值增长5%左右。\n").is_empty()
+        );
     }
 
     /// A list written one target per line, bulleted or numbered, keeps a last binding target
