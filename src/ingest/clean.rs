@@ -1101,6 +1101,21 @@ const TAIL_MARKERS: &[&str] = &[
     "关闭窗口",
 ];
 
+/// The [`TAIL_MARKERS`] that are a page's own controls or credits rather than a heading of
+/// what follows:
+/// they open its tail only when at most [`MAX_BODY_AFTER_CONTROLS`] paragraphs of body text
+/// follow ([`cut_trailing_block`]).
+const PAGE_CONTROLS: &[&str] = &[
+    "打印本页",
+    "关闭窗口",
+    "扫一扫在手机",
+    "扫描二维码",
+    "责任编辑",
+];
+
+/// Body paragraphs that may follow a page's controls in its tail.
+const MAX_BODY_AFTER_CONTROLS: usize = 0;
+
 /// The licence line some government sites end a page with; it opens a page's tail at any
 /// length.
 const LICENCE: &str = "本作品是中华人民共和国的";
@@ -1542,15 +1557,19 @@ fn is_stamp(text: &str) -> bool {
 fn is_photo_credit(text: &str) -> bool {
     // A credit in brackets: "（新华社记者 李学仁 摄）".
     let bare = text.trim_end_matches(['）', ')']);
+    // A stock picture's credit: "图为…夜景。（资料图片）", "（图片来源：视觉中国）".
+    let stock =
+        ["资料图片", "资料照片"].iter().any(|w| bare.ends_with(w)) || bare.contains("图片来源");
     let credit = bare.ends_with('摄') || bare.ends_with("摄影报道") || bare.ends_with("摄影");
-    if !credit {
+    if !credit && !stock {
         return false;
     }
     // A caption says what the picture shows in a sentence or two before its credit ("3月5日，
     // …开幕。国务院总理李强作政府工作报告。新华社记者 李学仁 摄"); no report sentence ends on
     // 摄 without a full stop.
     let n = text.chars().count();
-    n <= 50 && is_title_like(text) || n <= 150 && text.contains("记者")
+    n <= 50 && is_title_like(text)
+        || n <= 150 && (text.contains("记者") || text.starts_with("图为") || stock)
 }
 
 /// A line that is only a number (a page number) between two complete paragraphs; a number
@@ -1884,15 +1903,32 @@ fn is_latin_line(text: &str) -> bool {
 /// disclaimer) to the end,
 /// when what follows is short compared with the page (a marker in the middle of a page with
 /// several articles is left alone).
+///
+/// A page's own controls (打印本页, 关闭窗口, 扫一扫在手机打开) and its editor's credit
+/// (责任编辑：…) end its tail only when no body text follows them: a page that sets them
+/// inside the article (a toolbar left between two paragraphs, each page of an article
+/// paginated on the site and saved as one) goes on with paragraphs of sentences, which are
+/// the report's.
 fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
+    /// A paragraph this long holding a full stop is body text, not a link or a credit.
+    const BODY_CHARS: usize = 60;
     let lens: Vec<usize> = paras.iter().map(Para::char_count).collect();
     let total: usize = lens.iter().sum();
+    // Paragraphs of body text from each paragraph on.
+    let mut body_from = vec![0usize; paras.len() + 1];
+    for i in (0..paras.len()).rev() {
+        let body = lens[i] >= BODY_CHARS && paras[i].text.contains('。');
+        body_from[i] = body_from[i + 1] + usize::from(body);
+    }
     let mut after = total;
     for (i, p) in paras.iter().enumerate() {
         after -= lens[i];
         let text = p.text.as_str();
         let key = text.trim_start_matches(['【', '[', '(', '（']);
-        let marker = (TAIL_MARKERS.iter().any(|m| key.starts_with(m)) && lens[i] <= 40)
+        let control = PAGE_CONTROLS.iter().any(|m| key.starts_with(m));
+        let marker = (TAIL_MARKERS.iter().any(|m| key.starts_with(m))
+            && lens[i] <= 40
+            && !(control && body_from[i + 1] > MAX_BODY_AFTER_CONTROLS))
             || key.starts_with(LICENCE)
             || is_disclaimer(key);
         let before = total - after - lens[i];

@@ -534,6 +534,34 @@ fn html_tags_and_entities() {
     );
 }
 
+/// A page's controls or its editor's credit set between two paragraphs of the article (a
+/// toolbar left in the text, each page of a paginated article saved into one file) are
+/// dropped and the report goes on after them; at the page's end they still open its tail.
+/// A stock picture's caption goes too.
+#[test]
+fn page_controls_inside_the_article_do_not_end_it() {
+    let body: Vec<String> = (1..=12)
+        .map(|k| format!("（{k}）第{k}项工作。要推进重点项目建设，扩大有效投资，落实好各项政策措施，确保全年目标任务顺利完成，实现第{k}个方面的突破。"))
+        .collect();
+    for stray in [
+        "打印本页 关闭窗口",
+        "责任编辑：王小明",
+        "扫一扫在手机打开当前页",
+        "图为太原市区夜景。（资料图片）",
+    ] {
+        let mut lines = body.clone();
+        lines.insert(10, stray.to_string());
+        assert_eq!(cleaned(&lines.join("\n")).text, body.join("\n"), "{stray}");
+    }
+    let mut page = body.clone();
+    page.extend([
+        "责任编辑：王小明".into(),
+        "【打印本页】【关闭窗口】".into(),
+        "相关链接：某市2025年政府工作报告".into(),
+    ]);
+    assert_eq!(cleaned(&page.join("\n")).text, body.join("\n"));
+}
+
 #[test]
 fn page_furniture_dropped() {
     let src = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n来源：某日报\n时间：2026-02-02\n(上接第1版)\n各位代表：\n正文第一段。\n3\n正文第二段。\n（下转第2版）";
