@@ -797,6 +797,55 @@ fn pdf_lines_of_other_widths_keep_their_parts() {
     }
 }
 
+/// A PDF with footnotes: every other paragraph naming one of five terms marks it with a
+/// circled number (“两重”①, 新质生产力②) and the footnote defining it follows as a line of
+/// its own (①“两重”：指…), as a page's foot cuts into the text. Every report reads as the file
+/// (footnotes and their references dropped). Before, the footnotes read as run-in headings
+/// and the marks stayed in the commitments: no report read the same.
+#[test]
+fn pdf_footnotes_read_the_same() {
+    const NOTES: [(&str, &str); 5] = [
+        ("两重", "“两重”：指国家重大战略实施和重点领域安全能力建设。"),
+        ("两新", "“两新”：指新一轮大规模设备更新和消费品以旧换新。"),
+        (
+            "四下基层",
+            "“四下基层”：指宣传党的路线方针政策下基层、调查研究下基层等。",
+        ),
+        (
+            "新质生产力",
+            "新质生产力：是创新起主导作用的先进生产力质态。",
+        ),
+        (
+            "营商环境",
+            "营商环境：指市场主体在准入、生产经营、退出等过程中涉及的外部因素和条件的总和。",
+        ),
+    ];
+    let notes = std::cell::Cell::new(0);
+    reads_the_same("PDF with footnotes", |_, paras| {
+        let mut out = String::new();
+        let mut k = 0u32;
+        for p in paras {
+            if let Some((w, note)) = NOTES.iter().find(|(w, _)| p.contains(w)) {
+                k += 1;
+                if k % 2 == 1 {
+                    let mark = char::from_u32('①' as u32 + (k / 2) % 6).unwrap();
+                    let mut at = p.find(w).unwrap() + w.len();
+                    if p[at..].starts_with('”') {
+                        at += '”'.len_utf8();
+                    }
+                    out.push_str(&format!("{}{mark}{}\n{mark}{note}\n", &p[..at], &p[at..]));
+                    notes.set(notes.get() + 1);
+                    continue;
+                }
+            }
+            out.push_str(p);
+            out.push('\n');
+        }
+        out
+    });
+    assert!(notes.get() >= 10, "only {} footnotes set", notes.get());
+}
+
 /// A page flattened to one line (a PDF copied out of a viewer, a scraper that dropped the
 /// line ends; seen on a news aggregator's copy of a city report): paragraphs joined by a
 /// blank, and a blank wherever the PDF's 38-character lines ended. The blanks after a

@@ -1699,11 +1699,23 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     // 云南要闻), up to the first line that is not a short part.
     let mut drop_next_short = 0;
     let between = between_page_jumps(&paras);
+    // Circled numbers (① to ⑳) seen so far as a footnote's reference inside the text, each
+    // with the words before its last use.
+    let mut referenced: [String; 20] = Default::default();
+    // The circled numbers whose footnote was dropped: their references go too.
+    let mut noted = [false; 20];
     for (i, p) in paras.iter().enumerate() {
         let text = p.text.as_str();
         if between[i] {
             continue;
         }
+        if is_footnote(text, &referenced) {
+            if let Some(k) = text.chars().next().and_then(circled_index) {
+                noted[k] = true;
+            }
+            continue;
+        }
+        note_footnote_references(text, &mut referenced);
         if drop_next_short > 0 {
             drop_next_short -= 1;
             let part = p.char_count() <= 12
@@ -1767,10 +1779,91 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             if k && live {
                 strip_trailing_timestamp(&mut p);
             }
+            if k && noted.contains(&true) {
+                strip_footnote_references(&mut p, &noted);
+            }
             (k && !p.text.is_empty()).then_some(p)
         })
         .collect()
 }
+
+/// The index (0 for ①) of a circled number ① to ⑳.
+fn circled_index(c: char) -> Option<usize> {
+    ('①'..='⑳').contains(&c).then(|| c as usize - '①' as usize)
+}
+
+/// Record the circled numbers `text` uses as footnote references (right after a word, a
+/// figure or a closing mark: “两重”①, 新质生产力②; not after punctuation or a blank, where one
+/// labels an item of a list written inline: 重点做好：①稳就业；②促消费), each with the
+/// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out.
+fn note_footnote_references(text: &str, referenced: &mut [String; 20]) {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let Some(k) = circled_index(c) else { continue };
+        if i == 0 || !is_reference_position(chars[i - 1]) {
+            continue;
+        }
+        let before: String = chars[..i].iter().filter(|&&c| !is_quote(c)).collect();
+        let skip = before.chars().count().saturating_sub(FOOTNOTE_TERM_CHARS);
+        referenced[k] = before.chars().skip(skip).collect();
+    }
+}
+
+/// Quotation marks, which a footnote's term may or may not repeat.
+fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '"' | '「' | '」')
+}
+
+/// Whether the circled number at a character after `before` is a footnote reference: it
+/// follows a word, a figure or a closing mark.
+fn is_reference_position(before: char) -> bool {
+    crate::text::is_cjk_ideograph(before)
+        || before.is_ascii_alphanumeric()
+        || matches!(before, '”' | '’' | '」' | '》' | '）' | ')' | '%' | '％')
+}
+
+/// Remove from `p` the references (“两重”①) to the footnotes dropped (`noted`), so the
+/// sentence reads, and compares with another year's, as written without them.
+fn strip_footnote_references(p: &mut Para, noted: &[bool; 20]) {
+    let chars: Vec<char> = p.text.chars().collect();
+    let drop = |i: usize| {
+        i > 0
+            && circled_index(chars[i]).is_some_and(|k| noted[k])
+            && is_reference_position(chars[i - 1])
+    };
+    if !(0..chars.len()).any(drop) {
+        return;
+    }
+    let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop(i)).collect();
+    p.text = keep.iter().map(|&i| chars[i]).collect();
+    p.offs = keep.iter().map(|&i| p.offs[i]).collect();
+}
+
+/// A footnote a PDF's page sets at its foot, cut into the text where the page broke
+/// (①“两重”：指国家重大战略实施和重点领域安全能力建设。): a paragraph opening with a circled
+/// number the text before used as a reference, then the term that reference follows and its
+/// definition (after a colon or 是指). An item of a list opening with ① stays: its words
+/// are not what the reference followed (“两重”① against ①新建学校10所：…).
+fn is_footnote(text: &str, referenced: &[String; 20]) -> bool {
+    let Some(k) = text.chars().next().and_then(circled_index) else {
+        return false;
+    };
+    let context = &referenced[k];
+    if context.is_empty() {
+        return false;
+    }
+    let rest = &text[text.chars().next().map_or(0, char::len_utf8)..];
+    let head: String = rest.chars().take(FOOTNOTE_TERM_CHARS + 2).collect();
+    let Some(at) = head.find(['：', ':']).or_else(|| head.find("是指")) else {
+        return false;
+    };
+    let term: String = head[..at].chars().filter(|&c| !is_quote(c)).collect();
+    let term = term.trim();
+    !term.is_empty() && term.chars().count() <= FOOTNOTE_TERM_CHARS && context.ends_with(term)
+}
+
+/// Longest term a footnote defines before its colon (characters).
+const FOOTNOTE_TERM_CHARS: usize = 24;
 
 /// Fewest lines a site's watermark ends before [`strip_watermark`] takes it for one.
 const MIN_WATERMARK_LINES: usize = 3;

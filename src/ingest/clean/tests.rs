@@ -534,6 +534,24 @@ fn html_tags_and_entities() {
     );
 }
 
+/// A PDF's footnote cut into the text where its page broke (①“两重”：指…) goes, with its
+/// reference (“两重”①), and the paragraph it cut rejoins; a list item labelled ① that no
+/// reference points to stays.
+#[test]
+fn footnotes_and_their_references_dropped() {
+    let src = "（一）扩大有效投资。推进“两重”①建设，实施一批重大工程项目，加快补齐基础设施\n\
+               ①“两重”：指国家重大战略实施和重点领域安全能力建设。\n\
+               短板。用好新质生产力②政策。\n\
+               ②新质生产力：是创新起主导作用的先进生产力质态。\n\
+               重点做好以下工作：\n①新建学校10所：包括小学6所、初中4所。\n②新增学位5000个。";
+    assert_eq!(
+        cleaned(src).text,
+        "（一）扩大有效投资。推进“两重”建设，实施一批重大工程项目，加快补齐基础设施短板。\
+         用好新质生产力政策。\n\
+         重点做好以下工作：\n①新建学校10所：包括小学6所、初中4所。\n②新增学位5000个。"
+    );
+}
+
 /// A page's controls or its editor's credit set between two paragraphs of the article (a
 /// toolbar left in the text, each page of a paginated article saved into one file) are
 /// dropped and the report goes on after them; at the page's end they still open its tail.
