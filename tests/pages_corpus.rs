@@ -1251,6 +1251,85 @@ fn targets_written_one_a_line_read_the_same() {
     assert!(differ.is_empty(), "{differ:#?}");
 }
 
+/// Every list of the seeds and corpus set as a table after its lead-in (a Markdown table and
+/// an HTML data table, a 序号 column numbering the rows, with and without a third column)
+/// reads the same items: a row's number labels it (1．) instead of running into its text.
+/// Before, no list set as a table was found (its rows read "1系统治理…").
+#[test]
+fn lists_set_as_tables_read_the_same_items() {
+    let trimmed = |t: &str| fold(t.trim_end_matches(['。', '；', ';'])).to_string();
+    let (mut pages, mut differ) = (0, Vec::new());
+    for (name, text) in reports() {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        for list in &original.lists {
+            let (Some(first), Some(last)) = (list.items.first(), list.items.last()) else {
+                continue;
+            };
+            let want: Vec<String> = list.items.iter().map(|i| trimmed(&i.text)).collect();
+            let cells: Vec<String> = list
+                .items
+                .iter()
+                .map(|i| i.text.trim_end_matches(['。', '；', ';']).to_string())
+                .collect();
+            let markdown = |third: bool| {
+                let mut t = String::from(if third {
+                    "| 序号 | 项目 | 责任单位 |\n|---|---|---|\n"
+                } else {
+                    "| 序号 | 项目 |\n|---|---|\n"
+                });
+                for (k, c) in cells.iter().enumerate() {
+                    let unit = if third { " 市政府办公室 |" } else { "" };
+                    t.push_str(&format!("| {} | {c} |{unit}\n", k + 1));
+                }
+                t
+            };
+            let mut html = String::from("<table><tr><th>序号</th><th>项目</th></tr>");
+            for (k, c) in cells.iter().enumerate() {
+                html.push_str(&format!("<tr><td>{}</td><td>{c}</td></tr>", k + 1));
+            }
+            html.push_str("</table>\n");
+            // An HTML table whose cells hold paragraphs (Zhejiang's items run to 500
+            // characters) is a layout table, read as text: only short items are set in one.
+            let short = cells.iter().all(|c| c.chars().count() <= 130);
+            let html = short.then_some(("HTML", html));
+            for (style, table) in [
+                Some(("Markdown", markdown(false))),
+                Some(("Markdown, three columns", markdown(true))),
+                html,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                // Text after the list goes on as a paragraph of its own after the table.
+                let after = clean[last.span.end..].trim_start_matches(['。', '；', ';']);
+                let page = format!("{}\n{table}{after}", &clean[..first.span.start]);
+                pages += 1;
+                let got = parse(&name, &page);
+                let found: Vec<Vec<String>> = got
+                    .lists
+                    .iter()
+                    .map(|l| l.items.iter().map(|i| trimmed(&i.text)).collect())
+                    .collect();
+                let unit = |t: &String| t.trim_end_matches(",市政府办公室").to_string();
+                let found: Vec<Vec<String>> = found
+                    .into_iter()
+                    .map(|l| l.iter().map(unit).collect())
+                    .collect();
+                if !found.contains(&want) {
+                    differ.push(format!("{name} {} ({style}): {found:?}", list.title));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "lists as tables: {pages} pages, {} read otherwise",
+        differ.len()
+    );
+    assert!(pages > 0, "the seeds have a list");
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
 /// Every list whose items open paragraphs, its labels rewritten in each style reports use
 /// (1． 1、 （1） （一） 一、 ① 一是), reads the same items. Measured when this was written:
 /// the lists of Guangdong 2025 and 2026 and Zhejiang 2025 and 2026, 7 styles each, all read
@@ -1283,20 +1362,25 @@ fn list_labels_rewritten_read_the_same_items() {
         for list in &original.lists {
             let labels: Vec<&str> = list.items.iter().map(|i| i.label.as_str()).collect();
             for (style, label) in styles {
-                // Rewrite the labels that open paragraphs, in order; a list enumerated inside
-                // one paragraph (一是…；二是…) is left alone.
+                // Rewrite the labels that open paragraphs, the items' own (a part heading
+                // labelled as an item is left); a list enumerated inside one paragraph
+                // (一是…；二是…) is left alone.
                 let mut next = 0;
+                let mut at = 0;
                 let page: String = clean
                     .lines()
-                    .map(
-                        |line| match labels.get(next).and_then(|l| line.strip_prefix(l)) {
+                    .map(|line| {
+                        let start = at;
+                        at += line.len() + 1;
+                        let item = list.items.get(next).filter(|it| it.span.start == start);
+                        match item.and_then(|it| line.strip_prefix(it.label.as_str())) {
                             Some(rest) if !labels[next].is_empty() => {
                                 next += 1;
                                 format!("{}{rest}\n", label(next))
                             }
                             _ => format!("{line}\n"),
-                        },
-                    )
+                        }
+                    })
                     .collect();
                 if next < labels.len() {
                     continue;

@@ -170,8 +170,14 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         let mut body_run = 0;
         while let Some(p) = paras.get(j) {
             let s = clean.slice(p.span);
+            // Numbered on, and labelled alike: （十一） after 10． opens an area.
+            let alike = |len: usize| {
+                items
+                    .last()
+                    .is_none_or(|it| label_shape(&it.label) == label_shape(&s[..len]))
+            };
             match item_label(s) {
-                Some((n, len)) if n == items.len() as u32 + 1 => {
+                Some((n, len)) if n == items.len() as u32 + 1 && alike(len) => {
                     items.push(labelled_item(clean, p.span, len));
                     body_run = 0;
                 }
@@ -181,7 +187,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                     // style (item 1 had one), at most three in a row, never an appeal or a new
                     // heading. Those standing between two items belong to the first whatever
                     // the style (the rest of an item a page broke after a sentence).
-                    let sandwiched = next_item_within(clean, &paras, j, items.len() as u32 + 1);
+                    let sandwiched = next_item_within(clean, &paras, j, items.last());
                     let detail_style = items.len() >= 2 || sandwiched;
                     let stop = s.starts_with("各位代表")
                         || s.starts_with("附")
@@ -269,17 +275,26 @@ fn next_is_item(clean: &CleanText, paras: &[Paragraph], k: usize, n: u32) -> boo
         .is_some_and(|(m, _)| m == n)
 }
 
-/// Whether item number `n` follows paragraph `j` with at most two more unlabelled
-/// paragraphs before it (so no more than three body paragraphs in all).
-fn next_item_within(clean: &CleanText, paras: &[Paragraph], j: usize, n: u32) -> bool {
+/// Whether the item after `last` (numbered on, labelled alike) follows paragraph `j` with at
+/// most two more unlabelled paragraphs before it (so no more than three body paragraphs in
+/// all).
+fn next_item_within(
+    clean: &CleanText,
+    paras: &[Paragraph],
+    j: usize,
+    last: Option<&ListItem>,
+) -> bool {
+    let Some(last) = last else { return false };
+    let Some((n, _)) = item_label(&last.label) else {
+        return false;
+    };
     paras
         .iter()
         .skip(j + 1)
         .take(3)
-        .map(|p| item_label(clean.slice(p.span)))
-        .find(Option::is_some)
-        .flatten()
-        .is_some_and(|(m, _)| m == n)
+        .map(|p| clean.slice(p.span))
+        .find_map(|s| item_label(s).map(|(m, len)| (m, &s[..len])))
+        .is_some_and(|(m, label)| m == n + 1 && label_shape(label) == label_shape(&last.label))
 }
 
 /// Whether the items so far carry body paragraphs (their span reaches past their text).
@@ -765,12 +780,14 @@ fn digit_markers(text: &str, span: Span) -> Vec<crate::outline::text::Marker> {
 }
 
 /// A label's form with its number taken out: （3） and （12） are both （#）, （五） is （〇）,
-/// 十是 is 〇是.
+/// 十是 is 〇是, ② is ⓪.
 fn label_shape(label: &str) -> String {
     let mut out = String::new();
     for c in label.chars() {
         let mark = if crate::text::is_digit(c) {
             '#'
+        } else if is_circled(c) {
+            '⓪'
         } else if is_cn_numeral(c) {
             '〇'
         } else {

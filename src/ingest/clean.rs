@@ -326,7 +326,9 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                         None => false,
                     };
                     if closing && name == "table" {
-                        table = None;
+                        if let Some(tb) = table.take() {
+                            tb.finish(&mut out);
+                        }
                     }
                     if block && !handled {
                         out.push(Ch { c: '\n', off: i });
@@ -856,6 +858,9 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         let body = &body[lost_indent_len(body)..];
         if body.is_empty() || is_rule(body) {
             after_blank = true;
+            if last_row {
+                end_table(&mut paras);
+            }
             last_row = false;
             continue;
         }
@@ -874,12 +879,30 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 last_row = true;
                 continue;
             }
-            None => last_row = false,
+            None => {
+                if last_row {
+                    end_table(&mut paras);
+                }
+                last_row = false;
+            }
         }
         paras.push(Para::from_chars(body, LineShape::of(line, after_blank)));
         after_blank = false;
     }
+    if last_row {
+        end_table(&mut paras);
+    }
     paras
+}
+
+/// A Markdown table ended with the last paragraph: its last row ends the list it reads as
+/// ("。" for the row's "；"), so the text after the table does not run on into it.
+fn end_table(paras: &mut [Para]) {
+    let Some(p) = paras.last_mut() else { return };
+    if p.text.ends_with('；') {
+        p.text.pop();
+        p.text.push('。');
+    }
 }
 
 /// Length of the question marks (and blanks between them) opening a line where a page's

@@ -18,6 +18,8 @@ pub(super) struct DataTable {
     cell_start: Option<usize>,
     /// Nothing of the current cell written yet: its leading whitespace goes.
     pub(super) at_cell_start: bool,
+    /// Where in the output the last row written ends (its "；").
+    last_row_end: Option<usize>,
 }
 
 impl DataTable {
@@ -70,6 +72,7 @@ impl DataTable {
             header_cells: 0,
             cell_start: None,
             at_cell_start: true,
+            last_row_end: None,
         })
     }
 
@@ -111,7 +114,10 @@ impl DataTable {
                 self.close_cell(out);
                 // A header row of <th> cells goes.
                 if self.header_cells < self.row.len() {
-                    out.extend(row_clause(&self.row, at).unwrap_or_default());
+                    if let Some(row) = row_clause(&self.row, at) {
+                        out.extend(row);
+                        self.last_row_end = Some(out.len() - 1);
+                    }
                 }
                 self.row.clear();
                 self.header_cells = 0;
@@ -121,6 +127,23 @@ impl DataTable {
             }
             _ => false,
         }
+    }
+}
+
+impl DataTable {
+    /// The table closes: its last row ends on "。" (the list it reads as ends there; text
+    /// after the table is no part of that row).
+    pub(super) fn finish(&self, out: &mut [Ch]) {
+        if let Some(ch) = self.last_row_end.and_then(|k| out.get_mut(k)) {
+            end_list(ch);
+        }
+    }
+}
+
+/// Write a table's last row end ("；") as the end of the list ("。").
+fn end_list(ch: &mut Ch) {
+    if ch.c == '；' {
+        ch.c = '。';
     }
 }
 
@@ -186,13 +209,25 @@ fn trim_cell(cell: &[Ch]) -> Vec<Ch> {
 /// "，" written where the mark before each cell stood (`cells`: that mark's source offset,
 /// and the cell's text), and the row ends on "；" written at `end`. `None` when every cell
 /// is empty.
+///
+/// A first cell that is only a row number (序号: 1, 2., 3、) labels the row as a list item
+/// ("| 1 | 新建学校10所 |" → "1．新建学校10所；"), so a table of 民生实事 reads as a list
+/// written one item a line; it is not run into the text ("1新建…").
 fn row_clause(cells: &[(usize, Vec<Ch>)], end: usize) -> Option<Vec<Ch>> {
     let mut row: Vec<Ch> = Vec::new();
-    for (mark, text) in cells {
-        if text.is_empty() {
+    let filled: Vec<&(usize, Vec<Ch>)> = cells.iter().filter(|(_, t)| !t.is_empty()).collect();
+    let numbered = filled.len() >= 2 && is_row_number(&filled[0].1);
+    for (k, (mark, text)) in filled.iter().enumerate() {
+        if numbered && k == 0 {
+            row.extend(
+                text.iter()
+                    .filter(|c| c.c.is_ascii_digit() || is_wide_digit(c.c)),
+            );
+            let off = filled[1].0;
+            row.push(Ch { c: '．', off });
             continue;
         }
-        if !row.is_empty() && cells.len() > 2 {
+        if !(row.is_empty() || numbered && k == 1) && cells.len() > 2 {
             row.push(Ch {
                 c: '，',
                 off: *mark,
@@ -205,4 +240,21 @@ fn row_clause(cells: &[(usize, Vec<Ch>)], end: usize) -> Option<Vec<Ch>> {
     }
     row.push(Ch { c: '；', off: end });
     Some(row)
+}
+
+fn is_wide_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// A cell holding only a row number: 1 to 3 digits, a dot or 、 after them at most.
+fn is_row_number(cell: &[Ch]) -> bool {
+    let digits = cell
+        .iter()
+        .take_while(|c| c.c.is_ascii_digit() || is_wide_digit(c.c))
+        .count();
+    (1..=3).contains(&digits)
+        && cell[digits..]
+            .iter()
+            .all(|c| matches!(c.c, '.' | '．' | '、'))
+        && cell.len() <= digits + 1
 }

@@ -789,7 +789,7 @@ fn html_data_tables_read_as_clauses() {
                  <tr><td>城镇新增就业</td><td>110万人</td><td>110万人以上</td></tr></table>";
     assert_eq!(
         cleaned(three).text,
-        "粮食产量，1300亿斤，1300亿斤以上；城镇新增就业，110万人，110万人以上；"
+        "粮食产量，1300亿斤，1300亿斤以上；城镇新增就业，110万人，110万人以上。"
     );
     let layout = "<table><tr><td><p>正文第一段，很长。</p><p>正文第二段。</p></td></tr>\
                   <tr><td>版权所有</td></tr></table>";
@@ -820,8 +820,9 @@ fn letter_spacing_removed() {
 
 /// A Markdown table of targets, and the same table in HTML, read as a list written one target
 /// per line: the header row (and separator) go, each row's cells run together into a clause
-/// ending on ；, placed where the closing pipe (or `</tr>`) stood. Three cells or more are
-/// parted by "，".
+/// ending on ； (the last row on 。, so what follows the table is no part of it), placed where
+/// the closing pipe (or `</tr>`) stood. Three cells or more are parted by "，"; a first cell
+/// that only numbers the row (序号) labels it as a list item.
 #[test]
 fn markdown_table_rows_read_as_clauses() {
     let markdown = "主要预期目标是：\n\n| 指标 | 目标 |\n|---|:---:|\n| 地区生产总值 | 增长5%左右 |\n| 城镇新增就业 | 8万人以上 |\n\n重点抓好以下工作：";
@@ -832,7 +833,7 @@ fn markdown_table_rows_read_as_clauses() {
         check_shape(&c);
         assert_eq!(
             c.text,
-            "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上；\n重点抓好以下工作：",
+            "主要预期目标是：\n地区生产总值增长5%左右；城镇新增就业8万人以上。\n重点抓好以下工作：",
             "{src}"
         );
     }
@@ -842,7 +843,13 @@ fn markdown_table_rows_read_as_clauses() {
     let c = cleaned(
         "| 项目 | 2024年 | 2025年 |\n|---|---|---|\n| 粮食产量 | 1300亿斤 | 1300亿斤以上 |",
     );
-    assert_eq!(c.text, "粮食产量，1300亿斤，1300亿斤以上；");
+    assert_eq!(c.text, "粮食产量，1300亿斤，1300亿斤以上。");
+    // A row number labels its row: a table of 民生实事 reads as a list one item a line.
+    let c = cleaned("办好十件民生实事：\n| 序号 | 项目 |\n|---|---|\n| 1 | 新建学校10所 |\n| 2. | 新增托位500个 |\n以上实事，务必办好。");
+    assert_eq!(
+        c.text,
+        "办好十件民生实事：\n1．新建学校10所；\n2．新增托位500个。\n以上实事，务必办好。"
+    );
     // A line that merely starts with a pipe is text.
     assert_eq!(cleaned("|正文。").text, "|正文。");
 }
