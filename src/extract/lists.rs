@@ -465,7 +465,7 @@ impl Count {
 }
 
 /// The number a heading counts, fields (十方面: Zhejiang, one item a field) included.
-fn counted(title: &str) -> Option<usize> {
+pub(crate) fn counted(title: &str) -> Option<usize> {
     declared_count(title).or_else(|| declared_count(&title.replace("方面", "项")))
 }
 

@@ -643,6 +643,16 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
         }
         // Area.
         if let Some((n, len)) = area_of(s) {
+            // A 民生实事 list numbered as the areas are, inside an area: its items are no
+            // areas, and the areas go on after it.
+            if let Some(resume) = (n == 1)
+                .then_some(last_area)
+                .flatten()
+                .and_then(|prev| nested_list_end(t, paras, i, prev, &area_of, &part_of))
+            {
+                i = resume;
+                continue;
+            }
             let in_seq = n == 1 || last_area.is_some_and(|prev| n == prev + 1);
             if let Some((hspan, title)) = labelled_title(s, p.span.start, len).filter(|_| in_seq) {
                 if n == 1 && last_area.is_some() {
@@ -757,6 +767,63 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
     }
     tail::close_last_areas(t, paras, &mut heads, closing);
     heads
+}
+
+/// Where a list labelled as the areas are ends, when paragraph `i` (labelled （一） while area
+/// `prev` is open) begins one: the paragraph before ends on a sentence naming a 民生实事
+/// list (…今年继续办好十件民生实事：), at least two items follow numbered on (up to two
+/// paragraphs of an item's details between them), as many as the sentence counts if it
+/// does, and what comes after them is area
+/// `prev + 1`, a part or the end: the areas go on there. `None` for a new group of areas.
+fn nested_list_end(
+    t: &str,
+    paras: &[Paragraph],
+    i: usize,
+    prev: u32,
+    area_of: &dyn Fn(&str) -> Option<(u32, usize)>,
+    part_of: &dyn Fn(&str) -> Option<(u32, usize)>,
+) -> Option<usize> {
+    let before = slice(t, paras.get(i.checked_sub(1)?)?.span);
+    let body = before.trim_end_matches(|c: char| text::is_sentence_end(c) || "：:".contains(c));
+    let last_sentence = body
+        .rfind(|c: char| text::is_sentence_end(c))
+        .map_or(body, |k| &body[k..]);
+    if !crate::extract::lists::names_list(last_sentence) {
+        return None;
+    }
+    const MAX_DETAILS: usize = 2;
+    let (mut expected, mut last_item, mut gap) = (1, i, 0);
+    let mut k = i;
+    while let Some(p) = paras.get(k) {
+        let s = slice(t, p.span);
+        if part_of(s).is_some() {
+            break;
+        }
+        match area_of(s) {
+            Some((m, _)) if m == expected => {
+                expected += 1;
+                last_item = k;
+                gap = 0;
+            }
+            Some(_) => break,
+            None if gap < MAX_DETAILS => gap += 1,
+            None => break,
+        }
+        k += 1;
+    }
+    // A count the lead-in gives (三方面民生实事) must be the items'.
+    let items = expected as usize - 1;
+    if items < 2 || crate::extract::lists::counted(last_sentence).is_some_and(|c| c != items) {
+        return None;
+    }
+    let resume = last_item + 1;
+    let next = paras[resume..]
+        .iter()
+        .map(|p| slice(t, p.span))
+        .find(|s| part_of(s).is_some() || area_of(s).is_some());
+    let goes_on =
+        next.is_none_or(|s| part_of(s).is_some() || area_of(s).is_some_and(|(m, _)| m == prev + 1));
+    goes_on.then_some(resume)
 }
 
 /// The heading span and title of paragraph `s` (starting at byte `start` of the text) that

@@ -1057,3 +1057,37 @@ fn parts_numbered_di_yi_bu_fen_push_labels_down() {
     assert_eq!(titles(&o, SectionKind::Part), ["2026年工作安排"]);
     assert_eq!(titles(&o, SectionKind::Area), ["强化科技创新"]);
 }
+
+/// A 民生实事 list labelled as the areas are (（一）… inside area （二）) is no new group of
+/// areas: the areas go on after it (（三） after the list's （十）), and its items stay in the
+/// area. A second group of areas after a lead-in that names no such list is read as before.
+#[test]
+fn a_list_labelled_like_the_areas_inside_an_area() {
+    let items: String = [
+        "新建公办幼儿园20所。",
+        "新增养老床位1000张。",
+        "改造老旧小区100个。",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(k, it)| {
+        format!(
+            "（{}）{it}\n",
+            crate::outline::text::cn_numeral(k as u32 + 1)
+        )
+    })
+    .collect();
+    let src = format!(
+        "二、2026年工作安排\n（一）扩大内需。新建学校10所。\n（二）保障民生。今年继续办好三件民生实事：\n\
+         {items}（三）推进改革。深化国企改革。\n三、加强政府自身建设\n坚持依法行政。\n"
+    );
+    let o = outline_of(&cleaned(&src));
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        ["扩大内需", "保障民生", "推进改革"]
+    );
+    // A lead-in of work areas, not a 民生实事 list: a group of areas of its own.
+    let src = src.replace("今年继续办好三件民生实事：", "重点抓好以下工作：");
+    let o = outline_of(&cleaned(&src));
+    assert!(titles(&o, SectionKind::Area).contains(&"新建公办幼儿园20所".to_string()));
+}
