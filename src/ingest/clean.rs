@@ -2858,6 +2858,15 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     if next.char_count() <= 12 && n.ends_with(['：', ':']) {
         return false;
     }
+    // No paragraph opens with a copula before a colon ("…发展的主要目标" + "是：地区生产总值
+    // 年均增长5%左右", a page that set the heading's words in a bold line of their own).
+    if ["是：", "是:", "为：", "为:", "如下："]
+        .iter()
+        .any(|w| n.starts_with(w))
+        && !ends_sentence(p)
+    {
+        return true;
+    }
     // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
     // starts with closing punctuation ("…带技术揭榜" + "；…", "（七）推进农业农村现代化" +
     // "，促进…").

@@ -1545,3 +1545,17 @@ fn live_text_pages() {
         "各位代表：\n2026-03-04 15:07:31\n正文第一段。\n某某：\n正文第二段。2026-03-04 15:08:03\n";
     assert!(cleaned(news).text.contains("某某："));
 }
+
+/// A heading's words a page set in a bold line of their own, then the copula and colon
+/// opening the next line ("“十五五”时期经济社会发展的" / "主要目标" / "是：…", Guangdong 2026):
+/// no paragraph opens with 是： or 为：, so the three lines are one sentence.
+#[test]
+fn a_line_opening_with_a_copula_and_colon_goes_on() {
+    let src = "“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右，高质量发展取得显著成效。\n\
+               今年主要预期目标为：\n地区生产总值增长5%左右。";
+    assert_eq!(
+        cleaned(src).text,
+        "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，高质量发展取得显著成效。\n\
+         今年主要预期目标为：\n地区生产总值增长5%左右。"
+    );
+}
