@@ -1820,6 +1820,10 @@ fn circled_index(c: char) -> Option<usize> {
 /// labels an item of a list written inline: 重点做好：①稳就业；②促消费), each with the
 /// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out.
 fn note_footnote_references(text: &str, referenced: &mut [String; 20]) {
+    // Most paragraphs hold no circled number: one scan, no copy.
+    if !text.chars().any(|c| circled_index(c).is_some()) {
+        return;
+    }
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let Some(k) = circled_index(c) else { continue };
