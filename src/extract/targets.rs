@@ -40,8 +40,10 @@ pub fn targets(clean: &CleanText, outline: &[Section]) -> Vec<Target> {
     if let Some(binding) = binding_list(text, list.end) {
         found.extend(split_targets(text, binding));
     } else {
-        // Sentences going on with the list (at most a few).
-        const MAX_FOLLOW_ON: usize = 3;
+        // Sentences going on with the list, each of known indicators only: a report may set
+        // every target in a sentence of its own (…增长5%左右。规模以上工业增加值增长6%。…), so
+        // up to as many as a list has targets.
+        const MAX_FOLLOW_ON: usize = 16;
         let mut end = list.end;
         for _ in 0..MAX_FOLLOW_ON {
             let Some(more) = follow_on_list(text, end) else {
@@ -1753,6 +1755,35 @@ mod target_tests {
         let no_year =
             "综合考虑各方面因素，主要目标是：地区生产总值增长5%左右，城镇新增就业50万人。\n";
         assert_eq!(read(no_year), 0);
+    }
+
+    /// Every target a sentence of its own after the lead-in: all nine read (the list went on
+    /// for three sentences at most before).
+    #[test]
+    fn every_target_a_sentence_of_its_own() {
+        let text =
+            "今年经济社会发展主要预期目标是：地区生产总值增长5%左右。规模以上工业增加值增长6%。\
+                    固定资产投资增长5%。社会消费品零售总额增长5.5%。一般公共预算收入增长3%。\
+                    城镇新增就业50万人以上。城镇调查失业率5.5%以内。居民消费价格涨幅2%左右。\
+                    粮食产量稳定在700亿斤以上。这些目标是积极稳妥的。\n";
+        let keys: Vec<String> = targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "gdp",
+                "industrial_value_added",
+                "fixed_investment",
+                "retail_sales",
+                "budget_revenue",
+                "urban_new_jobs",
+                "urban_unemployment",
+                "cpi",
+                "grain_output"
+            ]
+        );
     }
 
     /// The sentence may set its targets with 拟定为 (or 拟安排为) and open them with a dash
