@@ -583,13 +583,16 @@ fn complete_names(parts: &[&str]) -> Vec<String> {
 }
 
 /// Trim whitespace and Markdown bold markers from both ends of a span, and a list item's
-/// mark from its start: a dash or bullet (——地区生产总值…, ·, ●) or a label (（1） 1. ①), as
-/// target lists written one per line carry them.
+/// mark from its start: a dash or bullet (——地区生产总值…, ·, ●), a label (（1） 1. ①) or an
+/// enumeration's marker (一是), as target lists carry them.
 fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
     let is_trim = |c: char| c.is_whitespace() || c == '*';
     let head = s.trim_start_matches(is_trim);
     let rest = head[item_mark_len(head)..].trim_start_matches(is_trim);
+    // An enumeration's marker (一是地区生产总值增长5%左右；二是…).
+    let enumerated = crate::outline::text::enumeration_label(rest).map_or(0, |m| m.len);
+    let rest = rest[enumerated..].trim_start_matches(is_trim);
     let rest = rest[label_len(rest)..].trim_start_matches(is_trim);
     let lead = s.len() - rest.len();
     Span::new(
@@ -1755,6 +1758,29 @@ mod target_tests {
         let no_year =
             "综合考虑各方面因素，主要目标是：地区生产总值增长5%左右，城镇新增就业50万人。\n";
         assert_eq!(read(no_year), 0);
+    }
+
+    /// Targets enumerated 一是…；二是…： the marker is no part of the name or the text.
+    #[test]
+    fn enumerated_targets_lose_their_markers() {
+        let text = "今年主要预期目标是：一是地区生产总值增长5%左右；二是城镇新增就业50万人以上。\n";
+        let got: Vec<(String, String)> = targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| (t.indicator, t.text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "地区生产总值".to_string(),
+                    "地区生产总值增长5%左右".to_string()
+                ),
+                (
+                    "城镇新增就业".to_string(),
+                    "城镇新增就业50万人以上".to_string()
+                ),
+            ]
+        );
     }
 
     /// Every target a sentence of its own after the lead-in: all nine read (the list went on
