@@ -2219,13 +2219,17 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 }
 
 /// Whether `next` opens a paragraph by its form alone, after `prev` ended a sentence: a
-/// heading label (二、 （三） 1.), a run-in heading (推进"幼有善育"。…), an enumeration item
-/// written one per paragraph (一是 第一，), a title-like line or a dash; or `prev` is a
-/// lead-in ending on a colon.
+/// heading label (二、 （三） 1.), a run-in heading (推进"幼有善育"。…; an enumeration item
+/// whose first sentence is as short is one only as [`opens_item_paragraph`] says: 二是坚持以
+/// 人民为中心。 after a 一是 inside `prev` goes on), an enumeration item written one per
+/// paragraph (一是 第一，), a title-like line or a dash; or `prev` is a lead-in ending on a
+/// colon.
 fn opens_by_form(prev: &str, next: &str) -> bool {
     prev.ends_with(['：', ':'])
         || heading_label_len(next).is_some()
-        || starts_with_run_in_heading(next) && !first_sentence_has_figure(next)
+        || starts_with_run_in_heading(next)
+            && !first_sentence_has_figure(next)
+            && !opens_enumeration_item(next)
         || opens_item_paragraph(prev, next)
         || is_title_like(next)
         || next.starts_with("——")

@@ -995,6 +995,22 @@ fn a_part_heading_as_wide_as_the_page_stands_alone() {
     assert_eq!(cleaned(&src).text, paras.join("\n"));
 }
 
+/// On a PDF-like page (30-character lines, nothing marking paragraphs) an enumeration going
+/// on inside a paragraph (…一是坚持党的全面领导。… then 二是…) goes on where its item ends at
+/// a line's edge: 二是坚持以人民为中心。 has a run-in heading's shape, but the item before it
+/// is in the paragraph (Jiangsu 2025 wrapped at 36 lost its five items).
+#[test]
+fn unindented_column_inline_enumeration_goes_on() {
+    let paras = [
+        "实现上述目标，必须牢记嘱托、紧抓快干。一是坚持党的全面领导。深刻领悟决定性意义，不断提高政治判断力、政治领悟力、政治执行力，自觉对标对表，为完成各项目标任务提供坚强有力的政治保证。二是坚持以人民为中心。始终从人民整体利益、根本利益出发谋划推进工作，增进民生福祉。",
+        "过去一年，全市经济运行稳中向好，全年各项工作任务总体上平稳。城乡居民收入稳步增长，民生保障持续改善，社会和谐稳定。",
+        "坚持把扩大内需作为战略基点，加快培育完整内需体系，促进消费投资良性循环，推动经济持续回升向好，增强发展的内生动力和可持续性，更好满足人民群众对美好生活的向往。",
+        "加快建设大湾区国际科技创新中心，综合类国家技术创新中心挂牌运行，新增一批国家级平台载体。",
+        "地区生产总值增长百分之三点九，总量连续三十七年居全国首位。规上工业增加值增长四个百分点，外贸进出口总体保持基本稳定向好。",
+    ];
+    reads_back_unindented(&paras, |edges| edges >= 1);
+}
+
 /// On a PDF-like page (30-character lines, nothing marking paragraphs) enumeration items
 /// set as lines heading a body paragraph each open their paragraph even after a body whose
 /// last line is full: the item before is not in it.
