@@ -961,6 +961,24 @@ mod year_tests {
             ),
             Some(2026)
         );
+        // No title block: a year named with a five-year plan's milestone (Fujian 2026 without
+        // its first lines); the year after it when a look back follows. A year's sentence with
+        // no milestone tells nothing.
+        assert_eq!(
+            detect_year(
+                "各位代表：\n一、一年接着一年干\n2025年是“十四五”收官之年。一年来，我们成绩显著。\n\
+                 三、一鼓作气勇争先\n2026年是“十五五”开局之年，做好今年工作意义重大。\n"
+            ),
+            Some(2026)
+        );
+        assert_eq!(
+            detect_year("各位代表：\n2025年是“十四五”收官之年。一年来，我们成绩显著。\n"),
+            Some(2026)
+        );
+        assert_eq!(
+            detect_year("各位代表：\n2022年是党和国家历史上极为重要的一年。\n"),
+            None
+        );
         // A CPPCC resolution: its adoption line (the seeds' two-sessions page).
         assert_eq!(
             detect_year(

@@ -8,7 +8,9 @@
 //!   before 人民代表大会), or a CPPCC document's adoption line `（2025年2月26日政协…会议通过）`,
 //!   and a title `2025年…政府工作报告` (weight 4);
 //! - the review heading `一、2024年工作回顾` (the year after it, weight 3);
-//! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2);
+//! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2), also with
+//!   the year named (`2026年是“十五五”开局之年`; the year after it when the sentence opens a
+//!   look back: `2025年是“十四五”收官之年。一年来…`);
 //! - a news page's dateline in January to March, `2025-01-19 10:47` (weight 1).
 //!
 //! The year with the most weight wins; `None` when no clue is found.
@@ -104,6 +106,39 @@ pub fn detect_year(text: &str) -> Option<i32> {
             if let Some(y) = milestone_year(&line[i..end]) {
                 *votes.entry(y).or_default() += 2;
             }
+        }
+        // 2026年是“十五五”开局之年 (a page without its title block, Fujian 2026): a year named
+        // with a five-year plan's milestone is the plan's year, or, when the sentence opens a
+        // look back (2025年是“十四五”收官之年。一年来，…), the year before it.
+        for i in find_all(line, "年是") {
+            // The four digits right before 年 (years_in reads them; a 年 of no year is skipped).
+            let digits = line[..i].chars().rev().take(5).collect::<Vec<char>>();
+            let four = digits.len() >= 4
+                && digits[..4].iter().all(|&c| digit_value(c).is_some())
+                && digits.get(4).is_none_or(|&c| digit_value(c).is_none());
+            let Some(y) = years_in(&line[..i + "年".len()])
+                .last()
+                .copied()
+                .filter(|_| four)
+            else {
+                continue;
+            };
+            let end = line[i..]
+                .find(is_sentence_break)
+                .map_or(line.len(), |k| i + k);
+            let sentence = &line[i..end];
+            let milestone = PLANS.iter().any(|(name, _)| sentence.contains(name))
+                && ["开局", "起步", "收官", "最后一年"]
+                    .iter()
+                    .any(|w| sentence.contains(w));
+            if !milestone {
+                continue;
+            }
+            let after = line[end..].trim_start_matches(['。', '！', '!']);
+            let review = ["一年来", "过去一年", "这一年"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            *votes.entry(if review { y + 1 } else { y }).or_default() += 2;
         }
     }
     votes
