@@ -1252,9 +1252,10 @@ fn targets_written_one_a_line_read_the_same() {
 }
 
 /// Every list of the seeds and corpus set as a table after its lead-in (a Markdown table and
-/// an HTML data table, a 序号 column numbering the rows, with and without a third column)
-/// reads the same items: a row's number labels it (1．) instead of running into its text.
-/// Before, no list set as a table was found (its rows read "1系统治理…").
+/// an HTML data table, a 序号 column numbering the rows, with and without a third column),
+/// or as an HTML ordered list (<ol>, whose numbers a browser shows), reads the same items: a
+/// row's number labels it (1．) instead of running into its text. Before, no list set as a
+/// table or an <ol> was found (its rows read "1系统治理…", its items had no numbers).
 #[test]
 fn lists_set_as_tables_read_the_same_items() {
     let trimmed = |t: &str| fold(t.trim_end_matches(['。', '；', ';'])).to_string();
@@ -1289,6 +1290,13 @@ fn lists_set_as_tables_read_the_same_items() {
                 html.push_str(&format!("<tr><td>{}</td><td>{c}</td></tr>", k + 1));
             }
             html.push_str("</table>\n");
+            let ordered: String = format!(
+                "<ol>{}</ol>\n",
+                cells
+                    .iter()
+                    .map(|c| format!("<li>{c}</li>"))
+                    .collect::<String>()
+            );
             // An HTML table whose cells hold paragraphs (Zhejiang's items run to 500
             // characters) is a layout table, read as text: only short items are set in one.
             let short = cells.iter().all(|c| c.chars().count() <= 130);
@@ -1297,6 +1305,7 @@ fn lists_set_as_tables_read_the_same_items() {
                 Some(("Markdown", markdown(false))),
                 Some(("Markdown, three columns", markdown(true))),
                 html,
+                Some(("HTML ordered list", ordered)),
             ]
             .into_iter()
             .flatten()

@@ -255,6 +255,10 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
     let mut skip_to = 0;
     // Inside an HTML data table: its rows become clauses ([`DataTable`]).
     let mut table: Option<DataTable> = None;
+    // Open ordered lists (<ol>), each with the number of its last item: a browser shows the
+    // numbers, so the text gets them (1．新建学校10所), and a list of 民生实事 set as <ol>
+    // reads as one numbered in its text.
+    let mut ordered: Vec<u32> = Vec::new();
     for (i, c) in source.char_indices() {
         if i < skip_to {
             continue;
@@ -332,6 +336,24 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                     }
                     if block && !handled {
                         out.push(Ch { c: '\n', off: i });
+                    }
+                    match (closing, name.as_str()) {
+                        (false, "ol") => {
+                            // A site's breadcrumb or menu set as <ol> is no list of the text.
+                            let attrs = source[i..end].to_ascii_lowercase();
+                            let nav = ["crumb", "nav", "menu"].iter().any(|w| attrs.contains(w));
+                            ordered.push(if nav { UNNUMBERED } else { 0 });
+                        }
+                        (true, "ol") => {
+                            ordered.pop();
+                        }
+                        (false, "li") => {
+                            if let Some(n) = ordered.last_mut().filter(|n| **n != UNNUMBERED) {
+                                *n += 1;
+                                out.extend(format!("{n}．").chars().map(|c| Ch { c, off: i }));
+                            }
+                        }
+                        _ => {}
                     }
                     skip_to = end;
                     continue;
@@ -1892,6 +1914,9 @@ fn is_footnote(text: &str, referenced: &[String; 20]) -> bool {
 /// Longest term a footnote defines before its colon (characters).
 const FOOTNOTE_TERM_CHARS: usize = 24;
 
+/// An open <ol> whose items get no numbers (a breadcrumb or menu).
+const UNNUMBERED: u32 = u32::MAX;
+
 /// Fewest lines a site's watermark ends before [`strip_watermark`] takes it for one.
 const MIN_WATERMARK_LINES: usize = 3;
 /// Fewest characters shared before the address that make a watermark's attribution.
@@ -2811,6 +2836,24 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             && after_next.is_none_or(|a| digit_item(&a.text).is_none());
         if cut && (next_sibling || last) {
             return true;
+        }
+        // The last item of such a list, its items set without a stop (an HTML <ol>, a table's
+        // rows), before a paragraph of text or an appendix's label: it ends there
+        // ("10．改造老旧小区100个" + "以上民生实事，我们将…", which went on into the item).
+        let after_item = around
+            .before
+            .and_then(|b| digit_item(&b.text))
+            .is_some_and(|(m, _)| m + 1 == k);
+        // (Not when the item leaves a quotation or bracket open: "…“双向揭榜" + "挂帅”的…".)
+        let open = |o: char, c: char| p.matches(o).count() > p.matches(c).count();
+        let closed = !(open('“', '”') || open('（', '）') || open('(', ')') || open('《', '》'));
+        if cut
+            && after_item
+            && closed
+            && item_mark_len(n) == 0
+            && (next.char_count() > 30 || n.starts_with("附件") || n.starts_with("附录"))
+        {
+            return false;
         }
     }
     // An inline enumeration cut after one of its items: "…三是…；" + "四是…", and the same

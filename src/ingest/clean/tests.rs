@@ -850,6 +850,18 @@ fn markdown_table_rows_read_as_clauses() {
         c.text,
         "办好十件民生实事：\n1．新建学校10所；\n2．新增托位500个。\n以上实事，务必办好。"
     );
+    // An HTML ordered list shows its numbers; a breadcrumb set as one does not get them.
+    let c = cleaned(
+        "<ol class=\"breadcrumb\"><li>首页</li><li>要闻</li></ol><p>办好三件民生实事：</p>\
+         <ol><li>新建学校10所。</li><li><p>新增托位500个。</p></li></ol>",
+    );
+    assert!(
+        c.text
+            .ends_with("办好三件民生实事：\n1．新建学校10所。\n2．新增托位500个。"),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains("．要闻"), "{}", c.text);
     // A line that merely starts with a pipe is text.
     assert_eq!(cleaned("|正文。").text, "|正文。");
 }
