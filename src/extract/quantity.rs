@@ -93,6 +93,7 @@ const UNITS: &[&str] = &[
     "小时",
     "分钟",
     "年",
+    "周岁",
     "岁",
     "名",
     "位",
@@ -543,7 +544,15 @@ fn match_unit(t: &Chars, i: usize) -> Option<(&'static str, usize)> {
         .iter()
         .take_while(|e| e.first == c)
         .find(|e| t.starts_with_folded(i, &e.chars))
-        .map(|e| (e.unit, e.chars.len()))
+        .map(|e| (same_unit(e.unit), e.chars.len()))
+}
+
+/// The unit a written unit is: 周岁 is 岁 (35周岁以上 and 35岁以上 count the same ages).
+fn same_unit(unit: &'static str) -> &'static str {
+    match unit {
+        "周岁" => "岁",
+        u => u,
+    }
 }
 
 /// Read a figure at `i`: number, magnitudes, 余/多, unit.
@@ -1552,6 +1561,10 @@ mod tests {
             &[v(120.0, "个", "不超过")],
         ), // national-2023
         ("全面推进3岁以下婴幼儿照护服务", &[v(3.0, "岁", "以下")]), // ty25
+        (
+            "为35周岁以上人群免费开展慢阻肺筛查",
+            &[v(35.0, "岁", "以上")],
+        ), // ty26
         ("城镇调查失业率控制在5%以内", &[v(5.0, "%", "以内")]),   // beijing-2026
         ("居民消费价格指数涨幅控制在2%左右。", &[v(2.0, "%", "左右")]), // ty26
         ("地方一般公共预算收入增长2%", &[v(2.0, "%", "")]),       // shanghai-2025
@@ -2205,7 +2218,7 @@ mod tests {
             UNITS
                 .iter()
                 .find(|u| t.starts_with(i, u))
-                .map(|u| (*u, u.chars().count()))
+                .map(|u| (same_unit(u), u.chars().count()))
         };
         let mut texts: Vec<String> = TABLE.iter().map(|(s, _)| s.to_string()).collect();
         texts.push(UNITS.concat());
