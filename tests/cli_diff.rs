@@ -288,14 +288,17 @@ fn a_page_continued_elsewhere_is_read_with_a_warning() {
         "{alone}"
     );
     // The JSON a CI job reads carries it too, with its code and the file it is about.
-    let json = govdiff()
-        .arg("diff")
-        .arg(&old)
-        .arg(dir.path().join("alone.txt"))
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let json = |name: &str| -> serde_json::Value {
+        let out = govdiff()
+            .arg("diff")
+            .arg(&old)
+            .arg(dir.path().join(name))
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let v = json("alone.txt");
     assert_eq!(
         v["warnings"].as_array().map(Vec::len),
         Some(1),
@@ -317,14 +320,7 @@ fn a_page_continued_elsewhere_is_read_with_a_warning() {
         ),
     );
     assert!(whole.is_empty(), "{whole}");
-    let json = govdiff()
-        .arg("diff")
-        .arg(&old)
-        .arg(dir.path().join("whole.txt"))
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let v = json("whole.txt");
     assert!(v.get("warnings").is_none(), "{}", v["warnings"]);
     let other = run(
         "other.txt",

@@ -996,6 +996,14 @@ mod year_tests {
 mod target_tests {
     use super::*;
 
+    /// The keys of the targets read from `text`, in order.
+    fn keys_of(text: &str) -> Vec<String> {
+        targets(&CleanText::identity(text), &[])
+            .into_iter()
+            .map(|t| t.key)
+            .collect()
+    }
+
     /// Each target's (indicator, key, figure as written).
     fn indicator_key_figure(got: &[Target]) -> Vec<(&str, &str, Option<&str>)> {
         got.iter()
@@ -1591,22 +1599,16 @@ mod target_tests {
     /// no target, and output per 万元 of GDP being no GDP.
     #[test]
     fn expected_and_binding_targets() {
-        let keys = |text: &str| -> Vec<String> {
-            targets(&CleanText::identity(text), &[])
-                .into_iter()
-                .map(|t| t.key)
-                .collect()
-        };
         for text in [
             "今年主要预期性指标是：地区生产总值增长5%左右，城镇新增就业8万人。",
             "今年全区主要发展目标是：地区生产总值增长5%左右，城镇新增就业8万人。",
         ] {
-            assert_eq!(keys(text), ["gdp", "urban_new_jobs"], "{text}");
+            assert_eq!(keys_of(text), ["gdp", "urban_new_jobs"], "{text}");
         }
-        assert!(keys("“十五五”时期主要发展目标是：地区生产总值年均增长5%左右。").is_empty());
+        assert!(keys_of("“十五五”时期主要发展目标是：地区生产总值年均增长5%左右。").is_empty());
         let both = "主要预期指标是：地区生产总值增长5.5%左右，城镇新增就业45万人。\n约束性指标是：资源节约方面，万元地区生产总值能耗下降3.2%，万元地区生产总值用水量下降3%。";
         assert_eq!(
-            keys(both),
+            keys_of(both),
             [
                 "gdp",
                 "urban_new_jobs",
@@ -1667,12 +1669,8 @@ mod target_tests {
                     固定资产投资增长8%左右，城镇新增就业47万人以上。\
                     生态环境质量持续改善，单位地区生产总值二氧化碳排放完成目标任务。\
                     这些目标考虑了需要和可能。";
-        let keys: Vec<String> = targets(&CleanText::identity(text), &[])
-            .into_iter()
-            .map(|t| t.key)
-            .collect();
         assert_eq!(
-            keys,
+            keys_of(text),
             [
                 "gdp",
                 "fixed_investment",
@@ -1834,23 +1832,17 @@ mod target_tests {
     /// after the copula (主要预期目标是——…), as well as a colon.
     #[test]
     fn targets_opened_by_a_dash_or_a_proposed_copula() {
-        let read = |text: &str| -> Vec<String> {
-            targets(&CleanText::identity(text), &[])
-                .into_iter()
-                .map(|t| t.key)
-                .collect()
-        };
         for lead in [
             "主要预期目标是——",
             "主要预期目标拟定为：",
             "主要预期目标拟安排为：",
         ] {
             let text = format!("今年全省{lead}地区生产总值增长5%左右；城镇新增就业50万人。\n");
-            assert_eq!(read(&text), ["gdp", "urban_new_jobs"], "{text}");
+            assert_eq!(keys_of(&text), ["gdp", "urban_new_jobs"], "{text}");
         }
         // A dash without a copula before it is an aside, not the list's opening.
         assert!(
-            read("主要预期目标——今年的重中之重——要实现。地区生产总值增长5%左右。\n").is_empty()
+            keys_of("主要预期目标——今年的重中之重——要实现。地区生产总值增长5%左右。\n").is_empty()
         );
     }
 
