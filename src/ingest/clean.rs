@@ -1147,9 +1147,8 @@ const TAIL_MARKERS: &[&str] = &[
 ];
 
 /// The [`TAIL_MARKERS`] that are a page's own controls or credits rather than a heading of
-/// what follows:
-/// they open its tail only when at most [`MAX_BODY_AFTER_CONTROLS`] paragraphs of body text
-/// follow ([`cut_trailing_block`]).
+/// what follows: they open its tail only when no paragraph of body text follows them
+/// ([`cut_trailing_block`]).
 const PAGE_CONTROLS: &[&str] = &[
     "打印本页",
     "关闭窗口",
@@ -1157,9 +1156,6 @@ const PAGE_CONTROLS: &[&str] = &[
     "扫描二维码",
     "责任编辑",
 ];
-
-/// Body paragraphs that may follow a page's controls in its tail.
-const MAX_BODY_AFTER_CONTROLS: usize = 0;
 
 /// The licence line some government sites end a page with; it opens a page's tail at any
 /// length.
@@ -2073,7 +2069,7 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
         let control = PAGE_CONTROLS.iter().any(|m| key.starts_with(m));
         let marker = (TAIL_MARKERS.iter().any(|m| key.starts_with(m))
             && lens[i] <= 40
-            && !(control && body_from[i + 1] > MAX_BODY_AFTER_CONTROLS))
+            && !(control && body_from[i + 1] > 0))
             || key.starts_with(LICENCE)
             || is_disclaimer(key);
         let before = total - after - lens[i];
