@@ -384,6 +384,24 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             prev.span = Span::new(prev.span.start, span.end);
             continue;
         }
+        // A table row of an indicator and its figures by year (| 地区生产总值增长 | 5.4% |
+        // 5%左右 |, read as 地区生产总值增长，5.4%，5%左右；): a bare figure after a comma is the
+        // row's next column, not a target of its own. The last column is taken for the target
+        // (tables run by year, the year planned last).
+        let after_comma = text[..span.start].trim_end().ends_with(['，', ',']);
+        let qs = find_quantities(clause);
+        let bare = qs.len() == 1 && qs[0].text == clause;
+        if let Some(prev) = out.last_mut().filter(|_| bare && after_comma) {
+            let mut q = qs.into_iter().next();
+            if let Some(q) = q.as_mut() {
+                q.span = q.span.offset(span.start);
+            }
+            let between = text.get(prev.span.end..span.start).unwrap_or("");
+            prev.text = unbroken(&format!("{}{between}{clause}", prev.text));
+            prev.span = Span::new(prev.span.start, span.end);
+            prev.quantity = q;
+            continue;
+        }
         if let Some(each) = respective_targets(clause, span) {
             out.extend(each);
             continue;
@@ -1774,6 +1792,32 @@ mod target_tests {
         let no_year =
             "综合考虑各方面因素，主要目标是：地区生产总值增长5%左右，城镇新增就业50万人。\n";
         assert_eq!(read(no_year), 0);
+    }
+
+    /// A table of targets by year (指标 | 2025年完成 | 2026年目标): each row is one target, its
+    /// figure the last column's.
+    #[test]
+    fn a_table_of_targets_by_year() {
+        let src = "今年经济社会发展主要预期目标是：\n\n| 指标 | 2025年完成 | 2026年目标 |\n|---|---|---|\n\
+                   | 地区生产总值增长 | 5.4% | 5%左右 |\n| 城镇新增就业 | 8.2万人 | 8万人 |\n\n\
+                   重点抓好以下工作：\n";
+        let clean = crate::ingest::clean(src);
+        let read = targets(&clean, &[]);
+        for t in &read {
+            let q = t.quantity.as_ref().expect("a figure");
+            assert_eq!(clean.slice(q.span), q.text);
+        }
+        let got: Vec<(String, Option<String>)> = read
+            .into_iter()
+            .map(|t| (t.key, t.quantity.map(|q| q.text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("gdp".to_string(), Some("5%左右".to_string())),
+                ("urban_new_jobs".to_string(), Some("8万人".to_string())),
+            ]
+        );
     }
 
     /// Targets enumerated 一是…；二是…： the marker is no part of the name or the text.
