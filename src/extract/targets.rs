@@ -370,7 +370,11 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
     for span in clauses {
         let span = trim_span(text, span);
         let clause = &text[span.start..span.end];
-        if clause.is_empty() || is_hedge(clause) || is_category_lead(clause) {
+        if clause.is_empty()
+            || is_hedge(clause)
+            || is_category_lead(clause)
+            || is_header_cell(clause)
+        {
             continue;
         }
         // 规模以上工业增加值增长6%左右、力争7%: an aspiration riding on the target before it,
@@ -598,6 +602,35 @@ fn complete_names(parts: &[&str]) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// A table's header cell read as a clause, where the table has no separator line to mark its
+/// header row (a Word table): 指标, 项目, 单位, 序号, or a year's column (2025年完成,
+/// 2026年目标, 2026年预期).
+fn is_header_cell(clause: &str) -> bool {
+    const WORDS: [&str; 6] = ["指标", "项目", "单位", "序号", "名称", "指标名称"];
+    if WORDS.contains(&clause) {
+        return true;
+    }
+    let Some(rest) = clause
+        .char_indices()
+        .nth(4)
+        .filter(|_| clause.chars().take(4).all(|c| c.is_ascii_digit()))
+        .and_then(|(k, _)| clause[k..].strip_prefix('年'))
+    else {
+        return false;
+    };
+    [
+        "",
+        "完成",
+        "实际",
+        "目标",
+        "预期",
+        "预期目标",
+        "计划",
+        "预计",
+    ]
+    .contains(&rest)
 }
 
 /// Trim whitespace and Markdown bold markers from both ends of a span, and a list item's
@@ -1795,7 +1828,7 @@ mod target_tests {
     }
 
     /// A table of targets by year (指标 | 2025年完成 | 2026年目标): each row is one target, its
-    /// figure the last column's.
+    /// figure the last column's; a header row is none, marked as one or not.
     #[test]
     fn a_table_of_targets_by_year() {
         let src = "今年经济社会发展主要预期目标是：\n\n| 指标 | 2025年完成 | 2026年目标 |\n|---|---|---|\n\
@@ -1818,6 +1851,13 @@ mod target_tests {
                 ("urban_new_jobs".to_string(), Some("8万人".to_string())),
             ]
         );
+        // A Word table has no separator line: its header row's cells are no targets.
+        let word = src.replace("|---|---|---|\n", "");
+        let keys: Vec<String> = targets(&crate::ingest::clean(&word), &[])
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(keys, ["gdp", "urban_new_jobs"]);
     }
 
     /// Targets enumerated 一是…；二是…： the marker is no part of the name or the text.
