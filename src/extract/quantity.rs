@@ -1315,6 +1315,11 @@ fn scan(text: &str, t: &Chars) -> Vec<Quantity> {
             continue;
         }
         let mut q = build(t, &a, high, last_end);
+        // 近三年, 近5年: the last years, a time window, not about so many years.
+        if q.0.qualifier.as_deref() == Some("近") && q.0.unit.as_deref() == Some("年") {
+            i = q.1.max(i + 1);
+            continue;
+        }
         q.0.text = text
             .get(q.0.span.start..q.0.span.end)
             .unwrap_or("")
@@ -1501,6 +1506,8 @@ mod tests {
         ("至少建成1所医养结合服务", &[v(1.0, "所", "至少")]),    // ty25
         ("售型保障性住房7725套", &[v(7725.0, "套", "")]),        // sichuan-2025
         ("新能源汽车年产量近70万辆", &[v(7e5, "辆", "近")]),     // beijing-2026
+        ("近三年累计投资1000亿元", &[v(1e11, "元", "")]),        // constructed
+        ("近5年新增就业50万人", &[v(5e5, "人", "")]),            // constructed
         ("汽车保有量超130万辆", &[v(1.3e6, "辆", "超")]),        // beijing-2026
         (
             "谋划推进12个方面50条301项改革事项",
