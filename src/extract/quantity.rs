@@ -1434,6 +1434,35 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
     (q, end)
 }
 
+/// The figure a table cell gives in the unit its row names in a column of its own (指标 | 单位
+/// | 2026年目标: 地区生产总值增长 | % | 5左右): `cell` a bare number, maybe with a postfix bound
+/// (5左右, 8以上), `unit` one of the units read after figures (%, 万人, 亿元). The quantity's
+/// text is the cell as written; its span is relative to the cell.
+pub(crate) fn in_column_unit(cell: &str, unit: &str) -> Option<Quantity> {
+    let bound = POSTFIX
+        .iter()
+        .find(|p| cell.ends_with(*p))
+        .copied()
+        .unwrap_or("");
+    let number = &cell[..cell.len() - bound.len()];
+    let numeric = !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && number.starts_with(|c: char| c.is_ascii_digit());
+    // The unit alone, magnitude included (万人 is 万 and 人): read as written after a figure.
+    let unit_alone = find_quantities(&format!("1{unit}"));
+    let whole_unit =
+        unit_alone.len() == 1 && unit_alone[0].text.chars().count() == unit.chars().count() + 1;
+    if !numeric || !whole_unit {
+        return None;
+    }
+    let mut q = find_quantities(&format!("{number}{unit}{bound}"))
+        .into_iter()
+        .next()?;
+    q.text = cell.to_string();
+    q.span = Span::new(0, cell.len());
+    Some(q)
+}
+
 /// Round away binary noise from decimal scaling (5.66 × 1e12).
 pub(crate) fn round(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {

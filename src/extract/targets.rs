@@ -367,8 +367,14 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
     }
     clauses.push(Span::new(start, list.end));
     let mut out: Vec<Target> = Vec::new();
+    // The unit a table row names in a column of its own, for the row's bare numbers.
+    let mut row_unit: Option<String> = None;
     for span in clauses {
         let span = trim_span(text, span);
+        // A row (a clause after ；, or the list's first) starts with no unit of its own.
+        if !text[..span.start].trim_end().ends_with(['，', ',']) {
+            row_unit = None;
+        }
         let clause = &text[span.start..span.end];
         if clause.is_empty()
             || is_hedge(clause)
@@ -376,6 +382,21 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
             || is_header_cell(clause)
         {
             continue;
+        }
+        let after_comma = text[..span.start].trim_end().ends_with(['，', ',']);
+        // A plan report's table names the row's unit in a column of its own (| 地区生产总值增长
+        // | % | 5.4 | 5左右 |): the unit joins the row, and its bare numbers read in it.
+        if let Some(prev) = out.last_mut().filter(|_| after_comma) {
+            if row_unit.is_none()
+                && prev.quantity.is_none()
+                && super::quantity::in_column_unit("1", clause).is_some()
+            {
+                row_unit = Some(clause.to_string());
+                let between = text.get(prev.span.end..span.start).unwrap_or("");
+                prev.text = unbroken(&format!("{}{between}{clause}", prev.text));
+                prev.span = Span::new(prev.span.start, span.end);
+                continue;
+            }
         }
         // 规模以上工业增加值增长6%左右、力争7%: an aspiration riding on the target before it,
         // with no name of its own, is part of that target's text.
@@ -392,8 +413,13 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         // 5%左右 |, read as 地区生产总值增长，5.4%，5%左右；): a bare figure after a comma is the
         // row's next column, not a target of its own. The last column is taken for the target
         // (tables run by year, the year planned last).
-        let after_comma = text[..span.start].trim_end().ends_with(['，', ',']);
-        let qs = find_quantities(clause);
+        let in_unit = row_unit
+            .as_deref()
+            .and_then(|u| super::quantity::in_column_unit(clause, u));
+        let qs = match in_unit {
+            Some(q) => vec![q],
+            None => find_quantities(clause),
+        };
         let bare = qs.len() == 1 && qs[0].text == clause;
         if let Some(prev) = out.last_mut().filter(|_| bare && after_comma) {
             let mut q = qs.into_iter().next();
@@ -1828,7 +1854,8 @@ mod target_tests {
     }
 
     /// A table of targets by year (指标 | 2025年完成 | 2026年目标): each row is one target, its
-    /// figure the last column's; a header row is none, marked as one or not.
+    /// figure the last column's (in the row's unit when a column gives it: 指标 | 单位 | …); a
+    /// header row is none, marked as one or not.
     #[test]
     fn a_table_of_targets_by_year() {
         let src = "今年经济社会发展主要预期目标是：\n\n| 指标 | 2025年完成 | 2026年目标 |\n|---|---|---|\n\
@@ -1849,6 +1876,37 @@ mod target_tests {
             [
                 ("gdp".to_string(), Some("5%左右".to_string())),
                 ("urban_new_jobs".to_string(), Some("8万人".to_string())),
+            ]
+        );
+        // A plan report's table names each row's unit in a column of its own: its bare
+        // numbers read in it (8以上 万人 is 8万人以上).
+        let units = "今年主要预期目标是：\n\n| 指标 | 单位 | 2025年完成 | 2026年目标 |\n|---|---|---|---|\n\
+                     | 地区生产总值增长 | % | 5.4 | 5左右 |\n| 城镇新增就业 | 万人 | 8.2 | 8以上 |\n\n\
+                     重点抓好以下工作：\n";
+        let clean = crate::ingest::clean(units);
+        let read: Vec<(String, Option<f64>, Option<String>, Option<String>)> = targets(&clean, &[])
+            .into_iter()
+            .map(|t| {
+                let q = t.quantity.expect("a figure");
+                assert_eq!(clean.slice(q.span), q.text);
+                (t.key, q.value, q.unit, q.qualifier)
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "gdp".into(),
+                    Some(5.0),
+                    Some("%".into()),
+                    Some("左右".into())
+                ),
+                (
+                    "urban_new_jobs".into(),
+                    Some(80000.0),
+                    Some("人".into()),
+                    Some("以上".into())
+                ),
             ]
         );
         // A Word table has no separator line: its header row's cells are no targets.
