@@ -1884,7 +1884,8 @@ mod target_tests {
                      | 地区生产总值增长 | % | 5.4 | 5左右 |\n| 城镇新增就业 | 万人 | 8.2 | 8以上 |\n\n\
                      重点抓好以下工作：\n";
         let clean = crate::ingest::clean(units);
-        let read: Vec<(String, Option<f64>, Option<String>, Option<String>)> = targets(&clean, &[])
+        type Read = (String, Option<f64>, Option<String>, Option<String>);
+        let read: Vec<Read> = targets(&clean, &[])
             .into_iter()
             .map(|t| {
                 let q = t.quantity.expect("a figure");
