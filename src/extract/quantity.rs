@@ -1434,6 +1434,13 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
     (q, end)
 }
 
+/// Whether `text` is a unit as written after a figure, magnitude included (%, 万人, 亿元: 万人
+/// is 万 and 人), all of it: a table's unit column holds one.
+pub(crate) fn is_unit(text: &str) -> bool {
+    let read = find_quantities(&format!("1{text}"));
+    read.len() == 1 && read[0].text.chars().count() == text.chars().count() + 1
+}
+
 /// The figure a table cell gives in the unit its row names in a column of its own (指标 | 单位
 /// | 2026年目标: 地区生产总值增长 | % | 5左右): `cell` a bare number, maybe with a postfix bound
 /// (5左右, 8以上), `unit` one of the units read after figures (%, 万人, 亿元). The quantity's
@@ -1448,11 +1455,7 @@ pub(crate) fn in_column_unit(cell: &str, unit: &str) -> Option<Quantity> {
     let numeric = !number.is_empty()
         && number.chars().all(|c| c.is_ascii_digit() || c == '.')
         && number.starts_with(|c: char| c.is_ascii_digit());
-    // The unit alone, magnitude included (万人 is 万 and 人): read as written after a figure.
-    let unit_alone = find_quantities(&format!("1{unit}"));
-    let whole_unit =
-        unit_alone.len() == 1 && unit_alone[0].text.chars().count() == unit.chars().count() + 1;
-    if !numeric || !whole_unit {
+    if !numeric || !is_unit(unit) {
         return None;
     }
     let mut q = find_quantities(&format!("{number}{unit}{bound}"))

@@ -371,8 +371,9 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
     let mut row_unit: Option<String> = None;
     for span in clauses {
         let span = trim_span(text, span);
+        let after_comma = text[..span.start].trim_end().ends_with(['，', ',']);
         // A row (a clause after ；, or the list's first) starts with no unit of its own.
-        if !text[..span.start].trim_end().ends_with(['，', ',']) {
+        if !after_comma {
             row_unit = None;
         }
         let clause = &text[span.start..span.end];
@@ -383,14 +384,10 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         {
             continue;
         }
-        let after_comma = text[..span.start].trim_end().ends_with(['，', ',']);
         // A plan report's table names the row's unit in a column of its own (| 地区生产总值增长
         // | % | 5.4 | 5左右 |): the unit joins the row, and its bare numbers read in it.
         if let Some(prev) = out.last_mut().filter(|_| after_comma) {
-            if row_unit.is_none()
-                && prev.quantity.is_none()
-                && super::quantity::in_column_unit("1", clause).is_some()
-            {
+            if row_unit.is_none() && prev.quantity.is_none() && super::quantity::is_unit(clause) {
                 row_unit = Some(clause.to_string());
                 let between = text.get(prev.span.end..span.start).unwrap_or("");
                 prev.text = unbroken(&format!("{}{between}{clause}", prev.text));
