@@ -939,6 +939,11 @@ fn bold_heading_paragraphs_read_nearly_the_same() {
 /// its own), every figure read, every list found. Before (no sentence-lines layout): 1 070
 /// lost (146 labelled: enumeration items written one a paragraph) and 351 extra, 159
 /// commitments lost, the seeds' 十件民生实事 lists not found.
+///
+/// Since run-in headings are read inside an area's paragraph (`inline_runins`), a page that
+/// lost its paragraphs gets most of them back, with some of the bodies' short tasks read as
+/// headings too: of 2 081 sections 327 lost (was 825) and 200 extra (was 89), 133 of 10 407
+/// commitments lost (was 33: a task read as a heading is no commitment).
 #[test]
 fn sentence_per_line_page_keeps_its_labelled_outline() {
     let page = |paras: &[&str]| -> String {
@@ -975,9 +980,9 @@ fn sentence_per_line_page_keeps_its_labelled_outline() {
     // same with the corpus or without it; 17 while an item inline in its paragraph was
     // titled past its first comma and one a line was not).
     assert!(l.lost_labelled <= 20, "{l:?}");
-    assert!(l.lost_sections * 100 <= l.sections * 48, "{l:?}");
-    assert!(l.extra_sections * 100 <= l.sections * 9, "{l:?}");
-    assert!(l.lost_commitments * 1000 <= l.commitments * 5, "{l:?}");
+    assert!(l.lost_sections * 100 <= l.sections * 20, "{l:?}");
+    assert!(l.extra_sections * 100 <= l.sections * 11, "{l:?}");
+    assert!(l.lost_commitments * 1000 <= l.commitments * 15, "{l:?}");
     assert!(l.lost_figures * 1000 <= l.figures, "{l:?}");
     // Every list is found; an item's text may take its body, or lose it, with the paragraphs.
     let differ = |kind: &str| l.differing.iter().filter(|d| d.contains(kind)).count();

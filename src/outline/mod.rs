@@ -41,7 +41,12 @@
 //!   (a paragraph cut in two by a page, a run-in's body in two paragraphs). A run-in may
 //!   also sit inside an area paragraph after its title (`**提高项目谋划精度。**` in the 2026
 //!   seed): taken when bold, or, unbolded, when the next paragraph is a run-in and the
-//!   sentence is short (≤ 16 chars). A run-in covers its paragraph only.
+//!   sentence is short (≤ 16 chars). A run-in covers its paragraph only, or runs to the next
+//!   run-in inside it. Reports that print a whole area as one paragraph (Jiangsu, Hubei,
+//!   Shandong) set all its run-ins inline: a series of two or more short sentences (≤ 20
+//!   chars, no figure), each heading ≥ 60 chars of text before the next short one, the first
+//!   opening the body or after one intro sentence (`inline_runins`); also in the one body
+//!   paragraph under an area title standing alone.
 //! - **Numbered sub-heading** (序号小标题, kind RunIn with its label): `1．`/`1.`/`1、`/`（1）`/`(1)`
 //!   opening a paragraph with a heading-shaped sentence and its body, or a heading-shaped line
 //!   above its body paragraph; only in a series 1, 2, 3… of two or more between part and area
@@ -671,16 +676,44 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                     heading: hspan,
                     end: None,
                 });
-                // A run-in inside the area paragraph, after the title.
+                // Run-ins inside the area paragraph, after the title: a series of them
+                // (`inline_runins`), else bold ones or one before a run-in paragraph
+                // (`inner_runins`); with the enumerations of their bodies, in document order.
                 let next_is_runin = cand.get(i + 1).is_some_and(Option::is_some);
-                if let Some(h) = inner_runin(t, Span::new(hspan.end, p.span.end), next_is_runin) {
-                    cand[i] = Some(0);
-                    heads.push(Heading {
-                        end: Some(p.span.end),
-                        ..h
-                    });
+                let body = Span::new(hspan.end, p.span.end);
+                let mut inner = inline_runins(t, body);
+                if inner.is_empty() {
+                    inner = inner_runins(t, body, next_is_runin);
                 }
-                push_enums(t, Span::new(hspan.end, p.span.end), &mut heads);
+                if !inner.is_empty() {
+                    cand[i] = Some(0);
+                    push_runins(t, inner, body, &mut heads);
+                } else if slice(t, body)
+                    .trim_matches(['*', ' ', '\u{3000}'])
+                    .is_empty()
+                {
+                    // A title alone on its line (a web page's bold area title): run-ins set
+                    // inside the one paragraph of body text after it.
+                    let plain = paras.get(i + 1).filter(|q| {
+                        let s = slice(t, q.span);
+                        cand[i + 1].is_none()
+                            && para_enum[i + 1].is_none()
+                            && numbered[i + 1].is_none()
+                            && part_of(s).is_none()
+                            && area_of(s).is_none()
+                            && sub_area_of(s).is_none()
+                    });
+                    if let Some(q) = plain {
+                        let runins = inline_runins(t, q.span);
+                        if !runins.is_empty() {
+                            push_runins(t, runins, q.span, &mut heads);
+                            i += 2;
+                            continue;
+                        }
+                    }
+                } else {
+                    push_enums(t, body, &mut heads);
+                }
                 i += 1;
                 continue;
             }
@@ -939,33 +972,123 @@ fn area_title_len(rest: &str) -> usize {
         .map_or_else(|| text::prefix_chars(rest, 40).len(), |(i, _)| i)
 }
 
-/// A run-in heading inside an area paragraph (after the title): bold, or unbolded and short
-/// when the next paragraph is a run-in.
-fn inner_runin(t: &str, body: Span, next_is_runin: bool) -> Option<Heading> {
+/// Run-in headings inside an area paragraph (after the title): every bold one (the 2026 seed
+/// sets two in one paragraph: **建设区域研发中心。**… **建设区域金融中心。**…), each running to
+/// the next; or, none bold, the first short one when the next paragraph is a run-in.
+fn inner_runins(t: &str, body: Span, next_is_runin: bool) -> Vec<Heading> {
     let sentences = text::split_spans(t, body, text::is_sentence_end);
+    let mut found: Vec<Span> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
-        let raw_start = s.start;
-        let bold = t.get(raw_start.saturating_sub(2)..raw_start) == Some("**");
+        let bold = t.get(s.start.saturating_sub(2)..s.start) == Some("**");
         let sent = slice(t, *s);
         let has_more = sentences
             .get(k + 1)
             .is_some_and(|n| chars(slice(t, *n)) >= 8);
-        let shaped = if bold {
-            runin_shape(sent, 25)
-        } else {
-            next_is_runin && k > 0 && runin_shape(sent, 16)
-        };
-        if shaped && has_more {
-            return Some(Heading {
-                kind: SectionKind::RunIn,
-                label: String::new(),
-                title: clean_title(sent),
-                heading: *s,
-                end: None,
-            });
+        if !has_more {
+            continue;
+        }
+        if bold && runin_shape(sent, 25) {
+            found.push(*s);
+        } else if found.is_empty() && !bold && next_is_runin && k > 0 && runin_shape(sent, 16) {
+            found.push(*s);
+            break;
         }
     }
-    None
+    found
+        .iter()
+        .enumerate()
+        .map(|(j, s)| Heading {
+            kind: SectionKind::RunIn,
+            label: String::new(),
+            title: clean_title(slice(t, *s)),
+            heading: *s,
+            end: Some(
+                found
+                    .get(j + 1)
+                    .map_or(body.end, |n| trim_end_pos(t, s.start, n.start)),
+            ),
+        })
+        .collect()
+}
+
+/// The longest run-in heading (characters, its full stop not counted) set inside an area
+/// paragraph among other sentences: longer ones are tasks of the body.
+const INLINE_RUNIN_CHARS: usize = 20;
+
+/// The least text (characters) a run-in inside an area paragraph heads before the next short
+/// sentence: a short sentence heading less is one of its body's tasks (创新发展数字贸易。).
+const INLINE_RUNIN_BODY: usize = 60;
+
+/// Words that end a report of a one-off event (中试平台获批, 数字乡村大脑上线): a review's fact
+/// among its run-in headings, which name a trend or a task.
+const EVENT_ENDINGS: &[&str] = &[
+    "获批", "上线", "落户", "揭牌", "挂牌", "开通", "通车", "投产", "建成", "竣工", "开工", "成立",
+    "召开", "举办", "举行",
+];
+
+/// Run-in headings set one after another inside an area paragraph, as reports that print a
+/// whole area as one paragraph do (Jiangsu 2026, Hubei 2025, Shandong 2026): （一）title。
+/// intro sentence。更大力度提振消费。its tasks…着力扩大有效投资。its tasks…
+///
+/// A candidate is a sentence of run-in shape (at most [`INLINE_RUNIN_CHARS`], no figure) that
+/// heads at least [`INLINE_RUNIN_BODY`] characters before the next candidate. They are taken
+/// only as a series, which is what tells them from the body's short tasks: two or more, the
+/// first opening the body or right after its intro sentence. One ending on an event
+/// ([`EVENT_ENDINGS`]) is never taken, and the text after it stays with the heading before.
+/// Each runs to the next.
+fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
+    let sentences = text::split_spans(t, body, text::is_sentence_end);
+    let shaped: Vec<usize> = (0..sentences.len())
+        .filter(|&k| {
+            let s = slice(t, sentences[k]);
+            runin_shape(s, INLINE_RUNIN_CHARS)
+                && !s.contains(|c: char| crate::text::is_digit(c) || c == '%' || c == '％')
+        })
+        .collect();
+    let event = |k: usize| {
+        let core = slice(t, sentences[k]).trim_end_matches(['。', '*']);
+        EVENT_ENDINGS.iter().any(|w| core.ends_with(w))
+    };
+    let taken: Vec<usize> = shaped
+        .iter()
+        .enumerate()
+        .filter(|&(j, &k)| {
+            let next = shaped.get(j + 1).copied().unwrap_or(sentences.len());
+            let headed: usize = sentences[k + 1..next]
+                .iter()
+                .map(|s| chars(slice(t, *s)))
+                .sum();
+            headed >= INLINE_RUNIN_BODY && !event(k)
+        })
+        .map(|(_, &k)| k)
+        .collect();
+    if taken.len() < 2 || taken[0] > 1 {
+        return Vec::new();
+    }
+    taken
+        .iter()
+        .enumerate()
+        .map(|(j, &k)| {
+            let s = sentences[k];
+            let end = taken.get(j + 1).map_or(body.end, |&n| sentences[n].start);
+            Heading {
+                kind: SectionKind::RunIn,
+                label: String::new(),
+                title: clean_title(slice(t, s)),
+                heading: s,
+                end: Some(trim_end_pos(t, s.start, end)),
+            }
+        })
+        .collect()
+}
+
+/// Push run-in headings found inside `body` and the enumeration items of their text, in
+/// document order.
+fn push_runins(t: &str, runins: Vec<Heading>, body: Span, heads: &mut Vec<Heading>) {
+    let from = heads.len();
+    heads.extend(runins);
+    push_enums(t, body, heads);
+    heads[from..].sort_by_key(|h| h.heading.start);
 }
 
 /// Enumeration items (一是…二是…) inside `body`.

@@ -1091,3 +1091,110 @@ fn a_list_labelled_like_the_areas_inside_an_area() {
     let o = outline_of(&cleaned(&src));
     assert!(titles(&o, SectionKind::Area).contains(&"新建公办幼儿园20所".to_string()));
 }
+
+/// Run-in headings set inside an area's one paragraph (a report printing a whole area as one
+/// paragraph): taken as a series heading long enough bodies, each running to the next; the
+/// body's own short tasks are none, and neither is a lone short sentence.
+#[test]
+fn run_ins_inside_an_area_paragraph() {
+    let body = "推动“苏品苏货”上平台、上商超、上连锁，着力稳住汽车、家电数码等商品消费，\
+                培育特色消费，打造首发首店、首秀首展等新场景。";
+    let area = format!(
+        "（一）不断巩固拓展经济稳中向好势头。持续拓展内需增长新空间，增进国际经贸合作。\
+         更大力度提振消费。{body}创新发展数字贸易。扩大优质消费品、高端服务等进口。\
+         着力扩大有效投资。{body}促进外贸稳中提质。{body}"
+    );
+    let src =
+        format!("二、2026年重点工作\n{area}\n（二）更大力度深化改革开放。深化国资国企改革。\n");
+    let clean = cleaned(&src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        ["更大力度提振消费", "着力扩大有效投资", "促进外贸稳中提质"]
+    );
+    // Each runs to the next, the body's short tasks inside the first.
+    let runins = of_kind(&o, SectionKind::RunIn);
+    let text = |s: &Section| &clean.text[s.span.start..s.span.end];
+    assert!(text(runins[0]).ends_with("扩大优质消费品、高端服务等进口。"));
+    assert!(text(runins[2]).ends_with(body));
+    assert_eq!(
+        o[runins[0].parent.unwrap()].title,
+        "不断巩固拓展经济稳中向好势头"
+    );
+    // The same with the title alone on its line, as a web page sets it.
+    let split = src.replace("势头。持续", "势头。\n持续");
+    let o = outline_of(&cleaned(&split));
+    assert_eq!(titles(&o, SectionKind::RunIn).len(), 3, "{o:#?}");
+    // One candidate alone is no series; a series starting deep in the paragraph is none.
+    let one = format!("二、2026年重点工作\n（一）扩大内需。坚持内需主导，促消费扩投资。更大力度提振消费。{body}{body}\n");
+    assert!(titles(&outline_of(&cleaned(&one)), SectionKind::RunIn).is_empty());
+    let late = src.replace(
+        "增进国际经贸合作。",
+        &format!("增进国际经贸合作。{body}{body}{body}"),
+    );
+    assert!(titles(&outline_of(&cleaned(&late)), SectionKind::RunIn).is_empty());
+    // A review's one-off event (…获批) heads nothing.
+    let event = src.replace("着力扩大有效投资。", "国家中试平台获批。");
+    assert_eq!(
+        titles(&outline_of(&cleaned(&event)), SectionKind::RunIn),
+        ["更大力度提振消费", "促进外贸稳中提质"]
+    );
+}
+
+/// Reports printing each area as one paragraph with its run-in headings inside, read by hand:
+/// the headings found and the body tasks that must stay tasks.
+#[test]
+fn corpus_run_ins_inside_area_paragraphs() {
+    let cases: [(&str, &[&str], &[&str]); 3] = [
+        (
+            "jiangsu-2026.txt",
+            &[
+                "更大力度提振消费",
+                "着力扩大有效投资",
+                "促进外贸稳中提质",
+                "加强基础研究和科技攻关",
+                "进一步优化营商环境",
+                "加强全生命周期人口服务",
+            ],
+            &["创新发展数字贸易", "深化零基预算改革和省以下财政体制改革"],
+        ),
+        (
+            "hubei-2025.txt",
+            &[
+                "精准发力扩大有效投资",
+                "千方百计促进消费需求",
+                "加快打造具有全国影响力的科技创新高地",
+                "纵深推进重点领域改革",
+                "毫不放松抓好安全生产",
+            ],
+            &[],
+        ),
+        (
+            "shandong-2026.txt",
+            &[
+                "全力释放消费潜能",
+                "积极扩大有效投资",
+                "推动贸易创新发展",
+                "促进人口高质量发展",
+            ],
+            &["国家绿色化工和新材料制造业中试平台获批", "深化环评审批改革"],
+        ),
+    ];
+    for (file, present, absent) in cases {
+        let Some(src) = read_corpus(file) else {
+            return;
+        };
+        let o = outline_of(&cleaned(&src));
+        let runins = titles(&o, SectionKind::RunIn);
+        for t in present {
+            assert!(runins.iter().any(|r| r == t), "{file}: {t} not read");
+        }
+        for t in absent {
+            assert!(
+                !runins.iter().any(|r| r == t),
+                "{file}: {t} read as a heading"
+            );
+        }
+    }
+}
