@@ -6,13 +6,14 @@
 //! [`Warning`] with a stable code, kept in the report and the comparison (so the JSON a CI
 //! job reads carries them) and printed on stderr by the commands.
 
-use crate::model::{Report, Warning, WarningCode};
+use crate::model::{Report, SectionKind, Warning, WarningCode};
 
 /// What is odd about one report: some of its bytes could not be decoded (a damaged file), it
 /// was written in traditional characters and read converted to simplified ones (so quotes
 /// differ from the page), nothing in it reads as a work report's commitments or targets (the
 /// wrong file, a page of news: the output says little, and silently would look like a report
-/// with nothing in it), or it ends with a newspaper's jump to a page the file does not hold.
+/// with nothing in it), or it ends with a newspaper's jump to a page the file does not hold,
+/// or begins, inside its work plan, with a jump from one.
 /// `pipeline` stores them in [`Report::warnings`].
 pub fn report_warnings(r: &Report) -> Vec<Warning> {
     let name = &r.source.name;
@@ -60,6 +61,16 @@ pub fn report_warnings(r: &Report) -> Vec<Warning> {
                 "{name}: the report continues on another page ({mark}) that this file \
                  does not hold; what is there is missing here and reads as removed in a \
                  comparison"
+            ),
+        );
+    }
+    if let Some(mark) = started_elsewhere(r) {
+        warn(
+            WarningCode::StartedElsewhere,
+            format!(
+                "{name}: the report begins on another page ({mark}) that this file does \
+                 not hold, in the middle of its work plan; what is there is missing here and \
+                 reads as added or removed in a comparison"
             ),
         );
     }
@@ -114,6 +125,30 @@ fn continued_elsewhere(r: &Report) -> Option<String> {
     let (start, end) = (*map.get(d.span.start)?, *map.get(d.span.end)?);
     let (at, mark) = crate::ingest::clean::continued_elsewhere(&r.clean.source, start)?;
     (at <= end + SLACK).then_some(mark)
+}
+
+/// The jump mark （上接第1版） opening the selected document, when the file does not hold the
+/// page it comes from ([`crate::ingest::clean::started_elsewhere`]) and what is missing is
+/// work plan: a commitment or target stands before the first part heading (a page that
+/// starts inside the review, as the seeds do, loses nothing that is compared).
+fn started_elsewhere(r: &Report) -> Option<String> {
+    /// How far before the document's start (source bytes) its mark may stand: the mark is
+    /// furniture the cleaner dropped, so the document starts just after it.
+    const SLACK: usize = 32;
+    let d = r.documents.get(r.selected)?;
+    let first_part = r
+        .outline
+        .iter()
+        .find(|s| s.kind == SectionKind::Part)
+        .map_or(d.span.end, |s| s.heading.start);
+    let cut = r.commitments.iter().any(|c| c.span.start < first_part)
+        || r.targets.iter().any(|t| t.span.start < first_part);
+    if !cut {
+        return None;
+    }
+    let map = &r.clean.map;
+    let (start, end) = (*map.get(d.span.start)?, *map.get(first_part)?);
+    crate::ingest::clean::started_elsewhere(&r.clean.source, start.saturating_sub(SLACK), end)
 }
 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair

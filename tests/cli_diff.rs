@@ -329,6 +329,62 @@ fn a_page_continued_elsewhere_is_read_with_a_warning() {
     assert!(other.is_empty(), "{other}");
 }
 
+/// A newspaper's later page starting inside the work plan （上接第2版）…(四)… is read with its
+/// tasks and a warning that the plan's beginning is on a page the file does not hold; a file
+/// holding the page the mark continues warns of nothing, and neither do the seeds, which start
+/// inside the review (the quiet runs above).
+#[test]
+fn a_page_starting_inside_the_plan_is_read_with_a_warning() {
+    let [old, new] = pair();
+    let text = std::fs::read_to_string(&new).unwrap();
+    let cut = text.find("(四)").expect("the seed's fourth area");
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, page: String| -> (String, serde_json::Value) {
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).unwrap();
+        let out = govdiff()
+            .arg("diff")
+            .arg(&old)
+            .arg(&path)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        (
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            serde_json::from_slice(&out.stdout).unwrap(),
+        )
+    };
+    let (stderr, v) = run("page3.txt", format!("（上接第2版）\n{}", &text[cut..]));
+    assert!(
+        stderr.starts_with("govdiff: warning: page3.txt:") && stderr.contains("上接第2版"),
+        "{stderr}"
+    );
+    assert_eq!(v["warnings"][0]["code"], "started_elsewhere");
+    assert_eq!(v["warnings"][0]["file"], "page3.txt");
+    // The tasks of the page are compared: some of 2025's are found again, as in the whole.
+    let commitments = v["commitments"].as_array().unwrap();
+    assert!(
+        commitments
+            .iter()
+            .filter(|c| c["status"] == "changed" || c["status"] == "unchanged")
+            .count()
+            >= 10,
+        "{}",
+        v["summary"]
+    );
+    let (stderr, v) = run(
+        "pages.txt",
+        format!(
+            "{}（下转第2版）\n（上接第1版）\n{}",
+            &text[..cut],
+            &text[cut..]
+        ),
+    );
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(v.get("warnings").is_none(), "{}", v["warnings"]);
+}
+
 /// `--format csv` gives the changed figures of the seed pair, one row each, the same rows as
 /// the Markdown's 数量变化 tables.
 #[test]

@@ -9,7 +9,9 @@
 //! trigger verb. Clauses with a trigger are kept, except:
 //! - the review (回顾) of the past year: parts titled …回顾/过去…/…总结 (a plan report's
 //!   …规划执行情况), and the text before the
-//!   first part when parts exist (newspaper pages start mid-review);
+//!   first part when parts exist (newspaper pages start mid-review), unless that part is
+//!   numbered 三 or later or is the government's own (政府自身建设): the page then starts
+//!   inside the plan;
 //! - the review half of a part that reviews one five-year plan and sets out the next
 //!   (“十四五”时期发展成就和“十五五”时期主要目标任务), up to the paragraph that opens with the
 //!   later plan; and in a part setting out a plan, the paragraphs before its first
@@ -329,15 +331,20 @@ fn near(headings: &[Span], sentence: Span) -> impl Iterator<Item = &Span> {
 }
 
 /// Spans whose text is not a commitment: the review part(s), and the text before the first
-/// part when parts exist.
+/// part when parts exist, unless the page starts inside the plan
+/// ([`crate::outline::first_part_inside_plan`]).
 fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
     let mut out = Vec::new();
     let parts: Vec<&Section> = outline
         .iter()
         .filter(|s| s.kind == SectionKind::Part)
         .collect();
+    // A page starting inside the plan (a newspaper's second page: its first part is 三、 or
+    // the government's own) keeps the plan before it.
     if let (Some(root), Some(first)) = (outline.first(), parts.first()) {
-        out.push(Span::new(root.span.start, first.span.start));
+        if !crate::outline::first_part_inside_plan(&first.label, &first.title) {
+            out.push(Span::new(root.span.start, first.span.start));
+        }
     }
     // Appendix definitions (名词解释, 注释) explain terms; they promise nothing. Other
     // appendices stay: a 十件民生实事 list is all promises.
@@ -885,6 +892,39 @@ mod tests {
     fn run(clean: &CleanText) -> Vec<Commitment> {
         let o = crate::outline::build(clean, Span::new(0, clean.text.len()));
         commitments(clean, &o)
+    }
+
+    /// A newspaper's later page starting inside the plan (its first part 三、 or the
+    /// government's own) keeps the tasks before that part; one starting in the review (its
+    /// first part the plan, 二、) does not.
+    #[test]
+    fn a_page_starting_inside_the_plan_keeps_the_tasks_before_its_first_part() {
+        let plan = "（上接第1版）\n（四）扩大内需。新建学校10所，新增学位1万个。\n\
+                    （五）保障民生。新增养老床位1000张。\n三、全面加强政府自身建设\n全面推进政务公开标准化规范化。\n";
+        let texts: Vec<String> = run(&cleaned(plan)).into_iter().map(|c| c.text).collect();
+        for want in ["新建学校10所", "新增养老床位1000张", "全面推进政务公开"] {
+            assert!(texts.iter().any(|t| t.contains(want)), "{want}: {texts:?}");
+        }
+        let numbered = plan.replace("三、全面加强政府自身建设", "四、2026年重点改革任务");
+        let texts: Vec<String> = run(&cleaned(&numbered))
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.contains("新建学校10所")),
+            "{texts:?}"
+        );
+        let review = "（上接第1版）\n（四）民生福祉持续增进。新建学校10所，新增就业10万人。\n\
+                      二、2026年工作安排\n（一）扩大内需。新增养老床位1000张。\n";
+        let texts: Vec<String> = run(&cleaned(review)).into_iter().map(|c| c.text).collect();
+        assert!(
+            !texts.iter().any(|t| t.contains("新建学校10所")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("新增养老床位1000张")),
+            "{texts:?}"
+        );
     }
 
     /// Verbs of doing that were missing (the 2026 seed's 实行…包联全覆盖, 认真抓好…整改,

@@ -1269,28 +1269,66 @@ pub(crate) fn continued_elsewhere(source: &str, from: usize) -> Option<(usize, S
         at -= 1;
     }
     let rest = &source[at..];
-    // (start, end) of the first mark in `rest`.
-    let (start, end) = rest.match_indices('转').find_map(|(k, _)| {
+    let (start, end) = outgoing_mark(rest)?;
+    let resumed = RESUMED.iter().any(|w| rest[end..].contains(w));
+    (!resumed).then(|| (at + start, rest[start..end].to_string()))
+}
+
+/// Words opening a mark that continues from another page, as [`continued_elsewhere`] and
+/// [`started_elsewhere`] look for them.
+const RESUMED: &[&str] = &["上接第", "接上第", "紧接第", "（接第", "(接第"];
+
+/// The first mark sending the reader to another page in `text` (（下转第2版）, 转第3版,
+/// 转至第4版): its byte range, 下 included.
+fn outgoing_mark(text: &str) -> Option<(usize, usize)> {
+    text.match_indices('转').find_map(|(k, _)| {
         let mut j = k + '转'.len_utf8();
-        if rest[j..].starts_with('至') {
+        if text[j..].starts_with('至') {
             j += '至'.len_utf8();
         }
-        j += rest[j..].strip_prefix('第').map(|_| '第'.len_utf8())?;
-        let n = rest[j..].len() - rest[j..].trim_start_matches(is_label_numeral).len();
+        j += text[j..].strip_prefix('第').map(|_| '第'.len_utf8())?;
+        let n = text[j..].len() - text[j..].trim_start_matches(is_label_numeral).len();
         let page = j + n;
-        (n > 0 && rest[page..].starts_with('版')).then(|| {
-            let start = rest[..k]
+        (n > 0 && text[page..].starts_with('版')).then(|| {
+            let start = text[..k]
                 .char_indices()
                 .next_back()
                 .filter(|&(_, c)| c == '下')
                 .map_or(k, |(i, _)| i);
             (start, page + '版'.len_utf8())
         })
-    })?;
-    let resumed = ["上接第", "接上第", "紧接第", "（接第", "(接第"]
-        .iter()
-        .any(|w| rest[end..].contains(w));
-    (!resumed).then(|| (at + start, rest[start..end].to_string()))
+    })
+}
+
+/// Whether the text of `source` between bytes `from` and `to` came from another newspaper
+/// page the file does not hold: a line there is, or opens with, a mark continuing from one
+/// (（上接第1版）), and no mark before it in the file sends a reader on (a file of several
+/// pages holds the page it continues). The mark's text.
+pub(crate) fn started_elsewhere(source: &str, from: usize, to: usize) -> Option<String> {
+    let mut pos = 0;
+    for line in source.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        if pos <= from {
+            continue;
+        }
+        if start >= to {
+            break;
+        }
+        let text = line.trim();
+        let Some(end) = leading_jump(text) else {
+            continue;
+        };
+        let inner = text[..end]
+            .trim_start_matches(['(', '（', '【', '['])
+            .trim_end_matches([')', '）', '】', ']']);
+        if INCOMING_JUMP.iter().any(|w| inner.starts_with(w)) {
+            return outgoing_mark(&source[..start])
+                .is_none()
+                .then(|| inner.to_string());
+        }
+    }
+    None
 }
 
 /// Most paragraphs, and characters, that may stand between a page's jump to the next

@@ -417,6 +417,10 @@ pub enum WarningCode {
     NotAReport,
     /// The page ends with a jump (下转第2版) to a page the file does not hold.
     ContinuedElsewhere,
+    /// The page begins with a jump from a page the file does not hold (上接第1版), and work
+    /// tasks or targets stand before the report's first part heading: the plan's beginning
+    /// is missing.
+    StartedElsewhere,
     /// The old report is of a later year than the new one.
     YearsReversed,
     /// The reports are of different places (北京市 and 河南省).

@@ -7,7 +7,10 @@
 //! How, in one pass over the paragraphs of the document:
 //! - **Part** (部分): `一、`…`十、` or `第一部分` opening a short paragraph (≤ 60 chars, no `。`
 //!   before its end). Parts must be consecutive (二 after 一); the first may be any of 一…三
-//!   because newspaper pages often start mid-report. An out-of-sequence `一、` (an enumerated
+//!   because newspaper pages often start mid-report, or any at all on a page that starts
+//!   inside the work plan (its first part 三、 or later, or the government's own part: see
+//!   `first_part_inside_plan`), whose first areas may then be numbered from anywhere too
+//!   (（上接第1版） …（四）…（五）… 三、全面加强政府自身建设). An out-of-sequence `一、` (an enumerated
 //!   paragraph in the body, or an appendix item) is not a part. A report numbering its parts
 //!   `第一部分`, `第二部分`… takes each label one level down: `一、` numbers its areas and
 //!   `（一）` sub-areas (kind RunIn with its label, ending at the next sub-area, area or part;
@@ -185,6 +188,12 @@ fn part_label(p: &str) -> Option<(u32, usize)> {
         return None;
     }
     parse_cn(&p[..n]).map(|v| (v, n + sep.len_utf8()))
+}
+
+/// Whether the text after a part label is a part's title: short (≤ 60 chars), with no
+/// sentence end (一、提高低保…保障水平。 is a list item).
+fn part_title_shape(title: &str) -> bool {
+    chars(title) <= 60 && !title.contains(['。', '！', '!'])
 }
 
 /// `（一）` / `(一)` at the start: (number, label byte length without trailing spaces).
@@ -457,6 +466,22 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "服务型政府",
 ];
 
+/// Words naming the part on the government's own work that closes a report after its work
+/// plan (三、全面加强政府自身建设, 全面提升政府治理能力和水平, 努力建设人民满意的服务型政府).
+const GOVERNMENT_PART_WORDS: &[&str] = &["自身建设", "政府治理", "服务型政府", "法治政府"];
+
+/// Whether a page whose first part heading is `label` `title` starts inside the work plan
+/// rather than in the review: that part is numbered 三 or later (一 is the review in every
+/// work, plan and CPPCC report, and the plan starts at 二), or it is the government's own
+/// part after the plan (三、全面加强政府自身建设, unnumbered or not).
+pub(crate) fn first_part_inside_plan(label: &str, title: &str) -> bool {
+    let numeral = label.trim().trim_start_matches('第');
+    let numbered_late = parse_cn(&numeral[..numeral_prefix(numeral)]).is_some_and(|n| n >= 3);
+    let government = GOVERNMENT_PART_WORDS.iter().any(|w| title.contains(w))
+        && crate::outline::year::years_in(title).is_empty();
+    numbered_late || government
+}
+
 /// The longest unnumbered part heading (chars): “十四五”时期发展成就和“十五五”时期主要目标任务
 /// (Beijing 2026) has 25.
 pub(crate) const UNNUMBERED_PART_CHARS: usize = 28;
@@ -582,6 +607,31 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
         let s = slice(t, paras[i].span);
         part_label(s).is_some() || area_label(s).is_some()
     });
+    // A page that starts inside the work plan (a newspaper's second page: （上接第1版）…（四）…)
+    // has no part before its areas, or a later part after them (`first_part_inside_plan`):
+    // its first areas may be numbered from anywhere, as a page's first part may.
+    // The length of an Arabic number opening a part named by its words (1、2025年工作回顾: a
+    // page that numbers its parts so has no 一、 to find).
+    let arabic_len = |s: &str| {
+        digit_label(s)
+            .filter(|_| !s.starts_with(['（', '(']))
+            .map_or(0, |(_, len)| len)
+    };
+    let starts_in_plan = paras
+        .iter()
+        .take(closing.map_or(paras.len(), |c| c + 1))
+        .find_map(|p| {
+            let s = slice(t, p.span);
+            let arabic = arabic_len(s);
+            match part_of(s) {
+                Some((_, len)) => part_title_shape(&clean_title(&s[len..]))
+                    .then(|| (&s[..len], clean_title(&s[len..]))),
+                None => (unnumbered && area_label(s).is_none() && unnumbered_part(&s[arabic..]))
+                    .then(|| ("", clean_title(&s[arabic..]))),
+            }
+        })
+        .is_none_or(|(label, title)| first_part_inside_plan(label, &title));
+    let mut part_seen = false;
     let mut i = 0;
     while i < paras.len() {
         let p = paras[i];
@@ -606,13 +656,14 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
         if let Some((n, len)) = part_of(s) {
             let rest = &s[len..];
             let title = clean_title(rest);
-            let short = chars(&title) <= 60 && !title.contains(['。', '！', '!']);
+            let short = part_title_shape(&title);
             let in_seq = match last_part {
-                None => (1..=3).contains(&n),
+                None => (1..=3).contains(&n) || starts_in_plan,
                 Some(prev) => n == prev + 1,
             };
             if short && in_seq && !title.is_empty() && !is_list_category(&title) {
                 last_part = Some(n);
+                part_seen = true;
                 last_area = None;
                 last_area_head = None;
                 appeal_after_area = None;
@@ -627,12 +678,10 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 continue;
             }
         }
-        // A part named by its words, maybe after an Arabic number (1、2025年工作回顾: a page
-        // that numbers its parts so has no 一、 to find).
-        let arabic = digit_label(s)
-            .filter(|_| !s.starts_with(['（', '(']))
-            .map_or(0, |(_, len)| len);
+        // A part named by its words, maybe after an Arabic number.
+        let arabic = arabic_len(s);
         if unnumbered && area_label(s).is_none() && unnumbered_part(&s[arabic..]) {
+            part_seen = true;
             last_area = None;
             last_area_head = None;
             appeal_after_area = None;
@@ -658,7 +707,9 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 i = resume;
                 continue;
             }
-            let in_seq = n == 1 || last_area.is_some_and(|prev| n == prev + 1);
+            let in_seq = n == 1
+                || last_area.is_some_and(|prev| n == prev + 1)
+                || (starts_in_plan && !part_seen && last_area.is_none());
             if let Some((hspan, title)) = labelled_title(s, p.span.start, len).filter(|_| in_seq) {
                 if n == 1 && last_area.is_some() {
                     // A restart: close the previous group's last area at the appeal paragraph.

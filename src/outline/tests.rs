@@ -1198,3 +1198,25 @@ fn corpus_run_ins_inside_area_paragraphs() {
         }
     }
 }
+
+/// A newspaper's later page starting inside the work plan: its first areas numbered from
+/// wherever the page starts, its first part 三、 or later (or none); a page starting in the
+/// review (its first part 二、, the plan) keeps the review's areas out.
+#[test]
+fn a_page_starting_inside_the_plan() {
+    let plan = "（上接第1版）\n（四）扩大内需。新建学校10所，新增学位1万个。\n\
+                （五）保障民生。新增养老床位1000张。\n四、全面加强政府自身建设\n坚持依法行政。\n";
+    let o = outline_of(&cleaned(plan));
+    assert_eq!(titles(&o, SectionKind::Area), ["扩大内需", "保障民生"]);
+    assert_eq!(titles(&o, SectionKind::Part), ["全面加强政府自身建设"]);
+    // No part after: a page from inside the last part.
+    let last = plan.replace("四、全面加强政府自身建设\n", "");
+    let o = outline_of(&cleaned(&last));
+    assert_eq!(titles(&o, SectionKind::Area), ["扩大内需", "保障民生"]);
+    let review = "（上接第1版）\n（四）民生福祉持续增进。新增就业10万人。\n\
+                  （五）改革开放深入推进。新设外资企业100家。\n\
+                  二、2026年工作安排\n（一）扩大内需。新建学校10所。\n";
+    let o = outline_of(&cleaned(review));
+    assert_eq!(titles(&o, SectionKind::Area), ["扩大内需"]);
+    assert_eq!(titles(&o, SectionKind::Part), ["2026年工作安排"]);
+}
