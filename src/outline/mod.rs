@@ -20,7 +20,8 @@
 //!   part); one that heads its two halves so above numbered headings
 //!   (“十四五”时期发展成就和2025年工作回顾, then
 //!   “十五五”时期主要目标和2026年重点工作 holding 一、…四、) takes 一、 one level down too
-//!   (`PartStyle`).
+//!   (`PartStyle`), as does one naming its parts so over work areas numbered 一、 (each a
+//!   title and its body, or heading lines numbered from 一 again under the next part).
 //! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence, or
 //!   what comes before a colon ending its first clause (（一）扩大内需：坚持…).
 //!   Numbering restarts inside each part. A restart at `（一）` inside the same part starts a
@@ -83,6 +84,16 @@ pub fn build(clean: &CleanText, doc: Span) -> Vec<Section> {
     let mut heads = find_headings(t, &paras, PartStyle::Numbered);
     if !heads.iter().any(|h| h.kind == SectionKind::Part) {
         heads = find_headings(t, &paras, PartStyle::Unnumbered);
+        // Parts named by their words over areas numbered 一、 (2024年工作回顾, then
+        // 一、巩固增强经济回升向好态势。坚持…): the labels are a level down, as above.
+        let areas =
+            |heads: &[Heading]| heads.iter().filter(|h| h.kind == SectionKind::Area).count();
+        if areas(&heads) == 0 {
+            let shifted = find_headings(t, &paras, PartStyle::UnnumberedAboveNumbered);
+            if areas(&shifted) >= 2 {
+                heads = shifted;
+            }
+        }
     } else if unnumbered_above_numbered(t, &paras) {
         heads = find_headings(t, &paras, PartStyle::UnnumberedAboveNumbered);
     }
@@ -507,24 +518,33 @@ enum PartStyle {
     UnnumberedAboveNumbered,
 }
 
-/// Whether two unnumbered part headings ([`unnumbered_part`]) come before the first
-/// numbered part heading: then they are the parts ([`PartStyle::UnnumberedAboveNumbered`]).
+/// Whether the unnumbered part headings ([`unnumbered_part`]) are the parts and the numbered
+/// headings one level down ([`PartStyle::UnnumberedAboveNumbered`]): two come before the
+/// first numbered heading, or one does, another follows, and the numbered labels start
+/// again at 一 (2024年工作回顾 一、…六、 2025年主要任务 一、…: areas under each part).
 fn unnumbered_above_numbered(t: &str, paras: &[Paragraph]) -> bool {
     const MIN_PARTS: usize = 2;
-    let mut seen = 0;
+    let (mut before, mut total, mut numbered, mut restarts) = (0, 0, 0, false);
     for p in paras {
         let s = slice(t, p.span);
-        if part_label(s).is_some() {
-            return false;
-        }
-        if unnumbered_part(s) {
-            seen += 1;
-            if seen >= MIN_PARTS {
-                return true;
+        // A numbered paragraph of title and body (一、巩固增强经济回升向好态势。坚持…) is an
+        // area, whatever its label: only numbered headings count.
+        if let Some((n, len)) = part_label(s) {
+            let heading = part_title_shape(&clean_title(&s[len..]));
+            if heading && numbered == 0 && before == 0 {
+                return false;
+            }
+            // The labels start again at 一, headings or paragraphs of title and body.
+            restarts |= n == 1 && numbered > 0;
+            numbered += usize::from(heading || numbered > 0);
+        } else if unnumbered_part(s) {
+            total += 1;
+            if numbered == 0 {
+                before += 1;
             }
         }
     }
-    false
+    before >= MIN_PARTS || (before >= 1 && total >= MIN_PARTS && restarts)
 }
 
 /// Headings in document order, parts headed in the given style.

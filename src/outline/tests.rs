@@ -765,6 +765,35 @@ fn unnumbered_parts_above_numbered_areas() {
         titles(&o, SectionKind::Part),
         ["2025年工作回顾", "2026年重点工作"]
     );
+    // Parts named by their words over areas numbered 一、, each a title and its body (as
+    // Sichuan's areas would be, numbered so), or the review's areas heading lines and the
+    // plan's areas paragraphs (as Shanghai's).
+    let paragraphs =
+        "2025年工作回顾\n过去一年，成绩显著。\n一、经济运行稳中向好。地区生产总值增长5%。\n\
+                      二、民生福祉持续增进。新增就业10万人。\n2026年工作安排\n\
+                      一、扩大内需。新建项目100个，完成投资1000亿元。\n\
+                      二、推进创新。建设平台10个，引进人才1000名。\n";
+    let headings = paragraphs
+        .replace("一、经济运行稳中向好。", "一、经济运行稳中向好\n")
+        .replace("二、民生福祉持续增进。", "二、民生福祉持续增进\n");
+    for src in [paragraphs.to_string(), headings] {
+        let o = outline_of(&cleaned(&src));
+        assert_eq!(
+            titles(&o, SectionKind::Part),
+            ["2025年工作回顾", "2026年工作安排"],
+            "{src}"
+        );
+        assert_eq!(
+            titles(&o, SectionKind::Area),
+            [
+                "经济运行稳中向好",
+                "民生福祉持续增进",
+                "扩大内需",
+                "推进创新"
+            ],
+            "{src}"
+        );
+    }
 }
 
 /// A run-in heading may open with a numeral that begins a word (一体推进…, probed in two
