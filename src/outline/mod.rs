@@ -764,10 +764,14 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                     .is_empty()
                 {
                     // A title alone on its line (a web page's bold area title): run-ins set
-                    // inside the one paragraph of body text after it.
+                    // inside the one paragraph of body text after it (opening it or not).
+                    // A body opening with a run-in is one only when no run-in paragraph
+                    // follows it (the report sets its run-ins a paragraph each otherwise).
+                    let is_cand = |k: usize| cand.get(k).is_some_and(Option::is_some);
+                    let series = is_cand(i + 1) && is_cand(i + 2);
                     let plain = paras.get(i + 1).filter(|q| {
                         let s = slice(t, q.span);
-                        cand[i + 1].is_none()
+                        !series
                             && para_enum[i + 1].is_none()
                             && numbered[i + 1].is_none()
                             && part_of(s).is_none()

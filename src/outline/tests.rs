@@ -1155,6 +1155,10 @@ fn run_ins_inside_an_area_paragraph() {
     let split = src.replace("势头。持续", "势头。\n持续");
     let o = outline_of(&cleaned(&split));
     assert_eq!(titles(&o, SectionKind::RunIn).len(), 3, "{o:#?}");
+    // And with no intro sentence: the body opens with its first run-in.
+    let bare = src.replace("势头。持续拓展内需增长新空间，增进国际经贸合作。", "势头\n");
+    let o = outline_of(&cleaned(&bare));
+    assert_eq!(titles(&o, SectionKind::RunIn).len(), 3, "{o:#?}");
     // One candidate alone is no series; a series starting deep in the paragraph is none.
     let one = format!("二、2026年重点工作\n（一）扩大内需。坚持内需主导，促消费扩投资。更大力度提振消费。{body}{body}\n");
     assert!(titles(&outline_of(&cleaned(&one)), SectionKind::RunIn).is_empty());
