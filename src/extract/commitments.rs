@@ -23,7 +23,7 @@
 //!   sentence ending on an exclamation mark;
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
-//!   保证), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
+//!   保证, 今年是…75周年，是实现…的关键一年), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
 //!   a trigger inside “…” or 《…》 is part of a name and does not count;
 //! - a sentence that opens looking back (过去一年，…), reading the situation (更要看到，…),
 //!   speaking of the targets (这些目标…) or with a conviction (我们坚信，…).
@@ -703,18 +703,34 @@ const STATEMENT_NOUNS: &[&str] = &[
 /// [`STATEMENT_NOUNS`]. “十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期 and
 /// 这是实现经济社会持续健康发展的根本保证 hold 实现 only inside the predicate's noun phrase.
 fn describes_a_period_or_role(text: &str, trigger_at: usize) -> bool {
-    let first_end = text.find(['，', ',']).unwrap_or(text.len());
-    let first = text[..first_end].trim_end_matches(['。', '；', '！', ' ']);
-    // 是 after a numeral enumerates (五是切实强化全面从严治党这个根本保障): not a copula.
-    let Some(copula) = first.match_indices('是').map(|(i, _)| i).find(|&i| {
-        !first[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| "一二三四五六七八九十".contains(c))
-    }) else {
-        return false;
+    // Whether `phrase`, at byte `at` of `text`, states: a copula in it before byte `before`,
+    // a statement noun ending it.
+    let states = |at: usize, phrase: &str, before: usize| {
+        let phrase = phrase.trim_end_matches(['。', '；', '！', ' ']);
+        // 是 after a numeral enumerates (五是切实强化全面从严治党这个根本保障): not a copula.
+        let copula = phrase.match_indices('是').map(|(i, _)| at + i).find(|&i| {
+            !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "一二三四五六七八九十".contains(c))
+        });
+        copula.is_some_and(|c| c < before) && STATEMENT_NOUNS.iter().any(|n| phrase.ends_with(n))
     };
-    copula < trigger_at && STATEMENT_NOUNS.iter().any(|n| first.ends_with(n))
+    let first_end = text.find(['，', ',']).unwrap_or(text.len());
+    if states(0, &text[..first_end], trigger_at) {
+        return true;
+    }
+    // The phrase holding the trigger, after the first: 今年是…75周年，是实现“十四五”规划目标
+    // 任务的关键一年。
+    let start = text[..trigger_at.min(text.len())]
+        .rfind(['，', ','])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let end = text[start..]
+        .find(['，', ','])
+        .map_or(text.len(), |i| start + i);
+    start > 0 && states(start, &text[start..end], trigger_at)
 }
 
 /// Byte ranges inside “…” quotes and 《…》 titles: a trigger there is part of a name
@@ -1086,11 +1102,19 @@ mod tests {
         let src = "二、2026年工作安排\n“十五五”时期是基本实现社会主义现代化夯基奠基、全面发力的关键时期。\n\
                    坚持党的全面领导。这是实现经济社会持续健康发展的根本保证。\n\
                    关键是要实现产业升级，新建学校20所。\n\
-                   五是切实强化全面从严治党这个根本保障。\n";
+                   五是切实强化全面从严治党这个根本保障。\n\
+                   今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。\n\
+                   今年经济工作，重点是实现新建道路30公里。\n";
         let clean = cleaned(src);
         let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
         assert!(!texts.iter().any(|t| t.contains("关键时期")), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("根本保证")), "{texts:?}");
+        // The copula in the phrase of the trigger, after the first (national 2024).
+        assert!(!texts.iter().any(|t| t.contains("75周年")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("新建道路30公里")),
+            "{texts:?}"
+        );
         // 是 before the trigger, but no statement noun ends the phrase: a task.
         assert!(
             texts.iter().any(|t| t.contains("新建学校20所")),
