@@ -20,7 +20,8 @@
 //! - appeals: the address opening a paragraph (各位代表！五年看头年、起步最关键。: its first
 //!   sentence, the tasks after it count), the closing appeal's sentence (让我们…, or
 //!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！), and any
-//!   sentence ending on an exclamation mark;
+//!   sentence ending on an exclamation mark (but a task item opening on 要 or numbered 五是,
+//!   as a CPPCC report ends some);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
 //!   保证, 今年是…75周年，是实现…的关键一年), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
@@ -253,8 +254,13 @@ pub fn commitments_with(
                 continue;
             }
             // An exclamation is an appeal, whatever it names: …奋力谱写中国式现代化上海新篇章！,
-            // 让老百姓的日子一年更比一年好！ (reports write tasks with a full stop).
-            if s.trim_end_matches(['”', '’', '"']).ends_with(['！', '!']) {
+            // 让老百姓的日子一年更比一年好！ (reports write tasks with a full stop). Not a task
+            // item that a CPPCC report ends so: one opening on 要 (要始终坚持…，确保…落实！)
+            // or numbered (五是聚焦保障和改善民生，…！).
+            let exclaims = s.trim_end_matches(['”', '’', '"']).ends_with(['！', '!']);
+            let task_item =
+                s.starts_with('要') || crate::outline::text::enumeration_label(s).is_some();
+            if exclaims && !task_item {
                 continue;
             }
             // A heading ending at a colon or a bracket opens its sentence (（一）扩大内需：坚持…。,
@@ -1463,7 +1469,8 @@ mod tests {
     /// A paragraph opening 各位代表 is an address, and so is its first sentence (the one after
     /// a bare 各位代表！ too); the tasks the government sets itself after it, as seven of the
     /// corpus reports write their closing coda, are commitments. An exclamation or a
-    /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere.
+    /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere, but a task item ending
+    /// on one does.
     #[test]
     fn tasks_after_an_address_to_the_deputies_count() {
         let src = "二、2026年工作安排\n新建学校20所，增加学位2500个。\n\
@@ -1482,6 +1489,18 @@ mod tests {
                 "坚持政府过紧日子，持续压减一般性支出。",
                 "认真接受市人大及其常委会监督。",
             ]
+        );
+        // A CPPCC report ends some task items so: opening on 要, or numbered, they count.
+        let cppcc = "二、2025年主要任务\n（一）强化理论武装。要坚持和完善学习制度，确保党的决策部署得到全面贯彻落实！\n\
+                     （二）聚焦民生。五是聚焦保障和改善民生，抓好提案的跟踪督办，让群众感受到城市越来越美好！\n";
+        let texts: Vec<String> = run(&cleaned(cppcc)).into_iter().map(|c| c.text).collect();
+        assert!(
+            texts.iter().any(|t| t.contains("完善学习制度")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("抓好提案的跟踪督办")),
+            "{texts:?}"
         );
     }
 
