@@ -173,6 +173,18 @@ const PER_CAPITA: &[&str] = &["每十万人", "每万人", "每千人", "每百�
 /// How far back in its clause (characters) a figure looks for the 力争 that governs it.
 const ASPIRATION_REACH: usize = 40;
 
+/// Verbs of reaching a level that make 争取 an aspiration rather than obtaining something.
+const REACHING: &[&str] = &[
+    "达到",
+    "实现",
+    "突破",
+    "超过",
+    "增长",
+    "提高到",
+    "提升到",
+    "保持在",
+];
+
 /// Aspirations and caps that may stand a few words before the figure in the same clause.
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
@@ -1414,6 +1426,14 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
                 qualifier = Some("力争".to_string());
                 break;
             }
+            // 争取 aspires only when a verb of reaching follows it (争取…达到…100%); else it
+            // obtains (争取中央预算内投资118.5亿元).
+            if t.ends_with(k, "争取")
+                && (k..start).any(|j| REACHING.iter().any(|w| t.starts_with(j, w)))
+            {
+                qualifier = Some("争取".to_string());
+                break;
+            }
             k -= 1;
         }
     }
@@ -1687,6 +1707,12 @@ mod tests {
         ("增长6%－6.5%", &[r(6.0, 6.5, "%", "")]), // full-width hyphen
         ("增长6.5%-7%，", &[r(6.5, 7.0, "%", "")]),
         ("力争技术合同成交额3000亿元。", &[v(3e11, "元", "力争")]), // henan-2026
+        // 争取 with a verb of reaching aspires; without one it obtains.
+        (
+            "争取国家断面达到或好于Ⅲ类水体比例为100%",
+            &[v(100.0, "%", "争取")],
+        ), // seed plan report
+        ("争取中央预算内投资118.5亿元", &[v(1.185e10, "元", "")]), // corpus review
         // 力争 governs every figure of its clause (shandong-2025), not the next clause.
         (
             "今年力争交通、水利分别完成投资2500亿元、800亿元，新建5个",

@@ -273,8 +273,8 @@ pub enum Bound {
 ///
 /// Magnitudes are folded into the value (2.96万亩 → 29600 亩); a range has `value` null and
 /// `low`/`high` set. `qualifier` is the word that bounds or hedges the figure as written
-/// (左右, 以上, 以下, 以内, 不低于, 超过, 突破, 力争, 约, 近, 余, 多); when a figure has both a bound
-/// (以上) and an aspiration (力争), the bound wins.
+/// (左右, 以上, 以下, 以内, 不低于, 超过, 突破, 力争, 争取, 约, 近, 余, 多); when a figure has both a
+/// bound (以上) and an aspiration (力争), the bound wins.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Quantity {
     pub text: String,
