@@ -1053,6 +1053,22 @@ mod year_tests {
             detect_year("各位代表：\n2022年是党和国家历史上极为重要的一年。\n"),
             None
         );
+        // Right under a review's heading, or said 很不平凡, it is the year looked back on; a
+        // milestone in the same sentence is the plan's year still.
+        assert_eq!(
+            detect_year(
+                "一、过去一年和五年工作回顾\n2022年是党和国家历史上极为重要的一年。党的二十大胜利召开。\n"
+            ),
+            Some(2023)
+        );
+        assert_eq!(
+            detect_year("各位代表：\n2025年是很不平凡的一年。\n"),
+            Some(2026)
+        );
+        assert_eq!(
+            detect_year("各位代表：\n2026年是“十五五”开局之年，是极不平凡的一年。\n"),
+            Some(2026)
+        );
         // A CPPCC resolution: its adoption line (the seeds' two-sessions page).
         assert_eq!(
             detect_year(

@@ -10,7 +10,8 @@
 //! - the review heading `一、2024年工作回顾` (the year after it, weight 3);
 //! - `今年是“十四五”规划收官之年` and similar five-year-plan milestones (weight 2), also with
 //!   the year named (`2026年是“十五五”开局之年`; the year after it when the sentence opens a
-//!   look back: `2025年是“十四五”收官之年。一年来…`);
+//!   look back: `2025年是“十四五”收官之年。一年来…`), and a review's opening on the year it
+//!   looks back on (`2022年是党和国家历史上极为重要的一年`, 很不平凡的一年: the year after it);
 //! - a news page's dateline in January to March, `2025-01-19 10:47` (weight 1).
 //!
 //! The year with the most weight wins; `None` when no clue is found.
@@ -40,10 +41,16 @@ const PLANS: &[(&str, i32)] = &[
     ("十六五", 2031),
 ];
 
+/// Words a review opens on when it names the year it looks back on (2025年是很不平凡的一年);
+/// a plan says 关键一年, and either may say 重要的一年.
+const LOOKED_BACK: &[&str] = &["不平凡", "不寻常", "难忘"];
+
 /// The year the report plans for; see the module doc.
 pub fn detect_year(text: &str) -> Option<i32> {
     let mut votes: BTreeMap<i32, u32> = BTreeMap::new();
     let mut lines = text.lines().enumerate().peekable();
+    // Whether the line before was a review's heading (一、过去一年和五年工作回顾).
+    let mut after_review_heading = false;
     while let Some((k, raw)) = lines.next() {
         let line = raw.trim_matches(|c: char| {
             c.is_whitespace() || c == '\u{3000}' || c == '*' || c == '#' || c == '\u{200b}'
@@ -131,6 +138,18 @@ pub fn detect_year(text: &str) -> Option<i32> {
                 && ["开局", "起步", "收官", "最后一年"]
                     .iter()
                     .any(|w| sentence.contains(w));
+            // 2025年是很不平凡的一年, or 2022年是党和国家历史上极为重要的一年 right under a
+            // review's heading (national 2023 without its title block): the year a review
+            // opens on.
+            let looked_back = !milestone
+                && sentence
+                    .trim_end_matches(['。', '！', '!'])
+                    .ends_with("一年")
+                && (after_review_heading || LOOKED_BACK.iter().any(|w| sentence.contains(w)));
+            if looked_back {
+                *votes.entry(y + 1).or_default() += 2;
+                continue;
+            }
             if !milestone {
                 continue;
             }
@@ -140,6 +159,7 @@ pub fn detect_year(text: &str) -> Option<i32> {
                 .any(|w| after.starts_with(w));
             *votes.entry(if review { y + 1 } else { y }).or_default() += 2;
         }
+        after_review_heading = short && line.contains("回顾");
     }
     votes
         .into_iter()
@@ -328,6 +348,50 @@ mod tests {
             detect_year("一、2024年工作回顾\n今年是2026年，今年是“十五五”开局之年。"),
             Some(2025)
         );
+    }
+
+    /// Every report of the seeds and corpus read from its first part heading on (a page that
+    /// lost its title block and delivery line) tells the same year as the whole file: a
+    /// milestone (2026年是“十五五”开局之年), a review's year (2022年是…极为重要的一年), a
+    /// part title (2025年工作安排). When this was written all 25 reports of the corpus and
+    /// both seed reports did; national 2023 told none before its review's first sentence
+    /// counted.
+    #[test]
+    fn reports_without_their_title_block_tell_their_year() {
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"),
+        ];
+        let mut read = 0;
+        for dir in dirs {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                eprintln!("{dir} absent; skipping");
+                continue;
+            };
+            for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+                let name = path.display().to_string();
+                let is_report = name.ends_with(".txt")
+                    && (name.contains("government-work-report") || name.contains("/corpus/"));
+                let Some(text) = is_report
+                    .then(|| std::fs::read_to_string(&path).ok())
+                    .flatten()
+                else {
+                    continue;
+                };
+                // The seeds, newspaper pages, start at 二、.
+                let Some(first_part) = text.lines().position(|l| {
+                    ["一、", "二、"]
+                        .iter()
+                        .any(|p| l.trim_start().starts_with(p))
+                }) else {
+                    continue;
+                };
+                let body: String = text.lines().skip(first_part).collect::<Vec<_>>().join("\n");
+                assert_eq!(detect_year(&body), detect_year(&text), "{name}");
+                read += 1;
+            }
+        }
+        assert!(read >= 2, "the seeds are bundled");
     }
 
     #[test]
