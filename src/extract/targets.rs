@@ -1867,8 +1867,9 @@ mod target_tests {
     }
 
     /// A table of targets by year (指标 | 2025年完成 | 2026年目标): each row is one target, its
-    /// figure the last column's (in the row's unit when a column gives it: 指标 | 单位 | …); a
-    /// header row is none, marked as one or not.
+    /// figure the last column's (in the row's unit when a column gives it: 指标 | 单位 | …), or
+    /// the planned column's when the header puts it before the outturn; a header row is none,
+    /// marked as one or not.
     #[test]
     fn a_table_of_targets_by_year() {
         let src = "今年经济社会发展主要预期目标是：\n\n| 指标 | 2025年完成 | 2026年目标 |\n|---|---|---|\n\
@@ -1923,6 +1924,35 @@ mod target_tests {
                 ),
             ]
         );
+        // A table setting the planned year first (指标 | 2026年目标 | 2025年完成), as Markdown
+        // or as HTML with a header row of <th>: the planned column is the target still.
+        let swapped = "今年经济社会发展主要预期目标是：\n\n| 指标 | 2026年目标 | 2025年完成 |\n|---|---|---|\n\
+                       | 地区生产总值增长 | 5%左右 | 5.4% |\n| 城镇新增就业 | 8万人 | 8.2万人 |\n\n\
+                       重点抓好以下工作：\n";
+        let html = "<html><body><p>今年经济社会发展主要预期目标是：</p><table>\
+                    <tr><th>指标</th><th>2026年预期目标</th><th>2025年实际</th></tr>\
+                    <tr><td>地区生产总值增长</td><td>5%左右</td><td>5.4%</td></tr>\
+                    <tr><td>城镇新增就业</td><td>8万人</td><td>8.2万人</td></tr></table>\
+                    <p>重点抓好以下工作：</p></body></html>";
+        for page in [swapped, html] {
+            let clean = crate::ingest::clean(page);
+            let got: Vec<(String, Option<String>)> = targets(&clean, &[])
+                .into_iter()
+                .map(|t| {
+                    let q = t.quantity.expect("a figure");
+                    assert_eq!(clean.slice(q.span), q.text);
+                    (t.key, Some(q.text))
+                })
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    ("gdp".to_string(), Some("5%左右".to_string())),
+                    ("urban_new_jobs".to_string(), Some("8万人".to_string())),
+                ],
+                "{page}"
+            );
+        }
         // A Word table has no separator line: its header row's cells are no targets.
         let word = src.replace("|---|---|---|\n", "");
         let keys: Vec<String> = targets(&crate::ingest::clean(&word), &[])

@@ -847,8 +847,11 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let mut out: Vec<Ch> = Vec::new();
     // Whether a blank line (or nothing) came since the last paragraph kept.
     let mut after_blank = false;
-    // Whether the last paragraph kept is a Markdown table row.
+    // Whether the last paragraph kept is a Markdown table row, and that row's line.
     let mut last_row = false;
+    let mut last_row_line: Vec<Ch> = Vec::new();
+    // The column the current table's header names the plan in, when not the last.
+    let mut plan_col: Option<usize> = None;
     let spacing = LetterSpacing::new(chars);
     for line in chars.split(|c| c.c == '\n') {
         // One pass: whether the line has whitespace at all, and whether a tab stands between
@@ -884,13 +887,19 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 end_table(&mut paras);
             }
             last_row = false;
+            plan_col = None;
             continue;
         }
-        match table_row(body) {
+        match table_row(body, plan_col) {
             Some(TableRow::Separator) => {
-                // The row above was the table's header: labels, not content.
+                // The row above was the table's header: labels, not content, but they say
+                // which column holds the plan.
                 if last_row {
                     paras.pop();
+                    plan_col = tables::row_cells(&last_row_line).and_then(|cells| {
+                        let texts: Vec<Vec<Ch>> = cells.into_iter().map(|(_, t)| t).collect();
+                        tables::planned_column(&texts)
+                    });
                 }
                 last_row = false;
                 continue;
@@ -899,6 +908,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 paras.push(Para::from_chars(&row, LineShape::of(line, after_blank)));
                 after_blank = false;
                 last_row = true;
+                last_row_line = body.to_vec();
                 continue;
             }
             None => {
@@ -906,6 +916,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                     end_table(&mut paras);
                 }
                 last_row = false;
+                plan_col = None;
             }
         }
         paras.push(Para::from_chars(body, LineShape::of(line, after_blank)));

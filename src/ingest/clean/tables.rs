@@ -1,7 +1,10 @@
 //! Tables (表格) read row by row: a Markdown table, and an HTML table of data as opposed to
 //! the layout tables government sites set whole articles in. A row becomes one clause ending
 //! on ；, so a table of targets (地区生产总值 | 增长5%左右) reads as a list written one target
-//! per line; header rows go. Each mark the cleaner writes stands where a pipe or a tag stood.
+//! per line; header rows go, once they have said which column holds the year's plan (a table
+//! setting it before the outturn has that column written last, where a table by year has it
+//! and the targets reader looks). Each mark the cleaner writes stands where a pipe or a tag
+//! stood.
 
 use super::Ch;
 
@@ -20,6 +23,9 @@ pub(super) struct DataTable {
     pub(super) at_cell_start: bool,
     /// Where in the output the last row written ends (its "；").
     last_row_end: Option<usize>,
+    /// The column the header row names the plan in, when it is not the last
+    /// ([`planned_column`]): each row's cell of it is written last.
+    plan_col: Option<usize>,
 }
 
 impl DataTable {
@@ -73,6 +79,7 @@ impl DataTable {
             cell_start: None,
             at_cell_start: true,
             last_row_end: None,
+            plan_col: None,
         })
     }
 
@@ -112,8 +119,12 @@ impl DataTable {
             }
             (true, "tr") => {
                 self.close_cell(out);
-                // A header row of <th> cells goes.
-                if self.header_cells < self.row.len() {
+                // A header row of <th> cells goes, telling which column holds the plan.
+                if self.header_cells >= self.row.len() {
+                    let texts: Vec<Vec<Ch>> = self.row.iter().map(|(_, t)| t.clone()).collect();
+                    self.plan_col = planned_column(&texts);
+                } else {
+                    plan_last(&mut self.row, self.plan_col);
                     if let Some(row) = row_clause(&self.row, at) {
                         out.extend(row);
                         self.last_row_end = Some(out.len() - 1);
@@ -159,8 +170,9 @@ pub(super) enum TableRow {
 }
 
 /// The Markdown table row `line` is, if it is one: it opens and closes with `|` and has at
-/// least two cells.
-pub(super) fn table_row(line: &[Ch]) -> Option<TableRow> {
+/// least two cells. `plan_col` is the column the table's header names the plan in when it
+/// is not the last ([`planned_column`]): its cell is written last.
+pub(super) fn table_row(line: &[Ch], plan_col: Option<usize>) -> Option<TableRow> {
     let (first, last) = (line.first()?, line.last()?);
     if line.len() < 3 || first.c != '|' || last.c != '|' {
         return None;
@@ -175,6 +187,19 @@ pub(super) fn table_row(line: &[Ch]) -> Option<TableRow> {
             .any(|c| c.c == '|')
             .then_some(TableRow::Separator);
     }
+    let mut cells = row_cells(line)?;
+    plan_last(&mut cells, plan_col);
+    row_clause(&cells, last.off).map(TableRow::Cells)
+}
+
+/// The cells of the Markdown table row `line` (opening and closing with `|`), each with the
+/// offset of the pipe before it, trimmed; `None` for fewer than two.
+pub(super) fn row_cells(line: &[Ch]) -> Option<Vec<(usize, Vec<Ch>)>> {
+    let (first, last) = (line.first()?, line.last()?);
+    if line.len() < 3 || first.c != '|' || last.c != '|' {
+        return None;
+    }
+    let inner = &line[1..line.len() - 1];
     // Each cell with the pipe before it.
     let mut cells: Vec<(usize, Vec<Ch>)> = Vec::new();
     let mut mark = first.off;
@@ -188,10 +213,34 @@ pub(super) fn table_row(line: &[Ch]) -> Option<TableRow> {
         }
     }
     cells.push((mark, trim_cell(&text)));
-    if cells.len() < 2 {
-        return None;
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// The column a table's header row names the year's plan in (指标 | 2026年目标 | 2025年完成:
+/// 1), when it is not the last: the one cell naming a target, plan or expectation and no
+/// outturn. A table of targets runs by year, the planned year last, and the targets reader
+/// takes a row's last figure; a table set the other way round has that column written last.
+pub(super) fn planned_column(header: &[Vec<Ch>]) -> Option<usize> {
+    const PLAN: &[&str] = &["目标", "预期", "计划"];
+    const OUTTURN: &[&str] = &["完成", "实际", "执行", "上年"];
+    let texts: Vec<String> = header
+        .iter()
+        .map(|cell| cell.iter().map(|c| c.c).collect())
+        .collect();
+    let names_plan =
+        |t: &String| PLAN.iter().any(|w| t.contains(w)) && !OUTTURN.iter().any(|w| t.contains(w));
+    let mut planned = texts.iter().enumerate().filter(|(_, t)| names_plan(t));
+    let (col, _) = planned.next()?;
+    let last = texts.iter().rposition(|t| !t.is_empty())?;
+    (planned.next().is_none() && col > 0 && col < last).then_some(col)
+}
+
+/// Write the cell of column `plan_col` last in the row.
+fn plan_last(cells: &mut Vec<(usize, Vec<Ch>)>, plan_col: Option<usize>) {
+    if let Some(col) = plan_col.filter(|&c| c + 1 < cells.len()) {
+        let cell = cells.remove(col);
+        cells.push(cell);
     }
-    row_clause(&cells, last.off).map(TableRow::Cells)
 }
 
 /// `cell` without its leading and trailing whitespace.
