@@ -261,6 +261,19 @@ fn later_year_first_is_compared_with_a_warning() {
     );
 }
 
+/// Write `page` as `name` in `dir` and diff `old` against it in `format`.
+fn diff_page(old: &Path, dir: &Path, name: &str, page: &str, format: &str) -> std::process::Output {
+    let path = dir.join(name);
+    std::fs::write(&path, page).unwrap();
+    govdiff()
+        .arg("diff")
+        .arg(old)
+        .arg(&path)
+        .args(["--format", format])
+        .output()
+        .unwrap()
+}
+
 /// A newspaper page saved alone that ends with a jump to another page （下转第3版） is read
 /// with a warning: its rest is missing and would read as removed. A file holding the page it
 /// jumps to, or a jump mark after another article, warns of nothing.
@@ -271,15 +284,7 @@ fn a_page_continued_elsewhere_is_read_with_a_warning() {
     let cut = text.find("(三)").expect("the seed's third area");
     let dir = tempfile::tempdir().unwrap();
     let run = |name: &str, page: String| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, page).unwrap();
-        let out = govdiff()
-            .arg("diff")
-            .arg(&old)
-            .arg(&path)
-            .args(["--format", "md"])
-            .output()
-            .unwrap();
+        let out = diff_page(&old, dir.path(), name, &page, "md");
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
     let alone = run("alone.txt", format!("{}（下转第3版）\n", &text[..cut]));
@@ -340,15 +345,7 @@ fn a_page_starting_inside_the_plan_is_read_with_a_warning() {
     let cut = text.find("(四)").expect("the seed's fourth area");
     let dir = tempfile::tempdir().unwrap();
     let run = |name: &str, page: String| -> (String, serde_json::Value) {
-        let path = dir.path().join(name);
-        std::fs::write(&path, page).unwrap();
-        let out = govdiff()
-            .arg("diff")
-            .arg(&old)
-            .arg(&path)
-            .args(["--format", "json"])
-            .output()
-            .unwrap();
+        let out = diff_page(&old, dir.path(), name, &page, "json");
         assert_eq!(out.status.code(), Some(1));
         (
             String::from_utf8_lossy(&out.stderr).into_owned(),
