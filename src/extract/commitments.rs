@@ -24,7 +24,8 @@
 //!   as a CPPCC report ends some);
 //! - very short slogans (fewer than 8 characters after the trigger, and no number);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
-//!   保证, 今年是…75周年，是实现…的关键一年), finished actions (编制了《…纲要（草案）》), and the preamble 实现上述目标，必须…;
+//!   保证, 今年是…75周年，是实现…的关键一年), finished actions (编制了《…纲要（草案）》), and
+//!   the preamble 实现上述目标，必须…;
 //!   a trigger inside “…” or 《…》 is part of a name and does not count;
 //! - a sentence that opens looking back (过去一年，…), reading the situation (更要看到，…),
 //!   speaking of the targets (这些目标…) or with a conviction (我们坚信，…).

@@ -10,8 +10,8 @@
 //!   because newspaper pages often start mid-report, or any at all on a page that starts
 //!   inside the work plan (its first part 三、 or later, or the government's own part: see
 //!   `first_part_inside_plan`), whose first areas may then be numbered from anywhere too
-//!   (（上接第1版） …（四）…（五）… 三、全面加强政府自身建设). An out-of-sequence `一、` (an enumerated
-//!   paragraph in the body, or an appendix item) is not a part. A report numbering its parts
+//!   (（上接第1版） …（四）…（五）… 三、全面加强政府自身建设). An out-of-sequence `一、` (an
+//!   enumerated paragraph in the body, or an appendix item) is not a part. A report numbering its parts
 //!   `第一部分`, `第二部分`… takes each label one level down: `一、` numbers its areas and
 //!   `（一）` sub-areas (kind RunIn with its label, ending at the next sub-area, area or part;
 //!   the run-ins of its paragraphs nest in it). A report that numbers no part heads them by
@@ -627,9 +627,6 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
         let s = slice(t, paras[i].span);
         part_label(s).is_some() || area_label(s).is_some()
     });
-    // A page that starts inside the work plan (a newspaper's second page: （上接第1版）…（四）…)
-    // has no part before its areas, or a later part after them (`first_part_inside_plan`):
-    // its first areas may be numbered from anywhere, as a page's first part may.
     // The length of an Arabic number opening a part named by its words (1、2025年工作回顾: a
     // page that numbers its parts so has no 一、 to find).
     let arabic_len = |s: &str| {
@@ -637,6 +634,9 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             .filter(|_| !s.starts_with(['（', '(']))
             .map_or(0, |(_, len)| len)
     };
+    // A page that starts inside the work plan (a newspaper's second page: （上接第1版）…（四）…)
+    // has no part before its areas, or a later part after them (`first_part_inside_plan`):
+    // its first areas may be numbered from anywhere, as a page's first part may.
     let starts_in_plan = paras
         .iter()
         .take(closing.map_or(paras.len(), |c| c + 1))
