@@ -113,18 +113,20 @@ pub fn set_warnings(reports: &[Report]) -> Vec<Warning> {
     out
 }
 
+/// How far (source bytes) from the selected document's end or start its own jump mark may
+/// stand: the mark is furniture the cleaner dropped, so the document ends just before it or
+/// starts just after it.
+const JUMP_SLACK: usize = 32;
+
 /// The jump mark （下转第2版） ending the selected document, when the file does not hold the
 /// page it points to ([`crate::ingest::clean::continued_elsewhere`]): a newspaper page
 /// saved alone. A mark further on (another article's) does not count.
 fn continued_elsewhere(r: &Report) -> Option<String> {
-    /// How far past the document's end (source bytes) its own mark may stand: the mark is
-    /// furniture the cleaner dropped, so the document ends just before it.
-    const SLACK: usize = 32;
     let d = r.documents.get(r.selected)?;
     let map = &r.clean.map;
     let (start, end) = (*map.get(d.span.start)?, *map.get(d.span.end)?);
     let (at, mark) = crate::ingest::clean::continued_elsewhere(&r.clean.source, start)?;
-    (at <= end + SLACK).then_some(mark)
+    (at <= end + JUMP_SLACK).then_some(mark)
 }
 
 /// The jump mark （上接第1版） opening the selected document, when the file does not hold the
@@ -132,9 +134,6 @@ fn continued_elsewhere(r: &Report) -> Option<String> {
 /// work plan: a commitment or target stands before the first part heading (a page that
 /// starts inside the review, as the seeds do, loses nothing that is compared).
 fn started_elsewhere(r: &Report) -> Option<String> {
-    /// How far before the document's start (source bytes) its mark may stand: the mark is
-    /// furniture the cleaner dropped, so the document starts just after it.
-    const SLACK: usize = 32;
     let d = r.documents.get(r.selected)?;
     let first_part = r
         .outline
@@ -148,7 +147,7 @@ fn started_elsewhere(r: &Report) -> Option<String> {
     }
     let map = &r.clean.map;
     let (start, end) = (*map.get(d.span.start)?, *map.get(first_part)?);
-    crate::ingest::clean::started_elsewhere(&r.clean.source, start.saturating_sub(SLACK), end)
+    crate::ingest::clean::started_elsewhere(&r.clean.source, start.saturating_sub(JUMP_SLACK), end)
 }
 
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair

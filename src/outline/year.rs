@@ -353,7 +353,7 @@ mod tests {
     /// Every report of the seeds and corpus read from its first part heading on (a page that
     /// lost its title block and delivery line) tells the same year as the whole file: a
     /// milestone (2026年是“十五五”开局之年), a review's year (2022年是…极为重要的一年), a
-    /// part title (2025年工作安排). When this was written all 25 reports of the corpus and
+    /// part title (2025年工作安排). When this was written all 26 reports of the corpus and
     /// both seed reports did; national 2023 told none before its review's first sentence
     /// counted.
     #[test]
