@@ -1049,7 +1049,8 @@ fn area_title_len(rest: &str) -> usize {
 
 /// Run-in headings inside an area paragraph (after the title): every bold one (the 2026 seed
 /// sets two in one paragraph: **建设区域研发中心。**… **建设区域金融中心。**…), each running to
-/// the next; or, none bold, the first short one when the next paragraph is a run-in.
+/// the next; or, none bold, the first short one when the next paragraph is a run-in, unless
+/// it reports an event ([`reports_an_event`]).
 fn inner_runins(t: &str, body: Span, next_is_runin: bool) -> Vec<Heading> {
     let sentences = text::split_spans(t, body, text::is_sentence_end);
     let mut found: Vec<Span> = Vec::new();
@@ -1064,7 +1065,13 @@ fn inner_runins(t: &str, body: Span, next_is_runin: bool) -> Vec<Heading> {
         }
         if bold && runin_shape(sent, 25) {
             found.push(*s);
-        } else if found.is_empty() && !bold && next_is_runin && k > 0 && runin_shape(sent, 16) {
+        } else if found.is_empty()
+            && !bold
+            && next_is_runin
+            && k > 0
+            && runin_shape(sent, 16)
+            && !reports_an_event(sent)
+        {
             found.push(*s);
             break;
         }
@@ -1101,6 +1108,20 @@ const EVENT_ENDINGS: &[&str] = &[
     "召开", "举办", "举行",
 ];
 
+/// Words that open a report of a done deed (完成第五次全国经济普查任务, 率先制定新一轮乡村振兴
+/// 规划, 建成国家西南区域应急救援中心): no run-in heading opens so.
+const EVENT_OPENINGS: &[&str] = &["完成", "出台", "率先", "成功", "首次", "建成", "举办"];
+
+/// Whether a sentence reports a one-off event or a done deed rather than naming a trend or a
+/// task ([`EVENT_ENDINGS`], [`EVENT_OPENINGS`]): a review's fact, no run-in heading.
+fn reports_an_event(sentence: &str) -> bool {
+    let core = sentence
+        .trim_start_matches('*')
+        .trim_end_matches(['。', '*']);
+    EVENT_ENDINGS.iter().any(|w| core.ends_with(w))
+        || EVENT_OPENINGS.iter().any(|w| core.starts_with(w))
+}
+
 /// Run-in headings set one after another inside an area paragraph, as reports that print a
 /// whole area as one paragraph do (Jiangsu 2026, Hubei 2025, Shandong 2026): （一）title。
 /// intro sentence。更大力度提振消费。its tasks…着力扩大有效投资。its tasks…
@@ -1108,8 +1129,8 @@ const EVENT_ENDINGS: &[&str] = &[
 /// A candidate is a sentence of run-in shape (at most [`INLINE_RUNIN_CHARS`], no figure) that
 /// heads at least [`INLINE_RUNIN_BODY`] characters before the next candidate. They are taken
 /// only as a series, which is what tells them from the body's short tasks: two or more, the
-/// first opening the body or right after its intro sentence. One ending on an event
-/// ([`EVENT_ENDINGS`]) is never taken, and the text after it stays with the heading before.
+/// first opening the body or right after its intro sentence. One reporting an event
+/// ([`reports_an_event`]) is never taken, and the text after it stays with the heading before.
 /// Each runs to the next.
 fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
     let sentences = text::split_spans(t, body, text::is_sentence_end);
@@ -1120,10 +1141,6 @@ fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
                 && !s.contains(|c: char| crate::text::is_digit(c) || c == '%' || c == '％')
         })
         .collect();
-    let event = |k: usize| {
-        let core = slice(t, sentences[k]).trim_end_matches(['。', '*']);
-        EVENT_ENDINGS.iter().any(|w| core.ends_with(w))
-    };
     let taken: Vec<usize> = shaped
         .iter()
         .enumerate()
@@ -1133,7 +1150,7 @@ fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
                 .iter()
                 .map(|s| chars(slice(t, *s)))
                 .sum();
-            headed >= INLINE_RUNIN_BODY && !event(k)
+            headed >= INLINE_RUNIN_BODY && !reports_an_event(slice(t, sentences[k]))
         })
         .map(|(_, &k)| k)
         .collect();

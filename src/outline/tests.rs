@@ -1167,12 +1167,19 @@ fn run_ins_inside_an_area_paragraph() {
         &format!("增进国际经贸合作。{body}{body}{body}"),
     );
     assert!(titles(&outline_of(&cleaned(&late)), SectionKind::RunIn).is_empty());
-    // A review's one-off event (…获批) heads nothing.
-    let event = src.replace("着力扩大有效投资。", "国家中试平台获批。");
-    assert_eq!(
-        titles(&outline_of(&cleaned(&event)), SectionKind::RunIn),
-        ["更大力度提振消费", "促进外贸稳中提质"]
-    );
+    // A review's one-off event (…获批) or done deed (完成…, 率先…) heads nothing.
+    for fact in [
+        "国家中试平台获批。",
+        "完成第五次全国经济普查任务。",
+        "率先制定乡村振兴规划。",
+    ] {
+        let event = src.replace("着力扩大有效投资。", fact);
+        assert_eq!(
+            titles(&outline_of(&cleaned(&event)), SectionKind::RunIn),
+            ["更大力度提振消费", "促进外贸稳中提质"],
+            "{fact}"
+        );
+    }
 }
 
 /// Reports printing each area as one paragraph with its run-in headings inside, read by hand:
@@ -1201,7 +1208,7 @@ fn corpus_run_ins_inside_area_paragraphs() {
                 "纵深推进重点领域改革",
                 "毫不放松抓好安全生产",
             ],
-            &[],
+            &["完成第五次全国经济普查任务"],
         ),
         (
             "shandong-2026.txt",
@@ -1211,7 +1218,11 @@ fn corpus_run_ins_inside_area_paragraphs() {
                 "推动贸易创新发展",
                 "促进人口高质量发展",
             ],
-            &["国家绿色化工和新材料制造业中试平台获批", "深化环评审批改革"],
+            &[
+                "国家绿色化工和新材料制造业中试平台获批",
+                "出台实施乡村全面振兴规划",
+                "深化环评审批改革",
+            ],
         ),
     ];
     for (file, present, absent) in cases {
