@@ -917,6 +917,11 @@ mod tests {
         commitments(clean, &o)
     }
 
+    /// The commitments' texts of `src`, cleaned.
+    fn texts_of(src: &str) -> Vec<String> {
+        run(&cleaned(src)).into_iter().map(|c| c.text).collect()
+    }
+
     /// A newspaper's later page starting inside the plan (its first part 三、 or the
     /// government's own) keeps the tasks before that part; one starting in the review (its
     /// first part the plan, 二、) does not.
@@ -924,22 +929,19 @@ mod tests {
     fn a_page_starting_inside_the_plan_keeps_the_tasks_before_its_first_part() {
         let plan = "（上接第1版）\n（四）扩大内需。新建学校10所，新增学位1万个。\n\
                     （五）保障民生。新增养老床位1000张。\n三、全面加强政府自身建设\n全面推进政务公开标准化规范化。\n";
-        let texts: Vec<String> = run(&cleaned(plan)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(plan);
         for want in ["新建学校10所", "新增养老床位1000张", "全面推进政务公开"] {
             assert!(texts.iter().any(|t| t.contains(want)), "{want}: {texts:?}");
         }
         let numbered = plan.replace("三、全面加强政府自身建设", "四、2026年重点改革任务");
-        let texts: Vec<String> = run(&cleaned(&numbered))
-            .into_iter()
-            .map(|c| c.text)
-            .collect();
+        let texts = texts_of(&numbered);
         assert!(
             texts.iter().any(|t| t.contains("新建学校10所")),
             "{texts:?}"
         );
         let review = "（上接第1版）\n（四）民生福祉持续增进。新建学校10所，新增就业10万人。\n\
                       二、2026年工作安排\n（一）扩大内需。新增养老床位1000张。\n";
-        let texts: Vec<String> = run(&cleaned(review)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(review);
         assert!(
             !texts.iter().any(|t| t.contains("新建学校10所")),
             "{texts:?}"
@@ -1074,7 +1076,7 @@ mod tests {
         // …even glued to the review's last paragraph (a page with one sentence a line,
         // rejoined): the plan half starts at the sentence.
         let glued = src.replace("工程。\n根据", "工程。根据");
-        let texts: Vec<String> = run(&cleaned(&glued)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(&glued);
         assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
         assert!(
             texts.iter().any(|t| t.contains("新建算力中心10个")),
@@ -1231,7 +1233,7 @@ mod tests {
     fn a_plan_reports_execution_review_is_not_a_commitment() {
         let src = "一、2024年国民经济和社会发展规划执行情况\n（一）项目建设扎实推进。新建学校10所，完成改造任务。\n\
                    二、2025年经济社会发展的主要任务和措施\n（一）扩大有效投资。新建学校20所，增加学位2500个。\n";
-        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(src);
         assert_eq!(texts, ["新建学校20所，增加学位2500个。"]);
     }
 
@@ -1494,7 +1496,7 @@ mod tests {
         // A CPPCC report ends some task items so: opening on 要, or numbered, they count.
         let cppcc = "二、2025年主要任务\n（一）强化理论武装。要坚持和完善学习制度，确保党的决策部署得到全面贯彻落实！\n\
                      （二）聚焦民生。五是聚焦保障和改善民生，抓好提案的跟踪督办，让群众感受到城市越来越美好！\n";
-        let texts: Vec<String> = run(&cleaned(cppcc)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(cppcc);
         assert!(
             texts.iter().any(|t| t.contains("完善学习制度")),
             "{texts:?}"
@@ -1515,11 +1517,11 @@ mod tests {
                 "一、{title}\n2025年是极不平凡的一年。新建学校20所，建成保障房5000套。\n\
                  二、2026年工作安排\n新建学校30所。\n"
             );
-            let texts: Vec<String> = run(&cleaned(&src)).into_iter().map(|c| c.text).collect();
+            let texts = texts_of(&src);
             assert_eq!(texts, ["新建学校30所。"], "{src}");
         }
         let alone = "一、2026年主要工作\n新建学校30所。\n二、加强政府自身建设\n坚持依法行政，推进政务公开。\n";
-        let texts: Vec<String> = run(&cleaned(alone)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(alone);
         assert!(texts.contains(&"新建学校30所。".to_string()), "{texts:?}");
     }
 

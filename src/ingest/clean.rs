@@ -896,10 +896,8 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 // which column holds the plan.
                 if last_row {
                     paras.pop();
-                    plan_col = tables::row_cells(&last_row_line).and_then(|cells| {
-                        let texts: Vec<Vec<Ch>> = cells.into_iter().map(|(_, t)| t).collect();
-                        tables::planned_column(&texts)
-                    });
+                    plan_col = tables::row_cells(&last_row_line)
+                        .and_then(|cells| tables::planned_column(&cells));
                 }
                 last_row = false;
                 continue;

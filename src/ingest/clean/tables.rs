@@ -121,8 +121,7 @@ impl DataTable {
                 self.close_cell(out);
                 // A header row of <th> cells goes, telling which column holds the plan.
                 if self.header_cells >= self.row.len() {
-                    let texts: Vec<Vec<Ch>> = self.row.iter().map(|(_, t)| t.clone()).collect();
-                    self.plan_col = planned_column(&texts);
+                    self.plan_col = planned_column(&self.row);
                 } else {
                     plan_last(&mut self.row, self.plan_col);
                     if let Some(row) = row_clause(&self.row, at) {
@@ -220,12 +219,12 @@ pub(super) fn row_cells(line: &[Ch]) -> Option<Vec<(usize, Vec<Ch>)>> {
 /// 1), when it is not the last: the one cell naming a target, plan or expectation and no
 /// outturn. A table of targets runs by year, the planned year last, and the targets reader
 /// takes a row's last figure; a table set the other way round has that column written last.
-pub(super) fn planned_column(header: &[Vec<Ch>]) -> Option<usize> {
+pub(super) fn planned_column(header: &[(usize, Vec<Ch>)]) -> Option<usize> {
     const PLAN: &[&str] = &["目标", "预期", "计划"];
     const OUTTURN: &[&str] = &["完成", "实际", "执行", "上年"];
     let texts: Vec<String> = header
         .iter()
-        .map(|cell| cell.iter().map(|c| c.c).collect())
+        .map(|(_, cell)| cell.iter().map(|c| c.c).collect())
         .collect();
     let names_plan =
         |t: &String| PLAN.iter().any(|w| t.contains(w)) && !OUTTURN.iter().any(|w| t.contains(w));
