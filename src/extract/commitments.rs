@@ -298,9 +298,16 @@ pub fn commitments_with(
 /// - a look back ([`crate::text::opens_review`]) as its first phrase: 过去一年，国防和军队建设
 ///   取得新的重要进展 (the national reports' defence paragraph, in the plan's last area);
 /// - a reading of the situation as its first phrase: 更要看到，…变革加速突破，…; 我们清醒看到，…;
+///   or as its second after a connective: 另一方面，我们更要看到战略机遇，…加速突破带来众多机会;
+/// - a point of view or an opinion as its first phrase: 从政策机遇看，…党中央明确支持…;
+///   会议认为，过去一年，…全面贯彻落实…;
+/// - the assets a region has: 我们有国家战略腹地建设…等机遇叠加;
+/// - a challenge as its first phrase's predicate: 完成全年发展目标面临诸多挑战，但也有…;
 /// - the year's targets as its subject: 这些目标充分考虑了…，经过努力是完全可以实现的;
 ///   这样的目标，是立足发展所需…;
-/// - a conviction: 我们坚信，只要我们…，就一定能….
+/// - a conviction: 我们坚信，只要我们…，就一定能…;
+/// - a demand the times make as its last phrase: 应对新挑战、完成新任务，对政府工作提出新的更高
+///   要求。
 ///
 /// A first phrase counts as a frame up to 8 characters: 五年来各项工作为此打下基础，新建学校20所
 /// may still promise.
@@ -308,14 +315,45 @@ fn opens_a_non_task(sentence: &str) -> bool {
     // Only a frame of up to 8 characters counts, so only the first 9 are looked at.
     let head = prefix_chars(sentence, 9);
     if let Some(first) = head.find(['，', ',', '：', ':']).map(|i| &head[..i]) {
-        if crate::text::opens_review(first) || first.ends_with("看到") {
+        let point_of_view = first.starts_with('从') && first.ends_with('看');
+        if crate::text::opens_review(first)
+            || first.ends_with("看到")
+            || first.ends_with("认为")
+            || point_of_view
+        {
             return true;
         }
     }
-    if ["我们坚信", "我们相信", "我们深信", "坚信"]
-        .iter()
-        .any(|w| sentence.starts_with(w))
+    let mut phrases = sentence.split(['，', ',']);
+    let first = phrases.next().unwrap_or_default();
+    // The reading may follow a connective of up to four characters (另一方面, 同时, 但是).
+    let reading = std::iter::once(first)
+        .chain(phrases.next().filter(|_| chars(first) <= 4))
+        .any(reads_the_situation);
+    if reading || faces_a_challenge(first) {
+        return true;
+    }
+    if [
+        "我们坚信",
+        "我们相信",
+        "我们深信",
+        "坚信",
+        "我们有",
+        "我们具有",
+        "我们拥有",
+        "我们具备",
+    ]
+    .iter()
+    .any(|w| sentence.starts_with(w))
     {
+        return true;
+    }
+    let last = sentence
+        .trim_end_matches(['。', '；', ';'])
+        .rsplit(['，', ','])
+        .next()
+        .unwrap_or_default();
+    if last.starts_with('对') && last.contains("提出") && last.ends_with("要求") {
         return true;
     }
     ["这些", "这样的", "上述", "以上"]
@@ -323,6 +361,31 @@ fn opens_a_non_task(sentence: &str) -> bool {
         .find_map(|w| sentence.strip_prefix(w))
         .map(|rest| rest.trim_start_matches(['预', '期', '主', '要']))
         .is_some_and(|rest| rest.starts_with("目标"))
+}
+
+/// Whether a phrase opens a reading of the situation: (我们)(也/更/还/要/应/必须/清醒/深刻)看到,
+/// 认识到 or 意识到 (我们更要看到战略机遇, 也要清醒认识到…).
+fn reads_the_situation(phrase: &str) -> bool {
+    let rest = phrase.strip_prefix("我们").unwrap_or(phrase);
+    let rest = rest.trim_start_matches([
+        '也', '更', '还', '要', '应', '必', '须', '清', '醒', '深', '刻',
+    ]);
+    ["看到", "认识到", "意识到"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
+/// Whether a first phrase's predicate is a challenge met: 完成全年发展目标面临诸多挑战 (not
+/// 面临困难的企业, where 面临 qualifies a noun).
+fn faces_a_challenge(phrase: &str) -> bool {
+    phrase.find("面临").is_some_and(|i| {
+        let rest = &phrase[i..];
+        i > 0
+            && !rest.contains('的')
+            && ["挑战", "压力", "困难", "考验", "风险"]
+                .iter()
+                .any(|w| rest.ends_with(w))
+    })
 }
 
 /// The headings (sorted by start) that can contain or lie inside `sentence`: the last one
@@ -1543,6 +1606,32 @@ mod tests {
                 "新建学校20所。",
                 "要加强国防动员和后备力量建设。",
                 "目标任务落实中，要看到问题，加快补齐短板。"
+            ]
+        );
+    }
+
+    /// The situation read after a connective (Guangdong 2026), from a point of view or as an
+    /// opinion (Jiangsu 2025, a resolution), the assets and the challenges of the year
+    /// (Sichuan 2025) and the demand the times make (national 2025) promise nothing; a task
+    /// naming a challenge, or one letting people see a result, still does.
+    #[test]
+    fn readings_opinions_assets_and_challenges_promise_nothing() {
+        let src = "二、2026年工作安排\n\
+                   另一方面，我们更要看到战略机遇，新一轮科技革命和产业变革加速突破带来众多机会。\n\
+                   从政策机遇看，一揽子增量政策的效应正在持续放大，尤其是党中央明确支持经济大省挑大梁。\n\
+                   会议认为，过去一年，全市人民全面贯彻落实党的二十大精神。\n\
+                   我们有国家战略腹地建设等机遇叠加，也有独特的科教资源。\n\
+                   完成全年发展目标面临诸多挑战，但也有较好的支撑。\n\
+                   应对新挑战、完成新任务，对政府工作提出新的更高要求。\n\
+                   支持面临困难的企业渡过难关。\n\
+                   加强民生建设，切实让人民群众看到变化。\n\
+                   同时，加快补齐农村基础设施短板。\n";
+        assert_eq!(
+            texts_of(src),
+            [
+                "支持面临困难的企业渡过难关。",
+                "加强民生建设，切实让人民群众看到变化。",
+                "同时，加快补齐农村基础设施短板。"
             ]
         );
     }
