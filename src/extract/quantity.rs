@@ -189,9 +189,9 @@ const REACHING: &[&str] = &[
 const PREFIX_WINDOW: &[&str] = &["控制在", "至少", "力争"];
 
 /// Words after a span of years that make it part of a programme's name, as 五年规划 is:
-/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划, 新十年发展规划.
-/// The duration is what the programme is called, not a figure that a later year raises or
-/// drops.
+/// 三年行动, 治本攻坚三年行动, 长江十年禁渔, 十年倍增行动, 十年“卓粤”计划, 新十年发展规划,
+/// 法治浙江建设20年主题活动, and the pilots of a policy (再延长30年整省试点). The duration is
+/// what the programme is called, not a figure that a later year raises or drops.
 const PROGRAMME_AFTER_YEARS: &[&str] = &[
     "行动",
     "攻坚",
@@ -202,6 +202,11 @@ const PROGRAMME_AFTER_YEARS: &[&str] = &[
     "提质",
     "专项",
     "发展规划",
+    "主题活动",
+    "试点",
+    "整省试点",
+    "整县试点",
+    "整市试点",
 ];
 
 /// Words after 期 that make it a project's phase (3期工程), not a count of sessions.
@@ -210,8 +215,13 @@ const PHASE_AFTER: &[&str] = &[
 ];
 
 /// Words before a span of years that make it the time frame a plan speaks of (今后五年,
-/// 再奋斗五年), not a figure.
-const TIME_FRAME_BEFORE_YEARS: &[&str] = &["今后", "未来", "奋斗"];
+/// 再奋斗五年), or a national policy's term (第二轮土地承包到期后再延长30年, said every year),
+/// not a figure.
+const TIME_FRAME_BEFORE_YEARS: &[&str] = &["今后", "未来", "奋斗", "再延长"];
+
+/// Words after 24小时 that make it round the clock (公园24小时开放, 24小时不打烊站点), not a
+/// time limit (24小时内办结 may be 12小时 next year).
+const ROUND_THE_CLOCK: &[&str] = &["开放", "不打烊", "营业", "值守", "服务", "提供", "在线"];
 
 /// Words before 一百年 that make it a centenary's name (建军一百年奋斗目标).
 const CENTENARY_BEFORE: &[&str] = &["建军", "建党", "建国"];
@@ -984,8 +994,13 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if a.unit.as_deref() == Some("人") && t.starts_with(a.end, "制") {
         return true;
     }
-    // Round the clock (7×24小时, 7*24小时): a service's hours, no amount.
-    if matches!(before, Some('×' | '*' | 'x' | 'X')) && a.unit.as_deref() == Some("小时") {
+    // Round the clock (7×24小时, 7*24小时, 公园24小时开放, 24小时不打烊): a service's hours,
+    // no amount; and a transit visa's term (240小时过境免签), a national policy's name.
+    if a.unit.as_deref() == Some("小时")
+        && (matches!(before, Some('×' | '*' | 'x' | 'X'))
+            || a.value == 24.0 && ROUND_THE_CLOCK.iter().any(|w| t.starts_with(a.end, w))
+            || t.starts_with(a.end, "过境"))
+    {
         return true;
     }
     if in_quoted_name(t, a) {
@@ -1652,6 +1667,16 @@ mod tests {
         ),
         // Round the clock is no figure; a product's factor is (constructed).
         ("提供“7×24小时”服务、7*24小时热线", &[]),
+        // Round the clock, a visa's term and a policy's term are no figures either; a time
+        // limit is (shanghai-2025, zhejiang-2026, sichuan-2025, national-2025; constructed).
+        (
+            "持续推动公园24小时开放，其中24小时不打烊站点80个",
+            &[v(80.0, "个", "")],
+        ),
+        ("用好240小时过境免签政策", &[]),
+        ("推进第二轮土地承包到期后再延长30年整省试点", &[]),
+        ("高水平办好法治浙江建设20年主题活动", &[]),
+        ("企业开办压缩至24小时以内", &[v(24.0, "小时", "以内")]),
         ("建设2×100万千瓦煤电机组", &[v(1e6, "千瓦", "")]),
         // Aspects counted (jiangsu-2025, zhejiang-2026); not 一方面…另一方面.
         ("认真抓好11方面重点工作", &[v(11.0, "方面", "")]),
