@@ -431,8 +431,11 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
     // A page starting inside the plan (a newspaper's second page: its first part is 三、 or
     // the government's own) keeps the plan before it.
     if let (Some(root), Some(first)) = (outline.first(), parts.first()) {
+        let before = Span::new(root.span.start, first.span.start);
         if !crate::outline::first_part_inside_plan(&first.label, &first.title) {
-            out.push(Span::new(root.span.start, first.span.start));
+            out.push(before);
+        } else if let Some(turn) = turn_after_looking_back(t, before) {
+            out.push(Span::new(before.start, turn));
         }
     }
     // Appendix definitions (名词解释, 注释) explain terms; they promise nothing. Other
@@ -455,6 +458,42 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Where a page that starts inside the plan turns from looking back on one five-year plan to
+/// the next: a newspaper's later page may start inside a part that reviews the 十四五 and
+/// then sets out the 十五五 (这五年，我们…取得显著成效。… “十五五”时期是…关键时期。…) before its
+/// 三、. The start of the first paragraph opening with the latest plan's period (“十五五”时期…)
+/// after one that looks back ([`crate::text::opens_review`]: 这五年, 过去五年…, or an earlier
+/// plan's period), or saying what that period is (“十五五”时期是…, as the later half opens
+/// in every such part); the text before it is achievements. None otherwise: the page started
+/// in the later plan's half.
+fn turn_after_looking_back(t: &str, span: Span) -> Option<usize> {
+    let text = t.get(span.start..span.end).unwrap_or("");
+    let latest = crate::text::plan_names(text)
+        .into_iter()
+        .map(|(n, _)| n)
+        .max()?;
+    let mut looked_back = false;
+    for para in paragraphs(t, span) {
+        let text = t.get(para.span.start..para.span.end).unwrap_or("");
+        match crate::text::opening_plan_period(text) {
+            Some(n) if n == latest && (looked_back || says_what_the_period_is(text)) => {
+                return Some(para.span.start);
+            }
+            Some(n) if n < latest => looked_back = true,
+            None if crate::text::opens_review(text) => looked_back = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a paragraph opening with a plan's period goes on to say what it is: “十五五”时期是…
+fn says_what_the_period_is(paragraph: &str) -> bool {
+    paragraph
+        .find("时期")
+        .is_some_and(|i| paragraph[i + "时期".len()..].starts_with('是'))
 }
 
 /// Paragraphs of a plan part, before its first sub-section, that look back on an earlier
@@ -1002,6 +1041,28 @@ mod tests {
     /// The commitments' texts of `src`, cleaned.
     fn texts_of(src: &str) -> Vec<String> {
         run(&cleaned(src)).into_iter().map(|c| c.text).collect()
+    }
+
+    /// A later page starting inside a part that reviews one plan and sets out the next keeps
+    /// only what follows the turn to the later plan; one starting in the later plan's half
+    /// keeps all of it.
+    #[test]
+    fn a_page_starting_in_a_plans_review_half_keeps_only_the_later_plan() {
+        let review = "（上接第1版）\n经济总量迈上新台阶，超额完成造林绿化工程。\n\
+                      这五年，我们实现了地区生产总值年均增长5.2%。\n\
+                      “十五五”时期是基本实现社会主义现代化的关键时期。\n\
+                      到2030年，力争研发投入强度达到6%。\n\
+                      三、2026年重点工作\n新建学校10所。\n";
+        assert_eq!(
+            texts_of(review),
+            ["到2030年，力争研发投入强度达到6%。", "新建学校10所。"]
+        );
+        let fragment = "（上接第1版）\n超额完成造林绿化工程。\n\
+                        “十五五”时期是关键时期。\n新建学校20所。\n三、2026年重点工作\n新建学校10所。\n";
+        assert_eq!(texts_of(fragment), ["新建学校20所。", "新建学校10所。"]);
+        let plan = "（上接第1版）\n到2030年，力争研发投入强度达到6%。\n\
+                    “十五五”时期，新建学校20所。\n三、2026年重点工作\n新建学校10所。\n";
+        assert_eq!(texts_of(plan).len(), 3, "{:?}", texts_of(plan));
     }
 
     /// A newspaper's later page starting inside the plan (its first part 三、 or the
