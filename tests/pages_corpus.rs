@@ -416,6 +416,39 @@ fn word_document() {
     }
 }
 
+/// A report as a Word 97–2003 document (.doc, or WPS's .wps): each paragraph ending in
+/// Word's paragraph mark, stored in two pieces of the piece table (an ASCII-only paragraph as
+/// 8-bit text, as Word stores it). It reads as the text file and diffs as nothing against it.
+/// (A .doc written by another program, LibreOffice, is read in tests/robustness.rs.)
+#[test]
+fn word_97_document() {
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    for (name, text) in all {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        let paragraphs: Vec<String> = clean.lines().map(|p| format!("{p}\r")).collect();
+        let mut pieces: Vec<(&str, bool)> = Vec::new();
+        for p in &paragraphs {
+            if p.is_ascii() {
+                pieces.push((p, true));
+                continue;
+            }
+            let half = p
+                .char_indices()
+                .nth(p.chars().count() / 2)
+                .map_or(0, |(i, _)| i);
+            pieces.push((&p[..half], false));
+            pieces.push((&p[half..], false));
+        }
+        let bytes = govdiff::ingest::doc::document(&pieces);
+        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
+            .unwrap_or_else(|e| panic!("{name} as .doc: {e}"));
+        assert_eq!(got.source.encoding, "DOC");
+        assert_reads_as(&name, "Word 97 document", &original, &got);
+    }
+}
+
 /// A report drafted with Word's numbering: its 一、 (1、 1.) and （一） labels are not typed
 /// but generated from `word/numbering.xml`, a list per label form (a list starts again at
 /// 1 with a start override, as Word writes a restart). It reads as the text file: the

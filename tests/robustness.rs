@@ -1009,3 +1009,90 @@ fn repeated_patterns_stay_linear() {
         assert!(!stderr(&out).contains("panicked"), "{name}");
     }
 }
+
+fn format_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/formats")
+        .join(name)
+}
+
+/// A Word 97–2003 document written by another program (LibreOffice 7.4's "MS Word 97" export
+/// of the 2026 seed; fixtures/README.md) reads as the text file it was made from: compared
+/// with it, nothing changed (exit 0). The same bytes named .wps (WPS Office writes that
+/// format) read the same.
+#[test]
+fn a_word_97_document_reads_as_its_text() {
+    let doc = format_fixture("taiyuan-2026-government-work-report.doc");
+    let out = run(&[
+        "diff".as_ref(),
+        seed_path(SEED_NEW).as_os_str(),
+        doc.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["substantive"], false);
+    let dir = tempfile::tempdir().unwrap();
+    let wps = dir.path().join("report.wps");
+    std::fs::copy(&doc, &wps).unwrap();
+    let out = parse_json_run(&wps);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["source"]["encoding"], "DOC");
+    assert_eq!(json["year"], 2026);
+    assert!(json["commitments"].as_array().unwrap().len() > 200);
+}
+
+/// A Word 97 document with a table and a hyperlink (LibreOffice's export of
+/// fixtures/formats/table-and-link.html): the table reads row by row, a row's cells in order
+/// (地区生产总值 | 增长5%左右 is one clause), and the link's field code (HYPERLINK "…") is no
+/// text while the link's words are.
+#[test]
+fn a_word_97_documents_tables_and_fields() {
+    let out = parse_json_run(&format_fixture("table-and-link.doc"));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("HYPERLINK"), "{text}");
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let commitments: Vec<&str> = json["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["text"].as_str())
+        .collect();
+    assert!(
+        commitments
+            .iter()
+            .any(|c| c.starts_with("地区生产总值增长5%左右")),
+        "{commitments:?}"
+    );
+    assert!(
+        commitments.contains(&"新建学校10所，新增学位1万个。"),
+        "{commitments:?}"
+    );
+}
+
+/// An OLE compound file that holds no Word document (an .xls, say) is refused with advice,
+/// as is a Word document whose piece table points nowhere.
+#[test]
+fn other_ole_documents_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let xls = dir.path().join("table.xls");
+    let mut file = cfb::CompoundFile::create(std::fs::File::create(&xls).unwrap()).unwrap();
+    std::io::Write::write_all(&mut file.create_stream("Workbook").unwrap(), b"x").unwrap();
+    file.flush().unwrap();
+    drop(file);
+    assert_refused_everywhere(&xls, &["OLE document holding no Word text"], &[]);
+    // A Word document cut short: its piece table points past the text's stream.
+    let broken = dir.path().join("broken.doc");
+    let bytes = govdiff::ingest::doc::document(&[("新建学校10所。\r", false)]);
+    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).unwrap();
+    let mut word = Vec::new();
+    std::io::Read::read_to_end(&mut file.open_stream("WordDocument").unwrap(), &mut word).unwrap();
+    word.truncate(0x800);
+    std::io::Write::write_all(&mut file.create_stream("WordDocument").unwrap(), &word).unwrap();
+    file.flush().unwrap();
+    std::fs::write(&broken, file.into_inner().into_inner()).unwrap();
+    assert_refused_everywhere(&broken, &["damaged Word .doc document"], &[]);
+}

@@ -15,8 +15,8 @@ use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 pub struct Decoded {
     pub text: String,
     /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`; `DOCX` for a Word document (its
-    /// body's text: [`super::docx`]), `OFD` for an OFD document (its pages' lines:
-    /// [`super::ofd`]).
+    /// body's text: [`super::docx`]), `DOC` for a Word 97–2003 or WPS document
+    /// ([`super::doc`]), `OFD` for an OFD document (its pages' lines: [`super::ofd`]).
     pub encoding: &'static str,
     pub bom: bool,
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
@@ -49,6 +49,10 @@ fn utf8_lossy(bytes: &[u8]) -> (String, usize) {
     (text, replaced)
 }
 
+/// The signature of an OLE compound file: a Word 97–2003 .doc or WPS .wps ([`super::doc`]),
+/// or another Office document.
+const OLE_MAGIC: &[u8] = b"\xd0\xcf\x11\xe0";
+
 /// File signatures (magic numbers) of common binary formats, with a name for the message.
 /// Signatures made of letters only (see [`WEAK_MAGIC`]) need more evidence.
 const MAGIC: &[(&[u8], &str)] = &[
@@ -67,8 +71,9 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"7z\xbc\xaf", "7z archive"),
     (b"Rar!", "RAR archive"),
     (
-        b"\xd0\xcf\x11\xe0",
-        "Word 97–2003 .doc, WPS .wps or other OLE document: save it as .docx or text",
+        OLE_MAGIC,
+        "OLE document holding no Word text (an Excel .xls, a Works .wps…): save it as .docx or \
+         text",
     ),
     (b"{\\rtf", "RTF document: save it as .docx or text"),
     (b"BZh", "bzip2 archive"),
@@ -145,6 +150,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         .then(|| archive_text(bytes))
         .transpose()?
         .flatten()
+        .or(bytes
+            .starts_with(OLE_MAGIC)
+            .then(|| super::doc::text(bytes))
+            .transpose()?
+            .flatten()
+            .map(|text| (text, "DOC")))
     {
         Decoded {
             text,

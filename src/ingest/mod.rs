@@ -6,6 +6,7 @@
 
 pub mod clean;
 pub mod decode;
+pub mod doc;
 pub mod documents;
 pub mod docx;
 pub mod ofd;
