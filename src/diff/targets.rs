@@ -33,9 +33,12 @@ fn is_whole(key: &str) -> bool {
     key.starts_with(WHOLE_PREFIX)
 }
 
-/// Whether two targets say the same thing after folding (indicator and clause).
+/// Whether two targets say the same thing after folding (indicator and clause), the
+/// conjunction aside: 居民收入增长与经济增长同步 and 居民收入增长和经济增长同步 (Beijing,
+/// Hubei, national 2024) are one target, as a reader sees it; 基本同步 and 同步 are not.
 fn same_text(a: &str, b: &str) -> bool {
-    crate::align::sim::normalize(a) == crate::align::sim::normalize(b)
+    let plain = |s: &str| crate::align::sim::normalize(s).replace(['与', '及'], "和");
+    plain(a) == plain(b)
 }
 
 /// Whether two targets say the same thing around their figures: the figure's own writing
@@ -245,6 +248,32 @@ mod tests {
         );
         assert_eq!(rows[1].status, ItemStatus::Unchanged);
         assert!(rows[1].change.is_none());
+    }
+
+    /// 与 for 和 is the same target; dropping 基本 is not.
+    #[test]
+    fn a_conjunction_swapped_is_no_change() {
+        let old = vec![
+            t("居民收入", "income", "居民收入增长与经济增长同步", None),
+            t(
+                "城镇居民收入",
+                "urban_income",
+                "城镇居民收入增长与经济增长基本同步",
+                None,
+            ),
+        ];
+        let new = vec![
+            t("居民收入", "income", "居民收入增长和经济增长同步", None),
+            t(
+                "城镇居民收入",
+                "urban_income",
+                "城镇居民收入增长和经济增长同步",
+                None,
+            ),
+        ];
+        let rows = target_rows(&old, &new);
+        assert_eq!(rows[0].status, ItemStatus::Unchanged);
+        assert_eq!(rows[1].status, ItemStatus::Changed);
     }
 
     #[test]
