@@ -449,6 +449,50 @@ fn word_97_document() {
     }
 }
 
+/// A report saved as RTF the way Word saves a Chinese document: code page 936, each Chinese
+/// character as its two GBK bytes (`\'d0\'c2`), every paragraph closed by `\par`, a font
+/// table, an info group and a page footer the reader must skip, and a line break inside the
+/// RTF text where Word wraps its lines. It reads as the text file. (LibreOffice's RTF, with
+/// `\uN` characters, is read in tests/robustness.rs.)
+#[test]
+fn rtf_document() {
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    for (name, text) in all {
+        let original = parse(&name, &text);
+        let clean = govdiff::ingest::clean(&text).text;
+        let mut rtf = String::from(
+            "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\r\n\
+             {\\info{\\title 政府工作报告}}{\\footer 第 1 页}\\f0\\fs32 ",
+        );
+        for p in clean.lines() {
+            for (k, c) in p.chars().enumerate() {
+                let mut utf8 = [0; 4];
+                let (gbk, _, unmappable) = encoding_rs::GBK.encode(c.encode_utf8(&mut utf8));
+                match (c, gbk.len()) {
+                    ('\\' | '{' | '}', _) => rtf.push_str(&format!("\\{c}")),
+                    (' '..='~', _) => rtf.push(c),
+                    // As Word writes a character its code page lacks: Unicode, then a
+                    // fallback.
+                    (_, n) if unmappable || n != 2 => {
+                        rtf.push_str(&format!("\\u{}\\'3f", c as u32 as i16))
+                    }
+                    _ => rtf.push_str(&format!("\\'{:02x}\\'{:02x}", gbk[0], gbk[1])),
+                }
+                if k % 32 == 31 {
+                    rtf.push_str("\r\n");
+                }
+            }
+            rtf.push_str("\\par\r\n");
+        }
+        rtf.push('}');
+        let got = parse_bytes(&name, rtf.as_bytes(), &ParseOptions::default())
+            .unwrap_or_else(|e| panic!("{name} as .rtf: {e}"));
+        assert_eq!(got.source.encoding, "RTF");
+        assert_reads_as(&name, "RTF document", &original, &got);
+    }
+}
+
 /// A report drafted with Word's numbering: its 一、 (1、 1.) and （一） labels are not typed
 /// but generated from `word/numbering.xml`, a list per label form (a list starts again at
 /// 1 with a start override, as Word writes a restart). It reads as the text file: the

@@ -1096,3 +1096,28 @@ fn other_ole_documents_are_refused() {
     std::fs::write(&broken, file.into_inner().into_inner()).unwrap();
     assert_refused_everywhere(&broken, &["damaged Word .doc document"], &[]);
 }
+
+/// An RTF document written by another program (LibreOffice's RTF export of
+/// fixtures/formats/table-and-link.html, characters as \uN): it reads as the same page's
+/// Word 97 export does, the table row by row and no field code as text.
+#[test]
+fn an_rtf_document_reads_as_the_same_page_in_word_97() {
+    let texts = |name: &str| -> (Value, Vec<String>) {
+        let out = parse_json_run(&format_fixture(name));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let commitments = json["commitments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["text"].as_str().map(str::to_string))
+            .collect();
+        (json, commitments)
+    };
+    let (rtf, from_rtf) = texts("table-and-link.rtf");
+    let (_, from_doc) = texts("table-and-link.doc");
+    assert_eq!(rtf["source"]["encoding"], "RTF");
+    assert!(from_rtf.len() >= 3, "{from_rtf:?}");
+    assert_eq!(from_rtf, from_doc);
+    assert!(!rtf.to_string().contains("HYPERLINK"));
+}

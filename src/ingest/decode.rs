@@ -16,7 +16,8 @@ pub struct Decoded {
     pub text: String,
     /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`; `DOCX` for a Word document (its
     /// body's text: [`super::docx`]), `DOC` for a Word 97–2003 or WPS document
-    /// ([`super::doc`]), `OFD` for an OFD document (its pages' lines: [`super::ofd`]).
+    /// ([`super::doc`]), `RTF` for an RTF document ([`super::rtf`]), `OFD` for an OFD
+    /// document (its pages' lines: [`super::ofd`]).
     pub encoding: &'static str,
     pub bom: bool,
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
@@ -75,7 +76,6 @@ const MAGIC: &[(&[u8], &str)] = &[
         "OLE document holding no Word text (an Excel .xls, a Works .wps…): save it as .docx or \
          text",
     ),
-    (b"{\\rtf", "RTF document: save it as .docx or text"),
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ", "xz archive"),
 ];
@@ -156,6 +156,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             .transpose()?
             .flatten()
             .map(|text| (text, "DOC")))
+        .or_else(|| super::rtf::text(bytes).map(|text| (text, "RTF")))
     {
         Decoded {
             text,
@@ -654,13 +655,15 @@ mod tests {
             b"\x89PNG\r\n\x1a\n",
             b"MZ\x90\x00",
             b"BZh91AY&SY\x8e\x12\x01\x7f",
-            b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\'d5\\'fe\\'b8\\'ae}",
         ] {
             assert!(
                 matches!(decode(magic), Err(InputError::Binary(_))),
                 "{magic:?}"
             );
         }
+        // An RTF document is read, no longer refused.
+        let rtf = decode(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\'d5\\'fe\\'b8\\'ae}").unwrap();
+        assert_eq!((rtf.text.as_str(), rtf.encoding), ("政府", "RTF"));
         assert!(matches!(
             decode("各位代表\0\0\0现在".as_bytes()),
             Err(InputError::Binary(_))

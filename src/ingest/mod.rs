@@ -10,6 +10,7 @@ pub mod doc;
 pub mod documents;
 pub mod docx;
 pub mod ofd;
+pub mod rtf;
 
 pub use clean::clean;
 pub use decode::{decode, Decoded};
