@@ -476,13 +476,13 @@ fn turn_after_looking_back(t: &str, span: Span) -> Option<usize> {
         .max()?;
     let mut looked_back = false;
     for para in paragraphs(t, span) {
-        let text = t.get(para.span.start..para.span.end).unwrap_or("");
-        match crate::text::opening_plan_period(text) {
-            Some(n) if n == latest && (looked_back || says_what_the_period_is(text)) => {
+        let para_text = t.get(para.span.start..para.span.end).unwrap_or("");
+        match crate::text::opening_plan_period(para_text) {
+            Some(n) if n == latest && (looked_back || says_what_the_period_is(para_text)) => {
                 return Some(para.span.start);
             }
             Some(n) if n < latest => looked_back = true,
-            None if crate::text::opens_review(text) => looked_back = true,
+            None if crate::text::opens_review(para_text) => looked_back = true,
             _ => {}
         }
     }

@@ -113,6 +113,8 @@ struct Reader {
     font_being_read: i32,
     /// Fallback characters of the last `\uN` still to skip.
     to_skip: usize,
+    /// The first half of a surrogate pair written as two `\uN`.
+    high_surrogate: Option<u32>,
     in_table: bool,
 }
 
@@ -232,9 +234,15 @@ impl Reader {
             ("uc", Some(n)) => state.uc = usize::try_from(n).unwrap_or(1).min(8),
             ("u", Some(n)) if !state.skip => {
                 self.flush();
-                let unit = if n < 0 { n + 65536 } else { n };
-                if let Some(c) = u32::try_from(unit).ok().and_then(char::from_u32) {
-                    self.line.push(c);
+                let unit = u32::try_from(if n < 0 { n + 65536 } else { n }).unwrap_or(0);
+                // A character past U+FFFF comes as two \u, a surrogate pair.
+                match (self.high_surrogate.take(), unit) {
+                    (_, 0xD800..=0xDBFF) => self.high_surrogate = Some(unit),
+                    (Some(high), 0xDC00..=0xDFFF) => {
+                        let c = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00);
+                        self.line.extend(char::from_u32(c));
+                    }
+                    (_, unit) => self.line.extend(char::from_u32(unit)),
                 }
                 self.to_skip = state.uc;
             }
@@ -393,6 +401,13 @@ mod tests {
             {\\info{\\title x}}\\f0 \\'d0\\'c2\\'bd\\'a8\\u23398\\'3f\\u26657\\'3f10\\'cb\\'f9\\'a1\\'a3\\par\
             {\\*\\generator Word}\\'b6\\'fe\\'a1\\'a2\\par}";
         assert_eq!(text(rtf).unwrap(), "新建学校10所。\n二、\n");
+    }
+
+    /// A character past U+FFFF (𠀀, CJK extension B) comes as a surrogate pair of \u.
+    #[test]
+    fn a_surrogate_pair_is_one_character() {
+        let rtf = b"{\\rtf1\\ansi \\u-10176?\\u-9216?\\par}";
+        assert_eq!(text(rtf).unwrap(), "\u{20000}\n");
     }
 
     /// A writer may leave a double-byte character's trail byte plain when it is a letter.
