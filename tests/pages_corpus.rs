@@ -355,6 +355,22 @@ fn radical_stand_ins_page() {
     });
 }
 
+/// Write every seed and corpus report as a file of another format (`make` gets the report's
+/// clean text and returns the file's bytes) and assert it reads as the text file, in
+/// `encoding`.
+fn assert_each_report_reads_as_file(what: &str, encoding: &str, make: impl Fn(&str) -> Vec<u8>) {
+    let all = reports();
+    assert!(!all.is_empty(), "the seeds are bundled");
+    for (name, text) in all {
+        let original = parse(&name, &text);
+        let bytes = make(&govdiff::ingest::clean(&text).text);
+        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
+            .unwrap_or_else(|e| panic!("{name} as {what}: {e}"));
+        assert_eq!(got.source.encoding, encoding);
+        assert_reads_as(&name, what, &original, &got);
+    }
+}
+
 /// A report as an OFD document (版式文档), the fixed-layout format government sites publish
 /// beside PDF: its text set in a column 33 characters wide, each paragraph's first line
 /// indented, 40 lines a page, each line in two runs. The reader places the runs, groups them
@@ -362,21 +378,15 @@ fn radical_stand_ins_page() {
 /// nothing against it.
 #[test]
 fn ofd_document() {
-    for (name, text) in reports() {
-        let original = parse(&name, &text);
-        let clean = govdiff::ingest::clean(&text).text;
+    assert_each_report_reads_as_file("OFD document", "OFD", |clean| {
         let paragraphs: Vec<&str> = clean.lines().collect();
         let lines: Vec<String> = column(&paragraphs, 33, false)
             .lines()
             .map(str::to_string)
             .collect();
         let pages: Vec<Vec<String>> = lines.chunks(40).map(<[String]>::to_vec).collect();
-        let bytes = govdiff::ingest::ofd::document(&pages, 20);
-        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
-            .unwrap_or_else(|e| panic!("{name} as .ofd: {e}"));
-        assert_eq!(got.source.encoding, "OFD");
-        assert_reads_as(&name, "OFD document", &original, &got);
-    }
+        govdiff::ingest::ofd::document(&pages, 20)
+    });
 }
 
 /// A report as the Word document it was drafted in (.docx): each paragraph a `<w:p>`, split
@@ -389,11 +399,7 @@ fn word_document() {
             .replace('<', "&lt;")
             .replace('>', "&gt;")
     };
-    let all = reports();
-    assert!(!all.is_empty(), "the seeds are bundled");
-    for (name, text) in all {
-        let original = parse(&name, &text);
-        let clean = govdiff::ingest::clean(&text).text;
+    assert_each_report_reads_as_file("Word document", "DOCX", |clean| {
         let mut body = String::new();
         for p in clean.lines() {
             let half = p
@@ -408,12 +414,8 @@ fn word_document() {
                 xml_escape(&p[half..])
             ));
         }
-        let bytes = govdiff::ingest::docx::document(&body);
-        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
-            .unwrap_or_else(|e| panic!("{name} as .docx: {e}"));
-        assert_eq!(got.source.encoding, "DOCX");
-        assert_reads_as(&name, "Word document", &original, &got);
-    }
+        govdiff::ingest::docx::document(&body)
+    });
 }
 
 /// A report as a Word 97–2003 document (.doc, or WPS's .wps): each paragraph ending in
@@ -422,11 +424,7 @@ fn word_document() {
 /// (A .doc written by another program, LibreOffice, is read in tests/robustness.rs.)
 #[test]
 fn word_97_document() {
-    let all = reports();
-    assert!(!all.is_empty(), "the seeds are bundled");
-    for (name, text) in all {
-        let original = parse(&name, &text);
-        let clean = govdiff::ingest::clean(&text).text;
+    assert_each_report_reads_as_file("Word 97 document", "DOC", |clean| {
         let paragraphs: Vec<String> = clean.lines().map(|p| format!("{p}\r")).collect();
         let mut pieces: Vec<(&str, bool)> = Vec::new();
         for p in &paragraphs {
@@ -441,12 +439,8 @@ fn word_97_document() {
             pieces.push((&p[..half], false));
             pieces.push((&p[half..], false));
         }
-        let bytes = govdiff::ingest::doc::document(&pieces);
-        let got = parse_bytes(&name, &bytes, &ParseOptions::default())
-            .unwrap_or_else(|e| panic!("{name} as .doc: {e}"));
-        assert_eq!(got.source.encoding, "DOC");
-        assert_reads_as(&name, "Word 97 document", &original, &got);
-    }
+        govdiff::ingest::doc::document(&pieces)
+    });
 }
 
 /// A report saved as RTF the way Word saves a Chinese document: code page 936, each Chinese
@@ -456,14 +450,10 @@ fn word_97_document() {
 /// `\uN` characters, is read in tests/robustness.rs.)
 #[test]
 fn rtf_document() {
-    let all = reports();
-    assert!(!all.is_empty(), "the seeds are bundled");
-    for (name, text) in all {
-        let original = parse(&name, &text);
-        let clean = govdiff::ingest::clean(&text).text;
+    assert_each_report_reads_as_file("RTF document", "RTF", |clean| {
         let mut rtf = String::from(
             "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\r\n\
-             {\\info{\\title 政府工作报告}}{\\footer 第 1 页}\\f0\\fs32 ",
+                 {\\info{\\title 政府工作报告}}{\\footer 第 1 页}\\f0\\fs32 ",
         );
         for p in clean.lines() {
             for (k, c) in p.chars().enumerate() {
@@ -486,11 +476,8 @@ fn rtf_document() {
             rtf.push_str("\\par\r\n");
         }
         rtf.push('}');
-        let got = parse_bytes(&name, rtf.as_bytes(), &ParseOptions::default())
-            .unwrap_or_else(|e| panic!("{name} as .rtf: {e}"));
-        assert_eq!(got.source.encoding, "RTF");
-        assert_reads_as(&name, "RTF document", &original, &got);
-    }
+        rtf.into_bytes()
+    });
 }
 
 /// A report drafted with Word's numbering: its 一、 (1、 1.) and （一） labels are not typed
