@@ -10,7 +10,8 @@
 //! `\fcharset` (134: GBK, 136: Big5…) or else of the document's `\ansicpg` (936: GBK) — so a
 //! Chinese Word file's `\'d0\'c2` is 新. `\par`, `\line`, `\page` and `\sect` end a line; a
 //! table's cells (`\cell`) and rows (`\row`) become a Markdown row, as the Word readers write
-//! one.
+//! one. A numbered list's labels, which Word writes out in `\listtext` groups (一、, （一）),
+//! are read as typed ones.
 
 use encoding_rs::Encoding;
 
@@ -63,6 +64,9 @@ const SKIPPED: &[&str] = &[
 struct State {
     skip: bool,
     font_table: bool,
+    /// Inside a list paragraph's label (`\listtext`, `\pntext`: 一、 then a tab), which Word
+    /// writes out for readers that do not number lists: the label is kept, its tab is not.
+    list_label: bool,
     encoding: Option<&'static Encoding>,
     uc: usize,
 }
@@ -124,6 +128,7 @@ impl Reader {
         let mut state = State {
             skip: false,
             font_table: false,
+            list_label: false,
             encoding: None,
             uc: 1,
         };
@@ -213,6 +218,10 @@ impl Reader {
             state.font_table = true;
             return;
         }
+        if group_start && matches!(word, "listtext" | "pntext") {
+            state.list_label = true;
+            return;
+        }
         if state.font_table {
             match (word, param) {
                 ("f", Some(n)) => self.font_being_read = n,
@@ -279,6 +288,7 @@ impl Reader {
                 self.line.clear();
                 self.in_table = false;
             }
+            ("tab", _) if state.list_label => {}
             ("tab", _) => self.push('\t'),
             ("emdash", _) => self.push('—'),
             ("endash", _) => self.push('–'),
@@ -401,6 +411,14 @@ mod tests {
             {\\info{\\title x}}\\f0 \\'d0\\'c2\\'bd\\'a8\\u23398\\'3f\\u26657\\'3f10\\'cb\\'f9\\'a1\\'a3\\par\
             {\\*\\generator Word}\\'b6\\'fe\\'a1\\'a2\\par}";
         assert_eq!(text(rtf).unwrap(), "新建学校10所。\n二、\n");
+    }
+
+    /// A list paragraph's label, as Word writes it out (`{\listtext 一、\tab}`), opens the
+    /// paragraph without the tab.
+    #[test]
+    fn list_labels_are_kept_without_their_tab() {
+        let rtf = b"{\\rtf1\\ansi {\\listtext \\u20108?\\u12289?\\tab}\\u24037?\\u20316?\\par \\tab x\\par}";
+        assert_eq!(text(rtf).unwrap(), "二、工作\n\tx\n");
     }
 
     /// A character past U+FFFF (𠀀, CJK extension B) comes as a surrogate pair of \u.
