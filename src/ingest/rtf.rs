@@ -58,6 +58,10 @@ const SKIPPED: &[&str] = &[
     "docvar",
 ];
 
+/// The deepest nesting of groups given a state of their own; real documents nest a few
+/// dozen deep.
+const MAX_DEPTH: usize = 1024;
+
 /// What a group knows: whether its text is skipped, whether it is the font table, its font's
 /// code page and how many fallback characters follow a `\uN`.
 #[derive(Clone, Copy)]
@@ -134,20 +138,29 @@ impl Reader {
         };
         // Whether the next control word opens the group (a destination names it first).
         let mut group_start = false;
+        let mut too_deep = 0usize;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             match b {
                 b'{' => {
                     self.flush();
-                    stack.push(state);
+                    // Past MAX_DEPTH a group shares its parent's state: a hostile file of
+                    // braces must not allocate a state per byte.
+                    if stack.len() < MAX_DEPTH {
+                        stack.push(state);
+                    } else {
+                        too_deep += 1;
+                    }
                     group_start = true;
                     i += 1;
                     continue;
                 }
                 b'}' => {
                     self.flush();
-                    if let Some(outer) = stack.pop() {
+                    if too_deep > 0 {
+                        too_deep -= 1;
+                    } else if let Some(outer) = stack.pop() {
                         state = outer;
                     }
                     i += 1;
@@ -460,5 +473,11 @@ mod tests {
         ] {
             let _ = text(rtf);
         }
+        // Braces nested past the state stack's cap, then text after them all close.
+        let mut deep = b"{\\rtf1 ".to_vec();
+        deep.extend(std::iter::repeat_n(b'{', 5000));
+        deep.extend(std::iter::repeat_n(b'}', 5000));
+        deep.extend(b"abc}");
+        assert_eq!(text(&deep).unwrap(), "abc");
     }
 }
