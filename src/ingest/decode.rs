@@ -85,16 +85,25 @@ const MAGIC: &[(&[u8], &str)] = &[
 /// they always do in a real executable or bzip2 stream.
 const WEAK_MAGIC: &[&[u8]] = &[b"MZ", b"BZh"];
 
-/// Whether the file starts with a known binary signature; for a [`WEAK_MAGIC`] one, only when
-/// The text of a zip archive that is a document: a Word document's body (`docx`, encoding
-/// `DOCX`) or an OFD document's pages (`ofd`, encoding `OFD`); `None` for any other archive.
-fn archive_text(bytes: &[u8]) -> Result<Option<(String, &'static str)>, InputError> {
-    if let Some(text) = super::docx::text(bytes)? {
-        return Ok(Some((text, "DOCX")));
+/// The text of a file that is a document rather than text, by its signature: a zip archive
+/// holding a Word document's body (`docx`, encoding `DOCX`) or an OFD document's pages
+/// (`ofd`, `OFD`); an OLE compound file holding a Word 97–2003 or WPS document (`doc`,
+/// `DOC`); an RTF document (`rtf`, `RTF`). `None` for any other file, including an archive
+/// or a compound file that holds no document (refused by its signature afterwards).
+fn document_text(bytes: &[u8]) -> Result<Option<(String, &'static str)>, InputError> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        if let Some(text) = super::docx::text(bytes)? {
+            return Ok(Some((text, "DOCX")));
+        }
+        return Ok(super::ofd::text(bytes)?.map(|text| (text, "OFD")));
     }
-    Ok(super::ofd::text(bytes)?.map(|text| (text, "OFD")))
+    if bytes.starts_with(OLE_MAGIC) {
+        return Ok(super::doc::text(bytes)?.map(|text| (text, "DOC")));
+    }
+    Ok(super::rtf::text(bytes).map(|text| (text, "RTF")))
 }
 
+/// Whether the file starts with a known binary signature; for a [`WEAK_MAGIC`] one, only when
 /// the first 64 bytes also hold a control byte that text never has.
 fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
     let (magic, what) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m))?;
@@ -145,19 +154,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
             bom: true,
             ..Default::default()
         }
-    } else if let Some((text, encoding)) = bytes
-        .starts_with(b"PK\x03\x04")
-        .then(|| archive_text(bytes))
-        .transpose()?
-        .flatten()
-        .or(bytes
-            .starts_with(OLE_MAGIC)
-            .then(|| super::doc::text(bytes))
-            .transpose()?
-            .flatten()
-            .map(|text| (text, "DOC")))
-        .or_else(|| super::rtf::text(bytes).map(|text| (text, "RTF")))
-    {
+    } else if let Some((text, encoding)) = document_text(bytes)? {
         Decoded {
             text,
             encoding,
