@@ -469,24 +469,33 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
 /// in every such part); the text before it is achievements. None otherwise: the page started
 /// in the later plan's half.
 fn turn_after_looking_back(t: &str, span: Span) -> Option<usize> {
-    let text = t.get(span.start..span.end).unwrap_or("");
-    let latest = crate::text::plan_names(text)
-        .into_iter()
-        .map(|(n, _)| n)
-        .max()?;
+    let latest = latest_plan(t.get(span.start..span.end).unwrap_or(""))?;
     let mut looked_back = false;
     for para in paragraphs(t, span) {
         let para_text = t.get(para.span.start..para.span.end).unwrap_or("");
-        match crate::text::opening_plan_period(para_text) {
-            Some(n) if n == latest && (looked_back || says_what_the_period_is(para_text)) => {
-                return Some(para.span.start);
-            }
-            Some(n) if n < latest => looked_back = true,
-            None if crate::text::opens_review(para_text) => looked_back = true,
-            _ => {}
+        let turns = crate::text::opening_plan_period(para_text) == Some(latest)
+            && (looked_back || says_what_the_period_is(para_text));
+        if turns {
+            return Some(para.span.start);
         }
+        looked_back |= looks_back_before(para_text, latest);
     }
     None
+}
+
+/// The latest five-year plan `text` names (15 for 十五五), if any.
+fn latest_plan(text: &str) -> Option<u32> {
+    crate::text::plan_names(text)
+        .into_iter()
+        .map(|(n, _)| n)
+        .max()
+}
+
+/// Whether a paragraph looks back from plan `latest`: it opens with an earlier plan's period
+/// (“十四五”时期，…) or like a review ([`crate::text::opens_review`]: 过去五年, 这五年…).
+fn looks_back_before(paragraph: &str, latest: u32) -> bool {
+    crate::text::opening_plan_period(paragraph).is_some_and(|n| n < latest)
+        || crate::text::opens_review(paragraph)
 }
 
 /// Whether a paragraph opening with a plan's period goes on to say what it is: “十五五”时期是…
@@ -510,20 +519,13 @@ fn past_plan_paragraphs(t: &str, p: &Section, outline: &[Section]) -> Vec<Span> 
         .min()
         .unwrap_or(p.span.end);
     let lead = Span::new(p.heading.end, first_child.max(p.heading.end));
-    let lead_text = t.get(lead.start..lead.end).unwrap_or("");
-    let Some(latest) = crate::text::plan_names(lead_text)
-        .into_iter()
-        .map(|(n, _)| n)
-        .max()
-    else {
+    let Some(latest) = latest_plan(t.get(lead.start..lead.end).unwrap_or("")) else {
         return Vec::new();
     };
     paragraphs(t, lead)
         .into_iter()
         .filter(|para| {
-            let text = t.get(para.span.start..para.span.end).unwrap_or("");
-            crate::text::opening_plan_period(text).is_some_and(|n| n < latest)
-                || crate::text::opens_review(text)
+            looks_back_before(t.get(para.span.start..para.span.end).unwrap_or(""), latest)
         })
         .map(|para| para.span)
         .collect()

@@ -54,11 +54,6 @@ pub fn text(bytes: &[u8]) -> Result<Option<String>, InputError> {
     }
     let limit = bytes.len() as u64;
     let word = stream(&mut file, "WordDocument", limit).ok_or_else(|| damaged("unreadable"))?;
-    let u16_at = |b: &[u8], at: usize| b.get(at..at + 2).map(|s| u16::from_le_bytes([s[0], s[1]]));
-    let u32_at = |b: &[u8], at: usize| {
-        b.get(at..at + 4)
-            .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-    };
     if u16_at(&word, 0) != Some(W_IDENT) {
         return Err(damaged("no Word header"));
     }
@@ -130,6 +125,18 @@ pub fn text(bytes: &[u8]) -> Result<Option<String>, InputError> {
     Ok(Some(body(&String::from_utf16_lossy(&chars))))
 }
 
+/// The little-endian 16-bit number at byte `at` of `b`, if `b` holds it.
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    b.get(at..at.checked_add(2)?)
+        .map(|s| u16::from_le_bytes([s[0], s[1]]))
+}
+
+/// The little-endian 32-bit number at byte `at` of `b`, if `b` holds it.
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    b.get(at..at.checked_add(4)?)
+        .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
 /// The whole of stream `name`, at most `limit` bytes (a stream cannot be longer than the file
 /// holding it; a damaged size must not allocate more).
 fn stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str, limit: u64) -> Option<Vec<u8>> {
@@ -155,28 +162,24 @@ fn pieces(clx: &[u8]) -> Option<Vec<Piece>> {
     loop {
         match *clx.get(at)? {
             0x01 => {
-                let cb = i16::from_le_bytes([*clx.get(at + 1)?, *clx.get(at + 2)?]);
+                // cbGrpprl is signed; a negative size is damage.
+                let cb = i16::from_le_bytes(u16_at(clx, at + 1)?.to_le_bytes());
                 at += 3 + usize::try_from(cb).ok()?;
             }
             0x02 => break,
             _ => return None,
         }
     }
-    let lcb = clx.get(at + 1..at + 5)?;
-    let lcb = u32::from_le_bytes([lcb[0], lcb[1], lcb[2], lcb[3]]) as usize;
+    let lcb = u32_at(clx, at + 1)? as usize;
     let plc = clx.get(at + 5..at + 5 + lcb)?;
     if lcb < 4 || !(lcb - 4).is_multiple_of(12) {
         return None;
     }
     let n = (lcb - 4) / 12;
-    let u32_at = |i: usize| {
-        plc.get(i..i + 4)
-            .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-    };
     (0..n)
         .map(|i| {
-            let (start, end) = (u32_at(4 * i)?, u32_at(4 * (i + 1))?);
-            let fc = u32_at(4 * (n + 1) + 8 * i + 2)?;
+            let (start, end) = (u32_at(plc, 4 * i)?, u32_at(plc, 4 * (i + 1))?);
+            let fc = u32_at(plc, 4 * (n + 1) + 8 * i + 2)?;
             Some(Piece {
                 start,
                 end: end.max(start),
