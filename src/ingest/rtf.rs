@@ -173,9 +173,7 @@ impl Reader {
                 b'\r' | b'\n' => i += 1,
                 _ => {
                     i += 1;
-                    if self.to_skip > 0 {
-                        self.to_skip -= 1;
-                    } else if !state.skip && !state.font_table {
+                    if !self.skips_fallback() && !state.skip && !state.font_table {
                         if b < 0x80 && !self.awaits_trail_byte() {
                             self.flush();
                             self.line.push(char::from(b));
@@ -209,9 +207,7 @@ impl Reader {
             {
                 if let Ok(b) = u8::from_str_radix(hex, 16) {
                     *i += 2;
-                    if self.to_skip > 0 {
-                        self.to_skip -= 1;
-                    } else if !state.skip && !state.font_table {
+                    if !self.skips_fallback() && !state.skip && !state.font_table {
                         self.byte(b, state.encoding);
                     }
                 }
@@ -312,15 +308,19 @@ impl Reader {
             ("bullet", _) => self.push('•'),
             ("~", _) => self.push(' '),
             ("_", _) => self.push('-'),
-            ("\\" | "{" | "}", _) => {
-                if self.to_skip > 0 {
-                    self.to_skip -= 1;
-                } else {
-                    self.push(char::from(word.as_bytes()[0]));
-                }
+            // An escaped brace or backslash may be a \uN's fallback, counted off here.
+            ("\\" | "{" | "}", _) if !self.skips_fallback() => {
+                self.push(char::from(word.as_bytes()[0]));
             }
             _ => {}
         }
+    }
+
+    /// Whether this character is a `\uN`'s fallback still to skip (counting it off).
+    fn skips_fallback(&mut self) -> bool {
+        let skip = self.to_skip > 0;
+        self.to_skip = self.to_skip.saturating_sub(1);
+        skip
     }
 
     fn push(&mut self, c: char) {
