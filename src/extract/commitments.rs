@@ -322,9 +322,11 @@ pub fn commitments_with(
 ///   会议认为，过去一年，…全面贯彻落实…;
 /// - the assets a region has: 我们有国家战略腹地建设…等机遇叠加;
 /// - a challenge as its first phrase's predicate: 完成全年发展目标面临诸多挑战，但也有…;
-/// - the year's targets as its subject: 这些目标充分考虑了…，经过努力是完全可以实现的;
+/// - the year's targets as its subject or set: 这些目标充分考虑了…，经过努力是完全可以实现的;
+///   确定以上目标，贯彻了中央对经济大省的明确要求，…;
 ///   这样的目标，是立足发展所需…;
-/// - a conviction: 我们坚信，只要我们…，就一定能…;
+/// - a conviction: 我们坚信，只要我们…，就一定能…; 只要我们贯彻落实好…，一定能战胜困难挑战;
+/// - what the leadership gave or asked ([`credits_the_leadership`]);
 /// - a demand the times make as its last phrase: 应对新挑战、完成新任务，对政府工作提出新的更高
 ///   要求。
 ///
@@ -349,7 +351,15 @@ fn opens_a_non_task(sentence: &str) -> bool {
     let reading = std::iter::once(first)
         .chain(phrases.next().filter(|_| chars(first) <= 4))
         .any(reads_the_situation);
-    if reading || faces_a_challenge(first) {
+    if reading || faces_a_challenge(first) || credits_the_leadership(sentence, first) {
+        return true;
+    }
+    // A condition met with confidence: 只要我们…，就一定能…
+    if sentence.starts_with("只要")
+        && ["一定能", "就能", "必将"]
+            .iter()
+            .any(|w| sentence.contains(w))
+    {
         return true;
     }
     if [
@@ -375,9 +385,14 @@ fn opens_a_non_task(sentence: &str) -> bool {
     if last.starts_with('对') && last.contains("提出") && last.ends_with("要求") {
         return true;
     }
-    ["这些", "这样的", "上述", "以上"]
+    // The targets as subject, or as object of a verb of setting (确定以上目标，贯彻了…).
+    let subject = ["确定", "提出", "设定"]
         .iter()
         .find_map(|w| sentence.strip_prefix(w))
+        .unwrap_or(sentence);
+    ["这些", "这样的", "上述", "以上"]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
         .map(|rest| rest.trim_start_matches(['预', '期', '主', '要']))
         .is_some_and(|rest| rest.starts_with("目标"))
 }
@@ -392,6 +407,58 @@ fn reads_the_situation(phrase: &str) -> bool {
     ["看到", "认识到", "意识到"]
         .iter()
         .any(|w| rest.starts_with(w))
+}
+
+/// Whether a sentence tells what the leadership (习近平总书记, 党中央, 省委…) gave, asked or
+/// felt rather than what the government will do: 习近平总书记赋予四川打造…使命任务，…;
+/// 习近平总书记对江苏发展高度重视、寄予厚望，…; 总书记的深切关怀，是…; 中央明确了…重要目标，
+/// 鼓励各地…; …奋勇争先，是习近平总书记赋予我们新的重大历史使命。 A sentence that goes on to say
+/// what we will do (党中央对今年工作作出了全面部署，我们要深入贯彻落实) still promises, as does the
+/// leadership's own budget (中央财政加大对地方…转移支付力度).
+fn credits_the_leadership(sentence: &str, first: &str) -> bool {
+    const LEADERS: [&str; 8] = [
+        "习近平总书记",
+        "总书记",
+        "党中央",
+        "中共中央",
+        "中央",
+        "省委",
+        "市委",
+        "区委",
+    ];
+    const REGARD: [&str; 11] = [
+        "赋予",
+        "寄予",
+        "念兹在兹",
+        "关心",
+        "关怀",
+        "高度重视",
+        "擘画",
+        "明确",
+        "殷切",
+        "亲临",
+        "作出重要指示",
+    ];
+    if ["我们要", "我们将", "我们必须", "我们一定"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return false;
+    }
+    let last = sentence
+        .trim_end_matches(['。', '；', ';'])
+        .rsplit(['，', ','])
+        .next()
+        .unwrap_or_default();
+    // …，是习近平总书记赋予我们的重大历史使命。
+    if last.starts_with('是') && last.contains("赋予") && LEADERS.iter().any(|l| last.contains(l))
+    {
+        return true;
+    }
+    let Some(predicate) = LEADERS.iter().find_map(|l| first.strip_prefix(l)) else {
+        return false;
+    };
+    predicate.starts_with('的') || REGARD.iter().any(|w| predicate.contains(w))
 }
 
 /// Whether a first phrase's predicate is a challenge met: 完成全年发展目标面临诸多挑战 (not
@@ -1714,6 +1781,33 @@ mod tests {
                 "支持面临困难的企业渡过难关。",
                 "加强民生建设，切实让人民群众看到变化。",
                 "同时，加快补齐农村基础设施短板。"
+            ]
+        );
+    }
+
+    /// What the leadership gave, asked or felt (Sichuan 2026, Jiangsu 2025, Fujian 2025), a
+    /// confident condition (national 2024) and the reasons for the targets set (Jiangsu 2025)
+    /// promise nothing; the leadership's own spending, and a sentence going on to what we will
+    /// do, still promise.
+    #[test]
+    fn the_leaderships_mandate_and_a_confident_condition_promise_nothing() {
+        let src = "二、2026年工作安排\n\
+                   习近平总书记赋予四川打造“两高地、两基地、一屏障”使命任务，重大战略在川交汇。\n\
+                   习近平总书记对江苏发展高度重视、寄予厚望，赋予江苏走在前、做示范的重大使命。\n\
+                   总书记的深切关怀，为我们走好现代化建设的每一步提供了根本遵循。\n\
+                   在中国式现代化建设中奋勇争先，是习近平总书记赋予我们新的重大历史使命。\n\
+                   中央明确了“十五五”时期重要目标，鼓励各地发挥比较优势。\n\
+                   只要我们贯彻落实好党中央决策部署，紧紧抓住有利时机，一定能战胜困难挑战。\n\
+                   确定以上目标，贯彻了中央对经济大省的明确要求，兼顾了需要和可能。\n\
+                   中央财政加大对地方一般性转移支付力度。\n\
+                   党中央对今年工作作出了全面部署，我们要深入贯彻落实，紧紧抓住主要矛盾。\n\
+                   持续优化创新生态环境，赋予科研人员更大技术路线决定权。\n";
+        assert_eq!(
+            texts_of(src),
+            [
+                "中央财政加大对地方一般性转移支付力度。",
+                "党中央对今年工作作出了全面部署，我们要深入贯彻落实，紧紧抓住主要矛盾。",
+                "持续优化创新生态环境，赋予科研人员更大技术路线决定权。"
             ]
         );
     }
