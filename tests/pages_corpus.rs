@@ -801,6 +801,50 @@ fn pdf_text_reads_nearly_the_same() {
     assert!(l.lost_figures * 1000 <= l.figures * 5, "{l:?}");
 }
 
+/// A web page printed to PDF by a browser and read back (pdftotext): paragraphs and headings
+/// indented, paragraphs wrapped at 38 characters; headings in a bold the PDF fakes by drawing each line twice,
+/// letter by letter ("一 　 、 　 2 　 0 …顾一 　 、 …", as one such text layer gives them);
+/// and on every page the browser's margins, a header with the printing time and the page's
+/// title and a footer with its address and the page count, between pages a form feed,
+/// wherever the page breaks (mid-sentence as a rule; not after a line ending in a digit or a
+/// point, as for [`printed_pages`]). Before these were read, the national 2025 report read as
+/// no plan at all.
+#[test]
+fn printed_web_page_reads_the_same() {
+    reads_the_same("web page printed to PDF", |_, paras| {
+        let header = "2026/3/23 21:07 政府工作报告_中国政府网\n";
+        let mut out = String::from(header);
+        let (mut lines, mut page) = (0, 1);
+        let mut line = |out: &mut String, text: &str| {
+            out.push_str(text);
+            out.push('\n');
+            lines += 1;
+            if lines >= 40 && !text.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+                out.push_str(&format!(
+                    "https://www.gov.cn/zhengce/202503/content_7015861.htm {page}/30\n\u{c}{header}"
+                ));
+                page += 1;
+                lines = 0;
+            }
+        };
+        for p in paras {
+            let heading =
+                p.chars().count() <= 45 && (p.starts_with('（') || p.chars().nth(1) == Some('、'));
+            if heading {
+                let spaced: Vec<String> = p.chars().map(String::from).collect();
+                let spaced = spaced.join(" \u{3000} ");
+                line(&mut out, &format!("\u{3000}\u{3000}{spaced}{spaced}"));
+                continue;
+            }
+            let chars: Vec<char> = format!("\u{3000}\u{3000}{p}").chars().collect();
+            for part in chars.chunks(38) {
+                line(&mut out, &part.iter().collect::<String>());
+            }
+        }
+        out
+    });
+}
+
 /// PDF text at other widths (lines of 24 and 36 characters, no indentation, no blank line):
 /// every report keeps its parts, and nearly all its commitments, whichever heading happens to
 /// be exactly as wide as the lines. Before a whole part heading line was told from a line the

@@ -872,6 +872,15 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         if inner_tab {
             continue;
         }
+        let undoubled;
+        let drawn_twice = doubled_copy(line);
+        let line = match &drawn_twice {
+            Some(copy) => {
+                undoubled = [&line[..copy.start], &line[copy.end..]].concat();
+                &undoubled[..]
+            }
+            None => line,
+        };
         // Most lines (CJK paragraphs) have no whitespace to normalise: use them as they are.
         let kept: &[Ch] = if any_space {
             normalise_spaces(line, &spacing, &mut out);
@@ -917,7 +926,13 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 plan_col = None;
             }
         }
-        paras.push(Para::from_chars(body, LineShape::of(line, after_blank)));
+        let mut shape = LineShape::of(line, after_blank);
+        if drawn_twice.is_some() {
+            // Bold text, letter by letter: its width says nothing of where the page wraps.
+            shape.chars = body.len();
+            shape.columns = body.iter().map(|c| display_columns(c.c)).sum();
+        }
+        paras.push(Para::from_chars(body, shape));
         after_blank = false;
     }
     if last_row {
@@ -925,6 +940,65 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     }
     paras
 }
+
+/// The second copy of text a PDF drew twice to make it look bold (伪粗体), as text extraction
+/// leaves it: a whole line written twice ("一、2024年工作回顾一、2024年工作回顾", spaced or
+/// not), or a bold lead-in before a colon ("各位代表：各位代表：现在，…"). The copy's range in
+/// `line`. A copy holds at least [`MIN_DOUBLED`] characters, two of them ideographs, and a
+/// whole line's copy at most [`MAX_DOUBLED_LINE`]: no line of a report says the same thing
+/// twice in a row.
+fn doubled_copy(line: &[Ch]) -> Option<std::ops::Range<usize>> {
+    // A lead-in is looked for only among the line's first characters.
+    const MAX_LEAD_IN: usize = 40;
+    let first = line.iter().position(|c| !c.c.is_whitespace())?;
+    // Cheap test first (almost every line fails it): the first character comes again right
+    // after a colon or after the line's own last character.
+    let last = line.iter().rev().find(|c| !c.c.is_whitespace())?.c;
+    let mut before = line[first].c;
+    let again = line[first + 1..].iter().any(|c| {
+        let hit = c.c == line[first].c && (matches!(before, '：' | ':') || before == last);
+        if !c.c.is_whitespace() {
+            before = c.c;
+        }
+        hit
+    });
+    if !again {
+        return None;
+    }
+    let same = |a: &[usize], b: &[usize]| a.iter().zip(b).all(|(&i, &j)| line[i].c == line[j].c);
+    let copy_of = |text: &[usize]| {
+        text.len() >= MIN_DOUBLED
+            && text
+                .iter()
+                .filter(|&&i| ('\u{4e00}'..='\u{9fff}').contains(&line[i].c))
+                .count()
+                >= 2
+    };
+    // The line's characters other than blanks, by index.
+    let ink: Vec<usize> = (first..line.len())
+        .filter(|&i| !line[i].c.is_whitespace())
+        .collect();
+    let n = ink.len();
+    if n.is_multiple_of(2)
+        && n / 2 <= MAX_DOUBLED_LINE
+        && copy_of(&ink[..n / 2])
+        && same(&ink[..n / 2], &ink[n / 2..])
+    {
+        return Some(ink[n / 2]..line.len());
+    }
+    (MIN_DOUBLED..=MAX_LEAD_IN.min(n / 2)).find_map(|k| {
+        let lead_in = matches!(line[ink[k - 1]].c, '：' | ':')
+            && line[ink[k]].c == line[ink[0]].c
+            && copy_of(&ink[..k])
+            && same(&ink[..k], &ink[k..2 * k]);
+        lead_in.then(|| ink[k]..ink.get(2 * k).copied().unwrap_or(line.len()))
+    })
+}
+
+/// The fewest characters a doubled copy ([`doubled_copy`]) holds.
+const MIN_DOUBLED: usize = 4;
+/// The most characters a line drawn twice holds in each copy: a heading or a bold sentence.
+const MAX_DOUBLED_LINE: usize = 100;
 
 /// A Markdown table ended with the last paragraph: its last row ends the list it reads as
 /// ("。" for the row's "；"), so the text after the table does not run on into it.
@@ -966,18 +1040,22 @@ fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
             let run = line[k..].iter().take_while(|c| c.c.is_whitespace()).count();
             // Leading and trailing whitespace goes; an inner run becomes one space (a single
             // ordinary or ideographic space is kept as written).
-            // On a letter-spaced line a single space between two lone characters goes
-            // ("2 0 2 5 年", "( G D P )"); one beside a word the tool left whole stays.
+            // On a letter-spaced line a letter gap between two lone characters goes
+            // ("2 0 2 5 年", "( G D P )", "政 　 府"); one beside a word the tool left whole
+            // stays.
             let lone = |at: usize, step: isize| {
                 let beyond = at.checked_add_signed(step).and_then(|j| line.get(j));
                 line.get(at).is_some_and(|c| !c.c.is_whitespace())
                     && beyond.is_none_or(|c| c.c.is_whitespace())
             };
-            let letter_gap = run == 1
-                && line[k].c == ' '
+            // A mark ending a spaced lead-in is no word ("各 位 代 表 ：现在，…").
+            let mark_after = line
+                .get(k + run)
+                .is_some_and(|c| "：；，。、！？）」』”".contains(c.c));
+            let letter_gap = spacing::is_letter_gap(&line[k..k + run])
                 && k > 0
                 && lone(k - 1, -1)
-                && lone(k + 1, 1)
+                && (lone(k + run, 1) || mark_after)
                 && *spaced.get_or_insert_with(|| spacing.line(line));
             if !out.is_empty()
                 && k + run < line.len()
@@ -1673,6 +1751,72 @@ fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> 
     prev_done && !next_unit
 }
 
+/// A browser's print margin, left in the text when a web page was printed to PDF and the PDF
+/// read back: a header opening with the printing time (2026/3/23 21:07 政府工作报告__中国政府网,
+/// 3/23/26, 9:07 PM …) or a footer holding only the page's address and the page count
+/// (https://www.gov.cn/…/content_7015861.html 1/15).
+fn is_print_margin(text: &str) -> bool {
+    const MAX_CHARS: usize = 160;
+    if text.chars().count() > MAX_CHARS || text.contains(['。', '；', '，']) {
+        return false;
+    }
+    if let Some(rest) = ["https://", "http://", "www."]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    {
+        // The address, then at most a page count.
+        let mut words = rest.split_whitespace();
+        let address = words.next().unwrap_or_default();
+        let count: String = words.collect();
+        return !address.is_empty()
+            && address.is_ascii()
+            && (count.is_empty() || is_page_count(&count));
+    }
+    opens_with_printing_time(text)
+}
+
+/// "1/15", "第1页", "1 of 15", "第 1 页，共 15 页" without its spaces.
+fn is_page_count(s: &str) -> bool {
+    let rest = s.trim_start_matches('第').trim_start_matches(is_digit);
+    rest.len() < s.len()
+        && matches!(
+            rest.trim_start_matches(['/', '页', '共'])
+                .trim_start_matches("of")
+                .trim_start_matches(is_digit)
+                .trim_start_matches('页'),
+            ""
+        )
+}
+
+/// Whether `text` opens with a printing time: a date in numbers (2026/3/23, 2026-03-23,
+/// 3/23/26,) and a clock time (21:07, 9:07 PM, 下午9:07). Both are needed: a report's own
+/// line never opens so.
+fn opens_with_printing_time(text: &str) -> bool {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // Date: three numbers joined by / or -.
+    let mut at = 0;
+    for k in 0..3 {
+        let n = digits(&text[at..]);
+        if n == 0 || n > 4 {
+            return false;
+        }
+        at += n;
+        if k < 2 {
+            if !text[at..].starts_with(['/', '-']) {
+                return false;
+            }
+            at += 1;
+        }
+    }
+    let rest = text[at..].trim_start_matches([',', ' ']);
+    let rest = rest
+        .strip_prefix("上午")
+        .or_else(|| rest.strip_prefix("下午"))
+        .unwrap_or(rest);
+    let hours = digits(rest);
+    matches!(hours, 1 | 2) && rest[hours..].strip_prefix(':').map(digits) == Some(2)
+}
+
 /// A page number between dashes or dots, or in brackets: "— 5 —", "-12-", "·5·", "（第6页）".
 fn is_dashed_page_number(text: &str) -> bool {
     let core = text.trim_matches(|c: char| "—–-－~·• \u{3000}".contains(c));
@@ -1824,6 +1968,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             || is_pagination(text)
             || is_jump_line(text)
             || is_dashed_page_number(text)
+            || is_print_margin(text)
             || (!heads.numbered.is_empty() && heads.numbered.contains(&mask_digits(text)))
             || (heads.repeated.contains(text)
                 && (!seen_heads.insert(text) || i >= RunningHeads::MIN_PAGE_LINES))

@@ -5,18 +5,46 @@
 use super::{is_cjk_side, Ch};
 use crate::text::is_digit;
 
-/// Single spaces between two ideographs, CJK marks or digits in `line`, and such pairs
-/// written together: how far a line is letter-spaced ([`LetterSpacing`]).
+/// The most blanks a letter gap holds: some tools space letters with " 　 " (a space, an
+/// ideographic space and a space).
+pub(super) const MAX_GAP: usize = 3;
+
+/// Whether `gap` can space letters: a single space, or up to [`MAX_GAP`] ordinary and
+/// ideographic spaces mixed (an ideographic space alone is written by hand, "省长　赵龙";
+/// two ordinary spaces are a real space on a letter-spaced line).
+pub(super) fn is_letter_gap(gap: &[Ch]) -> bool {
+    match gap {
+        [one] => one.c == ' ',
+        _ => {
+            gap.len() <= MAX_GAP
+                && gap.iter().all(|c| matches!(c.c, ' ' | '\u{3000}'))
+                && gap.iter().any(|c| c.c == ' ')
+                && gap.iter().any(|c| c.c == '\u{3000}')
+        }
+    }
+}
+
+/// Letter gaps ([`is_letter_gap`]) between two ideographs, CJK marks or digits in `line`,
+/// and such pairs written together: how far a line is letter-spaced ([`LetterSpacing`]).
 fn letter_gaps(line: &[Ch]) -> (usize, usize) {
     let letter = |c: char| is_cjk_side(c) || is_digit(c);
     let (mut gaps, mut together) = (0usize, 0usize);
-    for w in line.windows(2) {
-        if letter(w[0].c) && letter(w[1].c) {
-            together += 1;
+    for (i, w) in line.windows(2).enumerate() {
+        if !letter(w[0].c) {
+            continue;
         }
-    }
-    for w in line.windows(3) {
-        if letter(w[0].c) && w[1].c == ' ' && letter(w[2].c) {
+        if letter(w[1].c) {
+            together += 1;
+            continue;
+        }
+        let run = line[i + 1..]
+            .iter()
+            .take(MAX_GAP + 1)
+            .take_while(|c| c.c.is_whitespace())
+            .count();
+        if is_letter_gap(&line[i + 1..i + 1 + run])
+            && line.get(i + 1 + run).is_some_and(|c| letter(c.c))
+        {
             gaps += 1;
         }
     }
@@ -62,8 +90,35 @@ impl<'a> LetterSpacing<'a> {
         })
     }
 
+    /// Whether `line` is letter-spaced: by itself, or on a letter-spaced page, short or
+    /// opening with a spaced lead-in ("各 位 代 表 ：现在，我代表国务院，…", where the PDF
+    /// placed only its bold letters one by one).
     pub(super) fn line(&self, line: &[Ch]) -> bool {
         let (gaps, together) = letter_gaps(line);
-        gaps > together && (gaps >= Self::MIN_GAPS || gaps > 0 && self.page())
+        if gaps > together {
+            gaps >= Self::MIN_GAPS || gaps > 0 && self.page()
+        } else {
+            gaps >= Self::MIN_GAPS && spaced_lead_in(line) >= Self::MIN_GAPS && self.page()
+        }
     }
+}
+
+/// How many letter gaps ([`is_letter_gap`]) open `line`, each after a lone character.
+fn spaced_lead_in(line: &[Ch]) -> usize {
+    let start = line.iter().take_while(|c| c.c.is_whitespace()).count();
+    let mut at = start;
+    let mut gaps = 0;
+    while at + 1 < line.len() && !line[at].c.is_whitespace() {
+        let run = line[at + 1..]
+            .iter()
+            .take(MAX_GAP + 1)
+            .take_while(|c| c.c.is_whitespace())
+            .count();
+        if run == 0 || !is_letter_gap(&line[at + 1..at + 1 + run]) {
+            break;
+        }
+        gaps += 1;
+        at += 1 + run;
+    }
+    gaps
 }

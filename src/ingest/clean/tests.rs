@@ -818,6 +818,73 @@ fn letter_spacing_removed() {
     }
 }
 
+/// Letters spaced by " 　 " (a space, an ideographic space and a space), as one PDF text layer
+/// gives them, are written together too; an ideographic space alone is written by hand and
+/// stays.
+#[test]
+fn letter_spacing_with_mixed_blanks_removed() {
+    assert_eq!(
+        cleaned("政 　 府 　 工 　 作 　 报 　 告\n各 　 位 　 代 　 表 　 ：").text,
+        "政府工作报告\n各位代表："
+    );
+    assert_eq!(cleaned("省长　赵龙").text, "省长　赵龙");
+}
+
+/// Text a PDF drew twice to look bold is read once: a heading written twice, letter-spaced
+/// or not, and a bold lead-in before its colon. A line merely repeating a short word, or a
+/// heading followed by its first sentence, is left alone.
+#[test]
+fn text_drawn_twice_for_bold_read_once() {
+    let src = "政 　 府 　 工 　 作 　 报 　 告政 　 府 　 工 　 作 　 报 　 告\n\
+               各 位 代 表 ：各 位 代 表 ：现在，我代表国务院，向大会报告政府工作，请予审议。\n\
+               一 　 、 　 2 　 0 　 2 　 4 　 年 　 工 　 作 　 回 　 顾一 　 、 　 2 　 0 　 2 　 4 　 年 　 工 　 作 　 回 　 顾\n\
+               （一）扩大内需（一）扩大内需\n\
+               过去一年，我们主要做了以下工作。";
+    let c = cleaned(src);
+    check_map(&c);
+    check_shape(&c);
+    assert_eq!(
+        c.text,
+        "政府工作报告\n各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。\n\
+         一、2024年工作回顾\n（一）扩大内需\n过去一年，我们主要做了以下工作。"
+    );
+    for kept in [
+        "加油加油！",
+        "目标：目标是增长5%左右。",
+        "（一）扩大内需。扩大内需是…",
+    ] {
+        assert_eq!(cleaned(kept).text, kept);
+    }
+}
+
+/// A web page printed to PDF and read back keeps the browser's margins on every page: a
+/// header opening with the printing time and a footer with the address and the page count.
+/// They go, and the paragraph they cut in two is joined again.
+#[test]
+fn a_printed_pages_margins_removed() {
+    let src = "2026/3/23 21:07 政府工作报告_中国政府网\n\
+               \u{3000}\u{3000}过去一年，我们坚持稳中求进。今年要大力提振消费、提高投资效益，全方位扩\n\
+               https://www.gov.cn/gongbao/2025/issue_11946/202503/content_7015861.html 1/15\n\
+               \u{c}2026/3/23 21:07 政府工作报告_中国政府网\n\
+               大国内需求。\n\
+               3/23/26, 9:07 PM 政府工作报告\n\
+               www.gov.cn/zhengce/content_7015861.htm 第2页\n\
+               \u{3000}\u{3000}2026-03-23 下午9:07 政府工作报告\n";
+    let c = cleaned(src);
+    check_map(&c);
+    assert_eq!(
+        c.text,
+        "过去一年，我们坚持稳中求进。今年要大力提振消费、提高投资效益，全方位扩大国内需求。"
+    );
+    for kept in [
+        "2026年1月23日在太原市第十六届人民代表大会第六次会议上",
+        "2025/2026学年，新增学位2万个。",
+        "https://www.gov.cn 是中国政府网的网址",
+    ] {
+        assert_eq!(cleaned(kept).text, kept);
+    }
+}
+
 /// A Markdown table of targets, and the same table in HTML, read as a list written one target
 /// per line: the header row (and separator) go, each row's cells run together into a clause
 /// ending on ； (the last row on 。, so what follows the table is no part of it), placed where
