@@ -320,7 +320,8 @@ pub fn commitments_with(
 ///   or as its second after a connective: 另一方面，我们更要看到战略机遇，…加速突破带来众多机会;
 /// - a point of view or an opinion as its first phrase: 从政策机遇看，…党中央明确支持…;
 ///   会议认为，过去一年，…全面贯彻落实…;
-/// - the assets a region has: 我们有国家战略腹地建设…等机遇叠加;
+/// - the assets a region has ([`has_assets`]): 我们有国家战略腹地建设…等机遇叠加;
+/// - a target's reasons: 经济增长预期目标为5%左右，考虑了促进就业增收、防范化解风险等需要;
 /// - a challenge as its first phrase's predicate: 完成全年发展目标面临诸多挑战，但也有…;
 /// - the year's targets as its subject or set: 这些目标充分考虑了…，经过努力是完全可以实现的;
 ///   确定以上目标，贯彻了中央对经济大省的明确要求，…;
@@ -362,20 +363,26 @@ fn opens_a_non_task(sentence: &str) -> bool {
     {
         return true;
     }
-    if [
-        "我们坚信",
-        "我们相信",
-        "我们深信",
-        "坚信",
-        "我们有",
-        "我们具有",
-        "我们拥有",
-        "我们具备",
-    ]
-    .iter()
-    .any(|w| sentence.starts_with(w))
+    if ["我们坚信", "我们相信", "我们深信", "坚信"]
+        .iter()
+        .any(|w| sentence.starts_with(w))
+        || has_assets(sentence)
     {
         return true;
+    }
+    // The reasons for a target stated: 经济增长预期目标为5%左右，考虑了促进就业增收…
+    let phrases: Vec<&str> = sentence.split(['，', ',']).collect();
+    if let Some(k) = phrases
+        .iter()
+        .position(|p| p.contains("目标"))
+        .filter(|&k| k < 2)
+    {
+        if phrases[k + 1..]
+            .iter()
+            .any(|p| p.starts_with("考虑了") || p.starts_with("也考虑了"))
+        {
+            return true;
+        }
     }
     let last = sentence
         .trim_end_matches(['。', '；', ';'])
@@ -395,6 +402,22 @@ fn opens_a_non_task(sentence: &str) -> bool {
         .find_map(|w| subject.strip_prefix(w))
         .map(|rest| rest.trim_start_matches(['预', '期', '主', '要']))
         .is_some_and(|rest| rest.starts_with("目标"))
+}
+
+/// Whether a sentence opens with the assets the country or region has: 我们有…机遇叠加,
+/// 我国具有显著的制度优势…, 我省拥有粤港澳大湾区等国家战略… (not 我们有效应对, 我们有序推进).
+fn has_assets(sentence: &str) -> bool {
+    let Some(rest) = ["我们", "我国", "我省", "我市", "我区"]
+        .iter()
+        .find_map(|w| sentence.strip_prefix(w))
+    else {
+        return false;
+    };
+    // (我国有2.9亿在校学生，要坚持… goes on to a task: only 我们有 names assets.)
+    ["具有", "拥有", "具备"].iter().any(|w| rest.starts_with(w))
+        || sentence
+            .strip_prefix("我们有")
+            .is_some_and(|r| !r.starts_with(['序', '效', '力']))
 }
 
 /// Whether a phrase opens a reading of the situation: (我们)(也/更/还/要/应/必须/清醒/深刻)看到,
@@ -1786,9 +1809,10 @@ mod tests {
     }
 
     /// What the leadership gave, asked or felt (Sichuan 2026, Jiangsu 2025, Fujian 2025), a
-    /// confident condition (national 2024) and the reasons for the targets set (Jiangsu 2025)
-    /// promise nothing; the leadership's own spending, and a sentence going on to what we will
-    /// do, still promise.
+    /// confident condition and the country's assets (national 2024) and the reasons for the
+    /// targets set (Jiangsu 2025, national 2021 and 2024) promise nothing; the leadership's own
+    /// spending, a sentence going on to what we will do, and one opening 我们有效 or on a mere
+    /// fact (我国有…在校学生，要…) still promise.
     #[test]
     fn the_leaderships_mandate_and_a_confident_condition_promise_nothing() {
         let src = "二、2026年工作安排\n\
@@ -1799,12 +1823,19 @@ mod tests {
                    中央明确了“十五五”时期重要目标，鼓励各地发挥比较优势。\n\
                    只要我们贯彻落实好党中央决策部署，紧紧抓住有利时机，一定能战胜困难挑战。\n\
                    确定以上目标，贯彻了中央对经济大省的明确要求，兼顾了需要和可能。\n\
+                   经济增长预期目标为5%左右，考虑了促进就业增收、防范化解风险等需要。\n\
+                   经济增速是综合性指标，今年预期目标设定为6%以上，考虑了经济运行恢复情况，有利于推进改革创新。\n\
+                   我国具有显著的制度优势，科技创新能力在持续提升，必须增强信心和底气。\n\
+                   我们有效应对外部冲击，加快推进产业升级。\n\
+                   我国有2.9亿在校学生，要坚持把教育这个大事办好。\n\
                    中央财政加大对地方一般性转移支付力度。\n\
                    党中央对今年工作作出了全面部署，我们要深入贯彻落实，紧紧抓住主要矛盾。\n\
                    持续优化创新生态环境，赋予科研人员更大技术路线决定权。\n";
         assert_eq!(
             texts_of(src),
             [
+                "我们有效应对外部冲击，加快推进产业升级。",
+                "我国有2.9亿在校学生，要坚持把教育这个大事办好。",
                 "中央财政加大对地方一般性转移支付力度。",
                 "党中央对今年工作作出了全面部署，我们要深入贯彻落实，紧紧抓住主要矛盾。",
                 "持续优化创新生态环境，赋予科研人员更大技术路线决定权。"
