@@ -384,11 +384,7 @@ fn opens_a_non_task(sentence: &str) -> bool {
             return true;
         }
     }
-    let last = sentence
-        .trim_end_matches(['。', '；', ';'])
-        .rsplit(['，', ','])
-        .next()
-        .unwrap_or_default();
+    let last = last_phrase(sentence);
     if last.starts_with('对') && last.contains("提出") && last.ends_with("要求") {
         return true;
     }
@@ -402,6 +398,15 @@ fn opens_a_non_task(sentence: &str) -> bool {
         .find_map(|w| subject.strip_prefix(w))
         .map(|rest| rest.trim_start_matches(['预', '期', '主', '要']))
         .is_some_and(|rest| rest.starts_with("目标"))
+}
+
+/// The phrase a sentence ends with, after its last comma (its stop left out).
+fn last_phrase(sentence: &str) -> &str {
+    sentence
+        .trim_end_matches(['。', '；', ';'])
+        .rsplit(['，', ','])
+        .next()
+        .unwrap_or_default()
 }
 
 /// Whether a sentence opens with the assets the country or region has: 我们有…机遇叠加,
@@ -468,11 +473,7 @@ fn credits_the_leadership(sentence: &str, first: &str) -> bool {
     {
         return false;
     }
-    let last = sentence
-        .trim_end_matches(['。', '；', ';'])
-        .rsplit(['，', ','])
-        .next()
-        .unwrap_or_default();
+    let last = last_phrase(sentence);
     // …，是习近平总书记赋予我们的重大历史使命。
     if last.starts_with('是') && last.contains("赋予") && LEADERS.iter().any(|l| last.contains(l))
     {

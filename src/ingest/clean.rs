@@ -1757,7 +1757,7 @@ fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> 
 /// (https://www.gov.cn/…/content_7015861.html 1/15).
 fn is_print_margin(text: &str) -> bool {
     const MAX_CHARS: usize = 160;
-    if text.chars().count() > MAX_CHARS || text.contains(['。', '；', '，']) {
+    if text.chars().count() > MAX_CHARS {
         return false;
     }
     if let Some(rest) = ["https://", "http://", "www."]
@@ -1772,20 +1772,19 @@ fn is_print_margin(text: &str) -> bool {
             && address.is_ascii()
             && (count.is_empty() || is_page_count(&count));
     }
-    opens_with_printing_time(text)
+    !text.contains(['。', '；', '，']) && opens_with_printing_time(text)
 }
 
-/// "1/15", "第1页", "1 of 15", "第 1 页，共 15 页" without its spaces.
+/// A page count without its spaces: "1/15", "第1页", "1of15", "第1页，共15页".
 fn is_page_count(s: &str) -> bool {
     let rest = s.trim_start_matches('第').trim_start_matches(is_digit);
     rest.len() < s.len()
-        && matches!(
-            rest.trim_start_matches(['/', '页', '共'])
-                .trim_start_matches("of")
-                .trim_start_matches(is_digit)
-                .trim_start_matches('页'),
-            ""
-        )
+        && rest
+            .trim_start_matches(['/', '页', '共', '，', ','])
+            .trim_start_matches("of")
+            .trim_start_matches(is_digit)
+            .trim_start_matches('页')
+            .is_empty()
 }
 
 /// Whether `text` opens with a printing time: a date in numbers (2026/3/23, 2026-03-23,

@@ -24,6 +24,17 @@ pub(super) fn is_letter_gap(gap: &[Ch]) -> bool {
     }
 }
 
+/// The length of the run of blanks at `at` in `line`, counted up to one more than a letter
+/// gap can hold.
+fn blanks_at(line: &[Ch], at: usize) -> usize {
+    line.get(at..).map_or(0, |rest| {
+        rest.iter()
+            .take(MAX_GAP + 1)
+            .take_while(|c| c.c.is_whitespace())
+            .count()
+    })
+}
+
 /// Letter gaps ([`is_letter_gap`]) between two ideographs, CJK marks or digits in `line`,
 /// and such pairs written together: how far a line is letter-spaced ([`LetterSpacing`]).
 fn letter_gaps(line: &[Ch]) -> (usize, usize) {
@@ -37,11 +48,7 @@ fn letter_gaps(line: &[Ch]) -> (usize, usize) {
             together += 1;
             continue;
         }
-        let run = line[i + 1..]
-            .iter()
-            .take(MAX_GAP + 1)
-            .take_while(|c| c.c.is_whitespace())
-            .count();
+        let run = blanks_at(line, i + 1);
         if is_letter_gap(&line[i + 1..i + 1 + run])
             && line.get(i + 1 + run).is_some_and(|c| letter(c.c))
         {
@@ -109,11 +116,7 @@ fn spaced_lead_in(line: &[Ch]) -> usize {
     let mut at = start;
     let mut gaps = 0;
     while at + 1 < line.len() && !line[at].c.is_whitespace() {
-        let run = line[at + 1..]
-            .iter()
-            .take(MAX_GAP + 1)
-            .take_while(|c| c.c.is_whitespace())
-            .count();
+        let run = blanks_at(line, at + 1);
         if run == 0 || !is_letter_gap(&line[at + 1..at + 1 + run]) {
             break;
         }

@@ -868,7 +868,7 @@ fn a_printed_pages_margins_removed() {
                \u{c}2026/3/23 21:07 政府工作报告_中国政府网\n\
                大国内需求。\n\
                3/23/26, 9:07 PM 政府工作报告\n\
-               www.gov.cn/zhengce/content_7015861.htm 第2页\n\
+               www.gov.cn/zhengce/content_7015861.htm 第 2 页，共 15 页\n\
                \u{3000}\u{3000}2026-03-23 下午9:07 政府工作报告\n";
     let c = cleaned(src);
     check_map(&c);
