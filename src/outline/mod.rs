@@ -504,6 +504,65 @@ pub(crate) fn unnumbered_part(s: &str) -> bool {
         && PART_WORDS.iter().any(|w| s.contains(w))
 }
 
+/// Whether paragraph `s` is a part heading whose number the page lost: a part named by its
+/// words (2026年工作安排, 关于《…》的说明), or a title line (牢记历史使命，在中国式现代化建设中
+/// 奋勇争先) after which the areas start again at （一）. `ahead` is what follows it: the number
+/// of the next numbered part heading and of the next area. `Some` with that part's number (if
+/// any), for the caller to check that the labels skip exactly one there; a named part with no
+/// numbered part after it also needs the areas to start again.
+fn lost_part_number(s: &str, ahead: Ahead, areas_before: bool) -> Option<Option<u32>> {
+    let named = unnumbered_part(s) || explains_a_draft(s);
+    let title = !named && !s.contains(['。', '；', '：', ':']) && part_title_shape(&clean_title(s));
+    let restart = areas_before && ahead.area == Some(1);
+    (named && (restart || ahead.part.is_some()) || title && restart).then_some(ahead.part)
+}
+
+/// The numbered headings after a paragraph: the next part's number and the next area's (before
+/// that part).
+#[derive(Clone, Copy, Default)]
+struct Ahead {
+    part: Option<u32>,
+    area: Option<u32>,
+}
+
+/// [`Ahead`] for every paragraph, in one pass from the end.
+fn headings_ahead(
+    t: &str,
+    paras: &[Paragraph],
+    part_of: &dyn Fn(&str) -> Option<(u32, usize)>,
+    area_of: &dyn Fn(&str) -> Option<(u32, usize)>,
+) -> Vec<Ahead> {
+    let mut out = vec![Ahead::default(); paras.len()];
+    let mut next = Ahead::default();
+    for (k, p) in paras.iter().enumerate().rev() {
+        out[k] = next;
+        let s = slice(t, p.span);
+        if let Some((m, len)) = part_of(s) {
+            if part_title_shape(&clean_title(&s[len..])) {
+                next = Ahead {
+                    part: Some(m),
+                    area: None,
+                };
+                continue;
+            }
+        }
+        if let Some((m, _)) = area_of(s) {
+            next.area = Some(m);
+        }
+    }
+    out
+}
+
+/// A part explaining a draft put to the session: 关于《上海市国民经济和社会发展第十五个五年规划
+/// 纲要（草案）》的说明 (Shanghai 2026), a title line without sentence punctuation.
+fn explains_a_draft(s: &str) -> bool {
+    const MAX_CHARS: usize = 60;
+    s.starts_with("关于《")
+        && s.ends_with("的说明")
+        && chars(s) <= MAX_CHARS
+        && !s.contains(['，', '。', '；', '！', '？'])
+}
+
 /// How a report heads its parts.
 #[derive(Clone, Copy, PartialEq)]
 enum PartStyle {
@@ -651,6 +710,7 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             }
         })
         .is_none_or(|(label, title)| first_part_inside_plan(label, &title));
+    let ahead = headings_ahead(t, paras, &part_of, &area_of);
     let mut part_seen = false;
     let mut i = 0;
     while i < paras.len() {
@@ -677,9 +737,21 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             let rest = &s[len..];
             let title = clean_title(rest);
             let short = part_title_shape(&title);
+            // One part's label may be lost (a page that set it apart, a slogan or
+            // 关于《…》的说明 written without its number): 一、 then 三、 goes on when no 二、
+            // follows. Reading on under the review would take the whole plan for it.
+            let lost_one = |prev: u32| {
+                n == prev + 2
+                    && !paras[i + 1..].iter().any(|q| {
+                        let q = slice(t, q.span);
+                        part_of(q).is_some_and(|(m, len)| {
+                            m == prev + 1 && part_title_shape(&clean_title(&q[len..]))
+                        })
+                    })
+            };
             let in_seq = match last_part {
                 None => (1..=3).contains(&n) || starts_in_plan,
-                Some(prev) => n == prev + 1,
+                Some(prev) => n == prev + 1 || lost_one(prev),
             };
             if short && in_seq && !title.is_empty() && !is_list_category(&title) {
                 last_part = Some(n);
@@ -698,9 +770,18 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 continue;
             }
         }
-        // A part named by its words, maybe after an Arabic number.
+        // A part named by its words, maybe after an Arabic number; among numbered parts, one
+        // whose number the page lost, where the labels skip it (一、… then this, then 三、).
         let arabic = arabic_len(s);
-        if unnumbered && area_label(s).is_none() && unnumbered_part(&s[arabic..]) {
+        let lost_number = !unnumbered
+            && area_label(s).is_none()
+            && last_part.is_some()
+            && lost_part_number(s, ahead[i], last_area.is_some())
+                .is_some_and(|next| next.is_none_or(|m| Some(m) == last_part.map(|p| p + 2)));
+        if lost_number {
+            last_part = last_part.map(|prev| prev + 1);
+        }
+        if lost_number || unnumbered && area_label(s).is_none() && unnumbered_part(&s[arabic..]) {
             part_seen = true;
             last_area = None;
             last_area_head = None;
@@ -727,8 +808,18 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 i = resume;
                 continue;
             }
+            // An area whose label was lost: （二） then （四） goes on when no （三） follows
+            // before the next part.
+            let lost_one = |prev: u32| {
+                n == prev + 2
+                    && !paras[i + 1..]
+                        .iter()
+                        .map(|q| slice(t, q.span))
+                        .take_while(|q| part_of(q).is_none())
+                        .any(|q| area_of(q).is_some_and(|(m, _)| m == prev + 1))
+            };
             let in_seq = n == 1
-                || last_area.is_some_and(|prev| n == prev + 1)
+                || last_area.is_some_and(|prev| n == prev + 1 || lost_one(prev))
                 || (starts_in_plan && !part_seen && last_area.is_none());
             if let Some((hspan, title)) = labelled_title(s, p.span.start, len).filter(|_| in_seq) {
                 if n == 1 && last_area.is_some() {

@@ -1264,3 +1264,42 @@ fn a_page_starting_inside_the_plan() {
     assert_eq!(titles(&o, SectionKind::Area), ["扩大内需"]);
     assert_eq!(titles(&o, SectionKind::Part), ["2026年工作安排"]);
 }
+
+/// A part or area whose number the page lost: the labels skip one (一、 then 三、, （二） then
+/// （四）). A part named by its words in the gap is the missing part, and the numbered ones
+/// after it are still read; before, everything after the gap was read as the part before it.
+#[test]
+fn a_lost_heading_number_is_skipped() {
+    let src = "一、2025年工作回顾\n\
+               （一）经济运行稳中有进。全市生产总值增长5%。\n\
+               （二）改革开放持续深化。新设企业1万家。\n\
+               2026年工作安排\n\
+               今年是“十五五”开局之年。\n\
+               （一）扩大有效需求。新建学校20所。\n\
+               （二）发展新质生产力。新增高新技术企业100家。\n\
+               加快培育未来产业。推动人工智能赋能千行百业。\n\
+               （四）保障和改善民生。新增城镇就业8万人。\n\
+               三、全面加强政府自身建设\n\
+               坚持依法行政。\n";
+    let clean = cleaned(src);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2025年工作回顾", "2026年工作安排", "全面加强政府自身建设"]
+    );
+    let areas: Vec<String> = of_kind(&o, SectionKind::Area)
+        .iter()
+        .map(|s| format!("{}{}", s.label, s.title))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            "（一）经济运行稳中有进",
+            "（二）改革开放持续深化",
+            "（一）扩大有效需求",
+            "（二）发展新质生产力",
+            "（四）保障和改善民生"
+        ]
+    );
+}
