@@ -818,8 +818,12 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                         .take_while(|q| part_of(q).is_none())
                         .any(|q| area_of(q).is_some_and(|(m, _)| m == prev + 1))
             };
+            // A first area whose label was lost: a part's areas start at （二） when （三）
+            // comes next.
+            let first_lost = n == 2 && ahead[i].area == Some(3) && last_area.is_none();
             let in_seq = n == 1
                 || last_area.is_some_and(|prev| n == prev + 1 || lost_one(prev))
+                || first_lost
                 || (starts_in_plan && !part_seen && last_area.is_none());
             if let Some((hspan, title)) = labelled_title(s, p.span.start, len).filter(|_| in_seq) {
                 if n == 1 && last_area.is_some() {

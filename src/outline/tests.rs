@@ -1266,8 +1266,9 @@ fn a_page_starting_inside_the_plan() {
 }
 
 /// A part or area whose number the page lost: the labels skip one (一、 then 三、, （二） then
-/// （四）). A part named by its words in the gap is the missing part, and the numbered ones
-/// after it are still read; before, everything after the gap was read as the part before it.
+/// （四）, or a part's areas start at （二）). A part named by its words in the gap is the
+/// missing part, and the numbered ones after it are still read; before, everything after the
+/// gap was read as the part or area before it, or as no area at all.
 #[test]
 fn a_lost_heading_number_is_skipped() {
     let src = "一、2025年工作回顾\n\
@@ -1280,7 +1281,9 @@ fn a_lost_heading_number_is_skipped() {
                加快培育未来产业。推动人工智能赋能千行百业。\n\
                （四）保障和改善民生。新增城镇就业8万人。\n\
                三、全面加强政府自身建设\n\
-               坚持依法行政。\n";
+               坚持依法行政。严格规范公正文明执法。\n\
+               （二）加强廉洁政府建设。严格落实中央八项规定精神。\n\
+               （三）提高行政效能。推进高效办成一件事。\n";
     let clean = cleaned(src);
     let o = outline_of(&clean);
     check_invariants(&clean, &o);
@@ -1299,7 +1302,9 @@ fn a_lost_heading_number_is_skipped() {
             "（二）改革开放持续深化",
             "（一）扩大有效需求",
             "（二）发展新质生产力",
-            "（四）保障和改善民生"
+            "（四）保障和改善民生",
+            "（二）加强廉洁政府建设",
+            "（三）提高行政效能"
         ]
     );
 }
