@@ -168,6 +168,10 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             .map(|(_, len)| labelled_item(clean, Span::new(rest.start + lead, rest.end), len));
         let mut items: Vec<ListItem> = first_inline.into_iter().collect();
         let mut body_run = 0;
+        // Whether the items before the current run of body paragraphs had bodies of their own.
+        let mut bodies_before = false;
+        // The number the next item's label must have.
+        let mut next_n = items.len() as u32 + 1;
         while let Some(p) = paras.get(j) {
             let s = clean.slice(p.span);
             // Numbered on, and labelled alike: （十一） after 10． opens an area.
@@ -176,9 +180,32 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                     .last()
                     .is_none_or(|it| label_shape(&it.label) == label_shape(&s[..len]))
             };
+            // The number after the next one, once body paragraphs came since the last item:
+            // an item whose label the page lost stands among them.
+            let skipped = |n: u32| n == next_n + 1 && body_run > 0;
             match item_label(s) {
-                Some((n, len)) if n == items.len() as u32 + 1 && alike(len) => {
+                Some((n, len)) if n == next_n && alike(len) => {
                     items.push(labelled_item(clean, p.span, len));
+                    next_n = n + 1;
+                    body_run = 0;
+                }
+                Some((n, len)) if skipped(n) && alike(len) => {
+                    let run = &paras[j - body_run..j];
+                    if let Some(lost) = lost_item(&paras, run, &items, bodies_before) {
+                        // The item before ends where the lost one starts.
+                        let end = match lost {
+                            0 => paras[j - body_run - 1].span.end,
+                            k => run[k - 1].span.end,
+                        };
+                        if let Some(last) = items.last_mut() {
+                            last.span.end = end.max(last.span.start);
+                        }
+                        let text = trim_span(t, run[lost].span);
+                        let span = Span::new(run[lost].span.start, run[body_run - 1].span.end);
+                        items.push(make_item(clean, String::new(), text, span));
+                    }
+                    items.push(labelled_item(clean, p.span, len));
+                    next_n = n + 1;
                     body_run = 0;
                 }
                 Some(_) => break,
@@ -199,6 +226,9 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                         || !has_body(&items) && items.len() >= 2 && !sandwiched
                     {
                         break;
+                    }
+                    if body_run == 0 {
+                        bodies_before = has_body(&items);
                     }
                     if let Some(last) = items.last_mut() {
                         last.span.end = p.span.end;
@@ -275,9 +305,37 @@ fn next_is_item(clean: &CleanText, paras: &[Paragraph], k: usize, n: u32) -> boo
         .is_some_and(|(m, _)| m == n)
 }
 
-/// Whether the item after `last` (numbered on, labelled alike) follows paragraph `j` with at
-/// most two more unlabelled paragraphs before it (so no more than three body paragraphs in
-/// all).
+/// Which paragraph of `run` (the body paragraphs read after the last of `items`, before an
+/// item numbered one past the next) is the item whose label the page lost: the first, in a
+/// list whose items had no body paragraphs (`bodies_before` false); in one whose items are a
+/// heading line and its details, the one after as many paragraphs as every item before has
+/// of details (the lost heading may have joined its first detail paragraph, a line without
+/// a stop going on). `None` when the items' details differ in number.
+fn lost_item(
+    paras: &[Paragraph],
+    run: &[Paragraph],
+    items: &[ListItem],
+    bodies_before: bool,
+) -> Option<usize> {
+    if !bodies_before {
+        return Some(0);
+    }
+    let details = |it: &ListItem| {
+        paras
+            .iter()
+            .filter(|p| it.span.start <= p.span.start && p.span.start < it.span.end)
+            .count()
+            .saturating_sub(1)
+    };
+    // The last item's details are the run's first paragraphs, not yet in its span.
+    let before = &items[..items.len().saturating_sub(1)];
+    let b = details(before.first()?);
+    (b > 0 && before.iter().all(|it| details(it) == b) && run.len() > b).then_some(b)
+}
+
+/// Whether the item after `last` (numbered on, labelled alike; or the one after that, when
+/// the page lost a label) follows paragraph `j` with at most two more unlabelled paragraphs
+/// before it (so no more than three body paragraphs in all).
 fn next_item_within(
     clean: &CleanText,
     paras: &[Paragraph],
@@ -294,7 +352,9 @@ fn next_item_within(
         .take(3)
         .map(|p| clean.slice(p.span))
         .find_map(|s| item_label(s).map(|(m, len)| (m, &s[..len])))
-        .is_some_and(|(m, label)| m == n + 1 && label_shape(label) == label_shape(&last.label))
+        .is_some_and(|(m, label)| {
+            (m == n + 1 || m == n + 2) && label_shape(label) == label_shape(&last.label)
+        })
 }
 
 /// Whether the items so far carry body paragraphs (their span reaches past their text).
@@ -763,9 +823,41 @@ fn items_at(
         };
         let text_span = trim_span(t, Span::new(m.span.end, end));
         let whole = Span::new(m.span.start, text_span.end);
-        items.push(make_item(clean, m.label.clone(), text_span, whole));
+        // The item before a skipped number (二是…；…；四是: 三是 lost) holds the lost one
+        // after its first clause: that goes on as an item of its own, without a label.
+        let lost = markers
+            .get(k + 1)
+            .is_some_and(|next| next.number == m.number + 2)
+            .then(|| lost_item_start(t, text_span))
+            .flatten();
+        match lost {
+            Some(at) => {
+                let first = trim_span(t, Span::new(text_span.start, at));
+                items.push(make_item(
+                    clean,
+                    m.label.clone(),
+                    first,
+                    Span::new(whole.start, at),
+                ));
+                let rest = trim_span(t, Span::new(at, text_span.end));
+                items.push(make_item(clean, String::new(), rest, rest));
+            }
+            None => items.push(make_item(clean, m.label.clone(), text_span, whole)),
+        }
     }
     items
+}
+
+/// Where the item whose label was lost starts inside the text of the item before it
+/// (`span`): after that item's first sentence or clause (。；), when some text follows.
+fn lost_item_start(t: &str, span: Span) -> Option<usize> {
+    const MIN_CHARS: usize = 4;
+    let s = t.get(span.start..span.end)?;
+    let (i, c) = s
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';'))?;
+    let at = i + c.len_utf8();
+    (s[at..].chars().count() >= MIN_CHARS).then_some(span.start + at)
 }
 
 /// Item labels 1．2．3… (or 1、, （1）, (1), ①) in sequence inside `text[span]`, each at the
@@ -970,6 +1062,52 @@ mod tests {
             "{:?}",
             run(&cleaned(review))
         );
+    }
+
+    /// An item whose label the page lost is still read, without a label: inside an inline
+    /// enumeration (the item before it ends at its first clause), as a paragraph of its own,
+    /// and as a heading line with its details (the lost heading joined to its first detail,
+    /// as a line without a stop goes on).
+    #[test]
+    fn an_item_that_lost_its_label() {
+        let labels = |ls: &[ItemList]| -> Vec<Vec<String>> {
+            ls.iter()
+                .map(|l| l.items.iter().map(|i| i.label.clone()).collect())
+                .collect()
+        };
+        let inline = "二、2026年工作安排\n\
+                      办好十件民生实事。一是新增公共车位1万个；二是改造街巷25条；实施29个城中村改造；\
+                      四是改造危旧房6处；五是建设完整社区6个。\n";
+        let ls = run(&cleaned(inline));
+        assert_eq!(labels(&ls), [["一是", "二是", "", "四是", "五是"]]);
+        assert_eq!(ls[0].items[1].text, "改造街巷25条");
+        assert_eq!(ls[0].items[2].text, "实施29个城中村改造");
+        let paragraphs = "二、2026年工作安排\n\
+                          各位代表！今年我们要继续认真办好五方面民生实事。\n\
+                          1.医疗卫生方面。举办名中医惠老服务活动1000场。\n\
+                          2.养老帮困方面。新增护理员1万人。\n\
+                          关爱儿童方面。为全省儿童免费开展孤独症筛查。\n\
+                          4.教育方面。新增学位2万个。\n\
+                          5.住房方面。改造老旧小区100个。\n";
+        let ls = run(&cleaned(paragraphs));
+        assert_eq!(labels(&ls), [["1.", "2.", "", "4.", "5."]]);
+        assert_eq!(
+            ls[0].items[2].text,
+            "关爱儿童方面。为全省儿童免费开展孤独症筛查"
+        );
+        let details = "2026年省十件民生实事\n\
+                       一、提高城乡低保标准\n\
+                       城乡低保标准分别提高到每人每月1000元、800元。\n\
+                       二、建立长期护理保险制度\n\
+                       为重度失能人员提供护理保障。\n\
+                       提升生育医疗保障水平\n\
+                       实施育儿补贴制度，降低生育养育成本。\n\
+                       四、推进农村生活污水治理\n\
+                       新增治理行政村1000个。\n";
+        let ls = run(&cleaned(details));
+        assert_eq!(labels(&ls), [["一、", "二、", "", "四、"]]);
+        assert!(ls[0].items[2].text.starts_with("提升生育医疗保障水平"));
+        assert!(ls[0].items[1].text.starts_with("建立长期护理保险制度"));
     }
 
     /// An inline numbered list a page broke before a label goes on in the next paragraph

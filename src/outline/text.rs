@@ -209,9 +209,9 @@ fn boundary_before(body: &str, i: usize) -> bool {
     }
 }
 
-/// The `N是` or `第N，` markers of `text[span]` forming a sequence 1, 2, 3… (at least two).
-/// Markers must follow a boundary (start, punctuation); out-of-sequence look-alikes (统一是)
-/// are skipped.
+/// The `N是` or `第N，` markers of `text[span]` forming a sequence 1, 2, 3… (at least two;
+/// after two, one number may be missing). Markers must follow a boundary (start,
+/// punctuation); out-of-sequence look-alikes (统一是) are skipped.
 pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
     let Some(body) = text.get(span.start..span.end) else {
         return Vec::new();
@@ -228,9 +228,20 @@ pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
         }
         let mut found: Vec<Marker> = Vec::new();
         let mut from = 0;
+        let mut skipped = false;
         loop {
-            let want = found.len() as u32 + 1;
-            let Some(m) = find_marker(body, from, want, style) else {
+            let want = found.last().map_or(1, |m| m.number + 1);
+            // One marker of an established series may be lost (一是…二是…四是…: a page
+            // that dropped 三是): the series goes on at the next number, once.
+            let m = find_marker(body, from, want, style);
+            let m = match m {
+                None if found.len() >= 2 && !skipped => {
+                    skipped = true;
+                    find_marker(body, from, want + 1, style)
+                }
+                m => m,
+            };
+            let Some(m) = m else {
                 break;
             };
             from = m.span.end;
@@ -428,6 +439,16 @@ mod tests {
         assert_eq!(labels, ["一要", "二要", "三要"]);
         let t4 = "。一要素市场化。二要素流动。";
         assert!(enum_markers(t4, Span::new(0, t4.len())).is_empty());
+        // One lost marker of an established series is skipped, once: 三是 gone, the series
+        // goes on at 四是; not a second time, and not before two markers.
+        let t5 = "一是加强A；二是推进B；完成C；四是落实D；六是保障E。";
+        let labels: Vec<String> = enum_markers(t5, Span::new(0, t5.len()))
+            .into_iter()
+            .map(|m| m.label)
+            .collect();
+        assert_eq!(labels, ["一是", "二是", "四是"]);
+        let t6 = "一是加强A；三是推进B。";
+        assert!(enum_markers(t6, Span::new(0, t6.len())).is_empty());
         let label = enumeration_label("二要培育壮大新兴产业。").unwrap();
         assert_eq!(
             (label.number, label.style, label.len),
