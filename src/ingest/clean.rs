@@ -600,9 +600,9 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
         return None;
     }
     // A number's separator: 1,000 and 2.5, also where a line break cuts it ("增长1." then
-    // "2%" on the next line).
-    let next_visible = after.chars().find(|c| !c.is_whitespace());
-    if is_digit(prev) && next_visible.is_some_and(is_digit) {
+    // "2%" on the next line), even across a page's margins (a printed page's footer and
+    // header, a page number) between the two.
+    if is_digit(prev) && next_text_char(after).is_some_and(is_digit) {
         return None;
     }
     // A Latin abbreviation's point before a number: No.1, LV.4, V2.0's V.
@@ -1749,6 +1749,24 @@ fn is_bare_page_number(text: &str, prev: Option<&Para>, next: Option<&Para>) -> 
         .and_then(|p| p.text.chars().next())
         .is_some_and(|c| "%％年月日万亿元个倍）)．.".contains(c));
     prev_done && !next_unit
+}
+
+/// The first character of text in `after` (the source after a mark), past blanks and up to
+/// a few lines a page puts between two of its text lines (a browser's print margins, a page
+/// number between dashes), which cleaning drops later.
+fn next_text_char(after: &str) -> Option<char> {
+    const MAX_MARGIN_LINES: usize = 4;
+    let mut lines = after.split('\n');
+    let first = lines.next()?;
+    if let Some(c) = first.chars().find(|c| !c.is_whitespace()) {
+        return Some(c);
+    }
+    lines
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(MAX_MARGIN_LINES + 1)
+        .find(|l| !(is_print_margin(l) || is_dashed_page_number(l)))
+        .and_then(|l| l.chars().next())
 }
 
 /// A browser's print margin, left in the text when a web page was printed to PDF and the PDF

@@ -859,22 +859,25 @@ fn text_drawn_twice_for_bold_read_once() {
 
 /// A web page printed to PDF and read back keeps the browser's margins on every page: a
 /// header opening with the printing time and a footer with the address and the page count.
-/// They go, and the paragraph they cut in two is joined again.
+/// They go, and the paragraph they cut in two is joined again, a decimal cut at its point
+/// too (7. / margins / 2万套).
 #[test]
 fn a_printed_pages_margins_removed() {
     let src = "2026/3/23 21:07 政府工作报告_中国政府网\n\
                \u{3000}\u{3000}过去一年，我们坚持稳中求进。今年要大力提振消费、提高投资效益，全方位扩\n\
                https://www.gov.cn/gongbao/2025/issue_11946/202503/content_7015861.html 1/15\n\
                \u{c}2026/3/23 21:07 政府工作报告_中国政府网\n\
-               大国内需求。\n\
+               大国内需求。筹措保障性租赁住房7.\n\
                3/23/26, 9:07 PM 政府工作报告\n\
                www.gov.cn/zhengce/content_7015861.htm 第 2 页，共 15 页\n\
+               2万套。\n\
                \u{3000}\u{3000}2026-03-23 下午9:07 政府工作报告\n";
     let c = cleaned(src);
     check_map(&c);
     assert_eq!(
         c.text,
-        "过去一年，我们坚持稳中求进。今年要大力提振消费、提高投资效益，全方位扩大国内需求。"
+        "过去一年，我们坚持稳中求进。今年要大力提振消费、提高投资效益，全方位扩大国内需求。\
+         筹措保障性租赁住房7.2万套。"
     );
     for kept in [
         "2026年1月23日在太原市第十六届人民代表大会第六次会议上",
