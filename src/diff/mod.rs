@@ -16,7 +16,7 @@ use crate::model::diff::{
     CommitmentPair, CommitmentSide, Comparison, Direction, ItemStatus, ListDiff, ListItemPair,
     Mismatch, QuantityChange, ReportRef, SectionPair, SectionRef, SectionStatus, Summary,
 };
-use crate::model::{Commitment, ItemList, Report, SCHEMA_VERSION};
+use crate::model::{Commitment, ItemList, Report, SectionKind, SCHEMA_VERSION};
 use crate::text::fold_char;
 
 /// Compare two parsed reports.
@@ -87,6 +87,7 @@ fn build(
             SectionStatus::Removed => summary.sections_removed += 1,
             _ => summary.sections_matched += 1,
         }
+        summary.sections_moved += usize::from(s.moved);
     }
     for c in &commitments {
         match c.status {
@@ -122,10 +123,12 @@ fn build(
     summary.terms_removed = terms.removed.len();
 
     // Substantive: anything that survives folding. Section `matched` means same content under
-    // the same folded title; a commitment, list item or target is `unchanged` when equal after
+    // the same folded title (in the same place among its siblings); a commitment, list item or target is `unchanged` when equal after
     // folding width, spaces and punctuation; term changes need ≥ 2 uses on one side and none
     // on the other, which a re-scrape of the same text cannot produce.
-    let substantive = sections.iter().any(|s| s.status != SectionStatus::Matched)
+    let substantive = sections
+        .iter()
+        .any(|s| s.status != SectionStatus::Matched || s.moved)
         || commitments
             .iter()
             .any(|c| c.status != ItemStatus::Unchanged)
@@ -177,15 +180,107 @@ fn section_ref(r: &Report, id: usize) -> Option<SectionRef> {
 }
 
 fn section_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<SectionPair> {
+    let moved = moved_sections(old, new, a);
     a.sections
         .iter()
-        .map(|l| SectionPair {
+        .zip(moved)
+        .map(|(l, moved)| SectionPair {
             status: l.status,
             old: l.old.and_then(|id| section_ref(old, id)),
             new: l.new.and_then(|id| section_ref(new, id)),
             score: l.score,
+            moved,
         })
         .collect()
+}
+
+/// For each section link, whether it moved among its siblings ([`SectionPair::moved`]): the
+/// one-to-one pairs (matched or renamed) of parts or areas under the same pair of parents, in
+/// the old order,
+/// keep the longest run whose new order agrees; the others moved. Of runs as long, the one
+/// keeping most sections at their own place among their siblings ((二) staying (二) while
+/// (三) became (一): the (三) moved).
+fn moved_sections(old: &Report, new: &Report, a: &Alignment) -> Vec<bool> {
+    let mut moved = vec![false; a.sections.len()];
+    let one_to_one =
+        |s: SectionStatus| matches!(s, SectionStatus::Matched | SectionStatus::Renamed);
+    // Sibling groups: (old parent, new parent) → (old id, new id, link index).
+    type Group = Vec<(usize, usize, usize)>;
+    let mut groups: std::collections::BTreeMap<(usize, usize), Group> =
+        std::collections::BTreeMap::new();
+    for (k, l) in a.sections.iter().enumerate() {
+        let (Some(o), Some(n)) = (l.old, l.new) else {
+            continue;
+        };
+        // Only parts and areas: their order is the report's order of priorities; run-ins
+        // and enumeration items are too fine to say it.
+        let kind = old.outline.get(o).map(|s| s.kind);
+        if !one_to_one(l.status) || !matches!(kind, Some(SectionKind::Part | SectionKind::Area)) {
+            continue;
+        }
+        let parents = (
+            old.outline.get(o).and_then(|s| s.parent),
+            new.outline.get(n).and_then(|s| s.parent),
+        );
+        if let (Some(po), Some(pn)) = parents {
+            groups.entry((po, pn)).or_default().push((o, n, k));
+        }
+    }
+    let (old_places, new_places) = (places_among_siblings(old), places_among_siblings(new));
+    for mut group in groups.into_values() {
+        group.sort_unstable();
+        let order: Vec<usize> = group.iter().map(|&(_, n, _)| n).collect();
+        let stays: Vec<bool> = group
+            .iter()
+            .map(|&(o, n, _)| old_places.get(o) == new_places.get(n))
+            .collect();
+        let kept = longest_increasing(&order, &stays);
+        for (i, &(_, _, k)) in group.iter().enumerate() {
+            moved[k] = !kept[i];
+        }
+    }
+    moved
+}
+
+/// Each section's place among its parent's children of its kind (1 for the first area).
+fn places_among_siblings(r: &Report) -> Vec<usize> {
+    let mut seen: std::collections::HashMap<(Option<usize>, SectionKind), usize> =
+        std::collections::HashMap::new();
+    r.outline
+        .iter()
+        .map(|s| {
+            let n = seen.entry((s.parent, s.kind)).or_insert(0);
+            *n += 1;
+            *n
+        })
+        .collect()
+}
+
+/// Which elements of `xs` make up a longest strictly increasing subsequence, of those as long
+/// the one holding most elements marked in `stays`. Quadratic: a group of siblings is short.
+fn longest_increasing(xs: &[usize], stays: &[bool]) -> Vec<bool> {
+    // best[i]: (length, stays) of the best run ending at i; prev[i]: the element before.
+    let mut best: Vec<(usize, usize)> = Vec::with_capacity(xs.len());
+    let mut prev: Vec<Option<usize>> = vec![None; xs.len()];
+    for i in 0..xs.len() {
+        let own = (1, usize::from(stays[i]));
+        let mut here = own;
+        for j in 0..i {
+            let via = (best[j].0 + 1, best[j].1 + own.1);
+            if xs[j] < xs[i] && via > here {
+                here = via;
+                prev[i] = Some(j);
+            }
+        }
+        best.push(here);
+    }
+    let mut kept = vec![false; xs.len()];
+    let mut at = (0..xs.len()).max_by_key(|&i| (best[i], std::cmp::Reverse(i)));
+    while let Some(i) = at {
+        kept[i] = true;
+        at = prev[i];
+    }
+    kept
 }
 
 fn side(r: &Report, c: &Commitment) -> CommitmentSide {
@@ -520,6 +615,52 @@ mod tests {
 
     /// The prepared path (what `govdiff diff` runs) equals aligning and counting terms from
     /// the reports directly (`compare_aligned`, which folds and segments in the pairwise step).
+    #[test]
+    fn longest_increasing_prefers_sections_in_place() {
+        // (二) stays (二) while (三) becomes (一): the (三) moved, though keeping it and
+        // moving the (二) would explain the order as well.
+        assert_eq!(
+            longest_increasing(&[2, 1, 3], &[true, false, true]),
+            [true, false, true]
+        );
+        assert_eq!(longest_increasing(&[1, 2, 3, 4], &[true; 4]), [true; 4]);
+        // 3 moved to the front: the rest kept.
+        assert_eq!(
+            longest_increasing(&[2, 3, 1, 4], &[false, false, false, true]),
+            [true, true, false, true]
+        );
+        assert!(longest_increasing(&[], &[]).is_empty());
+    }
+
+    /// Areas that swapped places are paired and marked moved, which makes the comparison
+    /// substantive; the same report against itself has none.
+    #[test]
+    fn reordered_areas_are_moved() {
+        let report = |body: &str| {
+            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+        };
+        let a = "二、2026年工作安排\n\
+                 （一）扩大有效需求。新建学校20所，新增学位1万个。\n\
+                 （二）发展新质生产力。新增高新技术企业100家，培育专精特新企业50家。\n\
+                 （三）保障和改善民生。新增城镇就业8万人，改造老旧小区100个。\n";
+        let b = "二、2026年工作安排\n\
+                 （一）保障和改善民生。新增城镇就业8万人，改造老旧小区100个。\n\
+                 （二）扩大有效需求。新建学校20所，新增学位1万个。\n\
+                 （三）发展新质生产力。新增高新技术企业100家，培育专精特新企业50家。\n";
+        let c = compare(&report(a), &report(b));
+        let moved: Vec<&str> = c
+            .sections
+            .iter()
+            .filter(|s| s.moved)
+            .filter_map(|s| s.new.as_ref().map(|r| r.title.as_str()))
+            .collect();
+        assert_eq!(moved, ["（一） 保障和改善民生"]);
+        assert_eq!(c.summary.sections_moved, 1);
+        assert!(c.substantive);
+        let same = compare(&report(a), &report(a));
+        assert!(!same.substantive && same.summary.sections_moved == 0);
+    }
+
     #[test]
     fn prepared_comparison_equals_direct_comparison() {
         let (Some(old), Some(new)) = (rough_seed(2025), rough_seed(2026)) else {

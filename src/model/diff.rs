@@ -53,6 +53,11 @@ pub struct SectionPair {
     pub new: Option<SectionRef>,
     /// Similarity in [0, 1]; 0 for added/removed.
     pub score: f64,
+    /// A matched or renamed part or area that changed its place among its siblings (位置调整):
+    /// 扩大内需 third of the areas one year, first the next. The fewest such sections that
+    /// explain the new order (those outside the longest run kept in order).
+    #[serde(default)]
+    pub moved: bool,
 }
 
 /// Status of a paired item: commitment, list item, target.
@@ -287,6 +292,9 @@ pub struct Summary {
     pub sections_matched: usize,
     pub sections_added: usize,
     pub sections_removed: usize,
+    /// Paired sections that changed their place among their siblings ([`SectionPair::moved`]).
+    #[serde(default)]
+    pub sections_moved: usize,
     pub commitments_unchanged: usize,
     pub commitments_changed: usize,
     pub commitments_added: usize,

@@ -211,9 +211,10 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             let title = |r: &Option<crate::model::diff::SectionRef>| {
                 r.as_ref().map_or("—".to_string(), |r| md_cell(&r.title))
             };
+            let moved = if s.moved { "（位置调整）" } else { "" };
             writeln!(
                 w,
-                "| {} | {} | {} | {:.2} |",
+                "| {}{moved} | {} | {} | {:.2} |",
                 section_status(s.status),
                 title(&s.old),
                 title(&s.new),
@@ -358,7 +359,7 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
     format!(
         "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处；\
          工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项、未变 {cu} 项（其中 {cm} 项位置移动）；\
-         章节对应 {sm} 个、新增 {sa} 个、删去 {sr} 个；新出现词语 {ta} 个、不再出现 {trm} 个。",
+         章节对应 {sm} 个{smv}、新增 {sa} 个、删去 {sr} 个；新出现词语 {ta} 个、不再出现 {trm} 个。",
         old = md(old_y),
         new = md(new_y),
         tc = s.targets_changed,
@@ -370,6 +371,10 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         cu = s.commitments_unchanged,
         cm = s.commitments_moved,
         sm = s.sections_matched,
+        smv = match s.sections_moved {
+            0 => String::new(),
+            n => format!("（其中 {n} 个位置调整）"),
+        },
         sa = s.sections_added,
         sr = s.sections_removed,
         ta = s.terms_added,
@@ -682,7 +687,7 @@ mod tests {
         assert!(!s.contains("<div>") && !s.contains('\u{1b}'));
         assert!(s.contains("- 【删去】2. 新建公厕100座"));
         assert!(s.contains("新出现：人工智能+（3 次）"));
-        assert!(s.contains("| 对应 | （一）扩大内需 | （一）扩大内需 | 0.88 |"));
+        assert!(s.contains("| 对应（位置调整） | （一）扩大内需 | （一）扩大内需 | 0.88 |"));
     }
 
     #[test]

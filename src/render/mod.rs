@@ -345,6 +345,7 @@ pub(crate) mod sample {
             summary: Summary {
                 sections_matched: 1,
                 sections_added: 1,
+                sections_moved: 1,
                 commitments_changed: 1,
                 commitments_added: 1,
                 commitments_removed: 1,
@@ -369,6 +370,7 @@ pub(crate) mod sample {
                         id: 4,
                     }),
                     score: 0.875,
+                    moved: true,
                 },
                 SectionPair {
                     status: SectionStatus::Added,
@@ -379,6 +381,7 @@ pub(crate) mod sample {
                         id: 9,
                     }),
                     score: 0.0,
+                    moved: false,
                 },
             ],
             commitments: vec![

@@ -84,7 +84,7 @@ const EN: Labels = Labels {
     substantive: "substantive changes",
     not_substantive: "no substantive change",
     summary: [
-        "sections: {} paired, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
+        "sections: {} paired{}, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
         "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {}",
     ],
     list_counts: "{}: {} items ({} kept, {} changed, {} new, {} dropped)",
@@ -113,7 +113,7 @@ const ZH: Labels = Labels {
     substantive: "有实质性变化",
     not_substantive: "无实质性变化",
     summary: [
-        "章节：对应 {}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
+        "章节：对应 {}{}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
         "主要预期目标有变化 {} | 数量：上调 {}，下调 {} | 词语：新出现 {}，不再出现 {} | {}",
     ],
     list_counts: "{}：共 {} 项（保留 {}，调整 {}，新增 {}，删去 {}）",
@@ -435,8 +435,14 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     } else {
         l.not_substantive
     };
-    let sections: [&dyn std::fmt::Display; 8] = [
+    let moved = match (s.sections_moved, l.chinese) {
+        (0, _) => String::new(),
+        (n, true) => format!("（位置调整 {n}）"),
+        (n, false) => format!(" ({n} moved)"),
+    };
+    let sections: [&dyn std::fmt::Display; 9] = [
         &s.sections_matched,
+        &moved,
         &s.sections_added,
         &s.sections_removed,
         &s.commitments_unchanged,
@@ -659,16 +665,19 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             let title = |r: &Option<crate::model::diff::SectionRef>| {
                 r.as_ref().map_or("—".to_string(), |r| r.title.clone())
             };
+            let status = if l.chinese {
+                super::markdown::section_status(s.status)
+            } else {
+                section_status(s.status)
+            };
+            let status = match (s.moved, l.chinese) {
+                (false, _) => status.to_string(),
+                (true, true) => format!("{status}，位置调整"),
+                (true, false) => format!("{status}, moved"),
+            };
+            let color = section_color(s.status).or(s.moved.then_some(Color::Yellow));
             t.add_row(vec![
-                colored(
-                    if l.chinese {
-                        super::markdown::section_status(s.status)
-                    } else {
-                        section_status(s.status)
-                    },
-                    section_color(s.status),
-                    config.color,
-                ),
+                colored(&status, color, config.color),
                 cell(&title(&s.old)),
                 cell(&title(&s.new)),
                 cell(&format!("{:.2}", s.score)),
@@ -860,6 +869,9 @@ mod tests {
         assert!(s.contains("dropped") && s.contains("新建公厕100座"));
         assert!(s.contains("人工智能+ (3)") && s.contains("十四五 (2)"));
         assert!(s.contains("0.88"));
+        // A section that changed its place says so, in the table and the headline.
+        assert!(s.contains("matched, moved"), "{s}");
+        assert!(s.contains("1 paired (1 moved), 1 added"), "{s}");
     }
 
     #[test]
