@@ -891,6 +891,20 @@ fn lose_a_heading_number(paras: &mut [String], bracketed: bool) -> bool {
     true
 }
 
+/// [`losses`] of every report with one heading's number taken ([`lose_a_heading_number`]),
+/// and how many reports had one to take.
+fn losses_without_a_number(page: &str, bracketed: bool) -> (Losses, usize) {
+    let unlabelled = std::cell::Cell::new(0);
+    let l = losses(page, |paras| {
+        let mut paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+        if lose_a_heading_number(&mut paras, bracketed) {
+            unlabelled.set(unlabelled.get() + 1);
+        }
+        paras.join("\n")
+    });
+    (l, unlabelled.get())
+}
+
 /// A page that lost one part's number, as a scraper that set the label apart or a report
 /// naming one part by its words alone (关于《…纲要（草案）》的说明) gives it: every
 /// commitment, figure, target and list reads the same. Before the outline let one number go
@@ -898,19 +912,8 @@ fn lose_a_heading_number(paras: &mut [String], bracketed: bool) -> bool {
 /// 目标任务 without 二、) lost all 313 commitments, Shanghai 2026 all 434.
 #[test]
 fn a_lost_part_number_loses_nothing() {
-    let unlabelled = std::cell::Cell::new(0);
-    let l = losses("page with a lost part number", |paras| {
-        let mut paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
-        if lose_a_heading_number(&mut paras, false) {
-            unlabelled.set(unlabelled.get() + 1);
-        }
-        paras.join("\n")
-    });
-    assert!(
-        unlabelled.get() >= 15,
-        "only {} labels taken",
-        unlabelled.get()
-    );
+    let (l, unlabelled) = losses_without_a_number("page with a lost part number", false);
+    assert!(unlabelled >= 15, "only {unlabelled} labels taken");
     assert!(l.differing.is_empty(), "{:#?}", l.differing);
     assert_eq!(l.lost_commitments, 0, "{l:?}");
     assert_eq!(l.lost_figures, 0, "{l:?}");
@@ -924,19 +927,8 @@ fn a_lost_part_number_loses_nothing() {
 /// after the gap was read as part of the one before it (64 labelled sections lost).
 #[test]
 fn a_lost_area_number_loses_almost_nothing() {
-    let unlabelled = std::cell::Cell::new(0);
-    let l = losses("page with a lost area number", |paras| {
-        let mut paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
-        if lose_a_heading_number(&mut paras, true) {
-            unlabelled.set(unlabelled.get() + 1);
-        }
-        paras.join("\n")
-    });
-    assert!(
-        unlabelled.get() >= 20,
-        "only {} labels taken",
-        unlabelled.get()
-    );
+    let (l, unlabelled) = losses_without_a_number("page with a lost area number", true);
+    assert!(unlabelled >= 20, "only {unlabelled} labels taken");
     assert!(l.differing.is_empty(), "{:#?}", l.differing);
     assert!(l.lost_labelled * 100 <= l.sections * 2, "{l:?}");
     assert!(l.lost_commitments * 1000 <= l.commitments, "{l:?}");
