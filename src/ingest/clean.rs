@@ -970,7 +970,7 @@ fn doubled_copy(line: &[Ch]) -> Option<std::ops::Range<usize>> {
         text.len() >= MIN_DOUBLED
             && text
                 .iter()
-                .filter(|&&i| ('\u{4e00}'..='\u{9fff}').contains(&line[i].c))
+                .filter(|&&i| crate::text::is_cjk_ideograph(line[i].c))
                 .count()
                 >= 2
     };

@@ -525,11 +525,12 @@ struct Ahead {
     area: Option<u32>,
 }
 
-/// [`Ahead`] for every paragraph, in one pass from the end.
+/// [`Ahead`] for every paragraph, in one pass from the end; `part_heading` gives a numbered
+/// part heading's number.
 fn headings_ahead(
     t: &str,
     paras: &[Paragraph],
-    part_of: &dyn Fn(&str) -> Option<(u32, usize)>,
+    part_heading: &dyn Fn(&str) -> Option<u32>,
     area_of: &dyn Fn(&str) -> Option<(u32, usize)>,
 ) -> Vec<Ahead> {
     let mut out = vec![Ahead::default(); paras.len()];
@@ -537,14 +538,12 @@ fn headings_ahead(
     for (k, p) in paras.iter().enumerate().rev() {
         out[k] = next;
         let s = slice(t, p.span);
-        if let Some((m, len)) = part_of(s) {
-            if part_title_shape(&clean_title(&s[len..])) {
-                next = Ahead {
-                    part: Some(m),
-                    area: None,
-                };
-                continue;
-            }
+        if let Some(m) = part_heading(s) {
+            next = Ahead {
+                part: Some(m),
+                area: None,
+            };
+            continue;
         }
         if let Some((m, _)) = area_of(s) {
             next.area = Some(m);
@@ -710,7 +709,13 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             }
         })
         .is_none_or(|(label, title)| first_part_inside_plan(label, &title));
-    let ahead = headings_ahead(t, paras, &part_of, &area_of);
+    // A numbered part heading's number: a label and a title shaped as a part's.
+    let part_heading = |s: &str| {
+        part_of(s)
+            .filter(|&(_, len)| part_title_shape(&clean_title(&s[len..])))
+            .map(|(m, _)| m)
+    };
+    let ahead = headings_ahead(t, paras, &part_heading, &area_of);
     let mut part_seen = false;
     let mut i = 0;
     while i < paras.len() {
@@ -742,12 +747,9 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             // follows. Reading on under the review would take the whole plan for it.
             let lost_one = |prev: u32| {
                 n == prev + 2
-                    && !paras[i + 1..].iter().any(|q| {
-                        let q = slice(t, q.span);
-                        part_of(q).is_some_and(|(m, len)| {
-                            m == prev + 1 && part_title_shape(&clean_title(&q[len..]))
-                        })
-                    })
+                    && !paras[i + 1..]
+                        .iter()
+                        .any(|q| part_heading(slice(t, q.span)) == Some(prev + 1))
             };
             let in_seq = match last_part {
                 None => (1..=3).contains(&n) || starts_in_plan,
