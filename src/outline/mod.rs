@@ -1146,8 +1146,12 @@ fn area_title_len(rest: &str) -> usize {
 
 /// Run-in headings inside an area paragraph (after the title): every bold one (the 2026 seed
 /// sets two in one paragraph: **建设区域研发中心。**… **建设区域金融中心。**…), each running to
-/// the next; or, none bold, the first short one when the next paragraph is a run-in, unless
-/// it reports an event ([`reports_an_event`]).
+/// the next; or, none bold, one when the next paragraph is a run-in: the sentence right after
+/// the area's intro sentence, short (优化提升4大传统产业 has a figure), heading at least
+/// [`INLINE_RUNIN_BODY`] characters with no other short sentence among them, and not
+/// reporting an event ([`reports_an_event`]). The seed's (二)…。按照…动力。提高项目谋划精度。
+/// its tasks… is one; a short task deep in a paragraph of short tasks (加强审计、统计监督。
+/// 持续深化政务公开。…) or a review's fact (全省各项贷款余额增长11.2%。) is none.
 fn inner_runins(t: &str, body: Span, next_is_runin: bool) -> Vec<Heading> {
     let sentences = text::split_spans(t, body, text::is_sentence_end);
     let mut found: Vec<Span> = Vec::new();
@@ -1165,9 +1169,10 @@ fn inner_runins(t: &str, body: Span, next_is_runin: bool) -> Vec<Heading> {
         } else if found.is_empty()
             && !bold
             && next_is_runin
-            && k > 0
+            && k == 1
             && runin_shape(sent, 16)
             && !reports_an_event(sent)
+            && heads_a_body(t, &sentences[k + 1..])
         {
             found.push(*s);
             break;
@@ -1234,8 +1239,7 @@ fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
     let shaped: Vec<usize> = (0..sentences.len())
         .filter(|&k| {
             let s = slice(t, sentences[k]);
-            runin_shape(s, INLINE_RUNIN_CHARS)
-                && !s.contains(|c: char| crate::text::is_digit(c) || c == '%' || c == '％')
+            runin_shape(s, INLINE_RUNIN_CHARS) && !has_figure(s)
         })
         .collect();
     let taken: Vec<usize> = shaped
@@ -1269,6 +1273,20 @@ fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
             }
         })
         .collect()
+}
+
+/// Whether a sentence holds a figure (a digit or a percent sign): a fact or a target, no
+/// run-in heading set inside a paragraph.
+fn has_figure(s: &str) -> bool {
+    s.contains(|c: char| crate::text::is_digit(c) || c == '%' || c == '％')
+}
+
+/// Whether the sentences after an unbolded run-in inside a paragraph are its body: at least
+/// [`INLINE_RUNIN_BODY`] characters, none of them another short sentence (a run of short
+/// tasks has no heading among it).
+fn heads_a_body(t: &str, body: &[Span]) -> bool {
+    body.iter().map(|s| chars(slice(t, *s))).sum::<usize>() >= INLINE_RUNIN_BODY
+        && !body.iter().any(|s| runin_shape(slice(t, *s), 16))
 }
 
 /// Push run-in headings found inside `body` and the enumeration items of their text, in

@@ -836,6 +836,36 @@ fn run_in_headings_across_one_plain_paragraph() {
     );
 }
 
+/// An unbolded run-in inside an area paragraph before a run-in paragraph: the sentence right
+/// after the intro sentence, heading a body of its own (the 2026 seed's 提高项目谋划精度), and
+/// never a short task among other short tasks deep in the paragraph.
+#[test]
+fn an_unbolded_run_in_inside_an_area_paragraph() {
+    let body = "建立健全全生命周期调度推进机制，力争续建项目一季度全面复工，新建项目上半年开工率达到较高水平，实行重点项目领导包联全覆盖。";
+    let src = format!(
+        "二、2026年工作安排\n（二）着力扩大有效投资。按照要求，不断激发市场主导的有效投资增长动力。\
+         提高项目谋划精度。{body}\n加快项目建设进度。{body}\n（三）加快构建产业体系。{body}\n"
+    );
+    let o = outline_of(&cleaned(&src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        ["提高项目谋划精度", "加快项目建设进度"]
+    );
+    // Two intro sentences: the short one after them is a task.
+    let deep = src.replace("按照要求，", "坚持项目为王。按照要求，");
+    assert_eq!(
+        titles(&outline_of(&cleaned(&deep)), SectionKind::RunIn),
+        Vec::<String>::new()
+    );
+    // A short sentence followed by other short tasks heads nothing.
+    let tasks = src.replace(
+        &format!("提高项目谋划精度。{body}"),
+        "提高项目谋划精度。持续深化政务公开。开展重点项目大督查。支持社会资本更好发挥作用，参与重大项目建设运营。",
+    );
+    assert!(!titles(&outline_of(&cleaned(&tasks)), SectionKind::RunIn)
+        .contains(&"提高项目谋划精度".to_string()));
+}
+
 /// A part label written with a point (一．, or 一. from an English input mode) is a part
 /// label as 一、 is; a Chinese numeral before it is never a decimal.
 #[test]
