@@ -617,6 +617,9 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
     let mut last_area_head: Option<usize> = None;
     let mut appeal_after_area: Option<usize> = None;
     let mut in_appendix = false;
+    // The area whose own paragraph held a series of run-ins (`inline_runins`): a paragraph of
+    // its body that a page set apart may hold more of them.
+    let mut inline_area: Option<usize> = None;
     let numbered = numbered_headings(t, paras);
     // A report that numbers its parts 第一部分, 第二部分… takes each label one level down: 一、
     // numbers its areas and （一） the sub-areas inside them.
@@ -850,6 +853,9 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 let next_is_runin = cand.get(i + 1).is_some_and(Option::is_some);
                 let body = Span::new(hspan.end, p.span.end);
                 let mut inner = inline_runins(t, body);
+                if !inner.is_empty() {
+                    inline_area = last_area_head;
+                }
                 if inner.is_empty() {
                     inner = inner_runins(t, body, next_is_runin);
                 }
@@ -967,7 +973,23 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 continue;
             }
         }
-        push_enums(t, p.span, &mut heads);
+        // A paragraph of such an area's body, continuing it with more run-ins in a series.
+        let in_inline_area = inline_area.is_some_and(|a| {
+            heads
+                .iter()
+                .rposition(|h| matches!(h.kind, SectionKind::Part | SectionKind::Area))
+                == Some(a)
+        });
+        let runins = if in_inline_area {
+            inline_runins(t, p.span)
+        } else {
+            Vec::new()
+        };
+        if runins.is_empty() {
+            push_enums(t, p.span, &mut heads);
+        } else {
+            push_runins(t, runins, p.span, &mut heads);
+        }
         i += 1;
     }
     tail::close_last_areas(t, paras, &mut heads, closing);

@@ -1212,6 +1212,36 @@ fn run_ins_inside_an_area_paragraph() {
     }
 }
 
+/// An area paragraph with run-ins inside, its body continued in a paragraph a page set apart
+/// (or two areas printed as one): the run-ins of the second paragraph are read too, and only
+/// in such an area.
+#[test]
+fn run_ins_inside_an_area_paragraph_continued() {
+    let body = "推动“苏品苏货”上平台、上商超、上连锁，着力稳住汽车、家电数码等商品消费，\
+                培育特色消费，打造首发首店、首秀首展等新场景。";
+    let src = format!(
+        "二、2026年重点工作\n（一）不断巩固拓展经济稳中向好势头。持续拓展内需增长新空间。\
+         更大力度提振消费。{body}着力扩大有效投资。{body}\n\
+         坚持项目为王，推动重大项目建设。促进外贸稳中提质。{body}加快培育外贸新动能。{body}\n\
+         （二）更大力度深化改革开放。深化国资国企改革。\n"
+    );
+    let o = outline_of(&cleaned(&src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        [
+            "更大力度提振消费",
+            "着力扩大有效投资",
+            "促进外贸稳中提质",
+            "加快培育外贸新动能"
+        ]
+    );
+    // Without run-ins in the area's own paragraph, the second paragraph's are none.
+    let plain = src
+        .replace("更大力度提振消费。", "")
+        .replace("着力扩大有效投资。", "");
+    assert!(titles(&outline_of(&cleaned(&plain)), SectionKind::RunIn).is_empty());
+}
+
 /// Reports printing each area as one paragraph with its run-in headings inside, read by hand:
 /// the headings found and the body tasks that must stay tasks.
 #[test]
