@@ -955,10 +955,21 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                     && area_label(s).is_none()
                     && area_of(s).is_none()
             };
+            // The one paragraph after an area paragraph with its body, ending the area
+            // (national 2023: （十）…。…监督。\n加强和创新社会治理。…\n各位代表！).
+            let ends_area = paras.get(i + 1).is_none_or(|q| {
+                let s = slice(t, q.span);
+                part_of(s).is_some() || area_of(s).is_some() || s.starts_with("各位代表")
+            });
+            let lone_after_area = i > 0 && ends_area && {
+                let s = slice(t, paras[i - 1].span);
+                area_of(s).is_some() && s.trim_end().trim_end_matches('。').contains('。')
+            };
             let neighbour = (i > 0 && is_cand(i - 1))
                 || is_cand(i + 1)
                 || (i > 1 && in_series(i - 2) && plain(i - 1))
-                || (i + 2 < paras.len() && in_series(i + 2) && plain(i + 1));
+                || (i + 2 < paras.len() && in_series(i + 2) && plain(i + 1))
+                || lone_after_area;
             if p.bold_start || neighbour {
                 let hspan = Span::new(p.span.start, p.span.start + len);
                 heads.push(Heading {

@@ -851,11 +851,12 @@ fn an_unbolded_run_in_inside_an_area_paragraph() {
         titles(&o, SectionKind::RunIn),
         ["提高项目谋划精度", "加快项目建设进度"]
     );
-    // Two intro sentences: the short one after them is a task.
+    // Two intro sentences: the short one after them is a task (the run-in paragraph after
+    // is one still, as the one that ends its area).
     let deep = src.replace("按照要求，", "坚持项目为王。按照要求，");
     assert_eq!(
         titles(&outline_of(&cleaned(&deep)), SectionKind::RunIn),
-        Vec::<String>::new()
+        ["加快项目建设进度"]
     );
     // A short sentence followed by other short tasks heads nothing.
     let tasks = src.replace(
@@ -864,6 +865,41 @@ fn an_unbolded_run_in_inside_an_area_paragraph() {
     );
     assert!(!titles(&outline_of(&cleaned(&tasks)), SectionKind::RunIn)
         .contains(&"提高项目谋划精度".to_string()));
+}
+
+/// One paragraph opening with a short sentence after an area paragraph, the last of its area:
+/// a run-in (national 2023's 加强和创新社会治理). Not after a title alone on its line (that
+/// paragraph is the area's body), nor with a plain paragraph after it.
+#[test]
+fn a_lone_run_in_paragraph_ending_its_area() {
+    let body =
+        "推动市域社会治理现代化，完善基层治理，优化社区服务，支持社会组织、志愿服务健康发展。";
+    let src = format!(
+        "二、2026年工作安排\n（一）推进政府依法履职。加强法治政府建设。坚持依法行政。\n\
+         加强和创新社会治理。{body}\n（二）扩大有效需求。{body}\n加强审计监督。{body}\n\
+         各位代表！\n让我们团结奋斗。\n"
+    );
+    let o = outline_of(&cleaned(&src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        ["加强和创新社会治理", "加强审计监督"]
+    );
+    let alone = src.replace(
+        "（一）推进政府依法履职。加强法治政府建设。坚持依法行政。",
+        "（一）推进政府依法履职",
+    );
+    assert_eq!(
+        titles(&outline_of(&cleaned(&alone)), SectionKind::RunIn),
+        ["加强审计监督"]
+    );
+    let more = src.replace(
+        &format!("加强和创新社会治理。{body}\n"),
+        &format!("加强和创新社会治理。{body}\n这一段是普通的文字，说明情况。\n"),
+    );
+    assert_eq!(
+        titles(&outline_of(&cleaned(&more)), SectionKind::RunIn),
+        ["加强审计监督"]
+    );
 }
 
 /// A part label written with a point (一．, or 一. from an English input mode) is a part
