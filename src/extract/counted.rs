@@ -255,7 +255,7 @@ const THRESHOLD_NOUN: usize = 8;
 /// 实施500万元以上技改项目1.2万个 and 总投资10亿元以上项目50个, 500万元以上 and 10亿元以上 say
 /// which projects 1.2万个 and 50个 count. A threshold is a floor (以上, 超…) in another unit,
 /// followed by the name it qualifies (optionally after 的) and then at once by the counted
-/// figure. `found` holds each quantity's byte offset in `text`.
+/// figure, not by 等 (a list's end). `found` holds each quantity's byte offset in `text`.
 fn thresholds(text: &str, qs: &[Quantity], found: &[Option<usize>]) -> Vec<Option<usize>> {
     let mut out = vec![None; qs.len()];
     let spans: Vec<(usize, usize, usize)> = found
@@ -271,7 +271,12 @@ fn thresholds(text: &str, qs: &[Quantity], found: &[Option<usize>]) -> Vec<Optio
         let name = text.get(t_end..k_start).unwrap_or("");
         let name = name.strip_prefix('的').unwrap_or(name);
         let len = name.chars().count();
-        if (1..=THRESHOLD_NOUN).contains(&len) && name.chars().all(|c| is_word(&c)) {
+        // 等 closes a list (新增公共车位1万个以上等10件民生实事): the floor is an item's
+        // amount, and the figure after it counts the items.
+        if (1..=THRESHOLD_NOUN).contains(&len)
+            && name.chars().all(|c| is_word(&c))
+            && !name.starts_with('等')
+        {
             out[k] = Some(t);
         }
     }
@@ -516,6 +521,10 @@ mod tests {
         assert_eq!(f.thresholds, [None, Some(0)]);
         let (_, f) = read("投资2000万元以上的技改项目3000个");
         assert_eq!(f.thresholds, [None, Some(0)]);
+        // A floor that ends a list's last item (…等10件) says what the item amounts to.
+        let (q, f) = read("办好新增公共车位1万个以上等10件民生实事");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(f.thresholds, [None, None]);
         // A floor followed by its own noun and no figure is no threshold: 5个以上 counts.
         let (_, f) = read("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上");
         assert!(
