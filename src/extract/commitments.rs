@@ -171,18 +171,27 @@ const WEAK: &[&str] = &[
     "激活",
     "拓宽",
     "守住",
+    // Verbs of doing a reworded clause is as likely to use (加快 → 加速, 支持 → 鼓励, 发展 →
+    // 壮大, 优化 → 改善): a task that opens with one is a piece of its own, as with the word it
+    // replaces, or last year's clause and this year's split differently.
+    "加速",
+    "鼓励",
+    "壮大",
+    "改善",
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
 const MODAL: &[&str] = &["力争", "确保", "争取"];
 
-/// Whether the trigger word `w` found at byte `i` of `s` is used as a promise there. Two
+/// Whether the trigger word `w` found at byte `i` of `s` is used as a promise there. Some
 /// words need their context:
 /// - 拟 (plans to: 拟安排, 拟按3%左右安排, 拟发行) is the budget's modal (an ordinary strong
 ///   trigger, not one that overrides earlier verbs: 拟竣工项目 is a noun phrase), but not inside
 ///   虚拟, 模拟, 草拟, 比拟 or before 人/态/真/声 (拟人, 拟态: imitation).
 /// - 安排 (allocate) promises only an amount: 中央预算内投资安排6100亿元, 安排…国债3000亿元.
 ///   Without a figure after it, it is the plan's name or rhetoric (作出安排, 工作安排).
+/// - 加速 opens a task (加速科技成果转化) but follows a trend's subject
+///   ([`TREND_VERBS`]); 改善 before 性 is an adjective (改善性住房需求).
 ///
 /// And no trigger right after 有利于 or 有助于 ([`BENEFITS`]) promises anything.
 fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
@@ -193,9 +202,20 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
                 && !after.starts_with(['人', '态', '真', '声'])
         }
         "安排" => !find_quantities(after).is_empty(),
+        // 加速 names a trend more often than a task (世界百年变局加速演进, 新动能加速形成):
+        // a task opens with it, a trend has its subject before it.
+        "加速" => chars(before) <= 2 && !TREND_VERBS.iter().any(|v| after.starts_with(v)),
+        // 改善性住房需求: an adjective.
+        "改善" => !after.starts_with('性'),
         _ => !BENEFITS.iter().any(|b| before.ends_with(b)),
     }
 }
+
+/// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
+const TREND_VERBS: &[&str] = &[
+    "演进", "演变", "重构", "形成", "显现", "集聚", "释放", "融合", "蓄积", "渗透", "突破", "变革",
+    "到来",
+];
 
 /// Words after which a trigger says what something is good for, not what will be done:
 /// …是一个既积极有为又切实可行的目标，有利于确保“十五五”开好局 explains a target.
