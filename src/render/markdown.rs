@@ -433,7 +433,7 @@ fn list_item(item: &ListItemPair) -> String {
 pub(crate) fn change_zh(c: &QuantityChange) -> String {
     let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), super::figure_text);
     let bounds = match (&c.old, &c.new) {
-        (Some(o), Some(n)) if bound_word(o) != bound_word(n) => {
+        (Some(o), Some(n)) if bound_kind(o) != bound_kind(n) => {
             Some(format!("由{}改为{}", bound_word(o), bound_word(n)))
         }
         _ => None,
@@ -528,23 +528,28 @@ fn place_in_range(point: &Quantity, range: &Quantity, which: &str) -> String {
     }
 }
 
-/// What bounds a figure, in Chinese: [`bound_zh`], or 力争目标 for a point figure the clause
-/// aspires to (力争…3000亿元), which is no 确数.
-fn bound_word(q: &Quantity) -> &'static str {
+/// What bounds a figure, for comparing two: [`Bound`], or 力争目标 (`None`) for a point
+/// figure the clause aspires to (力争…3000亿元), which is no 确数.
+fn bound_kind(q: &Quantity) -> Option<Bound> {
     match (q.bound(), super::aspiration(q)) {
-        (Bound::Point, Some(_)) => "力争目标",
-        (b, _) => bound_zh(b),
+        (Bound::Point, Some(_)) => None,
+        (b, _) => Some(b),
     }
 }
 
-fn bound_zh(b: Bound) -> &'static str {
-    match b {
-        Bound::Point => "确数",
-        Bound::Approx => "约数（左右）",
-        Bound::Floor => "下限（以上）",
-        Bound::Ceiling => "上限（以内）",
-        Bound::Range => "区间",
-    }
+/// What bounds a figure, in Chinese, naming the figure's own qualifier: 下限（以上）, 下限（余）
+/// for 50余条, 上限（不超过）, 约数（左右）; 确数, 区间, or 力争目标 ([`bound_kind`]).
+fn bound_word(q: &Quantity) -> String {
+    let kind = match bound_kind(q) {
+        None => return "力争目标".to_string(),
+        Some(Bound::Point) => return "确数".to_string(),
+        Some(Bound::Range) => return "区间".to_string(),
+        Some(Bound::Approx) => ("约数", "左右"),
+        Some(Bound::Floor) => ("下限", "以上"),
+        Some(Bound::Ceiling) => ("上限", "以内"),
+    };
+    let word = q.qualifier.as_deref().unwrap_or(kind.1);
+    format!("{}（{word}）", kind.0)
 }
 
 /// A number with at most one decimal, no trailing zero: 1, 17.8.
@@ -763,7 +768,7 @@ mod tests {
             relative: Some(0.304),
             ..aspired
         };
-        assert_eq!(change_zh(&aspired), "增加30.4%，由下限（以上）改为力争目标");
+        assert_eq!(change_zh(&aspired), "增加30.4%，由下限（超过）改为力争目标");
         assert_eq!(
             crate::render::figure_text(aspired.new.as_ref().unwrap()),
             "力争3000亿元"
