@@ -9,38 +9,13 @@
 //! must find nothing substantive.
 //! Skipped for the corpus when `../shared/corpus` is absent.
 
-use std::path::PathBuf;
+mod common;
+
+use common::{corpus_present, reports};
 
 use govdiff::model::{Report, SectionKind};
 use govdiff::pipeline::{parse_bytes, ParseOptions};
 use govdiff::text::fold;
-
-fn reports() -> Vec<(String, String)> {
-    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR")));
-    let mut out = Vec::new();
-    for dir in [root.join("fixtures/seeds"), root.join("../shared/corpus")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("{} absent: skipped", dir.display());
-            continue;
-        };
-        let mut names: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        names.sort();
-        for p in names {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            out.push((name, std::fs::read_to_string(&p).expect("utf-8 report")));
-        }
-    }
-    out
-}
-
-/// Whether the corpus sits beside the checkout (else only the seeds are read, and counts
-/// that need the corpus's many reports are asked of the seeds' few).
-fn corpus_present() -> bool {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")).is_dir()
-}
 
 /// Digits, the percent sign and a decimal point between digits in their full-width forms.
 fn full_width(text: &str) -> String {

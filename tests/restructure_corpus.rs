@@ -8,32 +8,12 @@
 //! 新建960套) is that commitment changed with one figure raised, nothing else. Skipped for the
 //! corpus when `../shared/corpus` is absent.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{corpus_present, reports};
 use govdiff::model::diff::{Comparison, Direction, ItemStatus, SectionStatus};
 use govdiff::model::{Report, SectionKind, Span};
 use govdiff::pipeline::{parse_bytes, ParseOptions};
-
-fn reports() -> Vec<(String, String)> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut out = Vec::new();
-    for dir in [root.join("fixtures/seeds"), root.join("../shared/corpus")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("{} absent: skipped", dir.display());
-            continue;
-        };
-        let mut names: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        names.sort();
-        for p in names {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            out.push((name, std::fs::read_to_string(&p).expect("utf-8 report")));
-        }
-    }
-    out
-}
 
 fn parse(name: &str, text: &str) -> Report {
     parse_bytes(name, text.as_bytes(), &ParseOptions::default())
@@ -302,11 +282,6 @@ fn a_split_area_pairs_with_both_halves() {
         }
     }
     assert!(splits >= if corpus_present() { 10 } else { 1 }, "{splits}");
-}
-
-/// Whether the corpus sits beside the checkout (else only the seeds are read).
-fn corpus_present() -> bool {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")).is_dir()
 }
 
 /// A figure's text with its first number raised: by 0.5 when it has decimals (2.96 → 3.46),
