@@ -984,13 +984,9 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                 continue;
             }
         }
-        // A paragraph of such an area's body, continuing it with more run-ins in a series.
-        let in_inline_area = inline_area.is_some_and(|a| {
-            heads
-                .iter()
-                .rposition(|h| matches!(h.kind, SectionKind::Part | SectionKind::Area))
-                == Some(a)
-        });
+        // A paragraph of such an area's body, continuing it with more run-ins in a series
+        // (a later area or part moves `last_area_head` on).
+        let in_inline_area = inline_area.is_some() && inline_area == last_area_head;
         let runins = if in_inline_area {
             inline_runins(t, p.span)
         } else {
