@@ -413,8 +413,17 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
             },
         ));
     }
+    // A clause that is a heading's words in the other report (强化就业优先导向: a sentence
+    // one year, a run-in heading the next) was neither added nor removed: it pairs with the
+    // heading, unchanged, when it holds no figure.
+    let (old_headings, new_headings) = (HeadingWords::new(old), HeadingWords::new(new));
     for (j, n) in new.commitments.iter().enumerate() {
         if !new_paired[j] {
+            if let Some(heading) = old_headings.side_for(old, n) {
+                new_paired[j] = true;
+                rows.push(((j, 0, 0), unchanged_as_heading(heading, side(new, n))));
+                continue;
+            }
             let changes = n
                 .quantities
                 .iter()
@@ -442,6 +451,13 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
         match by_old[i] {
             Some(j) => last_new = last_new.max(j),
             None => {
+                if let Some(heading) = new_headings.side_for(new, o) {
+                    rows.push((
+                        (last_new, 1, i),
+                        unchanged_as_heading(side(old, o), heading),
+                    ));
+                    continue;
+                }
                 let changes = o
                     .quantities
                     .iter()
@@ -464,6 +480,63 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     }
     rows.sort_by_key(|r| r.0);
     rows.into_iter().map(|r| r.1).collect()
+}
+
+/// The headings of a report (parts, areas, run-ins) by their words: folded, letters and
+/// digits only, so 强化就业优先导向 and 强化就业优先导向。 are one key.
+struct HeadingWords(rustc_hash::FxHashMap<String, usize>);
+
+impl HeadingWords {
+    fn key(text: &str) -> String {
+        text.chars()
+            .map(fold_char)
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    }
+
+    fn new(r: &Report) -> HeadingWords {
+        let mut map = rustc_hash::FxHashMap::default();
+        for s in &r.outline {
+            if matches!(
+                s.kind,
+                SectionKind::Part | SectionKind::Area | SectionKind::RunIn
+            ) {
+                map.entry(Self::key(&s.title)).or_insert(s.id);
+            }
+        }
+        HeadingWords(map)
+    }
+
+    /// The heading of `r` whose words are the whole of clause `c`, as a commitment side
+    /// (its section path the heading's own), when `c` holds no figure.
+    fn side_for(&self, r: &Report, c: &Commitment) -> Option<CommitmentSide> {
+        if !c.quantities.is_empty() {
+            return None;
+        }
+        let key = Self::key(&c.text);
+        if key.chars().count() < 4 {
+            return None;
+        }
+        let &id = self.0.get(&key)?;
+        Some(CommitmentSide {
+            text: r.outline[id].title.clone(),
+            section: r.path_of(id).join(" / "),
+            quantities: Vec::new(),
+        })
+    }
+}
+
+/// A clause paired with a heading of the same words in the other report: unchanged.
+fn unchanged_as_heading(old: CommitmentSide, new: CommitmentSide) -> CommitmentPair {
+    CommitmentPair {
+        status: ItemStatus::Unchanged,
+        moved: false,
+        score: 1.0,
+        old: Some(old),
+        new: Some(new),
+        changes: Vec::new(),
+        words: Vec::new(),
+    }
 }
 
 /// A figure change between a year's target and a longer-term one is no change: mark it
@@ -659,6 +732,41 @@ mod tests {
         assert!(c.substantive);
         let same = compare(&report(a), &report(a));
         assert!(!same.substantive && same.summary.sections_moved == 0);
+    }
+
+    /// A clause one year that is a run-in heading's words the next (Hubei 2025 → 2026:
+    /// 强化就业优先导向) is kept, paired with the heading, in either direction; a clause with a
+    /// figure is not (its figure would be lost from the changes).
+    #[test]
+    fn a_clause_that_became_a_heading_is_kept() {
+        let report = |body: &str| {
+            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+        };
+        let body = "落实落细就业优先政策，加强重点群体就业帮扶，健全就业公共服务体系，\
+                    稳定和扩大就业岗位。";
+        let sentence = format!(
+            "二、2026年工作安排\n（一）保障和改善民生。坚持尽力而为、量力而行。强化就业优先导向。{body}\n\
+             （二）扩大有效需求。新建学校20所。\n"
+        );
+        let heading = format!(
+            "二、2026年工作安排\n（一）保障和改善民生。坚持尽力而为、量力而行。\n\
+             强化就业优先导向。{body}\n完善社会保障体系。{body}\n（二）扩大有效需求。新建学校20所。\n"
+        );
+        let (a, b) = (report(&sentence), report(&heading));
+        assert!(b.outline.iter().any(|s| s.title == "强化就业优先导向"));
+        let kept = |c: &Comparison| {
+            c.commitments.iter().any(|p| {
+                p.status == ItemStatus::Unchanged
+                    && [&p.old, &p.new].iter().all(|x| {
+                        x.as_ref()
+                            .is_some_and(|x| x.text.starts_with("强化就业优先导向"))
+                    })
+            })
+        };
+        let forward = compare(&a, &b);
+        assert!(kept(&forward), "{:#?}", forward.commitments);
+        assert!(kept(&compare(&b, &a)));
+        assert_eq!(forward.summary.commitments_removed, 0);
     }
 
     #[test]
