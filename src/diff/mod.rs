@@ -420,7 +420,6 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     for (j, n) in new.commitments.iter().enumerate() {
         if !new_paired[j] {
             if let Some(heading) = old_headings.side_for(old, n) {
-                new_paired[j] = true;
                 rows.push(((j, 0, 0), unchanged_as_heading(heading, side(new, n))));
                 continue;
             }
@@ -482,18 +481,12 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     rows.into_iter().map(|r| r.1).collect()
 }
 
-/// The headings of a report (parts, areas, run-ins) by their words: folded, letters and
-/// digits only, so 强化就业优先导向 and 强化就业优先导向。 are one key.
+/// The headings of a report (parts, areas, run-ins) by their words, as
+/// [`align::sim::normalize`] keeps them (folded, no punctuation), so 强化就业优先导向 and
+/// 强化就业优先导向。 are one key.
 struct HeadingWords(rustc_hash::FxHashMap<String, usize>);
 
 impl HeadingWords {
-    fn key(text: &str) -> String {
-        text.chars()
-            .map(fold_char)
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    }
-
     fn new(r: &Report) -> HeadingWords {
         let mut map = rustc_hash::FxHashMap::default();
         for s in &r.outline {
@@ -501,7 +494,7 @@ impl HeadingWords {
                 s.kind,
                 SectionKind::Part | SectionKind::Area | SectionKind::RunIn
             ) {
-                map.entry(Self::key(&s.title)).or_insert(s.id);
+                map.entry(align::sim::normalize(&s.title)).or_insert(s.id);
             }
         }
         HeadingWords(map)
@@ -513,7 +506,7 @@ impl HeadingWords {
         if !c.quantities.is_empty() {
             return None;
         }
-        let key = Self::key(&c.text);
+        let key = align::sim::normalize(&c.text);
         if key.chars().count() < 4 {
             return None;
         }
