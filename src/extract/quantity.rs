@@ -589,6 +589,13 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     if matches!(c, '百' | '千' | '万') && t.at(i + 1) == Some('亿') {
         return read_bare_magnitude(t, i);
     }
+    // 逾百万人次, 超千万人次, 突破千项, 超万场: the same after a bound word; without one these
+    // are words (百万雄师, 千万不要) and the numeral reading below declines them.
+    if matches!(c, '百' | '千' | '万' | '亿') {
+        if let Some(a) = read_bare_magnitude(t, i) {
+            return Some(a);
+        }
+    }
     // 千分之五, 万分之一: a bare 千/万 is a denominator here.
     if matches!(c, '千' | '万') && t.starts_with(i + 1, "分之") {
         let den = if c == '千' { 1000.0 } else { 10000.0 };
@@ -784,14 +791,31 @@ fn read_doubling(t: &Chars, i: usize) -> Option<Atom> {
 }
 
 /// Words that make a bare magnitude a figure: 超万亿元, 突破千亿元, 过百亿次, 迈上万亿元台阶.
+/// Not 近 or 约: 惠及近千万家庭 is a vague size, where 超千万人次 states a threshold passed.
 /// Longest first, so 超过 is found before 过.
 const BARE_MAGNITUDE_AFTER: &[&str] = &[
     "超过", "突破", "达到", "迈上", "跨上", "站上", "跨越", "超", "过", "破", "逾", "达",
 ];
 
-/// A magnitude written without a digit (万亿元 for 1万亿元) at `i`, which holds 百/千/万
-/// before 亿 (十亿 is an ordinary numeral): read only after a bound word ([`BARE_MAGNITUDE_AFTER`]: 经济总量突破万亿元) and
-/// before a unit, since a bare 百/千/万 is otherwise a word (百年, 千家万户, 千亿级集群).
+/// Whether the one-character bound word `word`, after the character `prev`, is the tail of
+/// another word instead: 赶超, 签约, 节约, 最近, 通过, 打破, 到达.
+fn ends_another_word(word: &str, prev: Option<char>) -> bool {
+    let tails = match word {
+        "过" => "通经度错路跨越穿闯",
+        "破" => "打冲攻爆击识看",
+        "达" => "到抵传表发送下通",
+        "超" => "赶",
+        "约" => "签节制公预集邀契简婚违履合大",
+        "近" => "最附将邻就接",
+        _ => return false,
+    };
+    prev.is_some_and(|c| tails.contains(c))
+}
+
+/// A magnitude written without a digit (万亿元 for 1万亿元) at `i`: one of 百/千/万/亿, or two
+/// (百万, 千万, 百亿, 万亿; 十亿 is an ordinary numeral). Read only after a bound word
+/// ([`BARE_MAGNITUDE_AFTER`]: 经济总量突破万亿元, 服务逾百万人次) and before a unit other than
+/// 年 or 岁, since a bare 百/千/万 is otherwise a word (百年, 千家万户, 千亿级集群, 走过百年).
 fn read_bare_magnitude(t: &Chars, i: usize) -> Option<Atom> {
     let mut p = i;
     if p > 0 && t.at(p - 1) == Some('"') {
@@ -802,21 +826,26 @@ fn read_bare_magnitude(t: &Chars, i: usize) -> Option<Atom> {
     let prev = (p - word.chars().count())
         .checked_sub(1)
         .and_then(|k| t.at(k));
-    let tail_of_word = match *word {
-        "过" => prev.is_some_and(|c| "通经度错路跨越穿闯".contains(c)),
-        "破" => prev.is_some_and(|c| "打冲攻爆击识看".contains(c)),
-        "达" => prev.is_some_and(|c| "到抵传表发送下通".contains(c)),
-        "超" => prev == Some('赶'),
-        _ => false,
-    };
-    if tail_of_word {
+    if ends_another_word(word, prev) {
         return None;
     }
-    let value = numeral::unit_value(t.at(i)?)? * 1e8;
-    let (unit, n) = match_unit(t, i + 2)?;
+    // One magnitude or two (百万, 千万, 百亿, 万亿), each multiplying the one before.
+    let mut value = numeral::unit_value(t.at(i)?)?;
+    let mut k = i + 1;
+    if let Some(m) = t.at(k).filter(|c| matches!(c, '万' | '亿')) {
+        if match_unit(t, k).is_none() && value < numeral::unit_value(m)? {
+            value *= numeral::unit_value(m)?;
+            k += 1;
+        }
+    }
+    let (unit, n) = match_unit(t, k)?;
+    // A span of time is history, not a figure (走过百年, 跨越千年).
+    if matches!(unit, "年" | "岁") {
+        return None;
+    }
     Some(Atom {
         start: i,
-        end: i + 2 + n,
+        end: k + n,
         value,
         script: Script::Chinese,
         four_digits: false,
@@ -1388,15 +1417,8 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
     }
     if let Some(p) = PREFIX_ADJACENT.iter().find(|p| t.ends_with(p_end, p)) {
         let n = p.chars().count();
-        // One-character prefixes that are the tail of another word: 赶超, 签约, 节约, 最近.
         let prev = (p_end - n).checked_sub(1).and_then(|k| t.at(k));
-        let ok = match *p {
-            "超" => prev != Some('赶'),
-            "约" => !prev.is_some_and(|c| "签节制公预集邀契简婚违履合大".contains(c)),
-            "近" => !prev.is_some_and(|c| "最附将邻就接".contains(c)),
-            _ => true,
-        };
-        if ok && p_end - n >= last_end {
+        if !ends_another_word(p, prev) && p_end - n >= last_end {
             if qualifier.is_none() || matches!(qualifier.as_deref(), Some("余" | "多")) {
                 qualifier = Some((*p).to_string());
             }
@@ -2486,7 +2508,8 @@ mod tests {
     }
 
     /// A magnitude with no digit is a figure after a bound word and before a unit (超万亿元 is
-    /// more than 1万亿元), and nothing otherwise (千亿级, 百年, 千家万户, 数千亿元).
+    /// more than 1万亿元, 逾百万人次 more than 1百万人次), and nothing otherwise (千亿级, 百年,
+    /// 千家万户, 数千亿元).
     #[test]
     fn bare_magnitudes_after_a_bound_word() {
         let cases: &[(&str, &[Exp])] = &[
@@ -2503,6 +2526,12 @@ mod tests {
             ("新增过百亿元农产品加工企业", &[v(1e10, "元", "过")]),
             ("实际使用外资超过百亿美元", &[v(1e10, "美元", "超过")]),
             ("经济总量“破万亿元”", &[v(1e12, "元", "破")]),
+            // One magnitude or two before the unit: guangdong-2026, fujian-2025, national-2022.
+            ("吞吐量超千万人次的机场", &[v(1e7, "人次", "超")]),
+            ("举办促消费活动超万场", &[v(1e4, "场", "超")]),
+            ("资助项目突破千项", &[v(1e3, "项", "突破")]),
+            ("发放超亿元的消费券", &[v(1e8, "元", "超")]),
+            ("服务群众逾百万人次", &[v(1e6, "人次", "逾")]),
         ];
         assert_reads(cases);
         assert_eq!(find_quantities("突破万亿元")[0].bound(), Bound::Floor);
@@ -2522,6 +2551,14 @@ mod tests {
             "培育一批百亿企业",
             "通过百亿元贷款", // 通过 is not 过
             "打破千亿元垄断", // nor 打破 破
+            "走过百年历程",   // a span of time is history
+            "跨越千年的古城",
+            "百万雄师过大江", // no bound word
+            "千万不能松懈",
+            "开通达万高铁",   // 达州–万州, a place
+            "签约百万元项目", // 签约 is not 约
+            "惠及近万家企业", // nearly is a vague size (see the next test)
+            "亿万人民",       // 亿 before 万 is no product
         ] {
             let got = find_quantities(s);
             assert!(got.is_empty(), "{s}: {got:?}");
