@@ -74,9 +74,22 @@ fn relabel(text: &str, n: usize) -> String {
     format!("{open}{}{}", NUMERALS[n - 1], &text[close..])
 }
 
+/// Whether `line` opens with an area label: （一）, (十二), or （?） for one to be numbered.
+fn opens_with_area_label(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    let Some(close) = rest.find(['）', ')']) else {
+        return false;
+    };
+    let inner = &rest[..close];
+    inner == "?" || (!inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c)))
+}
+
 /// The text with the group's areas in the order `order` (indices), each area's text given
-/// by `edit` (from its old index and text), numbered in sequence: a text that opens with a
-/// label takes the next number, one that does not (a body merged into the area before) none.
+/// by `edit` (from its old index and text), numbered in sequence: each line of it that opens
+/// with an area label (an edit may add one as （?）) takes the next number; a text with none
+/// (a body merged into the area before) takes none.
 fn rebuild(t: &str, g: &Group, order: &[usize], edit: impl Fn(usize, &str) -> String) -> String {
     let first = g.areas[0].1.start;
     let last = g.areas[g.areas.len() - 1].1.end;
@@ -84,17 +97,18 @@ fn rebuild(t: &str, g: &Group, order: &[usize], edit: impl Fn(usize, &str) -> St
     let mut n = 0;
     for &k in order {
         let text = edit(k, &t[g.areas[k].1.start..g.areas[k].1.end]);
-        let text = if text.starts_with(['（', '(']) {
-            n += 1;
-            relabel(&text, n)
-        } else {
-            text
-        };
         if !out.ends_with('\n') {
             out.push('\n');
         }
-        out.push_str(text.trim_end());
-        out.push('\n');
+        for line in text.trim_end().split('\n') {
+            if opens_with_area_label(line) {
+                n += 1;
+                out.push_str(&relabel(line, n));
+            } else {
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
     }
     out.push_str(t[last..].trim_start_matches('\n'));
     out
@@ -240,33 +254,16 @@ fn a_split_area_pairs_with_both_halves() {
             };
             let new_title = "统筹推进新设领域各项重点工作";
             let order: Vec<usize> = (0..g.areas.len()).collect();
-            let mut split = String::new();
-            let mut n = 0;
-            // Areas before and including k, then the new one, then the rest numbered on.
-            let first = g.areas[0].1.start;
-            split.push_str(&t[..first]);
-            for j in order {
-                n += 1;
-                let s = g.areas[j].1;
+            // Area k's paragraphs from `at` on go under a new heading after it.
+            let split = rebuild(t, &g, &order, |j, s| {
                 if j == k {
-                    let head = relabel(&t[s.start..at], n);
-                    n += 1;
-                    split.push_str(&head);
-                    let (open, close) = if head.starts_with('(') {
-                        ("(", ")")
-                    } else {
-                        ("（", "）")
-                    };
-                    split.push_str(&format!("{open}{}{close}{new_title}\n", NUMERALS[n - 1]));
-                    split.push_str(&t[at..s.end]);
+                    let cut = at - g.areas[k].1.start;
+                    let open = if s.starts_with('(') { "(?)" } else { "（?）" };
+                    format!("{}{open}{new_title}\n{}", &s[..cut], &s[cut..])
                 } else {
-                    split.push_str(&relabel(&t[s.start..s.end], n));
+                    s.to_string()
                 }
-                if !split.ends_with('\n') {
-                    split.push('\n');
-                }
-            }
-            split.push_str(t[g.areas[g.areas.len() - 1].1.end..].trim_start_matches('\n'));
+            });
             let s = parse(&name, &split);
             let c = govdiff::diff::compare(&r, &s);
             let old = title(&r, g.areas[k].0);
