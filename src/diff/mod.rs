@@ -5,6 +5,7 @@
 //! [`Comparison`]: sections with their status, commitments with word diffs and figure changes,
 //! list items, target rows and term changes, plus the headline counts and `substantive`.
 
+mod fragments;
 pub mod horizon;
 pub mod quantity;
 pub mod targets;
@@ -293,10 +294,29 @@ fn side(r: &Report, c: &Commitment) -> CommitmentSide {
         text: c.text.clone(),
         section: path.join(" / "),
         quantities: c.quantities.clone(),
+        covers: 1,
     }
 }
 
-/// Status, figure changes and word diff of two versions of a clause.
+/// The side of a run of one sentence's commitments ([`fragments::join`]): one commitment's
+/// own side, or their text ([`fragments::run_text`]) with all their figures, in the first
+/// one's section.
+fn run_side(r: &Report, run: &[usize]) -> CommitmentSide {
+    let first = side(r, &r.commitments[run[0]]);
+    if run.len() == 1 {
+        return first;
+    }
+    CommitmentSide {
+        text: fragments::run_text(r, run),
+        quantities: run
+            .iter()
+            .flat_map(|&i| r.commitments[i].quantities.iter().cloned())
+            .collect(),
+        covers: run.len(),
+        ..first
+    }
+}
+
 /// Whether a comparison may take a second thread: not inside a batch's worker pool of
 /// several threads, which already keeps every core busy with other pairs (measured: the
 /// 10-pair batch on two threads ran 8 % slower with the extra threads; the single diff
@@ -325,6 +345,7 @@ fn in_two_halves<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> V
     })
 }
 
+/// Status, figure changes and word diff of two versions of a clause.
 fn clause_change(
     old_text: &str,
     new_text: &str,
@@ -375,9 +396,21 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
     let mut rows: Vec<((usize, usize, usize), CommitmentPair)> = Vec::new();
     let (mut old_horizons, mut new_horizons) =
         (horizon::Horizons::new(old), horizon::Horizons::new(new));
+    // Each pair's two sides, with the other pieces of its sentence that the other report
+    // reads as part of one clause (a sentence cut at its verbs one year, whole the next).
+    let runs = fragments::join(old, new, &a.commitments);
+    let sides: Vec<Option<(CommitmentSide, CommitmentSide)>> = a
+        .commitments
+        .iter()
+        .zip(&runs)
+        .map(|(l, (o, n))| {
+            (l.old < old.commitments.len() && l.new < new.commitments.len())
+                .then(|| (run_side(old, o), run_side(new, n)))
+        })
+        .collect();
     // The word diffs of the pairs, the bulk of this step, on two threads.
-    let pair_changes = in_two_halves(&a.commitments, |l| {
-        let (o, n) = (old.commitments.get(l.old)?, new.commitments.get(l.new)?);
+    let pair_changes = in_two_halves(&sides, |s| {
+        let (o, n) = s.as_ref()?;
         Some(clause_change(
             &o.text,
             &n.text,
@@ -385,17 +418,20 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
             &n.quantities,
         ))
     });
-    for (l, change) in a.commitments.iter().zip(pair_changes) {
-        let (Some(o), Some(n), Some((status, mut changes, words))) = (
-            old.commitments.get(l.old),
-            new.commitments.get(l.new),
-            change,
-        ) else {
+    for (((l, (old_run, new_run)), sides), change) in
+        a.commitments.iter().zip(runs).zip(sides).zip(pair_changes)
+    {
+        let (Some((old_side, new_side)), Some((status, mut changes, words))) = (sides, change)
+        else {
             continue;
         };
-        by_old[l.old] = Some(l.new);
-        new_paired[l.new] = true;
-        if old_horizons.of(o) != new_horizons.of(n) {
+        for i in old_run {
+            by_old[i] = Some(l.new);
+        }
+        for j in new_run {
+            new_paired[j] = true;
+        }
+        if old_horizons.of(&old.commitments[l.old]) != new_horizons.of(&new.commitments[l.new]) {
             for c in &mut changes {
                 across_horizons(c);
             }
@@ -406,8 +442,8 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
                 status,
                 moved: l.moved,
                 score: l.score,
-                old: Some(side(old, o)),
-                new: Some(side(new, n)),
+                old: Some(old_side),
+                new: Some(new_side),
                 changes,
                 words,
             },
@@ -515,6 +551,7 @@ impl HeadingWords {
             text: r.outline[id].title.clone(),
             section: r.path_of(id).join(" / "),
             quantities: Vec::new(),
+            covers: 0,
         })
     }
 }

@@ -128,6 +128,19 @@ pub struct CommitmentSide {
     /// Section path joined with ` / `.
     pub section: String,
     pub quantities: Vec<Quantity>,
+    /// How many of the report's commitments this side stands for: 1 (then not written),
+    /// more for the pieces of one sentence read as one clause (`diff::fragments`), 0 for a
+    /// heading's title standing for a clause of the other report.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub covers: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 /// A word-level edit (词级差异).
@@ -355,6 +368,7 @@ mod tests {
             text: text.into(),
             section: String::new(),
             quantities: Vec::new(),
+            covers: 1,
         };
         CommitmentPair {
             status: ItemStatus::Changed,

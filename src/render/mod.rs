@@ -310,6 +310,7 @@ pub(crate) mod sample {
             text: text.into(),
             section: section.into(),
             quantities: vec![],
+            covers: 1,
         }
     }
 

@@ -1,0 +1,321 @@
+//! One sentence read as one commitment in one report and as several in the other.
+//!
+//! A long sentence is cut into commitments before each comma that opens a verb of doing
+//! ([`crate::extract::commitments`]); a short one is one commitment. A sentence that grew or
+//! shrank across that length between two years is therefore one clause in one report and
+//! two or three in the other: 实施“多田套合”工程，严守耕地红线，…，确保粮食播种面积1520万亩
+//! one year (cut in two), 严守耕地红线，…，确保粮食播种面积1530万亩 the next (whole).
+//! Alignment pairs one piece with the other year's sentence; the other pieces would show as
+//! added or removed although their words are in that sentence, and their figures' changes
+//! (1520 → 1530万亩) would be lost.
+//!
+//! [`join`] gives each aligned pair the pieces of its sentences to read as one side: an
+//! unpaired piece of the same sentence joins when its words, or the words of its first
+//! clause, numbers masked, are in the other side's clause, or when it holds what of that
+//! clause the rest does not say ([`CONTAINED`], [`grow`]). A piece that is new (a clause
+//! added to the sentence, opening with a verb of its own) is not in the other clause and
+//! stays added; one paired with another clause stays in its own pair.
+
+use std::ops::Range;
+
+use crate::align::sim;
+use crate::align::CommitmentLink;
+use crate::model::Report;
+
+/// The share of a piece's character bigrams (folded, numbers masked) that must occur in the
+/// other report's clause for the piece to join: 确保粮食播种面积1520万亩、总产125亿斤 against
+/// …确保粮食播种面积1530万亩、总产量125亿斤 is 14 of 15.
+const CONTAINED: f64 = 0.8;
+
+/// A piece shorter than this (normalized characters) never joins: too little to tell.
+const MIN_CHARS: usize = 4;
+
+/// The fewest bigrams of the other clause left unsaid by a run for a piece holding them to
+/// join (a clause of six characters): fewer are a word or two that many pieces hold.
+const MIN_UNSAID: usize = 5;
+
+/// The sentence of each commitment of a report: consecutive commitments are one sentence
+/// when only a comma (and spaces) stands between them and the first does not end one.
+struct Sentences {
+    /// Sentence number of each commitment.
+    id: Vec<usize>,
+    /// Each sentence's commitments.
+    runs: Vec<Range<usize>>,
+}
+
+impl Sentences {
+    fn new(r: &Report) -> Sentences {
+        let text = &r.clean.text;
+        let cs = &r.commitments;
+        let mut id = Vec::with_capacity(cs.len());
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        for (i, c) in cs.iter().enumerate() {
+            let continues = i > 0 && {
+                let prev = &cs[i - 1];
+                prev.section == c.section
+                    && !prev.text.ends_with(['。', '；', '！', '？', ';', '!', '?'])
+                    && text
+                        .get(prev.span.end..c.span.start)
+                        .is_some_and(|gap| gap.chars().all(|ch| matches!(ch, '，' | ',' | ' ')))
+            };
+            match runs.last_mut() {
+                Some(run) if continues => run.end = i + 1,
+                _ => runs.push(i..i + 1),
+            }
+            id.push(runs.len() - 1);
+        }
+        Sentences { id, runs }
+    }
+
+    fn run_of(&self, i: usize) -> Range<usize> {
+        self.runs[self.id[i]].clone()
+    }
+}
+
+/// The text of a run of one sentence's commitments (indices in order): the cleaned text
+/// from the first to the last when they are consecutive, else the pieces joined by
+/// whatever stands between neighbours and by `，` over a piece left out (one paired with
+/// another clause of the other report, or new).
+pub(super) fn run_text(r: &Report, run: &[usize]) -> String {
+    let cs = &r.commitments;
+    let mut out = String::new();
+    for (k, &i) in run.iter().enumerate() {
+        if k > 0 {
+            let prev = run[k - 1];
+            let gap = (i == prev + 1)
+                .then(|| r.clean.text.get(cs[prev].span.end..cs[i].span.start))
+                .flatten();
+            out.push_str(gap.unwrap_or("，"));
+        }
+        out.push_str(&cs[i].text);
+    }
+    out
+}
+
+/// A text's character bigrams in comparable form (folded, numbers masked), within its
+/// clauses: none spans a comma, so a clause's bigrams are the same alone or in a sentence.
+fn bigrams(s: &str) -> Vec<(char, char)> {
+    let mut out = Vec::new();
+    for clause in sim::mask_numbers(s).split(sim::CLAUSE_MARK) {
+        let chars: Vec<char> = sim::normalize(clause).chars().collect();
+        out.extend(chars.windows(2).map(|w| (w[0], w[1])));
+    }
+    out
+}
+
+type BigramSet = rustc_hash::FxHashSet<(char, char)>;
+
+/// Whether [`CONTAINED`] of `part` is in `whole`, `part` having [`MIN_CHARS`] or more.
+fn contained(part: &[(char, char)], whole: &BigramSet) -> bool {
+    if part.len() + 1 < MIN_CHARS {
+        return false;
+    }
+    let found = part.iter().filter(|b| whole.contains(b)).count();
+    found as f64 >= CONTAINED * part.len() as f64
+}
+
+/// For each link of `links`, the commitments of old and new to read as its two sides (in
+/// order): the linked pair, with the unpaired pieces of their sentences that the other
+/// side's clause holds. A piece joins at most one link; only unpaired pieces join, so no
+/// other link loses its commitment.
+pub(super) fn join(
+    old: &Report,
+    new: &Report,
+    links: &[CommitmentLink],
+) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let (old_s, new_s) = (Sentences::new(old), Sentences::new(new));
+    let mut old_taken = vec![false; old.commitments.len()];
+    let mut new_taken = vec![false; new.commitments.len()];
+    for l in links {
+        if l.old < old_taken.len() && l.new < new_taken.len() {
+            old_taken[l.old] = true;
+            new_taken[l.new] = true;
+        }
+    }
+    links
+        .iter()
+        .map(|l| {
+            let alone = (vec![l.old], vec![l.new]);
+            if l.old >= old_taken.len() || l.new >= new_taken.len() {
+                return alone;
+            }
+            let (old_run, new_run) = (old_s.run_of(l.old), new_s.run_of(l.new));
+            if old_run.len() == 1 && new_run.len() == 1 {
+                return alone;
+            }
+            // Old pieces join when the new clause holds them; then new pieces when the old
+            // clause, grown so, holds them. A whole sentence on one side takes the pieces of
+            // the other; two sentences cut differently join nothing they do not share.
+            let old_run = grow(
+                old,
+                l.old,
+                old_run,
+                &mut old_taken,
+                &new.commitments[l.new].text,
+            );
+            let new_run = grow(
+                new,
+                l.new,
+                new_run,
+                &mut new_taken,
+                &run_text(old, &old_run),
+            );
+            (old_run, new_run)
+        })
+        .collect()
+}
+
+/// `at` with the untaken pieces of `sentence` that belong with `other` (the other report's
+/// clause), in order, marking them taken:
+/// - a piece whose words `other` holds (a clause cut off it);
+/// - a piece whose first clause `other` holds: the piece goes on with words of its own
+///   (扎实做好外事、侨务工作 → 扎实做好外事、侨务工作，惠及群众50万人). A piece is cut where a
+///   clause opens with a verb of doing, so its first clause is the task it names;
+/// - then one piece that holds what of `other` the others do not say (加强学校心理健康教师
+///   队伍建设 in 持续加强大中小学校心理健康教育教师队伍建设, the rest of the clause being in the
+///   linked piece).
+fn grow(
+    r: &Report,
+    at: usize,
+    sentence: Range<usize>,
+    taken: &mut [bool],
+    other: &str,
+) -> Vec<usize> {
+    let other = bigrams(other);
+    let other_set: BigramSet = other.iter().copied().collect();
+    let pieces: Vec<(usize, Vec<(char, char)>)> = sentence
+        .filter(|&k| k == at || !taken[k])
+        .map(|k| (k, bigrams(&r.commitments[k].text)))
+        .collect();
+    let mut run: Vec<usize> = Vec::new();
+    for (k, b) in &pieces {
+        let text = &r.commitments[*k].text;
+        let head = text.split(['，', ',']).next().unwrap_or(text);
+        if *k == at || contained(b, &other_set) || contained(&bigrams(head), &other_set) {
+            run.push(*k);
+        }
+    }
+    let said: BigramSet = pieces
+        .iter()
+        .filter(|(k, _)| run.contains(k))
+        .flat_map(|(_, b)| b.iter().copied())
+        .collect();
+    let unsaid: Vec<(char, char)> = other.into_iter().filter(|b| !said.contains(b)).collect();
+    let holder = pieces.iter().find(|(k, b)| {
+        unsaid.len() >= MIN_UNSAID
+            && !run.contains(k)
+            && contained(&unsaid, &b.iter().copied().collect())
+    });
+    if let Some((k, _)) = holder {
+        run.push(*k);
+        run.sort_unstable();
+    }
+    for &k in &run {
+        taken[k] = true;
+    }
+    run
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::compare;
+    use crate::model::diff::{Comparison, Direction, ItemStatus};
+    use crate::model::Report;
+
+    fn report(area_body: &str) -> Report {
+        let body = format!(
+            "二、2026年工作安排\n（一）稳定粮食生产。{area_body}\n（二）扩大有效需求。新建学校20所。\n"
+        );
+        crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+    }
+
+    fn statuses(c: &Comparison) -> Vec<ItemStatus> {
+        c.commitments.iter().map(|p| p.status).collect()
+    }
+
+    /// A long sentence cut into two commitments one year and short enough to be one the next
+    /// (zhejiang 2025 → 2026): one changed pair, its figure raised, in both directions.
+    #[test]
+    fn a_sentence_cut_one_year_and_whole_the_next_is_one_pair() {
+        let long = report(
+            "实施“多田套合”工程，严守耕地红线，严格耕地占补平衡管理，\
+             确保粮食播种面积1520万亩、总产125亿斤。",
+        );
+        let short =
+            report("严守耕地红线，严格占补平衡管理，确保粮食播种面积1530万亩、总产量125亿斤。");
+        assert_eq!(long.commitments.len(), 3, "{:#?}", long.commitments);
+        assert_eq!(short.commitments.len(), 2);
+        for (c, raised) in [
+            (compare(&long, &short), Direction::Up),
+            (compare(&short, &long), Direction::Down),
+        ] {
+            assert_eq!(
+                statuses(&c),
+                [ItemStatus::Changed, ItemStatus::Unchanged],
+                "{:#?}",
+                c.commitments
+            );
+            let pair = &c.commitments[0];
+            let texts = [&pair.old, &pair.new].map(|s| s.as_ref().unwrap().text.clone());
+            assert!(texts
+                .iter()
+                .any(|t| t.starts_with("实施“多田套合”工程") && t.ends_with("总产125亿斤。")));
+            let figures: Vec<_> = pair.changes.iter().map(|ch| ch.direction).collect();
+            assert_eq!(figures, [raised], "{:#?}", pair.changes);
+        }
+    }
+
+    /// A clause added to a sentence, opening with a verb of its own, is a new commitment: the
+    /// old sentence pairs with the rest, and the new clause stays added.
+    #[test]
+    fn a_new_clause_in_the_sentence_stays_added() {
+        let old = report(
+            "统筹推进街区片区建设和老旧小区综合整治，持续开展城市更新行动，共建社区微花园50个。",
+        );
+        let new = report(
+            "统筹推进街区片区建设和老旧小区综合整治，持续开展城市更新行动，共建社区微花园50个，\
+             新建口袋公园30个。",
+        );
+        assert_eq!(old.commitments.len(), 2);
+        assert_eq!(new.commitments.len(), 4, "{:#?}", new.commitments);
+        let c = compare(&old, &new);
+        let added: Vec<_> = c
+            .commitments
+            .iter()
+            .filter(|p| p.status == ItemStatus::Added)
+            .map(|p| p.new.as_ref().unwrap().text.as_str())
+            .collect();
+        assert_eq!(added, ["新建口袋公园30个。"], "{:#?}", c.commitments);
+        assert_eq!(c.summary.commitments_removed, 0);
+    }
+
+    /// A tail without a verb of its own, added to the sentence's last clause, joins it: one
+    /// changed pair with the figure added, nothing added or removed.
+    #[test]
+    fn a_clause_with_a_new_tail_joins_its_sentence() {
+        let old = report(
+            "落实高质量共建“一带一路”机制，积极开展与港澳台交流合作，扎实做好外事、侨务工作。",
+        );
+        let new = report(
+            "落实高质量共建“一带一路”机制，积极开展与港澳台交流合作，扎实做好外事、侨务工作，\
+             惠及群众50万人。",
+        );
+        let c = compare(&old, &new);
+        assert_eq!(c.summary.commitments_added, 0, "{:#?}", c.commitments);
+        assert_eq!(c.summary.commitments_removed, 0);
+        let changed: Vec<_> = c
+            .commitments
+            .iter()
+            .filter(|p| p.status == ItemStatus::Changed)
+            .collect();
+        assert_eq!(changed.len(), 1);
+        assert_eq!(
+            changed[0]
+                .changes
+                .iter()
+                .map(|ch| ch.direction)
+                .collect::<Vec<_>>(),
+            [Direction::Added]
+        );
+    }
+}
