@@ -30,8 +30,9 @@ const CONTAINED: f64 = 0.8;
 /// A piece shorter than this (normalized characters) never joins: too little to tell.
 const MIN_CHARS: usize = 4;
 
-/// The fewest bigrams of the other clause left unsaid by a run for a piece holding them to
-/// join (a clause of six characters): fewer are a word or two that many pieces hold.
+/// The fewest bigrams of a piece's first clause for it to join by that clause, and of the
+/// other clause left unsaid by a run for a piece holding them to join (a clause of six
+/// characters): fewer are a word or two that many clauses hold (高速公路，开工…).
 const MIN_UNSAID: usize = 5;
 
 /// The sentence of each commitment of a report: consecutive commitments are one sentence
@@ -191,7 +192,9 @@ fn grow(
     for (k, b) in &pieces {
         let text = &r.commitments[*k].text;
         let head = text.split(['，', ',']).next().unwrap_or(text);
-        if *k == at || contained(b, &other_set) || contained(&bigrams(head), &other_set) {
+        let head = bigrams(head);
+        let head_holds = head.len() >= MIN_UNSAID && contained(&head, &other_set);
+        if *k == at || contained(b, &other_set) || head_holds {
             run.push(*k);
         }
     }
