@@ -94,14 +94,51 @@ pub(super) fn run_text(r: &Report, run: &[usize]) -> String {
 }
 
 /// A text's character bigrams in comparable form (folded, numbers masked), within its
-/// clauses: none spans a comma, so a clause's bigrams are the same alone or in a sentence.
-fn bigrams(s: &str) -> Vec<(char, char)> {
+/// clauses (none spans a comma, so a clause's bigrams are the same alone or in a sentence),
+/// and how many of them its first clause has.
+fn bigrams(s: &str) -> Bigrams {
+    // The masked text holds only letters, ideographs, number marks and clause marks.
     let mut out = Vec::new();
-    for clause in sim::mask_numbers(s).split(sim::CLAUSE_MARK) {
-        let chars: Vec<char> = sim::normalize(clause).chars().collect();
-        out.extend(chars.windows(2).map(|w| (w[0], w[1])));
+    let mut head = None;
+    let mut prev = None;
+    for c in sim::mask_numbers(s).chars() {
+        if c == sim::CLAUSE_MARK {
+            if prev.is_some() && head.is_none() {
+                head = Some(out.len());
+            }
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev {
+            out.push((p, c));
+        }
+        prev = Some(c);
     }
-    out
+    let head = head.unwrap_or(out.len());
+    (out, head)
+}
+
+/// A text's bigrams and how many of them its first clause has ([`bigrams`]).
+type Bigrams = (Vec<(char, char)>, usize);
+
+/// Each commitment's [`bigrams`] of a report, made when first asked.
+struct PieceBigrams<'r> {
+    report: &'r Report,
+    cache: Vec<Option<Bigrams>>,
+}
+
+impl<'r> PieceBigrams<'r> {
+    fn new(report: &'r Report) -> PieceBigrams<'r> {
+        PieceBigrams {
+            report,
+            cache: vec![None; report.commitments.len()],
+        }
+    }
+
+    fn of(&mut self, k: usize) -> &Bigrams {
+        let text = &self.report.commitments[k].text;
+        self.cache[k].get_or_insert_with(|| bigrams(text))
+    }
 }
 
 type BigramSet = rustc_hash::FxHashSet<(char, char)>;
@@ -125,6 +162,7 @@ pub(super) fn join(
     links: &[CommitmentLink],
 ) -> Vec<(Vec<usize>, Vec<usize>)> {
     let (old_s, new_s) = (Sentences::new(old), Sentences::new(new));
+    let (mut old_b, mut new_b) = (PieceBigrams::new(old), PieceBigrams::new(new));
     let mut old_taken = vec![false; old.commitments.len()];
     let mut new_taken = vec![false; new.commitments.len()];
     for l in links {
@@ -147,20 +185,13 @@ pub(super) fn join(
             // Old pieces join when the new clause holds them; then new pieces when the old
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
-            let old_run = grow(
-                old,
-                l.old,
-                old_run,
-                &mut old_taken,
-                &new.commitments[l.new].text,
-            );
-            let new_run = grow(
-                new,
-                l.new,
-                new_run,
-                &mut new_taken,
-                &run_text(old, &old_run),
-            );
+            let new_clause = new_b.of(l.new).0.clone();
+            let old_run = grow(&mut old_b, l.old, old_run, &mut old_taken, &new_clause);
+            let old_clause: Vec<(char, char)> = old_run
+                .iter()
+                .flat_map(|&k| old_b.of(k).0.clone())
+                .collect();
+            let new_run = grow(&mut new_b, l.new, new_run, &mut new_taken, &old_clause);
             (old_run, new_run)
         })
         .collect()
@@ -176,43 +207,42 @@ pub(super) fn join(
 ///   队伍建设 in 持续加强大中小学校心理健康教育教师队伍建设, the rest of the clause being in the
 ///   linked piece).
 fn grow(
-    r: &Report,
+    pieces: &mut PieceBigrams,
     at: usize,
     sentence: Range<usize>,
     taken: &mut [bool],
-    other: &str,
+    other: &[(char, char)],
 ) -> Vec<usize> {
-    let other = bigrams(other);
+    // Most pieces of a cut sentence are paired: nothing to compare then.
+    if sentence.clone().all(|k| k == at || taken[k]) {
+        return vec![at];
+    }
     let other_set: BigramSet = other.iter().copied().collect();
-    let pieces: Vec<(usize, Vec<(char, char)>)> = sentence
-        .filter(|&k| k == at || !taken[k])
-        .map(|k| (k, bigrams(&r.commitments[k].text)))
-        .collect();
-    let mut run: Vec<usize> = Vec::new();
-    for (k, b) in &pieces {
-        let text = &r.commitments[*k].text;
-        let head = text.split(['，', ',']).next().unwrap_or(text);
-        let head = bigrams(head);
-        let head_holds = head.len() >= MIN_UNSAID && contained(&head, &other_set);
-        if *k == at || contained(b, &other_set) || head_holds {
-            run.push(*k);
+    let candidates: Vec<usize> = sentence.filter(|&k| k != at && !taken[k]).collect();
+    let mut run: Vec<usize> = vec![at];
+    for &k in &candidates {
+        let (b, head) = pieces.of(k);
+        let head = &b[..*head];
+        if contained(b, &other_set) || (head.len() >= MIN_UNSAID && contained(head, &other_set)) {
+            run.push(k);
         }
     }
-    let said: BigramSet = pieces
-        .iter()
-        .filter(|(k, _)| run.contains(k))
-        .flat_map(|(_, b)| b.iter().copied())
-        .collect();
-    let unsaid: Vec<(char, char)> = other.into_iter().filter(|b| !said.contains(b)).collect();
-    let holder = pieces.iter().find(|(k, b)| {
-        unsaid.len() >= MIN_UNSAID
-            && !run.contains(k)
-            && contained(&unsaid, &b.iter().copied().collect())
-    });
-    if let Some((k, _)) = holder {
-        run.push(*k);
-        run.sort_unstable();
+    let mut said = BigramSet::default();
+    for &k in &run {
+        said.extend(pieces.of(k).0.iter().copied());
     }
+    let unsaid: Vec<(char, char)> = other
+        .iter()
+        .filter(|b| !said.contains(b))
+        .copied()
+        .collect();
+    if unsaid.len() >= MIN_UNSAID {
+        let holder = candidates.iter().copied().find(|k| {
+            !run.contains(k) && contained(&unsaid, &pieces.of(*k).0.iter().copied().collect())
+        });
+        run.extend(holder);
+    }
+    run.sort_unstable();
     for &k in &run {
         taken[k] = true;
     }
