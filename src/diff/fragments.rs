@@ -36,7 +36,8 @@ const MIN_CHARS: usize = 4;
 const MIN_UNSAID: usize = 5;
 
 /// The sentence of each commitment of a report: consecutive commitments are one sentence
-/// when only a comma (and spaces) stands between them and the first does not end one.
+/// when the first does not end one and nothing between them does (a comma, or a clause that
+/// is no commitment: 促进跨境电商等新业态健康发展，优化海外仓布局，支持加工贸易提档升级).
 struct Sentences {
     /// Sentence number of each commitment.
     id: Vec<usize>,
@@ -55,9 +56,9 @@ impl Sentences {
                 let prev = &cs[i - 1];
                 prev.section == c.section
                     && !prev.text.ends_with(['。', '；', '！', '？', ';', '!', '?'])
-                    && text
-                        .get(prev.span.end..c.span.start)
-                        .is_some_and(|gap| gap.chars().all(|ch| matches!(ch, '，' | ',' | ' ')))
+                    && text.get(prev.span.end..c.span.start).is_some_and(|gap| {
+                        !gap.contains(['。', '；', '！', '？', ';', '!', '?', '\n'])
+                    })
             };
             match runs.last_mut() {
                 Some(run) if continues => run.end = i + 1,
