@@ -15,6 +15,11 @@
 //! clause the rest does not say ([`CONTAINED`], [`grow`]). A piece that is new (a clause
 //! added to the sentence, opening with a verb of its own) is not in the other clause and
 //! stays added; one paired with another clause stays in its own pair.
+//!
+//! A cut sentence can also open with words that are no commitment (坚持首都城市战略定位，
+//! before 发挥“一核”辐射带动作用): no piece holds them, while the other year's whole sentence
+//! does, so its pair would show them inserted. A side holding its sentence's first piece is
+//! led by them when the other side's clause says them ([`Side::lead`]).
 
 use std::ops::Range;
 
@@ -74,13 +79,39 @@ impl Sentences {
     }
 }
 
-/// The text of a run of one sentence's commitments (indices in order): the cleaned text
-/// from the first to the last when they are consecutive, else the pieces joined by
-/// whatever stands between neighbours and by `，` over a piece left out (one paired with
-/// another clause of the other report, or new).
-pub(super) fn run_text(r: &Report, run: &[usize]) -> String {
+/// One side of a pair as [`join`] reads it: the report's commitments it stands for (one
+/// sentence's, in order) and, when the other side's clause also says it, the words of the
+/// sentence before its first commitment (坚持首都城市战略定位，… before 发挥“一核”辐射带动作用),
+/// from this byte offset of the cleaned text.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Side {
+    pub(super) pieces: Vec<usize>,
+    pub(super) lead: Option<usize>,
+}
+
+impl Side {
+    fn alone(k: usize) -> Side {
+        Side {
+            pieces: vec![k],
+            lead: None,
+        }
+    }
+}
+
+/// The text of a side: its lead, then its commitments, the cleaned text from the first to
+/// the last when they are consecutive, else the pieces joined by whatever stands between
+/// neighbours and by `，` over a piece left out (one paired with another clause of the other
+/// report, or new).
+pub(super) fn run_text(r: &Report, side: &Side) -> String {
     let cs = &r.commitments;
+    let run = &side.pieces;
     let mut out = String::new();
+    if let Some(lead) = side
+        .lead
+        .and_then(|at| r.clean.text.get(at..cs[run[0]].span.start))
+    {
+        out.push_str(lead);
+    }
     for (k, &i) in run.iter().enumerate() {
         if k > 0 {
             let prev = run[k - 1];
@@ -92,6 +123,24 @@ pub(super) fn run_text(r: &Report, run: &[usize]) -> String {
         out.push_str(&cs[i].text);
     }
     out
+}
+
+/// Where the sentence of commitment `first`, the first of its sentence, starts when words
+/// that are no commitment stand before it (a lead: 坚持首都城市战略定位，): after the last
+/// sentence end before it, never before the commitment before it.
+fn lead_start(r: &Report, first: usize) -> Option<usize> {
+    let c = &r.commitments[first];
+    let floor = first
+        .checked_sub(1)
+        .map_or(0, |p| r.commitments[p].span.end);
+    let before = r.clean.text.get(floor..c.span.start)?;
+    let cut = before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| matches!(ch, '。' | '；' | '！' | '？' | ';' | '!' | '?' | '\n'))
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let lead = &before[cut..];
+    (!lead.trim_matches(['，', ',', ' ', '　']).is_empty()).then_some(floor + cut)
 }
 
 /// A text's character bigrams in comparable form (folded, numbers masked), within its
@@ -157,11 +206,7 @@ fn contained(part: &[(char, char)], whole: &BigramSet) -> bool {
 /// order): the linked pair, with the unpaired pieces of their sentences that the other
 /// side's clause holds. A piece joins at most one link; only unpaired pieces join, so no
 /// other link loses its commitment.
-pub(super) fn join(
-    old: &Report,
-    new: &Report,
-    links: &[CommitmentLink],
-) -> Vec<(Vec<usize>, Vec<usize>)> {
+pub(super) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<(Side, Side)> {
     let (old_s, new_s) = (Sentences::new(old), Sentences::new(new));
     let (mut old_b, mut new_b) = (PieceBigrams::new(old), PieceBigrams::new(new));
     let mut old_taken = vec![false; old.commitments.len()];
@@ -175,27 +220,52 @@ pub(super) fn join(
     links
         .iter()
         .map(|l| {
-            let alone = (vec![l.old], vec![l.new]);
             if l.old >= old_taken.len() || l.new >= new_taken.len() {
-                return alone;
+                return (Side::alone(l.old), Side::alone(l.new));
             }
             let (old_run, new_run) = (old_s.run_of(l.old), new_s.run_of(l.new));
-            if old_run.len() == 1 && new_run.len() == 1 {
-                return alone;
-            }
+            let (old_first, new_first) = (old_run.start, new_run.start);
             // Old pieces join when the new clause holds them; then new pieces when the old
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
             let new_clause = new_b.of(l.new).0.clone();
-            let old_run = grow(&mut old_b, l.old, old_run, &mut old_taken, &new_clause);
-            let old_clause: Vec<(char, char)> = old_run
+            let old_pieces = grow(&mut old_b, l.old, old_run, &mut old_taken, &new_clause);
+            let old_clause: Vec<(char, char)> = old_pieces
                 .iter()
                 .flat_map(|&k| old_b.of(k).0.clone())
                 .collect();
-            let new_run = grow(&mut new_b, l.new, new_run, &mut new_taken, &old_clause);
-            (old_run, new_run)
+            let new_pieces = grow(&mut new_b, l.new, new_run, &mut new_taken, &old_clause);
+            let new_clause: Vec<(char, char)> = new_pieces
+                .iter()
+                .flat_map(|&k| new_b.of(k).0.clone())
+                .collect();
+            let old_lead = lead_held(old, old_first, &old_pieces, &new_clause);
+            let new_lead = lead_held(new, new_first, &new_pieces, &old_clause);
+            (
+                Side {
+                    pieces: old_pieces,
+                    lead: old_lead,
+                },
+                Side {
+                    pieces: new_pieces,
+                    lead: new_lead,
+                },
+            )
         })
         .collect()
+}
+
+/// The start of the lead of a side's sentence ([`lead_start`]) when the side holds the
+/// sentence's first commitment and the other side's clause `other` says the lead
+/// ([`CONTAINED`] of its bigrams, [`MIN_UNSAID`] or more of them).
+fn lead_held(r: &Report, first: usize, pieces: &[usize], other: &[(char, char)]) -> Option<usize> {
+    if pieces.first() != Some(&first) {
+        return None;
+    }
+    let start = lead_start(r, first)?;
+    let lead = bigrams(r.clean.text.get(start..r.commitments[first].span.start)?).0;
+    let other: BigramSet = other.iter().copied().collect();
+    (lead.len() >= MIN_UNSAID && contained(&lead, &other)).then_some(start)
 }
 
 /// `at` with the untaken pieces of `sentence` that belong with `other` (the other report's
@@ -351,5 +421,43 @@ mod tests {
                 .collect::<Vec<_>>(),
             [Direction::Added]
         );
+    }
+
+    /// Words before a sentence's first commitment that are no commitment (坚持和发展新时代
+    /// “枫桥经验”) are that side's text too when the other side's clause says them: the
+    /// word diff does not show them inserted (the seed pair's 深入推进信访工作法治化, whose
+    /// 2026 sentence is long enough to be cut).
+    #[test]
+    fn a_sentence_lead_the_other_side_says_is_on_both_sides() {
+        let old = report("坚持和发展新时代“枫桥经验”，深入推进信访工作法治化。");
+        let new = report(
+            "坚持和发展新时代“枫桥经验”，深入推进信访工作法治化，常态化开展扫黑除恶，\
+             深化网络诈骗治理，增强社会治理效能。",
+        );
+        assert!(old.commitments[0].text.starts_with("坚持和发展"));
+        assert!(
+            !new.commitments[0].text.starts_with("坚持和发展"),
+            "{:#?}",
+            new.commitments
+        );
+        for c in [compare(&old, &new), compare(&new, &old)] {
+            let pair = &c.commitments[0];
+            assert_eq!(pair.status, ItemStatus::Changed, "{:#?}", c.commitments);
+            for side in [&pair.old, &pair.new] {
+                let side = side.as_ref().unwrap();
+                assert!(
+                    side.text.starts_with("坚持和发展新时代“枫桥经验”，"),
+                    "{side:?}"
+                );
+                assert_eq!(side.covers, 1);
+            }
+            let changed: String = pair
+                .words
+                .iter()
+                .filter(|w| w.op != crate::model::diff::WordOpKind::Equal)
+                .map(|w| w.text.as_str())
+                .collect();
+            assert!(!changed.contains("枫桥"), "{changed}");
+        }
     }
 }

@@ -299,20 +299,21 @@ fn side(r: &Report, c: &Commitment) -> CommitmentSide {
 }
 
 /// The side of a run of one sentence's commitments ([`fragments::join`]): one commitment's
-/// own side, or their text ([`fragments::run_text`]) with all their figures, in the first
-/// one's section.
-fn run_side(r: &Report, run: &[usize]) -> CommitmentSide {
-    let first = side(r, &r.commitments[run[0]]);
-    if run.len() == 1 {
+/// own side, or their text ([`fragments::run_text`], with the sentence's lead when the other
+/// side says it) with all their figures, in the first one's section.
+fn run_side(r: &Report, run: &fragments::Side) -> CommitmentSide {
+    let first = side(r, &r.commitments[run.pieces[0]]);
+    if run.pieces.len() == 1 && run.lead.is_none() {
         return first;
     }
     CommitmentSide {
         text: fragments::run_text(r, run),
         quantities: run
+            .pieces
             .iter()
             .flat_map(|&i| r.commitments[i].quantities.iter().cloned())
             .collect(),
-        covers: run.len(),
+        covers: run.pieces.len(),
         ..first
     }
 }
@@ -425,10 +426,10 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
         else {
             continue;
         };
-        for i in old_run {
+        for i in old_run.pieces {
             by_old[i] = Some(l.new);
         }
-        for j in new_run {
+        for j in new_run.pieces {
             new_paired[j] = true;
         }
         if old_horizons.of(&old.commitments[l.old]) != new_horizons.of(&new.commitments[l.new]) {
