@@ -11,7 +11,7 @@
 mod common;
 
 use common::{corpus_present, reports};
-use govdiff::model::diff::{Comparison, Direction, ItemStatus, SectionStatus};
+use govdiff::model::diff::{CommitmentPair, Comparison, Direction, ItemStatus, SectionStatus};
 use govdiff::model::{Report, SectionKind, Span};
 use govdiff::pipeline::{parse_bytes, ParseOptions};
 
@@ -285,6 +285,25 @@ fn a_split_area_pairs_with_both_halves() {
     assert!(splits >= if corpus_present() { 10 } else { 1 }, "{splits}");
 }
 
+/// Every seed and corpus report, read from its text as cleaned (so that an edit made in the
+/// cleaned text is the only difference the edited report has).
+fn cleaned_reports() -> impl Iterator<Item = (String, Report)> {
+    reports().into_iter().map(|(name, text)| {
+        let report = parse(&name, &govdiff::ingest::clean(&text).text);
+        (name, report)
+    })
+}
+
+/// The commitment rows that did not stay unchanged when `old` is compared with its text
+/// edited to `edited`.
+fn touched_rows(name: &str, old: &Report, edited: &str) -> Vec<CommitmentPair> {
+    govdiff::diff::compare(old, &parse(name, edited))
+        .commitments
+        .into_iter()
+        .filter(|p| p.status != ItemStatus::Unchanged)
+        .collect()
+}
+
 /// A figure's text with its first number raised: by 0.5 when it has decimals (2.96 → 3.46),
 /// by one below 5, else by a fifth (800 → 960).
 fn raised(figure: &str) -> Option<String> {
@@ -314,9 +333,7 @@ fn raised(figure: &str) -> Option<String> {
 fn a_raised_figure_is_one_figure_raised() {
     let (mut edits, mut right) = (0, 0);
     let mut misses = Vec::new();
-    for (name, text) in reports() {
-        let clean = govdiff::ingest::clean(&text).text;
-        let old = parse(&name, &clean);
+    for (name, old) in cleaned_reports() {
         let t = &old.clean.text;
         // Up to four commitments a report, spread over it, each with a plain figure (no
         // range) written once in it, the clause itself written once in the report.
@@ -339,14 +356,7 @@ fn a_raised_figure_is_one_figure_raised() {
             let c = &old.commitments[i];
             let Some(up) = raised(&figure) else { continue };
             let clause = c.text.replacen(&figure, &up, 1);
-            let edited = t.replacen(&c.text, &clause, 1);
-            let new = parse(&name, &edited);
-            let d = govdiff::diff::compare(&old, &new);
-            let touched: Vec<_> = d
-                .commitments
-                .iter()
-                .filter(|p| p.status != ItemStatus::Unchanged)
-                .collect();
+            let touched = touched_rows(&name, &old, &t.replacen(&c.text, &clause, 1));
             edits += 1;
             let one_raise = touched.len() == 1
                 && touched[0]
@@ -380,9 +390,7 @@ fn a_tail_added_to_a_clause_is_that_clause_changed() {
     const TAIL: &str = "，惠及群众50万人";
     let (mut edits, mut right) = (0, 0);
     let mut misses = Vec::new();
-    for (name, text) in reports() {
-        let clean = govdiff::ingest::clean(&text).text;
-        let old = parse(&name, &clean);
+    for (name, old) in cleaned_reports() {
         let t = &old.clean.text;
         let chosen: Vec<usize> = (0..old.commitments.len())
             .filter(|&i| {
@@ -394,13 +402,7 @@ fn a_tail_added_to_a_clause_is_that_clause_changed() {
         for i in chosen.into_iter().step_by(step) {
             let c = &old.commitments[i].text;
             let clause = format!("{}{TAIL}。", c.trim_end_matches('。'));
-            let new = parse(&name, &t.replacen(c.as_str(), &clause, 1));
-            let d = govdiff::diff::compare(&old, &new);
-            let touched: Vec<_> = d
-                .commitments
-                .iter()
-                .filter(|p| p.status != ItemStatus::Unchanged)
-                .collect();
+            let touched = touched_rows(&name, &old, &t.replacen(c.as_str(), &clause, 1));
             edits += 1;
             let one_added = touched.len() == 1
                 && touched[0].status == ItemStatus::Changed
