@@ -202,10 +202,10 @@ fn contained(part: &[(char, char)], whole: &BigramSet) -> bool {
     found as f64 >= CONTAINED * part.len() as f64
 }
 
-/// For each link of `links`, the commitments of old and new to read as its two sides (in
-/// order): the linked pair, with the unpaired pieces of their sentences that the other
-/// side's clause holds. A piece joins at most one link; only unpaired pieces join, so no
-/// other link loses its commitment.
+/// For each link of `links`, the two sides to read it as: the linked pair, with the unpaired
+/// pieces of their sentences that the other side's clause holds ([`grow`]), each led by its
+/// sentence's lead when the other side says that ([`lead_held`]). A piece joins at most one
+/// link; only unpaired pieces join, so no other link loses its commitment.
 pub(super) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<(Side, Side)> {
     let (old_s, new_s) = (Sentences::new(old), Sentences::new(new));
     let (mut old_b, mut new_b) = (PieceBigrams::new(old), PieceBigrams::new(new));
