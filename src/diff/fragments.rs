@@ -145,7 +145,9 @@ fn lead_start(r: &Report, first: usize) -> Option<usize> {
 
 /// A text's character bigrams in comparable form (folded, numbers masked), within its
 /// clauses (none spans a comma, so a clause's bigrams are the same alone or in a sentence),
-/// and how many of them its first clause has.
+/// and how many of them its first clause has. Not [`crate::text::ideograph_bigrams`], a
+/// set of ideographs alone: here a number counts (面积#万亩 is not 面积万亩), a clause's
+/// bigrams stay its own, and a piece's share of them is counted with repeats.
 fn bigrams(s: &str) -> Bigrams {
     // The masked text holds only letters, ideographs, number marks and clause marks.
     let mut out = Vec::new();
