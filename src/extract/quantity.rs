@@ -586,14 +586,15 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
     if c == '翻' {
         return read_doubling(t, i);
     }
-    if matches!(c, '百' | '千' | '万') && t.at(i + 1) == Some('亿') {
-        return read_bare_magnitude(t, i);
-    }
-    // 逾百万人次, 超千万人次, 突破千项, 超万场: the same after a bound word; without one these
-    // are words (百万雄师, 千万不要) and the numeral reading below declines them.
+    // A magnitude with no digit after a bound word (超万亿元, 逾百万人次, 突破千项). Without
+    // one, 百亿/千亿/万亿 are words (培育一批百亿企业), never numerals; the numeral reading
+    // below declines the others (百万雄师, 千万不要).
     if matches!(c, '百' | '千' | '万' | '亿') {
         if let Some(a) = read_bare_magnitude(t, i) {
             return Some(a);
+        }
+        if c != '亿' && t.at(i + 1) == Some('亿') {
+            return None;
         }
     }
     // 千分之五, 万分之一: a bare 千/万 is a denominator here.
