@@ -227,6 +227,18 @@ pub(super) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             }
             let (old_run, new_run) = (old_s.run_of(l.old), new_s.run_of(l.new));
             let (old_first, new_first) = (old_run.start, new_run.start);
+            // Most pairs have nothing to join and no lead: no bigrams made for them.
+            let (old_lead, new_lead) = (lead_start(old, old_first), lead_start(new, new_first));
+            let grows = |run: &Range<usize>, at: usize, taken: &[bool]| {
+                run.clone().any(|k| k != at && !taken[k])
+            };
+            if old_lead.is_none()
+                && new_lead.is_none()
+                && !grows(&old_run, l.old, &old_taken)
+                && !grows(&new_run, l.new, &new_taken)
+            {
+                return (Side::alone(l.old), Side::alone(l.new));
+            }
             // Old pieces join when the new clause holds them; then new pieces when the old
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
@@ -241,8 +253,8 @@ pub(super) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
                 .iter()
                 .flat_map(|&k| new_b.of(k).0.clone())
                 .collect();
-            let old_lead = lead_held(old, old_first, &old_pieces, &new_clause);
-            let new_lead = lead_held(new, new_first, &new_pieces, &old_clause);
+            let old_lead = lead_held(old, old_first, old_lead, &old_pieces, &new_clause);
+            let new_lead = lead_held(new, new_first, new_lead, &new_pieces, &old_clause);
             (
                 Side {
                     pieces: old_pieces,
@@ -257,14 +269,20 @@ pub(super) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
         .collect()
 }
 
-/// The start of the lead of a side's sentence ([`lead_start`]) when the side holds the
-/// sentence's first commitment and the other side's clause `other` says the lead
+/// `start`, the start of the lead of a side's sentence ([`lead_start`]), when the side holds
+/// the sentence's first commitment and the other side's clause `other` says the lead
 /// ([`CONTAINED`] of its bigrams, [`MIN_UNSAID`] or more of them).
-fn lead_held(r: &Report, first: usize, pieces: &[usize], other: &[(char, char)]) -> Option<usize> {
+fn lead_held(
+    r: &Report,
+    first: usize,
+    start: Option<usize>,
+    pieces: &[usize],
+    other: &[(char, char)],
+) -> Option<usize> {
     if pieces.first() != Some(&first) {
         return None;
     }
-    let start = lead_start(r, first)?;
+    let start = start?;
     let lead = bigrams(r.clean.text.get(start..r.commitments[first].span.start)?).0;
     let other: BigramSet = other.iter().copied().collect();
     (lead.len() >= MIN_UNSAID && contained(&lead, &other)).then_some(start)
