@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use crate::align::sim;
 use crate::align::CommitmentLink;
-use crate::model::Report;
+use crate::model::{Quantity, Report};
 
 /// The share of a piece's character bigrams (folded, numbers masked) that must occur in the
 /// other report's clause for the piece to join: 确保粮食播种面积1520万亩、总产125亿斤 against
@@ -84,25 +84,47 @@ impl Sentences {
 /// sentence before its first commitment (坚持首都城市战略定位，… before 发挥“一核”辐射带动作用),
 /// from this byte offset of the cleaned text.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Side {
-    pub(super) pieces: Vec<usize>,
-    pub(super) lead: Option<usize>,
+pub(crate) struct Side {
+    pub(crate) pieces: Vec<usize>,
+    pub(crate) lead: Option<usize>,
 }
 
 impl Side {
-    fn alone(k: usize) -> Side {
+    pub(crate) fn alone(k: usize) -> Side {
         Side {
             pieces: vec![k],
             lead: None,
         }
     }
+
+    /// The pieces of both sides, in order, with the lead of either: one commitment as two
+    /// pairs read it (a year's clause paired with the year before and with the year after,
+    /// in a timeline).
+    pub(crate) fn union(&self, other: &Side) -> Side {
+        let mut pieces: Vec<usize> = self.pieces.iter().chain(&other.pieces).copied().collect();
+        pieces.sort_unstable();
+        pieces.dedup();
+        let lead = match (self.lead, other.lead) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Side { pieces, lead }
+    }
+}
+
+/// The figures of a side: all of its commitments', in order.
+pub(crate) fn run_quantities(r: &Report, side: &Side) -> Vec<Quantity> {
+    side.pieces
+        .iter()
+        .flat_map(|&i| r.commitments[i].quantities.iter().cloned())
+        .collect()
 }
 
 /// The text of a side: its lead, then its commitments, the cleaned text from the first to
 /// the last when they are consecutive, else the pieces joined by whatever stands between
 /// neighbours and by `，` over a piece left out (one paired with another clause of the other
 /// report, or new).
-pub(super) fn run_text(r: &Report, side: &Side) -> String {
+pub(crate) fn run_text(r: &Report, side: &Side) -> String {
     let cs = &r.commitments;
     let run = &side.pieces;
     let mut out = String::new();
@@ -208,7 +230,7 @@ fn contained(part: &[(char, char)], whole: &BigramSet) -> bool {
 /// pieces of their sentences that the other side's clause holds ([`grow`]), each led by its
 /// sentence's lead when the other side says that ([`lead_held`]). A piece joins at most one
 /// link; only unpaired pieces join, so no other link loses its commitment.
-pub(super) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<(Side, Side)> {
+pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<(Side, Side)> {
     let (old_s, new_s) = (Sentences::new(old), Sentences::new(new));
     let (mut old_b, mut new_b) = (PieceBigrams::new(old), PieceBigrams::new(new));
     let mut old_taken = vec![false; old.commitments.len()];

@@ -5,7 +5,7 @@
 //! [`Comparison`]: sections with their status, commitments with word diffs and figure changes,
 //! list items, target rows and term changes, plus the headline counts and `substantive`.
 
-mod fragments;
+pub(crate) mod fragments;
 pub mod horizon;
 pub mod quantity;
 pub mod targets;
@@ -308,11 +308,7 @@ fn run_side(r: &Report, run: &fragments::Side) -> CommitmentSide {
     }
     CommitmentSide {
         text: fragments::run_text(r, run),
-        quantities: run
-            .pieces
-            .iter()
-            .flat_map(|&i| r.commitments[i].quantities.iter().cloned())
-            .collect(),
+        quantities: fragments::run_quantities(r, run),
         covers: run.pieces.len(),
         ..first
     }

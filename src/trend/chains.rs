@@ -4,11 +4,18 @@
 //! the pairs into chains, bridges a year where a commitment was skipped (the 2023 term-end
 //! report carries fewer concrete tasks), and says how the figures in a chain moved (figures
 //! paired as `govdiff diff` pairs them: `crate::diff::quantity::pair_changes`).
+//!
+//! Each pair is read as `govdiff diff` reads it, with the other pieces of its sentences that
+//! the other year says ([`crate::diff::fragments::join`]): a sentence cut into two
+//! commitments one year and whole the next is one link, and a figure in the piece that was
+//! not paired (确保粮食播种面积1520万亩 → 1530万亩) is a move, not a new figure.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::align::CommitmentLink;
+use crate::diff::fragments::{self, Side};
 use crate::diff::quantity::pair_changes;
 use crate::model::diff::QuantityChange;
 use crate::model::{Quantity, Report};
@@ -58,6 +65,15 @@ pub struct QuantityMove {
     pub change: QuantityChange,
 }
 
+/// A pair of commitments of two years in a chain, each side as [`fragments::join`] reads it.
+struct Edge {
+    /// The later commitment (report index, commitment index).
+    to: (usize, usize),
+    score: f64,
+    old: Side,
+    new: Side,
+}
+
 impl CommitmentChain {
     fn mean_score(&self) -> f64 {
         let scores: Vec<f64> = self.links.iter().filter_map(|l| l.score).collect();
@@ -74,17 +90,29 @@ impl CommitmentChain {
 /// (one year skipped) after: a bridge only joins a chain that ended to one that started fresh.
 pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<CommitmentChain> {
     let n = reports.len().min(years.len());
-    // node = (report index, commitment index)
-    let mut next: HashMap<(usize, usize), ((usize, usize), f64)> = HashMap::new();
+    // node = (report index, commitment index); an edge carries its two sides as joined.
+    let mut next: HashMap<(usize, usize), Edge> = HashMap::new();
     let mut has_prev: HashSet<(usize, usize)> = HashSet::new();
     for link in links {
         if link.from >= link.to || link.to >= n {
             continue;
         }
         let (old, new) = (reports[link.from], reports[link.to]);
-        let mut pairs = link.pairs.clone();
-        pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-        for (i, j, score) in pairs {
+        // Joined in the alignment's order, as `govdiff diff` joins them.
+        let as_links: Vec<CommitmentLink> = link
+            .pairs
+            .iter()
+            .map(|&(old, new, score)| CommitmentLink {
+                old,
+                new,
+                score,
+                moved: false,
+            })
+            .collect();
+        let sides = fragments::join(old, new, &as_links);
+        let mut pairs: Vec<_> = link.pairs.iter().copied().zip(sides).collect();
+        pairs.sort_by(|(a, _), (b, _)| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+        for ((i, j, score), (old_side, new_side)) in pairs {
             let (a, b) = ((link.from, i), (link.to, j));
             if i >= old.commitments.len() || j >= new.commitments.len() {
                 continue;
@@ -92,7 +120,15 @@ pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<Co
             if next.contains_key(&a) || has_prev.contains(&b) {
                 continue;
             }
-            next.insert(a, (b, score));
+            next.insert(
+                a,
+                Edge {
+                    to: b,
+                    score,
+                    old: old_side,
+                    new: new_side,
+                },
+            );
             has_prev.insert(b);
         }
     }
@@ -104,34 +140,54 @@ pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<Co
     starts.sort();
     let mut out = Vec::new();
     for start in starts {
-        let mut nodes = vec![(start, None)];
+        let mut nodes = vec![start];
+        let mut edges: Vec<&Edge> = Vec::new();
         let mut cur = start;
-        while let Some(&(nx, score)) = next.get(&cur) {
-            nodes.push((nx, Some(score)));
-            cur = nx;
+        while let Some(edge) = next.get(&cur) {
+            nodes.push(edge.to);
+            edges.push(edge);
+            cur = edge.to;
             if nodes.len() > n {
                 break; // cannot happen with from < to; guards against a malformed input
             }
         }
+        // A link is its commitment with the pieces either neighbouring pair joined to it.
         let links: Vec<ChainLink> = nodes
             .iter()
-            .map(|&((r, c), score)| {
-                let cm = &reports[r].commitments[c];
+            .enumerate()
+            .map(|(k, &(r, c))| {
+                let report = reports[r];
+                let cm = &report.commitments[c];
+                let before = k.checked_sub(1).map(|p| &edges[p].new);
+                let after = edges.get(k).map(|e| &e.old);
+                let side = match (before, after) {
+                    (Some(a), Some(b)) => a.union(b),
+                    (Some(a), None) | (None, Some(a)) => a.clone(),
+                    (None, None) => Side::alone(c),
+                };
                 ChainLink {
                     year: years[r],
-                    text: cm.text.clone(),
+                    text: fragments::run_text(report, &side),
                     section: cm.path.join(" / "),
-                    quantities: cm.quantities.clone(),
-                    score,
+                    quantities: fragments::run_quantities(report, &side),
+                    score: before.map(|_| edges[k - 1].score),
                 }
             })
             .collect();
+        // Figures move as the pair reads them, each side with only its own pieces.
         let mut changes = Vec::new();
-        for w in links.windows(2) {
-            for change in pair_changes(&w[0].text, &w[0].quantities, &w[1].text, &w[1].quantities) {
+        for (k, edge) in edges.iter().enumerate() {
+            let (old, new) = (reports[nodes[k].0], reports[nodes[k + 1].0]);
+            let changed = pair_changes(
+                &fragments::run_text(old, &edge.old),
+                &fragments::run_quantities(old, &edge.old),
+                &fragments::run_text(new, &edge.new),
+                &fragments::run_quantities(new, &edge.new),
+            );
+            for change in changed {
                 changes.push(QuantityMove {
-                    from: w[0].year,
-                    to: w[1].year,
+                    from: years[nodes[k].0],
+                    to: years[nodes[k + 1].0],
                     change,
                 });
             }
@@ -226,6 +282,56 @@ mod tests {
         assert_eq!(cs[0].changes[0].change.direction, Direction::Up);
         assert_eq!((cs[0].changes[0].from, cs[0].changes[0].to), (2023, 2024));
         assert_eq!(cs[1].links[0].text, "甲");
+    }
+
+    fn parsed(area_body: &str) -> Report {
+        let body = format!(
+            "二、工作安排\n（一）稳定粮食生产。{area_body}\n（二）扩大有效需求。新建学校20所。\n"
+        );
+        crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+    }
+
+    /// A sentence long enough to be cut into commitments one year and whole the years around
+    /// it (zhejiang 2025 → 2026 cut the other way): one chain, its middle link the whole
+    /// sentence, and the raised figure a move rather than a figure new in the last year.
+    #[test]
+    fn a_sentence_cut_in_one_year_is_one_link() {
+        let whole = |area: u32| {
+            parsed(&format!(
+                "严守耕地红线，严格占补平衡管理，确保粮食播种面积{area}万亩、总产量125亿斤。"
+            ))
+        };
+        let cut = parsed(
+            "实施“多田套合”工程，严守耕地红线，严格耕地占补平衡管理，\
+             确保粮食播种面积1520万亩、总产125亿斤。",
+        );
+        assert_eq!(cut.commitments.len(), 3, "{:#?}", cut.commitments);
+        let reports = [whole(1510), cut, whole(1530)];
+        let t = crate::trend::trend(&reports, &[2024, 2025, 2026]);
+        let chain = t
+            .commitments
+            .iter()
+            .find(|c| c.links.iter().any(|l| l.text.contains("播种面积")))
+            .unwrap();
+        assert_eq!(chain.length, 3, "{:#?}", t.commitments);
+        assert!(
+            chain.links[1].text.starts_with("实施“多田套合”工程")
+                && chain.links[1].text.ends_with("总产125亿斤。"),
+            "{:#?}",
+            chain.links[1]
+        );
+        assert_eq!(chain.links[1].quantities.len(), 2);
+        let moves: Vec<_> = chain
+            .changes
+            .iter()
+            .map(|m| (m.from, m.change.direction))
+            .collect();
+        assert_eq!(
+            moves,
+            [(2024, Direction::Up), (2025, Direction::Up)],
+            "{:#?}",
+            chain.changes
+        );
     }
 
     #[test]
