@@ -21,11 +21,12 @@
 //! does, so its pair would show them inserted. A side holding its sentence's first piece is
 //! led by them when the other side's clause says them ([`Side::lead`]).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::align::sim;
 use crate::align::CommitmentLink;
-use crate::model::{Quantity, Report};
+use crate::model::{Commitment, Quantity, Report};
 
 /// The share of a piece's character bigrams (folded, numbers masked) that must occur in the
 /// other report's clause for the piece to join: 确保粮食播种面积1520万亩、总产125亿斤 against
@@ -210,9 +211,26 @@ impl<'r> PieceBigrams<'r> {
     }
 
     fn of(&mut self, k: usize) -> &Bigrams {
-        let text = &self.report.commitments[k].text;
-        self.cache[k].get_or_insert_with(|| bigrams(text))
+        let c = &self.report.commitments[k];
+        self.cache[k].get_or_insert_with(|| bigrams(&figures_masked(c)))
     }
+}
+
+/// A commitment's text with each of its figures, as written, one number: a figure whose
+/// bound or numeral is worded anew (10个以上 → 不低于10个, 5条 → 五条) brings no new words.
+fn figures_masked(c: &Commitment) -> Cow<'_, str> {
+    if c.quantities.is_empty() {
+        return Cow::Borrowed(&c.text);
+    }
+    let mut text = c.text.clone();
+    let mut from = 0;
+    for q in c.quantities.iter().filter(|q| !q.text.is_empty()) {
+        if let Some(k) = text.get(from..).and_then(|rest| rest.find(&q.text)) {
+            text.replace_range(from + k..from + k + q.text.len(), "0");
+            from += k + 1;
+        }
+    }
+    Cow::Owned(text)
 }
 
 type BigramSet = rustc_hash::FxHashSet<(char, char)>;
@@ -500,6 +518,45 @@ mod tests {
                 .map(|w| w.text.as_str())
                 .collect();
             assert!(!changed.contains("枫桥"), "{changed}");
+        }
+    }
+
+    /// A figure written anew (10个以上 → 不低于10个, 5条 → 五条) can lengthen a sentence past
+    /// the cut: the piece holding it still joins its sentence, its words being the same but
+    /// for the figure (zhejiang 2026's 创新联合体 sentence; without the figure masked whole,
+    /// 15 of its 19 bigrams were in the other clause, short of the 80 %).
+    #[test]
+    fn a_figure_written_anew_does_not_part_its_piece() {
+        let joint = "强化企业创新主体地位，打造“科学家+企业家”创新联合体，\
+                     支持龙头企业牵头组建创新联合体";
+        let river = "落实密云水库水源保护条例，提升农村污水治理水平，再创建";
+        // (old, new, commitments of each: the sentence's, and the other area's 新建学校20所)
+        for (old, new, counts) in [
+            (
+                format!("{joint}10个以上。"),
+                format!("{joint}不低于10个。"),
+                (2, 4),
+            ),
+            (
+                format!("{river}5条美丽河湖，推进北护城河至北运河全线通航。"),
+                format!("{river}五条美丽河湖，推进北护城河至北运河全线通航。"),
+                (5, 2),
+            ),
+        ] {
+            let (old, new) = (report(&old), report(&new));
+            assert_eq!(old.commitments.len(), counts.0, "{:#?}", old.commitments);
+            assert_eq!(new.commitments.len(), counts.1, "{:#?}", new.commitments);
+            for c in [compare(&old, &new), compare(&new, &old)] {
+                assert_eq!(c.summary.commitments_added, 0, "{:#?}", c.commitments);
+                assert_eq!(c.summary.commitments_removed, 0, "{:#?}", c.commitments);
+                let moved: Vec<_> = c
+                    .commitments
+                    .iter()
+                    .flat_map(|p| &p.changes)
+                    .filter(|ch| matches!(ch.direction, Direction::Added | Direction::Removed))
+                    .collect();
+                assert!(moved.is_empty(), "{moved:#?}");
+            }
         }
     }
 }
