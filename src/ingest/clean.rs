@@ -1107,8 +1107,9 @@ fn is_label_gap(before: &[Ch], after: char) -> bool {
 /// PDF text extraction and "pangu" spacing put between Chinese text and a figure ("增长 5%左右",
 /// "2025 年", "5% 左右", "第 3 版"), not a separator: one or two ordinary, no-break or
 /// typographic spaces (a tab or an ideographic space stays a separator) with Chinese text on
-/// one side and a digit (or a figure's %, ‰) on the other. Dropped so a figure reads with its
-/// unit and a year with 年, as they would with no gap. A Latin word keeps its spaces
+/// one side and a digit (or a figure's %, ‰) on the other, or a digit and the % or ‰ it
+/// carries ("再降 10 %"). Dropped so a figure reads with its unit and a year with 年, as they
+/// would with no gap. A Latin word keeps its spaces
 /// ("精神 and 二十届", "AI 大模型"), and so does an appendix label ("附件2 名词解释").
 fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
     let thin = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}');
@@ -1128,7 +1129,8 @@ fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
         && gap.iter().all(|c| thin(c.c))
         && (is_cjk_side(last) && is_digit(after)
             || (is_digit(last) && !label() || matches!(last, '%' | '‰' | '％'))
-                && is_cjk_side(after))
+                && is_cjk_side(after)
+            || is_digit(last) && matches!(after, '%' | '‰' | '％'))
 }
 
 /// `# 标题` / `## 标题` / `### 标题` → `标题`: the number of leading characters to drop.

@@ -82,6 +82,10 @@ fn spaces_around_figures_dropped() {
         "一、2024年工作回顾\n地区生产总值增长5%左右，新增就业1.5万人，第3版。"
     );
     assert_eq!(c.source_slice(span_of(&c, "5%左右")), "5% 左右");
+    // A figure spaced from its % too (national 2021's 平均资费再降10%, so spaced, read no
+    // figure and was no commitment).
+    let c = cleaned("平均资费再降 10 %。增长 5 % 左右，降低 3 ‰");
+    assert_eq!(c.text, "平均资费再降10%。增长5%左右，降低3‰");
     let c = cleaned("建设 5G 基站，推进 AI 大模型，二十大精神 and 二十届。\n附件2 名词解释");
     assert_eq!(
         c.text,
