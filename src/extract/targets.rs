@@ -800,6 +800,12 @@ const VERB_MARKS: &[&str] = &[
     "突破",
     "只增不减",
     "不低于",
+    // The bound written before the figure (城镇调查失业率不超过5%, 城镇新增就业不少于10万人):
+    // the 不 ends the name, not 超过.
+    "不超过",
+    "不高于",
+    "不少于",
+    "不多于",
     "提质",
     "保稳",
     "促稳",
@@ -1836,6 +1842,23 @@ mod target_tests {
         assert_eq!(got[6].text, "一般公共预算收入增长3.7%，努力跑赢全国");
         let at = got[3].quantity.as_ref().unwrap().span.start;
         assert!(text[at..].starts_with("1.2个百分点"));
+    }
+
+    /// A bound written before the figure (不超过, 不少于, as in 城镇调查失业率控制在5.5%以内
+    /// reworded) ends the name at its 不: the name is the indicator's and the figure is read.
+    #[test]
+    fn a_bound_before_the_figure_ends_the_name() {
+        let text = "主要预期目标是：城镇调查失业率不超过5.5%；城镇新增就业不少于10万人；\
+                    能源消耗不高于3000万吨标准煤。";
+        let got = targets(&CleanText::identity(text), &[]);
+        assert_eq!(
+            indicator_key_figure(&got),
+            [
+                ("城镇调查失业率", "urban_unemployment", Some("不超过5.5%")),
+                ("城镇新增就业", "urban_new_jobs", Some("不少于10万人")),
+                ("能源消耗", "能源消耗", Some("不高于3000万吨标准煤")),
+            ]
+        );
     }
 
     /// Targets led by 主要目标是：/发展目标是：/主要指标是： count when the sentence before, or
