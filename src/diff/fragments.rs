@@ -282,19 +282,37 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             // Old pieces join when the new clause holds them; then new pieces when the old
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
+            let (old_lead_b, new_lead_b) = (
+                lead_bigrams(old, old_first, old_lead),
+                lead_bigrams(new, new_first, new_lead),
+            );
             let new_clause = new_b.of(l.new).0.clone();
-            let old_pieces = grow(&mut old_b, l.old, old_run, &mut old_taken, &new_clause);
+            let old_pieces = grow(
+                &mut old_b,
+                l.old,
+                old_run,
+                &mut old_taken,
+                &old_lead_b,
+                &new_clause,
+            );
             let old_clause: Vec<(char, char)> = old_pieces
                 .iter()
                 .flat_map(|&k| old_b.of(k).0.clone())
                 .collect();
-            let new_pieces = grow(&mut new_b, l.new, new_run, &mut new_taken, &old_clause);
+            let new_pieces = grow(
+                &mut new_b,
+                l.new,
+                new_run,
+                &mut new_taken,
+                &new_lead_b,
+                &old_clause,
+            );
             let new_clause: Vec<(char, char)> = new_pieces
                 .iter()
                 .flat_map(|&k| new_b.of(k).0.clone())
                 .collect();
-            let old_lead = lead_held(old, old_first, old_lead, &old_pieces, &new_clause);
-            let new_lead = lead_held(new, new_first, new_lead, &new_pieces, &old_clause);
+            let old_lead = lead_held(old_first, old_lead, &old_lead_b, &old_pieces, &new_clause);
+            let new_lead = lead_held(new_first, new_lead, &new_lead_b, &new_pieces, &old_clause);
             (
                 Side {
                     pieces: old_pieces,
@@ -309,13 +327,22 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
         .collect()
 }
 
-/// `start`, the start of the lead of a side's sentence ([`lead_start`]), when the side holds
-/// the sentence's first commitment and the other side's clause `other` says the lead
-/// ([`CONTAINED`] of its bigrams, [`MIN_UNSAID`] or more of them).
+/// The [`bigrams`] of the lead of a sentence whose first commitment is `first`, the lead
+/// starting at `start` ([`lead_start`]); none when it has no lead.
+fn lead_bigrams(r: &Report, first: usize, start: Option<usize>) -> Vec<(char, char)> {
+    start
+        .and_then(|at| r.clean.text.get(at..r.commitments[first].span.start))
+        .map(|lead| bigrams(lead).0)
+        .unwrap_or_default()
+}
+
+/// `start`, the start of the lead of a side's sentence ([`lead_start`]), whose bigrams are
+/// `lead`, when the side holds the sentence's first commitment and the other side's clause
+/// `other` says the lead ([`CONTAINED`] of its bigrams, [`MIN_UNSAID`] or more of them).
 fn lead_held(
-    r: &Report,
     first: usize,
     start: Option<usize>,
+    lead: &[(char, char)],
     pieces: &[usize],
     other: &[(char, char)],
 ) -> Option<usize> {
@@ -323,9 +350,8 @@ fn lead_held(
         return None;
     }
     let start = start?;
-    let lead = bigrams(r.clean.text.get(start..r.commitments[first].span.start)?).0;
     let other: BigramSet = other.iter().copied().collect();
-    (lead.len() >= MIN_UNSAID && contained(&lead, &other)).then_some(start)
+    (lead.len() >= MIN_UNSAID && contained(lead, &other)).then_some(start)
 }
 
 /// `at` with the untaken pieces of `sentence` that belong with `other` (the other report's
@@ -336,12 +362,15 @@ fn lead_held(
 ///   clause opens with a verb of doing, so its first clause is the task it names;
 /// - then one piece that holds what of `other` the others do not say (加强学校心理健康教师
 ///   队伍建设 in 持续加强大中小学校心理健康教育教师队伍建设, the rest of the clause being in the
-///   linked piece).
+///   linked piece). The sentence's lead (`lead`, its bigrams) says its words when the run
+///   holds the sentence's first piece: 适应学龄人口变化，before 完善基础教育学位动态保障机制 is
+///   no piece, and its words are not the next piece's to hold.
 fn grow(
     pieces: &mut PieceBigrams,
     at: usize,
     sentence: Range<usize>,
     taken: &mut [bool],
+    lead: &[(char, char)],
     other: &[(char, char)],
 ) -> Vec<usize> {
     // Most pieces of a cut sentence are paired: nothing to compare then.
@@ -349,6 +378,7 @@ fn grow(
         return vec![at];
     }
     let other_set: BigramSet = other.iter().copied().collect();
+    let first = sentence.start;
     let candidates: Vec<usize> = sentence.filter(|&k| k != at && !taken[k]).collect();
     let mut run: Vec<usize> = vec![at];
     for &k in &candidates {
@@ -361,6 +391,9 @@ fn grow(
     let mut said = BigramSet::default();
     for &k in &run {
         said.extend(pieces.of(k).0.iter().copied());
+    }
+    if run.contains(&first) {
+        said.extend(lead.iter().copied());
     }
     let unsaid: Vec<(char, char)> = other
         .iter()
@@ -518,6 +551,28 @@ mod tests {
                 .map(|w| w.text.as_str())
                 .collect();
             assert!(!changed.contains("枫桥"), "{changed}");
+        }
+    }
+
+    /// The lead of a cut sentence (适应学龄人口变化，) says its words: the piece left over
+    /// holds what else of the other year's whole sentence no piece says, and joins (beijing
+    /// 2026's 学位 sentence with 力争 put before its figure).
+    #[test]
+    fn a_lead_says_its_words_for_the_piece_left_over() {
+        let old = report(
+            "适应学龄人口变化，完善基础教育学位动态保障机制，新增中学学位1万个，\
+             促进义务教育优质均衡发展。",
+        );
+        let new = report(
+            "适应学龄人口变化，完善基础教育学位动态保障机制，新增中学学位力争1万个，\
+             促进义务教育优质均衡发展。",
+        );
+        assert_eq!(old.commitments.len(), 2, "{:#?}", old.commitments);
+        assert_eq!(new.commitments.len(), 4, "{:#?}", new.commitments);
+        assert!(new.commitments[0].text.starts_with("完善"));
+        for c in [compare(&old, &new), compare(&new, &old)] {
+            assert_eq!(c.summary.commitments_added, 0, "{:#?}", c.commitments);
+            assert_eq!(c.summary.commitments_removed, 0, "{:#?}", c.commitments);
         }
     }
 
