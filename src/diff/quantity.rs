@@ -131,13 +131,15 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
         );
     };
     let (ob, nb) = (o.bound(), n.bound());
+    // Firmness as a reader weighs it: a point the clause only aspires to (力争) is an aim.
+    let (o_firm, n_firm) = (figure_bound(o), figure_bound(n));
     let percent = is_percent(o);
     let same_range =
         (o.low, o.high) == (n.low, n.high) || (ob != Bound::Range && nb != Bound::Range);
     // Rounded as figures are read (12 significant digits): 2.1 − 2.2 is −0.1, not the
     // −0.10000000000000009 of binary arithmetic.
     let delta = crate::extract::quantity::round(np - op);
-    if delta.abs() < EPS && ob == nb && same_range {
+    if delta.abs() < EPS && o_firm == n_firm && same_range {
         return mk(
             Direction::Same,
             Some(0.0),
@@ -187,8 +189,8 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
             None => signed(delta),
         });
     }
-    if ob != nb {
-        parts.push(format!("{} → {}", figure_bound(o), figure_bound(n)));
+    if o_firm != n_firm {
+        parts.push(format!("{o_firm} → {n_firm}"));
     }
     mk(direction, Some(delta), relative, parts.join(", "))
 }
@@ -468,6 +470,27 @@ mod tests {
             Some(&q("3000亿元", 3e11, "元", Some("力争"))),
         );
         assert_eq!(aim.summary, "+30.4%, floor → aim");
+        // A firm figure become an aim, or an aim made firm, is requalified though its value
+        // stays (新增中学学位1万个 → 力争新增中学学位1万个), and a raise says it too.
+        let firm = q("1万个", 1e4, "个", None);
+        let aimed = q("1万个", 1e4, "个", Some("力争"));
+        let c = change(Some(&firm), Some(&aimed));
+        assert_eq!(
+            (c.direction, c.summary.as_str()),
+            (Direction::Requalified, "point → aim")
+        );
+        let c = change(Some(&aimed), Some(&firm));
+        assert_eq!(
+            (c.direction, c.summary.as_str()),
+            (Direction::Requalified, "aim → point")
+        );
+        let c = change(Some(&aimed), Some(&aimed));
+        assert_eq!(c.direction, Direction::Same);
+        let c = change(
+            Some(&q("2300亿元", 2.3e11, "元", None)),
+            Some(&q("2400亿元", 2.4e11, "元", Some("力争"))),
+        );
+        assert_eq!(c.summary, "+4.3%, point → aim");
     }
 
     /// The delta is the figures' difference as a reader writes it: 2.2∶1 → 2.1∶1 is −0.1,
