@@ -102,7 +102,7 @@ fn printed_pages(column_text: &str) -> String {
 }
 
 /// Figures set apart from Chinese text by a space, as PDF text extraction and "pangu" spacing
-/// give them: "增长 5%左右", "2025 年", "1.5 万人".
+/// give them, and from their %: "增长 5 % 左右", "2025 年", "1.5 万人".
 fn spaced_figures(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
@@ -110,7 +110,9 @@ fn spaced_figures(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 11 / 10);
     for (k, &c) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|j| chars[j]);
-        if c.is_ascii_digit() && prev.is_some_and(opens_figure) {
+        if c.is_ascii_digit() && prev.is_some_and(opens_figure)
+            || c == '%' && prev.is_some_and(|p| p.is_ascii_digit())
+        {
             out.push(' ');
         }
         out.push(c);
