@@ -353,7 +353,8 @@ pub fn commitments_with(
 ///   要求。
 ///
 /// A first phrase counts as a frame up to 8 characters: 五年来各项工作为此打下基础，新建学校20所
-/// may still promise.
+/// may still promise. One whose subject is the past (一年来的经验要总结好，推广好) does not,
+/// however long.
 fn opens_a_non_task(sentence: &str) -> bool {
     // Only a frame of up to 8 characters counts, so only the first 9 are looked at.
     let head = prefix_chars(sentence, 9);
@@ -374,6 +375,10 @@ fn opens_a_non_task(sentence: &str) -> bool {
         .chain(phrases.next().filter(|_| chars(first) <= 4))
         .any(reads_the_situation);
     if reading || faces_a_challenge(first) || credits_the_leadership(sentence, first) {
+        return true;
+    }
+    // The past as the sentence's subject, at any length: 一年来的经验要总结好，推广好.
+    if crate::text::review_opener(first).is_some_and(|w| first[w.len()..].starts_with('的')) {
         return true;
     }
     // A condition met with confidence: 只要我们…，就一定能…

@@ -79,6 +79,11 @@ pub fn plan_names(s: &str) -> Vec<(u32, String)> {
 /// Whether `s` opens by looking back (回顾): 过去一年, 过去的一年, 一年来, 过去五年, 五年来, 这五年,
 /// 刚刚过去. A part whose body opens so is a review; so is such a paragraph before the plan.
 pub fn opens_review(s: &str) -> bool {
+    review_opener(s).is_some()
+}
+
+/// The words of [`opens_review`] that `s` opens with, if any.
+pub fn review_opener(s: &str) -> Option<&'static str> {
     const OPENERS: [&str; 7] = [
         "过去一年",
         "过去的一年",
@@ -88,7 +93,7 @@ pub fn opens_review(s: &str) -> bool {
         "这五年",
         "刚刚过去",
     ];
-    OPENERS.iter().any(|k| s.starts_with(k))
+    OPENERS.into_iter().find(|k| s.starts_with(k))
 }
 
 /// The five-year plan whose period `s` opens with (“十四五”时期…: 14; the quotes may be left
