@@ -7,10 +7,11 @@
 //! one year (cut in two), 严守耕地红线，…，确保粮食播种面积1530万亩 the next (whole).
 //! Alignment pairs one piece with the other year's sentence; the other pieces would show as
 //! added or removed although their words are in that sentence, and their figures' changes
-//! (1520 → 1530万亩) would be lost.
+//! (1520 → 1530万亩) would be lost. The same holds for a sentence cut in two by a full stop
+//! (…，推动技术改造投资稳步增长。 → …。推动技术改造投资稳步增长。), or two sentences made one.
 //!
-//! [`join`] gives each aligned pair the pieces of its sentences to read as one side: an
-//! unpaired piece of the same sentence joins when its words, or the words of its first
+//! [`join`] gives each aligned pair the pieces of its paragraphs to read as one side: an
+//! unpaired piece of the same paragraph joins when its words, or the words of its first
 //! clause, numbers masked, are in the other side's clause, or when it holds what of that
 //! clause the rest does not say ([`CONTAINED`], [`grow`]). A piece that is new (a clause
 //! added to the sentence, opening with a verb of its own) is not in the other clause and
@@ -41,18 +42,23 @@ const MIN_CHARS: usize = 4;
 /// characters): fewer are a word or two that many clauses hold (高速公路，开工…).
 const MIN_UNSAID: usize = 5;
 
-/// The sentence of each commitment of a report: consecutive commitments are one sentence
-/// when the first does not end one and nothing between them does (a comma, or a clause that
-/// is no commitment: 促进跨境电商等新业态健康发展，优化海外仓布局，支持加工贸易提档升级).
-struct Sentences {
-    /// Sentence number of each commitment.
+/// What ends a sentence, and a line end besides.
+const SENTENCE_ENDS: [char; 8] = ['。', '；', '！', '？', ';', '!', '?', '\n'];
+
+/// The sentence, or the paragraph, of each commitment of a report. Consecutive commitments
+/// are one sentence when the first does not end one and nothing between them does (a comma,
+/// or a clause that is no commitment: 促进跨境电商等新业态健康发展，优化海外仓布局，支持加工
+/// 贸易提档升级), and one paragraph when no line end is between them; either in one section.
+struct Runs {
+    /// Run number of each commitment.
     id: Vec<usize>,
-    /// Each sentence's commitments.
+    /// Each run's commitments.
     runs: Vec<Range<usize>>,
 }
 
-impl Sentences {
-    fn new(r: &Report) -> Sentences {
+impl Runs {
+    /// Runs broken by any of `ends` after a commitment or between two.
+    fn new(r: &Report, ends: &[char]) -> Runs {
         let text = &r.clean.text;
         let cs = &r.commitments;
         let mut id = Vec::with_capacity(cs.len());
@@ -61,10 +67,10 @@ impl Sentences {
             let continues = i > 0 && {
                 let prev = &cs[i - 1];
                 prev.section == c.section
-                    && !prev.text.ends_with(['。', '；', '！', '？', ';', '!', '?'])
-                    && text.get(prev.span.end..c.span.start).is_some_and(|gap| {
-                        !gap.contains(['。', '；', '！', '？', ';', '!', '?', '\n'])
-                    })
+                    && !prev.text.ends_with(ends)
+                    && text
+                        .get(prev.span.end..c.span.start)
+                        .is_some_and(|gap| !gap.contains(ends))
             };
             match runs.last_mut() {
                 Some(run) if continues => run.end = i + 1,
@@ -72,7 +78,15 @@ impl Sentences {
             }
             id.push(runs.len() - 1);
         }
-        Sentences { id, runs }
+        Runs { id, runs }
+    }
+
+    fn sentences(r: &Report) -> Runs {
+        Runs::new(r, &SENTENCE_ENDS)
+    }
+
+    fn paragraphs(r: &Report) -> Runs {
+        Runs::new(r, &['\n'])
     }
 
     fn run_of(&self, i: usize) -> Range<usize> {
@@ -92,10 +106,11 @@ pub(crate) struct Side {
 
 impl Side {
     pub(crate) fn alone(k: usize) -> Side {
-        Side {
-            pieces: vec![k],
-            lead: None,
-        }
+        Side::pieces(vec![k])
+    }
+
+    fn pieces(pieces: Vec<usize>) -> Side {
+        Side { pieces, lead: None }
     }
 
     /// The pieces of both sides, in order, with the lead of either: one commitment as two
@@ -121,10 +136,11 @@ pub(crate) fn run_quantities(r: &Report, side: &Side) -> Vec<Quantity> {
         .collect()
 }
 
-/// The text of a side: its lead, then its commitments, the cleaned text from the first to
-/// the last when they are consecutive, else the pieces joined by whatever stands between
-/// neighbours and by `，` over a piece left out (one paired with another clause of the other
-/// report, or new).
+/// The text of a side: its lead, then its commitments joined by what stands between
+/// neighbours in one sentence, by the end of the earlier one's sentence when they are
+/// neighbours in two (…专项债券3.65万亿元。合理扩大使用范围: what stands between is none of the
+/// pair's), and by `，` over a piece left out (one paired with another clause of the other
+/// report, or new) or nothing after a piece that ends its sentence.
 pub(crate) fn run_text(r: &Report, side: &Side) -> String {
     let cs = &r.commitments;
     let run = &side.pieces;
@@ -141,7 +157,20 @@ pub(crate) fn run_text(r: &Report, side: &Side) -> String {
             let gap = (i == prev + 1)
                 .then(|| r.clean.text.get(cs[prev].span.end..cs[i].span.start))
                 .flatten();
-            out.push_str(gap.unwrap_or("，"));
+            let ended = cs[prev].text.ends_with(SENTENCE_ENDS);
+            out.push_str(match gap {
+                Some(gap) => match gap.find(SENTENCE_ENDS) {
+                    _ if ended => "",
+                    // The rest of the earlier sentence, up to its end.
+                    Some(end) => {
+                        let stop = gap[end..].chars().next().map_or(0, char::len_utf8);
+                        &gap[..end + stop]
+                    }
+                    None => gap,
+                },
+                None if ended => "",
+                None => "，",
+            });
         }
         out.push_str(&cs[i].text);
     }
@@ -245,74 +274,106 @@ fn contained(part: &[(char, char)], whole: &BigramSet) -> bool {
 }
 
 /// For each link of `links`, the two sides to read it as: the linked pair, with the unpaired
-/// pieces of their sentences that the other side's clause holds ([`grow`]), each led by its
-/// sentence's lead when the other side says that ([`lead_held`]). A piece joins at most one
-/// link; only unpaired pieces join, so no other link loses its commitment.
+/// pieces of their sentences, then of their paragraphs, that the other side's clause holds
+/// ([`grow`]), each led by its sentence's lead when the other side says that
+/// ([`lead_held`]). A piece joins at most one link; only unpaired pieces join, so no other
+/// link loses its commitment.
 pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<(Side, Side)> {
-    let (old_s, new_s) = (Sentences::new(old), Sentences::new(new));
-    let (mut old_b, mut new_b) = (PieceBigrams::new(old), PieceBigrams::new(new));
-    let mut old_taken = vec![false; old.commitments.len()];
-    let mut new_taken = vec![false; new.commitments.len()];
-    for l in links {
-        if l.old < old_taken.len() && l.new < new_taken.len() {
-            old_taken[l.old] = true;
-            new_taken[l.new] = true;
-        }
-    }
-    links
+    let (mut o, mut n) = (Reading::new(old), Reading::new(new));
+    let valid: Vec<bool> = links
         .iter()
-        .map(|l| {
-            if l.old >= old_taken.len() || l.new >= new_taken.len() {
-                return (Side::alone(l.old), Side::alone(l.new));
-            }
-            let (old_run, new_run) = (old_s.run_of(l.old), new_s.run_of(l.new));
-            let (old_first, new_first) = (old_run.start, new_run.start);
-            // Most pairs have nothing to join and no lead: no bigrams made for them.
-            let (old_lead, new_lead) = (lead_start(old, old_first), lead_start(new, new_first));
-            let grows = |run: &Range<usize>, at: usize, taken: &[bool]| {
-                run.clone().any(|k| k != at && !taken[k])
+        .map(|l| l.old < o.taken.len() && l.new < n.taken.len())
+        .collect();
+    for (l, _) in links.iter().zip(&valid).filter(|(_, v)| **v) {
+        o.taken[l.old] = true;
+        n.taken[l.new] = true;
+    }
+    let mut sides: Vec<(Vec<usize>, Vec<usize>)> =
+        links.iter().map(|l| (vec![l.old], vec![l.new])).collect();
+    // Each sentence's lead start, and its bigrams once asked for: (old, new).
+    let leads: Vec<(Option<usize>, Option<usize>)> = links
+        .iter()
+        .zip(&valid)
+        .map(|(l, v)| match v {
+            true => (
+                lead_start(old, o.sentences.run_of(l.old).start),
+                lead_start(new, n.sentences.run_of(l.new).start),
+            ),
+            false => (None, None),
+        })
+        .collect();
+    let mut lead_b: Vec<Option<(Bigram2, Bigram2)>> = vec![None; links.len()];
+    // The pieces of the pair's own sentences first, then those of the sentences next to them
+    // in the paragraph (one sentence cut in two by a full stop, …，推动技术改造投资稳步增长 →
+    // …。推动技术改造投资稳步增长。): a piece of a sentence whose own pair can take it is not
+    // taken by a neighbour's pair that holds its words too (新增学位2.4万个 beside 新增学位
+    // 2500个).
+    for beside in [false, true] {
+        for (k, l) in links.iter().enumerate().filter(|(k, _)| valid[*k]) {
+            let (old_run, new_run) = (o.scope(&sides[k].0, beside), n.scope(&sides[k].1, beside));
+            let grows = |run: &Range<usize>, have: &[usize], taken: &[bool]| {
+                run.clone().any(|i| !have.contains(&i) && !taken[i])
             };
-            if old_lead.is_none()
-                && new_lead.is_none()
-                && !grows(&old_run, l.old, &old_taken)
-                && !grows(&new_run, l.new, &new_taken)
-            {
-                return (Side::alone(l.old), Side::alone(l.new));
+            // Most pairs have nothing to join: no bigrams made for them.
+            if !grows(&old_run, &sides[k].0, &o.taken) && !grows(&new_run, &sides[k].1, &n.taken) {
+                continue;
             }
+            let (old_first, new_first) = (
+                o.sentences.run_of(l.old).start,
+                n.sentences.run_of(l.new).start,
+            );
+            let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| {
+                (
+                    lead_bigrams(old, old_first, leads[k].0),
+                    lead_bigrams(new, new_first, leads[k].1),
+                )
+            });
             // Old pieces join when the new clause holds them; then new pieces when the old
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
-            let (old_lead_b, new_lead_b) = (
-                lead_bigrams(old, old_first, old_lead),
-                lead_bigrams(new, new_first, new_lead),
-            );
-            let new_clause = new_b.of(l.new).0.clone();
+            let new_clause = n.clause(&sides[k].1);
             let old_pieces = grow(
-                &mut old_b,
-                l.old,
+                &mut o,
+                std::mem::take(&mut sides[k].0),
                 old_run,
-                &mut old_taken,
-                &old_lead_b,
+                (old_first, old_lead_b),
                 &new_clause,
             );
-            let old_clause: Vec<(char, char)> = old_pieces
-                .iter()
-                .flat_map(|&k| old_b.of(k).0.clone())
-                .collect();
+            let old_clause = o.clause(&old_pieces);
+            sides[k].0 = old_pieces;
             let new_pieces = grow(
-                &mut new_b,
-                l.new,
+                &mut n,
+                std::mem::take(&mut sides[k].1),
                 new_run,
-                &mut new_taken,
-                &new_lead_b,
+                (new_first, new_lead_b),
                 &old_clause,
             );
-            let new_clause: Vec<(char, char)> = new_pieces
-                .iter()
-                .flat_map(|&k| new_b.of(k).0.clone())
-                .collect();
-            let old_lead = lead_held(old_first, old_lead, &old_lead_b, &old_pieces, &new_clause);
-            let new_lead = lead_held(new_first, new_lead, &new_lead_b, &new_pieces, &old_clause);
+            sides[k].1 = new_pieces;
+        }
+    }
+    // Each side led by its sentence's lead when the other side, as joined, says it.
+    sides
+        .into_iter()
+        .enumerate()
+        .map(|(k, (old_pieces, new_pieces))| {
+            let (old_lead, new_lead) = leads[k];
+            if old_lead.is_none() && new_lead.is_none() {
+                return (Side::pieces(old_pieces), Side::pieces(new_pieces));
+            }
+            let l = &links[k];
+            let (old_first, new_first) = (
+                o.sentences.run_of(l.old).start,
+                n.sentences.run_of(l.new).start,
+            );
+            let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| {
+                (
+                    lead_bigrams(old, old_first, old_lead),
+                    lead_bigrams(new, new_first, new_lead),
+                )
+            });
+            let (old_clause, new_clause) = (o.clause(&old_pieces), n.clause(&new_pieces));
+            let old_lead = lead_held(old_first, old_lead, old_lead_b, &old_pieces, &new_clause);
+            let new_lead = lead_held(new_first, new_lead, new_lead_b, &new_pieces, &old_clause);
             (
                 Side {
                     pieces: old_pieces,
@@ -325,6 +386,46 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             )
         })
         .collect()
+}
+
+/// A list of bigrams.
+type Bigram2 = Vec<(char, char)>;
+
+/// One report as [`join`] reads it: its sentences and paragraphs, its pieces' bigrams, and
+/// which pieces a pair has taken.
+struct Reading<'r> {
+    sentences: Runs,
+    paragraphs: Runs,
+    bigrams: PieceBigrams<'r>,
+    taken: Vec<bool>,
+}
+
+impl<'r> Reading<'r> {
+    fn new(r: &'r Report) -> Reading<'r> {
+        Reading {
+            sentences: Runs::sentences(r),
+            paragraphs: Runs::paragraphs(r),
+            bigrams: PieceBigrams::new(r),
+            taken: vec![false; r.commitments.len()],
+        }
+    }
+
+    /// The commitments that may join a side of these pieces (one sentence's, or one
+    /// paragraph's): their sentence's, or with `beside` their paragraph's.
+    fn scope(&self, pieces: &[usize], beside: bool) -> Range<usize> {
+        match beside {
+            true => self.paragraphs.run_of(pieces[0]),
+            false => self.sentences.run_of(pieces[0]),
+        }
+    }
+
+    /// The bigrams of these pieces, one after another.
+    fn clause(&mut self, pieces: &[usize]) -> Bigram2 {
+        pieces
+            .iter()
+            .flat_map(|&k| self.bigrams.of(k).0.clone())
+            .collect()
+    }
 }
 
 /// The [`bigrams`] of the lead of a sentence whose first commitment is `first`, the lead
@@ -354,33 +455,33 @@ fn lead_held(
     (lead.len() >= MIN_UNSAID && contained(lead, &other)).then_some(start)
 }
 
-/// `at` with the untaken pieces of `sentence` that belong with `other` (the other report's
-/// clause), in order, marking them taken:
+/// `run` (a side's pieces so far) with the untaken pieces of `scope` (its sentence or its
+/// paragraph) that belong with `other` (the other side's clause), in order, marking them
+/// taken:
 /// - a piece whose words `other` holds (a clause cut off it);
 /// - a piece whose first clause `other` holds: the piece goes on with words of its own
 ///   (扎实做好外事、侨务工作 → 扎实做好外事、侨务工作，惠及群众50万人). A piece is cut where a
 ///   clause opens with a verb of doing, so its first clause is the task it names;
 /// - then one piece that holds what of `other` the others do not say (加强学校心理健康教师
 ///   队伍建设 in 持续加强大中小学校心理健康教育教师队伍建设, the rest of the clause being in the
-///   linked piece). The sentence's lead (`lead`, its bigrams) says its words when the run
-///   holds the sentence's first piece: 适应学龄人口变化，before 完善基础教育学位动态保障机制 is
-///   no piece, and its words are not the next piece's to hold.
+///   linked piece). The lead of the side's sentence (its bigrams, the sentence's first
+///   piece being `first`) says its words when the run holds that piece: 适应学龄人口变化，before
+///   完善基础教育学位动态保障机制 is no piece, and its words are not the next piece's to hold.
 fn grow(
-    pieces: &mut PieceBigrams,
-    at: usize,
-    sentence: Range<usize>,
-    taken: &mut [bool],
-    lead: &[(char, char)],
+    reading: &mut Reading,
+    mut run: Vec<usize>,
+    scope: Range<usize>,
+    (first, lead): (usize, &[(char, char)]),
     other: &[(char, char)],
 ) -> Vec<usize> {
+    let taken = &mut reading.taken;
+    let pieces = &mut reading.bigrams;
+    let candidates: Vec<usize> = scope.filter(|k| !run.contains(k) && !taken[*k]).collect();
     // Most pieces of a cut sentence are paired: nothing to compare then.
-    if sentence.clone().all(|k| k == at || taken[k]) {
-        return vec![at];
+    if candidates.is_empty() {
+        return run;
     }
     let other_set: BigramSet = other.iter().copied().collect();
-    let first = sentence.start;
-    let candidates: Vec<usize> = sentence.filter(|&k| k != at && !taken[k]).collect();
-    let mut run: Vec<usize> = vec![at];
     for &k in &candidates {
         let (b, head) = pieces.of(k);
         let head = &b[..*head];
@@ -401,8 +502,14 @@ fn grow(
         .copied()
         .collect();
     if unsaid.len() >= MIN_UNSAID {
+        // A piece with fewer bigrams than CONTAINED of the unsaid cannot hold them: most
+        // pieces of a paragraph are passed over without a set made of their bigrams.
+        let needed = (CONTAINED * unsaid.len() as f64).ceil() as usize;
         let holder = candidates.iter().copied().find(|k| {
-            !run.contains(k) && contained(&unsaid, &pieces.of(*k).0.iter().copied().collect())
+            let piece = &pieces.of(*k).0;
+            !run.contains(k)
+                && piece.len() >= needed
+                && contained(&unsaid, &piece.iter().copied().collect())
         });
         run.extend(holder);
     }
@@ -574,6 +681,32 @@ mod tests {
             assert_eq!(c.summary.commitments_added, 0, "{:#?}", c.commitments);
             assert_eq!(c.summary.commitments_removed, 0, "{:#?}", c.commitments);
         }
+    }
+
+    /// A sentence cut in two by a full stop (…，推动技术改造投资稳步增长。 → …。推动技术改造
+    /// 投资稳步增长。) is read as one: the half that became a sentence of its own joins the
+    /// pair, in both directions, and the side reads as the report writes it.
+    #[test]
+    fn a_sentence_cut_by_a_full_stop_is_one_pair() {
+        let whole = report("扩大制造业有效投资，推动技术改造投资稳步增长。");
+        let cut = report("扩大制造业有效投资。推动技术改造投资稳步增长。");
+        assert_eq!(whole.commitments.len(), 2, "{:#?}", whole.commitments);
+        assert_eq!(cut.commitments.len(), 3, "{:#?}", cut.commitments);
+        for (c, cut_side) in [(compare(&whole, &cut), 1), (compare(&cut, &whole), 0)] {
+            assert_eq!(c.summary.commitments_added, 0, "{:#?}", c.commitments);
+            assert_eq!(c.summary.commitments_removed, 0, "{:#?}", c.commitments);
+            let pair = &c.commitments[0];
+            let sides = [&pair.old, &pair.new].map(|s| s.as_ref().unwrap());
+            assert_eq!(
+                sides[cut_side].text,
+                "扩大制造业有效投资。推动技术改造投资稳步增长。"
+            );
+            assert_eq!(sides[cut_side].covers, 2);
+        }
+        // A sentence of its own that the other year does not say stays added.
+        let more = report("扩大制造业有效投资，推动技术改造投资稳步增长。新建学校30所。");
+        let c = compare(&whole, &more);
+        assert_eq!(c.summary.commitments_added, 1, "{:#?}", c.commitments);
     }
 
     /// A figure written anew (10个以上 → 不低于10个, 5条 → 五条) can lengthen a sentence past
