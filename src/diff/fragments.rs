@@ -290,26 +290,39 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
     }
     let mut sides: Vec<(Vec<usize>, Vec<usize>)> =
         links.iter().map(|l| (vec![l.old], vec![l.new])).collect();
-    // Each sentence's lead start, and its bigrams once asked for: (old, new).
-    let leads: Vec<(Option<usize>, Option<usize>)> = links
+    // Each pair's sentences: (old, new) first commitment and lead start; the leads'
+    // bigrams made once asked for.
+    let firsts: Vec<(usize, usize)> = links
         .iter()
         .zip(&valid)
         .map(|(l, v)| match v {
             true => (
-                lead_start(old, o.sentences.run_of(l.old).start),
-                lead_start(new, n.sentences.run_of(l.new).start),
+                o.sentences.run_of(l.old).start,
+                n.sentences.run_of(l.new).start,
             ),
+            false => (0, 0),
+        })
+        .collect();
+    let leads: Vec<(Option<usize>, Option<usize>)> = firsts
+        .iter()
+        .zip(&valid)
+        .map(|(&(of, nf), v)| match v {
+            true => (lead_start(old, of), lead_start(new, nf)),
             false => (None, None),
         })
         .collect();
-    let mut lead_b: Vec<Option<(Bigram2, Bigram2)>> = vec![None; links.len()];
+    let mut lead_b: Vec<Option<(BigramList, BigramList)>> = vec![None; links.len()];
+    let both_leads = |k: usize| {
+        let ((of, nf), (ol, nl)) = (firsts[k], leads[k]);
+        (lead_bigrams(old, of, ol), lead_bigrams(new, nf, nl))
+    };
     // The pieces of the pair's own sentences first, then those of the sentences next to them
     // in the paragraph (one sentence cut in two by a full stop, …，推动技术改造投资稳步增长 →
     // …。推动技术改造投资稳步增长。): a piece of a sentence whose own pair can take it is not
     // taken by a neighbour's pair that holds its words too (新增学位2.4万个 beside 新增学位
     // 2500个).
     for beside in [false, true] {
-        for (k, l) in links.iter().enumerate().filter(|(k, _)| valid[*k]) {
+        for k in (0..links.len()).filter(|&k| valid[k]) {
             let (old_run, new_run) = (o.scope(&sides[k].0, beside), n.scope(&sides[k].1, beside));
             let grows = |run: &Range<usize>, have: &[usize], taken: &[bool]| {
                 run.clone().any(|i| !have.contains(&i) && !taken[i])
@@ -318,16 +331,8 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             if !grows(&old_run, &sides[k].0, &o.taken) && !grows(&new_run, &sides[k].1, &n.taken) {
                 continue;
             }
-            let (old_first, new_first) = (
-                o.sentences.run_of(l.old).start,
-                n.sentences.run_of(l.new).start,
-            );
-            let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| {
-                (
-                    lead_bigrams(old, old_first, leads[k].0),
-                    lead_bigrams(new, new_first, leads[k].1),
-                )
-            });
+            let (old_first, new_first) = firsts[k];
+            let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| both_leads(k));
             // Old pieces join when the new clause holds them; then new pieces when the old
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
@@ -360,17 +365,8 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             if old_lead.is_none() && new_lead.is_none() {
                 return (Side::pieces(old_pieces), Side::pieces(new_pieces));
             }
-            let l = &links[k];
-            let (old_first, new_first) = (
-                o.sentences.run_of(l.old).start,
-                n.sentences.run_of(l.new).start,
-            );
-            let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| {
-                (
-                    lead_bigrams(old, old_first, old_lead),
-                    lead_bigrams(new, new_first, new_lead),
-                )
-            });
+            let (old_first, new_first) = firsts[k];
+            let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| both_leads(k));
             let (old_clause, new_clause) = (o.clause(&old_pieces), n.clause(&new_pieces));
             let old_lead = lead_held(old_first, old_lead, old_lead_b, &old_pieces, &new_clause);
             let new_lead = lead_held(new_first, new_lead, new_lead_b, &new_pieces, &old_clause);
@@ -388,8 +384,8 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
         .collect()
 }
 
-/// A list of bigrams.
-type Bigram2 = Vec<(char, char)>;
+/// A clause's bigrams, in order ([`bigrams`]).
+type BigramList = Vec<(char, char)>;
 
 /// One report as [`join`] reads it: its sentences and paragraphs, its pieces' bigrams, and
 /// which pieces a pair has taken.
@@ -420,7 +416,7 @@ impl<'r> Reading<'r> {
     }
 
     /// The bigrams of these pieces, one after another.
-    fn clause(&mut self, pieces: &[usize]) -> Bigram2 {
+    fn clause(&mut self, pieces: &[usize]) -> BigramList {
         pieces
             .iter()
             .flat_map(|&k| self.bigrams.of(k).0.clone())
