@@ -337,23 +337,21 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             // clause, grown so, holds them. A whole sentence on one side takes the pieces of
             // the other; two sentences cut differently join nothing they do not share.
             let new_clause = n.clause(&sides[k].1);
-            let old_pieces = grow(
+            grow(
                 &mut o,
-                std::mem::take(&mut sides[k].0),
+                &mut sides[k].0,
                 old_run,
                 (old_first, old_lead_b),
                 &new_clause,
             );
-            let old_clause = o.clause(&old_pieces);
-            sides[k].0 = old_pieces;
-            let new_pieces = grow(
+            let old_clause = o.clause(&sides[k].0);
+            grow(
                 &mut n,
-                std::mem::take(&mut sides[k].1),
+                &mut sides[k].1,
                 new_run,
                 (new_first, new_lead_b),
                 &old_clause,
             );
-            sides[k].1 = new_pieces;
         }
     }
     // Each side led by its sentence's lead when the other side, as joined, says it.
@@ -451,9 +449,9 @@ fn lead_held(
     (lead.len() >= MIN_UNSAID && contained(lead, &other)).then_some(start)
 }
 
-/// `run` (a side's pieces so far) with the untaken pieces of `scope` (its sentence or its
-/// paragraph) that belong with `other` (the other side's clause), in order, marking them
-/// taken:
+/// Add to `run` (a side's pieces so far) the untaken pieces of `scope` (its sentence or its
+/// paragraph) that belong with `other` (the other side's clause), keeping it in order and
+/// marking them taken:
 /// - a piece whose words `other` holds (a clause cut off it);
 /// - a piece whose first clause `other` holds: the piece goes on with words of its own
 ///   (扎实做好外事、侨务工作 → 扎实做好外事、侨务工作，惠及群众50万人). A piece is cut where a
@@ -465,17 +463,17 @@ fn lead_held(
 ///   完善基础教育学位动态保障机制 is no piece, and its words are not the next piece's to hold.
 fn grow(
     reading: &mut Reading,
-    mut run: Vec<usize>,
+    run: &mut Vec<usize>,
     scope: Range<usize>,
     (first, lead): (usize, &[(char, char)]),
     other: &[(char, char)],
-) -> Vec<usize> {
+) {
     let taken = &mut reading.taken;
     let pieces = &mut reading.bigrams;
     let candidates: Vec<usize> = scope.filter(|k| !run.contains(k) && !taken[*k]).collect();
     // Most pieces of a cut sentence are paired: nothing to compare then.
     if candidates.is_empty() {
-        return run;
+        return;
     }
     let other_set: BigramSet = other.iter().copied().collect();
     for &k in &candidates {
@@ -486,7 +484,7 @@ fn grow(
         }
     }
     let mut said = BigramSet::default();
-    for &k in &run {
+    for &k in run.iter() {
         said.extend(pieces.of(k).0.iter().copied());
     }
     if run.contains(&first) {
@@ -510,10 +508,9 @@ fn grow(
         run.extend(holder);
     }
     run.sort_unstable();
-    for &k in &run {
+    for &k in run.iter() {
         taken[k] = true;
     }
-    run
 }
 
 #[cfg(test)]
