@@ -51,7 +51,8 @@ impl<'r> Horizons<'r> {
     }
 }
 
-/// Years named as a deadline in folded `text`: 到2030年, 至2035年, 2030年前.
+/// Years named as a deadline in folded `text`: 到2030年, 至2035年, 2030年前, 2027年底, and a
+/// year a modal sets (力争2027年建成…, 确保2030年实现…).
 fn deadline_years(text: &str) -> Vec<i32> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -68,7 +69,9 @@ fn deadline_years(text: &str) -> Vec<i32> {
         }
         let before = k.checked_sub(1).map(|b| chars[b]);
         let after = chars.get(k + 5);
-        if matches!(before, Some('到' | '至')) || after == Some(&'前') {
+        let modal = k >= 2 && matches!(chars[k - 2..k], ['力', '争'] | ['争', '取'] | ['确', '保']);
+        if matches!(before, Some('到' | '至')) || matches!(after, Some('前' | '底' | '末')) || modal
+        {
             out.push(year);
         }
     }
@@ -112,6 +115,14 @@ mod tests {
             Vec::<i32>::new()
         );
         assert_eq!(deadline_years("12030年"), Vec::<i32>::new());
+        // A deadline by the year's end, or set by a modal (sichuan 2025's 力争2027年建成6个
+        // 万亿级产业): not a task of the report's year.
+        assert_eq!(deadline_years("2027年底建成"), [2027]);
+        assert_eq!(deadline_years("力争2027年建成6个万亿级产业"), [2027]);
+        assert_eq!(deadline_years("争取2030年实现"), [2030]);
+        assert_eq!(deadline_years("确保2030年实现"), [2030]);
+        // A year an event falls in is none.
+        assert_eq!(deadline_years("2027年举办全运会"), Vec::<i32>::new());
     }
 
     #[test]
