@@ -27,8 +27,9 @@ pub struct YearPairs {
     pub from: usize,
     /// Index of the later report.
     pub to: usize,
-    /// (commitment index in `from`, commitment index in `to`, similarity in [0, 1]).
-    pub pairs: Vec<(usize, usize, f64)>,
+    /// The commitment pairs as `crate::align` gives them (`old` in `from`, `new` in `to`,
+    /// `score` their similarity in [0, 1]), in its order.
+    pub pairs: Vec<CommitmentLink>,
 }
 
 /// One commitment followed across years.
@@ -99,22 +100,17 @@ pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<Co
         }
         let (old, new) = (reports[link.from], reports[link.to]);
         // Joined in the alignment's order, as `govdiff diff` joins them.
-        let as_links: Vec<CommitmentLink> = link
-            .pairs
-            .iter()
-            .map(|&(old, new, score)| CommitmentLink {
-                old,
-                new,
-                score,
-                moved: false,
-            })
-            .collect();
-        let sides = fragments::join(old, new, &as_links);
-        let mut pairs: Vec<_> = link.pairs.iter().copied().zip(sides).collect();
-        pairs.sort_by(|(a, _), (b, _)| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-        for ((i, j, score), (old_side, new_side)) in pairs {
-            let (a, b) = ((link.from, i), (link.to, j));
-            if i >= old.commitments.len() || j >= new.commitments.len() {
+        let sides = fragments::join(old, new, &link.pairs);
+        let mut pairs: Vec<_> = link.pairs.iter().zip(sides).collect();
+        pairs.sort_by(|(a, _), (b, _)| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.old.cmp(&b.old))
+                .then(a.new.cmp(&b.new))
+        });
+        for (l, (old_side, new_side)) in pairs {
+            let (a, b) = ((link.from, l.old), (link.to, l.new));
+            if l.old >= old.commitments.len() || l.new >= new.commitments.len() {
                 continue;
             }
             if next.contains_key(&a) || has_prev.contains(&b) {
@@ -124,7 +120,7 @@ pub fn chains(reports: &[&Report], years: &[i32], links: &[YearPairs]) -> Vec<Co
                 a,
                 Edge {
                     to: b,
-                    score,
+                    score: l.score,
                     old: old_side,
                     new: new_side,
                 },
@@ -265,12 +261,12 @@ mod tests {
             YearPairs {
                 from: 0,
                 to: 1,
-                pairs: vec![(0, 1, 0.9), (1, 0, 0.3)],
+                pairs: links(&[(0, 1, 0.9), (1, 0, 0.3)]),
             },
             YearPairs {
                 from: 1,
                 to: 2,
-                pairs: vec![(1, 0, 1.0)],
+                pairs: links(&[(1, 0, 1.0)]),
             },
         ];
         let cs = chains(&[&r1, &r2, &r3], &[2023, 2024, 2025], &links);
@@ -282,6 +278,19 @@ mod tests {
         assert_eq!(cs[0].changes[0].change.direction, Direction::Up);
         assert_eq!((cs[0].changes[0].from, cs[0].changes[0].to), (2023, 2024));
         assert_eq!(cs[1].links[0].text, "甲");
+    }
+
+    /// Alignment links from (old, new, score).
+    fn links(pairs: &[(usize, usize, f64)]) -> Vec<CommitmentLink> {
+        pairs
+            .iter()
+            .map(|&(old, new, score)| CommitmentLink {
+                old,
+                new,
+                score,
+                moved: false,
+            })
+            .collect()
     }
 
     fn parsed(area_body: &str) -> Report {
@@ -343,22 +352,22 @@ mod tests {
             YearPairs {
                 from: 0,
                 to: 1,
-                pairs: vec![(7, 0, 1.0)],
+                pairs: links(&[(7, 0, 1.0)]),
             },
             YearPairs {
                 from: 1,
                 to: 2,
-                pairs: vec![(0, 1, 1.0)],
+                pairs: links(&[(0, 1, 1.0)]),
             },
             YearPairs {
                 from: 0,
                 to: 2,
-                pairs: vec![(0, 0, 0.8), (0, 1, 0.9)],
+                pairs: links(&[(0, 0, 0.8), (0, 1, 0.9)]),
             },
             YearPairs {
                 from: 2,
                 to: 1,
-                pairs: vec![(0, 0, 1.0)],
+                pairs: links(&[(0, 0, 1.0)]),
             },
         ];
         let cs = chains(&[&r1, &r2, &r3], &[2021, 2022, 2023], &links);

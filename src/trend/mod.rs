@@ -87,11 +87,7 @@ pub fn trend(reports: &[Report], years: &[i32]) -> Trend {
         .map(|&(from, to)| YearPairs {
             from,
             to,
-            pairs: crate::align::align(sorted[from], sorted[to])
-                .commitments
-                .iter()
-                .map(|l| (l.old, l.new, l.score))
-                .collect(),
+            pairs: crate::align::align(sorted[from], sorted[to]).commitments,
         })
         .collect();
 
