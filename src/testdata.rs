@@ -33,6 +33,15 @@ pub(crate) fn reports() -> Vec<(String, String)> {
     out
 }
 
+/// A small report to test a reading on: a 2026 work plan whose first area, 稳定粮食生产, holds
+/// `area_body`, and whose second holds one task (新建学校20所).
+pub(crate) fn plan_with_area(area_body: &str) -> crate::model::Report {
+    let body = format!(
+        "二、2026年工作安排\n（一）稳定粮食生产。{area_body}\n（二）扩大有效需求。新建学校20所。\n"
+    );
+    crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

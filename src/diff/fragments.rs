@@ -517,14 +517,8 @@ fn grow(
 mod tests {
     use crate::diff::compare;
     use crate::model::diff::{Comparison, Direction, ItemStatus};
-    use crate::model::Report;
 
-    fn report(area_body: &str) -> Report {
-        let body = format!(
-            "二、2026年工作安排\n（一）稳定粮食生产。{area_body}\n（二）扩大有效需求。新建学校20所。\n"
-        );
-        crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
-    }
+    use crate::testdata::plan_with_area as report;
 
     fn statuses(c: &Comparison) -> Vec<ItemStatus> {
         c.commitments.iter().map(|p| p.status).collect()

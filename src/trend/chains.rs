@@ -211,6 +211,7 @@ mod tests {
     use super::*;
     use crate::model::diff::Direction;
     use crate::model::{Commitment, Span};
+    use crate::testdata::plan_with_area;
 
     fn money(text: &str, value: f64) -> Quantity {
         Quantity {
@@ -293,24 +294,17 @@ mod tests {
             .collect()
     }
 
-    fn parsed(area_body: &str) -> Report {
-        let body = format!(
-            "二、工作安排\n（一）稳定粮食生产。{area_body}\n（二）扩大有效需求。新建学校20所。\n"
-        );
-        crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
-    }
-
     /// A sentence long enough to be cut into commitments one year and whole the years around
     /// it (zhejiang 2025 → 2026 cut the other way): one chain, its middle link the whole
     /// sentence, and the raised figure a move rather than a figure new in the last year.
     #[test]
     fn a_sentence_cut_in_one_year_is_one_link() {
         let whole = |area: u32| {
-            parsed(&format!(
+            plan_with_area(&format!(
                 "严守耕地红线，严格占补平衡管理，确保粮食播种面积{area}万亩、总产量125亿斤。"
             ))
         };
-        let cut = parsed(
+        let cut = plan_with_area(
             "实施“多田套合”工程，严守耕地红线，严格耕地占补平衡管理，\
              确保粮食播种面积1520万亩、总产125亿斤。",
         );
