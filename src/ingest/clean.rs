@@ -2960,8 +2960,16 @@ struct Around<'a> {
 fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_body: bool) -> bool {
     let after_next = around.after;
     let (p, n) = (prev.text.as_str(), next.text.as_str());
+    // An appendix's title opens a part of its own, even after a list item set without a stop
+    // ("…提高学生家长心理健康教育" + "附件2 名词解释").
+    if is_title_like(n) && (n.starts_with("附件") || n.starts_with("附录")) {
+        return false;
+    }
     if layout.wrap.is_some() {
-        if layout.opens_paragraphs && next.line.opens {
+        if layout.opens_paragraphs
+            && next.line.opens
+            && !broken_by_file(p, n, layout.is_full(&next.line))
+        {
             return false;
         }
         if layout.is_full(&prev.line) {
@@ -2992,6 +3000,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         && heading_label_len(n).is_none()
     {
         return true;
+    }
+    // A ratio cut at its colon: "城乡居民收入比缩小至2.27:" + "1。…".
+    if let Some(body) = p.strip_suffix([':', '：']) {
+        if body.ends_with(is_digit) && n.starts_with(is_digit) && heading_label_len(n).is_none() {
+            return true;
+        }
     }
     // A figure cut before its bound: "地区生产总值增长5%" + "左右，…" (the line before may
     // look like a title: it holds no comma).
@@ -3057,6 +3071,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         if cut
             && after_item
             && closed
+            && !opens_on_closing_mark(n)
             && item_mark_len(n) == 0
             && (next.char_count() > 30 || n.starts_with("附件") || n.starts_with("附录"))
         {
@@ -3128,11 +3143,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
     // starts with closing punctuation ("…带技术揭榜" + "；…", "（七）推进农业农村现代化" +
     // "，促进…").
-    if next.char_count() == 1
-        || n.starts_with([
-            '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
-        ])
-    {
+    if next.char_count() == 1 || opens_on_closing_mark(n) {
         return true;
     }
     // A heading line cut inside a word goes on ("一、2024年工" + "作回顾"), and so does one
@@ -3170,6 +3181,41 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         }
     }
     true
+}
+
+/// Whether `text` opens with punctuation that closes a clause or a bracket: no paragraph does
+/// ("…带技术揭榜" + "；“成果找市场”…").
+fn opens_on_closing_mark(text: &str) -> bool {
+    text.starts_with([
+        '，', '、', '。', '；', '：', '）', '》', '”', '％', '%', ',', ')',
+    ])
+}
+
+/// Whether the file itself broke a paragraph where a wrapped page shows a paragraph opening
+/// (a blank line or an indent before `next`): `prev` stops inside a sentence, as no paragraph
+/// ends ("…各年度视情提出经济增长预期目标，全员劳动生" + blank + "产率增长…", "…坚决当好贯彻落实的" +
+/// blank + "执行者…", both in files as published). A heading or title ends without
+/// punctuation, so it must show the cut: a comma at its end, a word or quotation cut. A label
+/// or a title line opening `next` still opens a paragraph (`next_full`: the line reaches the
+/// column's edge, so it is no one-line title).
+fn broken_by_file(prev: &str, next: &str, next_full: bool) -> bool {
+    if ends_sentence(prev)
+        || heading_label_len(next).is_some()
+        || item_mark_len(next) > 0
+        || opens_enumeration_item(next)
+        || next.starts_with("——")
+        || is_title_like(next) && !next_full
+    {
+        return false;
+    }
+    let open = |o: char, c: char| prev.matches(o).count() > prev.matches(c).count();
+    // (A paragraph may end on a bracket: a reporter's name, （完）.)
+    let body = !is_heading(prev) && !is_title_like(prev) && !prev.ends_with(['）', ')']);
+    body || prev.ends_with(['，', '、', ','])
+        || open('“', '”')
+        || open('（', '）')
+        || open('《', '》')
+        || word_crosses(prev, next)
 }
 
 /// Whether the heading or title-like line `prev` is a sentence the page cut: it leaves a

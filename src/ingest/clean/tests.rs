@@ -1003,6 +1003,53 @@ fn column_layout_joins_by_width_and_indentation() {
     assert_eq!(c.text, paras.join("\n"));
 }
 
+/// A ratio cut at its colon goes on ("2.27:" + "1。"), and an appendix's title opens a part of
+/// its own even after a list item set without a stop.
+#[test]
+fn a_ratio_goes_on_and_an_appendix_title_stands_apart() {
+    let c = cleaned(
+        "城乡居民收入比从2.50:1缩小至2.27:\n1。建成一批现代农业产业园。\n\
+         向青少年免费提供心理疏导、心理咨询等服务，提高学生家长心理健康教育\n附件2 名词解释\n\
+         1.“百千万工程”：百县千镇万村高质量发展工程。",
+    );
+    assert_eq!(
+        c.text,
+        "城乡居民收入比从2.50:1缩小至2.27:1。建成一批现代农业产业园。\n\
+         向青少年免费提供心理疏导、心理咨询等服务，提高学生家长心理健康教育\n附件2 名词解释\n\
+         1.“百千万工程”：百县千镇万村高质量发展工程。"
+    );
+}
+
+/// A column page whose file broke paragraphs itself, as published reports do (national 2021:
+/// "…全员劳动生" + a line holding a zero-width space + "产率…"): the indent after the break is
+/// no paragraph's, as the line before it stops inside a clause, a word or a quotation. A
+/// heading, however short its last line, still stands apart.
+#[test]
+fn column_layout_joins_a_paragraph_the_file_broke() {
+    let whole = [
+        "（一）坚持扩大内需战略基点，促进消费和投资更好结合",
+        "经济运行保持在合理区间，各年度视情提出经济增长预期目标，全员劳动生产率增长高于国内生产总值增长，城镇调查失业率控制在5.5%以内。",
+        "稳步推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造“三大工程”，持续改善群众居住条件。",
+        "坚持把党的领导贯穿政府工作各领域、全过程，坚决当好贯彻落实的执行者、行动派、实干家。",
+        "二、2026年政府工作总体要求和政策取向",
+        "今年是“十五五”开局之年，做好政府工作，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。",
+    ];
+    let broken = [
+        whole[0],
+        "经济运行保持在合理区间，各年度视情提出经济增长预期目标，全员劳动生",
+        "\u{200b}",
+        "产率增长高于国内生产总值增长，城镇调查失业率控制在5.5%以内。",
+        "稳步推进保障性住房建设、“平急两",
+        "用”公共基础设施建设和城中村改造“三大工程”，持续改善群众居住条件。",
+        "坚持把党的领导贯穿政府工作各领域、全过程，坚决当好贯彻落实的",
+        "执行者、行动派、实干家。",
+        whole[4],
+        whole[5],
+    ];
+    let c = cleaned(&column(&broken, 24));
+    assert_eq!(c.text, whole.join("\n"));
+}
+
 /// Paragraphs cut into lines of `width` characters with nothing marking where one opens:
 /// text extracted from a PDF.
 fn unindented_lines(paras: &[&str], width: usize) -> String {
