@@ -259,6 +259,7 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
     // numbers, so the text gets them (1．新建学校10所), and a list of 民生实事 set as <ol>
     // reads as one numbered in its text.
     let mut ordered: Vec<u32> = Vec::new();
+    let mut quotes = QuoteDepth::default();
     for (i, c) in source.char_indices() {
         if i < skip_to {
             continue;
@@ -379,6 +380,10 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                 let c = full_width_stop(c, &out, &source[i + 1..]).unwrap_or(c);
                 out.push(Ch { c, off: i });
             }
+            '"' => {
+                let c = quotes.chinese_quote(&out, &source[i + 1..]).unwrap_or(c);
+                out.push(Ch { c, off: i });
+            }
             '*' if bytes.get(i + 1) == Some(&b'*') => {
                 // Markdown bold/emphasis markers: drop the whole run of asterisks.
                 let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
@@ -408,6 +413,40 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// How many quotations are open on the line being repaired, read incrementally from the
+/// characters repaired so far (each is read once, however many quotes a line holds).
+#[derive(Default)]
+struct QuoteDepth {
+    /// Characters of the output already counted.
+    read: usize,
+    /// Opening quotes (“) less closing ones (”) since the last line end.
+    depth: i32,
+}
+
+impl QuoteDepth {
+    /// The curly quotation mark an ASCII double quote stands for in Chinese text ("十四五"规划,
+    /// as a page typed in an English input mode writes it): closing when a quotation is open
+    /// on the line, opening otherwise; None in Latin text (no CJK character on either side).
+    /// Later stages read quotations by the curly marks: a sentence ending 。" would go on.
+    fn chinese_quote(&mut self, before: &[Ch], after: &str) -> Option<char> {
+        let prev = before.last().map(|ch| ch.c);
+        let next = after.chars().next();
+        if !prev.is_some_and(is_cjk_side) && !next.is_some_and(is_cjk_side) {
+            return None;
+        }
+        for ch in &before[self.read.min(before.len())..] {
+            match ch.c {
+                '\n' => self.depth = 0,
+                '“' => self.depth += 1,
+                '”' => self.depth -= 1,
+                _ => {}
+            }
+        }
+        self.read = before.len();
+        Some(if self.depth > 0 { '”' } else { '“' })
+    }
 }
 
 /// Whether a comma followed by `after` is a stray: another comma, an enumeration comma or a
@@ -610,9 +649,10 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
         return None;
     }
     // Chinese text after: a Chinese character, a figure (…达到95%.10601个村…), a Latin name
-    // after Chinese text (…稳步提高.PM2.5…) or the line's end.
+    // after Chinese text (…稳步提高.PM2.5…), a quotation typed in ASCII (他说:"…) or the
+    // line's end.
     if !next.is_none_or(|n| {
-        n == '\n' || n == '\r' || is_cjk_side(n) || is_digit(n) || n.is_ascii_alphabetic()
+        matches!(n, '\n' | '\r' | '"') || is_cjk_side(n) || is_digit(n) || n.is_ascii_alphabetic()
     }) {
         return None;
     }
