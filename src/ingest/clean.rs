@@ -1148,8 +1148,9 @@ fn is_label_gap(before: &[Ch], after: char) -> bool {
 /// "2025 年", "5% 左右", "第 3 版"), not a separator: one or two ordinary, no-break or
 /// typographic spaces (a tab or an ideographic space stays a separator) with Chinese text on
 /// one side and a digit (or a figure's %, ‰) on the other, or a digit and the % or ‰ it
-/// carries ("再降 10 %"). Dropped so a figure reads with its unit and a year with 年, as they
-/// would with no gap. A Latin word keeps its spaces
+/// carries ("再降 10 %"), or a range's dash and a figure beside it ("4.5% — 5%"). Dropped so
+/// a figure reads with its unit, a range as one, and a year with 年, as they would with no
+/// gap. A Latin word keeps its spaces
 /// ("精神 and 二十届", "AI 大模型"), and so does an appendix label ("附件2 名词解释").
 fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
     let thin = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}');
@@ -1165,12 +1166,20 @@ fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
         let (b, a) = (rev.next(), rev.next());
         a == Some('附') && matches!(b, Some('件' | '表' | '录'))
     };
+    let figure_end = |c: char| is_digit(c) || matches!(c, '%' | '‰' | '％');
+    // A range's dash between two figures ("4.5% — 5%", "5.0%— 5.5%").
+    let dash = |c: char| matches!(c, '—' | '–' | '-' | '－' | '~' | '～');
+    let range = figure_end(last) && dash(after)
+        || dash(last)
+            && is_digit(after)
+            && before.iter().rev().nth(1).is_some_and(|c| figure_end(c.c));
     gap.len() <= 2
         && gap.iter().all(|c| thin(c.c))
         && (is_cjk_side(last) && is_digit(after)
             || (is_digit(last) && !label() || matches!(last, '%' | '‰' | '％'))
                 && is_cjk_side(after)
-            || is_digit(last) && matches!(after, '%' | '‰' | '％'))
+            || is_digit(last) && matches!(after, '%' | '‰' | '％')
+            || range)
 }
 
 /// `# 标题` / `## 标题` / `### 标题` → `标题`: the number of leading characters to drop.

@@ -86,6 +86,12 @@ fn spaces_around_figures_dropped() {
     // figure and was no commitment).
     let c = cleaned("平均资费再降 10 %。增长 5 % 左右，降低 3 ‰");
     assert_eq!(c.text, "平均资费再降10%。增长5%左右，降低3‰");
+    // A range spaced at its dash reads as one (Zhejiang's 5%—5.5%, spaced, read 5% alone).
+    let c = cleaned("全省生产总值增长5%— 5.5%，物价涨幅 2 % - 3 %，——2025年1月");
+    assert_eq!(
+        c.text,
+        "全省生产总值增长5%—5.5%，物价涨幅2%-3%，——2025年1月"
+    );
     let c = cleaned("建设 5G 基站，推进 AI 大模型，二十大精神 and 二十届。\n附件2 名词解释");
     assert_eq!(
         c.text,
