@@ -982,7 +982,7 @@ fn trim_span(t: &str, span: Span) -> Span {
 }
 
 /// A list-item label at the start of a paragraph: (number, byte length incl. separator).
-/// `1.` `1、` `1．` `（一）` `(1)` `一、` `一是` `①`.
+/// `1.` `1、` `1．` `（一）` `(1)` `一、` `一．` `一是` `①`.
 fn item_label(s: &str) -> Option<(u32, usize)> {
     if let Some(c) = s.chars().next().filter(|&c| is_circled(c)) {
         return Some((c as u32 - '\u{2460}' as u32 + 1, c.len_utf8()));
@@ -1014,7 +1014,10 @@ fn item_label(s: &str) -> Option<(u32, usize)> {
     let d = numeral_prefix(s);
     if d > 0 {
         let n = parse_cn(&s[..d])?;
-        let sep = s[d..].chars().next().filter(|&c| c == '、' || c == '是')?;
+        let sep = s[d..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, '、' | '是' | '.' | '．'))?;
         return Some((n, d + sep.len_utf8()));
     }
     None
@@ -1601,6 +1604,8 @@ mod tests {
         assert_eq!(item_label("（三）文"), Some((3, 9)));
         assert_eq!(item_label("(2)文"), Some((2, 3)));
         assert_eq!(item_label("十一、文"), Some((11, 9)));
+        assert_eq!(item_label("三.文"), Some((3, 4)));
+        assert_eq!(item_label("十．文"), Some((10, 6)));
         assert_eq!(item_label("2025年"), None);
         assert_eq!(item_label("文"), None);
     }
