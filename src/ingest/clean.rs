@@ -2469,9 +2469,8 @@ fn is_heading(text: &str) -> bool {
 fn whole_part_heading_line(text: &str, next: &str) -> bool {
     // A line ending on a particle or conjunction is cut (…医养结合服务和 + 提升养老机构…: an
     // item of a list labelled 一、), but for a part word ending so (…总体要求和政策取向).
-    let ends_on_particle = text.ends_with([
-        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
-    ]) && !crate::outline::PART_WORDS.iter().any(|w| text.ends_with(w));
+    let ends_on_particle =
+        ends_on_particle(text) && !crate::outline::PART_WORDS.iter().any(|w| text.ends_with(w));
     heading_series(text).is_some_and(|(form, _)| form <= 1)
         && is_heading(text)
         && !ends_on_particle
@@ -3015,9 +3014,11 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         return false;
     }
     if layout.wrap.is_some() {
+        // (A run-in heading on a line of its own heads the paragraph after it on any page.)
         if layout.opens_paragraphs
             && next.line.opens
             && !broken_by_file(p, n, layout.is_full(&next.line))
+            && !heads_body(p, next, layout.is_full(&next.line))
         {
             return false;
         }
@@ -3136,23 +3137,8 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     if label_cut(p, n) {
         return true;
     }
-    // A run-in heading set on a line of its own ("大力提振消费。" then its body, as a web page
-    // with the bold heading in its own paragraph gives it) opens the paragraph it heads.
-    // Only before a paragraph of body text (longer than a heading's 20 characters, with a
-    // clause mark): a run of short one-sentence paragraphs stays apart.
-    if is_lone_run_in_heading(p) {
-        let body_text = next.char_count() > 20 && n.contains(['，', ',']);
-        // An enumeration written inline (一是…；二是…) is the heading's body; an item that
-        // stands alone (一是… then 二是… in a paragraph of its own) opens its paragraph.
-        let inline_enumeration =
-            enumeration_marker(n).is_some_and(|(k, style)| k == 1 && n.contains(&style.marker(2)));
-        let opens_by_label = heading_label_len(n).is_some()
-            || (opens_enumeration_item(n) && !inline_enumeration)
-            || is_title_like(n)
-            || n.starts_with("——");
-        if body_text && !opens_by_label {
-            return true;
-        }
+    if heads_body(p, next, layout.is_full(&next.line)) {
+        return true;
     }
     // No report ends a paragraph on a semicolon: a line ending on one ("…加快建设科创平台；"
     // then "推进…") is a page that broke its paragraphs at clauses, unless the next line is
@@ -3182,11 +3168,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     }
     // No paragraph opens with a copula before a colon ("…发展的主要目标" + "是：地区生产总值
     // 年均增长5%左右", a page that set the heading's words in a bold line of their own).
-    if ["是：", "是:", "为：", "为:", "如下："]
-        .iter()
-        .any(|w| n.starts_with(w))
-        && !ends_sentence(p)
-    {
+    if opens_on_copula(n) && !ends_sentence(p) {
         return true;
     }
     // A one-character paragraph is never a paragraph ("政府工作报" + "告"), and no paragraph
@@ -3206,10 +3188,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     }
     // A line cannot end on a particle or conjunction: "…时期经济社会发展的" + "主要目标"; an
     // unnumbered part heading ends on a word that only looks like one (…总体要求和政策取向).
-    if p.ends_with([
-        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
-    ]) && !crate::outline::unnumbered_part(p)
-    {
+    if ends_on_particle(p) && !crate::outline::unnumbered_part(p) {
         return true;
     }
     if is_title_like(p) {
@@ -3232,6 +3211,44 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     true
 }
 
+/// Whether `prev` is a run-in heading set on a line of its own ("大力提振消费。" then its body,
+/// as a web page with the bold heading in its own paragraph gives it), which opens the
+/// paragraph it heads. Only before a paragraph of body text (longer than a heading's 20
+/// characters, with a clause mark, or a column's line that `goes_on` to the next): a run of
+/// short one-sentence paragraphs stays apart.
+fn heads_body(prev: &str, next: &Para, goes_on: bool) -> bool {
+    if !is_lone_run_in_heading(prev) {
+        return false;
+    }
+    let n = next.text.as_str();
+    let body_text = next.char_count() > 20 && (goes_on || n.contains(['，', ',', '、', '；']));
+    // An enumeration written inline (一是…；二是…) is the heading's body; an item that
+    // stands alone (一是… then 二是… in a paragraph of its own) opens its paragraph.
+    let inline_enumeration =
+        enumeration_marker(n).is_some_and(|(k, style)| k == 1 && n.contains(&style.marker(2)));
+    let opens_by_label = heading_label_len(n).is_some()
+        || (opens_enumeration_item(n) && !inline_enumeration)
+        || is_title_like(n) && !goes_on
+        || n.starts_with("——");
+    body_text && !opens_by_label
+}
+
+/// Whether `text` ends on a particle or conjunction, as no line does unless the page cut it
+/// ("…时期经济社会发展的" + "主要目标"; callers except words that only look so).
+fn ends_on_particle(text: &str) -> bool {
+    text.ends_with([
+        '的', '和', '与', '及', '或', '之', '把', '对', '从', '向', '被',
+    ])
+}
+
+/// Whether `text` opens with a copula before a colon, as no paragraph does ("是：地区生产总值
+/// 年均增长5%左右" after a bold line "…发展的主要目标").
+fn opens_on_copula(text: &str) -> bool {
+    ["是：", "是:", "为：", "为:", "如下："]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
 /// Whether `text` opens with punctuation that closes a clause or a bracket: no paragraph does
 /// ("…带技术揭榜" + "；“成果找市场”…").
 fn opens_on_closing_mark(text: &str) -> bool {
@@ -3244,23 +3261,34 @@ fn opens_on_closing_mark(text: &str) -> bool {
 /// (a blank line or an indent before `next`): `prev` stops inside a sentence, as no paragraph
 /// ends ("…各年度视情提出经济增长预期目标，全员劳动生" + blank + "产率增长…", "…坚决当好贯彻落实的" +
 /// blank + "执行者…", both in files as published). A heading or title ends without
-/// punctuation, so it must show the cut: a comma at its end, a word or quotation cut. A label
-/// or a title line opening `next` still opens a paragraph (`next_full`: the line reaches the
-/// column's edge, so it is no one-line title).
+/// punctuation, so it must show the cut: a comma or particle at its end, a word or quotation
+/// cut, a line after it opening on a copula (是：) or a subscript's figure. A label opening
+/// `next` still opens a paragraph, and so does a title line unless `prev` ends on a particle
+/// (`next_full`: the line reaches the column's edge, so it is no one-line title).
 fn broken_by_file(prev: &str, next: &str, next_full: bool) -> bool {
     if ends_sentence(prev)
         || heading_label_len(next).is_some()
         || item_mark_len(next) > 0
         || opens_enumeration_item(next)
         || next.starts_with("——")
-        || is_title_like(next) && !next_full
     {
+        return false;
+    }
+    let particle =
+        !is_heading(prev) && ends_on_particle(prev) && !crate::outline::unnumbered_part(prev);
+    // A subscript the file set on a line of its own: "…以PM" + "2.5" + "浓度…".
+    let subscript = prev.ends_with(|c: char| c.is_ascii_alphabetic())
+        && next.starts_with(|c: char| c.is_ascii_digit());
+    if is_title_like(next) && !next_full && !particle && !subscript {
         return false;
     }
     let open = |o: char, c: char| prev.matches(o).count() > prev.matches(c).count();
     // (A paragraph may end on a bracket: a reporter's name, （完）.)
     let body = !is_heading(prev) && !is_title_like(prev) && !prev.ends_with(['）', ')']);
-    body || prev.ends_with(['，', '、', ','])
+    body || particle
+        || subscript
+        || opens_on_copula(next)
+        || prev.ends_with(['，', '、', ','])
         || open('“', '”')
         || open('（', '）')
         || open('《', '》')

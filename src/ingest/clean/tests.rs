@@ -1050,8 +1050,9 @@ fn a_ratio_goes_on_and_an_appendix_title_stands_apart() {
 
 /// A column page whose file broke paragraphs itself, as published reports do (national 2021:
 /// "…全员劳动生" + a line holding a zero-width space + "产率…"): the indent after the break is
-/// no paragraph's, as the line before it stops inside a clause, a word or a quotation. A
-/// heading, however short its last line, still stands apart.
+/// no paragraph's, as the line before it stops inside a clause, a word or a quotation, or it
+/// is a run-in heading on a line of its own. A heading, however short its last line, still
+/// stands apart.
 #[test]
 fn column_layout_joins_a_paragraph_the_file_broke() {
     let whole = [
@@ -1060,7 +1061,10 @@ fn column_layout_joins_a_paragraph_the_file_broke() {
         "稳步推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造“三大工程”，持续改善群众居住条件。",
         "坚持把党的领导贯穿政府工作各领域、全过程，坚决当好贯彻落实的执行者、行动派、实干家。",
         "二、2026年政府工作总体要求和政策取向",
-        "今年是“十五五”开局之年，做好政府工作，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。",
+        "今年是“十五五”开局之年，做好政府工作，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，统筹发展和安全，持续增强经济活力、防范化解风险、改善社会预期，巩固和增强经济回升向好态势。",
+        "“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，居民收入增长和经济增长同步。",
+        "这是经济实力持续提升的五年。地区生产总值从11.37万亿元提高到14.58万亿元，人均地区生产总值从9万元提高到11万元。",
+        "持续改善空气质量，以PM2.5浓度持续下降为主线，推动氮氧化物和挥发性有机物协同减排。",
     ];
     let broken = [
         whole[0],
@@ -1073,6 +1077,16 @@ fn column_layout_joins_a_paragraph_the_file_broke() {
         "执行者、行动派、实干家。",
         whole[4],
         whole[5],
+        // Words set bold on lines of their own, a run-in heading in a paragraph of its own, a
+        // subscript on its own line: as web pages publish them.
+        "“十五五”时期经济社会发展的",
+        "主要目标",
+        "是：地区生产总值年均增长5%左右，居民收入增长和经济增长同步。",
+        "这是经济实力持续提升的五年。",
+        "地区生产总值从11.37万亿元提高到14.58万亿元，人均地区生产总值从9万元提高到11万元。",
+        "持续改善空气质量，以PM",
+        "2.5",
+        "浓度持续下降为主线，推动氮氧化物和挥发性有机物协同减排。",
     ];
     let c = cleaned(&column(&broken, 24));
     assert_eq!(c.text, whole.join("\n"));
