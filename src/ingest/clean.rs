@@ -784,6 +784,19 @@ fn html_tag(source: &str, start: usize) -> Option<HtmlTag> {
             .filter(|&k| !rest[3..k].contains(['\n', '<']))?;
         return Some(markup(start + end + 2));
     }
+    // A document type or an XML declaration: <!DOCTYPE html>, <?xml version="1.0"?>.
+    let declaration = rest.starts_with("<?")
+        || rest.starts_with("<!") && rest[2..].starts_with(|c: char| c.is_ascii_alphabetic());
+    if declaration {
+        let end = rest
+            .char_indices()
+            .take(2000)
+            .skip(2)
+            .find(|&(_, c)| c == '>' || c == '<')
+            .filter(|&(_, c)| c == '>')?
+            .0;
+        return Some(markup(start + end + 1));
+    }
     let after = rest.get(1..)?;
     let closing = after.starts_with('/');
     let name_part = after.trim_start_matches('/');

@@ -559,6 +559,9 @@ fn html_tags_and_entities() {
     assert_eq!(c.source_slice(span_of(&c, "下一段")), "下一段");
     let c = cleaned("前<script>var a = \"<p>\";</SCRIPT>后<style>p{}</style>。");
     assert_eq!(c.text, "前后。");
+    // Declarations are markup too.
+    let c = cleaned("<?xml version=\"1.0\"?><!DOCTYPE html><html><p>正文。</p><!doctype x></html>");
+    assert_eq!(c.text, "正文。");
     // A less-than sign that is not a tag stays.
     assert_eq!(
         cleaned("增速<5%，赤字率3%>2%。").text,
