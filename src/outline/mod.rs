@@ -38,7 +38,8 @@
 //!   lenticular brackets (`【大力提振消费】实施…`, as some news pages set them), or ended by a
 //!   colon (`大力提振消费：实施…`; a lead-in with 以下/如下/包括/目标/要求 is none) (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
-//!   三项…; 一体推进… may). Run-in headings come in series, so a candidate
+//!   三项…; 一体推进… may; not ending on a figure: …拟安排7000亿元 states a target). Run-in
+//!   headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
 //!   ordinary short openings such as 成绩来之不易。 out), or the paragraph after the next
 //!   (or before the last) is one of a series of candidates with a plain paragraph between
@@ -271,6 +272,17 @@ fn runin_shape(sentence: &str, max_chars: usize) -> bool {
         && !core.starts_with(crate::text::is_digit)
         && !core.ends_with('的')
         && !opens_with_count(core)
+        && !ends_on_figure(core)
+}
+
+/// Whether a sentence ends on a figure (今年中央预算内投资拟安排7000亿元, 开展职业技能培训40万
+/// 人次): it states a target, as no heading does. A heading may count what it names (加快培育3
+/// 个潜力产业).
+fn ends_on_figure(core: &str) -> bool {
+    has_figure(core)
+        && crate::extract::quantity::find_quantities(core)
+            .last()
+            .is_some_and(|q| q.span.end == core.len() && (q.value.is_some() || q.low.is_some()))
 }
 
 /// Whether a sentence opens with a numeral that counts (一年来, 三项改革, 十件实事, 一是): no

@@ -816,6 +816,29 @@ fn run_in_headings_opening_with_a_numeral_word() {
     );
 }
 
+/// A paragraph opening with a sentence that ends on a figure states a target, not a heading
+/// (a paragraph cut before 今年中央预算内投资拟安排7000亿元。, probed in national 2024; 开展职业
+/// 技能培训40万人次。 in Shandong 2025), though its neighbours are run-ins; a heading may count
+/// what it names (加快培育3个潜力产业, the 2026 seed).
+#[test]
+fn a_sentence_ending_on_a_figure_is_no_run_in() {
+    let src = "一、2026年重点工作\n（一）扩大国内需求\n\
+               积极扩大有效投资。发挥政府投资带动放大效应，重点支持科技创新、新型基础设施。\n\
+               今年中央预算内投资拟安排7000亿元。合理扩大地方政府专项债券投向领域和用作资本金范围。\n\
+               加快培育3个潜力产业。推动低空经济、生物制造、商业航天加快发展，抢占未来赛道。\n\
+               持续推进城市更新。实施城市更新行动，改造城镇老旧小区和城中村。\n\
+               开展职业技能培训40万人次。服务残疾人就业，加强困难群体就业兜底帮扶。\n";
+    let o = outline_of(&cleaned(src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        [
+            "积极扩大有效投资",
+            "加快培育3个潜力产业",
+            "持续推进城市更新"
+        ]
+    );
+}
+
 /// A run-in heading one paragraph away from a series of them counts too: a paragraph cut
 /// in two (a page's line end after a sentence), or a run-in's body in two paragraphs, stands
 /// between (four corpus reports, national 2021 among them, and flattened pages of the
