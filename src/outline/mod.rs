@@ -14,7 +14,8 @@
 //!   enumerated paragraph in the body, or an appendix item) is not a part. A report numbering its parts
 //!   `第一部分`, `第二部分`… takes each label one level down: `一、` numbers its areas and
 //!   `（一）` sub-areas (kind RunIn with its label, ending at the next sub-area, area or part;
-//!   the run-ins of its paragraphs nest in it). A report that numbers no part heads them by
+//!   the run-ins of its paragraphs nest in it), when a `一、` comes before the first `（一）`;
+//!   otherwise `（一）` numbers the areas right under the parts. A report that numbers no part heads them by
 //!   their words alone (2024年工作回顾, 2025年工作安排建议: `unnumbered_part`; a page
 //!   numbering them 1、2、 is read so too, and a line with an area label is never such a
 //!   part); one that heads its two halves so above numbered headings
@@ -644,6 +645,13 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
         .take(2)
         .count()
         == 2;
+    // Only when 一、 numbers something under them before any （一） does: a report may number
+    // its areas （一） right under 第一部分 (a city's report, a page that rewrote the labels).
+    let first = |label: fn(&str) -> bool| paras.iter().position(|p| label(slice(t, p.span)));
+    let numbered_below = first(|s| !s.starts_with('第') && part_label(s).is_some());
+    let bracketed = first(|s| area_label(s).is_some());
+    let ordinal_parts =
+        ordinal_parts && numbered_below.is_some_and(|a| bracketed.is_none_or(|b| a < b));
     let part_of = |s: &str| {
         part_label(s).filter(|_| !shifted_parts && (!ordinal_parts || s.starts_with('第')))
     };

@@ -1174,6 +1174,25 @@ fn parts_numbered_di_yi_bu_fen_push_labels_down() {
     let o = outline_of(&c);
     assert_eq!(titles(&o, SectionKind::Part), ["2026年工作安排"]);
     assert_eq!(titles(&o, SectionKind::Area), ["强化科技创新"]);
+    // With 第…部分 but no 一、 above the （一）, （一） numbers the areas (probed: every corpus
+    // report's parts written 第一部分… lost all its areas to the parts); a 民生实事 list
+    // labelled 一、 after them stays a list.
+    let c = cleaned(
+        "第一部分 2025年工作回顾\n（一）经济运行稳中有进\n全市地区生产总值增长5.2%。\n\
+         第二部分 2026年工作安排\n（一）强化科技创新\n实施科技创新行动，新增高新技术企业100家。\n\
+         （二）扩大有效需求\n开展促消费活动200场。\n今年办好十件民生实事：\n\
+         一、新建幼儿园10所。\n二、新增养老床位1000张。\n",
+    );
+    let o = outline_of(&c);
+    check_invariants(&c, &o);
+    assert_eq!(
+        titles(&o, SectionKind::Part),
+        ["2025年工作回顾", "2026年工作安排"]
+    );
+    assert_eq!(
+        titles(&o, SectionKind::Area),
+        ["经济运行稳中有进", "强化科技创新", "扩大有效需求"]
+    );
 }
 
 /// A 民生实事 list labelled as the areas are (（一）… inside area （二）) is no new group of
