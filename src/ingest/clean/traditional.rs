@@ -102,6 +102,14 @@ mod tests {
         for (t, s) in [('後', '后'), ('於', '于'), ('夥', '伙'), ('乾', '干')] {
             assert_eq!(simplified(t), s);
         }
+        // Forms Hong Kong and OpenCC-converted pages write, and the report's reading of two
+        // (probed: the corpus written with OpenCC's s2t lost 羣 in 713 places).
+        let t = "人民羣衆，攀登高峯，疊加效應，諮詢服務，瀋陽，幷州，產業鍊資金鍊，涅槃";
+        let s: String = t.chars().map(simplified).collect();
+        assert_eq!(
+            s,
+            "人民群众，攀登高峰，叠加效应，咨询服务，沈阳，并州，产业链资金链，涅槃"
+        );
     }
 
     #[test]
