@@ -941,7 +941,8 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
         } else {
             line
         };
-        let body = &kept[markdown_heading_len(kept)..];
+        let body = &kept[markdown_block_len(kept)..];
+        let body = &body[markdown_heading_len(body)..];
         let body = &body[lost_indent_len(body)..];
         if body.is_empty() || is_rule(body) {
             after_blank = true;
@@ -1193,6 +1194,32 @@ fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
                 && is_cjk_side(after)
             || is_digit(last) && matches!(after, '%' | '‰' | '％')
             || range)
+}
+
+/// `> 正文` / `>> 正文` (a Markdown quotation, as a note or a page converted to Markdown quotes
+/// a report) and `- 正文` / `* 正文` / `+ 正文` (a Markdown list item, as some converters set
+/// every paragraph): the number of leading characters to drop. A dash opening a line that
+/// ends on one stays (`- 2 -`, a page number).
+fn markdown_block_len(line: &[Ch]) -> usize {
+    let mut k = 0;
+    let space = |k: usize| line.get(k).is_some_and(|c| c.c == ' ' || c.c == '\u{3000}');
+    while line.get(k).is_some_and(|c| c.c == '>' || c.c == '＞') {
+        k += 1;
+        while space(k) {
+            k += 1;
+        }
+    }
+    let bullet = line.get(k).is_some_and(|c| matches!(c.c, '-' | '*' | '+'));
+    let after = line.get(k + 2).is_some_and(|c| !c.c.is_whitespace());
+    let page_number = line
+        .iter()
+        .rev()
+        .find(|c| !c.c.is_whitespace())
+        .is_some_and(|c| matches!(c.c, '-' | '—' | '－'));
+    if bullet && space(k + 1) && after && !page_number {
+        k += 2;
+    }
+    k
 }
 
 /// `# 标题` / `## 标题` / `### 标题` → `标题`: the number of leading characters to drop.

@@ -138,6 +138,22 @@ fn spaces_inside_heading_labels_dropped() {
     check_map(&c);
 }
 
+/// A report quoted in Markdown (`> `, nested `>>`) or set as a Markdown list (`- `, `* `)
+/// reads as the report; a dashed page number keeps its dash.
+#[test]
+fn markdown_quotes_and_list_items() {
+    let c = cleaned(
+        "> ## 一、2026年工作安排\n>\n> （一）扩大内需。消费是动力。\n>> 深化改革。推进改革。\n\
+         - 新建幼儿园10所。\n* 1.新增养老床位1000张。\n- 2 -\n+ 推进城市更新。",
+    );
+    assert_eq!(
+        c.text,
+        "一、2026年工作安排\n（一）扩大内需。消费是动力。\n深化改革。推进改革。\n\
+         新建幼儿园10所。\n1.新增养老床位1000张。\n推进城市更新。"
+    );
+    check_map(&c);
+}
+
 #[test]
 fn markdown_bold_headings_and_rules() {
     let c =
