@@ -186,8 +186,8 @@ fn follow_on_list(text: &str, after: usize) -> Option<Span> {
     }
     let end = list_end(text, start);
     let sentence = text.get(start..end)?;
-    let clauses: Vec<&str> = sentence
-        .split(['，', '；', ',', ';'])
+    let clauses: Vec<&str> = split_clauses(sentence, &['，', '；', ',', ';'])
+        .into_iter()
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
@@ -247,9 +247,9 @@ fn after_colon(text: &str, at: usize) -> Option<usize> {
     // it name a target with its figure at once.
     let comma_then_target = || {
         let next = &text[start..floor_char(text, (start + COMMA_TARGET_BYTES).min(text.len()))];
-        let clause = next
-            .split(['，', ',', '；', ';', '。'])
-            .next()
+        let clause = split_clauses(next, &['，', ',', '；', ';', '。'])
+            .first()
+            .copied()
             .unwrap_or("");
         !find_quantities(clause).is_empty()
     };
@@ -334,6 +334,34 @@ fn list_end(text: &str, start: usize) -> usize {
     limit
 }
 
+/// Whether the ASCII comma at byte `at` of `s` groups a number's thousands (1,200万人): a
+/// digit before it and exactly three after, then no more digits.
+fn is_thousands_comma(s: &str, at: usize) -> bool {
+    let before = s[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
+    let after = &s.as_bytes()[at + 1..];
+    before
+        && after.len() >= 3
+        && after[..3].iter().all(u8::is_ascii_digit)
+        && after.get(3).is_none_or(|b| !b.is_ascii_digit())
+}
+
+/// `s` split at any of `marks`, an ASCII comma grouping a number's thousands excepted.
+fn split_clauses<'a>(s: &'a str, marks: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if marks.contains(&c) && !(c == ',' && is_thousands_comma(s, i)) {
+            out.push(&s[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
 fn floor_char(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
@@ -349,7 +377,8 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
     for (i, c) in body.char_indices() {
         let at = list.start + i;
         let split = match c {
-            '；' | ';' | '，' | ',' => true,
+            '；' | ';' | '，' => true,
+            ',' => !is_thousands_comma(text, at),
             // 5%、6%: one figure per target, unless the clause gives each of several
             // indicators its own (城乡居民人均可支配收入分别增长5%、6.5%).
             '、' => {
@@ -1857,6 +1886,24 @@ mod target_tests {
                 ("城镇调查失业率", "urban_unemployment", Some("不超过5.5%")),
                 ("城镇新增就业", "urban_new_jobs", Some("不少于10万人")),
                 ("能源消耗", "能源消耗", Some("不高于3000万吨标准煤")),
+            ]
+        );
+    }
+
+    /// A figure written with thousands separators (1,200万人) is one figure: the comma inside
+    /// it parts no clause (probed: every figure of the corpus so written lost the national
+    /// 城镇新增就业 target's figure). A comma between two targets still parts them.
+    #[test]
+    fn a_thousands_separator_parts_no_target() {
+        let text = "主要预期目标是：城镇新增就业1,200万人以上,城镇调查失业率5.5%左右；\
+                    粮食产量13,000亿斤以上。";
+        let got = targets(&CleanText::identity(text), &[]);
+        assert_eq!(
+            indicator_key_figure(&got),
+            [
+                ("城镇新增就业", "urban_new_jobs", Some("1,200万人以上")),
+                ("城镇调查失业率", "urban_unemployment", Some("5.5%左右")),
+                ("粮食产量", "grain_output", Some("13,000亿斤以上")),
             ]
         );
     }
