@@ -3156,8 +3156,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             .and_then(|b| digit_item(&b.text))
             .is_some_and(|(m, _)| m + 1 == k);
         // (Not when the item leaves a quotation or bracket open: "…“双向揭榜" + "挂帅”的…".)
-        let open = |o: char, c: char| p.matches(o).count() > p.matches(c).count();
-        let closed = !(open('“', '”') || open('（', '）') || open('(', ')') || open('《', '》'));
+        let closed = !leaves_open(p);
         if cut
             && after_item
             && closed
@@ -3322,17 +3321,21 @@ fn broken_by_file(prev: &str, next: &str, next_full: bool) -> bool {
     if is_title_like(next) && !next_full && !particle && !subscript {
         return false;
     }
-    let open = |o: char, c: char| prev.matches(o).count() > prev.matches(c).count();
     // (A paragraph may end on a bracket: a reporter's name, （完）.)
     let body = !is_heading(prev) && !is_title_like(prev) && !prev.ends_with(['）', ')']);
     body || particle
         || subscript
         || opens_on_copula(next)
         || prev.ends_with(['，', '、', ','])
-        || open('“', '”')
-        || open('（', '）')
-        || open('《', '》')
+        || leaves_open(prev)
         || word_crosses(prev, next)
+}
+
+/// Whether `text` leaves a quotation mark or a bracket open (“…, （…, (…, 《…): a line the page
+/// or the file cut.
+fn leaves_open(text: &str) -> bool {
+    let open = |o: char, c: char| text.matches(o).count() > text.matches(c).count();
+    open('“', '”') || open('（', '）') || open('(', ')') || open('《', '》')
 }
 
 /// Whether the heading or title-like line `prev` is a sentence the page cut: it leaves a
@@ -3342,8 +3345,7 @@ fn broken_by_file(prev: &str, next: &str, next_full: bool) -> bool {
 /// (`ragged_body`), an enumeration item (一是…) is one too: it never stands without
 /// punctuation there. Unnumbered part headings ("2024年工作回顾") do neither.
 fn cuts_sentence(prev: &str, next: &str, ragged_body: bool) -> bool {
-    let open = |o: char, c: char| prev.matches(o).count() > prev.matches(c).count();
-    if open('“', '”') || open('（', '）') || open('(', ')') || open('《', '》') {
+    if leaves_open(prev) {
         return true;
     }
     let first: String = next
