@@ -401,6 +401,43 @@ fn word_document() {
     });
 }
 
+/// A report as an OpenDocument text (.odt, LibreOffice's own format): each paragraph a
+/// `<text:p>` (a part or area heading a `<text:h>`), indented by a run of spaces
+/// (`<text:s text:c="2"/>`), its second half in a `<text:span>` of other formatting, a comment
+/// after it that is no text. It reads as the text file and diffs as nothing against it.
+/// (Files LibreOffice wrote from every seed and corpus report read so too, probed.)
+#[test]
+fn opendocument_text() {
+    let xml_escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    assert_each_report_reads_as_file("OpenDocument text", "ODT", |clean| {
+        let mut body = String::new();
+        for p in clean.lines() {
+            let half = p
+                .char_indices()
+                .nth(p.chars().count() / 2)
+                .map_or(0, |(i, _)| i);
+            let element = if p.starts_with(['一', '二', '三', '四', '五', '（'])
+                && p.chars().count() < 40
+            {
+                "text:h"
+            } else {
+                "text:p"
+            };
+            body.push_str(&format!(
+                "<{element}><text:s text:c=\"2\"/>{}<text:span text:style-name=\"T1\">{}</text:span>\
+                 <office:annotation><text:p>批注</text:p></office:annotation></{element}>",
+                xml_escape(&p[..half]),
+                xml_escape(&p[half..])
+            ));
+        }
+        govdiff::ingest::odt::document(&body)
+    });
+}
+
 /// A report as a Word 97–2003 document (.doc, or WPS's .wps): each paragraph ending in
 /// Word's paragraph mark, stored in two pieces of the piece table (an ASCII-only paragraph as
 /// 8-bit text, as Word stores it). It reads as the text file and diffs as nothing against it.

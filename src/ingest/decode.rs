@@ -16,8 +16,9 @@ pub struct Decoded {
     pub text: String,
     /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030` or `Big5`; `DOCX` for a Word document (its
     /// body's text: [`super::docx`]), `DOC` for a Word 97–2003 or WPS document
-    /// ([`super::doc`]), `RTF` for an RTF document ([`super::rtf`]), `OFD` for an OFD
-    /// document (its pages' lines: [`super::ofd`]).
+    /// ([`super::doc`]), `RTF` for an RTF document ([`super::rtf`]), `ODT` for an
+    /// OpenDocument text ([`super::odt`]), `OFD` for an OFD document (its pages' lines:
+    /// [`super::ofd`]).
     pub encoding: &'static str,
     pub bom: bool,
     /// The text had been decoded with the wrong encoding before it was saved (mojibake) and
@@ -59,7 +60,10 @@ const OLE_MAGIC: &[u8] = b"\xd0\xcf\x11\xe0";
 const MAGIC: &[(&[u8], &str)] = &[
     (b"\x7fELF", "ELF executable"),
     (b"MZ", "Windows executable"),
-    (b"PK\x03\x04", "zip archive, not a Word .docx"),
+    (
+        b"PK\x03\x04",
+        "zip archive, not a Word .docx, OpenDocument .odt or OFD",
+    ),
     (b"PK\x05\x06", "zip archive"),
     (
         b"%PDF",
@@ -86,14 +90,17 @@ const MAGIC: &[(&[u8], &str)] = &[
 const WEAK_MAGIC: &[&[u8]] = &[b"MZ", b"BZh"];
 
 /// The text of a file that is a document rather than text, by its signature: a zip archive
-/// holding a Word document's body (`docx`, encoding `DOCX`) or an OFD document's pages
-/// (`ofd`, `OFD`); an OLE compound file holding a Word 97–2003 or WPS document (`doc`,
+/// holding a Word document's body (`docx`, encoding `DOCX`), an OpenDocument text's body
+/// (`odt`, `ODT`) or an OFD document's pages (`ofd`, `OFD`); an OLE compound file holding a Word 97–2003 or WPS document (`doc`,
 /// `DOC`); an RTF document (`rtf`, `RTF`). `None` for any other file, including an archive
 /// or a compound file that holds no document (refused by its signature afterwards).
 fn document_text(bytes: &[u8]) -> Result<Option<(String, &'static str)>, InputError> {
     if bytes.starts_with(b"PK\x03\x04") {
         if let Some(text) = super::docx::text(bytes)? {
             return Ok(Some((text, "DOCX")));
+        }
+        if let Some(text) = super::odt::text(bytes)? {
+            return Ok(Some((text, "ODT")));
         }
         return Ok(super::ofd::text(bytes)?.map(|text| (text, "OFD")));
     }

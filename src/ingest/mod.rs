@@ -9,6 +9,7 @@ pub mod decode;
 pub mod doc;
 pub mod documents;
 pub mod docx;
+pub mod odt;
 pub mod ofd;
 pub mod rtf;
 

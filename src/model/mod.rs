@@ -57,7 +57,8 @@ pub struct SourceInfo {
     /// from machine to machine).
     pub name: String,
     /// Encoding the bytes were decoded from: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, `Big5`;
-    /// `DOCX` for a Word document (its body's text).
+    /// `DOCX` for a Word document (its body's text), `DOC`, `RTF`, `ODT`, `OFD` for the
+    /// other documents read (`ingest::decode::Decoded::encoding`).
     pub encoding: String,
     /// Whether a byte-order mark was present.
     pub bom: bool,
