@@ -354,6 +354,23 @@ fn assert_each_report_reads_as_file(what: &str, encoding: &str, make: impl Fn(&s
     }
 }
 
+/// `s` escaped for XML text.
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A paragraph's first and second halves (by characters), escaped for XML: the document
+/// tests set them in two runs of different formatting.
+fn escaped_halves(p: &str) -> (String, String) {
+    let half = p
+        .char_indices()
+        .nth(p.chars().count() / 2)
+        .map_or(0, |(i, _)| i);
+    (xml_escape(&p[..half]), xml_escape(&p[half..]))
+}
+
 /// A report as an OFD document (版式文档), the fixed-layout format government sites publish
 /// beside PDF: its text set in a column 33 characters wide, each paragraph's first line
 /// indented, 40 lines a page, each line in two runs. The reader places the runs, groups them
@@ -377,24 +394,15 @@ fn ofd_document() {
 /// diffs as nothing against it.
 #[test]
 fn word_document() {
-    let xml_escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
     assert_each_report_reads_as_file("Word document", "DOCX", |clean| {
         let mut body = String::new();
         for p in clean.lines() {
-            let half = p
-                .char_indices()
-                .nth(p.chars().count() / 2)
-                .map_or(0, |(i, _)| i);
+            let (first, second) = escaped_halves(p);
             body.push_str(&format!(
                 "<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>\
                  <w:r><w:rPr><w:b/></w:rPr><w:t>{}</w:t></w:r>\
                  <w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
-                xml_escape(&p[..half]),
-                xml_escape(&p[half..])
+                first, second
             ));
         }
         govdiff::ingest::docx::document(&body)
@@ -408,18 +416,10 @@ fn word_document() {
 /// (Files LibreOffice wrote from every seed and corpus report read so too, probed.)
 #[test]
 fn opendocument_text() {
-    let xml_escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
     assert_each_report_reads_as_file("OpenDocument text", "ODT", |clean| {
         let mut body = String::new();
         for p in clean.lines() {
-            let half = p
-                .char_indices()
-                .nth(p.chars().count() / 2)
-                .map_or(0, |(i, _)| i);
+            let (first, second) = escaped_halves(p);
             let element = if p.starts_with(['一', '二', '三', '四', '五', '（'])
                 && p.chars().count() < 40
             {
@@ -430,8 +430,7 @@ fn opendocument_text() {
             body.push_str(&format!(
                 "<{element}><text:s text:c=\"2\"/>{}<text:span text:style-name=\"T1\">{}</text:span>\
                  <office:annotation><text:p>批注</text:p></office:annotation></{element}>",
-                xml_escape(&p[..half]),
-                xml_escape(&p[half..])
+                first, second
             ));
         }
         govdiff::ingest::odt::document(&body)
@@ -507,11 +506,6 @@ fn rtf_document() {
 #[test]
 fn word_document_with_generated_numbering() {
     use govdiff::outline::text::{numeral_prefix, parse_cn};
-    let xml_escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
     /// A typed label: (text before the number, text after it, Chinese numerals, number,
     /// label length in bytes).
     fn label(p: &str) -> Option<(&str, &str, bool, u32, usize)> {

@@ -84,13 +84,20 @@ pub(super) struct Tag<'a> {
 
 /// The tags of `xml` in order (text between them is skipped).
 pub(super) fn tags(xml: &str) -> impl Iterator<Item = Tag<'_>> {
+    tags_with_text(xml).map(|(_, t)| t)
+}
+
+/// The tags of `xml` in order, each with the text between it and the tag before (escaped as
+/// written; text after the last tag is none).
+pub(super) fn tags_with_text(xml: &str) -> impl Iterator<Item = (&str, Tag<'_>)> {
     let mut rest = xml;
     std::iter::from_fn(move || {
         let lt = rest.find('<')?;
         let gt = rest[lt..].find('>')?;
+        let text = &rest[..lt];
         let raw = &rest[lt + 1..lt + gt];
         rest = &rest[lt + gt + 1..];
-        Some(tag(raw))
+        Some((text, tag(raw)))
     })
 }
 
@@ -142,31 +149,28 @@ fn body_with(xml: &str, numbering: &mut Numbering) -> String {
     let mut in_change = false;
     let mut style: Option<String> = None;
     let mut num: (Option<u32>, Option<usize>) = (None, None);
-    let mut rest = xml;
-    while let Some(lt) = rest.find('<') {
-        // A drawing's fallback repeats its text box for old readers: read it once.
-        if rest[lt..].starts_with("<mc:Fallback>") {
-            match rest[lt..].find("</mc:Fallback>") {
-                Some(end) => {
-                    rest = &rest[lt + end + "</mc:Fallback>".len()..];
-                    continue;
-                }
-                None => break,
-            }
-        }
-        if in_text {
-            push_unescaped(&rest[..lt], &mut out);
-        }
-        let Some(gt) = rest[lt..].find('>') else {
-            break;
-        };
-        let Tag {
+    // Inside a drawing's fallback, which repeats its text box for old readers: read it once.
+    let mut in_fallback = false;
+    for (
+        text,
+        Tag {
             name,
             closing,
             empty,
             raw,
-        } = tag(&rest[lt + 1..lt + gt]);
-        rest = &rest[lt + gt + 1..];
+        },
+    ) in tags_with_text(xml)
+    {
+        if name == "mc:Fallback" {
+            in_fallback = !closing && !empty;
+            continue;
+        }
+        if in_fallback {
+            continue;
+        }
+        if in_text {
+            push_unescaped(text, &mut out);
+        }
         let value = || attr(raw, "w:val");
         match (name, closing) {
             ("w:t", false) => in_text = !empty,
@@ -201,12 +205,7 @@ fn body_with(xml: &str, numbering: &mut Numbering) -> String {
                     out.push_str(&label);
                 }
             }
-            ("w:tr", false) => {
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push('\n');
-                }
-                out.push('|');
-            }
+            ("w:tr", false) => open_row(&mut out),
             ("w:tr", true) => out.push('\n'),
             ("w:tc", false) if !empty => {
                 cell_depth += 1;
@@ -214,13 +213,27 @@ fn body_with(xml: &str, numbering: &mut Numbering) -> String {
             }
             ("w:tc", true) => {
                 cell_depth = cell_depth.saturating_sub(1);
-                out.truncate(out.trim_end_matches(' ').len());
-                out.push_str(" |");
+                close_cell(&mut out);
             }
             _ => {}
         }
     }
     out
+}
+
+/// Open a table row as a Markdown row (`| a | b |`, which the cleaner reads as a clause) on a
+/// line of its own.
+pub(super) fn open_row(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push('|');
+}
+
+/// Close a cell of a Markdown row: its text without trailing spaces, then the bar.
+pub(super) fn close_cell(out: &mut String) {
+    out.truncate(out.trim_end_matches(' ').len());
+    out.push_str(" |");
 }
 
 /// A minimal .docx whose body is `body` (the XML inside `<w:body>`): the inverse of [`text`],

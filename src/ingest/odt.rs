@@ -13,7 +13,7 @@
 
 use crate::error::InputError;
 
-use super::docx::{attr, part, push_unescaped, tag, Tag};
+use super::docx::{attr, close_cell, open_row, part, push_unescaped, tags_with_text, Tag};
 
 /// The media type an OpenDocument text's `mimetype` part holds (a template's ends in
 /// `-template`).
@@ -56,21 +56,19 @@ fn body_text(xml: &str) -> String {
     // Open paragraphs and headings (a note's paragraph nests in one), skipped elements, and
     // table cells (inside one, paragraph ends are spaces: a row stays one line).
     let (mut para, mut skip, mut cell) = (0usize, 0usize, 0usize);
-    let mut rest = body;
-    while let Some(lt) = rest.find('<') {
-        if para > 0 && skip == 0 {
-            push_unescaped(&rest[..lt], &mut out);
-        }
-        let Some(gt) = rest[lt..].find('>') else {
-            break;
-        };
-        let Tag {
+    for (
+        text,
+        Tag {
             name,
             closing,
             empty,
             raw,
-        } = tag(&rest[lt + 1..lt + gt]);
-        rest = &rest[lt + gt + 1..];
+        },
+    ) in tags_with_text(body)
+    {
+        if para > 0 && skip == 0 {
+            push_unescaped(text, &mut out);
+        }
         if SKIPPED.contains(&name) {
             match (closing, empty) {
                 (false, false) => skip += 1,
@@ -97,12 +95,7 @@ fn body_text(xml: &str) -> String {
             }
             ("text:tab", false) if para > 0 => out.push('\t'),
             ("text:line-break", false) if para > 0 => out.push(line_end),
-            ("table:table-row", false) if !empty => {
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push('\n');
-                }
-                out.push('|');
-            }
+            ("table:table-row", false) if !empty => open_row(&mut out),
             ("table:table-row", true) => out.push('\n'),
             ("table:table-cell", false) if !empty => {
                 cell += 1;
@@ -111,8 +104,7 @@ fn body_text(xml: &str) -> String {
             ("table:table-cell", false) => out.push_str(" |"),
             ("table:table-cell", true) => {
                 cell = cell.saturating_sub(1);
-                out.truncate(out.trim_end_matches(' ').len());
-                out.push_str(" |");
+                close_cell(&mut out);
             }
             _ => {}
         }
