@@ -1671,6 +1671,68 @@ fn strip_jump_marks(p: &mut Para) {
     p.text = body.trim().to_string();
 }
 
+/// Words a transcript puts in brackets for the hall's response (（掌声）, （热烈鼓掌）,
+/// （笑声）): the reader's note, not the speaker's words.
+const HALL_RESPONSES: &[&str] = &["掌声", "鼓掌", "笑声"];
+
+/// Most characters inside the brackets of a stage direction (（长时间热烈鼓掌）).
+const STAGE_DIRECTION_CHARS: usize = 8;
+
+/// The byte length of a stage direction opening `text` (（掌声）, (全场热烈鼓掌)): brackets
+/// round at most [`STAGE_DIRECTION_CHARS`] Chinese characters naming a hall's response.
+fn stage_direction_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix(['（', '('])?;
+    let close = inner
+        .char_indices()
+        .take(STAGE_DIRECTION_CHARS + 1)
+        .find(|&(_, c)| c == '）' || c == ')')?
+        .0;
+    let words = &inner[..close];
+    (words.chars().all(crate::text::is_cjk_ideograph)
+        && HALL_RESPONSES.iter().any(|w| words.contains(w)))
+    .then(|| {
+        text.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    })
+}
+
+/// Remove the stage directions a transcript of the speech runs into the text
+/// (…新的更大贡献！（热烈掌声）), with a blank before one, so the report reads as written.
+fn strip_stage_directions(p: &mut Para) {
+    let chars: Vec<(usize, char)> = p.text.char_indices().collect();
+    let mut drop = vec![false; chars.len()];
+    let mut found = false;
+    for (k, &(at, _)) in chars.iter().enumerate() {
+        let Some(len) = stage_direction_len(&p.text[at..]) else {
+            continue;
+        };
+        found = true;
+        let end = at + len;
+        let mut j = k;
+        while j < chars.len() && chars[j].0 < end {
+            drop[j] = true;
+            j += 1;
+        }
+        let mut b = k;
+        while b > 0 && chars[b - 1].1.is_whitespace() {
+            b -= 1;
+            drop[b] = true;
+        }
+    }
+    if !found {
+        return;
+    }
+    let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop[i]).collect();
+    let text: String = keep.iter().map(|&i| chars[i].1).collect();
+    let lead = text.len() - text.trim_start().len();
+    let lead_chars = text[..lead].chars().count();
+    let kept = text.trim().chars().count();
+    p.offs = keep[lead_chars..lead_chars + kept]
+        .iter()
+        .map(|&i| p.offs[i])
+        .collect();
+    p.text = text.trim().to_string();
+}
+
 /// Labels of a news page's credits (来源：北京日报, 责任编辑：某某, 原标题：…).
 const CREDIT_LABELS: &[&str] = &[
     "来源",
@@ -2122,6 +2184,9 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             }
             if k && noted.contains(&true) {
                 strip_footnote_references(&mut p, &noted);
+            }
+            if k && p.text.contains(['（', '(']) {
+                strip_stage_directions(&mut p);
             }
             (k && !p.text.is_empty()).then_some(p)
         })

@@ -696,6 +696,16 @@ fn page_furniture_dropped() {
     assert_eq!(cleaned(kept).text, kept);
     let kept = "点击上一页可以返回。";
     assert_eq!(cleaned(kept).text, kept);
+    // A transcript's stage directions, run in or on a line of their own (probed on the
+    // corpus with （掌声） after sentences), go; brackets round other words stay.
+    let c = cleaned(
+        "推动科技创新。（掌声）加快数字化赋能。 (热烈鼓掌)\n（长时间热烈鼓掌）\n正文第二段。",
+    );
+    assert_eq!(c.text, "推动科技创新。加快数字化赋能。\n正文第二段。");
+    let at = c.text.find("加快").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + 6)), "加快");
+    let kept = "举办（鼓楼）文化节，开展（一）老旧小区改造（掌声音响设备更新项目）。";
+    assert_eq!(cleaned(kept).text, kept);
 }
 
 /// A page Word saved as HTML: namespaced tags (<o:p>, <st1:chsdate>) and conditional marks
