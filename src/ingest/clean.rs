@@ -2087,6 +2087,7 @@ fn mask_digits(text: &str) -> String {
 /// trailing links/licence block.
 fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let paras = strip_watermark(paras);
+    let paras = drop_contents(paras);
     let paras = cut_trailing_block(paras);
     let heads = RunningHeads::of(&paras);
     let live = is_live_text(&paras);
@@ -2190,6 +2191,91 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             }
             (k && !p.text.is_empty()).then_some(p)
         })
+        .collect()
+}
+
+/// Whether a line titles a table of contents (目录, 目  录, 本文目录, 目次).
+fn is_contents_title(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_end_matches(['：', ':']);
+    matches!(t, "目录" | "目次" | "本文目录" | "文章目录")
+}
+
+/// Most characters of an entry of a table of contents, leader and page number left out.
+const CONTENTS_ENTRY_CHARS: usize = 60;
+
+/// The title of an entry of a table of contents (一、2024年工作回顾……3, （一）扩大内需.....7):
+/// a short title (a run-in heading's full stop at most), a leader of dots (two or more)
+/// or, under a 目录 title (`titled`), a blank, then a page number.
+fn contents_entry(text: &str, titled: bool) -> Option<&str> {
+    let body = text.trim_end_matches(|c: char| is_digit(c));
+    let digits = text.len() - body.len();
+    if digits == 0 || digits > 3 * '０'.len_utf8() {
+        return None;
+    }
+    let title = body.trim_end_matches([
+        '…', '.', '·', '．', '‥', '⋯', '-', '—', '_', ' ', '\u{3000}', '\t',
+    ]);
+    let leader = &body[title.len()..];
+    let dots = leader.chars().filter(|c| !c.is_whitespace()).count();
+    let led = dots >= 2 || (titled && dots == 0 && !leader.is_empty());
+    let n = title.chars().count();
+    let sentences = title.trim_end_matches('。').matches(['。', '；']).count();
+    (led && n > 0 && n <= CONTENTS_ENTRY_CHARS && sentences == 0).then_some(title)
+}
+
+/// Fewest entries in a row that make a table of contents without a 目录 title.
+const MIN_UNTITLED_ENTRIES: usize = 3;
+
+/// Drop a table of contents set before the text (a Word or PDF file's, with leaders and page
+/// numbers; a web page's list of the headings under 本文目录): its title and its entries. A
+/// titled list's entries need no page numbers when each opens a paragraph further down
+/// (the heading it lists); untitled, [`MIN_UNTITLED_ENTRIES`] entries with leaders make
+/// one, or as many labelled headings (一、…) each opening a paragraph further down.
+fn drop_contents(paras: Vec<Para>) -> Vec<Para> {
+    let n = paras.len();
+    let mut drop = vec![false; n];
+    // Whether paragraph `j` is a heading some paragraph after it opens with (its title, a
+    // full stop left out).
+    let listed = |j: usize| {
+        let key = paras[j].text.trim_end_matches('。');
+        paras[j].char_count() <= CONTENTS_ENTRY_CHARS
+            && !key.is_empty()
+            && paras[j + 1..].iter().any(|p| p.text.starts_with(key))
+    };
+    let mut i = 0;
+    while i < n {
+        let titled = is_contents_title(&paras[i].text);
+        let start = i + usize::from(titled);
+        let run = |ok: &dyn Fn(usize) -> bool| (start..n).take_while(|&j| ok(j)).count();
+        let led = run(&|j| contents_entry(&paras[j].text, titled).is_some());
+        let entries = if led >= MIN_UNTITLED_ENTRIES || (titled && led > 0) {
+            led
+        } else {
+            let headed =
+                run(&|j| (titled || heading_label_len(&paras[j].text).is_some()) && listed(j));
+            if headed >= MIN_UNTITLED_ENTRIES || (titled && headed > 1) {
+                headed
+            } else {
+                0
+            }
+        };
+        if entries == 0 {
+            // A title alone (its entries went as a table's rows) is no text either.
+            drop[i] = titled;
+            i += 1;
+            continue;
+        }
+        drop[i..start + entries].fill(true);
+        i = start + entries;
+    }
+    if !drop.contains(&true) {
+        return paras;
+    }
+    paras
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(p, d)| (!d).then_some(p))
         .collect()
 }
 

@@ -704,6 +704,30 @@ fn page_furniture_dropped() {
     assert_eq!(c.text, "推动科技创新。加快数字化赋能。\n正文第二段。");
     let at = c.text.find("加快").unwrap();
     assert_eq!(c.source_slice(Span::new(at, at + 6)), "加快");
+    // A table of contents before the text (probed on the corpus: a Word or PDF file's with
+    // leaders and page numbers, a page's list of the headings under 本文目录): it goes, and
+    // the headings it lists stay where the text has them.
+    let body = "各位代表：\n一、2025年工作回顾\n过去一年，经济增长5%。\n二、2026年主要任务\n\
+                （一）扩大内需。实施项目100个。\n（二）推动创新。建设平台10个。";
+    for toc in [
+        "目  录\n一、2025年工作回顾……………3\n二、2026年主要任务………7\n（一）扩大内需。……8\n（二）推动创新.......9\n",
+        "一、2025年工作回顾……3\n二、2026年主要任务……7\n（一）扩大内需……8\n",
+        "目录\n一、2025年工作回顾\t3\n二、2026年主要任务\t7\n",
+        "本文目录\n一、2025年工作回顾\n二、2026年主要任务\n（一）扩大内需\n",
+        "一、2025年工作回顾\n二、2026年主要任务\n（一）扩大内需\n",
+    ] {
+        let c = cleaned(&format!("政府工作报告\n{toc}{body}"));
+        assert_eq!(c.text, format!("政府工作报告\n{body}"), "{toc}");
+    }
+    // Two entries without a title, a heading list nothing repeats, a line ending on a figure.
+    for kept in [
+        "一、2025年工作回顾……3\n二、2026年主要任务……7\n正文。",
+        "一、推进产业升级\n二、扩大开放\n正文。",
+        "二、主要任务\n（一）扩大内需\n（二）推动创新\n正文。",
+        "目录清单\n新增就业岗位……12\n正文。",
+    ] {
+        assert_eq!(cleaned(kept).text, kept);
+    }
     let kept = "举办（鼓楼）文化节，开展（一）老旧小区改造（掌声音响设备更新项目）。";
     assert_eq!(cleaned(kept).text, kept);
 }
