@@ -2112,9 +2112,12 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         if between[i] {
             continue;
         }
-        if is_footnote(text, &referenced) {
-            if let Some(k) = text.chars().next().and_then(circled_index) {
-                noted[k] = true;
+        if let Some(k) = footnote_index(text, &referenced) {
+            noted[k] = true;
+            // The notes' title (注释：) goes with them.
+            if let Some(l) = last.filter(|&l| is_notes_title(&paras[l].text)) {
+                keep[l] = false;
+                last = None;
             }
             continue;
         }
@@ -2279,23 +2282,61 @@ fn drop_contents(paras: Vec<Para>) -> Vec<Para> {
         .collect()
 }
 
-/// The index (0 for ①) of a circled number ① to ⑳.
-fn circled_index(c: char) -> Option<usize> {
-    ('①'..='⑳').contains(&c).then(|| c as usize - '①' as usize)
+/// The index (0 for ① or [1]) and length in characters of a note mark at `chars[i]`: a
+/// circled number ① to ⑳, or 1 to 20 in square brackets ([1], ［2］, 〔3〕).
+fn note_mark(chars: &[char], i: usize) -> Option<(usize, usize)> {
+    let c = *chars.get(i)?;
+    if ('①'..='⑳').contains(&c) {
+        return Some((c as usize - '①' as usize, 1));
+    }
+    let close = match c {
+        '[' => ']',
+        '［' => '］',
+        '〔' => '〕',
+        _ => return None,
+    };
+    let digits = chars[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|&&d| is_digit(d))
+        .count();
+    let n = chars[i + 1..i + 1 + digits]
+        .iter()
+        .filter_map(|&d| crate::text::digit_value(d))
+        .fold(0, |n, d| n * 10 + d as usize);
+    ((1..=2).contains(&digits)
+        && (1..=20).contains(&n)
+        && chars.get(i + 1 + digits) == Some(&close))
+    .then_some((n - 1, digits + 2))
 }
 
-/// Record the circled numbers `text` uses as footnote references (right after a word, a
-/// figure or a closing mark: “两重”①, 新质生产力②; not after punctuation or a blank, where one
+/// Whether a line titles the notes after a text (注释：, 注：, 脚注).
+fn is_notes_title(text: &str) -> bool {
+    matches!(
+        text.trim_end_matches(['：', ':']).trim(),
+        "注释" | "注" | "脚注" | "注解"
+    )
+}
+
+/// Whether `text` may hold a note mark (one scan, no copy, for the many that do not).
+fn may_hold_note_mark(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('①'..='⑳').contains(&c) || matches!(c, '[' | '［' | '〔'))
+}
+
+/// Record the note marks `text` uses as footnote references (right after a word, a figure
+/// or a closing mark: “两重”①, 新质生产力[2]; not after punctuation or a blank, where one
 /// labels an item of a list written inline: 重点做好：①稳就业；②促消费), each with the
 /// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out.
 fn note_footnote_references(text: &str, referenced: &mut [String; 20]) {
-    // Most paragraphs hold no circled number: one scan, no copy.
-    if !text.chars().any(|c| circled_index(c).is_some()) {
+    if !may_hold_note_mark(text) {
         return;
     }
     let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let Some(k) = circled_index(c) else { continue };
+    for i in 0..chars.len() {
+        let Some((k, _)) = note_mark(&chars, i) else {
+            continue;
+        };
         if i == 0 || !is_reference_position(chars[i - 1]) {
             continue;
         }
@@ -2310,7 +2351,7 @@ fn is_quote(c: char) -> bool {
     matches!(c, '“' | '”' | '‘' | '’' | '"' | '「' | '」')
 }
 
-/// Whether the circled number at a character after `before` is a footnote reference: it
+/// Whether the note mark at a character after `before` is a footnote reference: it
 /// follows a word, a figure or a closing mark.
 fn is_reference_position(before: char) -> bool {
     crate::text::is_cjk_ideograph(before)
@@ -2321,41 +2362,46 @@ fn is_reference_position(before: char) -> bool {
 /// Remove from `p` the references (“两重”①) to the footnotes dropped (`noted`), so the
 /// sentence reads, and compares with another year's, as written without them.
 fn strip_footnote_references(p: &mut Para, noted: &[bool; 20]) {
-    let chars: Vec<char> = p.text.chars().collect();
-    let drop = |i: usize| {
-        i > 0
-            && circled_index(chars[i]).is_some_and(|k| noted[k])
-            && is_reference_position(chars[i - 1])
-    };
-    if !(0..chars.len()).any(drop) {
+    if !may_hold_note_mark(&p.text) {
         return;
     }
-    let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop(i)).collect();
+    let chars: Vec<char> = p.text.chars().collect();
+    let mut drop = vec![false; chars.len()];
+    for i in 1..chars.len() {
+        if let Some((k, len)) = note_mark(&chars, i) {
+            if noted[k] && is_reference_position(chars[i - 1]) {
+                drop[i..i + len].fill(true);
+            }
+        }
+    }
+    if !drop.contains(&true) {
+        return;
+    }
+    let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop[i]).collect();
     p.text = keep.iter().map(|&i| chars[i]).collect();
     p.offs = keep.iter().map(|&i| p.offs[i]).collect();
 }
 
-/// A footnote a PDF's page sets at its foot, cut into the text where the page broke
-/// (①“两重”：指国家重大战略实施和重点领域安全能力建设。): a paragraph opening with a circled
-/// number the text before used as a reference, then the term that reference follows and its
-/// definition (after a colon or 是指). An item of a list opening with ① stays: its words
-/// are not what the reference followed (“两重”① against ①新建学校10所：…).
-fn is_footnote(text: &str, referenced: &[String; 20]) -> bool {
-    let Some(k) = text.chars().next().and_then(circled_index) else {
-        return false;
-    };
+/// The index of the note mark opening `text` when it is a footnote: one a PDF's page sets
+/// at its foot, cut into the text where the page broke, or a web page's notes after the
+/// text (①“两重”：指国家重大战略实施和重点领域安全能力建设。, [2]新质生产力是指…): a
+/// paragraph opening with a note mark the text before used as a reference, then the term
+/// that reference follows and its definition (after a colon or 是指). An item of a list
+/// opening with ① stays: its words are not what the reference followed (“两重”① against
+/// ①新建学校10所：…).
+fn footnote_index(text: &str, referenced: &[String; 20]) -> Option<usize> {
+    let head: Vec<char> = text.chars().take(FOOTNOTE_TERM_CHARS + 6).collect();
+    let (k, len) = note_mark(&head, 0)?;
     let context = &referenced[k];
     if context.is_empty() {
-        return false;
+        return None;
     }
-    let rest = &text[text.chars().next().map_or(0, char::len_utf8)..];
-    let head: String = rest.chars().take(FOOTNOTE_TERM_CHARS + 2).collect();
-    let Some(at) = head.find(['：', ':']).or_else(|| head.find("是指")) else {
-        return false;
-    };
-    let term: String = head[..at].chars().filter(|&c| !is_quote(c)).collect();
+    let rest: String = head[len..].iter().collect();
+    let at = rest.find(['：', ':']).or_else(|| rest.find("是指"))?;
+    let term: String = rest[..at].chars().filter(|&c| !is_quote(c)).collect();
     let term = term.trim();
-    !term.is_empty() && term.chars().count() <= FOOTNOTE_TERM_CHARS && context.ends_with(term)
+    (!term.is_empty() && term.chars().count() <= FOOTNOTE_TERM_CHARS && context.ends_with(term))
+        .then_some(k)
 }
 
 /// Longest term a footnote defines before its colon (characters).
