@@ -1153,13 +1153,16 @@ fn distinct_best(it: impl Iterator<Item = (usize, f64)>) -> Option<(usize, f64)>
 /// Whether two sections have the same title after folding, Arabic numbers aside: 2024年工作回顾
 /// and 2025年工作回顾 are the same section of their year, not a rename (十四五 → 十五五 is).
 fn same_title(old: &Report, a: usize, new: &Report, b: usize) -> bool {
-    let t = |r: &Report, id: usize| {
-        r.outline
-            .get(id)
-            .map(|s| super::sim::mask_numbers(&s.title))
-            .unwrap_or_default()
-    };
-    t(old, a) == t(new, b)
+    fn title(r: &Report, id: usize) -> &str {
+        r.outline.get(id).map_or("", |s| s.title.as_str())
+    }
+    let (x, y) = (title(old, a), title(new, b));
+    let masked = |t: &str| super::sim::mask_numbers(t);
+    masked(x) == masked(y)
+        // A count written in figures one year and in Chinese numerals the next (6条, 六条).
+        || (crate::text::may_write_counts_otherwise(x, y)
+            && masked(&crate::text::counts_as_figures(x))
+                == masked(&crate::text::counts_as_figures(y)))
 }
 
 #[cfg(test)]
@@ -1511,12 +1514,14 @@ mod tests {
         let old = crate::align::testkit::rough_report(
             "old",
             "一、2024年工作回顾\n粮食产量稳定，城乡居民收入增长。\n\
-             二、“十四五”时期主要目标\n推进高质量发展，建设现代化产业体系。\n",
+             二、“十四五”时期主要目标\n推进高质量发展，建设现代化产业体系。\n\
+             三、必须遵循的6条基本原则\n坚持党的全面领导，坚持以人民为中心。\n",
         );
         let new = crate::align::testkit::rough_report(
             "new",
             "一、2025年工作回顾\n粮食产量稳定，城乡居民收入增长较快。\n\
-             二、“十五五”时期主要目标\n推进高质量发展，建设现代化产业体系。\n",
+             二、“十五五”时期主要目标\n推进高质量发展，建设现代化产业体系。\n\
+             三、必须遵循的六条基本原则\n坚持党的全面领导，坚持以人民为中心。\n",
         );
         let links = align_sections(&old, &new, &[]);
         let status = |t: &str| {
@@ -1533,6 +1538,12 @@ mod tests {
         assert_eq!(
             status("时期主要目标"),
             Some(SectionStatus::Renamed),
+            "{links:?}"
+        );
+        // Nor a count written in figures one year, in Chinese numerals the next.
+        assert_eq!(
+            status("基本原则"),
+            Some(SectionStatus::Matched),
             "{links:?}"
         );
     }

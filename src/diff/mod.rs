@@ -366,6 +366,16 @@ fn clause_change(
     {
         return (ItemStatus::Unchanged, Vec::new(), Vec::new());
     }
+    // The same counts in Chinese numerals one year and in figures the next (七大产业集群,
+    // 7大产业集群; 一所, 1所), which the quantity reader does not all read.
+    if crate::text::may_write_counts_otherwise(old_text, new_text)
+        && same_normalized(
+            &crate::text::counts_as_figures(old_text),
+            &crate::text::counts_as_figures(new_text),
+        )
+    {
+        return (ItemStatus::Unchanged, Vec::new(), Vec::new());
+    }
     (
         ItemStatus::Changed,
         quantity::pair_changes(old_text, old_q, new_text, new_q),
@@ -710,6 +720,39 @@ mod tests {
                     sim::normalize(a) == sim::normalize(b)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn counts_in_numerals_or_figures_are_the_same_text() {
+        let unchanged = [
+            ("推动七大产业集群成体系", "推动7大产业集群成体系"),
+            ("每个县至少办好一所优质高中", "每个县至少办好1所优质高中"),
+            (
+                "比上年提高一个百分点，实施十大工程",
+                "比上年提高1个百分点，实施10大工程",
+            ),
+            ("新建两个中心、十二所学校", "新建2个中心、１２所学校"),
+        ];
+        for (a, b) in unchanged {
+            assert_eq!(
+                clause_change(a, b, &[], &[]).0,
+                ItemStatus::Unchanged,
+                "{a} {b}"
+            );
+        }
+        let changed = [
+            ("推动七大产业集群", "推动8大产业集群"),
+            ("实施“十四五”规划", "实施“14五”规划"),
+            ("统一大市场", "统1大市场建设"),
+            ("新建三所学校", "新建3座学校"),
+        ];
+        for (a, b) in changed {
+            assert_eq!(
+                clause_change(a, b, &[], &[]).0,
+                ItemStatus::Changed,
+                "{a} {b}"
+            );
         }
     }
 

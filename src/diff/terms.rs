@@ -105,8 +105,21 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
     // Only the terms that could reach the listing are looked for in the other text, and at
     // most MAX_SEARCHES of them: each search reads the whole text, and a hostile pair of
     // many distinct words would otherwise cost words × text.
-    let written_in_b =
-        |i: usize| memchr::memmem::find(b_folded.as_bytes(), bare(&v[i]).as_bytes()).is_some();
+    // A term holding a count is written too when the other text has it in figures where
+    // this one has Chinese numerals, or the other way round (十大类, 10大类): both compared
+    // with their counts in figures.
+    let b_figures = std::cell::OnceCell::new();
+    let written_in_b = |i: usize| {
+        let t = bare(&v[i]);
+        let found =
+            |t: &str, text: &str| memchr::memmem::find(text.as_bytes(), t.as_bytes()).is_some();
+        found(&t, b_folded)
+            || (crate::text::may_hold_count(&t)
+                && found(
+                    &crate::text::counts_as_figures(&t),
+                    b_figures.get_or_init(|| crate::text::counts_as_figures(b_folded)),
+                ))
+    };
     order
         .into_iter()
         .filter(|&i| !contained(i))
@@ -124,6 +137,19 @@ const MAX_SEARCHES: usize = 8 * MAX_TERMS;
 mod tests {
     use super::*;
     use std::borrow::Cow;
+
+    #[test]
+    fn a_count_written_otherwise_is_no_new_term() {
+        let old = "制定“1个总体方案”和“8个工作方案”。实施“两新”行动。";
+        let new = "制定“一个总体方案”和“八个工作方案”。实施“3新”行动。";
+        let tc = term_changes(old, new);
+        let terms = |v: &[TermCount]| v.iter().map(|t| t.term.clone()).collect::<Vec<_>>();
+        assert_eq!(terms(&tc.added), ["“3新”"]);
+        let old = "实施10大类民生实事。推进10大类项目。";
+        let new = "实施十大类民生实事。推进十大类项目。";
+        assert_eq!(term_changes(old, new), TermChanges::default());
+        assert_eq!(terms(&tc.removed), ["“两新”"]);
+    }
 
     #[test]
     fn new_and_dropped_terms_with_counts() {

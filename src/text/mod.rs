@@ -150,6 +150,57 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Characters a small count in Chinese numerals comes before (measure words, and 大 of a
+/// set: 十大工程): where 七 and 7 say the same.
+const COUNTED: &str = "个项件所家条座类批场次大名支台辆艘架种只位款部级期轮套本张间处片块年天倍";
+
+/// Whether one side holds a figure and the other a Chinese numeral, the only case where
+/// [`counts_as_figures`] can make two texts equal that differ.
+pub fn may_write_counts_otherwise(a: &str, b: &str) -> bool {
+    (a.contains(is_digit) && b.contains(is_small_numeral))
+        || (a.contains(is_small_numeral) && b.contains(is_digit))
+}
+
+/// Whether `s` holds a figure or a Chinese numeral: a count [`counts_as_figures`] may
+/// write otherwise.
+pub fn may_hold_count(s: &str) -> bool {
+    s.contains(|c| is_digit(c) || is_small_numeral(c))
+}
+
+/// A Chinese numeral of a small count (一 to 十, 两).
+fn is_small_numeral(c: char) -> bool {
+    "一二两三四五六七八九十".contains(c)
+}
+
+/// `s` folded ([`fold_char`]), with each small count in Chinese numerals before a
+/// [`COUNTED`] character written in figures: 推动七大产业集群 and 推动7大产业集群 give the
+/// same string.
+pub fn counts_as_figures(s: &str) -> String {
+    let chars: Vec<char> = s.chars().map(fold_char).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..]
+            .iter()
+            .take_while(|&&c| is_small_numeral(c))
+            .count();
+        if run == 0 {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let counted = chars.get(i + run).is_some_and(|&c| COUNTED.contains(c));
+        let value = crate::extract::numeral::parse_chinese_chars(&chars[i..i + run])
+            .filter(|&v| counted && v.fract() == 0.0);
+        match value {
+            Some(v) => out.push_str(&format!("{v}")),
+            None => out.extend(&chars[i..i + run]),
+        }
+        i += run;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
