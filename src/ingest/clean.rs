@@ -145,7 +145,7 @@ impl Para {
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
     let chars = unflatten(repair_chars(source, traditional));
-    let paras = attach_lone_openers(split_lines(&chars));
+    let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars)));
     let paras = attach_lone_closers(drop_furniture(paras));
     let paras = join_broken(paras);
     let paras = drop_repeated_tail(paras);
@@ -991,6 +991,46 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     }
     if last_row {
         end_table(&mut paras);
+    }
+    paras
+}
+
+/// Bullets a page may set before paragraphs (not a dash, which opens ——经济总体回升向好,
+/// nor ○, which pages write for 〇).
+const BULLET_SYMBOLS: &[char] = &[
+    '●', '•', '■', '◆', '◇', '▪', '▶', '►', '▸', '★', '☆', '◎', '□', '▲', '◼', '◉',
+];
+
+/// Fewest lines a page must have before [`strip_page_bullets`] judges its bullets.
+const MIN_BULLETED_PAGE_LINES: usize = 8;
+
+/// Drop the bullet a page sets before (nearly) every paragraph (● 正文, ■正文): when half
+/// its lines open with one, the bullet is the page's style and says nothing; fewer, they
+/// mark the items of a list (●新增城镇就业5万人), which the list and target readers use.
+fn strip_page_bullets(mut paras: Vec<Para>) -> Vec<Para> {
+    let bullet_len = |p: &Para| {
+        let mut chars = p.text.chars();
+        if !chars.next().is_some_and(|c| BULLET_SYMBOLS.contains(&c)) {
+            return 0;
+        }
+        let spaces = chars.take_while(|c| c.is_whitespace()).count();
+        if p.char_count() > 1 + spaces {
+            1 + spaces
+        } else {
+            0
+        }
+    };
+    let bulleted = paras.iter().filter(|p| bullet_len(p) > 0).count();
+    if paras.len() < MIN_BULLETED_PAGE_LINES || bulleted * 2 < paras.len() {
+        return paras;
+    }
+    for p in &mut paras {
+        let n = bullet_len(p);
+        if n > 0 {
+            let bytes: usize = p.text.chars().take(n).map(char::len_utf8).sum();
+            p.text.drain(..bytes);
+            p.offs.drain(..n);
+        }
     }
     paras
 }

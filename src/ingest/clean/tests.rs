@@ -152,6 +152,18 @@ fn markdown_quotes_and_list_items() {
          新建幼儿园10所。\n1.新增养老床位1000张。\n推进城市更新。"
     );
     check_map(&c);
+    // A page that sets a bullet before every paragraph (probed on the corpus: 6 of 28
+    // reports read back unchanged before): the bullets go. A list's bullets stay.
+    let page = "政府工作报告\n一、2025年工作回顾\n过去一年，经济增长5%。\n二、2026年工作安排\n\
+                （一）扩大内需。消费是动力。\n推进城市更新。实施老旧小区改造；\n加快建设科创平台。\n\
+                ——经济总体回升向好。";
+    let bulleted: Vec<String> = page.lines().map(|l| format!("● {l}")).collect();
+    let c = cleaned(&bulleted.join("\n"));
+    assert_eq!(c.text, cleaned(page).text);
+    let at = c.text.find("过去").unwrap();
+    assert_eq!(c.source_slice(Span::new(at, at + 6)), "过去");
+    let list = "今年办好以下实事：\n●新增城镇就业5万人\n◆新建公办幼儿园10所\n正文第二段。";
+    assert_eq!(cleaned(list).text, list);
 }
 
 #[test]
