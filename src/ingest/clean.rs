@@ -1204,7 +1204,8 @@ fn is_label_gap(before: &[Ch], after: char) -> bool {
 /// one side and a digit (or a figure's %, ‰) on the other, or a digit and the % or ‰ it
 /// carries ("再降 10 %"), or a range's dash and a figure beside it ("4.5% — 5%"). Dropped so
 /// a figure reads with its unit, a range as one, and a year with 年, as they would with no
-/// gap. A Latin word keeps its spaces
+/// gap. So is such a space after a full-width mark (“…增长， 考虑了…”, a page that typed
+/// ", " and had the comma made full-width). A Latin word keeps its spaces
 /// ("精神 and 二十届", "AI 大模型"), and so does an appendix label ("附件2 名词解释").
 fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
     let thin = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}');
@@ -1227,9 +1228,12 @@ fn is_typesetting_gap(before: &[Ch], gap: &[Ch], after: char) -> bool {
         || dash(last)
             && is_digit(after)
             && before.iter().rev().nth(1).is_some_and(|c| figure_end(c.c));
+    // A space after a full-width mark, as typed after its half-width form (", " made "，").
+    let after_mark = matches!(last, '，' | '。' | '；' | '：' | '、' | '！' | '？');
     gap.len() <= 2
         && gap.iter().all(|c| thin(c.c))
-        && (is_cjk_side(last) && is_digit(after)
+        && (after_mark
+            || is_cjk_side(last) && is_digit(after)
             || (is_digit(last) && !label() || matches!(last, '%' | '‰' | '％'))
                 && is_cjk_side(after)
             || is_digit(last) && matches!(after, '%' | '‰' | '％')
