@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::model::CleanText;
+use crate::model::{CleanText, DocumentKind};
 use crate::outline::text::{is_clause_end, is_sentence_end, EnumStyle};
 use crate::text::is_digit;
 
@@ -3292,6 +3292,16 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // An appendix's title opens a part of its own, even after a list item set without a stop
     // ("…提高学生家长心理健康教育" + "附件2 名词解释").
     if is_title_like(n) && (n.starts_with("附件") || n.starts_with("附录")) {
+        return false;
+    }
+    // Nor does a report's title join the paragraph before it: the end of another document
+    // on the page, set without a stop ("…不懈奋斗" + "政府工作报告——2024年3月5日在…"), body
+    // text with its commas. A title's first line (…常务委员会 + 关于…的报告) still joins,
+    // and a line as wide as the column may end a sentence's words on 报告 by chance.
+    if !layout.is_full(&next.line)
+        && p.contains(['，', '。'])
+        && super::documents::report_title(n).is_some_and(|(kind, _)| kind != DocumentKind::Other)
+    {
         return false;
     }
     if layout.wrap.is_some() {

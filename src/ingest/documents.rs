@@ -187,7 +187,7 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
 /// A report title line (…政府工作报告, 政协…常务委员会工作报告, …提案工作情况的报告,
 /// …国民经济和社会发展计划…的报告, …预算…报告) and its kind. A dateline joined to the title
 /// ("政府工作报告——2024年3月5日在…") keeps only the title.
-fn report_title(line: &str) -> Option<(DocumentKind, String)> {
+pub(crate) fn report_title(line: &str) -> Option<(DocumentKind, String)> {
     let head = line.split("——").next().unwrap_or(line).trim();
     if head.is_empty()
         || head.chars().count() > 90

@@ -1127,6 +1127,11 @@ fn a_ratio_goes_on_and_an_appendix_title_stands_apart() {
          向青少年免费提供心理疏导、心理咨询等服务，提高学生家长心理健康教育\n附件2 名词解释\n\
          1.“百千万工程”：百县千镇万村高质量发展工程。"
     );
+    // Nor does a report's title join the end of the document before it, set without a stop
+    // (national 2024's second copy after its first, probed); words ending on 报告 do.
+    let page = "努力完成全年目标任务，为以中国式现代化全面推进强国建设、民族复兴伟业不懈奋斗\n\
+                政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：";
+    assert_eq!(cleaned(page).text, page);
 }
 
 /// A column page whose file broke paragraphs itself, as published reports do (national 2021:
