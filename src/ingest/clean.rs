@@ -186,9 +186,10 @@ const BLOCK_TAGS: &[&str] = &[
     "pre",
 ];
 
-/// Zero-width and other invisible characters that page extraction leaves behind.
+/// Zero-width and other invisible characters that page extraction leaves behind, and the
+/// variation selectors a font's glyph choice leaves after a character.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}')
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{202a}'..='\u{202e}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
 }
 
 /// Whether `c` may spell a syllable of pinyin: a lowercase Latin letter or a vowel with a
@@ -632,7 +633,9 @@ fn full_width_stop(c: char, before: &[Ch], after: &str) -> Option<char> {
     let back = before.iter().rev().map(|ch| ch.c).filter(|&c| c != ' ');
     let prev = back.clone().next()?;
     // The next character that stays: spaces and Markdown bold markers go.
-    let next = after.chars().find(|c| *c != ' ' && *c != '*');
+    let next = after
+        .chars()
+        .find(|&c| c != ' ' && c != '*' && !is_invisible(c));
     let latin = |n: char| n.is_ascii_alphabetic() && prev.is_ascii_alphanumeric();
     // A run of marks (an ASCII ellipsis "...") is left as typed.
     if prev == '\n' || prev == c || next.is_some_and(|n| latin(n) || n == c) {
@@ -1955,7 +1958,10 @@ fn next_text_char(after: &str) -> Option<char> {
     const MAX_MARGIN_LINES: usize = 4;
     let mut lines = after.split('\n');
     let first = lines.next()?;
-    if let Some(c) = first.chars().find(|c| !c.is_whitespace()) {
+    if let Some(c) = first
+        .chars()
+        .find(|&c| !c.is_whitespace() && !is_invisible(c))
+    {
         return Some(c);
     }
     lines
