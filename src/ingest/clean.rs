@@ -284,6 +284,10 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
             // CJK compatibility ideographs (U+F900…) stand for unified ones.
             let c = if c >= '\u{f900}' {
                 radicals::ideograph_for(c).unwrap_or(c)
+            } else if ('「'..='』').contains(&c) {
+                // Corner quotes (Hong Kong, Taiwan and traditional pages) as the curly
+                // quotes later stages read quotations by.
+                corner_quote(c)
             } else {
                 script(c)
             };
@@ -397,7 +401,7 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                     Some(a @ (',' | ';' | ':' | '.' | '?' | '!')) => {
                         full_width_stop(a, &out, &source[i + c.len_utf8()..]).unwrap_or(a)
                     }
-                    Some(p) => p,
+                    Some(p) => corner_quote(p),
                     None => c,
                 };
                 out.push(Ch { c, off: i });
@@ -414,6 +418,17 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// The curly quotation mark for a corner quote: 「 」 → “ ”, 『 』 → ‘ ’; others unchanged.
+fn corner_quote(c: char) -> char {
+    match c {
+        '「' => '“',
+        '」' => '”',
+        '『' => '‘',
+        '』' => '’',
+        c => c,
+    }
 }
 
 /// How many quotations are open on the line being repaired, read incrementally from the

@@ -4,8 +4,8 @@
 //! dictionary), so such a page read as next to nothing. When the text is written in
 //! traditional characters, the cleaner writes each as its simplified character, one for one
 //! (`table`, 2 700 characters; a character that is also a simplified one keeps its form,
-//! 磐 and 捍, but for 後 於 夥 徵 乾 麽 菸), and corner quotes 「」『』 as the mainland's “”‘’;
-//! the map still points at the page's characters. A simplified report quoting a few
+//! 磐 and 捍, but for 後 於 夥 徵 乾 麽 菸); the map still points at the page's characters.
+//! (Corner quotes 「」『』 become the mainland's “”‘’ on every page.) A simplified report quoting a few
 //! traditional characters (a name, a typo) is left as it is.
 
 mod table;
@@ -42,18 +42,12 @@ pub fn is_traditional(text: &str) -> bool {
 }
 
 /// The simplified form of `c` in a text written in traditional characters: its simplified
-/// character (國 → 国), or the mainland's quote for a corner bracket (「 → “); `c` itself
-/// otherwise.
+/// character (國 → 国); `c` itself otherwise. (Corner quotes become “” on every page, in
+/// the cleaner's first pass.)
 pub fn simplified(c: char) -> char {
-    match c {
-        '「' => '“',
-        '」' => '”',
-        '『' => '‘',
-        '』' => '’',
-        _ => table::TABLE
-            .binary_search_by_key(&c, |&(t, _)| t)
-            .map_or(c, |k| table::TABLE[k].1),
-    }
+    table::TABLE
+        .binary_search_by_key(&c, |&(t, _)| t)
+        .map_or(c, |k| table::TABLE[k].1)
 }
 
 /// `text` written in traditional characters, one for one: each character the table writes
@@ -88,12 +82,11 @@ mod tests {
 
     #[test]
     fn writes_traditional_text_simplified() {
-        let t =
-            "政府工作報告：預期目標是國內生產總值增長5%左右，城鎮新增就業1200萬人以上。「十五五」";
+        let t = "政府工作報告：預期目標是國內生產總值增長5%左右，城鎮新增就業1200萬人以上。";
         let s: String = t.chars().map(simplified).collect();
         assert_eq!(
             s,
-            "政府工作报告：预期目标是国内生产总值增长5%左右，城镇新增就业1200万人以上。“十五五”"
+            "政府工作报告：预期目标是国内生产总值增长5%左右，城镇新增就业1200万人以上。"
         );
         // Characters that are simplified ones too keep their form.
         for c in ['磐', '捍', '著', '干', '后', '于'] {
