@@ -106,17 +106,25 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
     // most MAX_SEARCHES of them: each search reads the whole text, and a hostile pair of
     // many distinct words would otherwise cost words × text.
     // A term holding a count is written too when the other text has it in figures where
-    // this one has Chinese numerals, or the other way round (十大类, 10大类): both compared
-    // with their counts in figures.
+    // this one has Chinese numerals, or the other way round (十大类, 10大类): the term with
+    // its counts in figures is looked for in the text, and a term holding figures in the
+    // text with its counts in figures (made once, and only for such a term).
     let b_figures = std::cell::OnceCell::new();
     let written_in_b = |i: usize| {
         let t = bare(&v[i]);
         let found =
             |t: &str, text: &str| memchr::memmem::find(text.as_bytes(), t.as_bytes()).is_some();
-        found(&t, b_folded)
-            || (crate::text::may_hold_count(&t)
+        if found(&t, b_folded) {
+            return true;
+        }
+        if !crate::text::may_hold_count(&t) {
+            return false;
+        }
+        let figures = crate::text::counts_as_figures(&t);
+        (figures != t && found(&figures, b_folded))
+            || (crate::text::holds_figure_count(&figures)
                 && found(
-                    &crate::text::counts_as_figures(&t),
+                    &figures,
                     b_figures.get_or_init(|| crate::text::counts_as_figures(b_folded)),
                 ))
     };

@@ -1760,14 +1760,19 @@ fn stage_direction_len(text: &str) -> Option<usize> {
 /// Remove the stage directions a transcript of the speech runs into the text
 /// (…新的更大贡献！（热烈掌声）), with a blank before one, so the report reads as written.
 fn strip_stage_directions(p: &mut Para) {
+    if !p
+        .text
+        .match_indices(['（', '('])
+        .any(|(at, _)| stage_direction_len(&p.text[at..]).is_some())
+    {
+        return;
+    }
     let chars: Vec<(usize, char)> = p.text.char_indices().collect();
     let mut drop = vec![false; chars.len()];
-    let mut found = false;
     for (k, &(at, _)) in chars.iter().enumerate() {
         let Some(len) = stage_direction_len(&p.text[at..]) else {
             continue;
         };
-        found = true;
         let end = at + len;
         let mut j = k;
         while j < chars.len() && chars[j].0 < end {
@@ -1779,9 +1784,6 @@ fn strip_stage_directions(p: &mut Para) {
             b -= 1;
             drop[b] = true;
         }
-    }
-    if !found {
-        return;
     }
     let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop[i]).collect();
     let text: String = keep.iter().map(|&i| chars[i].1).collect();
@@ -2264,6 +2266,10 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
 
 /// Whether a line titles a table of contents (目录, 目  录, 本文目录, 目次).
 fn is_contents_title(text: &str) -> bool {
+    const MAX_CHARS: usize = 12;
+    if text.len() > MAX_CHARS * 3 {
+        return false;
+    }
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let t = t.trim_end_matches(['：', ':']);
     matches!(t, "目录" | "目次" | "本文目录" | "文章目录")
@@ -3320,6 +3326,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // text with its commas. A title's first line (…常务委员会 + 关于…的报告) still joins,
     // and a line as wide as the column may end a sentence's words on 报告 by chance.
     if !layout.is_full(&next.line)
+        && n.contains("报告")
         && p.contains(['，', '。'])
         && super::documents::report_title(n).is_some_and(|(kind, _)| kind != DocumentKind::Other)
     {

@@ -169,36 +169,58 @@ pub fn may_hold_count(s: &str) -> bool {
 
 /// A Chinese numeral of a small count (一 to 十, 两).
 fn is_small_numeral(c: char) -> bool {
-    "一二两三四五六七八九十".contains(c)
+    matches!(
+        c,
+        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
 }
 
-/// `s` folded ([`fold_char`]), with each small count in Chinese numerals before a
-/// [`COUNTED`] character written in figures: 推动七大产业集群 and 推动7大产业集群 give the
-/// same string.
+/// `s` folded ([`fold`]), with each small count in Chinese numerals before a [`COUNTED`]
+/// character written in figures: 推动七大产业集群 and 推动7大产业集群 give the same string.
 pub fn counts_as_figures(s: &str) -> String {
-    let chars: Vec<char> = s.chars().map(fold_char).collect();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let run = chars[i..]
-            .iter()
-            .take_while(|&&c| is_small_numeral(c))
-            .count();
-        if run == 0 {
-            out.push(chars[i]);
-            i += 1;
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    // Bytes of `folded` already written to `out`.
+    let mut copied = 0;
+    let mut chars = folded.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_small_numeral(c) {
             continue;
         }
-        let counted = chars.get(i + run).is_some_and(|&c| COUNTED.contains(c));
-        let value = crate::extract::numeral::parse_chinese_chars(&chars[i..i + run])
-            .filter(|&v| counted && v.fract() == 0.0);
-        match value {
-            Some(v) => out.push_str(&format!("{v}")),
-            None => out.extend(&chars[i..i + run]),
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, d)) = chars.peek() {
+            if !is_small_numeral(d) {
+                break;
+            }
+            end = at + d.len_utf8();
+            chars.next();
         }
-        i += run;
+        if !folded[end..].starts_with(|c| COUNTED.contains(c)) {
+            continue;
+        }
+        let run: Vec<char> = folded[start..end].chars().collect();
+        let value = crate::extract::numeral::parse_chinese_chars(&run).filter(|v| v.fract() == 0.0);
+        if let Some(v) = value {
+            out.push_str(&folded[copied..start]);
+            out.push_str(&format!("{v}"));
+            copied = end;
+        }
     }
+    out.push_str(&folded[copied..]);
     out
+}
+
+/// Whether `s` holds a count in figures before a [`COUNTED`] character (20条, 3个): one
+/// the other text may write in Chinese numerals.
+pub fn holds_figure_count(s: &str) -> bool {
+    let mut prev_digit = false;
+    for c in s.chars() {
+        if prev_digit && COUNTED.contains(c) {
+            return true;
+        }
+        prev_digit = is_digit(c);
+    }
+    false
 }
 
 #[cfg(test)]
