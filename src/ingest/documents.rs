@@ -142,6 +142,8 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
     // Characters since the current document's title: a same-kind title soon after another
     // is the dateline of the same report ("…会议上…作政府工作报告").
     let mut body_chars = 0usize;
+    // Whether a line since the current document's title holds a sentence.
+    let mut body_sentence = false;
     for (i, line) in lines.iter().enumerate() {
         let current = starts.last().map(|s| s.kind);
         if let Some((kind, title)) = report_title(line.text) {
@@ -160,12 +162,18 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
                     .take(4)
                     .any(|l| l.text.starts_with("各位代表") || l.text.starts_with("各位委员"));
             if (!same && !in_title_block) || opens_again {
+                // A title after another with no sentence between (a page's <title> and its
+                // menu, before the article's own title) is the one the text goes with.
+                if !body_sentence && body_chars < TITLE_BLOCK_CHARS {
+                    starts.pop();
+                }
                 starts.push(Start {
                     line: i,
                     kind,
                     title,
                 });
                 body_chars = 0;
+                body_sentence = false;
                 continue;
             }
         } else if matches!(current, None | Some(DocumentKind::Other)) && is_article_title(lines, i)
@@ -177,9 +185,11 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
                 title: line.text.to_string(),
             });
             body_chars = 0;
+            body_sentence = false;
             continue;
         }
         body_chars += line.text.chars().count();
+        body_sentence |= line.text.contains(['。', '！', '？']);
     }
     starts
 }
@@ -329,6 +339,18 @@ mod tests {
         assert!(c.slice(d[0].span).ends_with("提案711件。"));
         assert!(c.slice(d[1].span).starts_with("关于2024年国民经济"));
         assert!(c.slice(d[1].span).ends_with("增长5%。"));
+    }
+
+    /// A page whose <title> names one report and whose article is another's (probed: the
+    /// CPPCC reports as web pages titled 政府工作报告): the title with no sentence after it
+    /// is no document of its own.
+    #[test]
+    fn a_title_with_no_text_gives_way_to_the_next() {
+        let src = "政府工作报告\n首页 | 政务\n政协太原市委员会常务委员会工作报告\n——在政协会议上\n\
+                   各位委员：\n一、2024年工作回顾\n提案711件。";
+        let (c, d) = docs(src);
+        assert_eq!(kinds(&d), vec![DocumentKind::CppccReport]);
+        assert!(c.slice(d[0].span).ends_with("提案711件。"));
     }
 
     #[test]
