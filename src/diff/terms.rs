@@ -107,26 +107,19 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
     // many distinct words would otherwise cost words × text.
     // A term holding a count is written too when the other text has it in figures where
     // this one has Chinese numerals, or the other way round (十大类, 10大类): the term with
-    // its counts in figures is looked for in the text, and a term holding figures in the
-    // text with its counts in figures (made once, and only for such a term).
-    let b_figures = std::cell::OnceCell::new();
+    // its counts in figures is looked for in the text, and where the words after its count
+    // stand in the text, the count before them is read.
     let written_in_b = |i: usize| {
         let t = bare(&v[i]);
-        let found =
-            |t: &str, text: &str| memchr::memmem::find(text.as_bytes(), t.as_bytes()).is_some();
-        if found(&t, b_folded) {
+        if memchr::memmem::find(b_folded.as_bytes(), t.as_bytes()).is_some() {
             return true;
         }
         if !crate::text::may_hold_count(&t) {
             return false;
         }
         let figures = crate::text::counts_as_figures(&t);
-        (figures != t && found(&figures, b_folded))
-            || (crate::text::holds_figure_count(&figures)
-                && found(
-                    &figures,
-                    b_figures.get_or_init(|| crate::text::counts_as_figures(b_folded)),
-                ))
+        (figures != t && memchr::memmem::find(b_folded.as_bytes(), figures.as_bytes()).is_some())
+            || crate::text::written_with_numerals(&figures, b_folded)
     };
     order
         .into_iter()

@@ -154,11 +154,43 @@ pub fn fold_char(c: char) -> char {
 /// set: 十大工程): where 七 and 7 say the same.
 const COUNTED: &str = "个项件所家条座类批场次大名支台辆艘架种只位款部级期轮套本张间处片块年天倍";
 
-/// Whether one side holds a figure and the other a Chinese numeral, the only case where
+/// Whether one side holds a figure and the other a Chinese numeral, or one writes a range
+/// with a word (3至5) where the other may with a dash: the only cases where
 /// [`counts_as_figures`] can make two texts equal that differ.
 pub fn may_write_counts_otherwise(a: &str, b: &str) -> bool {
     (a.contains(is_digit) && b.contains(is_small_numeral))
         || (a.contains(is_small_numeral) && b.contains(is_digit))
+        || range_word_at(a).is_some() != range_word_at(b).is_some()
+}
+
+/// Whether a range word (至, 到, ~) joins two figures in `s` (3至5, 5%到6%, 2024至2029年):
+/// the byte offset of the first.
+fn range_word_at(s: &str) -> Option<usize> {
+    range_words(s, true).first().copied()
+}
+
+/// The byte offsets of the range words (至, 到, ~) that join two figures in `s` (the first
+/// only, when `first`).
+fn range_words(s: &str, first: bool) -> Vec<usize> {
+    let mut found = Vec::new();
+    if !s.contains(['至', '到', '~', '～']) {
+        return found;
+    }
+    let mut prev = ' ';
+    let mut chars = s.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if matches!(c, '至' | '到' | '~' | '～')
+            && (is_digit(prev) || matches!(prev, '%' | '％'))
+            && chars.peek().is_some_and(|&(_, n)| is_digit(n))
+        {
+            found.push(at);
+            if first {
+                break;
+            }
+        }
+        prev = c;
+    }
+    found
 }
 
 /// Whether `s` holds a figure or a Chinese numeral: a count [`counts_as_figures`] may
@@ -176,9 +208,24 @@ fn is_small_numeral(c: char) -> bool {
 }
 
 /// `s` folded ([`fold`]), with each small count in Chinese numerals before a [`COUNTED`]
-/// character written in figures: 推动七大产业集群 and 推动7大产业集群 give the same string.
+/// character written in figures, and a range word between figures as a dash:
+/// 推动七大产业集群 and 推动7大产业集群 give the same string, 下降3至5分 and 下降3—5分 too.
 pub fn counts_as_figures(s: &str) -> String {
     let folded = fold(s);
+    let ranges = range_words(&folded, false);
+    let folded = if ranges.is_empty() {
+        folded
+    } else {
+        let mut dashed = String::with_capacity(folded.len());
+        let mut copied = 0;
+        for at in ranges {
+            dashed.push_str(&folded[copied..at]);
+            dashed.push('-');
+            copied = at + folded[at..].chars().next().map_or(0, char::len_utf8);
+        }
+        dashed.push_str(&folded[copied..]);
+        dashed
+    };
     let mut out = String::with_capacity(folded.len());
     // Bytes of `folded` already written to `out`.
     let mut copied = 0;
@@ -210,17 +257,35 @@ pub fn counts_as_figures(s: &str) -> String {
     out
 }
 
-/// Whether `s` holds a count in figures before a [`COUNTED`] character (20条, 3个): one
-/// the other text may write in Chinese numerals.
-pub fn holds_figure_count(s: &str) -> bool {
-    let mut prev_digit = false;
-    for c in s.chars() {
-        if prev_digit && COUNTED.contains(c) {
-            return true;
+/// Whether `text` writes `figures` (a term with its counts in figures, as
+/// [`counts_as_figures`] gives it) with its first count in Chinese numerals: “一个总体方案”
+/// for “1个总体方案”. Only the places where the words after that count stand are read, not
+/// the whole text rewritten.
+pub fn written_with_numerals(figures: &str, text: &str) -> bool {
+    // The first count in figures: its digits and the counted character after them.
+    let mut digits_start = None;
+    let mut split = None;
+    for (at, c) in figures.char_indices() {
+        if is_digit(c) {
+            digits_start.get_or_insert(at);
+        } else if let Some(start) = digits_start.take() {
+            if COUNTED.contains(c) {
+                split = Some((start, at));
+                break;
+            }
         }
-        prev_digit = is_digit(c);
     }
-    false
+    let Some((start, end)) = split else {
+        return false;
+    };
+    let (pre, rest) = (&figures[..start], &figures[end..]);
+    memchr::memmem::find_iter(text.as_bytes(), rest.as_bytes()).any(|hit| {
+        let before = &text[..hit];
+        let run = before.trim_end_matches(is_small_numeral).len();
+        run < hit
+            && before[..run].ends_with(pre)
+            && counts_as_figures(&text[run - pre.len()..hit + rest.len()]) == figures
+    })
 }
 
 #[cfg(test)]
