@@ -739,13 +739,6 @@ mod tests {
             ),
             ("新建两个中心、十二所学校", "新建2个中心、１２所学校"),
         ];
-        for (a, b) in unchanged {
-            assert_eq!(
-                clause_change(a, b, &[], &[]).0,
-                ItemStatus::Unchanged,
-                "{a} {b}"
-            );
-        }
         let changed = [
             ("推动七大产业集群", "推动8大产业集群"),
             ("实施“十四五”规划", "实施“14五”规划"),
@@ -754,12 +747,12 @@ mod tests {
             ("价格下降3至5分", "价格下降3—6分"),
             ("达到5%", "达5%"),
         ];
-        for (a, b) in changed {
-            assert_eq!(
-                clause_change(a, b, &[], &[]).0,
-                ItemStatus::Changed,
-                "{a} {b}"
-            );
+        let expected = unchanged
+            .iter()
+            .map(|p| (p, ItemStatus::Unchanged))
+            .chain(changed.iter().map(|p| (p, ItemStatus::Changed)));
+        for ((a, b), status) in expected {
+            assert_eq!(clause_change(a, b, &[], &[]).0, status, "{a} {b}");
         }
     }
 

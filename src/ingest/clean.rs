@@ -2301,6 +2301,11 @@ fn contents_entry(text: &str, titled: bool) -> Option<&str> {
 /// Fewest entries in a row that make a table of contents without a 目录 title.
 const MIN_UNTITLED_ENTRIES: usize = 3;
 
+/// Lines from a page's start within which a table of contents may open: it stands before
+/// the text (a page's menus first), and the bound keeps the search for each listed
+/// heading further down linear in the page.
+const MAX_CONTENTS_START: usize = 400;
+
 /// Drop a table of contents set before the text (a Word or PDF file's, with leaders and page
 /// numbers; a web page's list of the headings under 本文目录): its title and its entries. A
 /// titled list's entries need no page numbers when each opens a paragraph further down
@@ -2318,7 +2323,7 @@ fn drop_contents(paras: Vec<Para>) -> Vec<Para> {
             && paras[j + 1..].iter().any(|p| p.text.starts_with(key))
     };
     let mut i = 0;
-    while i < n {
+    while i < n.min(MAX_CONTENTS_START) {
         let titled = is_contents_title(&paras[i].text);
         let start = i + usize::from(titled);
         let run = |ok: &dyn Fn(usize) -> bool| (start..n).take_while(|&j| ok(j)).count();
