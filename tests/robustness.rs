@@ -983,8 +983,8 @@ fn closed_pipe_is_not_an_error() {
 
 /// A page of one short pattern repeated to 3 MB: each of these took a walk per repetition
 /// over all the earlier ones once (a line of menu characters, a sentence of a thousand
-/// commas, a line repeated thousands of times, thousands of item-1 headings), so they grew
-/// quadratically: 3 MB of each took 12–20 s in a release build (9 MB of 中, 139 s); now well
+/// commas, a line repeated thousands of times, thousands of item-1 headings; and 100 000
+/// distinct heading lines, each looked for further down), so they grew quadratically: 3 MB of each took 12–20 s in a release build (9 MB of 中, 139 s); now well
 /// under a second. A hang guard under the suite's run limit, not a timing: the speed itself
 /// is in docs/robustness.md.
 #[test]
@@ -1008,6 +1008,20 @@ fn repeated_patterns_stay_linear() {
         );
         assert!(!stderr(&out).contains("panicked"), "{name}");
     }
+    // Distinct heading lines: each is a heading a table of contents may list, looked for
+    // further down the page (`drop_contents`, bounded to a page's first lines).
+    let text: String = (0..100_000u32)
+        .map(|i| {
+            let word: String = (0..6)
+                .map(|k| char::from_u32(0x4E00 + (i >> (3 * k)) % 512 + 512 * k).unwrap_or('中'))
+                .collect();
+            format!("（一）{word}\n")
+        })
+        .collect();
+    let path = dir.path().join("distinct-headings.txt");
+    std::fs::write(&path, &text).unwrap();
+    let out = parse_json_run(&path);
+    assert!(matches!(out.status.code(), Some(0 | 2)), "{}", stderr(&out));
 }
 
 fn format_fixture(name: &str) -> PathBuf {
