@@ -292,6 +292,36 @@ pub fn written_with_numerals(figures: &str, text: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn counts_and_ranges_written_alike() {
+        for (a, b) in [
+            ("推动七大产业集群", "推动7大产业集群"),
+            ("新建十二所学校、两个中心", "新建12所学校、2个中心"),
+            ("下降3至5分", "下降3—5分"),
+            ("（2024到2029年）", "（2024-2029年）"),
+        ] {
+            assert_eq!(counts_as_figures(a), counts_as_figures(b), "{a} {b}");
+            assert!(may_write_counts_otherwise(a, b), "{a} {b}");
+        }
+        // Not a count (十四五, 一带一路), not a range (达到5%), or another count.
+        for (a, b) in [
+            ("“十四五”", "“14五”"),
+            ("一带一路", "1带1路"),
+            ("达到5%", "达-5%"),
+            ("七大", "8大"),
+        ] {
+            assert_ne!(counts_as_figures(a), counts_as_figures(b), "{a} {b}");
+        }
+        assert!(!may_write_counts_otherwise("推进改革", "推进改善"));
+        // Both as the term search has them: the term's counts in figures, the text folded.
+        let written =
+            |term: &str, text: &str| written_with_numerals(&counts_as_figures(term), &fold(text));
+        assert!(written("“1个总体方案”", "制定“一个总体方案”。"));
+        assert!(written("20条", "出台二十条措施"));
+        assert!(!written("20条", "出台十条措施"));
+        assert!(!written("总体方案", "制定“一个总体方案”。"));
+    }
+
     /// [`fold_char`] before its fast path.
     fn fold_char_reference(c: char) -> char {
         match c {
