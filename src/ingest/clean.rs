@@ -2383,7 +2383,7 @@ fn note_mark(chars: &[char], i: usize) -> Option<(usize, usize)> {
     ((1..=2).contains(&digits)
         && (1..=20).contains(&n)
         && chars.get(i + 1 + digits) == Some(&close))
-    .then_some((n - 1, digits + 2))
+    .then(|| (n - 1, digits + 2))
 }
 
 /// Whether a line titles the notes after a text (注释：, 注：, 脚注).
