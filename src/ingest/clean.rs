@@ -1760,40 +1760,28 @@ fn stage_direction_len(text: &str) -> Option<usize> {
 /// Remove the stage directions a transcript of the speech runs into the text
 /// (…新的更大贡献！（热烈掌声）), with a blank before one, so the report reads as written.
 fn strip_stage_directions(p: &mut Para) {
-    if !p
+    // Byte ranges to drop: each direction, with the blanks before it.
+    let gone: Vec<(usize, usize)> = p
         .text
         .match_indices(['（', '('])
-        .any(|(at, _)| stage_direction_len(&p.text[at..]).is_some())
-    {
+        .filter_map(|(at, _)| {
+            let len = stage_direction_len(&p.text[at..])?;
+            Some((p.text[..at].trim_end().len(), at + len))
+        })
+        .collect();
+    if gone.is_empty() {
         return;
     }
-    let chars: Vec<(usize, char)> = p.text.char_indices().collect();
-    let mut drop = vec![false; chars.len()];
-    for (k, &(at, _)) in chars.iter().enumerate() {
-        let Some(len) = stage_direction_len(&p.text[at..]) else {
-            continue;
-        };
-        let end = at + len;
-        let mut j = k;
-        while j < chars.len() && chars[j].0 < end {
-            drop[j] = true;
-            j += 1;
-        }
-        let mut b = k;
-        while b > 0 && chars[b - 1].1.is_whitespace() {
-            b -= 1;
-            drop[b] = true;
+    let (mut text, mut offs) = (String::with_capacity(p.text.len()), Vec::new());
+    for ((at, c), &off) in p.text.char_indices().zip(&p.offs) {
+        if !gone.iter().any(|&(from, to)| (from..to).contains(&at)) {
+            text.push(c);
+            offs.push(off);
         }
     }
-    let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop[i]).collect();
-    let text: String = keep.iter().map(|&i| chars[i].1).collect();
-    let lead = text.len() - text.trim_start().len();
-    let lead_chars = text[..lead].chars().count();
+    let lead = text.chars().take_while(|c| c.is_whitespace()).count();
     let kept = text.trim().chars().count();
-    p.offs = keep[lead_chars..lead_chars + kept]
-        .iter()
-        .map(|&i| p.offs[i])
-        .collect();
+    p.offs = offs[lead..lead + kept].to_vec();
     p.text = text.trim().to_string();
 }
 
