@@ -926,14 +926,21 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
     let spacing = LetterSpacing::new(chars);
     for line in chars.split(|c| c.c == '\n') {
         // One pass: whether the line has whitespace at all, and whether a tab stands between
-        // two non-whitespace characters (a table row).
+        // two non-whitespace characters (a table row). A tab after a heading label alone is
+        // how Word writes its numbering out as text (一、<tab>坚持…), and no column.
         let (mut any_space, mut seen_content, mut tab_pending, mut inner_tab) =
             (false, false, false, false);
-        for c in line {
+        let mut labels_only = true;
+        for (i, c) in line.iter().enumerate() {
             if c.c.is_whitespace() {
                 any_space = true;
                 tab_pending |= c.c == '\t' && seen_content;
             } else if tab_pending {
+                if labels_only && is_label_before_tab(&line[..i], c.c) {
+                    tab_pending = false;
+                    labels_only = false;
+                    continue;
+                }
                 inner_tab = true;
                 break;
             } else {
@@ -1120,6 +1127,18 @@ fn end_table(paras: &mut [Para]) {
         p.text.pop();
         p.text.push('。');
     }
+}
+
+/// Whether `before`, a line up to the whitespace ahead of its first inner tab, is only a
+/// heading or item label (一、 （一） 1. ①), as Word's numbering reads when saved as text;
+/// `next` is the first character after the tab (a digit there would make 1. a decimal).
+fn is_label_before_tab(before: &[Ch], next: char) -> bool {
+    let mut label: String = before.iter().map(|c| c.c).collect();
+    label.truncate(label.trim_end().len());
+    let start = label.len() - label.trim_start().len();
+    let len = label.len() - start;
+    label.push(next);
+    heading_label_len(&label[start..]) == Some(len)
 }
 
 /// Length of the question marks (and blanks between them) opening a line where a page's

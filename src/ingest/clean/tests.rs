@@ -1505,6 +1505,22 @@ fn table_rows_dropped_indent_tabs_kept() {
 }
 
 #[test]
+fn a_tab_after_a_heading_label_is_no_column() {
+    // Word saves its automatic numbering as text with a tab after the label.
+    let c =
+        cleaned("一、\t过去一年工作回顾\n（一）\t经济稳中有进。\n1.\t推进科技创新。\n二、\t3\t7\n");
+    assert_eq!(
+        c.text,
+        "一、 过去一年工作回顾\n（一） 经济稳中有进。\n1. 推进科技创新。"
+    );
+    // Text before the tab that is more than a label still makes a row.
+    assert_eq!(
+        cleaned("尖草坪区\t召开扩大会议\n各位代表：").text,
+        "各位代表："
+    );
+}
+
+#[test]
 fn repeated_tail_dropped() {
     let part = "三、全面提升政府治理能力和水平\n坚持党的领导。\n扎实推进依法行政。\n坚决扛牢政治责任。\n各位代表，最好的担当是落实！";
     let src = format!("二、工作安排\n办好十件民生实事。\n{part}\n三、全面提升政府\n{part}");
