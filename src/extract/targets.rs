@@ -194,7 +194,7 @@ fn follow_on_list(text: &str, after: usize) -> Option<Span> {
     let listing = !clauses.is_empty()
         && clauses.iter().all(|c| {
             let name = indicator_of(c);
-            let stated = c.contains(crate::text::is_digit) || name.len() < c.len();
+            let stated = has_figure(c) || name.len() < c.len();
             let known = stated && name != *c && is_known_key(&indicator_key(&name));
             // 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右: a figure for each name.
             known || respective_targets(c, Span::new(0, c.len())).is_some()
@@ -299,10 +299,7 @@ fn next_line_is_target(rest: &str) -> bool {
         && n <= MAX_LINE_CHARS
         && (item || crate::ingest::clean::heading_label_len(line).is_none())
         && clause.ends_with(['；', ';', '。'])
-        && (clause.contains(crate::text::is_digit)
-            || n <= SHORT_LINE_CHARS
-            || qualitative()
-            || binding())
+        && (has_figure(clause) || n <= SHORT_LINE_CHARS || qualitative() || binding())
 }
 
 /// Words of a binding target (约束性指标): who set it, or what it is.
@@ -385,7 +382,7 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
                 // An item's own number (6．生态环境质量、能源…) is no figure.
                 let so_far = text[start..at].trim_start();
                 let so_far = &so_far[item_mark_len(so_far)..];
-                so_far.chars().any(crate::text::is_digit) && !so_far.contains(RESPECTIVELY)
+                has_figure(so_far) && !so_far.contains(RESPECTIVELY)
             }
             _ => false,
         };
@@ -480,6 +477,12 @@ fn split_targets(text: &str, list: Span) -> Vec<Target> {
         });
     }
     out
+}
+
+/// Whether `s` holds a figure: a digit, or a quantity written in Chinese numerals
+/// (百分之五左右, 十一万人).
+fn has_figure(s: &str) -> bool {
+    s.contains(crate::text::is_digit) || !find_quantities(s).is_empty()
 }
 
 /// The first figure of the clause at `span`, with its span in the whole text.
@@ -769,9 +772,12 @@ fn is_category_lead(clause: &str) -> bool {
 /// aspiring word, then at once a figure).
 fn is_rider(clause: &str) -> bool {
     ["力争", "争取", "努力"].iter().any(|w| {
-        clause
-            .strip_prefix(w)
-            .is_some_and(|rest| rest.starts_with(crate::text::is_digit))
+        clause.strip_prefix(w).is_some_and(|rest| {
+            rest.starts_with(crate::text::is_digit)
+                || find_quantities(rest)
+                    .first()
+                    .is_some_and(|q| q.span.start == 0)
+        })
     })
 }
 
@@ -782,7 +788,7 @@ fn is_rider(clause: &str) -> bool {
 /// naming an indicator states it with a verb (居民收入增长与经济增长同步, 国际收支保持基本
 /// 平衡), and one opening 完成/全面/按照/确保 states the binding targets.
 fn is_aside(clause: &str) -> bool {
-    if clause.contains(crate::text::is_digit) || is_known_key(&indicator_key(clause)) {
+    if has_figure(clause) || is_known_key(&indicator_key(clause)) {
         return false;
     }
     // No verb at all (努力跑赢全国), or a verb with no indicator before it (提高居民基础养老金,
@@ -1533,6 +1539,35 @@ mod target_tests {
         let q = got[0].quantity.as_ref().map(|q| (q.low, q.high, q.value));
         assert_eq!(q, Some((Some(4.5), Some(5.0), None)));
         assert_eq!(got[1].key, "budget_revenue");
+    }
+
+    #[test]
+    fn reads_figures_written_in_words_as_figures() {
+        // A transcript may write 百分之五 for 5%: the clauses split, and the riders and hedges
+        // join their targets, as they do for figures.
+        let words = "主要预期目标是：地区生产总值增长百分之五左右、努力争取更好结果，一般公共预算收入增长百分之四左右、力争百分之五，城镇新增就业十一万人以上。";
+        let figures = "主要预期目标是：地区生产总值增长5%左右、努力争取更好结果，一般公共预算收入增长4%左右、力争5%，城镇新增就业11万人以上。";
+        let w = targets(&CleanText::identity(words), &[]);
+        let f = targets(&CleanText::identity(figures), &[]);
+        let rows = |got: &[Target]| {
+            got.iter()
+                .map(|t| {
+                    let q = t.quantity.as_ref();
+                    let figure = q.map(|q| (q.value, q.unit.clone(), q.qualifier.clone()));
+                    (t.key.clone(), figure)
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rows(&w), rows(&f));
+        let texts: Vec<&str> = w.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "地区生产总值增长百分之五左右",
+                "一般公共预算收入增长百分之四左右、力争百分之五",
+                "城镇新增就业十一万人以上"
+            ]
+        );
     }
 
     #[test]
