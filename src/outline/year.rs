@@ -216,9 +216,17 @@ fn find_all<'a>(s: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a
         .filter(move |&i| s[i..].starts_with(needle))
 }
 
-/// Four-digit years (ASCII or full-width digits) followed by 年, 1949–2100, and not preceded
-/// by another digit (12025年 is no year).
+/// Four-digit years (ASCII or full-width digits, or numerals written digit by digit: 二〇二五年)
+/// followed by 年, 1949–2100, and not preceded by another digit (12025年 is no year).
 pub(crate) fn years_in(s: &str) -> Vec<i32> {
+    // A digit of a year: a figure, or a numeral of a year written digit by digit (二〇二五年).
+    fn year_digit(c: char) -> Option<u32> {
+        digit_value(c).or_else(|| {
+            let numerals = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+            let c = if c == '零' { '〇' } else { c };
+            numerals.iter().position(|&n| n == c).map(|d| d as u32)
+        })
+    }
     let mut out = Vec::new();
     for (at, _) in s.match_indices('年') {
         let mut before = s[..at].chars().rev();
@@ -226,7 +234,7 @@ pub(crate) fn years_in(s: &str) -> Vec<i32> {
         let mut scale = 1i32;
         let mut ok = true;
         for _ in 0..4 {
-            match before.next().and_then(digit_value) {
+            match before.next().and_then(year_digit) {
                 Some(d) => {
                     y += d as i32 * scale;
                     scale *= 10;
@@ -237,9 +245,7 @@ pub(crate) fn years_in(s: &str) -> Vec<i32> {
                 }
             }
         }
-        if ok
-            && before.next().is_none_or(|c| digit_value(c).is_none())
-            && (1949..=2100).contains(&y)
+        if ok && before.next().is_none_or(|c| year_digit(c).is_none()) && (1949..=2100).contains(&y)
         {
             out.push(y);
         }
@@ -289,6 +295,10 @@ mod tests {
             vec![2024, 2025, 2026]
         );
         assert_eq!(years_in("年2025年x20245年"), vec![2025]);
+        // Numerals written digit by digit, as on a cover (二〇二五年一月) or in a transcript.
+        assert_eq!(years_in("二〇二五年一月，到二零三五年"), vec![2025, 2035]);
+        assert_eq!(years_in("一二〇二五年、十二五年"), Vec::<i32>::new());
+        assert_eq!(detect_year("二、二〇二六年工作安排"), Some(2026));
     }
 
     /// The character-window scan `years_in` replaced.

@@ -231,6 +231,16 @@ pub fn counts_as_figures(s: &str) -> String {
     let mut copied = 0;
     let mut chars = folded.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
+        // A year written digit by digit (二〇二五年) is 2025年.
+        if let Some((year, len)) = year_in_numerals(&folded[start..]) {
+            out.push_str(&folded[copied..start]);
+            out.push_str(&year);
+            copied = start + len;
+            for _ in 1..YEAR_DIGITS {
+                chars.next();
+            }
+            continue;
+        }
         if !is_small_numeral(c) {
             continue;
         }
@@ -256,6 +266,25 @@ pub fn counts_as_figures(s: &str) -> String {
     out.push_str(&folded[copied..]);
     out
 }
+
+/// A year written digit by digit opening `s` (二〇二五年, 二零三五年): its digits ("2025")
+/// and the byte length of the numerals.
+fn year_in_numerals(s: &str) -> Option<(String, usize)> {
+    const DIGITS: &str = "〇一二三四五六七八九";
+    let mut digits = String::with_capacity(YEAR_DIGITS);
+    let mut len = 0;
+    let mut chars = s.chars();
+    for c in chars.by_ref().take(YEAR_DIGITS) {
+        len += c.len_utf8();
+        let c = if c == '零' { '〇' } else { c };
+        let d = DIGITS.chars().position(|d| d == c)?;
+        digits.push(char::from_digit(d as u32, 10)?);
+    }
+    (digits.len() == YEAR_DIGITS && chars.next() == Some('年')).then_some((digits, len))
+}
+
+/// The characters of a year written digit by digit.
+const YEAR_DIGITS: usize = 4;
 
 /// Whether `text` writes `figures` (a term with its counts in figures, as
 /// [`counts_as_figures`] gives it) with its first count in Chinese numerals: “一个总体方案”
@@ -299,6 +328,8 @@ mod tests {
             ("新建十二所学校、两个中心", "新建12所学校、2个中心"),
             ("下降3至5分", "下降3—5分"),
             ("（2024到2029年）", "（2024-2029年）"),
+            ("到二〇三五年基本实现", "到2035年基本实现"),
+            ("（2024—二零二九年）", "（2024—2029年）"),
         ] {
             assert_eq!(counts_as_figures(a), counts_as_figures(b), "{a} {b}");
             assert!(may_write_counts_otherwise(a, b), "{a} {b}");
