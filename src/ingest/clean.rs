@@ -1381,6 +1381,22 @@ const MENU_WORDS: &[&str] = &[
     "点击",
     "查看大图",
     "大图",
+    // A news app's prompts (展开全文, 打开APP，阅读全文, 打开APP阅读更多精彩内容) and a social
+    // page's buttons (阅读原文, 点赞, 在看).
+    "展开全文",
+    "阅读全文",
+    "阅读原文",
+    "阅读更多",
+    "更多精彩内容",
+    "精彩内容",
+    "打开",
+    "APP",
+    "App",
+    "app",
+    "客户端",
+    "全文",
+    "点赞",
+    "在看",
     // A news story's end mark: （完）.
     "完",
 ];

@@ -687,6 +687,12 @@ fn page_furniture_dropped() {
     );
     assert_eq!(c.text, "正文。");
     assert_eq!(cleaned("上接第1版\n正文。\n第3版").text, "正文。");
+    // A news app's prompts within the text and after it.
+    assert_eq!(
+        cleaned("正文第一段。\n展开全文\n打开APP，阅读全文\n正文第二段。\n打开App阅读更多精彩内容")
+            .text,
+        "正文第一段。\n正文第二段。"
+    );
     // A byline after a date stamp, or of several labelled fields on one long line.
     let c = cleaned(
         "2026-01-20 09:30:15 来源：某市日报\n正文。\n\
