@@ -195,7 +195,10 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
             continue;
         }
         body_chars += line.text.chars().count();
-        closed |= is_closing_appeal(line.text);
+        closed |= is_closing_appeal(line.text)
+            || (i > 0
+                && crate::outline::text::bare_address(lines[i - 1].text)
+                && calls_to_strive(line.text));
         body_sentence |= line.text.contains(['。', '！', '？']);
     }
     starts
@@ -267,6 +270,16 @@ pub(crate) fn report_title(line: &str) -> Option<(DocumentKind, String)> {
 /// appendices, and a news article may follow on the page.
 fn is_closing_appeal(line: &str) -> bool {
     line.contains("让我们") && line.trim_end_matches(['”', '"']).ends_with(['！', '!'])
+}
+
+/// The call a closing appeal ends on, as a paragraph after a bare 各位代表！ makes it when
+/// its exclamation mark was lost (…不懈奋斗。, or cut at the page's end): 让我们…, or 奋斗
+/// as its last word.
+fn calls_to_strive(line: &str) -> bool {
+    line.contains("让我们")
+        || line
+            .trim_end_matches(['。', '！', '!', '”', '"', ' '])
+            .ends_with("奋斗")
 }
 
 /// A news article title: a short line without sentence punctuation, followed by a subtitle
@@ -385,6 +398,21 @@ mod tests {
         assert!(c.slice(d[0].span).contains("——地区生产总值增长5%左右。"));
         assert!(c.slice(d[0].span).ends_with("谱写新篇章！"));
         assert_eq!(d[1].title, "挺起产业硬脊梁 澎湃发展新动能");
+        // The appeal after a bare address, its exclamation mark lost; a sentence of the
+        // review on 奋斗 after an address does not close the report.
+        for (appeal, closes) in [
+            ("我们要团结一心，为全面建设社会主义现代化国家不懈奋斗", true),
+            ("大道至简，实干为要。让我们团结一心，谱写新篇章。", true),
+            ("这些成绩的取得，是全省人民团结奋斗的结果。", false),
+        ] {
+            let src = format!(
+                "政府工作报告\n各位代表：\n一、2024年工作回顾\n经济增长5%。\n各位代表！\n{appeal}\n\
+                 挺起产业硬脊梁 澎湃发展新动能\n——代表委员围绕产业发展建言献策\n\
+                 传统产业如何转型升级？代表委员热议。"
+            );
+            let (_, d) = docs(&src);
+            assert_eq!(d.len(), if closes { 2 } else { 1 }, "{appeal}");
+        }
     }
 
     #[test]
