@@ -261,8 +261,30 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
     // reads as one numbered in its text.
     let mut ordered: Vec<u32> = Vec::new();
     let mut quotes = QuoteDepth::default();
+    // On a web page a line end in the markup is layout, not the text's: paragraphs end at
+    // block tags (except inside <pre>). It is a space between two Latin words, as a browser
+    // shows it, and nothing elsewhere: between Chinese characters a browser shows none, and
+    // a figure wrapped by the page's editor (8⏎5万人) is one figure.
+    let html_page = is_html_page(source);
+    let mut in_pre = 0u32;
     for (i, c) in source.char_indices() {
         if i < skip_to {
+            continue;
+        }
+        if c == '\n' && html_page && in_pre == 0 {
+            let rest = &source[i..];
+            let run = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
+            skip_to = i + run;
+            let prev = out.last().map(|ch: &Ch| ch.c);
+            if prev.is_some_and(|p| p != '\n' && !p.is_whitespace()) {
+                let next = next_shown_char(&rest[run..]);
+                let latin = |c: char| c.is_ascii_alphanumeric();
+                let figures = prev.is_some_and(|c| c.is_ascii_digit())
+                    && next.is_some_and(|c| c.is_ascii_digit());
+                if prev.is_some_and(latin) && next.is_some_and(latin) && !figures {
+                    out.push(Ch { c: ' ', off: i });
+                }
+            }
             continue;
         }
         if let Some(tb) = table.as_mut() {
@@ -342,6 +364,13 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                     }
                     if block && !handled {
                         out.push(Ch { c: '\n', off: i });
+                    }
+                    if name == "pre" {
+                        in_pre = if closing {
+                            in_pre.saturating_sub(1)
+                        } else {
+                            in_pre + 1
+                        };
                     }
                     match (closing, name.as_str()) {
                         (false, "ol") => {
@@ -620,6 +649,36 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// Whether `source` is a web page (it declares itself: <!DOCTYPE html>, <html>, <body> in
+/// its first bytes), whose line ends are markup layout rather than the text's.
+fn is_html_page(source: &str) -> bool {
+    const HEAD_BYTES: usize = 4096;
+    let mut end = source.len().min(HEAD_BYTES);
+    while !source.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = source[..end].to_ascii_lowercase();
+    ["<!doctype html", "<html", "<body"]
+        .iter()
+        .any(|tag| head.contains(tag))
+}
+
+/// The first character a browser shows in `s`: tags and whitespace skipped (looking a short
+/// way only).
+fn next_shown_char(s: &str) -> Option<char> {
+    const LOOK_AHEAD: usize = 400;
+    let mut in_tag = false;
+    for c in s.chars().take(LOOK_AHEAD) {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if in_tag || c.is_ascii_whitespace() => {}
+            _ => return Some(c),
+        }
+    }
+    None
 }
 
 /// Whether a character ends a run of Chinese text: an ideograph, CJK or full-width punctuation

@@ -613,6 +613,26 @@ fn html_tags_and_entities() {
     );
 }
 
+#[test]
+fn line_ends_in_a_web_pages_markup_are_layout() {
+    // An editor that wraps each <p> at a fixed width: the wrap is no line of the text, a
+    // paragraph that fills its last line still ends at </p>, and a figure stays whole.
+    let page = "<!DOCTYPE html>\n<html><body>\n<p>\n    十、深入推进农村公路建设和提高充电设施\n    服务水平。\n</p>\n\
+                <p>\n    新建农村公路2500公里，城镇新增就业8\n    5万人，发展Artificial\n    Intelligence。\n</p>\n\
+                <pre>第一行\n第二行</pre>\n</body></html>";
+    assert_eq!(
+        cleaned(page).text,
+        "十、深入推进农村公路建设和提高充电设施服务水平。\n\
+         新建农村公路2500公里，城镇新增就业85万人，发展Artificial Intelligence。\n\
+         第一行\n第二行"
+    );
+    // Text with a tag or two but no page around it keeps its line ends.
+    assert_eq!(
+        cleaned("第一段。<br>\n第二段。\n第三段。").text,
+        "第一段。\n第二段。\n第三段。"
+    );
+}
+
 /// A PDF's footnote cut into the text where its page broke (①“两重”：指…) goes, with its
 /// reference (“两重”①), and the paragraph it cut rejoins; a list item labelled ① that no
 /// reference points to stays.
