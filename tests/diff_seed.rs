@@ -118,6 +118,9 @@ const PAIRS: &[(&str, &str)] = &[
         "加快推进“一泓清水入黄河”工程",
         "健全“一泓清水入黄河”项目长效运维管理机制",
     ),
+    // Well below the commitment threshold (0.24), paired by a name each report quotes in
+    // this commitment alone and names at most twice (align::named_pairs).
+    ("争取实现“退后十”目标", "巩固空气质量“退后十”成果"),
     // Below the commitment threshold (0.44), backed by its figure: 街巷 50余条 → 25条.
     (
         "等50余条市民反映强烈的街巷改造工程",

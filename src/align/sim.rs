@@ -281,6 +281,11 @@ impl Texts {
         (0..flat.words.len()).map(move |w| flat.word(w))
     }
 
+    /// Text `k` as prepared (masked).
+    pub fn masked(&self, k: usize) -> &str {
+        &self.masked[k]
+    }
+
     /// Number of texts.
     pub fn len(&self) -> usize {
         self.masked.len()
