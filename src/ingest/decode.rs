@@ -365,9 +365,11 @@ fn utf16(bytes: &[u8], little: bool) -> Result<String, InputError> {
     Ok(text.trim_start_matches('\u{feff}').to_string())
 }
 
-/// UTF-16 without a BOM is recognised only when its NUL pattern is unmistakable: most
-/// high bytes are zero (ASCII) or the text is CJK with no zero bytes on one side at all is too
-/// ambiguous, so only the ASCII-heavy pattern counts. `Some(true)` = little-endian.
+/// UTF-16 without a BOM (a file that has NUL bytes, so no UTF-8 or GB text): recognised
+/// when its NUL pattern is unmistakable (most high bytes zero: ASCII-heavy text), or, for
+/// Chinese text, whose code units are mostly not zero, when the text read in the byte order
+/// that puts most zero bytes high (its line ends and figures) is almost all Chinese,
+/// punctuation and ASCII. `Some(true)` = little-endian.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
@@ -380,8 +382,34 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     } else if even_zero * 2 > pairs && odd_zero * 20 < pairs {
         Some(false)
     } else {
-        None
+        // Zero bytes mostly on the side the order puts ASCII's high byte on.
+        let little = odd_zero > even_zero;
+        let enc = if little { UTF_16LE } else { UTF_16BE };
+        let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
+        reads_as_chinese(&text).then_some(little)
     }
+}
+
+/// Whether decoded text is almost all (19 in 20) what a Chinese report is written in: CJK
+/// ideographs and punctuation, full-width forms, general punctuation, printable ASCII and
+/// line ends; and at least a tenth ideographs. Bytes read in the wrong order or binary data
+/// scatter over the whole code space.
+fn reads_as_chinese(text: &str) -> bool {
+    let (mut total, mut plausible, mut ideographs) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        let ideograph = ('\u{4e00}'..='\u{9fff}').contains(&c);
+        ideographs += usize::from(ideograph);
+        plausible += usize::from(
+            ideograph
+                || ('\u{3000}'..='\u{303f}').contains(&c)
+                || ('\u{ff00}'..='\u{ffef}').contains(&c)
+                || ('\u{2000}'..='\u{206f}').contains(&c)
+                || (' '..='~').contains(&c)
+                || matches!(c, '\n' | '\r' | '\t'),
+        );
+    }
+    total > 0 && plausible * 20 >= total * 19 && ideographs * 10 >= total
 }
 
 /// GB18030 decodes almost any byte soup; text that needed many private-use or four-byte
@@ -536,6 +564,18 @@ mod tests {
             (d.text.as_str(), d.encoding),
             ("Report 2025: GDP +5%\n", "UTF-16LE")
         );
+        // Chinese UTF-16 without BOM (few zero bytes: only its line ends and figures have
+        // them) reads by the text it makes in each order; binary with NULs stays refused.
+        let report = "一、2025年工作安排\n今年地区生产总值增长5%左右，城镇新增就业12万人。\n";
+        for little in [true, false] {
+            let d = decode(&utf16_bytes(report, little, false)).unwrap();
+            assert_eq!(d.text, report);
+            assert_eq!(d.encoding, if little { "UTF-16LE" } else { "UTF-16BE" });
+        }
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert!(noise.contains(&0) && decode(&noise).is_err());
     }
 
     #[test]
