@@ -148,7 +148,15 @@ pub fn clean(source: &str) -> CleanText {
     let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars)));
     let paras = attach_lone_closers(drop_furniture(paras));
     let paras = join_broken(paras);
+    let before = paras.len();
     let paras = drop_repeated_tail(paras);
+    // A page's second copy of the text gone, the first copy's tail (a licence block, links)
+    // is the page's tail now.
+    let paras = if paras.len() < before {
+        cut_trailing_block(paras)
+    } else {
+        paras
+    };
     let mut clean = assemble(source, &paras);
     clean.traditional = traditional;
     clean

@@ -1559,6 +1559,14 @@ fn repeated_tail_dropped() {
     // Repeated short lines elsewhere are not a repeated tail.
     let src = "一、回顾\n好。\n二、安排\n好。";
     assert_eq!(cleaned(src).text, src);
+    // A whole page twice: its licence block, which stood before the second copy, is the
+    // tail once that copy goes.
+    let page = format!(
+        "{part}\n本作品是中华人民共和国的法律法规、国家机关的决议、决定、命令和其他具有立法、\
+         行政、司法性质的文件，依据《中华人民共和国著作权法》第五条，不适用该法。\nPublic domain"
+    );
+    let c = cleaned(&format!("{page}\n{page}"));
+    assert_eq!(c.text, part);
 }
 
 #[test]
