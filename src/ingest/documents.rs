@@ -195,10 +195,10 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
             continue;
         }
         body_chars += line.text.chars().count();
-        closed |= is_closing_appeal(line.text)
-            || (i > 0
-                && crate::outline::text::bare_address(lines[i - 1].text)
-                && calls_to_strive(line.text));
+        let addressed = line.text.starts_with("各位代表")
+            || line.text.starts_with("各位委员")
+            || (i > 0 && crate::outline::text::bare_address(lines[i - 1].text));
+        closed |= is_closing_appeal(line.text) || (addressed && calls_to_strive(line.text));
         body_sentence |= line.text.contains(['。', '！', '？']);
     }
     starts
@@ -272,9 +272,9 @@ fn is_closing_appeal(line: &str) -> bool {
     line.contains("让我们") && line.trim_end_matches(['”', '"']).ends_with(['！', '!'])
 }
 
-/// The call a closing appeal ends on, as a paragraph after a bare 各位代表！ makes it when
-/// its exclamation mark was lost (…不懈奋斗。, or cut at the page's end): 让我们…, or 奋斗
-/// as its last word.
+/// The call a closing appeal ends on, in a paragraph that opens on 各位代表 or follows a
+/// bare 各位代表！ (…为全面建设社会主义现代化四川努力奋斗！, its mark perhaps lost: …不懈奋斗。
+/// or cut at the page's end): 让我们…, or 奋斗 as its last word.
 fn calls_to_strive(line: &str) -> bool {
     line.contains("让我们")
         || line
@@ -413,6 +413,16 @@ mod tests {
             let (_, d) = docs(&src);
             assert_eq!(d.len(), if closes { 2 } else { 1 }, "{appeal}");
         }
+        // The address opening the appeal's own line, no 让我们, and the report's glossary
+        // after it (Sichuan 2025).
+        let src = "政府工作报告\n各位代表：\n一、2024年工作回顾\n经济增长5%。\n\
+                   各位代表！迎接风险挑战，惟有无畏前行。我们要坚定信心，为全面建设社会主义现代化四川努力奋斗！\n\
+                   名词解释\n1.“两重”：指国家重大战略实施和重点领域安全能力建设。\n\
+                   挺起产业硬脊梁 澎湃发展新动能\n——代表委员围绕产业发展建言献策\n\
+                   传统产业如何转型升级？代表委员热议。";
+        let (c, d) = docs(src);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(c.slice(d[0].span).ends_with("重点领域安全能力建设。"));
     }
 
     #[test]
