@@ -146,6 +146,9 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
     let mut body_sentence = false;
     // Whether the current report has made its closing appeal.
     let mut closed = false;
+    // Whether the current document has addressed its audience (各位代表：): until then a
+    // news article may still open (a page whose <title> names a report it does not hold).
+    let mut opened = false;
     for (i, line) in lines.iter().enumerate() {
         let current = starts.last().map(|s| s.kind);
         if let Some((kind, title)) = report_title(line.text) {
@@ -177,13 +180,34 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
                 body_chars = 0;
                 body_sentence = false;
                 closed = false;
+                opened = false;
                 continue;
             }
-        } else if (matches!(current, None | Some(DocumentKind::Other)) || closed)
+        } else if current == Some(DocumentKind::Other) && opens_untitled_report(lines, i) {
+            // A report printed without its title after a news article (各位代表：/现在，我代表
+            // 国务院，向大会报告政府工作…): the address opens it.
+            starts.push(Start {
+                line: i,
+                kind: DocumentKind::GovernmentWorkReport,
+                title: UNTITLED_REPORT.to_string(),
+            });
+            body_chars = 0;
+            body_sentence = false;
+            closed = false;
+            opened = true;
+            continue;
+        } else if (matches!(current, None | Some(DocumentKind::Other)) || closed || !opened)
             && is_article_title(lines, i)
         {
-            // News articles split a page only outside a recognised report, or after its
-            // closing appeal (a page that runs a news story after the report).
+            // News articles split a page only outside a recognised report, before it
+            // addresses its audience, or after its closing appeal (a page that runs a news
+            // story after the report). A report's title with nothing under it gives way.
+            if current.is_some_and(|c| c != DocumentKind::Other)
+                && !body_sentence
+                && body_chars < TITLE_BLOCK_CHARS
+            {
+                starts.pop();
+            }
             starts.push(Start {
                 line: i,
                 kind: DocumentKind::Other,
@@ -192,12 +216,14 @@ fn document_starts(lines: &[Line<'_>]) -> Vec<Start> {
             body_chars = 0;
             body_sentence = false;
             closed = false;
+            opened = false;
             continue;
         }
         body_chars += line.text.chars().count();
         let addressed = line.text.starts_with("各位代表")
             || line.text.starts_with("各位委员")
             || (i > 0 && crate::outline::text::bare_address(lines[i - 1].text));
+        opened |= addressed;
         closed |= is_closing_appeal(line.text) || (addressed && calls_to_strive(line.text));
         body_sentence |= line.text.contains(['。', '！', '？']);
     }
@@ -280,6 +306,23 @@ fn calls_to_strive(line: &str) -> bool {
         || line
             .trim_end_matches(['。', '！', '!', '”', '"', ' '])
             .ends_with("奋斗")
+}
+
+/// The title given a government work report printed without one.
+const UNTITLED_REPORT: &str = "政府工作报告";
+
+/// Whether line `i` is the address that opens a government work report
+/// (各位代表：, then 现在，我代表省人民政府，向大会报告工作 or …作政府工作报告).
+fn opens_untitled_report(lines: &[Line<'_>], i: usize) -> bool {
+    let Some(next) = lines.get(i + 1).map(|l| l.text) else {
+        return false;
+    };
+    lines[i].text.starts_with("各位代表")
+        && crate::outline::text::bare_address(lines[i].text)
+        && next.contains("我代表")
+        && (next.contains("人民政府") || next.contains("国务院"))
+        && next.contains("向大会")
+        && next.contains("报告")
 }
 
 /// A news article title: a short line without sentence punctuation, followed by a subtitle
@@ -423,6 +466,36 @@ mod tests {
         let (c, d) = docs(src);
         assert_eq!(d.len(), 2, "{d:?}");
         assert!(c.slice(d[0].span).ends_with("重点领域安全能力建设。"));
+    }
+
+    /// A page whose <title> names the report but holds news about it; and a news article
+    /// before a report printed without its title.
+    #[test]
+    fn a_report_title_over_news_and_an_untitled_report_after_it() {
+        let news = "挺起产业硬脊梁 澎湃发展新动能\n——代表委员围绕产业发展建言献策\n\
+                    传统产业如何转型升级？代表委员热议。\n\
+                    加快发展低空经济 塑造发展新优势\n——代表委员谈低空经济\n\
+                    低空经济是新质生产力的代表。";
+        let (_, d) = docs(&format!("政府工作报告\n{news}"));
+        assert_eq!(kinds(&d), vec![DocumentKind::Other, DocumentKind::Other]);
+        assert_eq!(d[0].title, "挺起产业硬脊梁 澎湃发展新动能");
+        let report = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\
+                      一、2024年工作回顾\n经济增长5%。";
+        let (c, d) = docs(&format!("{news}\n{report}"));
+        assert_eq!(
+            kinds(&d),
+            vec![
+                DocumentKind::Other,
+                DocumentKind::Other,
+                DocumentKind::GovernmentWorkReport
+            ]
+        );
+        assert!(c.slice(d[2].span).starts_with("各位代表："));
+        // An address inside a report that has opened is no new report.
+        let (_, d) = docs(&format!(
+            "政府工作报告\n{report}\n各位代表：\n现在，我代表省人民政府，向大会报告工作。"
+        ));
+        assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
     }
 
     #[test]
