@@ -3295,6 +3295,9 @@ struct Layout {
     /// splitter's output, a page with a `<p>` per sentence): its paragraphs are lost, and a
     /// run-in heading (推进"幼有善育"。) stands apart from the body it heads.
     sentence_lines: bool,
+    /// On a page of sentence lines, blank lines or indentation still mark where paragraphs
+    /// open (some lines open one, most do not): the page kept its paragraphs.
+    marked_sentence_paragraphs: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -3353,11 +3356,13 @@ impl Layout {
             let single = paras.iter().filter(|p| one_sentence(&p.text)).count();
             body >= Self::MIN_SENTENCE_LINES && single * 100 >= body * Self::SENTENCE_LINES_PERCENT
         };
+        let marks_paragraphs = opened * 20 >= n && opened * 10 <= n * 7;
         Layout {
             wrap,
-            opens_paragraphs: wrap.is_some() && opened * 20 >= n && opened * 10 <= n * 7,
+            opens_paragraphs: wrap.is_some() && marks_paragraphs,
             ragged,
             sentence_lines,
+            marked_sentence_paragraphs: sentence_lines && marks_paragraphs,
         }
     }
 
@@ -3842,7 +3847,13 @@ fn join_broken(paras: Vec<Para>) -> Vec<Para> {
                     && !prev.text.ends_with(['：', ':']) =>
             {
                 let after = iter.peek().map(|(_, a)| a.text.as_str());
-                !opens_sentence_paragraph(&prev.text, &p.text, after, runins[i])
+                if layout.marked_sentence_paragraphs {
+                    // The page's own marks say where a paragraph opens; a heading's form
+                    // still opens one.
+                    !p.line.opens && !opens_by_form(&prev.text, &p.text)
+                } else {
+                    !opens_sentence_paragraph(&prev.text, &p.text, after, runins[i])
+                }
             }
             Some(prev) => {
                 let before = out.len().checked_sub(2).and_then(|k| out.get(k));

@@ -538,6 +538,44 @@ fn sentence_lines_are_joined_into_paragraphs() {
     assert!(paras.len() < 30, "{} paragraphs: {paras:#?}", paras.len());
 }
 
+/// A page of sentence lines that kept its paragraphs apart with blank lines: each block is
+/// one paragraph again, run-in heading and short task sentences included, whatever their
+/// shape.
+#[test]
+fn sentence_lines_in_blank_separated_blocks_are_their_paragraphs() {
+    let mut paragraphs: Vec<String> = vec![
+        "政府工作报告".into(),
+        "各位代表：".into(),
+        "二、2026年工作安排".into(),
+    ];
+    for k in 0..12 {
+        let head = [
+            "加快全国统一大市场建设。",
+            "深化要素市场化配置改革。",
+            "激发各类经营主体活力。",
+        ][k % 3];
+        let mut p = head.to_string();
+        for j in 1..=4 {
+            p.push_str(&format!(
+                "第{k}项工作的第{j}句话，要{}推进落实。",
+                "持续".repeat((k + j) % 4 + 1)
+            ));
+            if j == 2 {
+                p.push_str("开展专项整治。");
+            }
+        }
+        paragraphs.push(p);
+    }
+    let page = paragraphs
+        .iter()
+        .map(|p| p.replace('。', "。\n").trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let c = cleaned(&page);
+    check_map(&c);
+    assert_eq!(c.text, paragraphs.join("\n"));
+}
+
 /// The same report with a paragraph per line, or sentence lines too few to tell, is not read
 /// as sentence lines: its sentences in a paragraph of their own stay apart.
 #[test]
