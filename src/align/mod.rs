@@ -362,12 +362,7 @@ fn backed_pairs(
     rare: &RareWords,
 ) -> Vec<(usize, usize, f64)> {
     let (n_old, n_new) = (old.commitments.len(), new.commitments.len());
-    let mut used_old = vec![false; n_old];
-    let mut used_new = vec![false; n_new];
-    for &(i, j, _) in paired {
-        used_old[i] = true;
-        used_new[j] = true;
-    }
+    let (used_old, used_new) = used_sides(paired, n_old, n_new);
     let mut old_figures: FxHashMap<usize, Figures> = FxHashMap::default();
     let mut new_figures: FxHashMap<usize, Figures> = FxHashMap::default();
     let mut names = SharedNames::new(old, new);
@@ -399,6 +394,21 @@ fn backed_pairs(
     sim::assign(&backed, n_old, n_new, |_, _| 0.0)
 }
 
+/// Which old and which new commitments `paired` already uses.
+fn used_sides(
+    paired: &[(usize, usize, f64)],
+    n_old: usize,
+    n_new: usize,
+) -> (Vec<bool>, Vec<bool>) {
+    let mut used_old = vec![false; n_old];
+    let mut used_new = vec![false; n_new];
+    for &(i, j, _) in paired {
+        used_old[i] = true;
+        used_new[j] = true;
+    }
+    (used_old, used_new)
+}
+
 /// Commitments still unpaired that share a rare name pair at this similarity, in aligned
 /// sections or not ([`named_pairs`]).
 pub const NAME_BACKED_THRESHOLD: f64 = 0.15;
@@ -423,12 +433,7 @@ fn named_pairs(
     paired: &[(usize, usize, f64)],
 ) -> Vec<(usize, usize, f64)> {
     let (n_old, n_new) = (old.commitments.len(), new.commitments.len());
-    let mut used_old = vec![false; n_old];
-    let mut used_new = vec![false; n_new];
-    for &(i, j, _) in paired {
-        used_old[i] = true;
-        used_new[j] = true;
-    }
+    let (used_old, used_new) = used_sides(paired, n_old, n_new);
     if !old
         .commitments
         .iter()
