@@ -221,11 +221,7 @@ fn find_all<'a>(s: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a
 pub(crate) fn years_in(s: &str) -> Vec<i32> {
     // A digit of a year: a figure, or a numeral of a year written digit by digit (二〇二五年).
     fn year_digit(c: char) -> Option<u32> {
-        digit_value(c).or_else(|| {
-            let numerals = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-            let c = if c == '零' { '〇' } else { c };
-            numerals.iter().position(|&n| n == c).map(|d| d as u32)
-        })
+        digit_value(c).or_else(|| crate::text::year_numeral_digit(c))
     }
     let mut out = Vec::new();
     for (at, _) in s.match_indices('年') {

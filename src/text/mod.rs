@@ -270,17 +270,22 @@ pub fn counts_as_figures(s: &str) -> String {
 /// A year written digit by digit opening `s` (二〇二五年, 二零三五年): its digits ("2025")
 /// and the byte length of the numerals.
 fn year_in_numerals(s: &str) -> Option<(String, usize)> {
-    const DIGITS: &str = "〇一二三四五六七八九";
     let mut digits = String::with_capacity(YEAR_DIGITS);
     let mut len = 0;
     let mut chars = s.chars();
     for c in chars.by_ref().take(YEAR_DIGITS) {
         len += c.len_utf8();
-        let c = if c == '零' { '〇' } else { c };
-        let d = DIGITS.chars().position(|d| d == c)?;
-        digits.push(char::from_digit(d as u32, 10)?);
+        digits.push(char::from_digit(year_numeral_digit(c)?, 10)?);
     }
     (digits.len() == YEAR_DIGITS && chars.next() == Some('年')).then_some((digits, len))
+}
+
+/// The digit a numeral stands for in a year written digit by digit (〇/零 to 九; not 两,
+/// which counts but never spells a year).
+pub fn year_numeral_digit(c: char) -> Option<u32> {
+    (c != '两')
+        .then(|| crate::extract::numeral::digit_value(c))
+        .flatten()
 }
 
 /// The characters of a year written digit by digit.
