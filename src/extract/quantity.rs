@@ -94,6 +94,8 @@ const UNITS: &[&str] = &[
     "分钟",
     "年",
     "周岁",
+    // Weeks (号源提前2周投放); not 周年, 周期, 四周 (surroundings): see is_excluded_context.
+    "周",
     "岁",
     "名",
     "位",
@@ -168,7 +170,19 @@ const PREFIX_ADJACENT: &[&str] = &[
 ];
 
 /// The base of a rate written before its figure (每千人6.5批次, 每万人4.5张).
-const PER_CAPITA: &[&str] = &["每十万人", "每万人", "每千人", "每百人", "每人", "每户"];
+const PER_CAPITA: &[&str] = &[
+    "每十万人",
+    "每万人",
+    "每千人",
+    "每百人",
+    "每人",
+    "每户",
+    "每立方米",
+];
+
+/// A concentration's base written as words (每立方米20微克, 28.5微克每立方米): the unit is
+/// the one written with a slash, 微克/立方米, so the two forms compare.
+const PER_CUBIC_METRE: &str = "每立方米";
 
 /// How far back in its clause (characters) a figure looks for the 力争 that governs it.
 const ASPIRATION_REACH: usize = 40;
@@ -701,6 +715,12 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         tenths = true;
         k += 1;
     }
+    if unit.is_none() && !tenths && !has_magnitude {
+        if let Some((u, n)) = unit_in_words(t, i, k) {
+            unit = Some(u);
+            k += n;
+        }
+    }
     if script == Script::Chinese {
         // 万 and 亿 are numeral chars, so this is "the numeral part holds 万 or 亿".
         has_magnitude = t.chars[i..k].iter().any(|&c| c == '万' || c == '亿');
@@ -723,6 +743,30 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         tenths,
         bare: false,
     })
+}
+
+/// A unit that is one only in its context, after a figure ending at `k` that started at `i`,
+/// and its char length: cents per unit (下降3分/千瓦时; 分 alone is a score or a minute), and
+/// micrograms per cubic metre with the base in words (每立方米20微克, 20微克每立方米).
+fn unit_in_words(t: &Chars, i: usize, k: usize) -> Option<(String, usize)> {
+    match t.at(k)? {
+        '分' if t.at(k + 1) == Some('/') => {
+            let (per, n) = match_unit(t, k + 2)?;
+            Some((format!("分/{per}"), n + 2))
+        }
+        '微' if t.starts_with(k, "微克") => {
+            if t.starts_with(k + 2, PER_CUBIC_METRE) {
+                Some((
+                    "微克/立方米".to_string(),
+                    2 + PER_CUBIC_METRE.chars().count(),
+                ))
+            } else {
+                t.ends_with(i, PER_CUBIC_METRE)
+                    .then(|| ("微克/立方米".to_string(), 2))
+            }
+        }
+        _ => None,
+    }
 }
 
 /// The unit of a ratio to one (城乡居民收入比缩小至2.1∶1): the figure is its first term.
@@ -998,6 +1042,15 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
             || TIME_FRAME_BEFORE_YEARS
                 .iter()
                 .any(|w| t.ends_with(a.start, w)))
+    {
+        return true;
+    }
+    // Weeks, not 周年 (an anniversary), 周期, 周边, 周末, and not 四周 (surroundings).
+    if a.unit.as_deref() == Some("周")
+        && (t
+            .at(a.end)
+            .is_some_and(|c| "年期边末转围全到密折".contains(c))
+            || (a.script == Script::Chinese && t.at(a.start) == Some('四')))
     {
         return true;
     }
@@ -2358,6 +2411,39 @@ mod tests {
 
     /// Percentages written out in words (百分之…) read like Arabic ones. The corpus has none;
     /// these are built on real contexts (national-2025, beijing-2026) with the figure spelled.
+    #[test]
+    fn weeks_cents_and_micrograms_per_cubic_metre() {
+        assert_reads(&[
+            // beijing-2025 and beijing-2026 say the same in two scripts.
+            ("门诊预约号源提前2周向基层投放", &[v(2.0, "周", "")]),
+            ("公立医院提前两周向基层投放", &[v(2.0, "周", "")]),
+            ("在3周内完成", &[v(3.0, "周", "")]),
+            // Not weeks: surroundings, anniversaries, ages, cycles.
+            ("环顾四周是怡人的绿", &[]),
+            ("庆祝新中国成立75周年", &[]),
+            ("为35周岁以上人员", &[v(35.0, "岁", "以上")]),
+            ("缩短3周期", &[]),
+            // Cents per unit (zhejiang-2025).
+            (
+                "工商业电价较上年下降3分/千瓦时以上，供浙气源综合价格下降3-5分/立方米。",
+                &[v(3.0, "分/千瓦时", "以上"), r(3.0, 5.0, "分/立方米", "")],
+            ),
+            ("得分90分", &[]),
+            // A concentration with its base first or written out (fujian, henan).
+            (
+                "PM2.5平均浓度每立方米20微克以下",
+                &[v(20.0, "微克/立方米", "以下")],
+            ),
+            (
+                "PM2.5平均浓度低于每立方米19微克",
+                &[v(19.0, "微克/立方米", "低于")],
+            ),
+            ("降至28.5微克每立方米", &[v(28.5, "微克/立方米", "")]),
+            ("降至28.5微克/立方米", &[v(28.5, "微克/立方米", "")]),
+            ("摄入5微克", &[]),
+        ]);
+    }
+
     #[test]
     fn spelled_percentages() {
         let cases: &[(&str, &[Exp])] = &[
