@@ -68,6 +68,20 @@ fn reworded_clauses_around_the_same_figure_pair() {
     }
 }
 
+/// A task said right after a bare 各位代表！ is a commitment like any other: hubei-2025 sets
+/// its 民生实事 so, and the next year's count is compared with it.
+#[test]
+fn a_task_after_the_address_to_the_deputies_pairs() {
+    if let Some(c) = compare("hubei-2025.txt", "hubei-2026.txt") {
+        assert_backed(
+            &c,
+            "今年继续实施10大类55项民生实事",
+            "今年将继续实施10大类60项民生实事项目",
+            Direction::Up,
+        );
+    }
+}
+
 #[test]
 fn figures_that_count_other_things_do_not_back_a_pair() {
     // 0.37 in wording; 集聚区 are not 重点项目 or 企业 (agreement 0.53).

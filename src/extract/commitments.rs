@@ -18,7 +18,7 @@
 //!   sub-section that look back on the earlier plan's period (“十四五”时期，…, 这五年，…);
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
 //! - appeals: the address opening a paragraph (各位代表！五年看头年、起步最关键。: its first
-//!   sentence, the tasks after it count), the closing appeal's sentence (让我们…, or
+//!   sentence, or after a bare 各位代表！ a short one; the tasks after it count), the closing appeal's sentence (让我们…, or
 //!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！), and any
 //!   sentence ending on an exclamation mark (but a task item opening on 要 or numbered 五是,
 //!   as a CPPCC report ends some);
@@ -50,6 +50,10 @@ use crate::outline::{innermost, path_of};
 /// The formula of a report's closing appeal (…团结在以习近平同志为核心的党中央周围, or
 /// 中共中央 in a CPPCC report): a sentence holding it is no commitment.
 const CLOSING_FORMULA: &str = "团结在以习近平同志为核心的";
+
+/// The longest sentence after a bare address (各位代表！) that is still the address's
+/// rhetoric (五年看头年、起步最关键。), not the government's task (今年继续实施…民生实事).
+const ADDRESS_RHETORIC_CHARS: usize = 20;
 
 /// Triggers that bind the government to a result (strong).
 const STRONG: &[&str] = &[
@@ -275,7 +279,9 @@ pub fn commitments_with(
         let address_end = if clean.slice(p.span).starts_with("各位代表") {
             let sentences = split_spans(t, p.span, is_sentence_end);
             let bare = |s: &Span| clean.slice(*s).chars().count() <= "各位代表！".chars().count();
-            let n = if sentences.first().is_some_and(bare) {
+            let rhetoric = |s: &Span| clean.slice(*s).chars().count() <= ADDRESS_RHETORIC_CHARS;
+            let n = if sentences.first().is_some_and(bare) && sentences.get(1).is_some_and(rhetoric)
+            {
                 2
             } else {
                 1
@@ -1782,7 +1788,7 @@ mod tests {
     }
 
     /// A paragraph opening 各位代表 is an address, and so is its first sentence (the one after
-    /// a bare 各位代表！ too); the tasks the government sets itself after it, as seven of the
+    /// a bare 各位代表！ too, when it is short); the tasks the government sets itself after it, as seven of the
     /// corpus reports write their closing coda, are commitments. An exclamation or a
     /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere, but a task item ending
     /// on one does.
@@ -1804,6 +1810,20 @@ mod tests {
                 "坚持政府过紧日子，持续压减一般性支出。",
                 "认真接受市人大及其常委会监督。",
             ]
+        );
+        // After a bare 各位代表！ only a short sentence is the address's rhetoric: a long one
+        // is the government's task (hubei-2025: its 55项民生实事, 60项 the next year).
+        let src = "二、2025年工作安排\n各位代表！“家事国事天下事，让人民过上幸福生活是头等大事”，\
+                   今年继续实施10大类55项民生实事，涵盖就业、教育、医疗等领域。\n\
+                   各位代表！今年我们要坚持和完善为民办实事长效机制，继续认真办好十方面民生实事。\n";
+        let texts = texts_of(src);
+        assert!(
+            texts.iter().any(|t| t.contains("55项民生实事")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("十方面民生实事")),
+            "{texts:?}"
         );
         // A CPPCC report ends some task items so: opening on 要, or numbered, they count.
         let cppcc = "二、2025年主要任务\n（一）强化理论武装。要坚持和完善学习制度，确保党的决策部署得到全面贯彻落实！\n\
