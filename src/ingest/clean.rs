@@ -67,6 +67,8 @@ struct LineShape {
     /// Indented (two columns of leading whitespace or more) or preceded by a blank line: how
     /// a page opens a paragraph.
     opens: bool,
+    /// Indented: the part of `opens` a page break cannot make (see `drop_furniture`).
+    indented: bool,
     /// Characters up to the last non-whitespace one, indentation included.
     chars: usize,
     /// The same in display columns (CJK and full-width forms 2, others 1): typeset columns
@@ -89,6 +91,7 @@ impl LineShape {
             .sum();
         LineShape {
             opens: after_blank || indent >= 2,
+            indented: indent >= 2,
             chars: line.len(),
             columns: line.iter().map(|c| display_columns(c.c)).sum(),
         }
@@ -328,6 +331,16 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
             '\r' => {
                 if bytes.get(i + 1) != Some(&b'\n') {
                     out.push(Ch { c: '\n', off: i });
+                }
+            }
+            // A form feed is a page break (pdftotext ends each page with one: "…\n\f…"): at
+            // a line's start it breaks nothing, nor does the line end right after it, so no
+            // blank line appears where a page ends (a blank line opens a paragraph).
+            '\u{c}' if out.last().is_none_or(|c| c.c == '\n') => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    skip_to = i + 2;
+                } else if bytes.get(i + 1..i + 3) == Some(b"\r\n") {
+                    skip_to = i + 3;
                 }
             }
             '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => {
@@ -2252,6 +2265,10 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     // Digit-free heads seen so far (a first copy near the top stays).
     let mut seen_heads: FxHashSet<&str> = FxHashSet::default();
     let mut keep = vec![false; paras.len()];
+    // Whether a page's margin was dropped since the last paragraph kept, and the paragraphs
+    // kept right after one.
+    let mut after_margin = false;
+    let mut follows_margin = vec![false; paras.len()];
     // The last paragraph kept so far.
     let mut last: Option<usize> = None;
     // How many of the next lines may be the rest of a label's line: "来源:" on its own line
@@ -2294,17 +2311,18 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             keep[i] = true;
             continue;
         }
-        if is_menu(text)
-            || is_link_bar(text)
-            || is_pagination(text)
-            || is_jump_line(text)
-            || is_dashed_page_number(text)
+        // A page's margin: its number, running head, print line.
+        let margin = is_dashed_page_number(text)
             || is_print_margin(text)
             || (!heads.numbered.is_empty() && heads.numbered.contains(&mask_digits(text)))
             || (heads.repeated.contains(text)
                 && (!seen_heads.insert(text) || i >= RunningHeads::MIN_PAGE_LINES))
-            || is_bare_page_number(text, last.map(|k| &paras[k]), paras.get(i + 1))
-        {
+            || is_bare_page_number(text, last.map(|k| &paras[k]), paras.get(i + 1));
+        if margin {
+            after_margin = true;
+            continue;
+        }
+        if is_menu(text) || is_link_bar(text) || is_pagination(text) || is_jump_line(text) {
             continue;
         }
         // A live-text page's speaker line (王沪宁：) before each of their lines.
@@ -2332,11 +2350,20 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         }
         keep[i] = true;
         last = Some(i);
+        // The blank lines around a page's margin are the page's: the line after it opens a
+        // paragraph only when indented.
+        if std::mem::take(&mut after_margin) {
+            follows_margin[i] = true;
+        }
     }
     paras
         .into_iter()
         .zip(keep)
-        .filter_map(|(mut p, k)| {
+        .zip(follows_margin)
+        .filter_map(|((mut p, k), after_margin)| {
+            if after_margin {
+                p.line.opens = p.line.indented;
+            }
             if k && p.text.contains('版') {
                 strip_jump_marks(&mut p);
             }
