@@ -320,6 +320,35 @@ fn spaced_figures_page() {
     });
 }
 
+/// A page saved as Markdown by a web clipper or pandoc: paragraphs apart by blank lines, part
+/// headings as `##`, and every mark that would read as markup escaped with a backslash (a
+/// numbered paragraph's 1\., \[, \*, \_), as they write it.
+#[test]
+fn markdown_with_escapes_page() {
+    reads_the_same("Markdown page with escapes", |_, paras| {
+        let escaped: Vec<String> = paras
+            .iter()
+            .map(|p| {
+                let mut out = String::new();
+                let digits = p.chars().take_while(char::is_ascii_digit).count();
+                for (k, c) in p.chars().enumerate() {
+                    if matches!(c, '[' | ']' | '*' | '_' | '\\') || c == '.' && k == digits && k > 0
+                    {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                if heading_number(p, false).is_some() {
+                    format!("## {out}")
+                } else {
+                    out
+                }
+            })
+            .collect();
+        escaped.join("\n\n")
+    });
+}
+
 /// Text from a PDF whose fonts map common ideographs to their radical look-alikes (⼀ U+2F00
 /// for 一, ⼯ for 工, ⻓ for 长): the cleaner writes the ideographs back.
 #[test]

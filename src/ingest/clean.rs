@@ -328,6 +328,9 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
             continue;
         }
         match c {
+            // A Markdown escape (1\. 新建…, \*, \[, as pandoc and web clippers write text
+            // that would read as markup): the backslash goes, the mark stays.
+            '\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {}
             '\r' => {
                 if bytes.get(i + 1) != Some(&b'\n') {
                     out.push(Ch { c: '\n', off: i });

@@ -183,6 +183,20 @@ fn markdown_bold_headings_and_rules() {
     assert_eq!(c.source_slice(span_of(&c, "一、2024")), "一、2024");
 }
 
+/// Markdown escapes, as pandoc and web clippers write a numbered paragraph or a bracket
+/// that would read as markup (1\. 新建…, \[500张\], \*): the marks read as written, so
+/// a 民生实事 list numbered so reads as its items. A backslash before anything else stays.
+#[test]
+fn markdown_escapes() {
+    let c = cleaned("## 一、2026年工作安排\n\n1\\.新增养老床位\\[500张\\]。\n\n2\\. 新建\\*学校\\_10所。\n\n路径C:\\a\\\\b");
+    assert_eq!(
+        c.text,
+        "一、2026年工作安排\n1.新增养老床位[500张]。\n2. 新建*学校_10所。\n路径C:\\a\\b"
+    );
+    check_map(&c);
+    assert_eq!(c.source_slice(span_of(&c, "[500张]")), "[500张\\]");
+}
+
 /// ASCII double quotes typed inside Chinese text are the curly pair, opening or closing as a
 /// quotation on the line is open; a sentence ending inside one ends there. Latin text keeps
 /// its quotes.
