@@ -3314,6 +3314,9 @@ fn word_crosses(prev: &str, next: &str) -> bool {
 struct Layout {
     /// The width a line reaches when the layout broke it, in characters or in columns.
     wrap: Option<Wrap>,
+    /// The narrowest a line the layout broke is, in the wrap's measure: a line at least this
+    /// wide may be one ([`Layout::is_full`]).
+    full_from: usize,
     /// Indentation or a blank line opens a paragraph, and only a paragraph: both opened and
     /// continued lines are common (on a page with every line indented it tells nothing).
     opens_paragraphs: bool,
@@ -3389,6 +3392,7 @@ impl Layout {
         let marks_paragraphs = opened * 20 >= n && opened * 10 <= n * 7;
         Layout {
             wrap,
+            full_from: wrap.map_or(0, |wrap| Self::full_from(paras, wrap)),
             opens_paragraphs: wrap.is_some() && marks_paragraphs,
             ragged,
             sentence_lines,
@@ -3421,11 +3425,64 @@ impl Layout {
         (near * 100 >= n * 35 && wider * 20 <= n).then_some((mode, near))
     }
 
-    /// Whether the layout broke `line` (it reaches the wrap width).
+    /// Fewest lines cut in mid-clause from which [`Layout::full_from`] reads how much narrower
+    /// than the wrap width a broken line can be.
+    const MIN_CUT_LINES: usize = 20;
+
+    /// How narrow a line the layout broke can be: the width of the narrowest tenth of the
+    /// lines that stop in mid-clause (the layout broke those for sure), between nine tenths
+    /// of the wrap width and one less than it. A typewriter-like column (a text file wrapped
+    /// at 28 characters) breaks every line at its width, give or take a character; a PDF set
+    /// in proportional fonts breaks lines a few characters short when they hold figures,
+    /// Latin words or quotation marks set narrow, or when a mark may not end or open a line
+    /// (“ moves to the next line).
+    fn full_from(paras: &[Para], wrap: Wrap) -> usize {
+        let (w, width): (usize, fn(&LineShape) -> usize) = match wrap {
+            Wrap::Chars(w) => (w, |l| l.chars),
+            Wrap::Columns(w) => (w, |l| l.columns),
+        };
+        let mut cut: Vec<usize> = paras
+            .iter()
+            .filter(|p| {
+                let t = p.text.as_str();
+                t.contains(['，', '、', '；', ',', ';'])
+                    && !ends_sentence(t)
+                    && !t.ends_with(['：', ':'])
+                    && heading_label_len(t).is_none()
+            })
+            .map(|p| width(&p.line))
+            .filter(|&x| x <= w + 2)
+            .collect();
+        let floor = Self::floor(w);
+        if cut.len() < Self::MIN_CUT_LINES {
+            return w - 1;
+        }
+        let tenth = cut.len() / 20;
+        let (_, &mut narrow, _) = cut.select_nth_unstable(tenth);
+        narrow.clamp(floor, w - 1)
+    }
+
+    /// Nine tenths of the wrap width `w`: the narrowest a line the layout broke can be at all
+    /// (see [`Layout::full_from`]).
+    fn floor(w: usize) -> usize {
+        w - w / 10
+    }
+
+    /// Whether `line` is as wide as a line the layout broke can be at all ([`Layout::floor`]).
+    fn is_nearly_full(&self, line: &LineShape) -> bool {
+        match self.wrap {
+            Some(Wrap::Chars(w)) => line.chars >= Self::floor(w),
+            Some(Wrap::Columns(w)) => line.columns >= Self::floor(w),
+            None => false,
+        }
+    }
+
+    /// Whether the layout broke `line` (it reaches the wrap width, give or take what
+    /// [`Layout::full_from`] allows).
     fn is_full(&self, line: &LineShape) -> bool {
         match self.wrap {
-            Some(Wrap::Chars(w)) => line.chars + 1 >= w,
-            Some(Wrap::Columns(w)) => line.columns + 1 >= w,
+            Some(Wrap::Chars(_)) => line.chars >= self.full_from,
+            Some(Wrap::Columns(_)) => line.columns >= self.full_from,
             None => false,
         }
     }
@@ -3566,9 +3623,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             .is_some_and(|(m, _)| m + 1 == k);
         // (Not when the item leaves a quotation or bracket open: "…“双向揭榜" + "挂帅”的…".)
         let closed = !leaves_open(p);
+        // (On a page wrapped at a width, an item line nearly that wide was cut by it: "4.就业
+        // 创业方面。…站点全省县城和中心镇全" + "覆盖，开展…".)
         if cut
             && after_item
             && closed
+            && !layout.is_nearly_full(&prev.line)
             && !opens_on_closing_mark(n)
             && item_mark_len(n) == 0
             && (next.char_count() > 30 || n.starts_with("附件") || n.starts_with("附录"))

@@ -1317,6 +1317,57 @@ fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
     reads_back_unindented(&paras, |edges| edges >= 4);
 }
 
+/// A PDF set in proportional type comes back from pdftotext with lines of uneven length: a
+/// line the layout broke may be a few characters short of the width (a figure or a quote set
+/// narrow, a mark that may not open a line moved down). Zhejiang 2025 so had its lines at 96
+/// columns and one in eight at 91 to 92. A numbered item cut on such a line goes on into the
+/// next one; before, the line read as a one-line item without a stop (an HTML list's), and
+/// the item lost its details.
+#[test]
+fn uneven_column_item_cut_short_of_the_width_goes_on() {
+    let body = "坚持把扩大内需作为战略基点，加快培育完整内需体系，促进消费投资良性循环，推动经济持续回升向好，\
+                增强发展的内生动力和可持续性，更好满足人民群众对美好生活的向往，不断增强群众获得感。";
+    let item2 =
+        "2.养老帮困方面。新增养老护理员8000人。为全省七十岁以上户籍老年人购买意外伤害保险。\
+                 持续推进长护险提质扩面，新增参保人数1500万人，实现长护险制度基本覆盖。";
+    let mut paras: Vec<&str> = vec![body; 6];
+    paras.extend([
+        "今年继续办好十方面民生实事：",
+        "1.医疗卫生方面。为全省重点人群免费开展结直肠癌筛查。",
+        item2,
+        "3.关爱儿童方面。新改建青少年宫200家。",
+    ]);
+    paras.extend(vec![body; 3]);
+    // Lines of 40 characters, every fourth one 37 (a layout's uneven break).
+    let widths = [40, 40, 40, 37];
+    let mut page = String::new();
+    let mut k = 0;
+    for p in &paras {
+        let chars: Vec<char> = p.chars().collect();
+        let mut start = 0;
+        while start < chars.len() {
+            let width = if *p == item2 && start == 0 {
+                37
+            } else {
+                widths[k % widths.len()]
+            };
+            let end = (start + width).min(chars.len());
+            k += 1;
+            page.extend(&chars[start..end]);
+            page.push('\n');
+            start = end;
+        }
+    }
+    // Item 2 is cut on a short line: "…为全省七十岁以上户籍老年人购买意外伤害" + "保险。…".
+    assert!(
+        page.lines()
+            .any(|l| l.starts_with("2.养老") && l.chars().count() == 37),
+        "{page}"
+    );
+    let c = cleaned(&page);
+    assert!(c.text.lines().any(|l| l == item2), "{}", c.text);
+}
+
 /// On a PDF-like page (30-character lines, nothing marking paragraphs) a part heading exactly
 /// as wide as the lines stands alone when a full line of body text follows (joined to it, the
 /// part was lost and the whole plan read as the review: Shanghai 2026 wrapped at 36), with a
