@@ -17,6 +17,8 @@
 //!   later plan; and in a part setting out a plan, the paragraphs before its first
 //!   sub-section that look back on the earlier plan's period (“十四五”时期，…, 这五年，…);
 //! - appendix glossaries (名词解释, 注释): they explain terms (a 民生实事 appendix stays);
+//! - what a page sets after the closing appeal, up to the first appendix (the districts'
+//!   news, a banner): it is not the report's;
 //! - appeals: the address opening a paragraph (各位代表！五年看头年、起步最关键。: its first
 //!   sentence, or after a bare 各位代表！ a short one; the tasks after it count), the closing appeal's sentence (让我们…, or
 //!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！), and any
@@ -578,6 +580,7 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
             .filter(|s| s.kind == SectionKind::Appendix && is_glossary_title(&s.title))
             .map(|s| s.span),
     );
+    out.extend(after_closing_appeal(t, outline));
     for p in parts {
         // A part that reviews one plan and then sets out the next loses only its review half,
         // even when its body opens like a review (national 2021: 过去五年…).
@@ -590,6 +593,29 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The text after the report's closing appeal (让我们更加紧密地团结在以习近平同志为核心的党中央
+/// 周围，…奋力谱写…新篇章！) up to its first appendix (附件, 名词解释): not the report's. A page
+/// goes on there with what the site set after it (the districts' news of how they studied
+/// the report: 2月28日，杏花岭区委常委会召开扩大会议…), and a converter that lost the page's
+/// table structure sets it as text. The appeal is the last paragraph opening on 各位代表 or
+/// 让我们 that calls on all with 让我们 and the closing formula (团结在以习近平同志为核心的…).
+fn after_closing_appeal(t: &str, outline: &[Section]) -> Option<Span> {
+    let root = outline.first()?;
+    let appeal = paragraphs(t, root.span).into_iter().rev().find(|p| {
+        let s = t.get(p.span.start..p.span.end).unwrap_or("");
+        (s.starts_with("各位代表") || s.starts_with("让我们"))
+            && s.contains("让我们")
+            && s.contains(CLOSING_FORMULA)
+    })?;
+    let end = outline
+        .iter()
+        .filter(|s| s.kind == SectionKind::Appendix && s.span.start >= appeal.span.end)
+        .map(|s| s.span.start)
+        .min()
+        .unwrap_or(root.span.end);
+    (end > appeal.span.end).then(|| Span::new(appeal.span.end, end))
 }
 
 /// Where a page that starts inside the plan turns from looking back on one five-year plan to
@@ -1196,6 +1222,33 @@ mod tests {
     /// The commitments' texts of `src`, cleaned.
     fn texts_of(src: &str) -> Vec<String> {
         run(&cleaned(src)).into_iter().map(|c| c.text).collect()
+    }
+
+    /// What a page sets after the closing appeal is not the report's (the districts' news of
+    /// how they studied it, a banner), up to an appendix, whose 民生实事 still count.
+    #[test]
+    fn nothing_after_the_closing_appeal_is_a_commitment_but_an_appendix() {
+        let src = "二、2025年工作安排\n新建学校20所，增加学位2500个。\n\
+                   各位代表，耕者下力、即是福田。让我们更加紧密地团结在以习近平同志为核心的党中央周围，\
+                   加快建设国家区域中心城市，奋力谱写中国式现代化太原新篇章！\n\
+                   建设国家区域中心城市 再现“锦绣太原城”盛景\n\
+                   2月28日，杏花岭区委常委会召开扩大会议，传达学习贯彻市两会精神，切实推动各项安排落实。\n\
+                   附件\n2025年十件民生实事\n一、新增公共车位1万个以上。\n";
+        let texts = texts_of(src);
+        assert!(
+            texts.iter().any(|t| t.contains("新建学校20所")),
+            "{texts:?}"
+        );
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("锦绣太原城") || t.contains("杏花岭")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("新增公共车位")),
+            "{texts:?}"
+        );
     }
 
     /// A later page starting inside a part that reviews one plan and sets out the next keeps
