@@ -1224,6 +1224,14 @@ mod tests {
         run(&cleaned(src)).into_iter().map(|c| c.text).collect()
     }
 
+    /// Assert that one of `texts` holds `needle`.
+    fn assert_one_holds<T: AsRef<str> + std::fmt::Debug>(texts: &[T], needle: &str) {
+        assert!(
+            texts.iter().any(|t| t.as_ref().contains(needle)),
+            "{needle}: {texts:?}"
+        );
+    }
+
     /// What a page sets after the closing appeal is not the report's (the districts' news of
     /// how they studied it, a banner), up to an appendix, whose 民生实事 still count.
     #[test]
@@ -1235,20 +1243,14 @@ mod tests {
                    2月28日，杏花岭区委常委会召开扩大会议，传达学习贯彻市两会精神，切实推动各项安排落实。\n\
                    附件\n2025年十件民生实事\n一、新增公共车位1万个以上。\n";
         let texts = texts_of(src);
-        assert!(
-            texts.iter().any(|t| t.contains("新建学校20所")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新建学校20所");
         assert!(
             !texts
                 .iter()
                 .any(|t| t.contains("锦绣太原城") || t.contains("杏花岭")),
             "{texts:?}"
         );
-        assert!(
-            texts.iter().any(|t| t.contains("新增公共车位")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新增公共车位");
     }
 
     /// A later page starting inside a part that reviews one plan and sets out the next keeps
@@ -1286,10 +1288,7 @@ mod tests {
         }
         let numbered = plan.replace("三、全面加强政府自身建设", "四、2026年重点改革任务");
         let texts = texts_of(&numbered);
-        assert!(
-            texts.iter().any(|t| t.contains("新建学校10所")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新建学校10所");
         let review = "（上接第1版）\n（四）民生福祉持续增进。新建学校10所，新增就业10万人。\n\
                       二、2026年工作安排\n（一）扩大内需。新增养老床位1000张。\n";
         let texts = texts_of(review);
@@ -1297,10 +1296,7 @@ mod tests {
             !texts.iter().any(|t| t.contains("新建学校10所")),
             "{texts:?}"
         );
-        assert!(
-            texts.iter().any(|t| t.contains("新增养老床位1000张")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新增养老床位1000张");
     }
 
     /// Verbs of doing that were missing (the 2026 seed's 实行…包联全覆盖, 认真抓好…整改,
@@ -1418,14 +1414,8 @@ mod tests {
         let cs = run(&clean);
         let texts: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
         assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
-        assert!(
-            texts.iter().any(|t| t.contains("城镇化率提高到65%")),
-            "{texts:?}"
-        );
-        assert!(
-            texts.iter().any(|t| t.contains("新建学校20所")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "城镇化率提高到65%");
+        assert_one_holds(&texts, "新建学校20所");
         assert!(
             !texts.iter().any(|t| t.contains("新建学校10所")),
             "{texts:?}"
@@ -1440,19 +1430,13 @@ mod tests {
         let clean = cleaned(src);
         let texts: Vec<String> = run(&clean).into_iter().map(|c| c.text).collect();
         assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
-        assert!(
-            texts.iter().any(|t| t.contains("新建算力中心10个")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新建算力中心10个");
         // …even glued to the review's last paragraph (a page with one sentence a line,
         // rejoined): the plan half starts at the sentence.
         let glued = src.replace("工程。\n根据", "工程。根据");
         let texts = texts_of(&glued);
         assert!(!texts.iter().any(|t| t.contains("冬奥")), "{texts:?}");
-        assert!(
-            texts.iter().any(|t| t.contains("新建算力中心10个")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新建算力中心10个");
     }
 
     #[test]
@@ -1491,20 +1475,11 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains("根本保证")), "{texts:?}");
         // The copula in the phrase of the trigger, after the first (national 2024).
         assert!(!texts.iter().any(|t| t.contains("75周年")), "{texts:?}");
-        assert!(
-            texts.iter().any(|t| t.contains("新建道路30公里")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新建道路30公里");
         // 是 before the trigger, but no statement noun ends the phrase: a task.
-        assert!(
-            texts.iter().any(|t| t.contains("新建学校20所")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "新建学校20所");
         // 五是 enumerates a task (hubei 2026).
-        assert!(
-            texts.iter().any(|t| t.contains("强化全面从严治党")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "强化全面从严治党");
     }
 
     /// A clause of the plan with a figure to reach but no verb of doing (疏解提质…80家, 新开…)
@@ -1870,26 +1845,14 @@ mod tests {
                    今年继续实施10大类55项民生实事，涵盖就业、教育、医疗等领域。\n\
                    各位代表！今年我们要坚持和完善为民办实事长效机制，继续认真办好十方面民生实事。\n";
         let texts = texts_of(src);
-        assert!(
-            texts.iter().any(|t| t.contains("55项民生实事")),
-            "{texts:?}"
-        );
-        assert!(
-            texts.iter().any(|t| t.contains("十方面民生实事")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "55项民生实事");
+        assert_one_holds(&texts, "十方面民生实事");
         // A CPPCC report ends some task items so: opening on 要, or numbered, they count.
         let cppcc = "二、2025年主要任务\n（一）强化理论武装。要坚持和完善学习制度，确保党的决策部署得到全面贯彻落实！\n\
                      （二）聚焦民生。五是聚焦保障和改善民生，抓好提案的跟踪督办，让群众感受到城市越来越美好！\n";
         let texts = texts_of(cppcc);
-        assert!(
-            texts.iter().any(|t| t.contains("完善学习制度")),
-            "{texts:?}"
-        );
-        assert!(
-            texts.iter().any(|t| t.contains("抓好提案的跟踪督办")),
-            "{texts:?}"
-        );
+        assert_one_holds(&texts, "完善学习制度");
+        assert_one_holds(&texts, "抓好提案的跟踪督办");
     }
 
     /// A review part named by its year alone (一、2025年主要工作, 2025年工作) above the next
@@ -2035,7 +1998,7 @@ mod tests {
             .into_iter()
             .map(|c| c.text)
             .collect();
-        assert!(texts.iter().any(|t| t.contains("学校20所")), "{texts:?}");
+        assert_one_holds(&texts, "学校20所");
         assert!(
             !texts
                 .iter()
