@@ -3429,9 +3429,9 @@ impl Layout {
     /// than the wrap width a broken line can be.
     const MIN_CUT_LINES: usize = 20;
 
-    /// How narrow a line the layout broke can be: the width of the narrowest tenth of the
-    /// lines that stop in mid-clause (the layout broke those for sure), between nine tenths
-    /// of the wrap width and one less than it. A typewriter-like column (a text file wrapped
+    /// How narrow a line the layout broke can be: the width below which only a twentieth of
+    /// the lines that stop in mid-clause fall (the layout broke those for sure), between nine
+    /// tenths of the wrap width and one less than it. A typewriter-like column (a text file wrapped
     /// at 28 characters) breaks every line at its width, give or take a character; a PDF set
     /// in proportional fonts breaks lines a few characters short when they hold figures,
     /// Latin words or quotation marks set narrow, or when a mark may not end or open a line
@@ -3457,8 +3457,8 @@ impl Layout {
         if cut.len() < Self::MIN_CUT_LINES {
             return w - 1;
         }
-        let tenth = cut.len() / 20;
-        let (_, &mut narrow, _) = cut.select_nth_unstable(tenth);
+        let twentieth = cut.len() / 20;
+        let (_, &mut narrow, _) = cut.select_nth_unstable(twentieth);
         narrow.clamp(floor, w - 1)
     }
 
