@@ -1604,6 +1604,10 @@ fn lines_ending_on_a_semicolon_go_on() {
 fn closing_quotes_are_ambiguous() {
     let c = cleaned("同步推进保障性住房建设、“平急两用”\n公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
     assert_eq!(c.text, "同步推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造。\n合力治理，确保“一清水永续北上”\n深化污染防治攻坚。加强治理。");
+    // A stub of a sentence after the quote is its end, not a run-in heading (Taiyuan 2026 as
+    // a PDF read back by pdftotext).
+    let c = cleaned("以更高标准打好三大保卫战。深入推进四大领域治污攻坚，巩固空气质量“退后十”\n成果。健全长效运维管理机制。");
+    assert_eq!(c.text, "以更高标准打好三大保卫战。深入推进四大领域治污攻坚，巩固空气质量“退后十”成果。健全长效运维管理机制。");
 }
 
 #[test]
