@@ -2409,8 +2409,8 @@ mod tests {
         }
     }
 
-    /// Percentages written out in words (百分之…) read like Arabic ones. The corpus has none;
-    /// these are built on real contexts (national-2025, beijing-2026) with the figure spelled.
+    /// Weeks, cents per unit and micrograms per cubic metre with the base in words: figures the
+    /// audit of unread digits in corpus commitments found (beijing, zhejiang, fujian, sichuan).
     #[test]
     fn weeks_cents_and_micrograms_per_cubic_metre() {
         assert_reads(&[
@@ -2444,6 +2444,8 @@ mod tests {
         ]);
     }
 
+    /// Percentages written out in words (百分之…) read like Arabic ones. The corpus has none;
+    /// these are built on real contexts (national-2025, beijing-2026) with the figure spelled.
     #[test]
     fn spelled_percentages() {
         let cases: &[(&str, &[Exp])] = &[
