@@ -45,7 +45,7 @@ use crate::extract::find_quantities;
 use crate::extract::quantity::FoldedText;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
 use crate::outline::text::{
-    chars, is_clause_end, is_sentence_end, paragraphs, prefix_chars, split_spans,
+    chars, is_clause_end, is_sentence_end, paragraphs, prefix_chars, split_spans, Paragraph,
 };
 use crate::outline::{innermost, path_of};
 
@@ -253,7 +253,8 @@ pub fn commitments_with(
     let Some(root) = outline.first() else {
         return Vec::new();
     };
-    let excluded = excluded_spans(t, outline);
+    let paras = paragraphs(t, root.span);
+    let excluded = excluded_spans(t, outline, &paras);
     let headings: Vec<Span> = outline
         .iter()
         .filter(|s| {
@@ -269,7 +270,7 @@ pub fn commitments_with(
     let mut headings = headings;
     headings.sort_unstable();
     let mut out = Vec::new();
-    for p in paragraphs(t, root.span) {
+    for p in paras {
         if excluded.iter().any(|e| e.contains(p.span)) {
             continue;
         }
@@ -556,7 +557,7 @@ fn near(headings: &[Span], sentence: Span) -> impl Iterator<Item = &Span> {
 /// Spans whose text is not a commitment: the review part(s), and the text before the first
 /// part when parts exist, unless the page starts inside the plan
 /// ([`crate::outline::first_part_inside_plan`]).
-fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
+fn excluded_spans(t: &str, outline: &[Section], paras: &[Paragraph]) -> Vec<Span> {
     let mut out = Vec::new();
     let parts: Vec<&Section> = outline
         .iter()
@@ -580,7 +581,7 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
             .filter(|s| s.kind == SectionKind::Appendix && is_glossary_title(&s.title))
             .map(|s| s.span),
     );
-    out.extend(after_closing_appeal(t, outline));
+    out.extend(after_closing_appeal(t, outline, paras));
     for p in parts {
         // A part that reviews one plan and then sets out the next loses only its review half,
         // even when its body opens like a review (national 2021: 过去五年…).
@@ -601,9 +602,10 @@ fn excluded_spans(t: &str, outline: &[Section]) -> Vec<Span> {
 /// the report: 2月28日，杏花岭区委常委会召开扩大会议…), and a converter that lost the page's
 /// table structure sets it as text. The appeal is the last paragraph opening on 各位代表 or
 /// 让我们 that calls on all with 让我们 and the closing formula (团结在以习近平同志为核心的…).
-fn after_closing_appeal(t: &str, outline: &[Section]) -> Option<Span> {
+/// `paras` are the paragraphs of the report (its root section).
+fn after_closing_appeal(t: &str, outline: &[Section], paras: &[Paragraph]) -> Option<Span> {
     let root = outline.first()?;
-    let appeal = paragraphs(t, root.span).into_iter().rev().find(|p| {
+    let appeal = paras.iter().rev().find(|p| {
         let s = t.get(p.span.start..p.span.end).unwrap_or("");
         (s.starts_with("各位代表") || s.starts_with("让我们"))
             && s.contains("让我们")

@@ -3374,15 +3374,7 @@ impl Layout {
         // Lines that stopped in mid-clause: some punctuation, but no sentence end and no
         // heading label. A page with one paragraph per line has a few (under 15 % in the
         // corpus: cut headings, source lines); one broken anywhere has most (over 60 %).
-        let cut = paras
-            .iter()
-            .filter(|p| {
-                let t = p.text.as_str();
-                t.contains(['，', '、', '；', ',', ';'])
-                    && !ends_sentence(t)
-                    && heading_label_len(t).is_none()
-            })
-            .count();
+        let cut = paras.iter().filter(|p| stops_mid_clause(&p.text)).count();
         let ragged = wrap.is_none() && cut * 100 >= n * Self::RAGGED_PERCENT;
         let sentence_lines = wrap.is_none() && !ragged && {
             let body = paras.iter().filter(|p| holds_sentence(&p.text)).count();
@@ -3443,13 +3435,7 @@ impl Layout {
         };
         let mut cut: Vec<usize> = paras
             .iter()
-            .filter(|p| {
-                let t = p.text.as_str();
-                t.contains(['，', '、', '；', ',', ';'])
-                    && !ends_sentence(t)
-                    && !t.ends_with(['：', ':'])
-                    && heading_label_len(t).is_none()
-            })
+            .filter(|p| stops_mid_clause(&p.text) && !p.text.ends_with(['：', ':']))
             .map(|p| width(&p.line))
             .filter(|&x| x <= w + 2)
             .collect();
@@ -3486,6 +3472,13 @@ impl Layout {
             None => false,
         }
     }
+}
+
+/// Whether a line stopped in mid-clause: some clause punctuation, but no sentence end and no
+/// heading label (a page with one paragraph per line has few such lines, one the layout broke
+/// has many; see [`Layout`]).
+fn stops_mid_clause(t: &str) -> bool {
+    t.contains(['，', '、', '；', ',', ';']) && !ends_sentence(t) && heading_label_len(t).is_none()
 }
 
 /// The paragraphs around a pair [`should_join`] weighs: the one before the first (as joined
