@@ -45,13 +45,10 @@ use crate::extract::find_quantities;
 use crate::extract::quantity::FoldedText;
 use crate::model::{CleanText, Commitment, Section, SectionKind, Span};
 use crate::outline::text::{
-    chars, is_clause_end, is_sentence_end, paragraphs, prefix_chars, split_spans, Paragraph,
+    chars, final_appeal, is_clause_end, is_sentence_end, paragraphs, prefix_chars, split_spans,
+    Paragraph, CLOSING_FORMULA,
 };
 use crate::outline::{innermost, path_of};
-
-/// The formula of a report's closing appeal (…团结在以习近平同志为核心的党中央周围, or
-/// 中共中央 in a CPPCC report): a sentence holding it is no commitment.
-const CLOSING_FORMULA: &str = "团结在以习近平同志为核心的";
 
 /// The longest sentence after a bare address (各位代表！) that is still the address's
 /// rhetoric (五年看头年、起步最关键。), not the government's task (今年继续实施…民生实事).
@@ -600,17 +597,17 @@ fn excluded_spans(t: &str, outline: &[Section], paras: &[Paragraph]) -> Vec<Span
 /// 周围，…奋力谱写…新篇章！) up to its first appendix (附件, 名词解释): not the report's. A page
 /// goes on there with what the site set after it (the districts' news of how they studied
 /// the report: 2月28日，杏花岭区委常委会召开扩大会议…), and a converter that lost the page's
-/// table structure sets it as text. The appeal is the last paragraph opening on 各位代表 or
-/// 让我们 that calls on all with 让我们 and the closing formula (团结在以习近平同志为核心的…).
+/// table structure sets it as text. The appeal is the last paragraph that ends on it
+/// ([`crate::outline::text::final_appeal`]). The page's documents already end the report
+/// there ([`crate::ingest::find_documents`]) unless an appendix seems to follow; this keeps
+/// the text up to the appendix the outline finds out of the commitments either way.
 /// `paras` are the paragraphs of the report (its root section).
 fn after_closing_appeal(t: &str, outline: &[Section], paras: &[Paragraph]) -> Option<Span> {
     let root = outline.first()?;
-    let appeal = paras.iter().rev().find(|p| {
-        let s = t.get(p.span.start..p.span.end).unwrap_or("");
-        (s.starts_with("各位代表") || s.starts_with("让我们"))
-            && s.contains("让我们")
-            && s.contains(CLOSING_FORMULA)
-    })?;
+    let appeal = paras
+        .iter()
+        .rev()
+        .find(|p| final_appeal(t.get(p.span.start..p.span.end).unwrap_or("")))?;
     let end = outline
         .iter()
         .filter(|s| s.kind == SectionKind::Appendix && s.span.start >= appeal.span.end)

@@ -32,7 +32,7 @@ pub fn find_documents(clean: &CleanText) -> Vec<DocumentInfo> {
     }
     let starts = document_starts(&lines);
     let Some(first) = starts.first() else {
-        return untitled_page(&clean.text, &lines);
+        return end_at_final_appeals(&lines, untitled_page(&clean.text, &lines));
     };
     let mut docs = Vec::new();
     let first_start = lines[first.line].span.start;
@@ -61,7 +61,55 @@ pub fn find_documents(clean: &CleanText) -> Vec<DocumentInfo> {
             span: Span::new(start, end.max(start)),
         });
     }
-    docs
+    end_at_final_appeals(&lines, docs)
+}
+
+/// Each report ends at its final appeal ([`crate::outline::text::final_appeal`]) unless an
+/// appendix follows it: what a page sets after the appeal otherwise is the site's (the
+/// districts' news of how they studied the report, under a banner, in a table that a
+/// converter set as text) and becomes a document of its own, so its words are not the
+/// report's terms.
+fn end_at_final_appeals(lines: &[Line<'_>], docs: Vec<DocumentInfo>) -> Vec<DocumentInfo> {
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let inside: Vec<&Line<'_>> = lines
+            .iter()
+            .filter(|l| doc.span.start <= l.span.start && l.span.end <= doc.span.end)
+            .collect();
+        let appeal = (doc.kind != DocumentKind::Other)
+            .then(|| {
+                inside
+                    .iter()
+                    .rposition(|l| crate::outline::text::final_appeal(l.text.trim()))
+            })
+            .flatten();
+        let rest = appeal.and_then(|k| inside.get(k + 1).map(|next| (inside[k], *next)));
+        match rest {
+            Some((appeal, next)) if !opens_appendix(next.text.trim()) => {
+                let title: String = next.text.trim().chars().take(30).collect();
+                out.push(DocumentInfo {
+                    span: Span::new(doc.span.start, appeal.span.end),
+                    ..doc
+                });
+                out.push(DocumentInfo {
+                    kind: DocumentKind::Other,
+                    title,
+                    span: Span::new(next.span.start, doc.span.end),
+                });
+            }
+            _ => out.push(doc),
+        }
+    }
+    out
+}
+
+/// A line that opens a report's appendix after its closing appeal: 附件1, 附：名词解释,
+/// 2026年省十件民生实事, 注释, or the first numbered item of a list without a heading.
+fn opens_appendix(line: &str) -> bool {
+    const KEYWORDS: [&str; 6] = ["名词解释", "注释", "注：", "说明", "民生实事", "附表"];
+    let short = line.chars().count() <= 40 && !line.contains('。');
+    super::clean::heading_label_len(line).is_some()
+        || (short && (line.starts_with('附') || KEYWORDS.iter().any(|k| line.contains(k))))
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
@@ -468,6 +516,54 @@ mod tests {
         assert!(c.slice(d[0].span).ends_with("重点领域安全能力建设。"));
     }
 
+    /// What a page sets after a report's final appeal (让我们…团结在以习近平同志为核心的…！)
+    /// is not the report's unless it is an appendix: Taiyuan 2025's page goes on with the
+    /// districts' news under a banner, set as plain lines by a converter.
+    #[test]
+    fn a_report_ends_at_its_final_appeal() {
+        let report = "各位代表：\n现在，我代表市人民政府，向大会报告工作。\n二、2025年工作安排\n\
+                      今年发展主要预期目标是：地区生产总值增长5%左右。\n\
+                      各位代表，耕者下力、即是福田。让我们更加紧密地团结在以习近平同志为核心的\
+                      党中央周围，奋力谱写中国式现代化太原新篇章！";
+        let news = "建设国家区域中心城市 再现“锦绣太原城”盛景\n杏花岭区\n\
+                    2月28日，杏花岭区委常委会召开扩大会议，传达学习贯彻市两会精神。";
+        for page in [
+            format!("政府工作报告\n{report}\n{news}"),
+            format!("{report}\n{news}"),
+        ] {
+            let (c, d) = docs(&page);
+            assert_eq!(
+                kinds(&d),
+                vec![DocumentKind::GovernmentWorkReport, DocumentKind::Other],
+                "{page}"
+            );
+            assert!(c.slice(d[0].span).ends_with("太原新篇章！"));
+            assert_eq!(d[1].title, "建设国家区域中心城市 再现“锦绣太原城”盛景");
+            assert_eq!(d[1].span.end, c.text.len());
+        }
+        // An appendix after the appeal stays the report's, headed or not.
+        for appendix in [
+            "附件1\n2026年十件民生实事\n一、提高低保标准。",
+            "名词解释\n1.“两重”：指国家重大战略实施和重点领域安全能力建设。",
+            "2026年市十件民生实事\n1.新建养老床位1000张。",
+            "1.“两新”：指大规模设备更新和消费品以旧换新。",
+        ] {
+            let (_, d) = docs(&format!("政府工作报告\n{report}\n{appendix}"));
+            assert_eq!(
+                kinds(&d),
+                vec![DocumentKind::GovernmentWorkReport],
+                "{appendix}"
+            );
+        }
+        // A review that says the city stood united is no appeal: the report goes on.
+        let (_, d) = docs(&format!(
+            "政府工作报告\n各位代表：\n一、2024年工作回顾\n\
+             全市上下紧密团结在以习近平同志为核心的党中央周围，经济增长5%。\n\
+             我们牢记嘱托，让我们的城市更美好。\n{news}"
+        ));
+        assert_eq!(kinds(&d), vec![DocumentKind::GovernmentWorkReport]);
+    }
+
     /// A page whose <title> names the report but holds news about it; and a news article
     /// before a report printed without its title.
     #[test]
@@ -624,11 +720,19 @@ mod tests {
             assert!(d.len() >= 3, "news page: {} documents", d.len());
             assert!(d.iter().all(|d| d.kind == DocumentKind::Other));
         }
+        // The 2025 report's page ends on a banner over the districts' news.
+        if let Some(src) = seed("taiyuan-2025-government-work-report.txt") {
+            let (c, d) = docs(&src);
+            let name = "taiyuan-2025-government-work-report.txt";
+            assert_eq!(
+                kinds(&d),
+                vec![DocumentKind::GovernmentWorkReport, DocumentKind::Other],
+                "{name}"
+            );
+            assert!(c.slice(d[0].span).ends_with("太原新篇章！"), "{name}");
+            assert!(c.slice(d[1].span).contains("锦绣太原城"), "{name}");
+        }
         for (name, kind) in [
-            (
-                "taiyuan-2025-government-work-report.txt",
-                DocumentKind::GovernmentWorkReport,
-            ),
             (
                 "taiyuan-2026-government-work-report.txt",
                 DocumentKind::GovernmentWorkReport,

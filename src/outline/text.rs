@@ -126,6 +126,33 @@ pub fn bare_address(s: &str) -> bool {
     })
 }
 
+/// The formula of a report's closing appeal (…团结在以习近平同志为核心的党中央周围, or
+/// 中共中央 in a CPPCC report).
+pub const CLOSING_FORMULA: &str = "团结在以习近平同志为核心的";
+
+/// A paragraph that ends on a report's final appeal: its last sentence calls on all with
+/// 让我们 (我们要 in the national reports since 2022) to unite around the leadership
+/// ([`CLOSING_FORMULA`]): 各位代表！…让我们更加紧密地团结在以习近平同志为核心的党中央周围，…
+/// 奋力谱写…新篇章！. Its closing mark may be lost (…不懈奋斗). A report's text ends there
+/// but for its appendices; a review that says the province 团结在… did so in a sentence that
+/// another follows, or without 让我们.
+pub fn final_appeal(paragraph: &str) -> bool {
+    let Some(at) = paragraph.rfind(CLOSING_FORMULA) else {
+        return false;
+    };
+    let before = &paragraph[..at];
+    let sentence = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "。！？!?".contains(c))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    let calls = sentence.contains("让我们") || sentence.contains("我们要");
+    let after = paragraph[at..].trim_end_matches(|c: char| {
+        "。！？!?”’\"*".contains(c) || c.is_whitespace() || c == '\u{3000}'
+    });
+    calls && !after.contains(['。', '！', '？', '!', '?'])
+}
+
 /// The leading run of Chinese numeral characters of `s` (byte length).
 pub fn numeral_prefix(s: &str) -> usize {
     s.char_indices()
@@ -400,6 +427,29 @@ pub fn is_list_category(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn final_appeals() {
+        for appeal in [
+            "各位代表！蓝图已经绘就。让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写新篇章！",
+            "奋斗铸就辉煌。我们要更加紧密地团结在以习近平同志为核心的党中央周围，不懈奋斗",
+            "各位代表,最好的担当是落实。让我们更加紧密团结在以习近平同志为核心的党中央周围,奋力谱写新篇章!",
+            "各位委员，让我们更加紧密地团结在以习近平同志为核心的中共中央周围，作出新的更大贡献！”",
+        ] {
+            assert!(final_appeal(appeal), "{appeal}");
+        }
+        for other in [
+            // Another sentence follows the formula's.
+            "让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写新篇章！这是新的一年。",
+            // The formula without a call on all.
+            "全市上下紧密团结在以习近平同志为核心的党中央周围，经济增长5%。",
+            // 让我们 in an earlier sentence.
+            "让我们共同努力。全市上下紧密团结在以习近平同志为核心的党中央周围，取得新成绩。",
+            "让我们团结奋斗，谱写新篇章！",
+        ] {
+            assert!(!final_appeal(other), "{other}");
+        }
+    }
 
     #[test]
     fn numerals_round_trip() {
