@@ -2938,8 +2938,13 @@ fn starts_with_run_in_heading(text: &str) -> bool {
 /// paragraph (一是 第一，), a title-like line or a dash; or `prev` is a lead-in ending on a
 /// colon.
 fn opens_by_form(prev: &str, next: &str) -> bool {
-    prev.ends_with(['：', ':'])
-        || heading_label_len(next).is_some()
+    prev.ends_with(['：', ':']) || next_opens_by_form(prev, next)
+}
+
+/// Whether `next` opens a paragraph by its own form after `prev` ([`opens_by_form`] but for
+/// a lead-in's colon).
+fn next_opens_by_form(prev: &str, next: &str) -> bool {
+    heading_label_len(next).is_some()
         || starts_with_run_in_heading(next)
             && !first_sentence_has_figure(next)
             && !opens_enumeration_item(next)
@@ -3535,9 +3540,11 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             // With nothing marking paragraphs, a full line ending a sentence is more often a
             // paragraph going on (reports' paragraphs hold several sentences) than one ending
             // exactly at the edge: it goes on unless the next line opens a paragraph by its
-            // form (a heading label, a run-in heading, an enumeration item, a title line) or
-            // this one is a lead-in ending on a colon.
-            if !layout.opens_paragraphs && !opens_by_form(p, n) {
+            // form (a heading label, a run-in heading, an enumeration item, a title line).
+            // A lead-in's colon at the edge opens nothing by itself: its list opens by form
+            // (——, 一是…), and plain text after it is the sentence going on (…设置了29项主要
+            // 指标，包括：| 地区生产总值年均增速4.5%-5%…).
+            if !layout.opens_paragraphs && !next_opens_by_form(p, n) {
                 return true;
             }
         }

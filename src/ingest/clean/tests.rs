@@ -1298,7 +1298,7 @@ fn reads_back_unindented(paras: &[&str], edges_ok: impl Fn(usize) -> bool) {
 /// Lines of 30 characters with nothing marking paragraphs (no indentation, no blank line), as
 /// text extracted from a PDF: a sentence ending at the line's edge goes on with its paragraph
 /// unless the next line opens one by its form: a heading, a run-in heading (without a
-/// figure), an enumeration item standing in a paragraph of its own, a line after a colon.
+/// figure), an enumeration item standing in a paragraph of its own.
 #[test]
 fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
     let paras = [
@@ -1315,6 +1315,30 @@ fn unindented_column_joins_unless_the_next_line_opens_a_paragraph() {
     ];
     // Five lines end a sentence exactly at the edge: each is a place to cut or not.
     reads_back_unindented(&paras, |edges| edges >= 4);
+}
+
+/// A lead-in whose colon falls at the column's edge opens nothing by itself on a page with
+/// nothing marking paragraphs: plain text after it is its sentence going on (Beijing 2026 as
+/// a PDF: …设置了29项主要指标，包括： at the edge, then 地区生产总值年均增速4.5%-5%…, read as
+/// a paragraph of its own), while a list after it opens by its form (——, 1.).
+#[test]
+fn lead_in_colon_at_the_edge_goes_on_unless_a_list_follows() {
+    let paras = [
+        "坚持把扩大内需作为战略基点，加快培育完整内需体系，促进消费投资良性循环，推动经济持续回升向好，增强发展的内生动力和可持续性，更好满足人民群众对美好生活的向往。",
+        "过去一年，全市经济运行稳中向好，全年各项工作任务总体上平稳。城乡居民收入稳步增长，民生保障持续改善，社会和谐稳定，人民群众获得感幸福感安全感不断增强。",
+        "全年安排了一批民生实事项目，涵盖教育医疗养老托育等，主要有：新建养老床位1000张，新增托位2000个，改造老旧小区100个。",
+        "今年经济社会发展的主要预期目标是，增长保持平稳，各项目标是：",
+        "——地区生产总值增长5%左右，城镇新增就业二十六万人。",
+        "今年经济社会发展的主要预期目标是，增长保持平稳，各项目标是：",
+        "1.新建养老床位一千张，新增托位两千个，改造老旧小区一百个。",
+    ];
+    let src = unindented_lines(&paras, 30);
+    let edges = src
+        .lines()
+        .filter(|l| l.chars().count() == 30 && l.ends_with('：'))
+        .count();
+    assert_eq!(edges, 3, "{src}");
+    assert_eq!(cleaned(&src).text, paras.join("\n"));
 }
 
 /// A PDF set in proportional type comes back from pdftotext with lines of uneven length: a
