@@ -3705,8 +3705,10 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // A closing quote without a full stop is ambiguous: "推进“平急两用”" + "公共基础设施…"
     // continues, but "确保“一清水永续北上”" + "深化污染防治攻坚。…" (a run-in heading) does not.
     // A stub of a sentence is no run-in heading: "巩固空气质量“退后十”" + "成果。健全…" goes
-    // on ([`cuts_sentence`]).
+    // on ([`cuts_sentence`]), and neither is a quoted name after a quoted name: quoted terms
+    // run on (确保“国之大者”“省之要事”高质量落实。), the line cut between them.
     if p.ends_with(['”', '」', '』', '’'])
+        && !n.starts_with(['“', '「', '『', '‘'])
         && starts_with_run_in_heading(n)
         && !cuts_sentence(p, n, false)
     {

@@ -1632,6 +1632,10 @@ fn closing_quotes_are_ambiguous() {
     // a PDF read back by pdftotext).
     let c = cleaned("以更高标准打好三大保卫战。深入推进四大领域治污攻坚，巩固空气质量“退后十”\n成果。健全长效运维管理机制。");
     assert_eq!(c.text, "以更高标准打好三大保卫战。深入推进四大领域治污攻坚，巩固空气质量“退后十”成果。健全长效运维管理机制。");
+    // Quoted names run on: a line cut between two is no paragraph end before a run-in
+    // heading (Sichuan 2026 as a PDF: “ may not end a line, so the line before is set short).
+    let c = cleaned("加强政治建设。坚定拥护“两个确立”，强化大局观、执行力，确保“国之大者”\n“省之要事”高质量落实。进一步增强推进现代化建设的信心决心。");
+    assert_eq!(c.text, "加强政治建设。坚定拥护“两个确立”，强化大局观、执行力，确保“国之大者”“省之要事”高质量落实。进一步增强推进现代化建设的信心决心。");
 }
 
 #[test]
