@@ -263,6 +263,7 @@ const SET_PHRASE_AFTER_GE: &[&str] = &[
     "面向",
     "坚持",
     "没有",
+    "积极性",
 ];
 
 /// Names whose numeral names rather than counts: doctrines and slogans (和平共处五项原则,
@@ -1051,6 +1052,14 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
             .at(a.end)
             .is_some_and(|c| "年期边末转围全到密折".contains(c))
             || (a.script == Script::Chinese && t.at(a.start) == Some('四')))
+    {
+        return true;
+    }
+    // 做好“强城”“兴村”“融合”三篇文章: 篇文章 is a figure of speech (a task to see through),
+    // not a count of articles.
+    if a.unit.as_deref() == Some("篇")
+        && a.script == Script::Chinese
+        && (t.starts_with(a.end, "文章") || t.starts_with(a.end, "大文章"))
     {
         return true;
     }
@@ -1889,6 +1898,8 @@ mod tests {
         "坚持“四下基层”,强化服务",                        // ty26
         "深刻领悟“两个确立”的决定性意义，增强“四个意识”", // set phrases with 个
         "坚持两个毫不动摇",                               // unquoted set phrase
+        "充分发挥中央和地方两个积极性",                   // national-2021: set phrase
+        "统筹做好“强城”“兴村”“融合”三篇文章",             // zhejiang-2026: figure of speech
         "深刻把握“十个坚持”的精神",                       // tys
         "严格落实中央八项规定及其实施细则精神",           // ty25
         "千家万户",                                       // idiom with bare magnitudes
