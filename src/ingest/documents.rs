@@ -83,9 +83,20 @@ fn end_at_final_appeals(lines: &[Line<'_>], docs: Vec<DocumentInfo>) -> Vec<Docu
                     .rposition(|l| crate::outline::text::final_appeal(l.text.trim()))
             })
             .flatten();
-        let rest = appeal.and_then(|k| inside.get(k + 1).map(|next| (inside[k], *next)));
+        // Text the appeal is followed by, when no appendix follows it: not even after a few
+        // lines the page set between them (notes it did not read as notes).
+        let rest = appeal
+            .filter(|&k| {
+                inside[k + 1..]
+                    .first()
+                    .is_some_and(|l| !opens_appendix(l.text.trim()))
+                    && !inside[k + 1..]
+                        .iter()
+                        .any(|l| is_appendix_title(l.text.trim()))
+            })
+            .map(|k| (inside[k], inside[k + 1]));
         match rest {
-            Some((appeal, next)) if !opens_appendix(next.text.trim()) => {
+            Some((appeal, next)) => {
                 let title: String = next.text.trim().chars().take(30).collect();
                 out.push(DocumentInfo {
                     span: Span::new(doc.span.start, appeal.span.end),
@@ -103,13 +114,17 @@ fn end_at_final_appeals(lines: &[Line<'_>], docs: Vec<DocumentInfo>) -> Vec<Docu
     out
 }
 
-/// A line that opens a report's appendix after its closing appeal: 附件1, 附：名词解释,
-/// 2026年省十件民生实事, 注释, or the first numbered item of a list without a heading.
+/// A line that opens a report's appendix after its closing appeal: its title
+/// ([`is_appendix_title`]) or the first numbered item of a list without one.
 fn opens_appendix(line: &str) -> bool {
+    super::clean::heading_label_len(line).is_some() || is_appendix_title(line)
+}
+
+/// An appendix's title: 附件1, 附：名词解释, 2026年省十件民生实事, 注释.
+fn is_appendix_title(line: &str) -> bool {
     const KEYWORDS: [&str; 6] = ["名词解释", "注释", "注：", "说明", "民生实事", "附表"];
     let short = line.chars().count() <= 40 && !line.contains('。');
-    super::clean::heading_label_len(line).is_some()
-        || (short && (line.starts_with('附') || KEYWORDS.iter().any(|k| line.contains(k))))
+    short && (line.starts_with('附') || KEYWORDS.iter().any(|k| line.contains(k)))
 }
 
 fn lines(text: &str) -> Vec<Line<'_>> {
@@ -541,8 +556,10 @@ mod tests {
             assert_eq!(d[1].title, "建设国家区域中心城市 再现“锦绣太原城”盛景");
             assert_eq!(d[1].span.end, c.text.len());
         }
-        // An appendix after the appeal stays the report's, headed or not.
+        // An appendix after the appeal stays the report's, headed or not, and so does one
+        // after a line the page set between (a note not read as one).
         for appendix in [
+            "[21]“两重”：指国家重大战略实施和重点领域安全能力建设。\n附件1\n2026年十件民生实事\n一、提高低保标准。",
             "附件1\n2026年十件民生实事\n一、提高低保标准。",
             "名词解释\n1.“两重”：指国家重大战略实施和重点领域安全能力建设。",
             "2026年市十件民生实事\n1.新建养老床位1000张。",
