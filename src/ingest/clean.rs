@@ -2281,9 +2281,9 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let between = between_page_jumps(&paras);
     // Circled numbers (① to ⑳) seen so far as a footnote's reference inside the text, each
     // with the words before its last use.
-    let mut referenced: [String; 20] = Default::default();
+    let mut referenced: Vec<String> = vec![String::new(); NOTE_SLOTS];
     // The circled numbers whose footnote was dropped: their references go too.
-    let mut noted = [false; 20];
+    let mut noted = vec![false; NOTE_SLOTS];
     for (i, p) in paras.iter().enumerate() {
         let text = p.text.as_str();
         if between[i] {
@@ -2373,7 +2373,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             if k && live {
                 strip_trailing_timestamp(&mut p);
             }
-            if k && noted.contains(&true) {
+            if k {
                 strip_footnote_references(&mut p, &noted);
             }
             if k && p.text.contains(['（', '(']) {
@@ -2478,12 +2478,19 @@ fn drop_contents(paras: Vec<Para>) -> Vec<Para> {
         .collect()
 }
 
-/// The index (0 for ① or [1]) and length in characters of a note mark at `chars[i]`: a
-/// circled number ① to ⑳, or 1 to 20 in square brackets ([1], ［2］, 〔3〕).
+/// The most notes a page's text refers to in square brackets (Sichuan 2025 explains 50
+/// terms).
+const MAX_NOTES: usize = 99;
+/// The slots of note marks: [1] to [99], then ① to ㊿ (a page may number its notes one way
+/// and its inline lists the other).
+const NOTE_SLOTS: usize = MAX_NOTES + 50;
+
+/// The slot (0 for [1], [`MAX_NOTES`] for ①) and length in characters of a note mark at
+/// `chars[i]`: a circled number ① to ㊿, or 1 to 99 in square brackets ([1], ［2］, 〔3〕).
 fn note_mark(chars: &[char], i: usize) -> Option<(usize, usize)> {
     let c = *chars.get(i)?;
-    if ('①'..='⑳').contains(&c) {
-        return Some((c as usize - '①' as usize, 1));
+    if let Some(n) = circled_number(c) {
+        return Some((MAX_NOTES + n - 1, 1));
     }
     let close = match c {
         '[' => ']',
@@ -2501,7 +2508,7 @@ fn note_mark(chars: &[char], i: usize) -> Option<(usize, usize)> {
         .filter_map(|&d| crate::text::digit_value(d))
         .fold(0, |n, d| n * 10 + d as usize);
     ((1..=2).contains(&digits)
-        && (1..=20).contains(&n)
+        && (1..=MAX_NOTES).contains(&n)
         && chars.get(i + 1 + digits) == Some(&close))
     .then(|| (n - 1, digits + 2))
 }
@@ -2514,17 +2521,28 @@ fn is_notes_title(text: &str) -> bool {
     )
 }
 
+/// The number a circled number stands for: ① to ⑳, ㉑ to ㉟, ㊱ to ㊿.
+fn circled_number(c: char) -> Option<usize> {
+    let from = |first: char, n: usize| Some(c as usize - first as usize + n);
+    match c {
+        '①'..='⑳' => from('①', 1),
+        '㉑'..='㉟' => from('㉑', 21),
+        '㊱'..='㊿' => from('㊱', 36),
+        _ => None,
+    }
+}
+
 /// Whether `text` may hold a note mark (one scan, no copy, for the many that do not).
 fn may_hold_note_mark(text: &str) -> bool {
     text.chars()
-        .any(|c| ('①'..='⑳').contains(&c) || matches!(c, '[' | '［' | '〔'))
+        .any(|c| circled_number(c).is_some() || matches!(c, '[' | '［' | '〔'))
 }
 
 /// Record the note marks `text` uses as footnote references (right after a word, a figure
 /// or a closing mark: “两重”①, 新质生产力[2]; not after punctuation or a blank, where one
 /// labels an item of a list written inline: 重点做好：①稳就业；②促消费), each with the
 /// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out.
-fn note_footnote_references(text: &str, referenced: &mut [String; 20]) {
+fn note_footnote_references(text: &str, referenced: &mut [String]) {
     if !may_hold_note_mark(text) {
         return;
     }
@@ -2556,8 +2574,11 @@ fn is_reference_position(before: char) -> bool {
 }
 
 /// Remove from `p` the references (“两重”①) to the footnotes dropped (`noted`), so the
-/// sentence reads, and compares with another year's, as written without them.
-fn strip_footnote_references(p: &mut Para, noted: &[bool; 20]) {
+/// sentence reads, and compares with another year's, as written without them. A number in
+/// square brackets after a word ([1]) is a reference even when the page lost its notes (a
+/// report writes no figure so); a circled one may be an item of a list written inline
+/// (主要包括①稳就业②促消费) and goes only with its note.
+fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
     if !may_hold_note_mark(&p.text) {
         return;
     }
@@ -2565,7 +2586,8 @@ fn strip_footnote_references(p: &mut Para, noted: &[bool; 20]) {
     let mut drop = vec![false; chars.len()];
     for i in 1..chars.len() {
         if let Some((k, len)) = note_mark(&chars, i) {
-            if noted[k] && is_reference_position(chars[i - 1]) {
+            let bracketed = circled_number(chars[i]).is_none();
+            if (noted[k] || bracketed) && is_reference_position(chars[i - 1]) {
                 drop[i..i + len].fill(true);
             }
         }
@@ -2578,14 +2600,14 @@ fn strip_footnote_references(p: &mut Para, noted: &[bool; 20]) {
     p.offs = keep.iter().map(|&i| p.offs[i]).collect();
 }
 
-/// The index of the note mark opening `text` when it is a footnote: one a PDF's page sets
+/// The slot of the note mark opening `text` when it is a footnote: one a PDF's page sets
 /// at its foot, cut into the text where the page broke, or a web page's notes after the
 /// text (①“两重”：指国家重大战略实施和重点领域安全能力建设。, [2]新质生产力是指…): a
 /// paragraph opening with a note mark the text before used as a reference, then the term
 /// that reference follows and its definition (after a colon or 是指). An item of a list
 /// opening with ① stays: its words are not what the reference followed (“两重”① against
 /// ①新建学校10所：…).
-fn footnote_index(text: &str, referenced: &[String; 20]) -> Option<usize> {
+fn footnote_index(text: &str, referenced: &[String]) -> Option<usize> {
     let head: Vec<char> = text.chars().take(FOOTNOTE_TERM_CHARS + 6).collect();
     let (k, len) = note_mark(&head, 0)?;
     let context = &referenced[k];

@@ -702,15 +702,23 @@ fn footnotes_and_their_references_dropped() {
          重点做好以下工作：\n①新建学校10所：包括小学6所、初中4所。\n②新增学位5000个。"
     );
     // A web page's notes after the text, marked [1] (probed on the corpus: 0 of 28 reports
-    // read back unchanged before), go with their title; a bracketed figure no note defines
-    // stays.
-    let src = "推进“两重”[1]建设，用好新质生产力［2］政策，完成任务[3]。\n\
+    // read back unchanged before), go with their title; so does a bracketed reference whose
+    // note the page lost (markers without notes: 10 of 28 read back unchanged before), but
+    // not a circled number no note defines (an item of a list written inline).
+    let src = "推进“两重”[1]建设，用好新质生产力［2］政策，完成任务[3]。主要包括①稳就业②促消费。\n\
                注释：\n[1]“两重”：指国家重大战略实施和重点领域安全能力建设。\n\
                ［2］ 新质生产力：是创新起主导作用的先进生产力质态。";
     assert_eq!(
         cleaned(src).text,
-        "推进“两重”建设，用好新质生产力政策，完成任务[3]。"
+        "推进“两重”建设，用好新质生产力政策，完成任务。主要包括①稳就业②促消费。"
     );
+    // A page may explain more than twenty terms (Sichuan 2025 explains 50): [21], [50], ㉑.
+    let src = "推进“两重”[21]建设，落实“两新”[50]政策。\n\
+               注释：\n[21]“两重”：指国家重大战略实施和重点领域安全能力建设。\n\
+               [50]“两新”：指大规模设备更新和消费品以旧换新。";
+    assert_eq!(cleaned(src).text, "推进“两重”建设，落实“两新”政策。");
+    let src = "用好新质生产力㉑政策。\n㉑新质生产力：是创新起主导作用的先进生产力质态。";
+    assert_eq!(cleaned(src).text, "用好新质生产力政策。");
 }
 
 /// A page's controls or its editor's credit set between two paragraphs of the article (a
