@@ -406,6 +406,17 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                         (true, "ol") => {
                             ordered.pop();
                         }
+                        // A note's reference set as a superscript after a word (“两重”<sup>1
+                        // </sup>) goes with it: left in, it glues a number to the text (a
+                        // unit's power after a letter, m<sup>2</sup>, stays).
+                        (false, "sup")
+                            if !out.last().is_some_and(|p| p.c.is_ascii_alphanumeric()) =>
+                        {
+                            if let Some(element_end) = reference_sup(source, end) {
+                                skip_to = element_end;
+                                continue;
+                            }
+                        }
                         (false, "li") => {
                             if let Some(n) = ordered.last_mut().filter(|n| **n != UNNUMBERED) {
                                 *n += 1;
@@ -948,6 +959,38 @@ fn html_tag(source: &str, start: usize) -> Option<HtmlTag> {
         closing,
         name: lname,
     })
+}
+
+/// The end of a `<sup>` element whose content (from `start`, just past its opening tag,
+/// inner tags such as a link's left out) is a note's reference: 1, [1], ［1］, ①, 注1, *.
+fn reference_sup(source: &str, start: usize) -> Option<usize> {
+    let rest = source.get(start..)?;
+    let close = rest
+        .char_indices()
+        .take(200)
+        .find(|&(k, _)| rest[k..].starts_with("</sup") || rest[k..].starts_with("</SUP"))?
+        .0;
+    let element_end = start + close + rest[close..].find('>')? + 1;
+    let mut content = String::new();
+    let mut in_tag = false;
+    for c in rest[..close].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag && !c.is_whitespace() => content.push(c),
+            _ => {}
+        }
+    }
+    let inner = content
+        .trim_start_matches(['[', '［', '〔', '('])
+        .trim_end_matches([']', '］', '〕', ')'])
+        .trim_start_matches('注');
+    let number = (1..=2).contains(&inner.chars().count()) && inner.chars().all(is_digit);
+    let mark = inner.chars().count() == 1
+        && inner
+            .chars()
+            .all(|c| c == '*' || circled_number(c).is_some());
+    (number || mark).then_some(element_end)
 }
 
 /// An HTML entity at `start` (`&amp;`, `&#12345;`, `&#x4e00;`): its end and character.

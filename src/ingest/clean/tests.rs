@@ -665,6 +665,23 @@ fn html_tags_and_entities() {
     );
 }
 
+/// A note's reference set as a superscript after a word goes with it (left in, “两重”1建设
+/// glued a number to the text); a unit's power after a letter stays, and so does a
+/// superscript that holds words.
+#[test]
+fn superscript_references_go() {
+    let c = cleaned(
+        "<p>推进“两重”<sup>1</sup>建设，用好新质生产力<sup>[2]</sup>政策，落实“两新”<sup><a href=\"#n3\">3</a></sup>工作，\
+         深化改革<SUP>①</SUP>，面积达到10万m<sup>2</sup>，见说明<sup>注意事项</sup>。</p>",
+    );
+    assert_eq!(
+        c.text,
+        "推进“两重”建设，用好新质生产力政策，落实“两新”工作，深化改革，面积达到10万m2，见说明注意事项。"
+    );
+    // What comes after the element maps to its own place in the source.
+    assert_eq!(c.source_slice(span_of(&c, "建设")), "建设");
+}
+
 #[test]
 fn line_ends_in_a_web_pages_markup_are_layout() {
     // An editor that wraps each <p> at a fixed width: the wrap is no line of the text, a
