@@ -950,8 +950,9 @@ fn read_fraction(t: &Chars, i: usize, k: usize, first: f64, script: Script) -> O
 }
 
 /// A decimal written out in words after the whole number `whole` read at `i..k`: 一点二万亿元
-/// is 1.2 万亿元, 三点五万人 3.5 万人. The tenths go digit by digit after 点 and the figure
-/// goes on with 万 or 亿, which it needs, as its unit does: 一点一滴 and 多一点 are no figures.
+/// is 1.2 万亿元, 三点五万人 3.5 万人, 一点五个百分点 1.5 percentage points. The tenths go
+/// digit by digit after 点 and the figure goes on with 万 or 亿, or with a unit that
+/// measures ([`DECIMAL_UNITS`]): 一点一滴 and 多一点 are no figures.
 /// Returns the value so far (with the magnitude) and where the magnitude ends.
 fn read_spelled_decimal(t: &Chars, i: usize, k: usize, whole: f64) -> Option<(f64, usize)> {
     if t.chars[i..k].iter().any(|&c| c == '万' || c == '亿') {
@@ -968,8 +969,32 @@ fn read_spelled_decimal(t: &Chars, i: usize, k: usize, whole: f64) -> Option<(f6
         value *= numeral::unit_value(mag).unwrap_or(1.0);
         m += 1;
     }
-    (m > start).then_some((value, m))
+    let measured = || match_unit(t, m).is_some_and(|(u, _)| DECIMAL_UNITS.contains(&u));
+    (m > start || measured()).then_some((value, m))
 }
+
+/// Units a decimal written in words goes on with (一点五个百分点, 零点五倍, 三点五公里), where
+/// a count (三点一个) or a word (一点一滴) does not.
+const DECIMAL_UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "倍",
+    "公里",
+    "千米",
+    "米",
+    "吨",
+    "平方米",
+    "平方公里",
+    "公顷",
+    "亩",
+    "小时",
+    "岁",
+    "年",
+    "元",
+    "千瓦",
+    "千瓦时",
+    "立方米",
+];
 
 /// The fraction written digit by digit after a 点 at `k` (点五 = 0.5, 点二五 = 0.25; at most
 /// nine digits) and where its digits end; `None` without 点 or a digit after it.
@@ -1036,6 +1061,15 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     let before = a.start.checked_sub(1).and_then(|i| t.at(i));
     let after = t.at(a.end);
     if before == Some('第') {
+        return true;
+    }
+    // The tenths of a decimal in words that did not read as one (…一点五个 is 1.5, never 5).
+    if before == Some('点')
+        && a.start
+            .checked_sub(2)
+            .and_then(|i| t.at(i))
+            .is_some_and(numeral::is_numeral_char)
+    {
         return true;
     }
     if a.unit.as_deref() == Some("年")
@@ -1898,6 +1932,7 @@ mod tests {
         "坚持“四下基层”,强化服务",                        // ty26
         "深刻领悟“两个确立”的决定性意义，增强“四个意识”", // set phrases with 个
         "坚持两个毫不动摇",                               // unquoted set phrase
+        "一点一滴抓落实，两点一线跑通勤",                 // 点 between numerals: words
         "充分发挥中央和地方两个积极性",                   // national-2021: set phrase
         "统筹做好“强城”“兴村”“融合”三篇文章",             // zhejiang-2026: figure of speech
         "深刻把握“十个坚持”的精神",                       // tys
@@ -2468,6 +2503,10 @@ mod tests {
             ("彩化率达百分之二十四点二，等等", &[v(24.2, "%", "")]),
             ("覆盖率达到百分之百。", &[v(100.0, "%", "")]),
             ("居民消费价格上涨百分之零点二", &[v(0.2, "%", "")]),
+            // Decimals in words before a unit that measures.
+            ("研发投入强度提高零点一个百分点", &[v(0.1, "个百分点", "")]),
+            ("城镇化率提高一点五个百分点", &[v(1.5, "个百分点", "")]),
+            ("新建城市绿道三点五公里", &[v(3.5, "公里", "")]),
             ("增长百分之四点五至百分之五", &[r(4.5, 5.0, "%", "")]),
             ("超过百分之三十", &[v(30.0, "%", "超过")]),
         ];
