@@ -83,16 +83,16 @@ fn end_at_final_appeals(lines: &[Line<'_>], docs: Vec<DocumentInfo>) -> Vec<Docu
                     .rposition(|l| crate::outline::text::final_appeal(l.text.trim()))
             })
             .flatten();
-        // Text the appeal is followed by, when no appendix follows it: not even after a few
-        // lines the page set between them (notes it did not read as notes).
+        // Text the appeal is followed by, when no appendix follows it: neither a list without
+        // a title right after it nor an appendix's title anywhere after it (a few lines the
+        // page set between, notes it did not read as notes, may come first).
         let rest = appeal
             .filter(|&k| {
-                inside[k + 1..]
+                let after = &inside[k + 1..];
+                after
                     .first()
-                    .is_some_and(|l| !opens_appendix(l.text.trim()))
-                    && !inside[k + 1..]
-                        .iter()
-                        .any(|l| is_appendix_title(l.text.trim()))
+                    .is_some_and(|l| super::clean::heading_label_len(l.text.trim()).is_none())
+                    && !after.iter().any(|l| is_appendix_title(l.text.trim()))
             })
             .map(|k| (inside[k], inside[k + 1]));
         match rest {
@@ -108,16 +108,10 @@ fn end_at_final_appeals(lines: &[Line<'_>], docs: Vec<DocumentInfo>) -> Vec<Docu
                     span: Span::new(next.span.start, doc.span.end),
                 });
             }
-            _ => out.push(doc),
+            None => out.push(doc),
         }
     }
     out
-}
-
-/// A line that opens a report's appendix after its closing appeal: its title
-/// ([`is_appendix_title`]) or the first numbered item of a list without one.
-fn opens_appendix(line: &str) -> bool {
-    super::clean::heading_label_len(line).is_some() || is_appendix_title(line)
 }
 
 /// An appendix's title: 附件1, 附：名词解释, 2026年省十件民生实事, 注释.
