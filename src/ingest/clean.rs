@@ -20,10 +20,11 @@
 //!
 //! Cleaning works on characters that remember their source offset (`Ch`), in passes:
 //! character repairs (line ends, invisible characters, HTML, Markdown bold, pinyin glosses)
-//! → a page flattened to one line given back its line ends (`unflatten`) → lines with
-//! whitespace normalised → page furniture dropped → broken paragraphs joined → a repeated tail
-//! dropped → text and map assembled. Removing or joining never reorders, so the map stays
-//! monotonic.
+//! → a page in two columns read column after column (`read_columns`) → a page flattened to
+//! one line given back its line ends (`unflatten`) → lines with whitespace normalised → page
+//! furniture dropped → broken paragraphs joined → a repeated tail dropped → text and map
+//! assembled. Removing or joining never reorders, so the map stays monotonic, but on a page
+//! read in columns.
 
 use std::sync::OnceLock;
 
@@ -147,7 +148,7 @@ impl Para {
 /// Clean a decoded report.
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
-    let chars = unflatten(repair_chars(source, traditional));
+    let chars = unflatten(read_columns(repair_chars(source, traditional), source));
     let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars)));
     let paras = attach_lone_closers(drop_furniture(paras));
     let paras = join_broken(paras);
@@ -564,6 +565,174 @@ fn bare_heading_chars(so_far: &str) -> usize {
     } else {
         FLAT_BARE_HEADING_CHARS
     }
+}
+
+/// Fewest lines of a page that [`read_columns`] looks at for columns.
+const MIN_COLUMN_PAGE_LINES: usize = 10;
+/// Leftmost character a second column may start at.
+const MIN_COLUMN_START: usize = 10;
+/// Fewest characters on average on each side of the gap: prose, not a table's cells.
+const MIN_COLUMN_CHARS: usize = 8;
+
+/// A page set in two columns, as `pdftotext -layout` gives it: each line holds a line of the
+/// left column, a gap of blanks, and the line of the right column beside it (a newspaper's
+/// page, a report printed in two columns). Read as it comes, every line would join two
+/// sentences that have nothing to do with each other. On a page (pages end at a form feed,
+/// as pdftotext ends them) where most lines have a gap of two or more blanks ending at about
+/// the same character (the right column's edge), each line is cut there and the left
+/// column's lines are read before the right column's; a right line that starts further in
+/// keeps the difference as its indentation. Other pages, and text without form feeds, are
+/// left as they are. The page's characters are read out of order, so only here does the
+/// map back to the source go backwards (a sentence that runs from the foot of the left
+/// column to the head of the right one quotes from where it starts).
+fn read_columns(chars: Vec<Ch>, source: &str) -> Vec<Ch> {
+    if !source.contains('\u{c}') || !source.contains("   ") {
+        return chars;
+    }
+    // Lines as ranges of `chars` (without their line end), each with the page it is on.
+    let mut lines: Vec<(usize, usize, usize)> = Vec::new();
+    let (mut start, mut page, mut seen) = (0, 0, 0);
+    for (i, ch) in chars.iter().enumerate() {
+        if ch.c != '\n' {
+            continue;
+        }
+        lines.push((start, i, page));
+        start = i + 1;
+        if let Some(next) = chars.get(start) {
+            page += source
+                .get(seen.max(ch.off)..next.off)
+                .map_or(0, |between| between.matches('\u{c}').count());
+            seen = next.off;
+        }
+    }
+    lines.push((start, chars.len(), page));
+    let mut out: Vec<Ch> = Vec::with_capacity(chars.len());
+    let mut from = 0;
+    while from < lines.len() {
+        let to = from
+            + lines[from..]
+                .iter()
+                .take_while(|l| l.2 == lines[from].2)
+                .count();
+        let page = &lines[from..to];
+        let texts: Vec<&[Ch]> = page.iter().map(|&(a, b, _)| &chars[a..b]).collect();
+        match column_edge(&texts) {
+            Some(edge) => {
+                let (mut left, mut right) = (Vec::new(), Vec::new());
+                for (k, text) in texts.iter().enumerate() {
+                    let end = page[k].1;
+                    let line_end = chars.get(end).copied();
+                    let (l, r) = split_at_column(text, edge);
+                    for (part, side) in [(l, &mut left), (r, &mut right)] {
+                        if part.iter().any(|c| c.c != ' ') {
+                            side.extend_from_slice(&part);
+                            side.extend(line_end.or(part.last().copied()).map(|c| Ch {
+                                c: '\n',
+                                off: c.off,
+                            }));
+                        }
+                    }
+                }
+                out.extend(left);
+                out.extend(right);
+            }
+            None => {
+                let (a, _, _) = page[0];
+                let b = page[page.len() - 1].1;
+                out.extend_from_slice(&chars[a..(b + 1).min(chars.len())]);
+            }
+        }
+        from = to;
+    }
+    // Every line above ends with one; the text's own last line may not.
+    if chars.last().is_none_or(|c| c.c != '\n') && out.last().is_some_and(|c| c.c == '\n') {
+        out.pop();
+    }
+    out
+}
+
+/// The gaps of two or more blanks inside a line: (start, end) character indices.
+fn inner_gaps(line: &[Ch]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let last = line.iter().rposition(|c| c.c != ' ').map_or(0, |k| k + 1);
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        while k < last {
+            if line[k].c == ' ' {
+                let start = k;
+                while k < last && line[k].c == ' ' {
+                    k += 1;
+                }
+                if k - start >= 2 && k < last {
+                    return Some((start, k));
+                }
+            } else {
+                k += 1;
+            }
+        }
+        None
+    })
+}
+
+/// Where the right column starts on a page of `lines` ([`read_columns`]): the character
+/// most lines' gaps end at (give or take two), when most lines have such a gap and the text
+/// on each side of it reads like prose.
+fn column_edge(lines: &[&[Ch]]) -> Option<usize> {
+    let full: Vec<&&[Ch]> = lines
+        .iter()
+        .filter(|l| l.iter().any(|c| c.c != ' '))
+        .collect();
+    if full.len() < MIN_COLUMN_PAGE_LINES {
+        return None;
+    }
+    let mut ends: FxHashMap<usize, usize> = FxHashMap::default();
+    for line in &full {
+        for (_, end) in inner_gaps(line) {
+            *ends.entry(end).or_default() += 1;
+        }
+    }
+    let near = |edge: usize| -> usize {
+        (edge.saturating_sub(2)..=edge + 1)
+            .map(|e| ends.get(&e).copied().unwrap_or(0))
+            .sum()
+    };
+    let edge = ends
+        .keys()
+        .copied()
+        .filter(|&e| e >= MIN_COLUMN_START)
+        .max_by_key(|&e| (near(e), std::cmp::Reverse(e)))?;
+    if near(edge) * 2 < full.len() {
+        return None;
+    }
+    let edge = edge.saturating_sub(2);
+    let (mut left, mut right, mut cut) = (0, 0, 0);
+    for line in &full {
+        let (l, r) = split_at_column(line, edge);
+        if !l.is_empty() && !r.is_empty() {
+            cut += 1;
+            left += l.iter().filter(|c| c.c != ' ').count();
+            right += r.iter().filter(|c| c.c != ' ').count();
+        }
+    }
+    (cut > 0 && left >= MIN_COLUMN_CHARS * cut && right >= MIN_COLUMN_CHARS * cut).then_some(edge)
+}
+
+/// A line cut at the right column's `edge` ([`column_edge`]): at the gap ending about there,
+/// the right part keeping the blanks past the edge as its indentation; a line with no such
+/// gap is the left column's when it ends before the edge or holds text before it, else the
+/// right column's.
+fn split_at_column(line: &[Ch], edge: usize) -> (Vec<Ch>, Vec<Ch>) {
+    let text_end = line.iter().rposition(|c| c.c != ' ').map_or(0, |k| k + 1);
+    if let Some((start, end)) = inner_gaps(line).find(|&(_, e)| (edge..=edge + 9).contains(&e)) {
+        let indent = end.saturating_sub(edge + 2);
+        let right = line[end - indent..text_end].to_vec();
+        return (line[..start].to_vec(), right);
+    }
+    let lead = line.iter().take_while(|c| c.c == ' ').count();
+    if lead >= edge && lead < text_end {
+        let indent = lead.saturating_sub(edge + 2);
+        return (Vec::new(), line[lead - indent..text_end].to_vec());
+    }
+    (line[..text_end].to_vec(), Vec::new())
 }
 
 /// A page flattened to one line, as a PDF copied out of some viewers or a scraper that
