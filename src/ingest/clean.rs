@@ -574,14 +574,15 @@ const MIN_COLUMN_START: usize = 10;
 /// Fewest characters on average on each side of the gap: prose, not a table's cells.
 const MIN_COLUMN_CHARS: usize = 8;
 
-/// A page set in two columns, as `pdftotext -layout` gives it: each line holds a line of the
+/// A page set in columns, as `pdftotext -layout` gives it: each line holds a line of the
 /// left column, a gap of blanks, and the line of the right column beside it (a newspaper's
 /// page, a report printed in two columns). Read as it comes, every line would join two
 /// sentences that have nothing to do with each other. On a page (pages end at a form feed,
 /// as pdftotext ends them) where most lines have a gap of two or more blanks ending at about
 /// the same character (the right column's edge), each line is cut there and the left
 /// column's lines are read before the right column's; a right line that starts further in
-/// keeps the difference as its indentation. Other pages, and text without form feeds, are
+/// keeps the difference as its indentation; each side is read so again, so a page of three
+/// columns is cut twice ([`in_column_order`]). Other pages, and text without form feeds, are
 /// left as they are. The page's characters are read out of order, so only here does the
 /// map back to the source go backwards (a sentence that runs from the foot of the left
 /// column to the head of the right one quotes from where it starts).
@@ -616,31 +617,20 @@ fn read_columns(chars: Vec<Ch>, source: &str) -> Vec<Ch> {
                 .count();
         let page = &lines[from..to];
         let texts: Vec<&[Ch]> = page.iter().map(|&(a, b, _)| &chars[a..b]).collect();
-        match column_edge(&texts) {
-            Some(edge) => {
-                let (mut left, mut right) = (Vec::new(), Vec::new());
-                for (k, text) in texts.iter().enumerate() {
-                    let end = page[k].1;
-                    let line_end = chars.get(end).copied();
-                    let (l, r) = split_at_column(text, edge);
-                    for (part, side) in [(l, &mut left), (r, &mut right)] {
-                        if part.iter().any(|c| c.c != ' ') {
-                            side.extend_from_slice(&part);
-                            side.extend(line_end.or(part.last().copied()).map(|c| Ch {
-                                c: '\n',
-                                off: c.off,
-                            }));
-                        }
-                    }
-                }
-                out.extend(left);
-                out.extend(right);
+        if let Some(edge) = column_edge(&texts) {
+            let lines: Vec<Vec<Ch>> = texts.iter().map(|t| t.to_vec()).collect();
+            for line in cut_at_column(lines, edge, MAX_COLUMN_SPLITS) {
+                let line_end = line.last().map(|c| Ch {
+                    c: '\n',
+                    off: c.off,
+                });
+                out.extend(line);
+                out.extend(line_end);
             }
-            None => {
-                let (a, _, _) = page[0];
-                let b = page[page.len() - 1].1;
-                out.extend_from_slice(&chars[a..(b + 1).min(chars.len())]);
-            }
+        } else {
+            let (a, _, _) = page[0];
+            let b = page[page.len() - 1].1;
+            out.extend_from_slice(&chars[a..(b + 1).min(chars.len())]);
         }
         from = to;
     }
@@ -648,6 +638,39 @@ fn read_columns(chars: Vec<Ch>, source: &str) -> Vec<Ch> {
     if chars.last().is_none_or(|c| c.c != '\n') && out.last().is_some_and(|c| c.c == '\n') {
         out.pop();
     }
+    out
+}
+
+/// Most cuts [`in_column_order`] makes of a page (a newspaper's page has up to six or so
+/// columns).
+const MAX_COLUMN_SPLITS: usize = 8;
+
+/// The lines of a page read column after column: cut at the right column's edge
+/// ([`column_edge`]) and each side read the same way (a page of three columns is cut twice),
+/// at most `splits` deep. Lines holding no text go.
+fn in_column_order(lines: Vec<Vec<Ch>>, splits: usize) -> Vec<Vec<Ch>> {
+    let refs: Vec<&[Ch]> = lines.iter().map(Vec::as_slice).collect();
+    match column_edge(&refs).filter(|_| splits > 0) {
+        Some(edge) => cut_at_column(lines, edge, splits),
+        None => lines
+            .into_iter()
+            .filter(|l| l.iter().any(|c| c.c != ' '))
+            .collect(),
+    }
+}
+
+/// The lines of a page cut at the right column's `edge`, each side then read in column
+/// order ([`in_column_order`]) with one cut fewer to make.
+fn cut_at_column(lines: Vec<Vec<Ch>>, edge: usize, splits: usize) -> Vec<Vec<Ch>> {
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    for line in &lines {
+        let (l, r) = split_at_column(line, edge);
+        left.push(l);
+        right.push(r);
+    }
+    let splits = splits.saturating_sub(1);
+    let mut out = in_column_order(left, splits);
+    out.extend(in_column_order(right, splits));
     out
 }
 

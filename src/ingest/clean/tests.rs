@@ -1403,6 +1403,35 @@ fn two_column_layout_pages_read_column_after_column() {
             last.join("\n")
         )
     );
+    // Three columns are cut twice.
+    let more = [
+        "（四）加强政府自身建设。坚持依法行政，自觉接受人大监督和政协民主监督，持续改进作风，力戒形式主义、官僚主义。",
+        "（五）深化改革开放。持续优化营商环境，推动高效办成一件事，扩大高水平对外开放，稳外贸稳外资。",
+        "（六）推进绿色发展。深入打好污染防治攻坚战，推动重点行业节能降碳改造，空气质量优良天数比率稳定提升。",
+    ];
+    let third = column_lines(&more, 20);
+    let mut three = String::new();
+    for k in 0..rows.max(third.len()) {
+        let a = l.get(k).map_or("", String::as_str);
+        let b = r.get(k).map_or("", String::as_str);
+        let c = third.get(k).map_or("", String::as_str);
+        let row = format!(
+            "{a}{}{b}{}{c}",
+            " ".repeat(26 - a.chars().count()),
+            " ".repeat(26 - b.chars().count())
+        );
+        three.push_str(row.trim_end());
+        three.push('\n');
+    }
+    assert_eq!(
+        clean(&format!("{three}\u{c}")).text,
+        format!(
+            "{}\n{}\n{}",
+            left.join("\n"),
+            right.join("\n"),
+            more.join("\n")
+        )
+    );
     // Each paragraph quotes the source it came from.
     let at = c.text.find("（三）").unwrap();
     assert!(c
