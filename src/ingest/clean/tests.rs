@@ -1357,6 +1357,24 @@ fn column_lines(paras: &[&str], width: usize) -> Vec<String> {
     lines
 }
 
+/// Columns of lines set side by side, each `every` characters from the last, as
+/// `pdftotext -layout` sets a page printed in columns; trailing blanks go.
+fn side_by_side(columns: &[&Vec<String>], every: usize) -> String {
+    let rows = columns.iter().map(|c| c.len()).max().unwrap_or(0);
+    let mut page = String::new();
+    for k in 0..rows {
+        let mut row = String::new();
+        for (n, column) in columns.iter().enumerate() {
+            let pad = (n * every).saturating_sub(row.chars().count());
+            row.extend(std::iter::repeat_n(' ', pad));
+            row.push_str(column.get(k).map_or("", String::as_str));
+        }
+        page.push_str(row.trim_end());
+        page.push('\n');
+    }
+    page
+}
+
 /// A page set in two columns, as `pdftotext -layout` gives it (each line a line of the left
 /// column, a gap, the line of the right column beside it), reads column after column: a
 /// report printed in two columns (a LibreOffice PDF of Hubei 2025 in two columns read back
@@ -1377,15 +1395,7 @@ fn two_column_layout_pages_read_column_after_column() {
         "（三）保障民生。新建养老床位一千张，新增托位两千个，改造老旧小区一百个。",
     ];
     let (l, r) = (column_lines(&left, 20), column_lines(&right, 20));
-    let rows = l.len().max(r.len());
-    let mut page = String::new();
-    for k in 0..rows {
-        let a = l.get(k).map_or("", String::as_str);
-        let b = r.get(k).map_or("", String::as_str);
-        let pad = 26 - a.chars().count();
-        page.push_str(format!("{a}{}{b}", " ".repeat(pad)).trim_end());
-        page.push('\n');
-    }
+    let page = side_by_side(&[&l, &r], 26);
     // A page in one column after it, as a report's last page may be.
     let last = [
         "（四）加强政府自身建设。坚持依法行政，自觉接受人大监督和政协民主监督，持续改进作风。",
@@ -1409,20 +1419,7 @@ fn two_column_layout_pages_read_column_after_column() {
         "（五）深化改革开放。持续优化营商环境，推动高效办成一件事，扩大高水平对外开放，稳外贸稳外资。",
         "（六）推进绿色发展。深入打好污染防治攻坚战，推动重点行业节能降碳改造，空气质量优良天数比率稳定提升。",
     ];
-    let third = column_lines(&more, 20);
-    let mut three = String::new();
-    for k in 0..rows.max(third.len()) {
-        let a = l.get(k).map_or("", String::as_str);
-        let b = r.get(k).map_or("", String::as_str);
-        let c = third.get(k).map_or("", String::as_str);
-        let row = format!(
-            "{a}{}{b}{}{c}",
-            " ".repeat(26 - a.chars().count()),
-            " ".repeat(26 - b.chars().count())
-        );
-        three.push_str(row.trim_end());
-        three.push('\n');
-    }
+    let three = side_by_side(&[&l, &r, &column_lines(&more, 20)], 26);
     assert_eq!(
         clean(&format!("{three}\u{c}")).text,
         format!(
