@@ -723,21 +723,31 @@ fn column_edge(lines: &[&[Ch]]) -> Option<usize> {
         .copied()
         .filter(|&e| e >= MIN_COLUMN_START)
         .max_by_key(|&e| (near(e), std::cmp::Reverse(e)))?;
-    if near(edge) * 2 < full.len() {
-        return None;
-    }
+    let gapped = near(edge);
     let edge = edge.saturating_sub(2);
-    let (mut left, mut right, mut cut) = (0, 0, 0);
+    let (mut left, mut right, mut cut, mut beside) = (0, 0, 0, 0);
     for line in &full {
         let (l, r) = split_at_column(line, edge);
         if !l.is_empty() && !r.is_empty() {
             cut += 1;
             left += l.iter().filter(|c| c.c != ' ').count();
             right += r.iter().filter(|c| c.c != ' ').count();
+        } else if l.len() <= edge + 1 {
+            // Text on one side only: a left line ending before the edge, or a right one.
+            beside += 1;
         }
     }
-    (cut > 0 && left >= MIN_COLUMN_CHARS * cut && right >= MIN_COLUMN_CHARS * cut).then_some(edge)
+    // Most lines have the gap; or, on a page whose right column stops early (a report's
+    // last page), some have it and every other line keeps to one side of the edge.
+    let columns = gapped * 2 >= full.len()
+        || cut >= MIN_SHORT_COLUMN_LINES
+            && cut * 5 >= full.len()
+            && (cut + beside) * 10 >= full.len() * 9;
+    (columns && left >= MIN_COLUMN_CHARS * cut && right >= MIN_COLUMN_CHARS * cut).then_some(edge)
 }
+
+/// Fewest lines with a gap at the edge on a page whose right column stops early.
+const MIN_SHORT_COLUMN_LINES: usize = 3;
 
 /// A line cut at the right column's `edge` ([`column_edge`]): at the gap ending about there,
 /// the right part keeping the blanks past the edge as its indentation; a line with no such

@@ -1429,13 +1429,21 @@ fn two_column_layout_pages_read_column_after_column() {
             more.join("\n")
         )
     );
+    // A last page whose right column stops early: a few lines have the gap, every other
+    // keeps to one side of it.
+    let both: Vec<&str> = left.iter().chain(&right).copied().collect();
+    let end = ["各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写中国式现代化新篇章，为实现全年目标任务而努力奋斗！"];
+    let short = side_by_side(&[&column_lines(&both, 20), &column_lines(&end, 20)], 26);
+    assert_eq!(
+        clean(&format!("{short}\u{c}")).text,
+        format!("{}\n{}", both.join("\n"), end[0])
+    );
     // Each paragraph quotes the source it came from.
     let at = c.text.find("（三）").unwrap();
     assert!(c
         .source_slice(Span::new(at, at + "（三）".len()))
         .starts_with("（三）"));
     // The same text in one column, pages and all, is read as before.
-    let both: Vec<&str> = left.iter().chain(&right).copied().collect();
     let one: String = column_lines(&both, 20).join("\n") + "\n\u{c}";
     assert_eq!(cleaned(&one).text, both.join("\n"));
 }
