@@ -2524,11 +2524,13 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     // 云南要闻), up to the first line that is not a short part.
     let mut drop_next_short = 0;
     let between = between_page_jumps(&paras);
-    // Circled numbers (① to ⑳) seen so far as a footnote's reference inside the text, each
-    // with the words before its last use.
+    // Note marks ([1], ①: see `note_mark`) seen so far as a footnote's reference inside the
+    // text, each with the words before its last use.
     let mut referenced: Vec<String> = vec![String::new(); NOTE_SLOTS];
-    // The circled numbers whose footnote was dropped: their references go too.
+    // The note marks whose footnote was dropped: their references go too.
     let mut noted = vec![false; NOTE_SLOTS];
+    // The paragraphs that may hold a note mark (one scan each, for the many that do not).
+    let marked: Vec<bool> = paras.iter().map(|p| may_hold_note_mark(&p.text)).collect();
     for (i, p) in paras.iter().enumerate() {
         let text = p.text.as_str();
         if between[i] {
@@ -2543,7 +2545,9 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             }
             continue;
         }
-        note_footnote_references(text, &mut referenced);
+        if marked[i] {
+            note_footnote_references(text, &mut referenced);
+        }
         if drop_next_short > 0 {
             drop_next_short -= 1;
             let part = p.char_count() <= 12
@@ -2608,7 +2612,8 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
         .into_iter()
         .zip(keep)
         .zip(follows_margin)
-        .filter_map(|((mut p, k), after_margin)| {
+        .zip(marked)
+        .filter_map(|(((mut p, k), after_margin), marked)| {
             if after_margin {
                 p.line.opens = p.line.indented;
             }
@@ -2618,7 +2623,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             if k && live {
                 strip_trailing_timestamp(&mut p);
             }
-            if k {
+            if k && marked {
                 strip_footnote_references(&mut p, &noted);
             }
             if k && p.text.contains(['（', '(']) {
@@ -2786,11 +2791,9 @@ fn may_hold_note_mark(text: &str) -> bool {
 /// Record the note marks `text` uses as footnote references (right after a word, a figure
 /// or a closing mark: “两重”①, 新质生产力[2]; not after punctuation or a blank, where one
 /// labels an item of a list written inline: 重点做好：①稳就业；②促消费), each with the
-/// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out.
+/// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out. Asked only of a text that
+/// [`may_hold_note_mark`], as [`strip_footnote_references`] is.
 fn note_footnote_references(text: &str, referenced: &mut [String]) {
-    if !may_hold_note_mark(text) {
-        return;
-    }
     let chars: Vec<char> = text.chars().collect();
     for i in 0..chars.len() {
         let Some((k, _)) = note_mark(&chars, i) else {
@@ -2824,9 +2827,6 @@ fn is_reference_position(before: char) -> bool {
 /// report writes no figure so); a circled one may be an item of a list written inline
 /// (主要包括①稳就业②促消费) and goes only with its note.
 fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
-    if !may_hold_note_mark(&p.text) {
-        return;
-    }
     let chars: Vec<char> = p.text.chars().collect();
     let mut drop = vec![false; chars.len()];
     for i in 1..chars.len() {
