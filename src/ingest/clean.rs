@@ -592,7 +592,7 @@ fn read_columns(chars: Vec<Ch>, source: &str) -> Vec<Ch> {
     }
     // Lines as ranges of `chars` (without their line end), each with the page it is on.
     let mut lines: Vec<(usize, usize, usize)> = Vec::new();
-    let (mut start, mut page, mut seen) = (0, 0, 0);
+    let (mut start, mut page) = (0, 0);
     for (i, ch) in chars.iter().enumerate() {
         if ch.c != '\n' {
             continue;
@@ -601,9 +601,8 @@ fn read_columns(chars: Vec<Ch>, source: &str) -> Vec<Ch> {
         start = i + 1;
         if let Some(next) = chars.get(start) {
             page += source
-                .get(seen.max(ch.off)..next.off)
+                .get(ch.off..next.off)
                 .map_or(0, |between| between.matches('\u{c}').count());
-            seen = next.off;
         }
     }
     lines.push((start, chars.len(), page));
@@ -652,10 +651,7 @@ fn in_column_order(lines: Vec<Vec<Ch>>, splits: usize) -> Vec<Vec<Ch>> {
     let refs: Vec<&[Ch]> = lines.iter().map(Vec::as_slice).collect();
     match column_edge(&refs).filter(|_| splits > 0) {
         Some(edge) => cut_at_column(lines, edge, splits),
-        None => lines
-            .into_iter()
-            .filter(|l| l.iter().any(|c| c.c != ' '))
-            .collect(),
+        None => lines.into_iter().filter(|l| text_end(l) > 0).collect(),
     }
 }
 
@@ -665,8 +661,8 @@ fn cut_at_column(lines: Vec<Vec<Ch>>, edge: usize, splits: usize) -> Vec<Vec<Ch>
     let (mut left, mut right) = (Vec::new(), Vec::new());
     for line in &lines {
         let (l, r) = split_at_column(line, edge);
-        left.push(l);
-        right.push(r);
+        left.push(l.to_vec());
+        right.push(r.to_vec());
     }
     let splits = splits.saturating_sub(1);
     let mut out = in_column_order(left, splits);
@@ -674,9 +670,14 @@ fn cut_at_column(lines: Vec<Vec<Ch>>, edge: usize, splits: usize) -> Vec<Vec<Ch>
     out
 }
 
+/// Where a line's text ends (past its last character that is no blank); 0 for a blank line.
+fn text_end(line: &[Ch]) -> usize {
+    line.iter().rposition(|c| c.c != ' ').map_or(0, |k| k + 1)
+}
+
 /// The gaps of two or more blanks inside a line: (start, end) character indices.
 fn inner_gaps(line: &[Ch]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let last = line.iter().rposition(|c| c.c != ' ').map_or(0, |k| k + 1);
+    let last = text_end(line);
     let mut k = 0;
     std::iter::from_fn(move || {
         while k < last {
@@ -700,10 +701,7 @@ fn inner_gaps(line: &[Ch]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// most lines' gaps end at (give or take two), when most lines have such a gap and the text
 /// on each side of it reads like prose.
 fn column_edge(lines: &[&[Ch]]) -> Option<usize> {
-    let full: Vec<&&[Ch]> = lines
-        .iter()
-        .filter(|l| l.iter().any(|c| c.c != ' '))
-        .collect();
+    let full: Vec<&&[Ch]> = lines.iter().filter(|l| text_end(l) > 0).collect();
     if full.len() < MIN_COLUMN_PAGE_LINES {
         return None;
     }
@@ -753,19 +751,18 @@ const MIN_SHORT_COLUMN_LINES: usize = 3;
 /// the right part keeping the blanks past the edge as its indentation; a line with no such
 /// gap is the left column's when it ends before the edge or holds text before it, else the
 /// right column's.
-fn split_at_column(line: &[Ch], edge: usize) -> (Vec<Ch>, Vec<Ch>) {
-    let text_end = line.iter().rposition(|c| c.c != ' ').map_or(0, |k| k + 1);
+fn split_at_column(line: &[Ch], edge: usize) -> (&[Ch], &[Ch]) {
+    let end_of_text = text_end(line);
     if let Some((start, end)) = inner_gaps(line).find(|&(_, e)| (edge..=edge + 9).contains(&e)) {
         let indent = end.saturating_sub(edge + 2);
-        let right = line[end - indent..text_end].to_vec();
-        return (line[..start].to_vec(), right);
+        return (&line[..start], &line[end - indent..end_of_text]);
     }
     let lead = line.iter().take_while(|c| c.c == ' ').count();
-    if lead >= edge && lead < text_end {
+    if lead >= edge && lead < end_of_text {
         let indent = lead.saturating_sub(edge + 2);
-        return (Vec::new(), line[lead - indent..text_end].to_vec());
+        return (&[], &line[lead - indent..end_of_text]);
     }
-    (line[..text_end].to_vec(), Vec::new())
+    (&line[..end_of_text], &[])
 }
 
 /// A page flattened to one line, as a PDF copied out of some viewers or a scraper that
