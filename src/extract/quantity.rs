@@ -1481,7 +1481,50 @@ fn scan(text: &str, t: &Chars) -> Vec<Quantity> {
         i = q.1.max(i + 1);
         out.push(q.0);
     }
+    share_list_ends(text, &mut out);
     out
+}
+
+/// Whether `word` is a bound written after its figure (左右, 以上, 以下, 以内, 上下).
+pub(crate) fn is_postfix_bound(word: &str) -> bool {
+    POSTFIX.contains(&word)
+}
+
+/// Words that join the figures of one list (分别达2050万吨、4200万吨、19万吨以上).
+const LIST_JOINERS: [&str; 4] = ["、", "和", "与", "及"];
+
+/// A list of figures written with nothing but 、/和/与/及 between them ends in words that
+/// belong to all of them: its last figure's bound (水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、
+/// 19万吨以上: each at least; 分别增长7%、8%左右: each about), and its last figure's unit
+/// when the ones before have none (分别净减少10.6万、3.8万、3.3万平方公里). A bound shared
+/// wins over an aspiration, as on one figure. `text` stays what each figure's own words are;
+/// figures with other words between them (学校5所、幼儿园10所以上) share nothing.
+fn share_list_ends(text: &str, out: &mut [Quantity]) {
+    // Whether the figure after the one looked at holds the list's bound (its own words end
+    // in it, or it was given it from further on).
+    let mut carries = false;
+    for k in (1..out.len()).rev() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("");
+        let listed = LIST_JOINERS.contains(&between) && a.low.is_none();
+        let bound = b
+            .qualifier
+            .as_deref()
+            .filter(|q| POSTFIX.contains(q) && (carries || b.text.ends_with(q)));
+        carries = false;
+        if !listed {
+            continue;
+        }
+        if a.unit.is_none() && a.qualifier.is_none() {
+            a.unit.clone_from(&b.unit);
+        }
+        let open = matches!(a.qualifier.as_deref(), None | Some("力争" | "争取"));
+        if let Some(q) = bound.filter(|_| open) {
+            a.qualifier = Some(q.to_string());
+            carries = true;
+        }
+    }
 }
 
 /// Attach qualifiers and make the [`Quantity`]; returns it and the char index it ends at.
@@ -2066,6 +2109,47 @@ mod tests {
     }
 
     /// 逾 (more than) bounds the figure after it as 超过 does: 逾7.5万篇 (a CPPCC report).
+    /// A list of figures with only 、/和 between them ends in words that belong to all: its
+    /// bound (19万吨以上: so are 2050万吨 and 4200万吨) and its unit (3.8万平方公里); figures
+    /// with other words between them do not share.
+    #[test]
+    fn a_list_of_figures_shares_its_ending() {
+        assert_reads(&[
+            (
+                "水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。",
+                &[
+                    v(2.05e7, "吨", "以上"),
+                    v(4.2e7, "吨", "以上"),
+                    v(1.9e5, "吨", "以上"),
+                ],
+            ),
+            (
+                "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。",
+                &[v(3.9e7, "头", "以上"), v(1.35e9, "只", "以上")],
+            ),
+            (
+                "城乡居民人均可支配收入分别增长7%、8%左右。",
+                &[v(7.0, "%", "左右"), v(8.0, "%", "左右")],
+            ),
+            (
+                "力争进出口和实际使用外资分别增长3%和5%以上。",
+                &[v(3.0, "%", "以上"), v(5.0, "%", "以上")],
+            ),
+            (
+                "沙化土地面积分别净减少10.6万、3.8万平方公里。",
+                &[v(1.06e5, "平方公里", ""), v(3.8e4, "平方公里", "")],
+            ),
+            (
+                "新建学校5所、幼儿园10所以上。",
+                &[v(5.0, "所", ""), v(10.0, "所", "以上")],
+            ),
+            (
+                "新增就业5万人、培训10万人次以上。",
+                &[v(5e4, "人", ""), v(1e5, "人次", "以上")],
+            ),
+        ]);
+    }
+
     #[test]
     fn yu_is_a_floor() {
         assert_reads(&[

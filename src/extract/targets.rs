@@ -557,6 +557,15 @@ fn respective_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
             .into_iter()
             .zip(figures)
             .map(|(indicator, mut q)| {
+                // A bound the list shares (分别增长7%、8%左右: each about) is written out
+                // on each target, as the clause means it.
+                if let Some(shared) = q
+                    .qualifier
+                    .as_deref()
+                    .filter(|b| super::quantity::is_postfix_bound(b) && !q.text.ends_with(*b))
+                {
+                    q.text = format!("{}{shared}", q.text);
+                }
                 let text = format!("{indicator}{verb}{}", q.text);
                 q.span = q.span.offset(span.start + rest_start);
                 Target {
@@ -1500,6 +1509,25 @@ mod target_tests {
                 "一般公共预算支出",
                 "城镇居民人均可支配收入",
                 "农村居民人均可支配收入"
+            ]
+        );
+        // A bound ending the figures is each one's (7%、8%左右: both about).
+        let got: Vec<(String, Option<String>)> = targets(
+            &CleanText::identity("主要预期目标是：城乡居民人均可支配收入分别增长7%、8%左右。"),
+            &[],
+        )
+        .into_iter()
+        .map(|t| (t.text, t.quantity.and_then(|q| q.qualifier)))
+        .collect();
+        let about = Some("左右".to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    "城镇居民人均可支配收入增长7%左右".to_string(),
+                    about.clone()
+                ),
+                ("农村居民人均可支配收入增长8%左右".to_string(), about),
             ]
         );
         // Names and figures that do not match up one to one stay one target.
