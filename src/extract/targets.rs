@@ -603,6 +603,7 @@ fn shared_targets(clause: &str, span: Span) -> Option<Vec<Target>> {
     let indicator = unbroken(&indicator);
     let parts: Vec<&str> = indicator.split(NAME_JOINERS).map(str::trim).collect();
     let names = complete_names(&parts);
+    let names: Vec<String> = names.iter().map(|n| with_shared_head(n, &names)).collect();
     let keys: Vec<String> = names.iter().map(|n| indicator_key(n)).collect();
     let distinct = keys.iter().enumerate().all(|(i, k)| !keys[..i].contains(k));
     if names.len() < 2 || !distinct || !keys.iter().all(|k| is_known_key(k)) {
@@ -666,6 +667,37 @@ fn complete_names(parts: &[&str]) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// A name joined to a longer one that ends in the same words, given the longer one's head
+/// where its own few first characters stand for the longer one's last ones before those
+/// words: 登记失业率 beside 城镇调查失业率 is 城镇登记失业率 (登记 stands for 调查, 城镇 is
+/// shared). The name as it is unless the completed one has the same key (the completion
+/// names the same indicator, only in full).
+fn with_shared_head(name: &str, names: &[String]) -> String {
+    const MAX_OWN: usize = 2;
+    const MIN_SHARED_END: usize = 2;
+    let Some(longest) = names.iter().max_by_key(|n| chars(n)) else {
+        return name.to_string();
+    };
+    let common_end = name
+        .chars()
+        .rev()
+        .zip(longest.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let own = chars(name) - common_end;
+    let head = chars(longest) - common_end;
+    if common_end < MIN_SHARED_END || own == 0 || own > MAX_OWN || head <= own {
+        return name.to_string();
+    }
+    let keep: String = longest.chars().take(head - own).collect();
+    let full = format!("{keep}{name}");
+    if indicator_key(&full) == indicator_key(name) {
+        full
+    } else {
+        name.to_string()
+    }
 }
 
 /// A table's header cell read as a clause, where the table has no separator line to mark its
@@ -1031,6 +1063,12 @@ pub fn indicator_key(indicator: &str) -> String {
         "resident_income"
     } else if has("新增就业") {
         "urban_new_jobs"
+    } else if has("登记失业率") {
+        // 城镇登记失业率 counts those who registered (about 4%), another statistic than
+        // the survey rate (about 5.5%) that replaced it as the target from 2018 on: a
+        // report moving from one to the other dropped one target and set another, and a
+        // report setting both (城镇调查失业率5.5%左右，城镇登记失业率4.5%以内) sets two.
+        "registered_unemployment"
     } else if has("失业率") {
         "urban_unemployment"
     } else if has("城镇化率") {
@@ -1761,6 +1799,7 @@ mod target_tests {
             "农村居民人均可支配收入",
             "城镇新增就业",
             "城镇调查失业率",
+            "城镇登记失业率",
             "居民消费价格",
             "粮食产量",
             "国际收支",
@@ -2315,10 +2354,25 @@ mod target_tests {
                 s("pollutant_emissions", "主要污染物排放量继续下降", ""),
             ]
         );
+        // The shorter name takes the longer one's head: 登记 stands for 调查.
+        assert_eq!(
+            read("主要预期目标是：城镇调查失业率和登记失业率稳定在4.3%左右。"),
+            [
+                s(
+                    "urban_unemployment",
+                    "城镇调查失业率稳定在4.3%左右",
+                    "4.3%左右"
+                ),
+                s(
+                    "registered_unemployment",
+                    "城镇登记失业率稳定在4.3%左右",
+                    "4.3%左右"
+                ),
+            ]
+        );
         // Unknown names, one key twice, a bundle with 等, a name that holds 和 stay whole.
         for text in [
             "主要预期目标是：空气质量优良天数比率、地表水水质优良率完成省下达任务。",
-            "主要预期目标是：城镇调查失业率、登记失业率控制在5%以内。",
             "主要预期目标是：能源、水资源等指标达到国家要求。",
             "主要预期目标是：一般公共预算收入和支出保持平衡。",
         ] {
