@@ -1,12 +1,12 @@
 //! Warnings: what is odd about the input that the output alone would not show.
 //!
 //! A damaged file, a report in traditional characters, a file that is no work report, a
-//! newspaper page continued in a file not given, two reports given in the wrong order or of
-//! two places. None of them stops the run (comparing backwards can be meant); each is a
+//! newspaper page continued in a file not given, two reports given in the wrong order, of
+//! two places or of two kinds. None of them stops the run (comparing backwards can be meant); each is a
 //! [`Warning`] with a stable code, kept in the report and the comparison (so the JSON a CI
 //! job reads carries them) and printed on stderr by the commands.
 
-use crate::model::{Report, SectionKind, Warning, WarningCode};
+use crate::model::{DocumentKind, Report, SectionKind, Warning, WarningCode};
 
 /// What is odd about one report: some of its bytes could not be decoded (a damaged file), it
 /// was written in traditional characters and read converted to simplified ones (so quotes
@@ -79,7 +79,7 @@ pub fn report_warnings(r: &Report) -> Vec<Warning> {
 
 /// What is odd about comparing `old` with `new`: what is odd about either report
 /// ([`Report::warnings`]; the same file given twice warns once), the later year given
-/// first, two different places.
+/// first, two different places, two different kinds of report.
 pub fn pair_warnings(old: &Report, new: &Report) -> Vec<Warning> {
     let mut out = old.warnings.clone();
     for w in &new.warnings {
@@ -89,20 +89,16 @@ pub fn pair_warnings(old: &Report, new: &Report) -> Vec<Warning> {
     }
     out.extend(order_warning(old, new));
     out.extend(place_warning(old, new));
+    out.extend(kind_warning(old, new));
     out
 }
 
 /// What is odd about a set of reports read together (`govdiff trend`): each report's
-/// warnings, and more than one place among them (a trend of 北京市 2025 and 河南省 2026 mixes
-/// two series; the places in file order, each once).
+/// warnings, and more than one place or kind among them (a trend of 北京市 2025 and 河南省
+/// 2026 mixes two series; the places and kinds in file order, each once).
 pub fn set_warnings(reports: &[Report]) -> Vec<Warning> {
     let mut out: Vec<Warning> = reports.iter().flat_map(|r| r.warnings.clone()).collect();
-    let mut places: Vec<String> = Vec::new();
-    for p in reports.iter().filter_map(place_of) {
-        if !places.contains(&p) {
-            places.push(p);
-        }
-    }
+    let places = distinct(reports.iter().filter_map(place_of));
     if places.len() > 1 {
         out.push(Warning {
             code: WarningCode::DifferentPlaces,
@@ -110,7 +106,39 @@ pub fn set_warnings(reports: &[Report]) -> Vec<Warning> {
             message: format!("the reports are of different places: {}", places.join(", ")),
         });
     }
+    let kinds = distinct(
+        reports
+            .iter()
+            .filter_map(|r| Some(known_kind(r)?.name().to_string())),
+    );
+    if kinds.len() > 1 {
+        out.push(Warning {
+            code: WarningCode::DifferentKinds,
+            file: None,
+            message: format!("the reports are of different kinds: {}", kinds.join(", ")),
+        });
+    }
     out
+}
+
+/// Each of `items` once, in the order they first come.
+fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The kind of the report's selected document, unless it is of no kind told (`other`: a
+/// page whose title was lost may still be the report).
+fn known_kind(r: &Report) -> Option<DocumentKind> {
+    r.documents
+        .get(r.selected)
+        .map(|d| d.kind)
+        .filter(|&k| k != DocumentKind::Other)
 }
 
 /// How far (source bytes) from the selected document's end or start its own jump mark may
@@ -158,6 +186,23 @@ fn place_warning(old: &Report, new: &Report) -> Option<Warning> {
         code: WarningCode::DifferentPlaces,
         file: None,
         message: format!("the reports are of different places: {o} (old) and {n} (new)"),
+    })
+}
+
+/// A warning when the two reports are of different kinds (a CPPCC standing committee's
+/// report against a government work report): their sections and tasks hardly pair, and the
+/// comparison reads as a rewrite. Not when either is of no kind told ([`known_kind`]).
+fn kind_warning(old: &Report, new: &Report) -> Option<Warning> {
+    let (o, n) = (known_kind(old)?, known_kind(new)?);
+    (o != n).then(|| Warning {
+        code: WarningCode::DifferentKinds,
+        file: None,
+        message: format!(
+            "the reports are of different kinds: {} (old) and {} (new); their sections \
+             and tasks hardly pair",
+            o.name(),
+            n.name()
+        ),
     })
 }
 
@@ -329,5 +374,26 @@ mod tests {
             [(WarningCode::YearsReversed, true)]
         );
         assert!(pair_warnings(&new, &old).is_empty());
+
+        // A CPPCC standing committee's report against a government work report.
+        let cppcc = parse(
+            "cppcc.txt",
+            "中国人民政治协商会议第十四届河南省委员会常务委员会工作报告\n各位委员：\n\
+             一、2025年主要工作\n我们要围绕中心、服务大局，开展专题协商10次。",
+        );
+        let pair = pair_warnings(&cppcc, &new);
+        assert_eq!(
+            pair.iter().map(|w| w.code).collect::<Vec<_>>(),
+            [WarningCode::DifferentKinds],
+            "{pair:?}"
+        );
+        assert!(pair[0].message.contains("cppcc_report (old)"));
+        let set = set_warnings(&[new.clone(), cppcc.clone(), old.clone()]);
+        assert_eq!(
+            set.iter().map(|w| w.code).collect::<Vec<_>>(),
+            [WarningCode::DifferentKinds],
+            "{set:?}"
+        );
+        assert!(set_warnings(&[new, old]).is_empty());
     }
 }

@@ -426,6 +426,8 @@ pub enum WarningCode {
     YearsReversed,
     /// The reports are of different places (北京市 and 河南省).
     DifferentPlaces,
+    /// The reports are of different kinds (a CPPCC report and a government work report).
+    DifferentKinds,
 }
 
 /// A parsed report (报告): everything `govdiff parse` knows about one file.
