@@ -1497,7 +1497,7 @@ const LIST_JOINERS: [&str; 4] = ["、", "和", "与", "及"];
 /// belong to all of them: its last figure's bound (水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、
 /// 19万吨以上: each at least; 分别增长7%、8%左右: each about), and its last figure's unit
 /// when the ones before have none (分别净减少10.6万、3.8万、3.3万平方公里). A bound shared
-/// wins over an aspiration, as on one figure. `text` stays what each figure's own words are;
+/// wins over an aspiration and over the 控制在 leading the list, as on one figure. `text` stays what each figure's own words are;
 /// figures with other words between them (学校5所、幼儿园10所以上) share nothing.
 fn share_list_ends(text: &str, out: &mut [Quantity]) {
     // Whether the figure after the one looked at holds the list's bound (its own words end
@@ -1519,7 +1519,11 @@ fn share_list_ends(text: &str, out: &mut [Quantity]) {
         if a.unit.is_none() && a.qualifier.is_none() {
             a.unit.clone_from(&b.unit);
         }
-        let open = matches!(a.qualifier.as_deref(), None | Some("力争" | "争取"));
+        // (控制在 leads a list its end bounds: 分别控制在4.2%、3%、2.5‰以内.)
+        let open = matches!(
+            a.qualifier.as_deref(),
+            None | Some("力争" | "争取" | "控制在")
+        );
         if let Some(q) = bound.filter(|_| open) {
             a.qualifier = Some(q.to_string());
             carries = true;
@@ -2138,6 +2142,10 @@ mod tests {
             (
                 "沙化土地面积分别净减少10.6万、3.8万平方公里。",
                 &[v(1.06e5, "平方公里", ""), v(3.8e4, "平方公里", "")],
+            ),
+            (
+                "城镇登记失业率、人口自增率分别控制在4.2%、2.5‰以内。",
+                &[v(4.2, "%", "以内"), v(2.5, "‰", "以内")],
             ),
             (
                 "新建学校5所、幼儿园10所以上。",

@@ -1043,9 +1043,13 @@ pub fn indicator_key(indicator: &str) -> String {
         "trade"
     } else if n.starts_with("出口") {
         "exports"
-    } else if has("一般公共预算收入") || has("地方财政收入") || has("公共财政收入")
+    } else if has("一般公共预算收入")
+        || has("地方财政收入")
+        || has("公共财政收入")
+        || has("公共财政预算收入")
     {
-        // 地方（公共）财政收入: the same revenue under its name before the 2014 budget law.
+        // 地方（公共）财政收入, 公共财政预算收入: the same revenue under its names before the
+        // 2014 budget law.
         "budget_revenue"
     } else if (has("外资") && (has("利用") || has("使用") || has("吸收") || has("引进")))
         || has("外商直接投资")
@@ -1754,6 +1758,7 @@ mod target_tests {
         // Older and city wordings of the same indicators.
         assert_eq!(indicator_key("地方财政收入"), "budget_revenue");
         assert_eq!(indicator_key("地方公共财政收入"), "budget_revenue");
+        assert_eq!(indicator_key("公共财政预算收入"), "budget_revenue");
         assert_eq!(indicator_key("研究与试验发展经费支出"), "rd_intensity");
         assert_eq!(indicator_key("农民人均纯收入"), "rural_income");
         assert_eq!(indicator_key("粮食播种面积"), "grain_area");
