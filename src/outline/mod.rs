@@ -704,10 +704,23 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
     let starts_shi = |i: usize| -> Option<u32> {
         text::enumeration_label(slice(t, paras.get(i)?.span)).map(|m| m.number)
     };
-    let para_enum = item_paragraphs(paras, starts_shi, |i| {
+    // An item paragraph that holds only the item's title (六是全力保障和改善民生。): one short
+    // sentence after its number.
+    let title_only = |i: usize| {
         let s = slice(t, paras[i].span);
-        part_label(s).is_some() || area_label(s).is_some()
-    });
+        let rest = s[text::enumeration_label(s).map_or(0, |m| m.len)..].trim_end();
+        let rest = rest.strip_suffix('。').unwrap_or(rest);
+        chars(rest) <= MAX_ITEM_TITLE && !rest.contains(['。', '；', '！', '？'])
+    };
+    let para_enum = item_paragraphs(
+        paras,
+        starts_shi,
+        |i| {
+            let s = slice(t, paras[i].span);
+            part_label(s).is_some() || area_label(s).is_some()
+        },
+        title_only,
+    );
     // The length of an Arabic number opening a part named by its words (1、2025年工作回顾: a
     // page that numbers its parts so has no 一、 to find).
     let arabic_len = |s: &str| {
@@ -1094,16 +1107,24 @@ fn labelled_title(s: &str, start: usize, len: usize) -> Option<(Span, String)> {
 /// Paragraphs a cut item may leave between two enumeration items written one per paragraph.
 const ITEM_GAP: usize = 2;
 
+/// Longest title (characters, after its number) of an item paragraph that holds only its
+/// title and heads a body below.
+const MAX_ITEM_TITLE: usize = 40;
+
 /// Enumeration items written one per paragraph (一是… / 二是… opening paragraphs in sequence,
 /// `number(i)` giving paragraph `i`'s), with where each item ends: at the next item, or with
 /// its own paragraph for the last. Up to [`ITEM_GAP`] paragraphs without a number or a label
 /// (`labelled`) may stand between two items and belong to the first: a page that broke an
 /// item's paragraph after a sentence leaves its rest there, and a report may set each item as
-/// a line heading its paragraph.
+/// a line heading its paragraph. The last item takes as many body paragraphs as each item
+/// before it did, when they all took as many; when it holds only its title (`title_only`)
+/// and an item before it had a body, as many as the most an item before it took, and at
+/// least one.
 fn item_paragraphs(
     paras: &[Paragraph],
     number: impl Fn(usize) -> Option<u32>,
     labelled: impl Fn(usize) -> bool,
+    title_only: impl Fn(usize) -> bool,
 ) -> Vec<Option<usize>> {
     let mut ends = vec![None; paras.len()];
     let mut i = 0;
@@ -1126,19 +1147,33 @@ fn item_paragraphs(
         }
         if chain.len() >= 2 {
             // Items that each head the same number of body paragraphs (一是… as a line, its
-            // body below: national 2021's review) give the last item as many.
+            // body below: national 2021's review) give the last item as many. A last item
+            // that is a title alone heads a body however the items before were set (some
+            // run on in their paragraph, some head one below: a page that set each
+            // sentence on a line of its own joins some and not others).
+            let gaps = || chain.windows(2).map(|w| w[1] - w[0] - 1);
             let gap = chain[1] - chain[0] - 1;
-            let uniform = chain.windows(2).all(|w| w[1] - w[0] - 1 == gap);
+            let uniform = gaps().all(|g| g == gap);
             let last = chain[chain.len() - 1];
+            // (Items that are all titles alone, one after another, head nothing.)
+            let bodied = chain
+                .iter()
+                .zip(gaps())
+                .any(|(&item, g)| g > 0 || !title_only(item));
+            let reach = if title_only(last) && bodied {
+                gaps().max().unwrap_or(0).max(1)
+            } else if uniform {
+                gap
+            } else {
+                0
+            };
             let mut last_end = last;
-            if uniform {
-                while last_end - last < gap
-                    && last_end + 1 < paras.len()
-                    && number(last_end + 1).is_none()
-                    && !labelled(last_end + 1)
-                {
-                    last_end += 1;
-                }
+            while last_end - last < reach
+                && last_end + 1 < paras.len()
+                && number(last_end + 1).is_none()
+                && !labelled(last_end + 1)
+            {
+                last_end += 1;
             }
             for (k, &item) in chain.iter().enumerate() {
                 let end_para = chain.get(k + 1).map_or(last_end, |&next| next - 1);

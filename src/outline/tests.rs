@@ -147,6 +147,33 @@ fn enumeration_items_opening_paragraphs() {
             "三是保障改善民生。/新增就业60万人。"
         ]
     );
+    // Some items run on in their paragraph, some head a body below: the last, a title
+    // alone, still heads one.
+    let mixed = "一、2024年工作回顾\n一是稳住经济大盘。全年增长5%。\n二是推进改革开放。\n\
+                 新设自贸片区。\n三是保障改善民生。\n新增就业60万人。\n各位代表！";
+    let clean = cleaned(mixed);
+    let o = outline_of(&clean);
+    check_invariants(&clean, &o);
+    assert_eq!(
+        body(&o, &clean),
+        [
+            "一是稳住经济大盘。全年增长5%。",
+            "二是推进改革开放。/新设自贸片区。",
+            "三是保障改善民生。/新增就业60万人。"
+        ]
+    );
+    let inline_then_title = "一、2024年工作回顾\n一是稳住经济大盘。全年增长5%。\n\
+                             二是推进改革开放。新设自贸片区。\n三是保障改善民生。\n\
+                             新增就业60万人。\n各位代表！";
+    let clean = cleaned(inline_then_title);
+    let o = outline_of(&clean);
+    assert_eq!(body(&o, &clean)[2], "三是保障改善民生。/新增就业60万人。");
+    // Titles alone, one after another, head nothing: the paragraph after is no item's.
+    let titles_only = "一、2024年工作回顾\n一是稳住经济大盘。\n二是推进改革开放。\n\
+                       三是保障改善民生。\n这些成绩来之不易。\n各位代表！";
+    let clean = cleaned(titles_only);
+    let o = outline_of(&clean);
+    assert_eq!(body(&o, &clean)[2], "三是保障改善民生。");
     let cut = "一、2024年工作回顾\n一是稳住经济大盘，加大调控。\n全年增长5%，物价平稳。\n\
                二是推进改革开放，深化改革。\n三是保障改善民生，就业稳定。";
     let clean = cleaned(cut);
