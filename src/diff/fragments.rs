@@ -525,15 +525,16 @@ mod tests {
     }
 
     /// A long sentence cut into two commitments one year and short enough to be one the next
-    /// (zhejiang 2025 → 2026): one changed pair, its figure raised, in both directions.
+    /// (zhejiang 2025 → 2026, its 严格…管理 written 管好…工作 so that only 确保 cuts it): one
+    /// changed pair, its figure raised, in both directions.
     #[test]
     fn a_sentence_cut_one_year_and_whole_the_next_is_one_pair() {
         let long = report(
-            "实施“多田套合”工程，严守耕地红线，严格耕地占补平衡管理，\
+            "实施“多田套合”工程，严守耕地红线，管好耕地占补平衡工作，\
              确保粮食播种面积1520万亩、总产125亿斤。",
         );
         let short =
-            report("严守耕地红线，严格占补平衡管理，确保粮食播种面积1530万亩、总产量125亿斤。");
+            report("严守耕地红线，管好占补平衡工作，确保粮食播种面积1530万亩、总产量125亿斤。");
         assert_eq!(long.commitments.len(), 3, "{:#?}", long.commitments);
         assert_eq!(short.commitments.len(), 2);
         for (c, raised) in [

@@ -295,17 +295,18 @@ mod tests {
     }
 
     /// A sentence long enough to be cut into commitments one year and whole the years around
-    /// it (zhejiang 2025 → 2026 cut the other way): one chain, its middle link the whole
-    /// sentence, and the raised figure a move rather than a figure new in the last year.
+    /// it (zhejiang 2025 → 2026 cut the other way, 严格…管理 written 管好…工作 so that only 确保
+    /// cuts it): one chain, its middle link the whole sentence, and the raised figure a move
+    /// rather than a figure new in the last year.
     #[test]
     fn a_sentence_cut_in_one_year_is_one_link() {
         let whole = |area: u32| {
             plan_with_area(&format!(
-                "严守耕地红线，严格占补平衡管理，确保粮食播种面积{area}万亩、总产量125亿斤。"
+                "严守耕地红线，管好占补平衡工作，确保粮食播种面积{area}万亩、总产量125亿斤。"
             ))
         };
         let cut = plan_with_area(
-            "实施“多田套合”工程，严守耕地红线，严格耕地占补平衡管理，\
+            "实施“多田套合”工程，严守耕地红线，管好耕地占补平衡工作，\
              确保粮食播种面积1520万亩、总产125亿斤。",
         );
         assert_eq!(cut.commitments.len(), 3, "{:#?}", cut.commitments);
