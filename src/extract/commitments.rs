@@ -204,6 +204,16 @@ const WEAK: &[&str] = &[
     "繁荣发展",
     "传承",
     "严格",
+    // Verbs that are nouns far more often than verbs, or verbs of other subjects: a task
+    // only when they open their clause (`used_as_trigger`): 发展工业互联网, 积极应对人口
+    // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付.
+    "发展",
+    "保障",
+    "创新",
+    "探索",
+    "应对",
+    "参与",
+    "解决",
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
@@ -235,9 +245,52 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         "改善" => !after.starts_with('性'),
         // 可复制可推广的经验: what can be spread, not spreading it.
         "推广" => !before.ends_with('可'),
+        // Words that are nouns far more often than verbs (发展, 保障, 创新) or verbs of
+        // other subjects (参与, 应对): a task only when they open it, after at most an
+        // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
+        "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" => {
+            let clause = before.rsplit(['，', ',', '；']).next().unwrap_or(before);
+            (clause.is_empty() || OPENING_ADVERBS.contains(&clause))
+                && !after.starts_with(['的', '是', '才', '得', '驱', '好', '和', '型', '就'])
+                && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
+        }
         _ => !BENEFITS.iter().any(|b| before.ends_with(b)),
     }
 }
+
+/// Adverbs that may stand before a verb that is a task only when it opens the clause
+/// (`used_as_trigger`): 积极探索…, 进一步解决…, 切实保障….
+const OPENING_ADVERBS: &[&str] = &[
+    "积极",
+    "进一步",
+    "切实",
+    "持续",
+    "继续",
+    "深入",
+    "大力",
+    "着力",
+    "全力",
+    "稳步",
+    "有序",
+    "主动",
+    "努力",
+    "更好",
+    "全面",
+    "协同",
+    "统筹",
+    "加快",
+    "不断",
+    "着力",
+    "扎实",
+];
+
+/// Nouns that 发展 or 创新 head when they name a thing, not a doing (发展空间, 发展动力, 创新
+/// 能力, 创新平台): after them the word is no task's verb.
+const NOUN_HEADS: &[&str] = &[
+    "能量", "指标", "空间", "动力", "动能", "成果", "水平", "质量", "理念", "格局", "环境", "方式",
+    "道路", "战略", "机遇", "优势", "基础", "潜力", "韧性", "活力", "目标", "任务", "大局", "阶段",
+    "能力", "平台", "生态", "资源", "体系", "高地", "策源", "主体", "链", "要素", "成效",
+];
 
 /// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
 const TREND_VERBS: &[&str] = &[
@@ -1657,7 +1710,7 @@ mod tests {
                    今年拟安排地方政府专项债券3.65万亿元，优化债券资金使用，优先支持在建工程，合理扩大使用范围。\
                    赤字率拟按3%安排。中央预算内投资安排6100亿元。今年中央预算内投资拟安排7000亿元。\
                    拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。\n\
-                   对今年工作作出安排，这是全年工作安排的重点。推动虚拟电厂发展。发展虚拟现实和机器人拟人交互产业。\n";
+                   对今年工作作出安排，这是全年工作安排的重点。推动虚拟电厂发展。虚拟现实和机器人拟人交互产业方兴未艾。\n";
         let clean = cleaned(src);
         let cs = run(&clean);
         let by_text = |needle: &str| cs.iter().find(|c| c.text.contains(needle));
@@ -2023,6 +2076,30 @@ mod tests {
         let texts = texts_of(src);
         assert_eq!(texts.len(), 7, "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("统筹")), "{texts:?}");
+    }
+
+    /// Words that are nouns far more often (发展, 保障, 创新) or verbs of other subjects
+    /// (参与, 应对) are tasks when they open the clause, after at most an adverb; as nouns
+    /// they are none.
+    #[test]
+    fn verbs_that_open_their_clause_are_tasks() {
+        let src = "二、2026年工作安排\n\
+                   发展工业互联网。\n\
+                   积极应对人口老龄化。\n\
+                   进一步解决中小微企业融资难题。\n\
+                   创新文化体制机制。\n\
+                   保障农民工工资支付。\n\
+                   探索新型农村集体经济多样化实现途径。\n\
+                   积极参与国际标准制修订。\n\
+                   发展空间更加广阔。\n\
+                   创新型企业不断涌现。\n\
+                   科技创新成果丰硕。\n\
+                   人民群众的参与热情高涨。\n";
+        let texts = texts_of(src);
+        assert_eq!(texts.len(), 7, "{texts:?}");
+        for noun in ["发展空间", "创新型", "科技创新", "参与热情"] {
+            assert!(!texts.iter().any(|t| t.contains(noun)), "{noun}: {texts:?}");
+        }
     }
 
     #[test]
