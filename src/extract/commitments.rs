@@ -250,7 +250,9 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
         "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" => {
             let clause = before.rsplit(['，', ',', '；']).next().unwrap_or(before);
-            (clause.is_empty() || OPENING_ADVERBS.contains(&clause))
+            // (持续发展 is sustained development: 持续发展具有多方面有利条件.)
+            (clause.is_empty()
+                || OPENING_ADVERBS.contains(&clause) && !(clause == "持续" && w == "发展"))
                 && !after.starts_with(['的', '是', '才', '得', '驱', '好', '和', '型', '就'])
                 && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
         }
@@ -2094,7 +2096,8 @@ mod tests {
                    发展空间更加广阔。\n\
                    创新型企业不断涌现。\n\
                    科技创新成果丰硕。\n\
-                   人民群众的参与热情高涨。\n";
+                   人民群众的参与热情高涨。\n\
+                   持续发展具有多方面有利条件。\n";
         let texts = texts_of(src);
         assert_eq!(texts.len(), 7, "{texts:?}");
         for noun in ["发展空间", "创新型", "科技创新", "参与热情"] {
