@@ -1508,10 +1508,15 @@ fn normalise_spaces(line: &[Ch], spacing: &LetterSpacing, out: &mut Vec<Ch>) {
             let mark_after = line
                 .get(k + run)
                 .is_some_and(|c| "：；，。、！？）」』”".contains(c.c));
+            // Between two ideographs (or CJK marks) a letter gap goes however the tool set
+            // their neighbours: it may have spaced ideographs only, leaving figures and marks
+            // against them ("增 长5%左 右、", "结 果，").
+            let between_ideographs = k > 0
+                && is_cjk_side(line[k - 1].c)
+                && line.get(k + run).is_some_and(|c| is_cjk_side(c.c));
             let letter_gap = spacing::is_letter_gap(&line[k..k + run])
                 && k > 0
-                && lone(k - 1, -1)
-                && (lone(k + run, 1) || mark_after)
+                && (lone(k - 1, -1) && (lone(k + run, 1) || mark_after) || between_ideographs)
                 && *spaced.get_or_insert_with(|| spacing.line(line));
             if !out.is_empty()
                 && k + run < line.len()

@@ -1044,6 +1044,25 @@ fn letter_spacing_removed() {
     }
 }
 
+/// A tool may space the ideographs only, leaving figures and marks against them ("增 长5%左
+/// 右、", "结 果，"): every gap between two ideographs of such a line goes.
+#[test]
+fn letter_spacing_of_ideographs_only_removed() {
+    let src =
+        "今 年 主 要 预 期 目 标 是：地 区 生 产 总 值 增 长5%左 右、 努 力 争 取 更 好 结 果， \
+               城 镇 调 查 失 业 率 控 制 在5%以 内。";
+    let c = cleaned(src);
+    check_map(&c);
+    assert_eq!(
+        c.text,
+        "今年主要预期目标是：地区生产总值增长5%左右、努力争取更好结果，城镇调查失业率控制在5%以内。"
+    );
+    assert_eq!(
+        cleaned("福建省人民政府省长 赵龙").text,
+        "福建省人民政府省长 赵龙"
+    );
+}
+
 /// Letters spaced by " 　 " (a space, an ideographic space and a space), as one PDF text layer
 /// gives them, are written together too; an ideographic space alone is written by hand and
 /// stays.
