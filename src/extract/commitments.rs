@@ -282,7 +282,6 @@ const OPENING_ADVERBS: &[&str] = &[
     "统筹",
     "加快",
     "不断",
-    "着力",
     "扎实",
 ];
 
@@ -1187,7 +1186,11 @@ fn commitment(
     // Characters besides the trigger (and punctuation), before it too: 稳步推进城中村改造 has
     // seven, though only five follow 推进, and a trigger may close its clause (…共性技术平台
     // 打造。).
-    let around = text.chars().filter(|c| c.is_alphanumeric()).count() - chars(word);
+    let around = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        .saturating_sub(chars(word));
     let has_number = text.chars().any(crate::text::is_digit);
     if around < MIN_TASK_CHARS && !has_number {
         return None;

@@ -1497,8 +1497,9 @@ const LIST_JOINERS: [&str; 4] = ["、", "和", "与", "及"];
 /// belong to all of them: its last figure's bound (水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、
 /// 19万吨以上: each at least; 分别增长7%、8%左右: each about), and its last figure's unit
 /// when the ones before have none (分别净减少10.6万、3.8万、3.3万平方公里). A bound shared
-/// wins over an aspiration and over the 控制在 leading the list, as on one figure. `text` stays what each figure's own words are;
-/// figures with other words between them (学校5所、幼儿园10所以上) share nothing.
+/// wins over an aspiration and over the 控制在 leading the list, as on one figure. `text`
+/// stays what each figure's own words are; figures with other words between them (学校5所、
+/// 幼儿园10所以上) share nothing.
 fn share_list_ends(text: &str, out: &mut [Quantity]) {
     // Whether the figure after the one looked at holds the list's bound (its own words end
     // in it, or it was given it from further on).
