@@ -249,10 +249,17 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // other subjects (参与, 应对): a task only when they open it, after at most an
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
         "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" => {
-            let clause = before.rsplit(['，', ',', '；']).next().unwrap_or(before);
+            // Whether `lead` is all that stands between the clause's start and the word (read
+            // from the word back, never the whole text before it: a megabyte line holds the
+            // word thousands of times).
+            let led_by = |lead: &str| {
+                before
+                    .strip_suffix(lead)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(['，', ',', '；']))
+            };
             // (持续发展 is sustained development: 持续发展具有多方面有利条件.)
-            (clause.is_empty()
-                || OPENING_ADVERBS.contains(&clause) && !(clause == "持续" && w == "发展"))
+            (led_by("")
+                || OPENING_ADVERBS.iter().any(|a| led_by(a)) && !(w == "发展" && led_by("持续")))
                 && !after.starts_with(['的', '是', '才', '得', '驱', '好', '和', '型', '就'])
                 && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
         }
