@@ -75,6 +75,10 @@ struct LineShape {
     /// The same in display columns (CJK and full-width forms 2, others 1): typeset columns
     /// are even in columns, not in characters, when half-width digits are mixed in.
     columns: usize,
+    /// The same in columns with the East Asian ambiguous-width signs (“ ” ‘ ’ — … · ①)
+    /// counted narrow, as a tool wrapping plain text does (pandoc's Markdown at 72 columns):
+    /// on such a page a line with quotes is no wider than one without.
+    narrow: usize,
 }
 
 impl LineShape {
@@ -90,16 +94,33 @@ impl LineShape {
             .take_while(|c| c.c.is_whitespace())
             .map(|c| if c.c == '\t' { 2 } else { display_columns(c.c) })
             .sum();
+        // A Markdown escape's backslash (4\.就业创业方面。…, as pandoc writes a numbered
+        // paragraph) was dropped when the text was read, but the tool that wrapped the page
+        // counted it: a line holding one is that much wider than its characters show. (The
+        // first pass drops a lone byte before an ASCII mark only for an escape.)
+        let escapes = line
+            .windows(2)
+            .filter(|w| {
+                w[1].c.is_ascii_punctuation() && w[1].off == w[0].off + w[0].c.len_utf8() + 1
+            })
+            .count();
         LineShape {
             opens: after_blank || indent >= 2,
             indented: indent >= 2,
-            chars: line.len(),
-            columns: line.iter().map(|c| display_columns(c.c)).sum(),
+            chars: line.len() + escapes,
+            columns: line.iter().map(|c| display_columns(c.c)).sum::<usize>() + escapes,
+            narrow: line.iter().map(|c| narrow_columns(c.c)).sum::<usize>() + escapes,
         }
     }
 }
 
 /// Columns a character takes in a CJK text layout.
+/// The display columns of `c` with the East Asian ambiguous-width signs narrow: CJK and
+/// full-width forms 2, all else 1 ([`LineShape::narrow`]).
+fn narrow_columns(c: char) -> usize {
+    1 + usize::from(c >= '\u{2e80}' && !('\u{ff61}'..='\u{ffdc}').contains(&c))
+}
+
 fn display_columns(c: char) -> usize {
     // East Asian ambiguous-width signs a CJK font sets full width: × ÷ ° ± · §, letterlike
     // and number forms (℃ № Ⅻ), circled numbers ①, arrows, shapes (■ ● ★), ※.
@@ -1335,6 +1356,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
             // Bold text, letter by letter: its width says nothing of where the page wraps.
             shape.chars = body.len();
             shape.columns = body.iter().map(|c| display_columns(c.c)).sum();
+            shape.narrow = body.iter().map(|c| narrow_columns(c.c)).sum();
         }
         paras.push(Para::from_chars(body, shape));
         after_blank = false;
@@ -3611,6 +3633,8 @@ struct Layout {
 enum Wrap {
     Chars(usize),
     Columns(usize),
+    /// Columns with the ambiguous-width signs narrow ([`LineShape::narrow`]).
+    NarrowColumns(usize),
 }
 
 impl Layout {
@@ -3638,11 +3662,20 @@ impl Layout {
         let by_chars = Self::wrap_width(paras.iter().map(|p| p.line.chars), n);
         let by_columns = Self::wrap_width(paras.iter().map(|p| p.line.columns), n);
         // The measure in which more lines reach the same width is the one the layout used.
+        let by_narrow = Self::wrap_width(paras.iter().map(|p| p.line.narrow), n);
         let wrap = match (by_chars, by_columns) {
-            (Some((w, a)), Some((_, b))) if a >= b => Some(Wrap::Chars(w)),
-            (_, Some((w, _))) => Some(Wrap::Columns(w)),
-            (Some((w, _)), None) => Some(Wrap::Chars(w)),
+            (Some((w, a)), Some((_, b))) if a >= b => Some((Wrap::Chars(w), a)),
+            (_, Some((w, b))) => Some((Wrap::Columns(w), b)),
+            (Some((w, a)), None) => Some((Wrap::Chars(w), a)),
             (None, None) => None,
+        };
+        // Columns with quotes and dashes narrow, when more lines reach one width so (a page
+        // wrapped by a plain-text tool: its quoted lines read as too wide in full-width
+        // columns, and no width held).
+        let wrap = match (wrap, by_narrow) {
+            (Some((_, near)), Some((w, c))) if c > near => Some(Wrap::NarrowColumns(w)),
+            (None, Some((w, _))) => Some(Wrap::NarrowColumns(w)),
+            (wrap, _) => wrap.map(|(wrap, _)| wrap),
         };
         let opened = paras.iter().filter(|p| p.line.opens).count();
         // Lines that stopped in mid-clause: some punctuation, but no sentence end and no
@@ -3706,6 +3739,7 @@ impl Layout {
         let (w, width): (usize, fn(&LineShape) -> usize) = match wrap {
             Wrap::Chars(w) => (w, |l| l.chars),
             Wrap::Columns(w) => (w, |l| l.columns),
+            Wrap::NarrowColumns(w) => (w, |l| l.narrow),
         };
         let mut cut: Vec<usize> = paras
             .iter()
@@ -3733,6 +3767,7 @@ impl Layout {
         match self.wrap {
             Some(Wrap::Chars(w)) => line.chars >= Self::floor(w),
             Some(Wrap::Columns(w)) => line.columns >= Self::floor(w),
+            Some(Wrap::NarrowColumns(w)) => line.narrow >= Self::floor(w),
             None => false,
         }
     }
@@ -3743,6 +3778,7 @@ impl Layout {
         match self.wrap {
             Some(Wrap::Chars(_)) => line.chars >= self.full_from,
             Some(Wrap::Columns(_)) => line.columns >= self.full_from,
+            Some(Wrap::NarrowColumns(_)) => line.narrow >= self.full_from,
             None => false,
         }
     }

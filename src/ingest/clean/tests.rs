@@ -1044,6 +1044,58 @@ fn letter_spacing_removed() {
     }
 }
 
+/// Text wrapped by a plain-text tool (pandoc's Markdown at 72 columns) counts quotes and
+/// dashes one column, as its numbered paragraphs' escape (4\.) one more: lines full of
+/// quotes are no wider than the rest, and every paragraph's lines join again, a word cut at
+/// a line's end too.
+#[test]
+fn plain_text_wrap_counts_quotes_narrow() {
+    let paragraphs = [
+        "4\\.就业创业方面。引育1000名乡村运营人才，带动万名青年入乡发展。为80万重点群体提供就业帮扶，面向重点群体开展“岗位需求+技能培训+技能评价+就业服务”职业技能培训5万人次。",
+        "深入实施“千万工程”，推进“三改一拆”“五水共治”“四边三化”，打造“浙里康养”“浙有善育”“浙里长寿”等品牌，擦亮“诗画浙江”“之江潮涌”金名片，推动“地瓜经济”提能升级“一号开放工程”。",
+        "实施“放心消费在浙江”行动，开展“浙里来消费”“味美浙江”等系列活动，推动“浙货行天下”，支持“品字标”企业做大做强，办好“乌镇峰会”“西湖论剑”等重大活动，建设“数字浙江”“法治浙江”“平安浙江”。",
+        "推进“县城—中心镇—重点村”发展轴建设，打造“千村引领、万村振兴、全域共富、城乡和美”新画卷，深化“五星3A”“一肩挑”“村社减负”改革，实施“强村富民”“共富工坊”“两进两回”行动，完善“一老一小”服务体系。",
+    ];
+    // Enough lines for the page's layout to be read: the quoted paragraphs thrice, each
+    // time with an ending of its own (a paragraph repeated word for word is furniture).
+    let paragraphs: Vec<String> = std::iter::once(paragraphs[0].to_string())
+        .chain(
+            paragraphs[1..]
+                .iter()
+                .cycle()
+                .take(9)
+                .zip("一二三四五六七八九".chars())
+                .map(|(p, n)| format!("{}推进第{n}批“未来乡村”试点。", p.trim_end_matches('。'))),
+        )
+        .collect();
+    let narrow = |c: char| if c >= '\u{2e80}' { 2 } else { 1 };
+    let mut src = String::new();
+    for p in &paragraphs {
+        let mut width = 0;
+        for c in p.chars() {
+            if width + narrow(c) > 72 {
+                src.push('\n');
+                width = 0;
+            }
+            src.push(c);
+            width += narrow(c);
+        }
+        src.push_str("\n\n");
+    }
+    // Read in full-width columns, the quoted lines are wider than the rest, and no width
+    // holds.
+    let split = split_lines(&repair_chars(&src, false));
+    let wrap = Layout::of(&drop_furniture(split)).wrap;
+    assert!(
+        matches!(wrap, Some(Wrap::NarrowColumns(71 | 72))),
+        "{wrap:?}"
+    );
+    let c = cleaned(&src);
+    check_map(&c);
+    let want: Vec<String> = paragraphs.iter().map(|p| p.replace('\\', "")).collect();
+    assert_eq!(c.text, want.join("\n"));
+}
+
 /// A tool may space the ideographs only, leaving figures and marks against them ("增 长5%左
 /// 右、", "结 果，"): every gap between two ideographs of such a line goes.
 #[test]
