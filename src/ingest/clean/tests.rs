@@ -45,6 +45,30 @@ fn cleaned(src: &str) -> CleanText {
     c
 }
 
+/// `paragraphs` hard-wrapped at `width` display columns, `columns` saying how wide each
+/// character is set, with a blank line after each paragraph: a page as a plain-text tool
+/// writes it.
+fn wrapped(
+    paragraphs: &[impl AsRef<str>],
+    width: usize,
+    columns: impl Fn(char) -> usize,
+) -> String {
+    let mut src = String::new();
+    for p in paragraphs {
+        let mut used = 0;
+        for c in p.as_ref().chars() {
+            if used + columns(c) > width {
+                src.push('\n');
+                used = 0;
+            }
+            src.push(c);
+            used += columns(c);
+        }
+        src.push_str("\n\n");
+    }
+    src
+}
+
 #[test]
 fn line_ends_and_blank_lines() {
     let c = cleaned("各位代表：\r\n\r\n现在，我代表市政府报告工作。\r老旧一行。\n\n\n");
@@ -1068,20 +1092,7 @@ fn plain_text_wrap_counts_quotes_narrow() {
                 .map(|(p, n)| format!("{}推进第{n}批“未来乡村”试点。", p.trim_end_matches('。'))),
         )
         .collect();
-    let narrow = |c: char| if c >= '\u{2e80}' { 2 } else { 1 };
-    let mut src = String::new();
-    for p in &paragraphs {
-        let mut width = 0;
-        for c in p.chars() {
-            if width + narrow(c) > 72 {
-                src.push('\n');
-                width = 0;
-            }
-            src.push(c);
-            width += narrow(c);
-        }
-        src.push_str("\n\n");
-    }
+    let src = wrapped(&paragraphs, 72, |c| if c >= '\u{2e80}' { 2 } else { 1 });
     // Read in full-width columns, the quoted lines are wider than the rest, and no width
     // holds.
     let split = split_lines(&repair_chars(&src, false));
@@ -1702,20 +1713,7 @@ fn column_layout_in_display_columns_and_blank_lines() {
         // Signs a CJK font sets full width (a provincial report's list item, probed).
         "为群众提供“7×24小时”全年无休免费法律咨询；申诉求决类初次信访事项一次性化解率达到93%以上，气温低于0°以下时启动①级响应。",
     ];
-    let columns = |c: char| if c.is_ascii() { 1 } else { 2 };
-    let mut src = String::new();
-    for p in &paras {
-        let mut w = 0;
-        for ch in p.chars() {
-            if w + columns(ch) > 40 {
-                src.push('\n');
-                w = 0;
-            }
-            src.push(ch);
-            w += columns(ch);
-        }
-        src.push_str("\n\n");
-    }
+    let src = wrapped(&paras, 40, |c| if c.is_ascii() { 1 } else { 2 });
     let c = cleaned(&src);
     assert_eq!(c.text, paras.join("\n"));
 }
