@@ -3620,6 +3620,10 @@ struct Layout {
     /// line breaks): many lines stop in mid-clause. A line without punctuation there is
     /// far more often a cut sentence than a title.
     ragged: bool,
+    /// Without a fixed width, the page set each clause on a line of its own: as many lines
+    /// stop in mid-clause as on a ragged page, but on a clause mark. Joined at their marks,
+    /// the lines are sentences or paragraphs ([`join_broken`]).
+    clause_lines: bool,
     /// Without a fixed width, the page set every sentence on a line of its own (a sentence
     /// splitter's output, a page with a `<p>` per sentence): its paragraphs are lost, and a
     /// run-in heading (推进"幼有善育"。) stands apart from the body it heads.
@@ -3646,6 +3650,8 @@ impl Layout {
     const MAX_WIDTH: usize = 400;
     /// Share of lines stopping in mid-clause that makes a page ragged.
     const RAGGED_PERCENT: usize = 30;
+    /// Share of those lines ending on a clause mark that makes a page of clause lines.
+    const CLAUSE_LINES_PERCENT: usize = 90;
     /// Fewer lines of body text than this say nothing about sentences set one per line.
     const MIN_SENTENCE_LINES: usize = 40;
     /// Share of the body lines holding exactly one sentence that makes a page of sentence
@@ -3682,7 +3688,16 @@ impl Layout {
         // heading label. A page with one paragraph per line has a few (under 15 % in the
         // corpus: cut headings, source lines); one broken anywhere has most (over 60 %).
         let cut = paras.iter().filter(|p| stops_mid_clause(&p.text)).count();
-        let ragged = wrap.is_none() && cut * 100 >= n * Self::RAGGED_PERCENT;
+        // A page that set each clause on a line of its own (a bilingual page following each
+        // clause with its translation) stops its lines on a clause mark: it breaks them where
+        // the text does, not anywhere.
+        let on_mark = paras
+            .iter()
+            .filter(|p| stops_mid_clause(&p.text) && p.text.ends_with(CLAUSE_MARKS))
+            .count();
+        let many_cut = wrap.is_none() && cut * 100 >= n * Self::RAGGED_PERCENT;
+        let clause_lines = many_cut && on_mark * 100 >= cut * Self::CLAUSE_LINES_PERCENT;
+        let ragged = many_cut && !clause_lines;
         let sentence_lines = wrap.is_none() && !ragged && {
             let body = paras.iter().filter(|p| holds_sentence(&p.text)).count();
             let single = paras.iter().filter(|p| one_sentence(&p.text)).count();
@@ -3694,6 +3709,7 @@ impl Layout {
             full_from: wrap.map_or(0, |wrap| Self::full_from(paras, wrap)),
             opens_paragraphs: wrap.is_some() && marks_paragraphs,
             ragged,
+            clause_lines,
             sentence_lines,
             marked_sentence_paragraphs: sentence_lines && marks_paragraphs,
         }
@@ -3787,8 +3803,11 @@ impl Layout {
 /// Whether a line stopped in mid-clause: some clause punctuation, but no sentence end and no
 /// heading label (a page with one paragraph per line has few such lines, one the layout broke
 /// has many; see [`Layout`]).
+/// The marks ending a clause inside a sentence.
+const CLAUSE_MARKS: [char; 5] = ['，', '、', '；', ',', ';'];
+
 fn stops_mid_clause(t: &str) -> bool {
-    t.contains(['，', '、', '；', ',', ';']) && !ends_sentence(t) && heading_label_len(t).is_none()
+    t.contains(CLAUSE_MARKS) && !ends_sentence(t) && heading_label_len(t).is_none()
 }
 
 /// The paragraphs around a pair [`should_join`] weighs: the one before the first (as joined
@@ -3867,6 +3886,20 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
         if body.ends_with(is_digit) && n.starts_with(is_digit) && heading_label_len(n).is_none() {
             return true;
         }
+    }
+    // On a page of clause lines a lead-in's colon goes on into what it leads in (政府工作总体
+    // 要求是： + 以习近平…, 1.“岳山造林”： + 上世纪70年代…), unless that opens a paragraph by its
+    // form (a heading label, an enumeration item, a dash) or the colon ends an address
+    // (各位代表：) or a short label (注：).
+    if layout.clause_lines
+        && p.ends_with(['：', ':'])
+        && !crate::outline::text::bare_address(p)
+        && prev.char_count() > 4
+        && item_mark_len(n) == 0
+        && !opens_enumeration_item(n)
+        && !next_opens_by_form(p, n)
+    {
+        return true;
     }
     // A figure cut before its bound: "地区生产总值增长5%" + "左右，…" (the line before may
     // look like a title: it holds no comma).
@@ -3950,7 +3983,9 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     if label_cut(p, n) {
         return true;
     }
-    if heads_body(p, next, layout.is_full(&next.line)) {
+    // (On a page of clause lines the line after a heading is a clause, not its body: the
+    // sentence lines the page joins into are read for run-in headings.)
+    if !layout.clause_lines && heads_body(p, next, layout.is_full(&next.line)) {
         return true;
     }
     // No report ends a paragraph on a semicolon: a line ending on one ("…加快建设科创平台；"
@@ -4228,8 +4263,24 @@ fn attach_lone_closers(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// Join the lines of `paras` that the page's layout broke ([`Layout`]). A page of clause
+/// lines ([`Layout::clause_lines`]) is read twice: joined at their marks, its lines may be
+/// sentences, one per line, and a page of sentence lines lost its paragraphs.
 fn join_broken(paras: Vec<Para>) -> Vec<Para> {
     let layout = Layout::of(&paras);
+    let joined = join_in_layout(paras, layout);
+    if !layout.clause_lines {
+        return joined;
+    }
+    let again = Layout::of(&joined);
+    if again.sentence_lines {
+        join_in_layout(joined, again)
+    } else {
+        joined
+    }
+}
+
+fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
     let runins = if layout.sentence_lines {
         run_in_sections(&paras)
     } else {

@@ -576,6 +576,31 @@ fn sentence_lines_are_joined_into_paragraphs() {
     assert!(paras.len() < 30, "{} paragraphs: {paras:#?}", paras.len());
 }
 
+/// A bilingual page sets each clause on a line of its own, its translation after it (as
+/// Beijing's 中英对照 report does): the translations go, the clauses join into sentences, and
+/// the sentences into the same paragraphs as a page of sentence lines. A lead-in's colon
+/// goes on into what it leads in; an address stands.
+#[test]
+fn clause_lines_of_a_bilingual_page_are_joined_like_sentence_lines() {
+    let sentences = sentence_lines_report().replace(
+        "2026年是“十五五”开局之年。",
+        "2026年是“十五五”开局之年。今年工作的总体要求是：坚持稳中求进，推动高质量发展。",
+    );
+    let mut page = String::new();
+    for line in sentences.lines() {
+        for clause in line.split_inclusive(['，', '：']) {
+            page.push_str(clause);
+            page.push_str("\nWe will continue to promote high-quality development.\n");
+        }
+    }
+    let c = cleaned(&page);
+    assert_eq!(c.text, cleaned(&sentences).text);
+    assert!(c
+        .text
+        .contains("\n2026年是“十五五”开局之年。今年工作的总体要求是：坚持稳中求进，"));
+    assert!(c.text.contains("\n各位代表！\n"), "{}", c.text);
+}
+
 /// A page of sentence lines that kept its paragraphs apart with blank lines: each block is
 /// one paragraph again, run-in heading and short task sentences included, whatever their
 /// shape.
