@@ -229,7 +229,8 @@ const MODAL: &[&str] = &["力争", "确保", "争取"];
 /// - 加速 opens a task (加速科技成果转化) but follows a trend's subject
 ///   ([`TREND_VERBS`]); 改善 before 性 is an adjective (改善性住房需求).
 ///
-/// And no trigger right after 有利于 or 有助于 ([`BENEFITS`]) promises anything.
+/// And no trigger after 有利于 or 有助于 in its clause ([`in_benefit_clause`]) promises
+/// anything.
 fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
     let (before, after) = (&s[..i], &s[i + w.len()..]);
     match w {
@@ -263,9 +264,29 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
                 && !after.starts_with(['的', '是', '才', '得', '驱', '好', '和', '型', '就'])
                 && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
         }
-        _ => !BENEFITS.iter().any(|b| before.ends_with(b)),
+        _ => !in_benefit_clause(before),
     }
 }
+
+/// Whether the clause that `before` ends inside says what something is good for: it holds
+/// 有利于 or 有助于 ([`BENEFITS`]), so a verb after it is what the thing helps to do, not a
+/// task (…有利于确保开好局, …有利于为支点建设打牢基础、争取主动). Only the clause's last
+/// [`BENEFIT_LOOK_BACK`] characters are read: a megabyte line without a mark stays linear.
+fn in_benefit_clause(before: &str) -> bool {
+    let mut clause = before;
+    for (n, (k, c)) in before.char_indices().rev().enumerate() {
+        if n == BENEFIT_LOOK_BACK
+            || matches!(c, '，' | ',' | '；' | ';' | '。' | '！' | '？' | '：' | ':')
+        {
+            clause = &before[k + c.len_utf8()..];
+            break;
+        }
+    }
+    BENEFITS.iter().any(|b| clause.contains(b))
+}
+
+/// How far back [`in_benefit_clause`] looks for 有利于.
+const BENEFIT_LOOK_BACK: usize = 60;
 
 /// Adverbs that may stand before a verb that is a task only when it opens the clause
 /// (`used_as_trigger`): 积极探索…, 进一步解决…, 切实保障….
@@ -306,7 +327,8 @@ const TREND_VERBS: &[&str] = &[
     "到来",
 ];
 
-/// Words after which a trigger says what something is good for, not what will be done:
+/// Words after which a trigger in the same clause says what something is good for, not what
+/// will be done:
 /// …是一个既积极有为又切实可行的目标，有利于确保“十五五”开好局 explains a target.
 const BENEFITS: &[&str] = &["有利于", "有助于"];
 
@@ -1596,7 +1618,7 @@ mod tests {
     #[test]
     fn what_a_target_is_good_for_is_no_commitment() {
         let src = "二、2026年工作安排\n\
-                   5.5%左右的预期增长目标与发展目标总体衔接，是一个既积极有为又切实可行的目标，有利于确保开好局、起好步。\n\
+                   5.5%左右的预期增长目标与发展目标总体衔接，是一个既积极有为又切实可行的目标，有利于确保开好局、起好步，有利于为支点建设打牢基础、争取主动。\n\
                    预期目标与今后目标平稳衔接，有助于实现可持续健康发展。\n\
                    新建学校20所，有利于实现教育均衡。\n";
         let clean = cleaned(src);
