@@ -82,7 +82,8 @@ struct LineShape {
 }
 
 impl LineShape {
-    fn of(line: &[Ch], after_blank: bool) -> LineShape {
+    /// The shape of `line`, read from `source`.
+    fn of(line: &[Ch], after_blank: bool, source: &str) -> LineShape {
         let end = line
             .iter()
             .rposition(|c| !c.c.is_whitespace())
@@ -94,24 +95,47 @@ impl LineShape {
             .take_while(|c| c.c.is_whitespace())
             .map(|c| if c.c == '\t' { 2 } else { display_columns(c.c) })
             .sum();
-        // A Markdown escape's backslash (4\.就业创业方面。…, as pandoc writes a numbered
-        // paragraph) was dropped when the text was read, but the tool that wrapped the page
-        // counted it: a line holding one is that much wider than its characters show. (The
-        // first pass drops a lone byte before an ASCII mark only for an escape.)
-        let escapes = line
-            .windows(2)
-            .filter(|w| {
-                w[1].c.is_ascii_punctuation() && w[1].off == w[0].off + w[0].c.len_utf8() + 1
-            })
-            .count();
+        let markup = dropped_markup(line, source);
         LineShape {
             opens: after_blank || indent >= 2,
             indented: indent >= 2,
-            chars: line.len() + escapes,
-            columns: line.iter().map(|c| display_columns(c.c)).sum::<usize>() + escapes,
-            narrow: line.iter().map(|c| narrow_columns(c.c)).sum::<usize>() + escapes,
+            chars: line.len() + markup,
+            columns: line.iter().map(|c| display_columns(c.c)).sum::<usize>() + markup,
+            narrow: line.iter().map(|c| narrow_columns(c.c)).sum::<usize>() + markup,
         }
     }
+}
+
+/// How many Markdown marks the first pass dropped from `line`: escapes' backslashes (4\.就业
+/// 创业方面。…, as pandoc writes a numbered paragraph) and emphasis asterisks (**（一）…一流湾区
+/// at a bold heading's first line, 和世界级城市群。** at its last). The tool that wrapped the
+/// page counted them: a line holding them is that much wider than its characters show. Read
+/// from the source between the line's characters and right before and after them, so the
+/// cost is the line's own length.
+fn dropped_markup(line: &[Ch], source: &str) -> usize {
+    let (Some(first), Some(last)) = (line.first(), line.last()) else {
+        return 0;
+    };
+    let bytes = source.as_bytes();
+    let mark = |b: &u8| matches!(b, b'*' | b'\\');
+    let end_of = |c: &Ch| c.off + c.c.len_utf8();
+    let before = bytes[..first.off]
+        .iter()
+        .rev()
+        .take_while(|b| mark(b))
+        .count();
+    let after = bytes[end_of(last).min(bytes.len())..]
+        .iter()
+        .take_while(|b| mark(b))
+        .count();
+    let inside: usize = line
+        .windows(2)
+        .map(|w| {
+            let gap = bytes.get(end_of(&w[0])..w[1].off).unwrap_or_default();
+            gap.iter().filter(|b| mark(b)).count()
+        })
+        .sum();
+    before + inside + after
 }
 
 /// Columns a character takes in a CJK text layout.
@@ -170,7 +194,7 @@ impl Para {
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
     let chars = unflatten(read_columns(repair_chars(source, traditional), source));
-    let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars)));
+    let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars, source)));
     let paras = attach_lone_closers(drop_furniture(paras));
     let paras = join_broken(paras);
     let before = paras.len();
@@ -1259,7 +1283,7 @@ pub(super) fn html_entity(source: &str, start: usize) -> Option<(usize, char)> {
 /// Rows of tab-separated tables are dropped: on newspaper pages they are layout columns
 /// (district news beside the report), not report prose, and joining them into the report
 /// would corrupt its last paragraphs. A tab used only as indentation does not make a row.
-fn split_lines(chars: &[Ch]) -> Vec<Para> {
+fn split_lines(chars: &[Ch], source: &str) -> Vec<Para> {
     let mut paras = Vec::new();
     let mut out: Vec<Ch> = Vec::new();
     // Whether a blank line (or nothing) came since the last paragraph kept.
@@ -1337,7 +1361,10 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 continue;
             }
             Some(TableRow::Cells(row)) => {
-                paras.push(Para::from_chars(&row, LineShape::of(line, after_blank)));
+                paras.push(Para::from_chars(
+                    &row,
+                    LineShape::of(line, after_blank, source),
+                ));
                 after_blank = false;
                 last_row = true;
                 last_row_line = body.to_vec();
@@ -1351,7 +1378,7 @@ fn split_lines(chars: &[Ch]) -> Vec<Para> {
                 plan_col = None;
             }
         }
-        let mut shape = LineShape::of(line, after_blank);
+        let mut shape = LineShape::of(line, after_blank, source);
         if drawn_twice.is_some() {
             // Bold text, letter by letter: its width says nothing of where the page wraps.
             shape.chars = body.len();

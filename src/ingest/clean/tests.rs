@@ -1120,7 +1120,7 @@ fn plain_text_wrap_counts_quotes_narrow() {
     let src = wrapped(&paragraphs, 72, |c| if c >= '\u{2e80}' { 2 } else { 1 });
     // Read in full-width columns, the quoted lines are wider than the rest, and no width
     // holds.
-    let split = split_lines(&repair_chars(&src, false));
+    let split = split_lines(&repair_chars(&src, false), &src);
     let wrap = Layout::of(&drop_furniture(split)).wrap;
     assert!(
         matches!(wrap, Some(Wrap::NarrowColumns(71 | 72))),
@@ -1129,6 +1129,41 @@ fn plain_text_wrap_counts_quotes_narrow() {
     let c = cleaned(&src);
     check_map(&c);
     let want: Vec<String> = paragraphs.iter().map(|p| p.replace('\\', "")).collect();
+    assert_eq!(c.text, want.join("\n"));
+}
+
+/// A bold heading that a plain-text tool wrapped (pandoc's Markdown: **（一）…一流湾区 then
+/// 和世界级城市群。**) is as wide as the wrap with its asterisks counted: its lines join, and
+/// its last line does not go on into the body after the blank line.
+#[test]
+fn wrapped_bold_headings_count_their_asterisks() {
+    let headings = [
+        "（一）久久为功推动粤港澳大湾区建设，打造富有活力和国际竞争力的一流湾区和世界级城市群。",
+        "（二）用心用情用力办好群众身边大大小小的事，更好满足人民群众日益增长的美好生活需要。",
+        "（三）坚定不移推进高水平对外开放，以更大力度稳外贸稳外资，建设更高水平开放型经济新体制。",
+    ];
+    let body = |k: usize| {
+        format!(
+            "第{k}方面，持续推进“{}”重点领域改革，扩大“两重”“两新”有效投资，加快建设现代化产业体系，推动经济实现质的有效提升和量的合理增长，全年新增就业{}万人。",
+            "一".repeat(k % 3 + 1),
+            k * 1001
+        )
+    };
+    let mut paragraphs: Vec<String> = Vec::new();
+    for (k, h) in headings.iter().enumerate() {
+        paragraphs.push(format!("**{h}**"));
+        paragraphs.extend((0..3).map(|j| body(3 * k + j + 1)));
+    }
+    let src = wrapped(&paragraphs, 72, |c| if c >= '\u{2e80}' { 2 } else { 1 });
+    // Quotes and figures make the lines even only in narrow columns.
+    let split = split_lines(&repair_chars(&src, false), &src);
+    let wrap = Layout::of(&drop_furniture(split)).wrap;
+    assert!(
+        matches!(wrap, Some(Wrap::NarrowColumns(71 | 72))),
+        "{wrap:?}"
+    );
+    let c = cleaned(&src);
+    let want: Vec<String> = paragraphs.iter().map(|p| p.replace("**", "")).collect();
     assert_eq!(c.text, want.join("\n"));
 }
 
@@ -1750,7 +1785,7 @@ fn column_layout_in_display_columns_and_blank_lines() {
 fn real_reports_in_a_column_clean_back_to_the_same_text() {
     for dir in ["seeds", "corpus"] {
         for (name, src) in shared(dir).unwrap_or_default() {
-            let split = split_lines(&repair_chars(&src, false));
+            let split = split_lines(&repair_chars(&src, false), &src);
             assert!(
                 Layout::of(&drop_furniture(split)).wrap.is_none(),
                 "{name}: taken for a hard-wrapped page"
