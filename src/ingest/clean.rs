@@ -3229,6 +3229,43 @@ fn whole_part_heading_line(text: &str, next: &str) -> bool {
         && !cuts_sentence(text, next, false)
 }
 
+/// Whether a line as wide as the page's lines is a whole area heading ((三)全方位扩大内需，形成
+/// 消费和投资相互促进的良性循环, 27 characters on a page wrapped at 28 with nothing marking its
+/// paragraphs) when the line after it (`next`) is full too: labelled 一、 or （一）, no sentence
+/// stop, at most one comma and no figure (a title's shape; a list item's first line has
+/// more), no word, quotation or bracket cut at its end, and the next line opening with a
+/// body sentence's first clause: longer than a title's remainder, ending on a comma or
+/// semicolon (more than three characters) or on 、 (more than six). An area whose title is
+/// its paragraph's first sentence goes on to its stop (（十一）全面推进平安浙江法治浙江建设，
+/// 政治安全、社会 + 安定、人民安宁…巩固。切实…: a short piece before a list mark); so does a
+/// whole title before a body opening with a short sentence (…现代化产业体系 + 做深做实…的
+/// 文章。…), which cannot be told from a title's end.
+fn whole_area_heading_line(text: &str, next: &str) -> bool {
+    let Some(label) = heading_label_len(text) else {
+        return false;
+    };
+    let title = &text[label..];
+    let first_clause = next
+        .find([
+            '，', '、', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?',
+        ])
+        .map(|k| &next[..k]);
+    let opens_body = first_clause.is_some_and(|c| {
+        let (n, rest) = (c.chars().count(), &next[c.len()..]);
+        (n > 3 && rest.starts_with(['，', '；', ',', ';']))
+            || (n > RAGGED_STUB_CHARS && rest.starts_with('、'))
+    });
+    heading_series(text).is_some_and(|(form, _)| (1..=2).contains(&form))
+        && is_heading(text)
+        && title.matches('，').count() <= 1
+        && !title.contains(is_digit)
+        && !text.ends_with(['，', '、', '；', ',', ';', '：', ':'])
+        && !ends_on_particle(text)
+        && !leaves_open(text)
+        && opens_body
+        && !word_crosses(text, next)
+}
+
 /// A short line (up to 80 characters: long report titles) without sentence punctuation: a
 /// title, a date or name line, a caption.
 fn is_title_like(text: &str) -> bool {
@@ -3881,7 +3918,8 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             if !ends_sentence(p) {
                 // (Where indentation opens paragraphs, the line after a heading shows it.)
                 return layout.opens_paragraphs
-                    || !(layout.is_full(&next.line) && whole_part_heading_line(p, n));
+                    || !(layout.is_full(&next.line)
+                        && (whole_part_heading_line(p, n) || whole_area_heading_line(p, n)));
             }
             // A sentence ended at the column's edge; an unindented line goes on with the
             // paragraph, unless it is a heading.

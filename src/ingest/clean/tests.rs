@@ -1132,6 +1132,38 @@ fn plain_text_wrap_counts_quotes_narrow() {
     assert_eq!(c.text, want.join("\n"));
 }
 
+/// On a page wrapped at 28 characters with nothing marking its paragraphs (text from a
+/// 公文 PDF), an area's title that fills its line stands apart from the body after it; one
+/// that is its paragraph's first sentence goes on to its stop.
+#[test]
+fn a_whole_area_title_filling_its_line_stands_apart() {
+    let body = |k: usize| {
+        format!(
+            "第{k}方面，实施逆周期调节政策，充实完善政策工具箱，培育富有活力的内需体系，增强经济增长稳定性，全年新增就业{}万人。",
+            k * 3
+        )
+    };
+    let paragraphs = [
+        "（三）全方位扩大内需，形成消费和投资相互促进的良性循环".to_string(),
+        format!("实施逆周期调节政策，{}", body(1)),
+        body(2),
+        "（四）推进深层次改革高水平开放，增强高质量发展动力活力".to_string(),
+        format!("坚持改革攻坚，深化对外开放。{}", body(3)),
+        body(4),
+        // A title run in with its paragraph, cut before its stop.
+        format!(
+            "（五）全面推进更高水平平安建设和法治建设，政治安全、社会安定、人民安宁良好局面持续巩固。{}",
+            body(5)
+        ),
+        body(6),
+    ];
+    assert_eq!(paragraphs[0].chars().count(), 27);
+    let src = wrapped(&paragraphs, 28, |_| 1).replace("\n\n", "\n");
+    assert!(src.contains("政治安全、社会\n安定、"), "{src}");
+    let c = cleaned(&src);
+    assert_eq!(c.text, paragraphs.join("\n"));
+}
+
 /// A bold heading that a plain-text tool wrapped (pandoc's Markdown: **（一）…一流湾区 then
 /// 和世界级城市群。**) is as wide as the wrap with its asterisks counted: its lines join, and
 /// its last line does not go on into the body after the blank line.
