@@ -2876,14 +2876,18 @@ fn is_reference_position(before: char) -> bool {
 /// sentence reads, and compares with another year's, as written without them. A number in
 /// square brackets after a word ([1]) is a reference even when the page lost its notes (a
 /// report writes no figure so); a circled one may be an item of a list written inline
-/// (主要包括①稳就业②促消费) and goes only with its note.
+/// (主要包括①稳就业②促消费) and goes only with its note, or right after a closing quote or
+/// bracket (“两重”①, 《条例》②: a page that lost its notes still marks its terms).
 fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
     let chars: Vec<char> = p.text.chars().collect();
     let mut drop = vec![false; chars.len()];
     for i in 1..chars.len() {
         if let Some((k, len)) = note_mark(&chars, i) {
             let bracketed = circled_number(chars[i]).is_none();
-            if (noted[k] || bracketed) && is_reference_position(chars[i - 1]) {
+            // (A circled number right after a closing quote or bracket marks the term it
+            // closes, “两重”①: no inline list's item ends on one without a separator.)
+            let after_term = matches!(chars[i - 1], '”' | '’' | '」' | '』' | '》' | '）' | ')');
+            if (noted[k] || bracketed || after_term) && is_reference_position(chars[i - 1]) {
                 drop[i..i + len].fill(true);
             }
         }
