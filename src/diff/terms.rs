@@ -48,8 +48,8 @@ pub fn term_changes_counted<K: Borrow<str> + Hash + Eq>(
     (new, new_folded): (&FxHashMap<K, usize>, &str),
 ) -> TermChanges {
     TermChanges {
-        added: only_in(new, old, old_folded),
-        removed: only_in(old, new, new_folded),
+        added: only_in((new, new_folded), old, old_folded),
+        removed: only_in((old, old_folded), new, new_folded),
     }
 }
 
@@ -57,7 +57,7 @@ pub fn term_changes_counted<K: Borrow<str> + Hash + Eq>(
 /// text `b_folded` does not hold them either. The order is total (count, then term), so the
 /// map's iteration order never shows.
 fn only_in<K: Borrow<str> + Hash + Eq>(
-    a: &FxHashMap<K, usize>,
+    (a, a_folded): (&FxHashMap<K, usize>, &str),
     b: &FxHashMap<K, usize>,
     b_folded: &str,
 ) -> Vec<TermCount> {
@@ -125,11 +125,69 @@ fn only_in<K: Borrow<str> + Hash + Eq>(
         .into_iter()
         .filter(|&i| !contained(i))
         .take(MAX_SEARCHES)
-        .filter(|&i| !written_in_b(i))
+        .filter(|&i| !written_in_b(i) && !cut_from_a_name(&v[i].term, a_folded))
         .take(MAX_TERMS)
         .map(|i| v[i].clone())
         .collect()
 }
+
+/// Whether `term`, a word of the folded text `folded`, is a piece the segmenter cut from a
+/// longer name its dictionary lacks: a word from the dictionary's far tail
+/// ([`FRAGMENT_LOG_PROB`]: the segmenter takes such entries only where nothing better
+/// covers the characters) and, wherever it stands, a lone character that is no function
+/// word or common verb stands before it (真|金白银 of 真金白银, 进|博会 and 链|博会, 医|联体
+/// and 教|联体). Read from a few characters before each of its first occurrences; quoted
+/// phrases and our policy terms are names in their own right. (Common words after a lone
+/// character stay: 上海港|集装箱, 张江|高新区.)
+fn cut_from_a_name(term: &str, folded: &str) -> bool {
+    use crate::text::tokenize::{tokenize, TokenKind};
+    const MAX_OCCURRENCES: usize = 16;
+    const BEFORE: usize = 4;
+    let n = term.chars().count();
+    let far_tail =
+        crate::text::tokenize::dictionary_log_prob(term).is_some_and(|p| p < FRAGMENT_LOG_PROB);
+    if !(2..=3).contains(&n) || !far_tail || term.starts_with('“') || is_policy_term(term) {
+        return false;
+    }
+    let mut seen = 0;
+    for at in memchr::memmem::find_iter(folded.as_bytes(), term.as_bytes()).take(MAX_OCCURRENCES) {
+        let start = folded[..at]
+            .char_indices()
+            .rev()
+            .nth(BEFORE - 1)
+            .map_or(0, |(k, _)| k);
+        let window = &folded[start..at + term.len()];
+        let tokens = tokenize(window);
+        let Some(k) = tokens
+            .iter()
+            .position(|t| t.start == at - start && t.text == term)
+        else {
+            return false;
+        };
+        let bound = k > 0 && {
+            let prev = &tokens[k - 1];
+            let mut cs = prev.text.chars();
+            let lone = cs.next().filter(|_| cs.next().is_none());
+            prev.kind == TokenKind::Word
+                && lone.is_some_and(|c| {
+                    crate::text::is_cjk_ideograph(c) && !FREE_STANDING_CHARS.contains(c)
+                })
+        };
+        if !bound {
+            return false;
+        }
+        seen += 1;
+    }
+    seen > 0
+}
+
+/// The log probability below which a dictionary word is in its far tail (a count of about
+/// ten in jieba's dictionary: 金白银, 博会, 联体; 集装箱 is −11.9, 高新区 −12.3).
+const FRAGMENT_LOG_PROB: f64 = -15.5;
+
+/// Lone characters that stand before a term of their own: function words and the one-character
+/// verbs and adjectives of report prose (建 零碳园区, 抓 项目, 新 赛道).
+const FREE_STANDING_CHARS: &str = "的和与及或在对把将等为以从向让使被于由是有了着个项并而要又也都还更再新大各每全多好高强建抓促稳扩保育引办用推控治提降增减做打兴优抢争拓补延筑稳固守防化";
 
 /// At most this many candidate terms each way are looked for in the other report's text.
 const MAX_SEARCHES: usize = 8 * MAX_TERMS;
@@ -167,6 +225,24 @@ mod tests {
             .any(|t| t.term == "“人工智能+”" && t.count == 2));
     }
 
+    /// A rare dictionary word the segmenter cut from a name it lacks (真|金白银, 进|博会,
+    /// 医|联体) is no term; a common word after a lone character (上海港|集装箱) is one.
+    #[test]
+    fn pieces_cut_from_unknown_names_are_no_terms() {
+        let old = "推进重点项目建设。";
+        let new = "让真金白银政策落地，把真金白银投入到项目。用好进博会、链博会。推进医联体和教联体建设。\
+                   上海港集装箱吞吐量增长，南沙港集装箱航线增加。";
+        let added: Vec<String> = term_changes(old, new)
+            .added
+            .into_iter()
+            .map(|t| t.term)
+            .collect();
+        for piece in ["金白银", "博会", "联体"] {
+            assert!(!added.iter().any(|t| t == piece), "{piece} in {added:?}");
+        }
+        assert!(added.iter().any(|t| t == "集装箱"), "{added:?}");
+    }
+
     /// The shortcut (only words of one text are asked) equals filtering both maps first.
     #[test]
     fn equals_comparing_full_term_maps() {
@@ -183,7 +259,7 @@ mod tests {
             let as_cow = |m: HashMap<String, usize>| -> FxHashMap<Cow<'static, str>, usize> {
                 m.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()
             };
-            only_in(&as_cow(ac), &as_cow(bc), &fold(b))
+            only_in((&as_cow(ac), &fold(a)), &as_cow(bc), &fold(b))
         };
         let tc = term_changes(&old, &new);
         assert!(!tc.added.is_empty() && !tc.removed.is_empty());
