@@ -3222,6 +3222,9 @@ fn is_heading(text: &str) -> bool {
 /// is no part heading any more, and the whole plan would read as the review. (An area's
 /// title may be the first sentence of its paragraph, cut anywhere: areas are left to join.)
 fn whole_part_heading_line(text: &str, next: &str) -> bool {
+    if text.len() > MAX_LINE_BYTES {
+        return false;
+    }
     // A line ending on a particle or conjunction is cut (…医养结合服务和 + 提升养老机构…: an
     // item of a list labelled 一、), but for a part word ending so (…总体要求和政策取向).
     let ends_on_particle =
@@ -3245,6 +3248,11 @@ fn whole_part_heading_line(text: &str, next: &str) -> bool {
 /// whole title before a body opening with a short sentence (…现代化产业体系 + 做深做实…的
 /// 文章。…), which cannot be told from a title's end.
 fn whole_area_heading_line(text: &str, next: &str) -> bool {
+    // (One line, no wider than a layout's lines: a paragraph joined so far is read no
+    // further, and a page of a hundred thousand labelled lines stays linear.)
+    if text.len() > MAX_LINE_BYTES {
+        return false;
+    }
     let Some(label) = heading_label_len(text) else {
         return false;
     };
@@ -3269,6 +3277,10 @@ fn whole_area_heading_line(text: &str, next: &str) -> bool {
         && opens_body
         && !word_crosses(text, next)
 }
+
+/// The most bytes a line a layout broke can hold ([`Layout::MAX_WIDTH`] characters of at
+/// most four bytes).
+const MAX_LINE_BYTES: usize = 4 * Layout::MAX_WIDTH;
 
 /// A short line (up to 80 characters: long report titles) without sentence punctuation: a
 /// title, a date or name line, a caption.
