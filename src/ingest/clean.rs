@@ -3968,11 +3968,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             return true;
         }
     }
-    // On a page of clause lines a lead-in's colon goes on into what it leads in (政府工作总体
-    // 要求是： + 以习近平…, 1.“岳山造林”： + 上世纪70年代…), unless that opens a paragraph by its
+    // On a page of clause or sentence lines (a sentence splitter breaks at no colon) a
+    // lead-in's colon goes on into what it leads in (政府工作总体要求是： + 以习近平…,
+    // 1.“岳山造林”： + 上世纪70年代…), unless that opens a paragraph by its
     // form (a heading label, an enumeration item, a dash) or the colon ends an address
     // (各位代表：) or a short label (注：).
-    if layout.clause_lines
+    if (layout.clause_lines || layout.sentence_lines)
         && p.ends_with(['：', ':'])
         && !crate::outline::text::bare_address(p)
         && prev.char_count() > 4
@@ -4344,21 +4345,57 @@ fn attach_lone_closers(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
-/// Join the lines of `paras` that the page's layout broke ([`Layout`]). A page of clause
-/// lines ([`Layout::clause_lines`]) is read twice: joined at their marks, its lines may be
-/// sentences, one per line, and a page of sentence lines lost its paragraphs.
+/// Join the lines of `paras` that the page's layout broke ([`Layout`]). A page without a
+/// fixed width that breaks lines at a clause mark (a bilingual page following each clause
+/// of its long sentences with a translation; any page of one clause a line) is read as its
+/// sentences first ([`restore_sentences`]): when those are one a line, the page is a page of
+/// sentence lines that lost its paragraphs, and is joined as one.
 fn join_broken(paras: Vec<Para>) -> Vec<Para> {
     let layout = Layout::of(&paras);
-    let joined = join_in_layout(paras, layout);
-    if !layout.clause_lines {
-        return joined;
+    if layout.wrap.is_none() {
+        if let Some(sentences) = restore_sentences(&paras) {
+            let again = Layout::of(&sentences);
+            if again.sentence_lines {
+                return join_in_layout(sentences, again);
+            }
+        }
     }
-    let again = Layout::of(&joined);
-    if again.sentence_lines {
-        join_in_layout(joined, again)
-    } else {
-        joined
+    join_in_layout(paras, layout)
+}
+
+/// `paras` with each line stopping at a clause mark or a lead-in's colon joined to the line
+/// after it, unless that opens a paragraph by its form (a heading label, a list item, an
+/// enumeration item, a dash) or the colon ends an address or a short label (各位代表：, 注：):
+/// the page's sentences, if it broke them only there (a page of sentence lines may split
+/// only its long sentences so, and the clause lines look like titles). None when no line
+/// so stops.
+fn restore_sentences(paras: &[Para]) -> Option<Vec<Para>> {
+    let at_mark = |p: &Para| {
+        let t = p.text.as_str();
+        t.ends_with(CLAUSE_MARKS)
+            || (t.ends_with(['：', ':'])
+                && p.char_count() > 4
+                && !crate::outline::text::bare_address(t))
+    };
+    let cut = paras.iter().filter(|p| at_mark(p)).count();
+    if cut == 0 || paras.len() < Layout::MIN_LINES {
+        return None;
     }
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len() - cut);
+    let mut goes_on = false;
+    for p in paras {
+        let n = p.text.as_str();
+        let opens = heading_label_len(n).is_some()
+            || item_mark_len(n) > 0
+            || opens_enumeration_item(n)
+            || n.starts_with("——");
+        match out.last_mut() {
+            Some(prev) if goes_on && !opens => prev.append(p.clone()),
+            _ => out.push(p.clone()),
+        }
+        goes_on = at_mark(p);
+    }
+    Some(out)
 }
 
 fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {

@@ -579,26 +579,34 @@ fn sentence_lines_are_joined_into_paragraphs() {
 /// A bilingual page sets each clause on a line of its own, its translation after it (as
 /// Beijing's 中英对照 report does): the translations go, the clauses join into sentences, and
 /// the sentences into the same paragraphs as a page of sentence lines. A lead-in's colon
-/// goes on into what it leads in; an address stands.
+/// goes on into what it leads in; an address stands. So does a page that splits only some
+/// sentences so.
 #[test]
 fn clause_lines_of_a_bilingual_page_are_joined_like_sentence_lines() {
     let sentences = sentence_lines_report().replace(
         "2026年是“十五五”开局之年。",
-        "2026年是“十五五”开局之年。今年工作的总体要求是：坚持稳中求进，推动高质量发展。",
+        "2026年是“十五五”开局之年。\n今年工作的总体要求是：坚持稳中求进，推动高质量发展。",
     );
-    let mut page = String::new();
-    for line in sentences.lines() {
-        for clause in line.split_inclusive(['，', '：']) {
-            page.push_str(clause);
-            page.push_str("\nWe will continue to promote high-quality development.\n");
+    let want = cleaned(&sentences).text;
+    assert!(want.contains("今年工作的总体要求是：坚持稳中求进，推动高质量发展。"));
+    assert!(want.contains("\n各位代表！\n"), "{want}");
+    // Every line cut at its marks, or only the requirements sentence's, each cut line
+    // followed by its translation.
+    for split_all in [true, false] {
+        let mut page = String::new();
+        for line in sentences.lines() {
+            let clauses: Vec<&str> = if split_all || line.contains("要求") {
+                line.split_inclusive(['，', '：']).collect()
+            } else {
+                vec![line]
+            };
+            for clause in clauses {
+                page.push_str(clause);
+                page.push_str("\nWe will continue to promote high-quality development.\n");
+            }
         }
+        assert_eq!(cleaned(&page).text, want, "split_all: {split_all}");
     }
-    let c = cleaned(&page);
-    assert_eq!(c.text, cleaned(&sentences).text);
-    assert!(c
-        .text
-        .contains("\n2026年是“十五五”开局之年。今年工作的总体要求是：坚持稳中求进，"));
-    assert!(c.text.contains("\n各位代表！\n"), "{}", c.text);
 }
 
 /// A page of sentence lines that kept its paragraphs apart with blank lines: each block is
