@@ -45,6 +45,20 @@ fn cleaned(src: &str) -> CleanText {
     c
 }
 
+/// `paragraphs` as a plain-text tool wraps them (pandoc's Markdown: 72 columns, the
+/// ambiguous-width signs one column, a blank line after each), checked to be read in that
+/// measure.
+fn plain_text_tool_page(paragraphs: &[String]) -> String {
+    let src = wrapped(paragraphs, 72, |c| if c >= '\u{2e80}' { 2 } else { 1 });
+    let split = split_lines(&repair_chars(&src, false), &src);
+    let wrap = Layout::of(&drop_furniture(split)).wrap;
+    assert!(
+        matches!(wrap, Some(Wrap::NarrowColumns(71 | 72))),
+        "{wrap:?}"
+    );
+    src
+}
+
 /// `paragraphs` hard-wrapped at `width` display columns, `columns` saying how wide each
 /// character is set, with a blank line after each paragraph: a page as a plain-text tool
 /// writes it.
@@ -1133,15 +1147,9 @@ fn plain_text_wrap_counts_quotes_narrow() {
                 .map(|(p, n)| format!("{}推进第{n}批“未来乡村”试点。", p.trim_end_matches('。'))),
         )
         .collect();
-    let src = wrapped(&paragraphs, 72, |c| if c >= '\u{2e80}' { 2 } else { 1 });
     // Read in full-width columns, the quoted lines are wider than the rest, and no width
     // holds.
-    let split = split_lines(&repair_chars(&src, false), &src);
-    let wrap = Layout::of(&drop_furniture(split)).wrap;
-    assert!(
-        matches!(wrap, Some(Wrap::NarrowColumns(71 | 72))),
-        "{wrap:?}"
-    );
+    let src = plain_text_tool_page(&paragraphs);
     let c = cleaned(&src);
     check_map(&c);
     let want: Vec<String> = paragraphs.iter().map(|p| p.replace('\\', "")).collect();
@@ -1202,14 +1210,8 @@ fn wrapped_bold_headings_count_their_asterisks() {
         paragraphs.push(format!("**{h}**"));
         paragraphs.extend((0..3).map(|j| body(3 * k + j + 1)));
     }
-    let src = wrapped(&paragraphs, 72, |c| if c >= '\u{2e80}' { 2 } else { 1 });
     // Quotes and figures make the lines even only in narrow columns.
-    let split = split_lines(&repair_chars(&src, false), &src);
-    let wrap = Layout::of(&drop_furniture(split)).wrap;
-    assert!(
-        matches!(wrap, Some(Wrap::NarrowColumns(71 | 72))),
-        "{wrap:?}"
-    );
+    let src = plain_text_tool_page(&paragraphs);
     let c = cleaned(&src);
     let want: Vec<String> = paragraphs.iter().map(|p| p.replace("**", "")).collect();
     assert_eq!(c.text, want.join("\n"));
