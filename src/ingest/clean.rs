@@ -3701,8 +3701,9 @@ struct Layout {
     /// far more often a cut sentence than a title.
     ragged: bool,
     /// Without a fixed width, the page set each clause on a line of its own: as many lines
-    /// stop in mid-clause as on a ragged page, but on a clause mark. Joined at their marks,
-    /// the lines are sentences or paragraphs ([`join_broken`]).
+    /// stop in mid-clause as on a ragged page, but on a clause mark. (Such a page whose
+    /// sentences stand one a line is read as sentence lines, [`join_broken`]; otherwise
+    /// its lead-in colons go on, and a run-in heading takes no clause for its body.)
     clause_lines: bool,
     /// Without a fixed width, the page set every sentence on a line of its own (a sentence
     /// splitter's output, a page with a `<p>` per sentence): its paragraphs are lost, and a
@@ -3880,12 +3881,12 @@ impl Layout {
     }
 }
 
-/// Whether a line stopped in mid-clause: some clause punctuation, but no sentence end and no
-/// heading label (a page with one paragraph per line has few such lines, one the layout broke
-/// has many; see [`Layout`]).
 /// The marks ending a clause inside a sentence.
 const CLAUSE_MARKS: [char; 5] = ['，', '、', '；', ',', ';'];
 
+/// Whether a line stopped in mid-clause: some clause punctuation, but no sentence end and no
+/// heading label (a page with one paragraph per line has few such lines, one the layout broke
+/// has many; see [`Layout`]).
 fn stops_mid_clause(t: &str) -> bool {
     t.contains(CLAUSE_MARKS) && !ends_sentence(t) && heading_label_len(t).is_none()
 }
@@ -4398,6 +4399,8 @@ fn restore_sentences(paras: &[Para]) -> Option<Vec<Para>> {
     Some(out)
 }
 
+/// Join the lines of `paras` as `layout`, the page's layout, says ([`should_join`], and
+/// [`opens_sentence_paragraph`] on a page of sentence lines).
 fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
     let runins = if layout.sentence_lines {
         run_in_sections(&paras)
