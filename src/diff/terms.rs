@@ -187,7 +187,7 @@ const FRAGMENT_LOG_PROB: f64 = -15.5;
 
 /// Lone characters that stand before a term of their own: function words and the one-character
 /// verbs and adjectives of report prose (建 零碳园区, 抓 项目, 新 赛道).
-const FREE_STANDING_CHARS: &str = "的和与及或在对把将等为以从向让使被于由是有了着个项并而要又也都还更再新大各每全多好高强建抓促稳扩保育引办用推控治提降增减做打兴优抢争拓补延筑稳固守防化";
+const FREE_STANDING_CHARS: &str = "的和与及或在对把将等为以从向让使被于由是有了着个项并而要又也都还更再新大各每全多好高强建抓促稳扩保育引办用推控治提降增减做打兴优抢争拓补延筑固守防化";
 
 /// At most this many candidate terms each way are looked for in the other report's text.
 const MAX_SEARCHES: usize = 8 * MAX_TERMS;
