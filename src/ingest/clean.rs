@@ -3949,8 +3949,12 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             // form (a heading label, a run-in heading, an enumeration item, a title line).
             // A lead-in's colon at the edge opens nothing by itself: its list opens by form
             // (——, 一是…), and plain text after it is the sentence going on (…设置了29项主要
-            // 指标，包括：| 地区生产总值年均增速4.5%-5%…).
-            if !layout.opens_paragraphs && !next_opens_by_form(p, n) {
+            // 指标，包括：| 地区生产总值年均增速4.5%-5%…). A sentence opening with the time
+            // its paragraph speaks of (过去一年，…, 今年是…) opens one after a stop, as it
+            // mostly does in the reports ([`opens_time_frame`]).
+            let stop = p.trim_end_matches(['”', '’']).ends_with(['。', '！', '？']);
+            let time_opens = stop && opens_time_frame(n);
+            if !layout.opens_paragraphs && !next_opens_by_form(p, n) && !time_opens {
                 return true;
             }
         }

@@ -1188,6 +1188,34 @@ fn a_whole_area_title_filling_its_line_stands_apart() {
     assert_eq!(c.text, paragraphs.join("\n"));
 }
 
+/// On a page wrapped at a width with nothing marking its paragraphs, a sentence ending at
+/// the line's edge goes on with its paragraph, but one opening with the time its paragraph
+/// speaks of (过去一年，…) opens a paragraph.
+#[test]
+fn a_time_sentence_after_a_stop_at_the_edge_opens_a_paragraph() {
+    let body = |k: usize| {
+        format!(
+            "第{k}方面，实施逆周期调节政策，充实完善政策工具箱，培育富有活力的内需体系，增强经济增长稳定性，全年新增就业{}万人。",
+            k * 3
+        )
+    };
+    // Exactly two lines of 28: its stop at the edge.
+    let edge = "国防动员、人防海防、双拥共建、退役军人事务等工作有力推进，民族宗教、审计统计、外事侨务、参事文史等工作取得成效。";
+    assert_eq!(edge.chars().count(), 56);
+    let paragraphs = [
+        body(1),
+        body(2),
+        format!("{edge}对口支援合作深入开展，各项事业全面进步。"),
+        edge.to_string(),
+        "过去一年，我们坚决贯彻全面从严治党要求，加强政府自身建设，依法行政水平不断提高。"
+            .to_string(),
+        body(3),
+        body(4),
+    ];
+    let src = wrapped(&paragraphs, 28, |_| 1).replace("\n\n", "\n");
+    assert_eq!(cleaned(&src).text, paragraphs.join("\n"));
+}
+
 /// A bold heading that a plain-text tool wrapped (pandoc's Markdown: **（一）…一流湾区 then
 /// 和世界级城市群。**) is as wide as the wrap with its asterisks counted: its lines join, and
 /// its last line does not go on into the body after the blank line.
