@@ -1156,33 +1156,41 @@ fn plain_text_wrap_counts_quotes_narrow() {
     assert_eq!(c.text, want.join("\n"));
 }
 
+/// A paragraph of body text, `k` telling it from the others.
+fn pdf_body(k: usize) -> String {
+    format!(
+        "第{k}方面，实施逆周期调节政策，充实完善政策工具箱，培育富有活力的内需体系，增强经济增长稳定性，全年新增就业{}万人。",
+        k * 3
+    )
+}
+
+/// `paragraphs` as pdftotext gives an official document's PDF: 28 characters a line,
+/// nothing marking where a paragraph opens.
+fn official_pdf_page(paragraphs: &[String]) -> String {
+    wrapped(paragraphs, 28, |_| 1).replace("\n\n", "\n")
+}
+
 /// On a page wrapped at 28 characters with nothing marking its paragraphs (text from a
 /// 公文 PDF), an area's title that fills its line stands apart from the body after it; one
 /// that is its paragraph's first sentence goes on to its stop.
 #[test]
 fn a_whole_area_title_filling_its_line_stands_apart() {
-    let body = |k: usize| {
-        format!(
-            "第{k}方面，实施逆周期调节政策，充实完善政策工具箱，培育富有活力的内需体系，增强经济增长稳定性，全年新增就业{}万人。",
-            k * 3
-        )
-    };
     let paragraphs = [
         "（三）全方位扩大内需，形成消费和投资相互促进的良性循环".to_string(),
-        format!("实施逆周期调节政策，{}", body(1)),
-        body(2),
+        format!("实施逆周期调节政策，{}", pdf_body(1)),
+        pdf_body(2),
         "（四）推进深层次改革高水平开放，增强高质量发展动力活力".to_string(),
-        format!("坚持改革攻坚，深化对外开放。{}", body(3)),
-        body(4),
+        format!("坚持改革攻坚，深化对外开放。{}", pdf_body(3)),
+        pdf_body(4),
         // A title run in with its paragraph, cut before its stop.
         format!(
             "（五）全面推进更高水平平安建设和法治建设，政治安全、社会安定、人民安宁良好局面持续巩固。{}",
-            body(5)
+            pdf_body(5)
         ),
-        body(6),
+        pdf_body(6),
     ];
     assert_eq!(paragraphs[0].chars().count(), 27);
-    let src = wrapped(&paragraphs, 28, |_| 1).replace("\n\n", "\n");
+    let src = official_pdf_page(&paragraphs);
     assert!(src.contains("政治安全、社会\n安定、"), "{src}");
     let c = cleaned(&src);
     assert_eq!(c.text, paragraphs.join("\n"));
@@ -1193,26 +1201,20 @@ fn a_whole_area_title_filling_its_line_stands_apart() {
 /// speaks of (过去一年，…) opens a paragraph.
 #[test]
 fn a_time_sentence_after_a_stop_at_the_edge_opens_a_paragraph() {
-    let body = |k: usize| {
-        format!(
-            "第{k}方面，实施逆周期调节政策，充实完善政策工具箱，培育富有活力的内需体系，增强经济增长稳定性，全年新增就业{}万人。",
-            k * 3
-        )
-    };
     // Exactly two lines of 28: its stop at the edge.
     let edge = "国防动员、人防海防、双拥共建、退役军人事务等工作有力推进，民族宗教、审计统计、外事侨务、参事文史等工作取得成效。";
     assert_eq!(edge.chars().count(), 56);
     let paragraphs = [
-        body(1),
-        body(2),
+        pdf_body(1),
+        pdf_body(2),
         format!("{edge}对口支援合作深入开展，各项事业全面进步。"),
         edge.to_string(),
         "过去一年，我们坚决贯彻全面从严治党要求，加强政府自身建设，依法行政水平不断提高。"
             .to_string(),
-        body(3),
-        body(4),
+        pdf_body(3),
+        pdf_body(4),
     ];
-    let src = wrapped(&paragraphs, 28, |_| 1).replace("\n\n", "\n");
+    let src = official_pdf_page(&paragraphs);
     assert_eq!(cleaned(&src).text, paragraphs.join("\n"));
 }
 
