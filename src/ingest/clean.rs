@@ -3979,11 +3979,8 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // form (a heading label, an enumeration item, a dash) or the colon ends an address
     // (各位代表：) or a short label (注：).
     if (layout.clause_lines || layout.sentence_lines)
-        && p.ends_with(['：', ':'])
-        && !crate::outline::text::bare_address(p)
-        && prev.char_count() > 4
-        && item_mark_len(n) == 0
-        && !opens_enumeration_item(n)
+        && is_lead_in(prev)
+        && !opens_by_label(n)
         && !next_opens_by_form(p, n)
     {
         return true;
@@ -4208,12 +4205,7 @@ fn opens_on_closing_mark(text: &str) -> bool {
 /// `next` still opens a paragraph, and so does a title line unless `prev` ends on a particle
 /// (`next_full`: the line reaches the column's edge, so it is no one-line title).
 fn broken_by_file(prev: &str, next: &str, next_full: bool) -> bool {
-    if ends_sentence(prev)
-        || heading_label_len(next).is_some()
-        || item_mark_len(next) > 0
-        || opens_enumeration_item(next)
-        || next.starts_with("——")
-    {
+    if ends_sentence(prev) || opens_by_label(next) {
         return false;
     }
     let particle =
@@ -4232,6 +4224,22 @@ fn broken_by_file(prev: &str, next: &str, next_full: bool) -> bool {
         || prev.ends_with(['，', '、', ','])
         || leaves_open(prev)
         || word_crosses(prev, next)
+}
+
+/// Whether `text` opens with a label of its own: a heading label (二、 （三）), a list
+/// item's mark (1． ①), an enumeration item (一是) or a dash (——).
+fn opens_by_label(text: &str) -> bool {
+    heading_label_len(text).is_some()
+        || item_mark_len(text) > 0
+        || opens_enumeration_item(text)
+        || text.starts_with("——")
+}
+
+/// Whether `para` is a lead-in ending on a colon (政府工作总体要求是：), not an address
+/// (各位代表：) or a short label (注：).
+fn is_lead_in(para: &Para) -> bool {
+    let t = para.text.as_str();
+    t.ends_with(['：', ':']) && para.char_count() > 4 && !crate::outline::text::bare_address(t)
 }
 
 /// Whether `text` leaves a quotation mark or a bracket open (“…, （…, (…, 《…): a line the page
@@ -4375,13 +4383,7 @@ fn join_broken(paras: Vec<Para>) -> Vec<Para> {
 /// only its long sentences so, and the clause lines look like titles). None when no line
 /// so stops.
 fn restore_sentences(paras: &[Para]) -> Option<Vec<Para>> {
-    let at_mark = |p: &Para| {
-        let t = p.text.as_str();
-        t.ends_with(CLAUSE_MARKS)
-            || (t.ends_with(['：', ':'])
-                && p.char_count() > 4
-                && !crate::outline::text::bare_address(t))
-    };
+    let at_mark = |p: &Para| p.text.ends_with(CLAUSE_MARKS) || is_lead_in(p);
     let cut = paras.iter().filter(|p| at_mark(p)).count();
     if cut == 0 || paras.len() < Layout::MIN_LINES {
         return None;
@@ -4389,13 +4391,8 @@ fn restore_sentences(paras: &[Para]) -> Option<Vec<Para>> {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len() - cut);
     let mut goes_on = false;
     for p in paras {
-        let n = p.text.as_str();
-        let opens = heading_label_len(n).is_some()
-            || item_mark_len(n) > 0
-            || opens_enumeration_item(n)
-            || n.starts_with("——");
         match out.last_mut() {
-            Some(prev) if goes_on && !opens => prev.append(p.clone()),
+            Some(prev) if goes_on && !opens_by_label(&p.text) => prev.append(p.clone()),
             _ => out.push(p.clone()),
         }
         goes_on = at_mark(p);
