@@ -410,9 +410,9 @@ fn used_sides(
 }
 
 /// Commitments still unpaired that share a rare name pair at this similarity, in aligned
-/// sections or not ([`named_pairs`]).
+/// sections or not (`named_pairs`).
 pub const NAME_BACKED_THRESHOLD: f64 = 0.15;
-/// A name the report's text uses more often than this is no rare name ([`named_pairs`]).
+/// A name the report's text uses more often than this is no rare name (`named_pairs`).
 const NAME_MAX_MENTIONS: usize = 2;
 
 /// Commitments left unpaired by every other rule that share a quoted or titled name

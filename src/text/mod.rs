@@ -207,7 +207,7 @@ fn is_small_numeral(c: char) -> bool {
     )
 }
 
-/// `s` folded ([`fold`]), with each small count in Chinese numerals before a [`COUNTED`]
+/// `s` folded ([`fold`]), with each small count in Chinese numerals before a `COUNTED`
 /// character written in figures, and a range word between figures as a dash:
 /// 推动七大产业集群 and 推动7大产业集群 give the same string, 下降3至5分 and 下降3—5分 too.
 pub fn counts_as_figures(s: &str) -> String {

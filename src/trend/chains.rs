@@ -6,7 +6,7 @@
 //! paired as `govdiff diff` pairs them: `crate::diff::quantity::pair_changes`).
 //!
 //! Each pair is read as `govdiff diff` reads it, with the other pieces of its sentences that
-//! the other year says ([`crate::diff::fragments::join`]): a sentence cut into two
+//! the other year says (`crate::diff::fragments::join`): a sentence cut into two
 //! commitments one year and whole the next is one link, and a figure in the piece that was
 //! not paired (确保粮食播种面积1520万亩 → 1530万亩) is a move, not a new figure.
 
