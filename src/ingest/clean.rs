@@ -194,6 +194,7 @@ impl Para {
 pub fn clean(source: &str) -> CleanText {
     let traditional = traditional::is_traditional(source);
     let chars = unflatten(read_columns(repair_chars(source, traditional), source));
+    let chars = drop_wrap_blanks(chars);
     let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars, source)));
     let paras = attach_lone_closers(drop_furniture(paras));
     let paras = join_broken(paras);
@@ -929,6 +930,94 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
     }
     out
 }
+
+/// A page whose paragraphs stand one a line but keep a blank where a PDF broke their lines
+/// (…深入贯彻落实 习近平总书记…, 全面贯彻落实党的二十大和二十届历次全会精 神，…), as a
+/// viewer that joins a paragraph's lines with a space copies it: the pieces between such
+/// blanks are as wide as the PDF's lines. A page is read so when at least
+/// [`WRAP_BLANK_MIN_PIECES`] pieces stand between two blanks and most share one width
+/// ([`Layout::wrap_width`], in characters or in display columns); then a blank goes when the
+/// piece before it, from the line's start or the blank before, is that wide (a paragraph's
+/// first piece counts its indentation; [`Layout::floor`] allows for narrow figures). Any
+/// other blank stays (省长 赵龙, a title's two halves), and so does one between Latin words
+/// (PM 2.5), which a line end cannot be told from. Lines [`unflatten`] split come here
+/// without their blanks.
+fn drop_wrap_blanks(chars: Vec<Ch>) -> Vec<Ch> {
+    // A single space between two characters, not beside a Latin word unless Chinese text
+    // stands on its other side (GDP 增长, not PM 2.5 or an English line's words).
+    let latin = |a: char, b: char| a.is_ascii_alphabetic() && !is_cjk_side(b);
+    let is_gap = |w: &[Ch]| {
+        let (a, b) = (w[0].c, w[2].c);
+        w[1].c == ' ' && !a.is_whitespace() && !b.is_whitespace() && !latin(a, b) && !latin(b, a)
+    };
+    let gaps: Vec<usize> = chars
+        .windows(3)
+        .enumerate()
+        .filter(|(_, w)| is_gap(w))
+        .map(|(k, _)| k + 1)
+        .collect();
+    if gaps.len() < WRAP_BLANK_MIN_PIECES {
+        return chars;
+    }
+    // Each gap's piece (from the line's start or the gap before): its widths, and whether a
+    // gap opens it.
+    let mut pieces: Vec<(PieceWidths, bool)> = Vec::with_capacity(gaps.len());
+    let mut line_start = 0;
+    let mut scanned = 0;
+    let mut prev_gap: Option<usize> = None;
+    for &g in &gaps {
+        if let Some(nl) = chars[scanned..g].iter().rposition(|c| c.c == '\n') {
+            line_start = scanned + nl + 1;
+            prev_gap = None;
+        }
+        scanned = g;
+        let from = prev_gap.map_or(line_start, |p| p + 1);
+        let piece = &chars[from..g];
+        let widths = PieceWidths {
+            chars: piece.len(),
+            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
+            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
+        };
+        pieces.push((widths, prev_gap.is_some()));
+        prev_gap = Some(g);
+    }
+    let inner = || pieces.iter().filter(|p| p.1).map(|p| p.0);
+    let n = inner().count();
+    if n < WRAP_BLANK_MIN_PIECES {
+        return chars;
+    }
+    // The measure in which most pieces share a width is the one the PDF's lines kept.
+    let measures: [fn(PieceWidths) -> usize; 3] = [|p| p.chars, |p| p.columns, |p| p.narrow];
+    let Some((w, width)) = measures
+        .into_iter()
+        .filter_map(|m| Layout::wrap_width(inner().map(m), n).map(|(w, near)| (near, w, m)))
+        .max_by_key(|&(near, _, _)| near)
+        .map(|(_, w, m)| (w, m))
+    else {
+        return chars;
+    };
+    let mut drop = vec![false; chars.len()];
+    for (&g, p) in gaps.iter().zip(&pieces) {
+        drop[g] = (Layout::floor(w)..=w + 2).contains(&width(p.0));
+    }
+    chars
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(c, d)| (!d).then_some(c))
+        .collect()
+}
+
+/// The widths of a piece of a line [`drop_wrap_blanks`] weighs, in the measures of
+/// [`LineShape`].
+#[derive(Clone, Copy)]
+struct PieceWidths {
+    chars: usize,
+    columns: usize,
+    narrow: usize,
+}
+
+/// Fewest pieces between two blanks from which [`drop_wrap_blanks`] reads a width.
+const WRAP_BLANK_MIN_PIECES: usize = 12;
 
 /// Whether `source` is a web page (it declares itself: <!DOCTYPE html>, <html>, <body> in
 /// its first bytes), whose line ends are markup layout rather than the text's.

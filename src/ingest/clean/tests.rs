@@ -1170,6 +1170,64 @@ fn official_pdf_page(paragraphs: &[String]) -> String {
     wrapped(paragraphs, 28, |_| 1).replace("\n\n", "\n")
 }
 
+/// `paragraphs` one a line, each cut into pieces of the `widths` given in turn (in
+/// characters) joined by a blank: a PDF's paragraph lines as a viewer joining them with a
+/// space copies them.
+fn blank_wrapped(paragraphs: &[String], widths: &[usize]) -> String {
+    let mut lines = Vec::new();
+    for p in paragraphs {
+        let chars: Vec<char> = p.chars().collect();
+        let mut pieces: Vec<String> = Vec::new();
+        let mut at = 0;
+        for &w in widths.iter().cycle() {
+            if chars.len() - at <= w {
+                break;
+            }
+            pieces.push(chars[at..at + w].iter().collect());
+            at += w;
+        }
+        pieces.push(chars[at..].iter().collect());
+        lines.push(pieces.join(" "));
+    }
+    lines.join("\n")
+}
+
+/// A page whose paragraphs keep a blank where the PDF broke their lines (a viewer joined
+/// them with a space) reads without those blanks, as the PDF's text; a blank the page wrote
+/// (a name set apart) stays, and so do blanks that share no line width.
+#[test]
+fn blanks_left_by_a_pdf_s_line_ends_go() {
+    let mut paragraphs = vec![
+        "政府工作报告".to_string(),
+        "省长 赵龙".to_string(),
+        "一、2025年工作回顾".to_string(),
+    ];
+    paragraphs.extend((1..=8).map(|k| format!("{}{}", pdf_body(k), pdf_body(k + 8))));
+    let src = blank_wrapped(&paragraphs, &[28]);
+    assert!(src.contains("培育富 有活力"), "{src}");
+    let c = cleaned(&src);
+    assert_eq!(c.text, paragraphs.join("\n"));
+    // Blanks at no common width are the page's own (those beside a figure go as ever).
+    let src = blank_wrapped(&paragraphs, &[9, 31, 17, 40, 23]);
+    let between_ideographs = |t: &str| {
+        let cs: Vec<char> = t.chars().collect();
+        cs.windows(3)
+            .filter(|w| {
+                use crate::text::is_cjk_ideograph;
+                w[1] == ' ' && is_cjk_ideograph(w[0]) && is_cjk_ideograph(w[2])
+            })
+            .count()
+    };
+    let c = cleaned(&src);
+    assert!(between_ideographs(&src) > 20);
+    assert_eq!(
+        between_ideographs(&c.text),
+        between_ideographs(&src),
+        "{}",
+        c.text
+    );
+}
+
 /// On a page wrapped at 28 characters with nothing marking its paragraphs (text from a
 /// 公文 PDF), an area's title that fills its line stands apart from the body after it; one
 /// that is its paragraph's first sentence goes on to its stop.
