@@ -568,8 +568,8 @@ mod tests {
             "统筹推进街区片区建设和老旧小区综合整治，持续开展城市更新行动，共建社区微花园50个，\
              新建口袋公园30个。",
         );
-        assert_eq!(old.commitments.len(), 2);
-        assert_eq!(new.commitments.len(), 4, "{:#?}", new.commitments);
+        assert_eq!(old.commitments.len(), 2, "{:#?}", old.commitments);
+        assert_eq!(new.commitments.len(), 5, "{:#?}", new.commitments);
         let c = compare(&old, &new);
         let added: Vec<_> = c
             .commitments

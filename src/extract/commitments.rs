@@ -204,9 +204,14 @@ const WEAK: &[&str] = &[
     "繁荣发展",
     "传承",
     "严格",
+    // A reading of the 2026 plans' clauses left outside every commitment (筹建国家磁悬浮计量
+    // 测试中心, 共建巴蜀文旅走廊).
+    "筹建",
+    "共建",
     // Verbs that are nouns far more often than verbs, or verbs of other subjects: a task
     // only when they open their clause (`used_as_trigger`): 发展工业互联网, 积极应对人口
-    // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付.
+    // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付; 布局 and
+    // 稳定, nouns in 产业布局 and 保持稳定: 前瞻布局…未来产业, 稳定房地产市场.
     "发展",
     "保障",
     "创新",
@@ -214,6 +219,8 @@ const WEAK: &[&str] = &[
     "应对",
     "参与",
     "解决",
+    "布局",
+    "稳定",
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
@@ -249,7 +256,8 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // Words that are nouns far more often than verbs (发展, 保障, 创新) or verbs of
         // other subjects (参与, 应对): a task only when they open it, after at most an
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
-        "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" => {
+        "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" =>
+        {
             // Whether `lead` is all that stands between the clause's start and the word (read
             // from the word back, never the whole text before it: a megabyte line holds the
             // word thousands of times).
@@ -311,6 +319,7 @@ const OPENING_ADVERBS: &[&str] = &[
     "加快",
     "不断",
     "扎实",
+    "前瞻",
 ];
 
 /// Nouns that 发展 or 创新 head when they name a thing, not a doing (发展空间, 发展动力, 创新
@@ -2074,8 +2083,10 @@ mod tests {
                    严厉打击非法金融活动。\n\
                    畅通诉求渠道，全链条根治欠薪。\n\
                    倡导全社会尊师重教。\n\
-                   坚决遏制高耗能、高排放项目盲目发展。\n";
-        assert_eq!(texts_of(src).len(), 5, "{:?}", texts_of(src));
+                   坚决遏制高耗能、高排放项目盲目发展。\n\
+                   筹建国家磁悬浮计量测试中心。\n\
+                   共建巴蜀文旅走廊。\n";
+        assert_eq!(texts_of(src).len(), 7, "{:?}", texts_of(src));
     }
 
     /// Spreading, launching, bidding for and defusing are tasks too (Shandong, Jiangsu,
@@ -2125,14 +2136,25 @@ mod tests {
                    保障农民工工资支付。\n\
                    探索新型农村集体经济多样化实现途径。\n\
                    积极参与国际标准制修订。\n\
+                   稳定房地产市场。\n\
+                   前瞻布局具身智能、量子科技等未来产业。\n\
                    发展空间更加广阔。\n\
                    创新型企业不断涌现。\n\
                    科技创新成果丰硕。\n\
                    人民群众的参与热情高涨。\n\
-                   持续发展具有多方面有利条件。\n";
+                   持续发展具有多方面有利条件。\n\
+                   粮食产量保持稳定。\n\
+                   区域布局日趋合理。\n";
         let texts = texts_of(src);
-        assert_eq!(texts.len(), 7, "{texts:?}");
-        for noun in ["发展空间", "创新型", "科技创新", "参与热情"] {
+        assert_eq!(texts.len(), 9, "{texts:?}");
+        for noun in [
+            "发展空间",
+            "创新型",
+            "科技创新",
+            "参与热情",
+            "保持稳定",
+            "区域布局",
+        ] {
             assert!(!texts.iter().any(|t| t.contains(noun)), "{noun}: {texts:?}");
         }
     }
