@@ -654,11 +654,11 @@ fn word_document_with_generated_numbering() {
 /// typo 中小學生.)
 #[test]
 fn traditional_characters_page() {
-    use govdiff::ingest::clean::traditional::{simplified, traditional_text};
+    use govdiff::ingest::clean::traditional::{simplified_text, traditional_text};
     let all = reports();
     assert!(!all.is_empty(), "the seeds are bundled");
     for (name, text) in all {
-        let simple: String = text.chars().map(simplified).collect();
+        let simple = simplified_text(&text);
         let page = traditional_text(&simple, |_| true, true);
         assert_ne!(page, simple);
         let (want, got) = (parse(&name, &simple), parse(&name, &page));

@@ -299,9 +299,9 @@ fn count_glosses(source: &str) -> usize {
 /// glosses.
 fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
     // A text in traditional characters is written in simplified ones (`traditional`).
-    let script = |c: char| {
+    let script = |c: char, at: usize| {
         if traditional {
-            traditional::simplified(c)
+            traditional::simplified_at(source, at, c)
         } else {
             c
         }
@@ -369,7 +369,7 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                 // quotes later stages read quotations by.
                 corner_quote(c)
             } else {
-                script(c)
+                script(c, i)
             };
             out.push(Ch { c, off: i });
             continue;
@@ -523,7 +523,7 @@ fn repair_chars(source: &str, traditional: bool) -> Vec<Ch> {
                 off: i,
             }),
             c => out.push(Ch {
-                c: script(c),
+                c: script(c, i),
                 off: i,
             }),
         }
