@@ -283,6 +283,8 @@ pub fn pair_changes(
     // change (研发费用加计扣除75% → 比例从75%提高到100%); baselines left over say nothing.
     settle_restated(old, &mut old_done, new, nr);
     settle_restated(new, &mut used, old, or);
+    settle_unread(old, &mut old_done, new_text, new);
+    settle_unread(new, &mut used, old_text, old);
     for (done, role) in old_done.iter_mut().zip(or).chain(used.iter_mut().zip(nr)) {
         *done = *done || *role == Role::Baseline;
     }
@@ -427,6 +429,34 @@ fn settle_restated(side: &[Quantity], done: &mut [bool], other: &[Quantity], oth
                     && b.unit_key() == q.unit_key()
                     && change(Some(q), Some(b)).direction == Direction::Same
             });
+    }
+}
+
+/// Marks done each figure of `side` left over that the other text still writes where it
+/// was not read as a figure: 打造连接四市1小时城市快速路 → 打造连接四市1小时交通圈, whose
+/// 1小时 names a circle. The figure stands in both texts; calling it dropped would be
+/// false. Counted: the other text must write it more often (not after a digit or numeral:
+/// 5% is not in 15%) than `other` holds figures that write it (1万人以上 writes 1万人), so
+/// a figure dropped beside a twin that stays (新建学校10所，改造10所 → 新建学校10所) is still
+/// dropped.
+fn settle_unread(side: &[Quantity], done: &mut [bool], other_text: &str, other: &[Quantity]) {
+    for (q, d) in side.iter().zip(done.iter_mut()) {
+        if *d || q.text.is_empty() {
+            continue;
+        }
+        let written = other_text
+            .match_indices(q.text.as_str())
+            .filter(|&(k, _)| {
+                !other_text[..k].chars().next_back().is_some_and(|c| {
+                    c.is_ascii_digit() || c == '.' || crate::extract::numeral::is_numeral_char(c)
+                })
+            })
+            .count();
+        let read = other
+            .iter()
+            .filter(|o| o.text.contains(q.text.as_str()))
+            .count();
+        *d = written > read;
     }
 }
 
@@ -582,6 +612,40 @@ mod tests {
             got.contains(&("600亿元".to_string(), "450亿元".to_string())),
             "{got:?}"
         );
+    }
+
+    /// A figure the other text still writes, where it names something rather than counts
+    /// (a circle's hour), is no dropped figure; one dropped beside a twin that stays is.
+    #[test]
+    fn a_figure_still_written_on_the_other_side_is_not_dropped() {
+        let changes = |a: &str, b: &str| {
+            let (qa, qb) = (
+                crate::extract::find_quantities(a),
+                crate::extract::find_quantities(b),
+            );
+            pair_changes(a, &qa, b, &qb)
+        };
+        let (a, b) = ("打造连接四市1小时城市快速路。", "打造连接四市1小时交通圈。");
+        assert_eq!(crate::extract::find_quantities(b), []);
+        assert_eq!(changes(a, b), []);
+        let dropped = changes("新建学校10所，改造10所。", "新建学校10所。");
+        assert_eq!(dropped.len(), 1, "{dropped:?}");
+        assert_eq!(dropped[0].direction, Direction::Removed);
+        // Not inside a longer figure: 5% is not written in 15%, 五年 not in 十五年.
+        let settled = |fig: Quantity, other: &str| {
+            let mut done = [false];
+            settle_unread(&[fig], &mut done, other, &[]);
+            done[0]
+        };
+        assert!(settled(q("5%", 5.0, "%", None), "降低5%。"));
+        assert!(!settled(q("5%", 5.0, "%", None), "降低15%。"));
+        assert!(!settled(q("五年", 5.0, "年", None), "十五年"));
+        // Nor inside a figure read there: 1万人 of 帮扶残疾人就业1万人以上.
+        let mut done = [false];
+        let other = "帮扶残疾人就业1万人以上。";
+        let read = crate::extract::find_quantities(other);
+        settle_unread(&[q("1万人", 1e4, "人", None)], &mut done, other, &read);
+        assert!(!done[0]);
     }
 
     #[test]
