@@ -229,9 +229,24 @@ const PHASE_AFTER: &[&str] = &[
 ];
 
 /// Words before a span of years that make it the time frame a plan speaks of (今后五年,
-/// 再奋斗五年), or a national policy's term (第二轮土地承包到期后再延长30年, said every year),
-/// not a figure.
-const TIME_FRAME_BEFORE_YEARS: &[&str] = &["今后", "未来", "奋斗", "再延长"];
+/// 再奋斗五年, 过去五年, 最近5年, 这五年, 前两年; 近三年 reads as a time window by its 近),
+/// a record's run (连续4年保持全国第一: a streak that grows by one each year), or a national
+/// policy's term (第二轮土地承包到期后再延长30年, said every year), not a figure. (前 only
+/// where it is no 提前: 提前1年完成 is a figure.)
+const TIME_FRAME_BEFORE_YEARS: &[&str] = &[
+    "今后",
+    "未来",
+    "奋斗",
+    "再延长",
+    "过去",
+    "最近",
+    "这",
+    "连续",
+    "前",
+];
+
+/// The farthest [`names_a_circle`] looks after a duration for the 圈 that ends its name.
+const CIRCLE_NAME_CHARS: usize = 10;
 
 /// Words after 24小时 that make it round the clock (公园24小时开放, 24小时不打烊站点), not a
 /// time limit (24小时内办结 may be 12小时 next year).
@@ -1076,8 +1091,11 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         && (names_a_programme(t, a)
             || TIME_FRAME_BEFORE_YEARS
                 .iter()
-                .any(|w| t.ends_with(a.start, w)))
+                .any(|w| t.ends_with(a.start, w) && !(*w == "前" && t.ends_with(a.start, "提前"))))
     {
+        return true;
+    }
+    if matches!(a.unit.as_deref(), Some("分钟" | "小时")) && names_a_circle(t, a) {
         return true;
     }
     // Weeks, not 周年 (an anniversary), 周期, 周边, 周末, and not 四周 (surroundings).
@@ -1239,6 +1257,16 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         }
     }
     false
+}
+
+/// Whether a duration names a circle of reach (15分钟社区生活圈, 1小时交通圈, 30分钟职业
+/// 技能培训圈): a 圈 ends the words after it within [`CIRCLE_NAME_CHARS`], before any clause
+/// mark. The minutes are the programme's name, said the same each year, not a figure to
+/// reach.
+fn names_a_circle(t: &Chars, a: &Atom) -> bool {
+    (a.end..a.end + CIRCLE_NAME_CHARS)
+        .map_while(|k| t.at(k).filter(|&c| !is_clause_break(c)))
+        .any(|c| c == '圈')
 }
 
 /// Whether the figure stands inside a short quoted name: “15分钟社区生活圈”, “7个不准”,
@@ -1844,6 +1872,12 @@ mod tests {
         ("推进第二轮土地承包到期后再延长30年整省试点", &[]),
         ("高水平办好法治浙江建设20年主题活动", &[]),
         ("企业开办压缩至24小时以内", &[v(24.0, "小时", "以内")]),
+        // Brought forward by a year is a figure; a circle's minutes are not.
+        ("提前1年完成目标任务", &[v(1.0, "年", "")]),
+        (
+            "急救平均响应时间缩短至12分钟，建成12分钟急救圈",
+            &[v(12.0, "分钟", "")],
+        ),
         ("建设2×100万千瓦煤电机组", &[v(1e6, "千瓦", "")]),
         // Aspects counted (jiangsu-2025, zhejiang-2026); not 一方面…另一方面.
         ("认真抓好11方面重点工作", &[v(11.0, "方面", "")]),
@@ -1918,10 +1952,7 @@ mod tests {
         ("经受了25轮强降水", &[v(25.0, "轮", "")]),       // guangdong-2025
         ("网络购物等8类以上重点", &[v(8.0, "类", "以上")]), // guangdong-2025
         ("、项目签约3个", &[v(3.0, "个", "")]), // constructed after "项目签约3…" (签约 is not 约)
-        (
-            "连续3年保持最近5年最高",
-            &[v(3.0, "年", ""), v(5.0, "年", "")],
-        ), // constructed: 最近
+        ("连续3年保持最近5年最高", &[]),        // constructed: a record's run, a time frame
         ("城镇调查失业率全年控制在5.5%以内", &[v(5.5, "%", "以内")]), // national-2022
         (
             "城镇新增就业8万人，居民消费价格涨幅2%左右。",
@@ -2018,6 +2049,9 @@ mod tests {
         "永康五金产业",                         // hardware, not a medal
         "提升“八站两场”接驳服务",               // beijing-2026: a quoted abbreviation
         "明确了今后五年的发展目标，在此基础上再奋斗五年", // beijing-2026: time frames
+        "过去五年，近三年来，这五年，对前两年发现的问题", // guangdong-2025: time frames
+        "粮食产量连续4年保持全国第一，连续3-5年盯下去", // a record's run; jiangsu-2026
+        "提升15分钟社区生活圈功能，打造连接四市1小时交通圈", // shanghai-2026, taiyuan-2026
         "编制郑州航空港区新十年发展规划",       // henan-2025: a plan's name
         "力争空气质量“退后十”，", // typ: rank slogan                                     // bare number, no unit
         // Voltages grade a line or station.
