@@ -204,10 +204,13 @@ const WEAK: &[&str] = &[
     "繁荣发展",
     "传承",
     "严格",
-    // A reading of the 2026 plans' clauses left outside every commitment (筹建国家磁悬浮计量
-    // 测试中心, 共建巴蜀文旅走廊).
+    // A reading of the plans' clauses left outside every commitment (筹建国家磁悬浮计量测试
+    // 中心, 共建巴蜀文旅走廊, 弘扬工匠精神, 为适龄女生免费接种二价HPV疫苗). Not 增强, 保持
+    // and 破解: as often rhetoric (增强信心, 保持定力, 敢于直面问题，善于破解难题).
     "筹建",
     "共建",
+    "弘扬",
+    "接种",
     // Verbs that are nouns far more often than verbs, or verbs of other subjects: a task
     // only when they open their clause (`used_as_trigger`): 发展工业互联网, 积极应对人口
     // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付; 布局 and
@@ -2085,8 +2088,10 @@ mod tests {
                    倡导全社会尊师重教。\n\
                    坚决遏制高耗能、高排放项目盲目发展。\n\
                    筹建国家磁悬浮计量测试中心。\n\
-                   共建巴蜀文旅走廊。\n";
-        assert_eq!(texts_of(src).len(), 7, "{:?}", texts_of(src));
+                   共建巴蜀文旅走廊。\n\
+                   弘扬工匠精神。\n\
+                   为适龄女生免费接种二价HPV疫苗。\n";
+        assert_eq!(texts_of(src).len(), 9, "{:?}", texts_of(src));
     }
 
     /// Spreading, launching, bidding for and defusing are tasks too (Shandong, Jiangsu,
