@@ -907,7 +907,7 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                         .nth(1)
                         .is_some_and(|ch| is_sentence_end(ch.c)));
             let breaks = stop_before
-                || heading_label_len(&next).is_some()
+                || heading_label_len(&next).is_some_and(|n| !lists_grades(&next[n..]))
                 || enumeration_marker(&next).is_some()
                 || ends_heading;
             if breaks {
@@ -1018,6 +1018,18 @@ struct PieceWidths {
 
 /// Fewest pieces between two blanks from which [`drop_wrap_blanks`] reads a width.
 const WRAP_BLANK_MIN_PIECES: usize = 12;
+
+/// Whether the words after a numeral label go on listing numerals of a grade or class
+/// (二、三级医院, 一、二类, 一、二、三产业): the label is the list's first item, not a
+/// heading's, and a blank before it is a line the PDF broke.
+fn lists_grades(after_label: &str) -> bool {
+    let mut cs = after_label.chars();
+    cs.next()
+        .is_some_and(|c| "一二三四五六七八九十".contains(c))
+        && cs
+            .next()
+            .is_some_and(|c| "级类等产、".contains(c) || c == '和')
+}
 
 /// Whether `source` is a web page (it declares itself: <!DOCTYPE html>, <html>, <body> in
 /// its first bytes), whose line ends are markup layout rather than the text's.

@@ -2328,6 +2328,36 @@ fn pinyin_glosses_are_removed() {
     );
 }
 
+/// On a flattened page a PDF line that opened on a list of grades (全市 | 二、三级医院…)
+/// goes on: 二、 numbers no heading there.
+#[test]
+fn a_flattened_line_opening_on_grades_goes_on() {
+    let review =
+        "过去一年，我们着力稳增长，全市生产总值增长5.4%。我们着力促转型，新建一批新型研发机构。"
+            .repeat(20);
+    let flat = format!(
+        "一、2025年工作回顾 {review} 社会事业加快发展。临床研究体系全面强化，全市 二、三级医院一半以上的专家号源优先向社区开放。 \
+         二、2026年主要任务 坚持稳中求进。 （一）扩大内需。新建学校20所。 （二）深化改革。推进综合改革试点。"
+    );
+    assert!(flat.chars().count() >= FLAT_LINE_CHARS);
+    let c = cleaned(&flat);
+    let lines: Vec<&str> = c.text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "一、2025年工作回顾",
+            review.as_str(),
+            "社会事业加快发展。临床研究体系全面强化，全市二、三级医院一半以上的专家号源优先向社区开放。",
+            "二、2026年主要任务",
+            "坚持稳中求进。",
+            "（一）扩大内需。新建学校20所。",
+            "（二）深化改革。推进综合改革试点。",
+        ],
+        "{}",
+        c.text
+    );
+}
+
 /// A page flattened to one line: its paragraphs come back from the blanks left where its
 /// line ends were, and the blanks of lines a PDF broke go.
 #[test]
