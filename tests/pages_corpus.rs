@@ -1162,6 +1162,21 @@ fn pdf_footnotes_read_the_same() {
     assert!(notes.get() >= 10, "only {} footnotes set", notes.get());
 }
 
+/// Each paragraph as a PDF viewer copies it: its 38-character lines joined by a blank.
+fn blank_joined_lines(paras: &[&str]) -> Vec<String> {
+    paras
+        .iter()
+        .map(|p| {
+            let chars: Vec<char> = p.chars().collect();
+            chars
+                .chunks(38)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
 /// A page flattened to one line (a PDF copied out of a viewer, a scraper that dropped the
 /// line ends; seen on a news aggregator's copy of a city report): paragraphs joined by a
 /// blank, and a blank wherever the PDF's 38-character lines ended. The blanks after a
@@ -1173,20 +1188,7 @@ fn pdf_footnotes_read_the_same() {
 /// sentence after it can read as a run-in heading, and a 民生实事 item's text is cut.
 #[test]
 fn flattened_page_reads_nearly_the_same() {
-    let page = |paras: &[&str]| -> String {
-        let lines: Vec<String> = paras
-            .iter()
-            .map(|p| {
-                let chars: Vec<char> = p.chars().collect();
-                chars
-                    .chunks(38)
-                    .map(|c| c.iter().collect::<String>())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        lines.join(" ") + "\n"
-    };
+    let page = |paras: &[&str]| blank_joined_lines(paras).join(" ") + "\n";
     let l = losses("flattened page", page);
     let differ = |kind: &str| l.differing.iter().filter(|d| d.contains(kind)).count();
     for kind in [": targets differ", ": lists differ", ": years differ"] {
@@ -1205,20 +1207,7 @@ fn flattened_page_reads_nearly_the_same() {
 /// a term), 12 of 2 077 sections, and a target of the seed.
 #[test]
 fn blank_joined_pdf_lines_read_the_same() {
-    let page = |paras: &[&str]| -> String {
-        let lines: Vec<String> = paras
-            .iter()
-            .map(|p| {
-                let chars: Vec<char> = p.chars().collect();
-                chars
-                    .chunks(38)
-                    .map(|c| c.iter().collect::<String>())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        lines.join("\n") + "\n"
-    };
+    let page = |paras: &[&str]| blank_joined_lines(paras).join("\n") + "\n";
     let l = losses("blank-joined PDF lines", page);
     assert!(l.differing.is_empty(), "{:#?}", l.differing);
     assert_eq!(
