@@ -2328,19 +2328,29 @@ fn pinyin_glosses_are_removed() {
     );
 }
 
+/// A flattened page's review paragraph: long enough, with its own stops, that the page's
+/// line is read as flattened.
+fn flat_review() -> String {
+    "过去一年，我们着力稳增长，全市生产总值增长5.4%。我们着力促转型，新建一批新型研发机构。"
+        .repeat(20)
+}
+
+/// `flat` cleaned, checked first to be as long as a flattened page's line.
+fn cleaned_flat(flat: &str) -> CleanText {
+    assert!(flat.chars().count() >= FLAT_LINE_CHARS);
+    cleaned(flat)
+}
+
 /// On a flattened page a PDF line that opened on a list of grades (全市 | 二、三级医院…)
 /// goes on: 二、 numbers no heading there.
 #[test]
 fn a_flattened_line_opening_on_grades_goes_on() {
-    let review =
-        "过去一年，我们着力稳增长，全市生产总值增长5.4%。我们着力促转型，新建一批新型研发机构。"
-            .repeat(20);
+    let review = flat_review();
     let flat = format!(
         "一、2025年工作回顾 {review} 社会事业加快发展。临床研究体系全面强化，全市 二、三级医院一半以上的专家号源优先向社区开放。 \
          二、2026年主要任务 坚持稳中求进。 （一）扩大内需。新建学校20所。 （二）深化改革。推进综合改革试点。"
     );
-    assert!(flat.chars().count() >= FLAT_LINE_CHARS);
-    let c = cleaned(&flat);
+    let c = cleaned_flat(&flat);
     let lines: Vec<&str> = c.text.lines().collect();
     assert_eq!(
         lines,
@@ -2362,9 +2372,7 @@ fn a_flattened_line_opening_on_grades_goes_on() {
 /// line ends were, and the blanks of lines a PDF broke go.
 #[test]
 fn flattened_page_is_unflattened() {
-    let review =
-        "过去一年，我们着力稳增长，全市生产总值增长5.4%。我们着力促转型，新建一批新型研发机构。"
-            .repeat(20);
+    let review = flat_review();
     let flat = format!(
         "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。 一、2025年工作回顾 {review} \
          二、2026 年工作安排 我们要牢记“为人民服务。” 今年的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增 长2%。 \
@@ -2373,8 +2381,7 @@ fn flattened_page_is_unflattened() {
          3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园，保费由 每生每年5元提高至10元。 \
          附件1 名词解释 1.两重：国家重大战略实施和重点领域安全能力建设。 2.两新：大规模设备更新和消费品以旧换新。"
     );
-    assert!(flat.chars().count() >= FLAT_LINE_CHARS);
-    let c = cleaned(&flat);
+    let c = cleaned_flat(&flat);
     let lines: Vec<&str> = c.text.lines().collect();
     assert_eq!(
         lines,
