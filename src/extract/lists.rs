@@ -8,7 +8,9 @@
 //! 2025年省十件民生实事, 2026年十大民生工程). Its items are
 //! either enumerated inside the same paragraph (`一是…；二是…`, the Taiyuan style) or the
 //! following paragraphs, numbered in sequence from one (`1.`, `1、`, `（一）`, `一、`, `一是`);
-//! the run stops at the first paragraph that does not continue the numbering. A heading with
+//! the run stops at the first paragraph that does not continue the numbering (item one may
+//! end the heading's paragraph, 办好十件民生实事。…一是…。 / 二是…, with three items at
+//! least). A heading with
 //! fewer than two items is not a list (passing mentions such as 民生实事全面完成). A list may
 //! also be introduced by the last sentence of a longer paragraph (…继续谋划实施好十方面民生实事。)
 //! when the next paragraph opens item 1; such a list needs three items, and as many as the
@@ -30,8 +32,8 @@
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
 use crate::outline::text::{
-    chars, enum_markers, is_clause_end, is_cn_numeral, is_list_category, is_sentence_end,
-    numeral_prefix, paragraphs, parse_cn, Paragraph,
+    chars, enum_markers, enum_markers_from, is_clause_end, is_cn_numeral, is_list_category,
+    is_sentence_end, numeral_prefix, paragraphs, parse_cn, Paragraph,
 };
 
 /// Words that name a list of practical projects for the people (民生实事); each holds 民 or
@@ -102,8 +104,16 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         // the paragraph): the items and the paragraphs used.
         let rest = Span::new(hspan.end, paras[i].span.end);
         let same = inline_items(clean, rest);
+        // Only item one in the heading's paragraph, the others opening the paragraphs after
+        // (办好十件民生实事。…一是新建学校20所。 / 二是… / 三是…): the run below takes them.
+        let lone_first = same
+            .is_empty()
+            .then(|| first_item_alone(clean, rest, paras.get(i + 1)))
+            .flatten();
         let inline = if same.len() >= min_items.min(INNER_MIN_ITEMS) {
             Some((same, 1))
+        } else if let Some(first) = lone_first.clone() {
+            Some((vec![first], 1))
         } else {
             paras.get(i + 1).and_then(|next| {
                 let items = inline_items(clean, next.span);
@@ -129,7 +139,16 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                             .last()
                             .is_some_and(|it| label_shape(&it.label) == label_shape(&s[..len]))
                 });
-                let markers = digit_markers_from(clean.text.as_str(), next.span, want);
+                // Its items: enumerated (二是…三是…) or numbered in figures from `want` on.
+                let enumerated = enum_markers_from(clean.text.as_str(), next.span, want);
+                let markers = if enumerated
+                    .first()
+                    .is_some_and(|m| m.number == want && m.span.start == next.span.start)
+                {
+                    enumerated
+                } else {
+                    digit_markers_from(clean.text.as_str(), next.span, want)
+                };
                 let more = items_at(clean, next.span, &markers);
                 let from_start = more
                     .first()
@@ -139,6 +158,10 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 }
                 items.extend(more);
                 used += 1;
+            }
+            if lone_first.is_some() && items.len() < LEAD_IN_MIN_ITEMS {
+                i += 1;
+                continue;
             }
             out.push(item_list(title, items, hspan));
             i += used;
@@ -802,6 +825,26 @@ fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
     items_at(clean, rest, &markers)
 }
 
+/// Item one of an enumeration (一是…) standing alone at the end of the heading's paragraph
+/// `rest`, when the paragraph `next` opens with item two labelled alike (二是…): a list
+/// whose page set each item after the first in a paragraph of its own.
+fn first_item_alone(clean: &CleanText, rest: Span, next: Option<&Paragraph>) -> Option<ListItem> {
+    let t = clean.text.as_str();
+    let markers = enum_markers_from(t, rest, 1);
+    let [first] = markers.as_slice() else {
+        return None;
+    };
+    let next_text = clean.slice(next?.span);
+    let second = enum_markers_from(t, next?.span, 2).into_iter().next()?;
+    let opens_second = second.number == 2
+        && second.span.start == next?.span.start
+        && label_shape(&second.label) == label_shape(&first.label)
+        && item_label(next_text).is_none_or(|(n, _)| n == 2);
+    (first.number == 1 && opens_second)
+        .then(|| items_at(clean, rest, &markers).into_iter().next())
+        .flatten()
+}
+
 /// The items at `markers` in `rest`, each up to the next marker (the last up to its
 /// sentence's end).
 fn items_at(
@@ -1134,6 +1177,35 @@ mod tests {
                 "完成2.08万人搬迁任务"
             ]
         );
+    }
+
+    /// Item one enumerated in the heading's paragraph, the others opening paragraphs of
+    /// their own (a page that broke the list before 二是, as a flattened PDF's line ends can):
+    /// one list; with only item two after it, none (a list so begun needs three items).
+    #[test]
+    fn first_item_in_the_heading_paragraph_and_the_rest_after() {
+        let src = "三、2026年工作安排\n\
+                   办好十件民生实事。今年，我们广泛征求意见。一是新建学校20所，增加学位1万个。\n\
+                   二是改造老旧小区100个。\n\
+                   三是新增养老床位500张。四是建设口袋公园30个。\n\
+                   各位代表，民生无小事。\n";
+        let ls = run(&cleaned(src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        let texts: Vec<&str> = ls[0].items.iter().map(|it| it.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "新建学校20所，增加学位1万个",
+                "改造老旧小区100个",
+                "新增养老床位500张",
+                "建设口袋公园30个"
+            ]
+        );
+        let two = "三、2026年工作安排\n\
+                   办好十件民生实事。今年，我们广泛征求意见。一是新建学校20所。\n\
+                   二是改造老旧小区100个。\n\
+                   各位代表，民生无小事。\n";
+        assert_eq!(run(&cleaned(two)), [], "two items");
     }
 
     /// A page that set each sentence on a line of its own and rejoined them as paragraphs

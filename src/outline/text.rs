@@ -243,45 +243,65 @@ pub fn enum_markers(text: &str, span: Span) -> Vec<Marker> {
     let Some(body) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    for style in [EnumStyle::Shi, EnumStyle::Yao, EnumStyle::Di] {
-        // No 是 (要, 第), no marker of that style: skip the substring searches.
-        let key = match style {
-            EnumStyle::Shi => '是',
-            EnumStyle::Yao => '要',
-            EnumStyle::Di => '第',
-        };
-        if !body.contains(key) {
-            continue;
-        }
-        let mut found: Vec<Marker> = Vec::new();
-        let mut from = 0;
-        let mut skipped = false;
-        loop {
-            let want = found.last().map_or(1, |m| m.number + 1);
-            // One marker of an established series may be lost (一是…二是…四是…: a page
-            // that dropped 三是): the series goes on at the next number, once.
-            let m = find_marker(body, from, want, style);
-            let m = match m {
-                None if found.len() >= 2 && !skipped => {
-                    skipped = true;
-                    find_marker(body, from, want + 1, style)
-                }
-                m => m,
-            };
-            let Some(m) = m else {
-                break;
-            };
-            from = m.span.end;
-            found.push(Marker {
-                span: m.span.offset(span.start),
-                ..m
-            });
-        }
-        if found.len() >= 2 {
-            return found;
-        }
+    ENUM_STYLES
+        .into_iter()
+        .map(|style| marker_run(body, span, 1, style))
+        .find(|found| found.len() >= 2)
+        .unwrap_or_default()
+}
+
+/// The enumeration markers in `span` of `text` numbered on from `first` (二是…三是… from
+/// 2), even one alone: in the first style that has any. For a list whose items run on from
+/// one paragraph into the next.
+pub fn enum_markers_from(text: &str, span: Span, first: u32) -> Vec<Marker> {
+    let Some(body) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    ENUM_STYLES
+        .into_iter()
+        .map(|style| marker_run(body, span, first, style))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+const ENUM_STYLES: [EnumStyle; 3] = [EnumStyle::Shi, EnumStyle::Yao, EnumStyle::Di];
+
+/// The run of `style` markers in `body` (the text of `span`) numbered from `first`.
+fn marker_run(body: &str, span: Span, first: u32, style: EnumStyle) -> Vec<Marker> {
+    // No 是 (要, 第), no marker of that style: skip the substring searches.
+    let key = match style {
+        EnumStyle::Shi => '是',
+        EnumStyle::Yao => '要',
+        EnumStyle::Di => '第',
+    };
+    if !body.contains(key) {
+        return Vec::new();
     }
-    Vec::new()
+    let mut found: Vec<Marker> = Vec::new();
+    let mut from = 0;
+    let mut skipped = false;
+    loop {
+        let want = found.last().map_or(first, |m| m.number + 1);
+        // One marker of an established series may be lost (一是…二是…四是…: a page
+        // that dropped 三是): the series goes on at the next number, once.
+        let m = find_marker(body, from, want, style);
+        let m = match m {
+            None if found.len() >= 2 && !skipped => {
+                skipped = true;
+                find_marker(body, from, want + 1, style)
+            }
+            m => m,
+        };
+        let Some(m) = m else {
+            break;
+        };
+        from = m.span.end;
+        found.push(Marker {
+            span: m.span.offset(span.start),
+            ..m
+        });
+    }
+    found
 }
 
 /// How an enumeration numbers its items.
