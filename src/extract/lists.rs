@@ -830,14 +830,15 @@ fn inline_items(clean: &CleanText, rest: Span) -> Vec<ListItem> {
 /// whose page set each item after the first in a paragraph of its own.
 fn first_item_alone(clean: &CleanText, rest: Span, next: Option<&Paragraph>) -> Option<ListItem> {
     let t = clean.text.as_str();
+    let next = next?.span;
     let markers = enum_markers_from(t, rest, 1);
     let [first] = markers.as_slice() else {
         return None;
     };
-    let next_text = clean.slice(next?.span);
-    let second = enum_markers_from(t, next?.span, 2).into_iter().next()?;
+    let next_text = clean.slice(next);
+    let second = enum_markers_from(t, next, 2).into_iter().next()?;
     let opens_second = second.number == 2
-        && second.span.start == next?.span.start
+        && second.span.start == next.start
         && label_shape(&second.label) == label_shape(&first.label)
         && item_label(next_text).is_none_or(|(n, _)| n == 2);
     (first.number == 1 && opens_second)
