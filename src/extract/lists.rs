@@ -1157,6 +1157,13 @@ mod tests {
         assert!(ls[0].items[1].text.starts_with("建立长期护理保险制度"));
     }
 
+    /// The item texts of the one list `src` holds (checked to be one).
+    fn one_list_texts(src: &str) -> Vec<String> {
+        let ls = run(&cleaned(src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        ls[0].items.iter().map(|it| it.text.clone()).collect()
+    }
+
     /// An inline numbered list a page broke before a label goes on in the next paragraph
     /// (a provincial report's （1）…。（2）…。 flattened, probed); a paragraph opening with
     /// the next number in another form (（五） after （4）) is not its continuation.
@@ -1166,11 +1173,8 @@ mod tests {
                    今年要继续办好“十件民生实事”。（1）开展职业技能培训30万人次。（2）新建供暖设施100所。\n\
                    （3）新建县域医疗次中心58个。（4）完成2.08万人搬迁任务。\n\
                    （五）推进法治建设，实现高质量发展。\n";
-        let ls = run(&cleaned(src));
-        assert_eq!(ls.len(), 1, "{ls:?}");
-        let texts: Vec<&str> = ls[0].items.iter().map(|it| it.text.as_str()).collect();
         assert_eq!(
-            texts,
+            one_list_texts(src),
             [
                 "开展职业技能培训30万人次",
                 "新建供暖设施100所",
@@ -1190,11 +1194,8 @@ mod tests {
                    二是改造老旧小区100个。\n\
                    三是新增养老床位500张。四是建设口袋公园30个。\n\
                    各位代表，民生无小事。\n";
-        let ls = run(&cleaned(src));
-        assert_eq!(ls.len(), 1, "{ls:?}");
-        let texts: Vec<&str> = ls[0].items.iter().map(|it| it.text.as_str()).collect();
         assert_eq!(
-            texts,
+            one_list_texts(src),
             [
                 "新建学校20所，增加学位1万个",
                 "改造老旧小区100个",
