@@ -1053,17 +1053,18 @@ fn each_trigger(s: &str, mut f: impl FnMut(usize, &'static str) -> bool) {
     }
 }
 
-/// Whether a piece opens with a trigger: one lying within its first six characters and
-/// starting at one of the first three.
+/// Whether a piece opens with a trigger: one starting at one of its first three characters.
+/// The word's context rules read the whole piece ([`used_as_trigger`]: 安排 wants a figure
+/// after it, 发展 no noun head), not a six-character head that would cut
+/// 安排超长期特别国债1.3万亿元 before its figure.
 fn opening_trigger(piece: &str) -> bool {
-    let head = prefix_chars(piece, 6);
-    let limit = prefix_chars(head, 2).len();
-    let mut found = false;
-    each_trigger(head, |i, _| {
-        found = i <= limit;
-        false
-    });
-    found
+    let index = TriggerIndex::get();
+    piece.char_indices().take(3).any(|(i, c)| {
+        index
+            .candidates(c)
+            .iter()
+            .any(|&(k, w)| k == c && piece[i..].starts_with(w) && used_as_trigger(piece, i, w))
+    })
 }
 
 /// The trigger of `s` and its byte position: a modal (力争, 确保) when present, else the
@@ -1810,11 +1811,11 @@ mod tests {
 
     /// The per-word opening test the first-character index replaced.
     fn opening_trigger_by_words(piece: &str) -> bool {
-        let head: String = piece.chars().take(6).collect();
         trigger_words().any(|w| {
-            head.match_indices(w)
-                .find(|&(i, _)| used_as_trigger(&head, i, w))
-                .is_some_and(|(i, _)| chars(&head[..i]) <= 2)
+            piece
+                .match_indices(w)
+                .take_while(|&(i, _)| chars(&piece[..i]) <= 2)
+                .any(|(i, _)| used_as_trigger(piece, i, w))
         })
     }
 
@@ -2241,6 +2242,22 @@ mod tests {
         assert!(
             texts.contains(&"完成供水供热供气等管网更新改造115公里。"),
             "{texts:?}"
+        );
+    }
+
+    /// A comma opens a new piece only where the words after the trigger allow it: they are
+    /// read whole, not cut a few characters after the trigger (安排 opens a piece only with a
+    /// figure after it, here eleven characters on).
+    #[test]
+    fn a_split_reads_the_whole_piece_after_its_trigger() {
+        let src = "二、工作安排\n实施更加积极的财政政策并且持续用力加力提效更加积极有为，安排地方政府专项债券用于重点项目建设4.4万亿元。\n";
+        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "实施更加积极的财政政策并且持续用力加力提效更加积极有为",
+                "安排地方政府专项债券用于重点项目建设4.4万亿元。"
+            ]
         );
     }
 
