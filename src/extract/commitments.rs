@@ -202,11 +202,15 @@ const WEAK: &[&str] = &[
     "清理",
     "对接",
     "繁荣发展",
+    // 增强资本市场内在稳定性, 增强航空中转服务能力, 增强城市文化软实力; not 增强发展信心 or
+    // 增强“四个意识” (`used_as_trigger`).
+    "增强",
     "传承",
     "严格",
     // A reading of the plans' clauses left outside every commitment (筹建国家磁悬浮计量测试
-    // 中心, 共建巴蜀文旅走廊, 弘扬工匠精神, 为适龄女生免费接种二价HPV疫苗). Not 增强, 保持
-    // and 破解: as often rhetoric (增强信心, 保持定力, 敢于直面问题，善于破解难题).
+    // 中心, 共建巴蜀文旅走廊, 弘扬工匠精神, 为适龄女生免费接种二价HPV疫苗). Not 保持 and
+    // 破解: as often rhetoric (保持定力, 敢于直面问题，善于破解难题). 增强 is above, read by
+    // its object (`used_as_trigger`).
     "筹建",
     "共建",
     "弘扬",
@@ -254,6 +258,17 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         "加速" => chars(before) <= 2 && !TREND_VERBS.iter().any(|v| after.starts_with(v)),
         // 改善性住房需求: an adjective.
         "改善" => !after.starts_with('性'),
+        // 增强 strengthens a capacity (增强资本市场内在稳定性, 增强航空中转服务能力) or a frame
+        // of mind (增强"四个意识", 增强发展信心, 增强群众获得感): a task only when it opens its
+        // clause and its object, read to the clause's end, names no frame of mind.
+        "增强" => {
+            let object: String = after
+                .chars()
+                .take_while(|&c| !matches!(c, '，' | ',' | '；' | ';' | '。'))
+                .take(MINDSET_LOOK_AHEAD)
+                .collect();
+            opens_clause(before) && !MINDSETS.iter().any(|m| object.contains(m))
+        }
         // 可复制可推广的经验: what can be spread, not spreading it.
         "推广" => !before.ends_with('可'),
         // Words that are nouns far more often than verbs (发展, 保障, 创新) or verbs of
@@ -261,22 +276,29 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
         "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" =>
         {
-            // Whether `lead` is all that stands between the clause's start and the word (read
-            // from the word back, never the whole text before it: a megabyte line holds the
-            // word thousands of times).
-            let led_by = |lead: &str| {
-                before
-                    .strip_suffix(lead)
-                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(['，', ',', '；']))
-            };
             // (持续发展 is sustained development: 持续发展具有多方面有利条件.)
-            (led_by("")
-                || OPENING_ADVERBS.iter().any(|a| led_by(a)) && !(w == "发展" && led_by("持续")))
+            opens_clause(before)
+                && !(w == "发展" && led_by(before, "持续"))
                 && !after.starts_with(['的', '是', '才', '得', '驱', '好', '和', '型', '就'])
                 && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
         }
         _ => !in_benefit_clause(before),
     }
+}
+
+/// Whether a word after `before` opens its clause, alone or after one adverb of
+/// [`OPENING_ADVERBS`] (积极探索…, 进一步解决…, 切实增强…).
+fn opens_clause(before: &str) -> bool {
+    led_by(before, "") || OPENING_ADVERBS.iter().any(|a| led_by(before, a))
+}
+
+/// Whether `lead` is all that stands between the clause's start and the end of `before`
+/// (read from the end back, never the whole text before it: a megabyte line holds a word
+/// thousands of times).
+fn led_by(before: &str, lead: &str) -> bool {
+    before
+        .strip_suffix(lead)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(['，', ',', '；']))
 }
 
 /// Whether the clause that `before` ends inside says what something is good for: it holds
@@ -334,6 +356,41 @@ const NOUN_HEADS: &[&str] = &[
 ];
 
 /// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
+/// Frames of mind and the government's own conduct, which make 增强 rhetoric rather than a
+/// task ([`used_as_trigger`]): 增强“四个意识”, 增强发展信心, 增强群众获得感 (any …感),
+/// 增强政府执行力.
+const MINDSETS: &[&str] = &[
+    "意识",
+    "信心",
+    "自信",
+    "互信",
+    "信任",
+    "认同",
+    "感",
+    "凝聚力",
+    "向心力",
+    "劲头",
+    "大局观",
+    "定力",
+    "本领",
+    "党性",
+    "观念",
+    "精神",
+    "自觉",
+    "底气",
+    "志气",
+    "骨气",
+    "执行力",
+    "行动力",
+    "穿透力",
+    "战斗力",
+    "公信力",
+];
+
+/// How many characters of 增强's object [`used_as_trigger`] reads for a frame of mind: a
+/// quoted slogan before it (增强“没有走在前列就是风险、就是失职”的争先意识) fits.
+const MINDSET_LOOK_AHEAD: usize = 30;
+
 const TREND_VERBS: &[&str] = &[
     "演进", "演变", "重构", "形成", "显现", "集聚", "释放", "融合", "蓄积", "渗透", "突破", "变革",
     "到来",
@@ -2163,6 +2220,36 @@ mod tests {
         ] {
             assert!(!texts.iter().any(|t| t.contains(noun)), "{noun}: {texts:?}");
         }
+    }
+
+    /// Strengthening a capacity is a task when 增强 opens its clause (national 2024, Shanghai
+    /// 2026, Sichuan 2025); strengthening a frame of mind or the government's own conduct is
+    /// rhetoric, and so is 增强 after its subject.
+    #[test]
+    fn strengthening_a_capacity_is_a_task_and_a_frame_of_mind_is_none() {
+        let src = "二、2026年工作安排\n\
+                   增强资本市场内在稳定性。\n\
+                   切实增强城市文化软实力。\n\
+                   增强国家级、省级新区产业和人口集聚承载能力。\n\
+                   增强“四个意识”、坚定“四个自信”、做到“两个维护”。\n\
+                   不断增强人民群众获得感、幸福感、安全感。\n\
+                   增强“没有走在前列就是风险、就是失职”的争先意识。\n\
+                   不断增强政府执行力、工作穿透力。\n\
+                   经济实力显著增强。\n\
+                   大力提升抓落实的效能和水平，切实增强“没有走在前列就是风险、就是失职”的争先意识、责任意识和担当意识。\n";
+        let texts = texts_of(src);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        for t in &texts[..3] {
+            assert!(
+                t.starts_with("增强") || t.starts_with("切实增强"),
+                "{texts:?}"
+            );
+        }
+        // The last is one task, 大力提升…, not split at 增强 before a frame of mind.
+        assert!(
+            texts[3].starts_with("大力提升") && texts[3].ends_with("担当意识。"),
+            "{texts:?}"
+        );
     }
 
     #[test]
