@@ -277,8 +277,9 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" =>
         {
             // (持续发展 is sustained development: 持续发展具有多方面有利条件.)
+            let sustained = w == "发展" && led_by(before, "持续");
             opens_clause(before)
-                && !(w == "发展" && led_by(before, "持续"))
+                && !sustained
                 && !after.starts_with(['的', '是', '才', '得', '驱', '好', '和', '型', '就'])
                 && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
         }
