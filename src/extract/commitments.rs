@@ -215,6 +215,14 @@ const WEAK: &[&str] = &[
     "共建",
     "弘扬",
     "接种",
+    // Opening markets and keeping them: 进一步缩减外资准入负面清单, 全面取消制造业领域外资准入
+    // 限制措施, 大力放宽市场准入, 稳住房地产开发投资 (national 2021–2022, Hubei, Jiangsu).
+    // Not 营造: it mostly closes a task with an atmosphere (营造风清气正的政治生态), and as a
+    // trigger it cut some thirty sentences in two for about nine new tasks.
+    "缩减",
+    "放宽",
+    "取消",
+    "稳住",
     // Verbs that are nouns far more often than verbs, or verbs of other subjects: a task
     // only when they open their clause (`used_as_trigger`): 发展工业互联网, 积极应对人口
     // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付; 布局 and
@@ -1008,16 +1016,24 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     // Quotation marks left open by the pieces so far: a comma inside a quoted title (围绕“培育
     // 发展智慧农业，推动农业高质量发展”等课题…) splits nothing.
     let mut open_quotes: i32 = 0;
-    for w in pieces.windows(2) {
-        let next = t.get(w[1].start..w[1].end).unwrap_or("");
-        let opens = opening_trigger(next);
-        let piece = t.get(w[0].start..w[0].end).unwrap_or("");
+    let text_of = |span: &Span| t.get(span.start..span.end).unwrap_or("");
+    for (k, w) in pieces.windows(2).enumerate() {
+        let next = text_of(&w[1]);
+        let piece = text_of(&w[0]);
+        // A 在…同时 phrase goes with the clause after it: the cut comes before the phrase
+        // when that clause opens with a trigger, never between the two.
+        let opens = if is_while_phrase(next) {
+            pieces
+                .get(k + 2)
+                .is_some_and(|after| opening_trigger(text_of(after)))
+        } else {
+            opening_trigger(next) && !is_while_phrase(piece)
+        };
         open_quotes += piece.matches(['“', '「', '《']).count() as i32
             - piece.matches(['”', '」', '》']).count() as i32;
         cur_len += chars(t.get(counted_to..w[0].end).unwrap_or(""));
         counted_to = counted_to.max(w[0].end);
         if opens && cur_len >= 8 && chars(next) >= 8 && open_quotes <= 0 {
-            let piece = t.get(w[0].start..w[0].end).unwrap_or("");
             let comma = piece.len() - piece.trim_end_matches(['，', ',']).len();
             out.push(Span::new(start, w[0].end - comma));
             start = w[1].start;
@@ -1026,6 +1042,12 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     }
     out.push(Span::new(start, sentence.end));
     out
+}
+
+/// Whether a comma piece is a 在…同时 phrase (在稳住汽车、家电等大宗消费的同时,): part of the
+/// clause after it, never a piece of its own, whatever trigger follows 在.
+fn is_while_phrase(piece: &str) -> bool {
+    piece.starts_with('在') && piece.trim_end_matches(['，', ',']).ends_with("同时")
 }
 
 /// A sentence's length as [`split_long`] weighs it: characters, but spaces not counted (a
@@ -2149,8 +2171,12 @@ mod tests {
                    筹建国家磁悬浮计量测试中心。\n\
                    共建巴蜀文旅走廊。\n\
                    弘扬工匠精神。\n\
-                   为适龄女生免费接种二价HPV疫苗。\n";
-        assert_eq!(texts_of(src).len(), 9, "{:?}", texts_of(src));
+                   为适龄女生免费接种二价HPV疫苗。\n\
+                   进一步缩减外资准入负面清单。\n\
+                   全面取消制造业领域外资准入限制措施。\n\
+                   大力放宽电信、医疗等服务业市场准入。\n\
+                   稳住房地产开发投资。\n";
+        assert_eq!(texts_of(src).len(), 13, "{:?}", texts_of(src));
     }
 
     /// Spreading, launching, bidding for and defusing are tasks too (Shandong, Jiangsu,
@@ -2345,6 +2371,20 @@ mod tests {
             [
                 "实施更加积极的财政政策并且持续用力加力提效更加积极有为",
                 "安排地方政府专项债券用于重点项目建设4.4万亿元。"
+            ]
+        );
+    }
+
+    /// A 在…同时 phrase belongs to the clause after it: a trigger just after 在 opens no piece.
+    #[test]
+    fn a_while_phrase_is_no_piece_of_its_own() {
+        let src = "二、工作安排\n大力实施提振消费专项行动，在稳住汽车、家电、住房等大宗消费的同时，加快培育文化、旅游、体育、养老等服务消费新增长点。\n";
+        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "大力实施提振消费专项行动",
+                "在稳住汽车、家电、住房等大宗消费的同时，加快培育文化、旅游、体育、养老等服务消费新增长点。"
             ]
         );
     }
