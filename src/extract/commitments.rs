@@ -208,9 +208,9 @@ const WEAK: &[&str] = &[
     "传承",
     "严格",
     // A reading of the plans' clauses left outside every commitment (筹建国家磁悬浮计量测试
-    // 中心, 共建巴蜀文旅走廊, 弘扬工匠精神, 为适龄女生免费接种二价HPV疫苗). Not 保持 and
-    // 破解: as often rhetoric (保持定力, 敢于直面问题，善于破解难题). 增强 is above, read by
-    // its object (`used_as_trigger`).
+    // 中心, 共建巴蜀文旅走廊, 弘扬工匠精神, 为适龄女生免费接种二价HPV疫苗). Not 破解: as
+    // often rhetoric (敢于直面问题，善于破解难题). 增强 and 保持 are read by their object
+    // (`used_as_trigger`).
     "筹建",
     "共建",
     "弘扬",
@@ -220,6 +220,9 @@ const WEAK: &[&str] = &[
     // Not 营造: it mostly closes a task with an atmosphere (营造风清气正的政治生态), and as a
     // trigger it cut some thirty sentences in two for about nine new tasks.
     "缩减",
+    // Keeping a setting (保持流动性合理充裕, 保持人民币汇率在合理均衡水平上的基本稳定): read
+    // as 增强 is, by its object (保持战略定力 is none; `used_as_trigger`).
+    "保持",
     "放宽",
     "取消",
     "稳住",
@@ -267,9 +270,10 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // 改善性住房需求: an adjective.
         "改善" => !after.starts_with('性'),
         // 增强 strengthens a capacity (增强资本市场内在稳定性, 增强航空中转服务能力) or a frame
-        // of mind (增强"四个意识", 增强发展信心, 增强群众获得感): a task only when it opens its
-        // clause and its object, read to the clause's end, names no frame of mind.
-        "增强" => {
+        // of mind (增强"四个意识", 增强发展信心, 增强群众获得感), and 保持 keeps a setting
+        // (保持流动性合理充裕) or composure (保持战略定力, 保持闯劲干劲): a task only when it
+        // opens its clause and its object, read to the clause's end, names no frame of mind.
+        "增强" | "保持" => {
             let object: String = after
                 .chars()
                 .take_while(|&c| !matches!(c, '，' | ',' | '；' | ';' | '。'))
@@ -365,9 +369,9 @@ const NOUN_HEADS: &[&str] = &[
 ];
 
 /// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
-/// Frames of mind and the government's own conduct, which make 增强 rhetoric rather than a
-/// task ([`used_as_trigger`]): 增强“四个意识”, 增强发展信心, 增强群众获得感 (any …感),
-/// 增强政府执行力.
+/// Frames of mind and the government's own conduct, which make 增强 or 保持 rhetoric rather
+/// than a task ([`used_as_trigger`]): 增强“四个意识”, 增强发展信心, 增强群众获得感 (any …感),
+/// 增强政府执行力, 保持战略定力, 保持历史耐心, 保持万马奔腾的闯劲干劲, 保持严的基调.
 const MINDSETS: &[&str] = &[
     "意识",
     "信心",
@@ -394,6 +398,13 @@ const MINDSETS: &[&str] = &[
     "穿透力",
     "战斗力",
     "公信力",
+    "耐心",
+    "劲",
+    "基调",
+    "清醒",
+    "势头",
+    "态势",
+    "作风",
 ];
 
 /// How many characters of 增强's object [`used_as_trigger`] reads for a frame of mind: a
@@ -2276,6 +2287,27 @@ mod tests {
         assert!(
             texts[3].starts_with("大力提升") && texts[3].ends_with("担当意识。"),
             "{texts:?}"
+        );
+    }
+
+    /// Keeping a policy setting is a task (national 2022–2025's monetary policy); keeping
+    /// composure is none, and a target line with its subject before 保持 is a target's.
+    #[test]
+    fn keeping_a_setting_is_a_task_and_keeping_composure_is_none() {
+        let src = "二、2026年工作安排\n\
+                   保持流动性合理充裕。\n\
+                   保持人民币汇率在合理均衡水平上的基本稳定。\n\
+                   保持战略定力。\n\
+                   始终保持万马奔腾的闯劲干劲。\n\
+                   保持严的基调、严的措施、严的氛围。\n\
+                   国际收支保持基本平衡。\n";
+        let texts = texts_of(src);
+        assert_eq!(
+            texts,
+            [
+                "保持流动性合理充裕。",
+                "保持人民币汇率在合理均衡水平上的基本稳定。"
+            ]
         );
     }
 
