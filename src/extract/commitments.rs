@@ -1548,7 +1548,7 @@ mod tests {
         let src = "一、2026年工作安排\n（一）扩大投资。梳理产业、基础设施、房地产等各领域的项目需求，统筹需求侧挖潜和供给侧改革来扩大投资，\
                    稳步推进城中村改造，推动一批重大工程项目开工建设。加速概念验证、中试验证和行业共性技术平台打造。加快发展。\
                    加强审计监督。深化改革。大力发展赛事经济，\n";
-        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(src);
         for want in [
             "稳步推进城中村改造",
             "加速概念验证、中试验证和行业共性技术平台打造。",
@@ -2397,7 +2397,7 @@ mod tests {
     #[test]
     fn a_split_reads_the_whole_piece_after_its_trigger() {
         let src = "二、工作安排\n实施更加积极的财政政策并且持续用力加力提效更加积极有为，安排地方政府专项债券用于重点项目建设4.4万亿元。\n";
-        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(src);
         assert_eq!(
             texts,
             [
@@ -2411,7 +2411,7 @@ mod tests {
     #[test]
     fn a_while_phrase_is_no_piece_of_its_own() {
         let src = "二、工作安排\n大力实施提振消费专项行动，在稳住汽车、家电、住房等大宗消费的同时，加快培育文化、旅游、体育、养老等服务消费新增长点。\n";
-        let texts: Vec<String> = run(&cleaned(src)).into_iter().map(|c| c.text).collect();
+        let texts = texts_of(src);
         assert_eq!(
             texts,
             [
