@@ -1169,7 +1169,7 @@ fn trigger(s: &str) -> Option<(&'static str, usize)> {
     let mut best_modal: Best = None;
     let mut best: Best = None;
     each_trigger(s, |i, w| {
-        if s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']) {
+        if runs_into_place_name(&s[i + w.len()..]) {
             return true;
         }
         let q = quoted.get_or_insert_with(|| quoted_ranges(s));
@@ -1186,6 +1186,21 @@ fn trigger(s: &str) -> Option<(&'static str, usize)> {
         true
     });
     best_modal.or(best).map(|((i, _), w)| (w, i))
+}
+
+/// Whether a trigger word, followed by `after`, is part of a place name: a street (新建路,
+/// 建设街) or a village, town or district ending its name (建设新建村。, 新建村党支部), not a
+/// word those characters begin (实施区域重大战略, 推进村镇银行优化调整, 开展村（社区）换届选举).
+fn runs_into_place_name(after: &str) -> bool {
+    let mut cs = after.chars();
+    match cs.next() {
+        Some('路' | '街') => true,
+        Some('村' | '镇' | '区') => !cs.next().is_some_and(|c| {
+            crate::text::is_cjk_ideograph(c) && !"的和与及等党".contains(c)
+                || matches!(c, '（' | '(')
+        }),
+        _ => false,
+    }
 }
 
 /// Nouns that end a copula statement about a time or a role: …的关键时期, …的重要阶段,
@@ -1890,7 +1905,7 @@ mod tests {
             list.iter()
                 .flat_map(|w| s.match_indices(w).map(move |(i, _)| (*w, i)))
                 .filter(|&(_, i)| !quoted.iter().any(|&(a, b)| a <= i && i < b))
-                .filter(|&(w, i)| !s[i + w.len()..].starts_with(['路', '街', '村', '镇', '区']))
+                .filter(|&(w, i)| !runs_into_place_name(&s[i + w.len()..]))
                 .filter(|&(w, i)| used_as_trigger(s, i, w))
                 .min_by_key(|&(w, i)| (i, std::cmp::Reverse(w.len())))
         };
@@ -1982,6 +1997,17 @@ mod tests {
             Some("新改扩建")
         );
         assert_eq!(trigger("产业体系向新图强，发展才能以质取胜"), None);
+        // A place name ends at 村, 镇 or 区; a word those begin is no place.
+        for (s, w) in [
+            ("新建村党支部开展主题党日活动", "开展"),
+            ("深入实施区域重大战略", "实施"),
+            ("依法有序开展村（社区）换届选举", "开展"),
+            ("推进村镇银行优化调整", "推进"),
+            ("提高村幼儿园的保育教育水平", "提高"),
+        ] {
+            assert_eq!(trigger(s).map(|t| t.0), Some(w), "{s}");
+        }
+        assert_eq!(trigger("途经新建村。"), None);
     }
 
     #[test]
