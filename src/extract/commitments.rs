@@ -220,12 +220,19 @@ const WEAK: &[&str] = &[
     // Not 营造: it mostly closes a task with an atmosphere (营造风清气正的政治生态), and as a
     // trigger it cut some thirty sentences in two for about nine new tasks.
     "缩减",
-    // Keeping a setting (保持流动性合理充裕, 保持人民币汇率在合理均衡水平上的基本稳定): read
-    // as 增强 is, by its object (保持战略定力 is none; `used_as_trigger`).
-    "保持",
     "放宽",
     "取消",
     "稳住",
+    // A second reading of those clauses: 继续严禁洋垃圾入境, 进一步拆除各种藩篱, 深挖“土特产”
+    // 资源, 兜牢基层“三保”底线, 繁荣新闻出版…等事业.
+    "严禁",
+    "拆除",
+    "深挖",
+    "兜牢",
+    "繁荣",
+    // Keeping a setting (保持流动性合理充裕, 保持人民币汇率在合理均衡水平上的基本稳定): read
+    // as 增强 is, by its object (保持战略定力 is none; `used_as_trigger`).
+    "保持",
     // Verbs that are nouns far more often than verbs, or verbs of other subjects: a task
     // only when they open their clause (`used_as_trigger`): 发展工业互联网, 积极应对人口
     // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付; 布局 and
@@ -1056,7 +1063,8 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
 }
 
 /// Whether a comma piece is a 在…同时 phrase (在稳住汽车、家电等大宗消费的同时,): part of the
-/// clause after it, never a piece of its own, whatever trigger follows 在.
+/// clause after it, never a piece of its own, whatever trigger follows 在. (A phrase of 在
+/// that goes on to its own verb, 在培育新动能、更新旧动能上寻求加快突破, is a clause.)
 fn is_while_phrase(piece: &str) -> bool {
     piece.starts_with('在') && piece.trim_end_matches(['，', ',']).ends_with("同时")
 }
@@ -2212,8 +2220,13 @@ mod tests {
                    进一步缩减外资准入负面清单。\n\
                    全面取消制造业领域外资准入限制措施。\n\
                    大力放宽电信、医疗等服务业市场准入。\n\
-                   稳住房地产开发投资。\n";
-        assert_eq!(texts_of(src).len(), 13, "{:?}", texts_of(src));
+                   稳住房地产开发投资。\n\
+                   继续严禁洋垃圾入境。\n\
+                   进一步拆除各种藩篱。\n\
+                   深挖“土特产”资源。\n\
+                   兜牢基层“三保”底线。\n\
+                   繁荣新闻出版、广播影视、文学艺术等事业。\n";
+        assert_eq!(texts_of(src).len(), 18, "{:?}", texts_of(src));
     }
 
     /// Spreading, launching, bidding for and defusing are tasks too (Shandong, Jiangsu,
