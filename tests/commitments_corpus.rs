@@ -1,7 +1,7 @@
 //! Commitment pairs below the commitment threshold that their figures or a unique quoted
-//! name back (`align::FIGURE_BACKED_THRESHOLD`, `align::FIGURE_AGREEMENT`), and figure
-//! changes across horizons, on corpus pairs: each expectation was checked by reading both
-//! clauses. Skipped when the corpus is absent.
+//! name back (`align::FIGURE_BACKED_THRESHOLD`, `align::FIGURE_AGREEMENT`), figure changes
+//! across horizons, and policy settings read by their clause verbs, on corpus pairs: each
+//! expectation was checked by reading both clauses. Skipped when the corpus is absent.
 
 mod common;
 
@@ -227,5 +227,33 @@ fn a_move_needs_more_than_a_bare_pass() {
     }
     if let Some(c) = compare("national-2023.txt", "national-2024.txt") {
         assert!(pair(&c, "大力发展数字经济", "大力发展海洋经济").is_none());
+    }
+}
+
+/// Policy settings the clause verbs 保持, 缩减 and 取消 carry are commitments, and a year's
+/// rewording of one pairs with last year's: national 2025 keeps liquidity 充裕 where 2024
+/// kept it 合理充裕, the change of the year's monetary stance; 2022 implements the negative
+/// list 2021 shortened; 2024's shortening and lifting of limits, done by 2025 (said only in
+/// its review), is removed. Checked by reading both reports.
+#[test]
+fn policy_settings_pair_year_over_year() {
+    if let Some(c) = compare("national-2024.txt", "national-2025.txt") {
+        let p = pair(&c, "保持流动性合理充裕", "保持流动性充裕").expect("liquidity paired");
+        assert!(!p.words.is_empty(), "{p:?}");
+        let rate = "保持人民币汇率在合理均衡水平上";
+        assert!(pair(&c, rate, rate).is_some());
+        let opening = c
+            .commitments
+            .iter()
+            .find(|p| {
+                p.old
+                    .as_ref()
+                    .is_some_and(|o| o.text.contains("继续缩减外资准入负面清单"))
+            })
+            .expect("2024's market opening read");
+        assert!(opening.new.is_none(), "{opening:?}");
+    }
+    if let Some(c) = compare("national-2021.txt", "national-2022.txt") {
+        assert!(pair(&c, "进一步缩减外资准入负面清单", "深入实施外资准入负面清单").is_some());
     }
 }
