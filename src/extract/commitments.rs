@@ -270,7 +270,9 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
             !before.ends_with(['虚', '模', '草', '比'])
                 && !after.starts_with(['人', '态', '真', '声'])
         }
-        "安排" => !find_quantities(after).is_empty(),
+        // 安排 is a task with a figure (今年拟安排…3.8万亿元) or opening its clause (统筹安排
+        // 中小学春秋假); after its doer it is the noun of 作出部署安排.
+        "安排" => opens_clause(before) || !find_quantities(after).is_empty(),
         // 加速 names a trend more often than a task (世界百年变局加速演进, 新动能加速形成):
         // a task opens with it, a trend has its subject before it.
         "加速" => chars(before) <= 2 && !TREND_VERBS.iter().any(|v| after.starts_with(v)),
@@ -342,7 +344,7 @@ fn in_benefit_clause(before: &str) -> bool {
 const BENEFIT_LOOK_BACK: usize = 60;
 
 /// Adverbs that may stand before a verb that is a task only when it opens the clause
-/// (`used_as_trigger`): 积极探索…, 进一步解决…, 切实保障….
+/// (`used_as_trigger`): 积极探索…, 进一步解决…, 切实保障…, 因地制宜发展…, 优先安排….
 const OPENING_ADVERBS: &[&str] = &[
     "积极",
     "进一步",
@@ -365,6 +367,8 @@ const OPENING_ADVERBS: &[&str] = &[
     "不断",
     "扎实",
     "前瞻",
+    "因地制宜",
+    "优先",
 ];
 
 /// Nouns that 发展 or 创新 head when they name a thing, not a doing (发展空间, 发展动力, 创新
@@ -1898,8 +1902,9 @@ mod tests {
         );
         assert_eq!(trigger("模拟演练和草拟文件"), None);
         assert_eq!(trigger("工作安排"), None);
+        // After its doer, 安排 needs an amount, and a year is none.
         assert_eq!(
-            trigger("统筹安排2025年工作"),
+            trigger("市政府统筹安排2025年工作"),
             None,
             "a year is not an amount"
         );
@@ -2278,6 +2283,9 @@ mod tests {
                    积极参与国际标准制修订。\n\
                    稳定房地产市场。\n\
                    前瞻布局具身智能、量子科技等未来产业。\n\
+                   因地制宜发展老年助餐服务。\n\
+                   统筹安排中小学春秋假和职工带薪错峰休假。\n\
+                   党中央对今年工作作出了全面部署安排。\n\
                    发展空间更加广阔。\n\
                    创新型企业不断涌现。\n\
                    科技创新成果丰硕。\n\
@@ -2286,7 +2294,7 @@ mod tests {
                    粮食产量保持稳定。\n\
                    区域布局日趋合理。\n";
         let texts = texts_of(src);
-        assert_eq!(texts.len(), 9, "{texts:?}");
+        assert_eq!(texts.len(), 11, "{texts:?}");
         for noun in [
             "发展空间",
             "创新型",
@@ -2294,6 +2302,7 @@ mod tests {
             "参与热情",
             "保持稳定",
             "区域布局",
+            "部署安排",
         ] {
             assert!(!texts.iter().any(|t| t.contains(noun)), "{noun}: {texts:?}");
         }
