@@ -236,7 +236,8 @@ const WEAK: &[&str] = &[
     // Verbs that are nouns far more often than verbs, or verbs of other subjects: a task
     // only when they open their clause (`used_as_trigger`): 发展工业互联网, 积极应对人口
     // 老龄化, 进一步解决中小微企业融资难题, 创新文化体制机制, 保障农民工工资支付; 布局 and
-    // 稳定, nouns in 产业布局 and 保持稳定: 前瞻布局…未来产业, 稳定房地产市场.
+    // 稳定, nouns in 产业布局 and 保持稳定: 前瞻布局…未来产业, 稳定房地产市场; 调整 and 利用,
+    // nouns in 结构调整 and 综合利用: 统筹调整…民生待遇标准, 利用闲置空间…建设停车位.
     "发展",
     "保障",
     "创新",
@@ -246,6 +247,8 @@ const WEAK: &[&str] = &[
     "解决",
     "布局",
     "稳定",
+    "调整",
+    "利用",
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
@@ -295,8 +298,8 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // Words that are nouns far more often than verbs (发展, 保障, 创新) or verbs of
         // other subjects (参与, 应对): a task only when they open it, after at most an
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
-        "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" =>
-        {
+        "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" | "调整"
+        | "利用" => {
             // (持续发展 is sustained development: 持续发展具有多方面有利条件.)
             let sustained = w == "发展" && led_by(before, "持续");
             opens_clause(before)
@@ -2286,6 +2289,9 @@ mod tests {
                    因地制宜发展老年助餐服务。\n\
                    统筹安排中小学春秋假和职工带薪错峰休假。\n\
                    党中央对今年工作作出了全面部署安排。\n\
+                   统筹调整养老金、医保、低保等民生待遇标准。\n\
+                   有序利用闲置厂房和空闲地。\n\
+                   产业结构调整取得积极进展。\n\
                    发展空间更加广阔。\n\
                    创新型企业不断涌现。\n\
                    科技创新成果丰硕。\n\
@@ -2294,7 +2300,7 @@ mod tests {
                    粮食产量保持稳定。\n\
                    区域布局日趋合理。\n";
         let texts = texts_of(src);
-        assert_eq!(texts.len(), 11, "{texts:?}");
+        assert_eq!(texts.len(), 13, "{texts:?}");
         for noun in [
             "发展空间",
             "创新型",
@@ -2303,6 +2309,7 @@ mod tests {
             "保持稳定",
             "区域布局",
             "部署安排",
+            "结构调整",
         ] {
             assert!(!texts.iter().any(|t| t.contains(noun)), "{noun}: {texts:?}");
         }
