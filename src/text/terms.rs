@@ -9,7 +9,8 @@
 //! has at least three characters and is not a stock phrase, or it is a two-character word
 //! that is rare in general language (jieba's dictionary log-probability below
 //! [`RARE_LOG_PROB`], or not listed at all) and not a function word. Quoted phrases “…” of
-//! 2–16 characters are terms in their own right.
+//! 2–16 characters are terms in their own right. Two such rare two-character words side by
+//! side are the halves of one phrase the dictionary lacks (止跌回稳, 千行百业) and count as it.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -155,10 +156,23 @@ pub fn raw_counts_of_tokens<'a>(
     tokens: &[tokenize::Token<'a>],
 ) -> FxHashMap<Cow<'a, str>, usize> {
     let mut counts: FxHashMap<Cow<'a, str>, usize> = FxHashMap::default();
-    for t in tokens {
-        if t.kind == TokenKind::Word {
-            *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        k += 1;
+        if t.kind != TokenKind::Word {
+            continue;
         }
+        // Two rare halves of a four-character phrase the dictionary lacks (止跌|回稳,
+        // 千行|百业, 固本|培元) are one term, the phrase: each half alone means little.
+        if let Some(next) = tokens.get(k).filter(|n| is_idiom_pair(t, n)) {
+            *counts
+                .entry(Cow::Borrowed(&folded[t.start..next.end()]))
+                .or_default() += 1;
+            k += 1;
+            continue;
+        }
+        *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
     }
     // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order. Spaces
     // inside are left out: “万企出海 鲁贸全球” is the same name written with or without one
@@ -175,6 +189,22 @@ pub fn raw_counts_of_tokens<'a>(
         parts.next();
     }
     counts
+}
+
+/// Whether two tokens are the halves of one four-character phrase the segmenter's dictionary
+/// lacks (止跌回稳, 千行百业, 固本培元): adjacent words of two ideographs each, both rare in
+/// general language and neither a policy term nor a stock word.
+fn is_idiom_pair(a: &tokenize::Token<'_>, b: &tokenize::Token<'_>) -> bool {
+    let half = |t: &tokenize::Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.text.chars().count() == 2
+            && t.text.chars().all(is_cjk_ideograph)
+            && !is_policy_term(t.text)
+            && !is_stock(t.text)
+            && !tokenize::is_generic(t.text)
+            && tokenize::dictionary_log_prob(t.text).is_none_or(|p| p < RARE_LOG_PROB)
+    };
+    a.end() == b.start && half(a) && half(b)
 }
 
 fn policy_terms() -> &'static FxHashSet<&'static str> {
@@ -447,6 +477,21 @@ mod tests {
         }
     }
 
+    /// A four-character phrase the dictionary lacks is one term, not two rare halves
+    /// (national 2024 → 2025's 止跌回稳, 2023's 固本培元); a rare word beside a common one
+    /// stays itself.
+    #[test]
+    fn rare_halves_of_a_phrase_are_one_term() {
+        let terms = notable_terms("推动房地产市场止跌回稳，坚持固本培元，推行免签政策。");
+        for whole in ["止跌回稳", "固本培元"] {
+            assert!(terms.contains_key(whole), "{whole}: {terms:?}");
+        }
+        for half in ["止跌", "回稳", "固本", "培元"] {
+            assert!(!terms.contains_key(half), "{half}: {terms:?}");
+        }
+        assert!(terms.contains_key("免签"), "{terms:?}");
+    }
+
     #[test]
     fn everyday_and_function_words_are_not() {
         for w in [
@@ -521,11 +566,25 @@ mod tests {
         };
         let folded = fold(&text);
         let mut expected: HashMap<String, usize> = HashMap::new();
-        for t in tokenize::tokenize(&folded) {
-            if t.kind == TokenKind::Word && is_notable(t.text) {
-                *expected.entry(t.text.to_string()).or_default() += 1;
+        let tokens = tokenize::tokenize(&folded);
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            // Two halves of one phrase count as the phrase (`is_idiom_pair`).
+            let word = match tokens.get(k + 1) {
+                Some(n) if is_idiom_pair(t, n) => {
+                    k += 1;
+                    &folded[t.start..n.end()]
+                }
+                _ => t.text,
+            };
+            k += 1;
+            if t.kind == TokenKind::Word && is_notable(word) {
+                *expected.entry(word.to_string()).or_default() += 1;
             }
         }
+        // The seed writes 比拼晾晒 and 复议应诉, phrases of two rare halves.
+        assert!(expected.contains_key("比拼晾晒") && !expected.contains_key("晾晒"));
         let mut parts = folded.split('"');
         parts.next();
         while let Some(inside) = parts.next() {
