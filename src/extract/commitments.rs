@@ -217,12 +217,13 @@ const WEAK: &[&str] = &[
     "接种",
     // Opening markets and keeping them: 进一步缩减外资准入负面清单, 全面取消制造业领域外资准入
     // 限制措施, 大力放宽市场准入, 稳住房地产开发投资 (national 2021–2022, Hubei, Jiangsu).
-    // Not 营造: it mostly closes a task with an atmosphere (营造风清气正的政治生态), and as a
-    // trigger it cut some thirty sentences in two for about nine new tasks.
     "缩减",
     "放宽",
     "取消",
     "稳住",
+    // A climate aimed at (持续营造市场化、法治化、国际化一流营商环境): a trigger that cuts no
+    // sentence (`NO_CUT`).
+    "营造",
     // A second reading of those clauses: 继续严禁洋垃圾入境, 进一步拆除各种藩篱, 深挖“土特产”
     // 资源, 兜牢基层“三保”底线, 繁荣新闻出版…等事业.
     "严禁",
@@ -285,12 +286,16 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // of mind (增强"四个意识", 增强发展信心, 增强群众获得感), and 保持 keeps a setting
         // (保持流动性合理充裕) or composure (保持战略定力, 保持闯劲干劲): a task only when it
         // opens its clause and its object, read to the clause's end, names no frame of mind.
+        // 营造 a climate for business or work is a task; a moral atmosphere (营造尊重劳动…的
+        // 良好社会氛围, 营造风清气正的政治生态) is none.
+        "营造" => {
+            let object = clause_ahead(after);
+            !["氛围", "风气", "正气", "风清气正"]
+                .iter()
+                .any(|m| object.contains(m))
+        }
         "增强" | "保持" => {
-            let object: String = after
-                .chars()
-                .take_while(|&c| !matches!(c, '，' | ',' | '；' | ';' | '。'))
-                .take(MINDSET_LOOK_AHEAD)
-                .collect();
+            let object = clause_ahead(after);
             opens_clause(before) && !MINDSETS.iter().any(|m| object.contains(m))
         }
         // 可复制可推广的经验: what can be spread, not spreading it.
@@ -309,6 +314,17 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         }
         _ => !in_benefit_clause(before),
     }
+}
+
+/// The words after a trigger up to its clause's end, at most [`MINDSET_LOOK_AHEAD`]
+/// characters: the object a context rule of [`used_as_trigger`] reads.
+fn clause_ahead(after: &str) -> &str {
+    let end = after
+        .char_indices()
+        .take(MINDSET_LOOK_AHEAD)
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .map_or_else(|| prefix_chars(after, MINDSET_LOOK_AHEAD).len(), |(i, _)| i);
+    &after[..end]
 }
 
 /// Whether a word after `before` opens its clause, alone or after one adverb of
@@ -1166,12 +1182,19 @@ fn each_trigger(s: &str, mut f: impl FnMut(usize, &'static str) -> bool) {
 fn opening_trigger(piece: &str) -> bool {
     let index = TriggerIndex::get();
     piece.char_indices().take(3).any(|(i, c)| {
-        index
-            .candidates(c)
-            .iter()
-            .any(|&(k, w)| k == c && piece[i..].starts_with(w) && used_as_trigger(piece, i, w))
+        index.candidates(c).iter().any(|&(k, w)| {
+            k == c
+                && piece[i..].starts_with(w)
+                && !NO_CUT.contains(&w)
+                && used_as_trigger(piece, i, w)
+        })
     })
 }
+
+/// Triggers that make a clause a commitment but open no piece of a long sentence: 营造 most
+/// often closes a task with the climate it aims at (…，营造风清气正的政治生态), which is no
+/// task of its own, yet alone it is one (持续营造市场化、法治化、国际化一流营商环境).
+const NO_CUT: &[&str] = &["营造"];
 
 /// The trigger of `s` and its byte position: a modal (力争, 确保) when present, else the
 /// earliest trigger word (the longest at a tie). Words inside quotes (“求实、务实、落实”) and
@@ -1933,7 +1956,7 @@ mod tests {
 
     /// The per-word opening test the first-character index replaced.
     fn opening_trigger_by_words(piece: &str) -> bool {
-        trigger_words().any(|w| {
+        trigger_words().filter(|w| !NO_CUT.contains(w)).any(|w| {
             piece
                 .match_indices(w)
                 .take_while(|&(i, _)| chars(&piece[..i]) <= 2)
@@ -2342,6 +2365,23 @@ mod tests {
         assert!(
             texts[3].starts_with("大力提升") && texts[3].ends_with("担当意识。"),
             "{texts:?}"
+        );
+    }
+
+    /// Aiming at a climate for business or work is a task, a moral atmosphere none; and 营造
+    /// cuts no long sentence: the climate a task closes with stays part of it.
+    #[test]
+    fn a_climate_aimed_at_is_a_task_that_cuts_no_sentence() {
+        let src = "二、2026年工作安排\n\
+                   持续营造市场化、法治化、国际化一流营商环境。\n\
+                   我们要营造尊重劳动、尊重知识、尊重人才、尊重创造的良好社会氛围。\n\
+                   迭代推出营商环境改革政策，常态化推进“高效办成一件事”，营造链条配套和要素保障应有尽有、高效便捷的产业生态。\n";
+        assert_eq!(
+            texts_of(src),
+            [
+                "持续营造市场化、法治化、国际化一流营商环境。",
+                "迭代推出营商环境改革政策，常态化推进“高效办成一件事”，营造链条配套和要素保障应有尽有、高效便捷的产业生态。"
+            ]
         );
     }
 
