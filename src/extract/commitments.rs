@@ -282,10 +282,6 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         "加速" => chars(before) <= 2 && !TREND_VERBS.iter().any(|v| after.starts_with(v)),
         // 改善性住房需求: an adjective.
         "改善" => !after.starts_with('性'),
-        // 增强 strengthens a capacity (增强资本市场内在稳定性, 增强航空中转服务能力) or a frame
-        // of mind (增强"四个意识", 增强发展信心, 增强群众获得感), and 保持 keeps a setting
-        // (保持流动性合理充裕) or composure (保持战略定力, 保持闯劲干劲): a task only when it
-        // opens its clause and its object, read to the clause's end, names no frame of mind.
         // 营造 a climate for business or work is a task; a moral atmosphere (营造尊重劳动…的
         // 良好社会氛围, 营造风清气正的政治生态) is none.
         "营造" => {
@@ -294,6 +290,10 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
                 .iter()
                 .any(|m| object.contains(m))
         }
+        // 增强 strengthens a capacity (增强资本市场内在稳定性, 增强航空中转服务能力) or a frame
+        // of mind (增强"四个意识", 增强发展信心, 增强群众获得感), and 保持 keeps a setting
+        // (保持流动性合理充裕) or composure (保持战略定力, 保持闯劲干劲): a task only when it
+        // opens its clause and its object, read to the clause's end, names no frame of mind.
         "增强" | "保持" => {
             let object = clause_ahead(after);
             opens_clause(before) && !MINDSETS.iter().any(|m| object.contains(m))
@@ -399,7 +399,6 @@ const NOUN_HEADS: &[&str] = &[
     "能力", "平台", "生态", "资源", "体系", "高地", "策源", "主体", "链", "要素", "成效",
 ];
 
-/// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
 /// Frames of mind and the government's own conduct, which make 增强 or 保持 rhetoric rather
 /// than a task ([`used_as_trigger`]): 增强“四个意识”, 增强发展信心, 增强群众获得感 (any …感),
 /// 增强政府执行力, 保持战略定力, 保持历史耐心, 保持万马奔腾的闯劲干劲, 保持严的基调.
@@ -438,10 +437,11 @@ const MINDSETS: &[&str] = &[
     "作风",
 ];
 
-/// How many characters of 增强's object [`used_as_trigger`] reads for a frame of mind: a
-/// quoted slogan before it (增强“没有走在前列就是风险、就是失职”的争先意识) fits.
+/// How many characters of an object [`clause_ahead`] reads (for 增强, 保持, 营造): a quoted
+/// slogan before the frame of mind (增强“没有走在前列就是风险、就是失职”的争先意识) fits.
 const MINDSET_LOOK_AHEAD: usize = 30;
 
+/// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
 const TREND_VERBS: &[&str] = &[
     "演进", "演变", "重构", "形成", "显现", "集聚", "释放", "融合", "蓄积", "渗透", "突破", "变革",
     "到来",
