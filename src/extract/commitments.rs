@@ -276,7 +276,7 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         }
         // 安排 is a task with a figure (今年拟安排…3.8万亿元) or opening its clause (统筹安排
         // 中小学春秋假); after its doer it is the noun of 作出部署安排.
-        "安排" => opens_clause(before) || !find_quantities(after).is_empty(),
+        "安排" => opens_clause(before) || !find_quantities(clause_ahead(after)).is_empty(),
         // 加速 names a trend more often than a task (世界百年变局加速演进, 新动能加速形成):
         // a task opens with it, a trend has its subject before it.
         "加速" => chars(before) <= 2 && !TREND_VERBS.iter().any(|v| after.starts_with(v)),
@@ -317,14 +317,14 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
     }
 }
 
-/// The words after a trigger up to its clause's end, at most [`MINDSET_LOOK_AHEAD`]
+/// The words after a trigger up to its clause's end, at most [`OBJECT_LOOK_AHEAD`]
 /// characters: the object a context rule of [`used_as_trigger`] reads.
 fn clause_ahead(after: &str) -> &str {
     let end = after
         .char_indices()
-        .take(MINDSET_LOOK_AHEAD)
+        .take(OBJECT_LOOK_AHEAD)
         .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
-        .map_or_else(|| prefix_chars(after, MINDSET_LOOK_AHEAD).len(), |(i, _)| i);
+        .map_or_else(|| prefix_chars(after, OBJECT_LOOK_AHEAD).len(), |(i, _)| i);
     &after[..end]
 }
 
@@ -437,9 +437,10 @@ const MINDSETS: &[&str] = &[
     "作风",
 ];
 
-/// How many characters of an object [`clause_ahead`] reads (for 增强, 保持, 营造): a quoted
-/// slogan before the frame of mind (增强“没有走在前列就是风险、就是失职”的争先意识) fits.
-const MINDSET_LOOK_AHEAD: usize = 30;
+/// How many characters of an object [`clause_ahead`] reads (for 增强, 保持, 营造, 安排): a
+/// quoted slogan before the frame of mind (增强“没有走在前列就是风险、就是失职”的争先意识)
+/// fits, and a sentence without commas is not read to its end once per trigger.
+const OBJECT_LOOK_AHEAD: usize = 30;
 
 /// What a trend does after 加速 (加速演进, 加速形成, 加速重构…): no task.
 const TREND_VERBS: &[&str] = &[
