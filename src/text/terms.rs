@@ -478,7 +478,7 @@ mod tests {
     }
 
     /// A four-character phrase the dictionary lacks is one term, not two rare halves
-    /// (national 2024 → 2025's 止跌回稳, 2023's 固本培元); a rare word beside a common one
+    /// (national 2025's 止跌回稳, 2024's 固本培元); a rare word beside a common one
     /// stays itself.
     #[test]
     fn rare_halves_of_a_phrase_are_one_term() {
