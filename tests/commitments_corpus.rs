@@ -257,3 +257,21 @@ fn policy_settings_pair_year_over_year() {
         assert!(pair(&c, "进一步缩减外资准入负面清单", "深入实施外资准入负面清单").is_some());
     }
 }
+
+/// A one-clause task does not pair with a sentence of goals or policies that rewords it in
+/// one of its clauses: Jiangsu 2025's 推进平安江苏和法治江苏建设 is not 2026's 十五五 goals
+/// sentence (…平安江苏、法治江苏建设高水平推进), national 2021's 激发各类市场主体活力 not 2022's
+/// list of policies; Shanghai 2025's 深化人民城市建设 pairs with 2026's 建设现代化人民城市
+/// instead of the 十五五 goals (…人民城市建设持续深化…). Checked by reading both reports.
+#[test]
+fn a_task_does_not_pair_with_a_goals_sentence_rewording_it() {
+    if let Some(c) = compare("jiangsu-2025.txt", "jiangsu-2026.txt") {
+        assert!(pair(&c, "推进平安江苏和法治江苏建设", "地区生产总值年均增长").is_none());
+    }
+    if let Some(c) = compare("national-2021.txt", "national-2022.txt") {
+        assert!(pair(&c, "激发各类市场主体活力", "微观政策要持续激发").is_none());
+    }
+    if let Some(c) = compare("shanghai-2025.txt", "shanghai-2026.txt") {
+        assert!(pair(&c, "深化人民城市建设", "建设现代化人民城市").is_some());
+    }
+}

@@ -409,10 +409,16 @@ fn score(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
                 // A regrouped sentence is (mostly) the clause on one side; a clause that is a
                 // small share of both texts (加快国家区域中心城市建设步伐，在…中发挥更大作用 against
                 // one clause of a goals sentence) pairs them far more weakly.
-                let cover = if many_clauses {
+                // A short text echoing one clause of a list of goals (深化人民城市建设 against
+                // …人民城市建设持续深化…) rewords it; a regrouped clause keeps its words. Only a
+                // near-verbatim clause counts as the short text's whole.
+                let one_clause = a.clauses.is_empty() || b.clauses.is_empty();
+                let cover = if !many_clauses {
+                    1.0
+                } else if d >= VERBATIM_CLAUSE || !one_clause {
                     share(x, a.whole).max(share(y, b.whole)).min(1.0)
                 } else {
-                    1.0
+                    share(x, a.whole).min(share(y, b.whole)).min(1.0)
                 };
                 let weight = CLAUSE_WEIGHT * (0.5 + 0.5 * cover);
                 best = best.max(weight * combine(d, flats, x, y));
@@ -425,6 +431,11 @@ fn score(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
 /// From this many clauses on either side, a clause-to-clause match weighs by the share of
 /// one text the clause is ([`score`]).
 const MANY_CLAUSES: usize = 6;
+
+/// The clause bigram Dice from which a clause of a many-clause text is the same clause
+/// regrouped ([`score`]): 社会政策要兜牢民生底线 against …社会政策要兜住兜牢民生底线… is 0.91;
+/// goals reworded as outcomes (深化人民城市建设 → 人民城市建设持续深化) are 0.75 and below.
+const VERBATIM_CLAUSE: f64 = 0.85;
 
 /// Above this many clauses on either side, two texts are scored whole only ([`score`]).
 const MAX_REGROUPED_CLAUSES: usize = 10;
@@ -694,6 +705,21 @@ mod tests {
             &m("加快建立长期护理保险制度，为重度失能人员提供基本生活照料。"),
         );
         assert!(regrouped >= 0.9, "{regrouped}");
+    }
+
+    /// A one-clause task that rewords one clause of a goals or policy-list sentence (Jiangsu
+    /// 2025 → 2026, national 2021 → 2022) is not that sentence regrouped; a clause the task
+    /// keeps nearly verbatim still is (national 2022 → 2023's 社会政策要兜牢民生底线).
+    #[test]
+    fn a_task_rewording_one_clause_of_a_goals_sentence_is_no_regroup() {
+        let goals = m("地区生产总值年均增长5%左右，全社会研发经费投入年均增长7%左右，制造业增加值占比保持基本稳定，居民收入增长与经济增长同步，碳排放强度、能源、环境等指标完成国家下达任务，社会文明程度明显提升，平安江苏、法治江苏建设高水平推进");
+        let reworded = similarity(&m("推进平安江苏和法治江苏建设"), &goals);
+        assert!(reworded < 0.5, "{reworded}");
+        let list = m("完成今年发展目标任务，宏观政策要稳健有效，微观政策要持续激发市场主体活力，结构政策要着力畅通国民经济循环，科技政策要扎实落地，改革开放政策要激活发展动力，区域政策要增强发展的平衡性协调性，社会政策要兜住兜牢民生底线");
+        let reworded = similarity(&m("激发各类市场主体活力"), &list);
+        assert!(reworded < 0.5, "{reworded}");
+        let kept = similarity(&m("社会政策要兜牢民生底线。"), &list);
+        assert!(kept >= 0.6, "{kept}");
     }
 
     #[test]
