@@ -433,8 +433,9 @@ fn score(d: f64, flats: &[&Flat], a: &Profile, b: &Profile) -> f64 {
 const MANY_CLAUSES: usize = 6;
 
 /// The clause bigram Dice from which a clause of a many-clause text is the same clause
-/// regrouped ([`score`]): 社会政策要兜牢民生底线 against …社会政策要兜住兜牢民生底线… is 0.91;
-/// goals reworded as outcomes (深化人民城市建设 → 人民城市建设持续深化) are 0.75 and below.
+/// regrouped ([`score`]) when the other text is that one clause: 社会政策要兜牢民生底线 against
+/// …社会政策要兜住兜牢民生底线… is about 0.9; goals reworded as outcomes (深化人民城市建设 →
+/// 人民城市建设持续深化) about 0.75 and below.
 const VERBATIM_CLAUSE: f64 = 0.85;
 
 /// Above this many clauses on either side, two texts are scored whole only ([`score`]).
