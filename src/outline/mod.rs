@@ -39,7 +39,8 @@
 //!   lenticular brackets (`【大力提振消费】实施…`, as some news pages set them), or ended by a
 //!   colon (`大力提振消费：实施…`; a lead-in with 以下/如下/包括/目标/要求 is none) (4–25 chars,
 //!   no comma, semicolon or colon, no 我们/了, not opening with a numeral that counts: 一年来,
-//!   三项…; 一体推进… may; not ending on a figure: …拟安排7000亿元 states a target). Run-in
+//!   三项…; 一体推进… may; not ending on a figure: …拟安排7000亿元 states a target; not
+//!   followed by 我们…/必须…: 产业强则经济强。我们要以… is a maxim closing an area). Run-in
 //!   headings come in series, so a candidate
 //!   counts only when it is bold, or a neighbouring paragraph is a candidate too (this keeps
 //!   ordinary short openings such as 成绩来之不易。 out), or the paragraph after the next
@@ -323,7 +324,14 @@ fn runin_at_start(p: &str) -> Option<usize> {
     }
     let len = first_sentence(p)?;
     let rest = p[len..].trim_start_matches(['*', ' ', '\u{3000}']);
-    (runin_shape(&p[..len], 25) && chars(rest) >= 8).then_some(len)
+    (runin_shape(&p[..len], 25) && chars(rest) >= 8 && !exhorts(rest)).then_some(len)
+}
+
+/// Whether the text after a short first sentence opens by exhorting (我们要…, 我们必须…,
+/// 必须…): the sentence is a maxim that leads or closes an area (产业强则经济强。我们要以…),
+/// not a run-in heading, whose body lists tasks without a subject.
+fn exhorts(rest: &str) -> bool {
+    rest.starts_with("我们") || rest.starts_with("必须")
 }
 
 /// `1．` / `1.` / `1、` / `（1）` / `(1)` (ASCII or full-width digits) at the start: (number,

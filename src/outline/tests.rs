@@ -866,6 +866,31 @@ fn a_sentence_ending_on_a_figure_is_no_run_in() {
     );
 }
 
+/// A maxim that closes (or leads) an area, its paragraph going on 我们要… or 必须…, is no
+/// run-in heading, short as it is (a provincial 2026 report closes each area so: 产业强则经济强。
+/// 我们要以产业的含金量…). A run-in's body lists tasks without a subject.
+#[test]
+fn a_maxim_before_an_exhortation_is_no_run_in() {
+    let src = "一、2026年重点工作\n（一）加快建设现代化产业体系。巩固壮大实体经济根基。\n\
+               推动强链壮群。聚焦现代化产业体系，壮大重点产业链和先进制造业集群。\n\
+               强化数智赋能。协同推进数字产业化、产业数字化，推进中小企业数字化转型。\n\
+               产业强则经济强。我们要以产业的含金量、含新量、含绿量，提升经济发展能量。\n\
+               （二）深入推进创新驱动发展。全面增强自主创新能力。\n\
+               加快推动核心技术攻关。持续实施重大技术攻关项目，突破一批关键技术。\n\
+               加快促进科产创新融合。突出企业主体地位，完善科技成果转化机制。\n\
+               创新决定未来发展的高度。必须紧跟世界创新节奏，培育更强大的创新力量。\n";
+    let o = outline_of(&cleaned(src));
+    assert_eq!(
+        titles(&o, SectionKind::RunIn),
+        [
+            "推动强链壮群",
+            "强化数智赋能",
+            "加快推动核心技术攻关",
+            "加快促进科产创新融合"
+        ]
+    );
+}
+
 /// A run-in heading one paragraph away from a series of them counts too: a paragraph cut
 /// in two (a page's line end after a sentence), or a run-in's body in two paragraphs, stands
 /// between (four corpus reports, national 2021 among them, and flattened pages of the
