@@ -997,6 +997,7 @@ fn repeated_patterns_stay_linear() {
         ("same-line", "各位代表：\n"),
         ("item-one-headings", "（一）加强建设\n"),
         ("trigger-words", "统筹安排资金和项目建设"),
+        ("quoted-marks", "开展“你好！重庆"),
     ] {
         let text = pattern.repeat(3_000_000 / pattern.len());
         let path = dir.path().join(format!("{name}.txt"));

@@ -178,7 +178,16 @@ pub fn split_spans(text: &str, span: Span, end: impl Fn(char) -> bool) -> Vec<Sp
     };
     let mut out = Vec::new();
     let mut start = 0;
+    let mut quotes = 0usize;
     for (i, c) in body.char_indices() {
+        match c {
+            '“' | '「' => quotes += 1,
+            '”' | '」' => quotes = quotes.saturating_sub(1),
+            _ => {}
+        }
+        if end(c) && quotes > 0 && inside_a_quoted_name(&body[i + c.len_utf8()..]) {
+            continue;
+        }
         // A closing quote right after the end mark belongs to the sentence.
         if end(c) {
             let mut e = i + c.len_utf8();
@@ -199,6 +208,24 @@ pub fn split_spans(text: &str, span: Span, end: impl Fn(char) -> bool) -> Vec<Sp
     // Pieces produced by a quote consumed above may overlap by the quote; drop empties.
     out.retain(|s: &Span| !s.is_empty());
     out
+}
+
+/// The longest quoted name (characters after its inner end mark) that an end mark inside
+/// it does not end the sentence: 开展“你好！重庆”“向世界讲述重庆”等品牌推介.
+const QUOTED_NAME_TAIL: usize = 20;
+
+/// Whether the text after an end mark inside open quotes goes on to close them shortly, with
+/// no end mark between: the mark belongs to a quoted name (“你好！重庆”), not to the sentence.
+/// Bounded, so an unclosed quote in a broken page never joins its paragraph into one piece.
+fn inside_a_quoted_name(after: &str) -> bool {
+    if matches!(after.chars().next(), Some('”' | '」') | None) {
+        return false;
+    }
+    after
+        .chars()
+        .take(QUOTED_NAME_TAIL)
+        .find(|&c| matches!(c, '”' | '」') || is_clause_end(c) || c == '\n')
+        .is_some_and(|c| matches!(c, '”' | '」'))
 }
 
 fn push_trimmed(body: &str, s: usize, e: usize, base: usize, out: &mut Vec<Span>) {
@@ -528,6 +555,24 @@ mod tests {
         assert_eq!(
             enumeration_label("第三，推进改革。").map(|l| l.style),
             Some(EnumStyle::Di)
+        );
+    }
+
+    #[test]
+    fn an_end_mark_inside_a_quoted_name_ends_no_sentence() {
+        let t = "开展“你好！重庆”“向世界讲述重庆”等品牌推介。喊出“加油！”他说“好！";
+        let ss: Vec<&str> = split_spans(t, Span::new(0, t.len()), is_sentence_end)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect();
+        // A quote closing right after the mark, or never closing, ends as before.
+        assert_eq!(
+            ss,
+            [
+                "开展“你好！重庆”“向世界讲述重庆”等品牌推介。",
+                "喊出“加油！”",
+                "他说“好！"
+            ]
         );
     }
 
