@@ -23,7 +23,7 @@
 //!   sentence, or after a bare 各位代表！ a short one; the tasks after it count), the closing appeal's sentence (让我们…, or
 //!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！), and any
 //!   sentence ending on an exclamation mark (but a task item opening on 要 or numbered 五是,
-//!   as a CPPCC report ends some);
+//!   as a CPPCC report ends some, or a task opening on its verb: 深化社会治安…，确保…有序！);
 //! - very short slogans (fewer than 4 characters besides the trigger word and punctuation,
 //!   before or after it, and no number: 加快发展。, 深化改革。);
 //! - statements of what a period or principle is (“十五五”时期是…的关键时期, 这是…的根本
@@ -549,10 +549,13 @@ pub fn commitments_with(
             // An exclamation is an appeal, whatever it names: …奋力谱写中国式现代化上海新篇章！,
             // 让老百姓的日子一年更比一年好！ (reports write tasks with a full stop). Not a task
             // item that a CPPCC report ends so: one opening on 要 (要始终坚持…，确保…落实！)
-            // or numbered (五是聚焦保障和改善民生，…！).
+            // or numbered (五是聚焦保障和改善民生，…！), or a task that some reports end with a
+            // flourish, opening on its verb (深化社会治安整体防控体系和能力建设，…确保人民安居
+            // 乐业、社会安定有序！, 不断提高农村基础设施完备度…！).
             let exclaims = s.trim_end_matches(['”', '’', '"']).ends_with(['！', '!']);
-            let task_item =
-                s.starts_with('要') || crate::outline::text::enumeration_label(s).is_some();
+            let task_item = s.starts_with('要')
+                || crate::outline::text::enumeration_label(s).is_some()
+                || opening_trigger(s);
             if exclaims && !task_item {
                 continue;
             }
@@ -2115,8 +2118,8 @@ mod tests {
     /// A paragraph opening 各位代表 is an address, and so is its first sentence (the one after
     /// a bare 各位代表！ too, when it is short); the tasks the government sets itself after it, as seven of the
     /// corpus reports write their closing coda, are commitments. An exclamation or a
-    /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere, but a task item ending
-    /// on one does.
+    /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere, but a task item or a
+    /// task opening on its verb ending on one does.
     #[test]
     fn tasks_after_an_address_to_the_deputies_count() {
         let src = "二、2026年工作安排\n新建学校20所，增加学位2500个。\n\
@@ -2150,6 +2153,12 @@ mod tests {
         let texts = texts_of(cppcc);
         assert_one_holds(&texts, "完善学习制度");
         assert_one_holds(&texts, "抓好提案的跟踪督办");
+        // So does a task opening on its verb that a report ends with a flourish (Shanxi and
+        // Yunnan 2026); an appeal opening otherwise does not.
+        let flourish = "二、2026年工作安排\n（十）守牢安全底线。强化公共安全治理。                        深化社会治安整体防控体系和能力建设，常态化开展扫黑除恶，确保社会安定有序！                        环境就是民生，青山就是美丽，蓝天也是幸福！\n";
+        let texts = texts_of(flourish);
+        assert_one_holds(&texts, "常态化开展扫黑除恶");
+        assert!(!texts.iter().any(|t| t.contains("青山")), "{texts:?}");
     }
 
     /// A review part named by its year alone (一、2025年主要工作, 2025年工作) above the next
