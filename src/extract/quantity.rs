@@ -1545,7 +1545,10 @@ fn share_list_ends(text: &str, out: &mut [Quantity]) {
         if !listed {
             continue;
         }
-        if a.unit.is_none() && a.qualifier.is_none() {
+        // A bound of the figure's own words (10万以上、…) closes it; an aspiration or cap read
+        // from before the list (力争…分别达1.28万亿、8200亿元) does not.
+        let own_bound = a.qualifier.as_deref().is_some_and(|q| a.text.ends_with(q));
+        if a.unit.is_none() && !own_bound {
             a.unit.clone_from(&b.unit);
         }
         // (控制在 leads a list its end bounds: 分别控制在4.2%、3%、2.5‰以内.)
@@ -2177,6 +2180,10 @@ mod tests {
             (
                 "沙化土地面积分别净减少10.6万、3.8万平方公里。",
                 &[v(1.06e5, "平方公里", ""), v(3.8e4, "平方公里", "")],
+            ),
+            (
+                "力争电子信息、装备制造业产业规模分别达1.28万亿、8200亿元。",
+                &[v(1.28e12, "元", "力争"), v(8.2e11, "元", "力争")],
             ),
             (
                 "城镇登记失业率、人口自增率分别控制在4.2%、2.5‰以内。",
