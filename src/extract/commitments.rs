@@ -254,7 +254,9 @@ const WEAK: &[&str] = &[
     // corpus) left outside every commitment: 积极盘活存量土地, 搭建内外贸一体化综合服务平台,
     // 主动融入全国碳排放权交易市场, 谋划轨道交通…延伸, 引育专业化运营团队, 积极申建国家自贸
     // 试验区, 建好零碳园区, 升级…一体化平台, 培养造就高水平教师队伍, 治理沙化土地88.5万亩.
-    // Nouns as often (产业升级, 人才培养, 社会治理效能), so read as the words above are.
+    // Nouns as often (产业升级, 人才培养, 社会治理效能), so read as the words above are. A
+    // second batch of eight held-out reports: 依法保护企业产权…, 改进各类社会群体服务管理,
+    // 帮扶困难群体就业, 加紧清偿拖欠企业账款.
     "盘活",
     "搭建",
     "融入",
@@ -266,6 +268,13 @@ const WEAK: &[&str] = &[
     "升级",
     "培养",
     "治理",
+    "保护",
+    "帮扶",
+    "改进",
+    "清偿",
+    // Not 突出 (as often a principle: 突出重点、精准发力, 突出群众有感), 防止 (the government's
+    // conduct: 防止政策执行“一刀切”) or 服务和融入 (it cuts every general-requirements
+    // sentence at …，积极服务和融入新发展格局，…): measured and left out.
 ];
 
 /// Modal words that make any clause a promise; they win over an earlier action verb.
@@ -321,14 +330,17 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
         "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" | "调整"
         | "利用" | "盘活" | "搭建" | "融入" | "谋划" | "引育" | "赋能" | "申建" | "建好"
-        | "升级" | "培养" | "治理" => {
+        | "升级" | "培养" | "治理" | "保护" | "帮扶" | "改进" | "清偿" => {
             // (持续发展 is sustained development: 持续发展具有多方面有利条件. 好 after the word
             // is a verb's complement, 解决好, 保障好: a task.)
             let sustained = w == "发展" && led_by(before, "持续");
             opens_clause(before)
                 && !sustained
                 && !after.starts_with(['的', '是', '才', '得', '驱', '和', '型', '就'])
-                && !NOUN_HEADS.iter().any(|n| after.starts_with(n))
+                // (基础 heads a noun, 稳定基础; 基础设施 is an object: 全力稳定基础设施投资.)
+                && !NOUN_HEADS
+                    .iter()
+                    .any(|n| after.starts_with(n) && !after.starts_with("基础设施"))
         }
         _ => !in_benefit_clause(before),
     }
@@ -407,11 +419,16 @@ const OPENING_ADVERBS: &[&str] = &[
     "因地制宜",
     "优先",
     // A reading of held-out 2026 reports: 深度融入全国统一大市场建设, 依法治理民族宗教事务,
-    // 高效利用城市地下空间, 提质升级1000所中小学校食堂.
+    // 高效利用城市地下空间, 提质升级1000所中小学校食堂, 科学布局新型基础设施, 加紧清偿
+    // 拖欠企业账款, 精准帮扶财政困难市县, 因城施策控增量.
     "深度",
     "依法",
     "高效",
     "提质",
+    "科学",
+    "加紧",
+    "精准",
+    "因城施策",
 ];
 
 /// Nouns that 发展 or 创新 head when they name a thing, not a doing (发展空间, 发展动力, 创新
@@ -2365,6 +2382,13 @@ mod tests {
                    依法治理民族宗教事务。\n\
                    高效利用城市地下空间。\n\
                    提质升级1000所中小学校食堂。\n\
+                   依法保护企业产权和企业家合法权益。\n\
+                   改进各类社会群体服务管理。\n\
+                   精准帮扶财政困难市县。\n\
+                   加紧清偿拖欠企业账款。\n\
+                   科学布局新型基础设施。\n\
+                   全力稳定基础设施投资。\n\
+                   生态保护成效明显。\n\
                    产业结构调整取得积极进展。\n\
                    产业升级取得新进展。\n\
                    人才培养成效显著。\n\
@@ -2377,8 +2401,9 @@ mod tests {
                    粮食产量保持稳定。\n\
                    区域布局日趋合理。\n";
         let texts = texts_of(src);
-        assert_eq!(texts.len(), 30, "{texts:?}");
+        assert_eq!(texts.len(), 36, "{texts:?}");
         for noun in [
+            "生态保护",
             "产业升级",
             "人才培养",
             "治理效能",
