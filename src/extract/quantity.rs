@@ -1292,9 +1292,11 @@ fn in_quoted_name(t: &Chars, a: &Atom) -> bool {
     // A count of things to do (“十件民生实事”, “退役军人最期盼的10件事”) is a figure; so is one
     // that ends the quote (“两个200万亩”), unless it counts articles of a rule (“19条”).
     let to_do = names_things_to_do(t, open + 1, close);
-    // A small Chinese numeral ending the quote ends an abbreviation instead (“八站两场”).
+    // A small Chinese numeral ending the quote ends an abbreviation instead (“八站两场”),
+    // and a bare figure a slogan (“3个100万”: a hundred thousand each of three things).
     let ends_quote = a.end == close
         && (a.script == Script::Arabic || a.has_magnitude)
+        && a.unit.is_some()
         && !matches!(a.unit.as_deref(), Some("条" | "项"));
     !(to_do || ends_quote)
 }
@@ -1970,6 +1972,7 @@ mod tests {
         ("建成20个“15分钟便民生活圈”", &[v(20.0, "个", "")]), // constructed
         ("办好“退役军人最期盼的10件事”", &[v(10.0, "件", "")]), // sichuan-2026
         ("完成“两个200万亩”任务", &[v(2e6, "亩", "")]), // guangdong-2025
+        ("优化实施新一轮“3个100万”", &[]),   // guizhou-2026 (held out)
         ("办好“十件民生实事”", &[v(10.0, "件", "")]), // constructed
         // Near the set phrases above, still counts.
         (
