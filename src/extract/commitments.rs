@@ -603,6 +603,11 @@ pub fn commitments_with(
                 if clause.start <= first_clause_start && opens_a_non_task(s) {
                     continue;
                 }
+                // A piece cut off at the trigger of a 为 phrase that credits a cause: …，为做好
+                // 今后各项工作提供了坚强保障。
+                if credits_a_cause(clean.slice(clause)) {
+                    continue;
+                }
                 if let Some(c) = commitment(clean, outline, folded, clause) {
                     out.push(c);
                 }
@@ -610,6 +615,29 @@ pub fn commitments_with(
         }
     }
     out
+}
+
+/// Verbs of giving in the perfective, closing a 为… phrase that credits a cause
+/// ([`opens_a_non_task`]).
+const GAVE: &[&str] = &[
+    "提供了",
+    "营造了",
+    "注入了",
+    "贡献了",
+    "标定了",
+    "指明了",
+    "奠定了",
+    "创造了",
+    "打下了",
+    "带来了",
+];
+
+/// Whether the last phrase of a sentence or piece credits a cause with what it gave: …，为我们
+/// 营造了良好宏观环境; 为推动我市高质量发展贡献了智慧和力量 (the trigger inside the 为 phrase
+/// is no task).
+fn credits_a_cause(text: &str) -> bool {
+    let last = last_phrase(text);
+    last.starts_with('为') && GAVE.iter().any(|w| last.contains(w))
 }
 
 /// Openings of a sentence that tell it promises nothing, whatever verb follows:
@@ -628,7 +656,8 @@ pub fn commitments_with(
 /// - a conviction: 我们坚信，只要我们…，就一定能…; 只要我们贯彻落实好…，一定能战胜困难挑战;
 /// - what the leadership gave or asked ([`credits_the_leadership`]);
 /// - a demand the times make as its last phrase: 应对新挑战、完成新任务，对政府工作提出新的更高
-///   要求。
+///   要求;
+/// - what something gave as its last phrase ([`GAVE`]): …，为我们营造了良好宏观环境。
 ///
 /// A first phrase counts as a frame up to 8 characters: 五年来各项工作为此打下基础，新建学校20所
 /// may still promise. One whose subject is the past (一年来的经验要总结好，推广好) does not,
@@ -690,6 +719,9 @@ fn opens_a_non_task(sentence: &str) -> bool {
     }
     let last = last_phrase(sentence);
     if last.starts_with('对') && last.contains("提出") && last.ends_with("要求") {
+        return true;
+    }
+    if credits_a_cause(sentence) {
         return true;
     }
     // The targets as subject, or as object of a verb of setting (确定以上目标，贯彻了…).
@@ -2226,7 +2258,8 @@ mod tests {
 
     /// The situation read after a connective (Guangdong 2026), from a point of view or as an
     /// opinion (Jiangsu 2025, a resolution), the assets and the challenges of the year
-    /// (Sichuan 2025) and the demand the times make (national 2025) promise nothing; a task
+    /// (Sichuan 2025), the demand the times make (national 2025) and a cause credited with what
+    /// it gave (为我们营造了…, held-out Heilongjiang 2026; Jiangsu 2025) promise nothing; a task
     /// naming a challenge, or one letting people see a result, still does.
     #[test]
     fn readings_opinions_assets_and_challenges_promise_nothing() {
@@ -2237,13 +2270,17 @@ mod tests {
                    我们有国家战略腹地建设等机遇叠加，也有独特的科教资源。\n\
                    完成全年发展目标面临诸多挑战，但也有较好的支撑。\n\
                    应对新挑战、完成新任务，对政府工作提出新的更高要求。\n\
+                   我国经济展现出强大的内在稳定性，为我们营造了良好宏观环境。\n\
+                   全省上下凝心聚力，为推进中国式现代化注入了强大力量。\n\
                    支持面临困难的企业渡过难关。\n\
+                   完善政策体系，为企业提供更好服务。\n\
                    加强民生建设，切实让人民群众看到变化。\n\
                    同时，加快补齐农村基础设施短板。\n";
         assert_eq!(
             texts_of(src),
             [
                 "支持面临困难的企业渡过难关。",
+                "完善政策体系，为企业提供更好服务。",
                 "加强民生建设，切实让人民群众看到变化。",
                 "同时，加快补齐农村基础设施短板。"
             ]
