@@ -1007,6 +1007,8 @@ fn review_lead(t: &str, p: &Section) -> Option<Span> {
         .into_iter()
         .find(|para| {
             let text = t.get(para.span.start..para.span.end).unwrap_or("");
+            // (A bullet mark may open the paragraph: ● “十五五”时期是….)
+            let text = text.trim_start_matches(|c: char| BULLETS.contains(c) || c.is_whitespace());
             let first_sentence = text.split('。').next().unwrap_or("");
             text.trim_start_matches(['“', '"', '「', '《'])
                 .starts_with(later.as_str())
@@ -1055,7 +1057,11 @@ fn later_plan(title: &str) -> Option<String> {
 /// ([`names_a_past_year`]), or its body opens like one ([`opens_review`]).
 /// Section alignment uses the same rule to keep review areas apart from plan areas.
 pub(crate) fn is_review_part(t: &str, p: &Section, outline: &[Section]) -> bool {
-    let body = t.get(p.heading.end..p.span.end).unwrap_or("").trim_start();
+    // (A bullet mark may open the body: ● 过去五年，….)
+    let body = t
+        .get(p.heading.end..p.span.end)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| BULLETS.contains(c) || c.is_whitespace());
     is_review_title(&p.title) || crate::text::opens_review(body) || names_a_past_year(p, outline)
 }
 
@@ -2218,7 +2224,8 @@ mod tests {
 
     /// A review part named by its year alone (一、2025年主要工作, 2025年工作) above the next
     /// year's plan is a review, whatever its body opens with; with no later year named, or
-    /// with a plan word (2026年主要工作安排), a part is no review by its title.
+    /// with a plan word (2026年主要工作安排), a part is no review by its title. A body opening
+    /// like a review (过去一年，…) makes a part one, a bullet mark before it or not.
     #[test]
     fn a_part_named_by_an_earlier_year_is_the_review() {
         for title in ["2025年主要工作", "2025年工作"] {
@@ -2232,6 +2239,11 @@ mod tests {
         let alone = "一、2026年主要工作\n新建学校30所。\n二、加强政府自身建设\n坚持依法行政，推进政务公开。\n";
         let texts = texts_of(alone);
         assert!(texts.contains(&"新建学校30所。".to_string()), "{texts:?}");
+        // A part whose body opens like a review is one with a bullet before it too.
+        let bulleted =
+            "一、发展情况\n● 过去一年，全省经济增长5%。\n新建学校20所，建成保障房5000套。\n\
+                        二、2026年工作安排\n新建学校30所。\n";
+        assert_eq!(texts_of(bulleted), ["新建学校30所。"]);
     }
 
     /// National 2021–2025 open their defence paragraph with the past year; Jiangsu 2026 reads

@@ -1504,6 +1504,10 @@ const BULLET_SYMBOLS: &[char] = &[
 /// Fewest lines a page must have before [`strip_page_bullets`] judges its bullets.
 const MIN_BULLETED_PAGE_LINES: usize = 8;
 
+/// The length (characters) from which a paragraph counts as running text for
+/// [`strip_page_bullets`]; a list item (●新增城镇就业5万人) is mostly shorter.
+const BODY_PARAGRAPH_CHARS: usize = 40;
+
 /// Drop the bullet a page sets before (nearly) every paragraph (● 正文, ■正文): when half
 /// its lines open with one, the bullet is the page's style and says nothing; fewer, they
 /// mark the items of a list (●新增城镇就业5万人), which the list and target readers use.
@@ -1521,7 +1525,18 @@ fn strip_page_bullets(mut paras: Vec<Para>) -> Vec<Para> {
         }
     };
     let bulleted = paras.iter().filter(|p| bullet_len(p) > 0).count();
-    if paras.len() < MIN_BULLETED_PAGE_LINES || bulleted * 2 < paras.len() {
+    // Or half its body paragraphs, where a page's menu lines and short headings would
+    // outnumber them (a web page bulleting every paragraph of running text).
+    let body = |p: &&Para| p.char_count() >= BODY_PARAGRAPH_CHARS;
+    let bodies = paras.iter().filter(body).count();
+    let bulleted_bodies = paras
+        .iter()
+        .filter(body)
+        .filter(|p| bullet_len(p) > 0)
+        .count();
+    let style = bulleted * 2 >= paras.len()
+        || (bodies >= MIN_BULLETED_PAGE_LINES && bulleted_bodies * 2 >= bodies);
+    if paras.len() < MIN_BULLETED_PAGE_LINES || !style {
         return paras;
     }
     for p in &mut paras {

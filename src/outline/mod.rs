@@ -237,8 +237,14 @@ fn skip_spaces(s: &str) -> usize {
 fn clean_title(s: &str) -> String {
     let s = s.replace("**", "");
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    // A leading dash marks a bullet (——经济保持恢复发展), not part of the title.
-    let s = s.trim_start_matches(['—', '-']).trim_start();
+    // A leading dash or bullet mark (——经济保持恢复发展, ● 经济增长稳中有进) is layout, not
+    // part of the title.
+    let s = s
+        .trim_start_matches(|c: char| {
+            matches!(c, '—' | '-' | '●' | '•' | '■' | '◆' | '◇' | '▪' | '★' | '☆')
+                || c.is_whitespace()
+        })
+        .trim_start();
     // 【大力提振消费】: the brackets set a heading apart.
     let s = match s.strip_prefix('【').and_then(|s| s.strip_suffix('】')) {
         Some(inner) => inner,

@@ -866,6 +866,25 @@ fn a_sentence_ending_on_a_figure_is_no_run_in() {
     );
 }
 
+/// A bullet mark before a run-in heading (● ——经济增长稳中有进。…, on a page that bullets
+/// only some paragraphs, so the cleaner keeps the marks) is layout, not part of its title.
+#[test]
+fn a_bullet_before_a_run_in_is_no_part_of_its_title() {
+    let body = "全区地区生产总值增长5.1%，增速高于预期目标、高于上年同期、高于全国，取得好成绩。";
+    let plain =
+        "推进城市更新，实施城镇老旧小区改造，完善社区服务设施，建设完整社区，提升居住品质。";
+    let src = format!(
+        "一、2025年工作回顾\n● ——经济增长稳中有进。{body}\n● ——质量效益稳步提高。{body}\n\
+         {plain}\n{plain}\n{plain}\n{plain}\n{plain}\n二、2026年工作安排\n{plain}\n{plain}\n"
+    );
+    let clean = cleaned(&src);
+    assert!(clean.text.contains('●'), "the page keeps its list bullets");
+    assert_eq!(
+        titles(&outline_of(&clean), SectionKind::RunIn),
+        ["经济增长稳中有进", "质量效益稳步提高"]
+    );
+}
+
 /// A maxim that closes (or leads) an area, its paragraph going on 我们要… or 必须…, is no
 /// run-in heading, short as it is (a provincial 2026 report closes each area so: 产业强则经济强。
 /// 我们要以产业的含金量…). A run-in's body lists tasks without a subject.

