@@ -191,6 +191,12 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         ("不再出现", &cmp.terms.removed),
     ] {
         writeln!(w)?;
+        // A full listing is the most frequent only (at most MAX_TERMS each way).
+        let title = if terms.len() >= crate::diff::terms::MAX_TERMS {
+            format!("{title}（频次最高的 {} 个）", terms.len())
+        } else {
+            title.to_string()
+        };
         writeln!(w, "{}：{}", title, term_list(terms))?;
     }
 
@@ -359,7 +365,7 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
     format!(
         "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处；\
          工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项、未变 {cu} 项（其中 {cm} 项位置移动）；\
-         章节对应 {sm} 个{smv}、新增 {sa} 个、删去 {sr} 个；新出现词语 {ta} 个、不再出现 {trm} 个。",
+         章节对应 {sm} 个{smv}、新增 {sa} 个、删去 {sr} 个；新出现词语{ta}、不再出现{trm}。",
         old = md(old_y),
         new = md(new_y),
         tc = s.targets_changed,
@@ -377,9 +383,19 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         },
         sa = s.sections_added,
         sr = s.sections_removed,
-        ta = s.terms_added,
-        trm = s.terms_removed,
+        ta = term_count_zh(s.terms_added),
+        trm = term_count_zh(s.terms_removed),
     )
+}
+
+/// A count of term changes in words, to follow 新出现词语 or 不再出现: ` 12 个`, or
+/// `至少 50 个` when the listing is full ([`super::term_count`]).
+fn term_count_zh(n: usize) -> String {
+    let count = super::term_count(n);
+    match count.strip_suffix('+') {
+        Some(n) => format!("至少 {n} 个"),
+        None => format!(" {count} 个"),
+    }
 }
 
 /// `2025年报告`, or the file name when the year is unknown.
@@ -657,6 +673,27 @@ mod tests {
         let mut out = Vec::new();
         comparison(&mut out, cmp).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// The term listing stops at MAX_TERMS each way: a full one is said to be the most
+    /// frequent, at least that many, never the whole count.
+    #[test]
+    fn a_full_term_listing_says_it_may_hold_more() {
+        let s = render(&sample::comparison());
+        assert!(s.contains("新出现词语 1 个、不再出现 1 个。"), "{s}");
+        let mut cmp = sample::comparison();
+        let many: Vec<crate::model::diff::TermCount> = (0..crate::diff::terms::MAX_TERMS)
+            .map(|k| crate::model::diff::TermCount {
+                term: format!("词{k}"),
+                count: 2,
+            })
+            .collect();
+        cmp.terms.added = many;
+        cmp.summary.terms_added = crate::diff::terms::MAX_TERMS;
+        let s = render(&cmp);
+        assert!(s.contains("新出现词语至少 50 个、不再出现 1 个。"), "{s}");
+        assert!(s.contains("新出现（频次最高的 50 个）："), "{s}");
+        assert!(s.contains("\n不再出现："), "{s}");
     }
 
     #[test]

@@ -263,6 +263,16 @@ impl StatusWords {
 }
 
 /// Cut text to at most `max` characters, adding `…` when cut (never splits a character).
+/// A count of term changes as a reader should take it: the listing stops at
+/// [`crate::diff::terms::MAX_TERMS`], so a full one says there may be more (`50+`).
+pub fn term_count(n: usize) -> String {
+    if n >= crate::diff::terms::MAX_TERMS {
+        format!("{n}+")
+    } else {
+        n.to_string()
+    }
+}
+
 pub fn truncate_chars(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();

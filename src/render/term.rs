@@ -452,12 +452,16 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         &s.commitments_moved,
     ];
     writeln!(w, "{}", fill(l.summary[0], &sections))?;
+    let (terms_added, terms_removed) = (
+        super::term_count(s.terms_added),
+        super::term_count(s.terms_removed),
+    );
     let figures: [&dyn std::fmt::Display; 6] = [
         &s.targets_changed,
         &s.quantities_raised,
         &s.quantities_lowered,
-        &s.terms_added,
-        &s.terms_removed,
+        &terms_added,
+        &terms_removed,
         &verdict,
     ];
     writeln!(w, "{}", fill(l.summary[1], &figures))?;
