@@ -272,6 +272,7 @@ const WEAK: &[&str] = &[
     "帮扶",
     "改进",
     "清偿",
+    "开发利用",
     // Not 突出 (as often a principle: 突出重点、精准发力, 突出群众有感), 防止 (the government's
     // conduct: 防止政策执行“一刀切”) or 服务和融入 (it cuts every general-requirements
     // sentence at …，积极服务和融入新发展格局，…): measured and left out.
@@ -330,7 +331,8 @@ fn used_as_trigger(s: &str, i: usize, w: &str) -> bool {
         // adverb (积极探索…, 进一步解决…, 切实保障…), and not as a subject (发展的…, 创新驱动…).
         "发展" | "保障" | "创新" | "探索" | "应对" | "参与" | "解决" | "布局" | "稳定" | "调整"
         | "利用" | "盘活" | "搭建" | "融入" | "谋划" | "引育" | "赋能" | "申建" | "建好"
-        | "升级" | "培养" | "治理" | "保护" | "帮扶" | "改进" | "清偿" => {
+        | "升级" | "培养" | "治理" | "保护" | "帮扶" | "改进" | "清偿" | "开发利用" =>
+        {
             // (持续发展 is sustained development: 持续发展具有多方面有利条件. 好 after the word
             // is a verb's complement, 解决好, 保障好: a task.)
             let sustained = w == "发展" && led_by(before, "持续");
@@ -2485,6 +2487,7 @@ mod tests {
                    加紧清偿拖欠企业账款。\n\
                    科学布局新型基础设施。\n\
                    全力稳定基础设施投资。\n\
+                   高效开发利用地热能、生物质能。\n\
                    生态保护成效明显。\n\
                    产业结构调整取得积极进展。\n\
                    产业升级取得新进展。\n\
@@ -2498,7 +2501,7 @@ mod tests {
                    粮食产量保持稳定。\n\
                    区域布局日趋合理。\n";
         let texts = texts_of(src);
-        assert_eq!(texts.len(), 36, "{texts:?}");
+        assert_eq!(texts.len(), 37, "{texts:?}");
         for noun in [
             "生态保护",
             "产业升级",
