@@ -1400,12 +1400,8 @@ fn names_a_period(phrase: &str) -> bool {
     {
         return false;
     }
-    let tail: String = {
-        let mut cs: Vec<char> = phrase.chars().rev().take(4).collect();
-        cs.reverse();
-        cs.into_iter().collect()
-    };
-    tail.contains('的')
+    let tail = phrase.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    phrase[tail..].contains('的')
         && ["期", "阶段", "之年", "一年"]
             .iter()
             .any(|w| phrase.ends_with(w))
@@ -2266,7 +2262,9 @@ mod tests {
         assert_one_holds(&texts, "抓好提案的跟踪督办");
         // So does a task opening on its verb that a report ends with a flourish (Shanxi and
         // Yunnan 2026); an appeal opening otherwise does not.
-        let flourish = "二、2026年工作安排\n（十）守牢安全底线。强化公共安全治理。                        深化社会治安整体防控体系和能力建设，常态化开展扫黑除恶，确保社会安定有序！                        环境就是民生，青山就是美丽，蓝天也是幸福！\n";
+        let flourish = "二、2026年工作安排\n（十）守牢安全底线。强化公共安全治理。\
+                        深化社会治安整体防控体系和能力建设，常态化开展扫黑除恶，确保社会安定有序！\
+                        环境就是民生，青山就是美丽，蓝天也是幸福！\n";
         let texts = texts_of(flourish);
         assert_one_holds(&texts, "常态化开展扫黑除恶");
         assert!(!texts.iter().any(|t| t.contains("青山")), "{texts:?}");
