@@ -1014,7 +1014,7 @@ fn review_lead(t: &str, p: &Section) -> Option<Span> {
         .find(|para| {
             let text = t.get(para.span.start..para.span.end).unwrap_or("");
             // (A bullet mark may open the paragraph: ● “十五五”时期是….)
-            let text = text.trim_start_matches(|c: char| BULLETS.contains(c) || c.is_whitespace());
+            let text = crate::text::trim_bullets(text);
             let first_sentence = text.split('。').next().unwrap_or("");
             text.trim_start_matches(['“', '"', '「', '《'])
                 .starts_with(later.as_str())
@@ -1064,10 +1064,7 @@ fn later_plan(title: &str) -> Option<String> {
 /// Section alignment uses the same rule to keep review areas apart from plan areas.
 pub(crate) fn is_review_part(t: &str, p: &Section, outline: &[Section]) -> bool {
     // (A bullet mark may open the body: ● 过去五年，….)
-    let body = t
-        .get(p.heading.end..p.span.end)
-        .unwrap_or("")
-        .trim_start_matches(|c: char| BULLETS.contains(c) || c.is_whitespace());
+    let body = crate::text::trim_bullets(t.get(p.heading.end..p.span.end).unwrap_or(""));
     is_review_title(&p.title) || crate::text::opens_review(body) || names_a_past_year(p, outline)
 }
 
@@ -1430,9 +1427,6 @@ fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Bullet marks that may open a clause (●实施…, ——新增…): layout, not words of the task.
-const BULLETS: &str = "●◆■▲◇○•·▪►★☆◎□√—－-";
-
 fn commitment(
     clean: &CleanText,
     outline: &[Section],
@@ -1440,10 +1434,8 @@ fn commitment(
     span: Span,
 ) -> Option<Commitment> {
     let raw = clean.slice(span);
-    let bullet = raw.len()
-        - raw
-            .trim_start_matches(|c: char| BULLETS.contains(c) || c.is_whitespace())
-            .len();
+    // Bullet marks opening a clause (●实施…, ——新增…) are layout, not words of the task.
+    let bullet = raw.len() - crate::text::trim_bullets(raw).len();
     let span = Span::new(span.start + bullet, span.end);
     let text = clean.slice(span);
     let Some((word, at)) = trigger(text) else {

@@ -239,12 +239,7 @@ fn clean_title(s: &str) -> String {
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     // A leading dash or bullet mark (——经济保持恢复发展, ● 经济增长稳中有进) is layout, not
     // part of the title.
-    let s = s
-        .trim_start_matches(|c: char| {
-            matches!(c, '—' | '-' | '●' | '•' | '■' | '◆' | '◇' | '▪' | '★' | '☆')
-                || c.is_whitespace()
-        })
-        .trim_start();
+    let s = crate::text::trim_bullets(s);
     // 【大力提振消费】: the brackets set a heading apart.
     let s = match s.strip_prefix('【').and_then(|s| s.strip_suffix('】')) {
         Some(inner) => inner,

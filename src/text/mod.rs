@@ -14,6 +14,15 @@ pub fn digit_value(c: char) -> Option<u32> {
         .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
 }
 
+/// Bullet marks that may open a line, a clause or a title (●实施…, ——新增…, ● ——经济增长稳中
+/// 有进): layout, not words.
+pub const BULLET_MARKS: &str = "●◆■▲◇○•·▪►★☆◎□√—－-";
+
+/// `s` without the bullet marks ([`BULLET_MARKS`]) and whitespace it opens with.
+pub fn trim_bullets(s: &str) -> &str {
+    s.trim_start_matches(|c: char| BULLET_MARKS.contains(c) || c.is_whitespace())
+}
+
 /// CJK Unified Ideographs (U+4E00–U+9FFF): most characters of a report.
 pub fn is_cjk_ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
