@@ -23,7 +23,9 @@
 //!   first 40 chars, ends the last area: the corpus reports put these after their last area,
 //!   review and plan alike, while where they fall relative to a `各位代表` varies from year to
 //!   year (so cutting at the address alone makes one year's paragraph the area's and the next
-//!   year's the part's). Not when the paragraph is a run-in heading of the area
+//!   year's the part's). An address whose first 60 chars name the government (各位代表！…全省
+//!   各级政府及其工作人员，一定要…; 各位代表！建设人民满意的政府，…) is the coda too, with the
+//!   run-ins after it. Not when the paragraph is a run-in heading of the area
 //!   (支持国防和军队现代化。…) or the area is itself about defence or the government. Hubei
 //!   2026 is the exception seen: its defence sentences close its security area, which is not
 //!   the last, so they stay that area's while Hubei 2025's, after its last area, are the part's.
@@ -93,6 +95,10 @@ const SELF_BUILDING: &[&str] = &[
     "政府工作，必须",
 ];
 const CODA_CHARS: usize = 40;
+
+/// How far into an address paragraph (各位代表！…) the government is looked for as its subject
+/// (…全省各级政府及其工作人员，一定要…): the coda on the government's own conduct.
+const ADDRESS_TO_GOVERNMENT_CHARS: usize = 60;
 
 /// The least body (chars after the title) for an area paragraph to count as title + body.
 const RUN_IN_BODY: usize = 20;
@@ -213,6 +219,14 @@ fn cue_cut(
         let coda_words = |on: bool, words: &[&str]| on && words.iter().any(|w| head.contains(w));
         if (coda_words(coda.defence, DEFENCE) || coda_words(coda.self_building, SELF_BUILDING))
             && runin_at_start(s).is_none()
+        {
+            return Some(q);
+        }
+        // An address turning to the government's own conduct (各位代表！…面对新任务新要求，全省
+        // 各级政府及其工作人员，一定要…), the run-ins after it its points: the part's coda.
+        if coda.self_building
+            && s.starts_with("各位代表")
+            && prefix_chars(s, ADDRESS_TO_GOVERNMENT_CHARS).contains("政府")
         {
             return Some(q);
         }
@@ -425,5 +439,17 @@ mod tests {
             vec!["2025年重点工作"]
         );
         assert!(last_area(&text, &o).ends_with("完善基层治理体系。"));
+        // An address turning to the government's own conduct further in (held-out Gansu and
+        // Yunnan 2026), its points run-ins after it: the part's, run-ins too.
+        let (text, o) = outline(&plan(
+            "各位代表！躬逢强国建设的伟大时代，我们何其有幸！面对新任务新要求，全省各级政府及其工作人员，一定要牢记职责使命。\n\
+             要永葆忠诚、笃信笃行。始终把政治建设摆在首位，坚持不懈凝心铸魂。\n\
+             要厉行法治、依法行政。深入学习贯彻法治思想，带头尊法学法守法用法。",
+        ));
+        assert!(last_area(&text, &o).ends_with("完善基层治理体系。"));
+        assert_eq!(
+            owner(&text, &o, "始终把政治建设"),
+            vec!["2025年重点工作", "要永葆忠诚、笃信笃行"]
+        );
     }
 }
