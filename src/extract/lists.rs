@@ -27,7 +27,9 @@
 //! read when its pieces, parted by ； (or ，), are as many as the sentence counts.
 //! Items a news page prints one a line with no numbers are read when the heading declares
 //! how many there are (接续办好15件重点民生实事。具体包括：) and exactly that many short lines
-//! follow.
+//! follow. Items written as unnumbered sentences of one shape after the heading sentence
+//! (筹措…实施十大为民办实事工程项目。筹措7亿元实施就业惠民工程，…。筹措…) are read when they
+//! open alike, end their first clause alike, and are exactly as many as the heading counts.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
@@ -443,14 +445,127 @@ fn unlabelled_list(
         out.push(list);
         return 1;
     }
-    match unmarked_list(clean, paras, i) {
-        Some(list) => {
-            let used = 1 + list.items.len();
-            out.push(list);
-            used
-        }
-        None => 1,
+    if let Some(list) = unmarked_list(clean, paras, i) {
+        let used = 1 + list.items.len();
+        out.push(list);
+        return used;
     }
+    if let Some(list) = parallel_list(clean, paras[i]) {
+        out.push(list);
+    }
+    1
+}
+
+/// Items a list of parallel sentences ([`parallel_list`]) may have.
+const PARALLEL_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
+
+/// A list whose items are unnumbered sentences of one shape after its heading sentence, in
+/// the same paragraph: …筹措890.59亿元实施十大为民办实事工程项目。筹措7亿元实施就业惠民工程，
+/// 开展…。加强…。筹措280.44亿元实施社保惠民工程，…。… (a provincial report of 2026: ten
+/// projects, each its funding and its tasks). With no numbers, the parallel shape is the
+/// evidence: the heading sentence names the list with its count and commits to it
+/// ([`DOING`]); the sentence right after it opens an item; exactly as many sentences after
+/// the heading open with the same two characters (筹措), and their first clauses end with the
+/// same two (惠民工程). An item is its opening sentence; the sentences up to the next item
+/// are its details (the last item's run to the paragraph's end, unless every other item is
+/// one sentence). Items have an empty label.
+fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
+    let s = clean.slice(p.span);
+    if !names_list(s) {
+        return None;
+    }
+    // The paragraph's sentences, as byte ranges of `s`.
+    let mut sentences = Vec::new();
+    let mut at = 0;
+    for sentence in s.split_inclusive(|c: char| is_sentence_end(c)) {
+        sentences.push((at, at + sentence.len()));
+        at += sentence.len();
+    }
+    let is_ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    for (k, &(hs, he)) in sentences.iter().enumerate() {
+        let heading = &s[hs..he];
+        if !names_list(heading) {
+            continue;
+        }
+        let sentence = heading.replace("**", "");
+        let Some(title) = sentence
+            .trim()
+            .trim_end_matches(|c: char| is_sentence_end(c))
+            .rsplit(|c: char| "，,；;：:".contains(c))
+            .find(|c| names_list(c))
+            .map(str::trim)
+        else {
+            continue;
+        };
+        let Some(n) = declared_count(title).filter(|n| PARALLEL_ITEMS.contains(n)) else {
+            continue;
+        };
+        if !DOING.iter().any(|w| sentence.contains(w)) || !(4..=40).contains(&chars(title)) {
+            continue;
+        }
+        let rest = &sentences[k + 1..];
+        let body = |&(a, b): &(usize, usize)| s[a..b].trim_start();
+        let Some(opener) = rest.first().map(body).and_then(|first| {
+            let mut cs = first.char_indices();
+            let (_, a) = cs.next()?;
+            let (j, b) = cs.next()?;
+            (is_ideograph(a) && is_ideograph(b)).then(|| &first[..j + b.len_utf8()])
+        }) else {
+            continue;
+        };
+        let starts: Vec<usize> = (0..rest.len())
+            .filter(|&j| body(&rest[j]).starts_with(opener))
+            .collect();
+        if starts.len() != n {
+            continue;
+        }
+        // Each opening sentence's first clause ends alike (…惠民工程).
+        let clause_end = |j: usize| {
+            let first = body(&rest[j]);
+            let clause = first
+                .split(|c: char| is_clause_end(c) || "，,".contains(c))
+                .next()
+                .unwrap_or(first);
+            let tail: Vec<char> = clause.chars().rev().take(2).collect();
+            (tail.len() == 2).then_some(tail)
+        };
+        let Some(ending) = clause_end(starts[0]) else {
+            continue;
+        };
+        if starts
+            .iter()
+            .any(|&j| clause_end(j).as_ref() != Some(&ending))
+        {
+            continue;
+        }
+        let one_sentence_each = starts.windows(2).all(|w| w[1] == w[0] + 1);
+        let t = clean.text.as_str();
+        let items = starts
+            .iter()
+            .enumerate()
+            .map(|(m, &j)| {
+                let end = match starts.get(m + 1) {
+                    Some(&next) => rest[next - 1].1,
+                    None if one_sentence_each => rest[j].1,
+                    None => s.len(),
+                };
+                let text = trim_span(
+                    t,
+                    Span::new(p.span.start + rest[j].0, p.span.start + rest[j].1),
+                );
+                let span = trim_span(t, Span::new(p.span.start + rest[j].0, p.span.start + end));
+                make_item(
+                    clean,
+                    String::new(),
+                    text,
+                    Span::new(span.start, p.span.start + end),
+                )
+            })
+            .collect();
+        let hspan = Span::new(p.span.start + hs, p.span.start + he);
+        return Some(item_list(title.to_string(), items, hspan));
+    }
+    None
 }
 
 /// Items a list written after a colon in one sentence may have.
@@ -784,7 +899,8 @@ fn unmarked_list(clean: &CleanText, paras: &[Paragraph], i: usize) -> Option<Ite
 }
 
 /// The count a list's title declares: 15 in 接续办好15件重点民生实事, 10 in 十件民生实事, 12 in
-/// 十二项为民办实事 (a number before 件, 项 or 个, the last one before the list's name).
+/// 十二项为民办实事, 10 in 十大为民办实事工程 (a number before 件, 项, 个 or 大, the last one
+/// before the list's name).
 fn declared_count(title: &str) -> Option<usize> {
     let mut found = None;
     for (k, _) in title.char_indices() {
@@ -807,7 +923,7 @@ fn declared_count(title: &str) -> Option<usize> {
             .chars()
             .next_back()
             .is_some_and(|c| crate::text::is_digit(c) || is_cn_numeral(c));
-        if !before_digit && rest[len..].starts_with(['件', '项', '个']) {
+        if !before_digit && rest[len..].starts_with(['件', '项', '个', '大']) {
             found = Some(n as usize);
         }
     }
@@ -1265,6 +1381,44 @@ mod tests {
         // A count the pieces do not match is no such list.
         let src = "三、2026年工作安排\n今年办好10件民生实事，包括：完成老旧小区改造600个；治理交通堵乱点60处；打造银发综合体50个。\n";
         assert!(run(&cleaned(src)).is_empty());
+    }
+
+    /// A list of unnumbered sentences of one shape after its heading sentence in the same
+    /// paragraph (a provincial report of 2026, shortened): each item is a sentence opening
+    /// alike whose first clause ends alike, its details the sentences up to the next; read
+    /// only when they are exactly as many as the heading counts.
+    #[test]
+    fn lists_of_parallel_sentences() {
+        let src = |count: &str, third: &str| {
+            format!(
+                "三、2026年重点工作\n\
+                 （十）全心全意办好民生“头等大事”。深入推进“暖心民政”三年行动，筹措890亿元实施\
+                 {count}为民办实事工程项目。筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动。\
+                 加强高技能人才培养。筹措280亿元实施社保惠民工程，继续提高城乡居民基础养老金。\
+                 {third}，筑基村小、振兴县中。\n"
+            )
+        };
+        let ls = run(&cleaned(&src("三大", "筹措133亿元实施科教惠民工程")));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].title, "筹措890亿元实施三大为民办实事工程项目");
+        let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动",
+                "筹措280亿元实施社保惠民工程，继续提高城乡居民基础养老金",
+                "筹措133亿元实施科教惠民工程，筑基村小、振兴县中"
+            ]
+        );
+        // The first item's details run to the next item.
+        let first = &ls[0].items[0];
+        assert!(cleaned(&src("三大", "筹措133亿元实施科教惠民工程"))
+            .slice(first.span)
+            .ends_with("加强高技能人才培养。"));
+        // As many as counted, opening alike and ending their first clause alike.
+        assert!(run(&cleaned(&src("十大", "筹措133亿元实施科教惠民工程"))).is_empty());
+        assert!(run(&cleaned(&src("三大", "安排133亿元实施科教惠民工程"))).is_empty());
+        assert!(run(&cleaned(&src("三大", "筹措133亿元支持科教事业发展"))).is_empty());
     }
 
     /// A work area whose heading names the projects without counting them: its 一是… are
