@@ -1496,7 +1496,7 @@ fn split_lines(chars: &[Ch], source: &str) -> Vec<Para> {
 }
 
 /// Bullets a page may set before paragraphs (not a dash, which opens ——经济总体回升向好,
-/// nor ○, which pages write for 〇).
+/// nor ○, which pages write for 〇): a part of [`crate::text::BULLET_MARKS`] (a test checks).
 const BULLET_SYMBOLS: &[char] = &[
     '●', '•', '■', '◆', '◇', '▪', '▶', '►', '▸', '★', '☆', '◎', '□', '▲', '◼', '◉',
 ];
@@ -3290,12 +3290,13 @@ pub(crate) fn heading_label_len(text: &str) -> Option<usize> {
 }
 
 /// Length in bytes of a list item's mark at the start of `clause`: a run of dashes or
-/// bullets, a circled number, or a numeric label ((1) （1） 1. 1、); 0 when there is none.
+/// bullets ([`crate::text::BULLET_MARKS`]), a circled number, or a numeric label ((1) （1）
+/// 1. 1、); 0 when there is none.
 pub(crate) fn item_mark_len(clause: &str) -> usize {
-    const BULLETS: &[char] = &[
-        '—', '–', '－', '-', '─', '·', '•', '●', '○', '◆', '◇', '■', '□', '▲', '△', '★', '☆', '▪',
-    ];
-    let bullets = clause.len() - clause.trim_start_matches(BULLETS).len();
+    let bullets = clause.len()
+        - clause
+            .trim_start_matches(|c: char| crate::text::BULLET_MARKS.contains(c))
+            .len();
     if bullets > 0 {
         return bullets;
     }

@@ -16,7 +16,7 @@ pub fn digit_value(c: char) -> Option<u32> {
 
 /// Bullet marks that may open a line, a clause or a title (●实施…, ——新增…, ● ——经济增长稳中
 /// 有进): layout, not words.
-pub const BULLET_MARKS: &str = "●◆■▲◇○•·▪►★☆◎□√—－-";
+pub const BULLET_MARKS: &str = "●◆■▲◇○•·▪►▶▸◼◉★☆◎□△√—–─－-";
 
 /// `s` without the bullet marks ([`BULLET_MARKS`]) and whitespace it opens with.
 pub fn trim_bullets(s: &str) -> &str {

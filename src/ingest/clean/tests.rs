@@ -217,6 +217,14 @@ fn markdown_quotes_and_list_items() {
         .collect::<Vec<_>>()
         .join("\n");
     assert!(!cleaned(&page).text.contains('●'));
+    // The page's bullets are bullets wherever read: the shared list holds them all, and an
+    // item's mark is any run of them.
+    for c in BULLET_SYMBOLS {
+        assert!(crate::text::BULLET_MARKS.contains(*c), "{c}");
+        let item = format!("{c}新建公办幼儿园10所");
+        assert_eq!(item_mark_len(&item), c.len_utf8(), "{c}");
+    }
+    assert_eq!(item_mark_len("——新增城镇就业"), "——".len());
 }
 
 #[test]
