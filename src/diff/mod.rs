@@ -88,6 +88,12 @@ fn build(
             SectionStatus::Removed => summary.sections_removed += 1,
             _ => summary.sections_matched += 1,
         }
+        match s.status {
+            SectionStatus::Renamed => summary.sections_renamed += 1,
+            SectionStatus::Split => summary.sections_split += 1,
+            SectionStatus::Merged => summary.sections_merged += 1,
+            _ => {}
+        }
         summary.sections_moved += usize::from(s.moved);
     }
     for c in &commitments {
@@ -802,6 +808,17 @@ mod tests {
         assert!(c.substantive);
         let same = compare(&report(a), &report(a));
         assert!(!same.substantive && same.summary.sections_moved == 0);
+        // A heading reworded, its body kept: renamed, counted, substantive.
+        let renamed = a.replace("（二）发展新质生产力", "（二）因地制宜发展新质生产力");
+        let c = compare(&report(a), &report(&renamed));
+        let statuses: Vec<SectionStatus> = c.sections.iter().map(|s| s.status).collect();
+        let n = statuses
+            .iter()
+            .filter(|&&s| s == SectionStatus::Renamed)
+            .count();
+        assert_eq!((n, c.summary.sections_renamed), (1, 1), "{statuses:?}");
+        assert_eq!(c.summary.sections_split + c.summary.sections_merged, 0);
+        assert!(c.substantive);
     }
 
     /// A clause one year that is a run-in heading's words the next (Hubei 2025 → 2026:

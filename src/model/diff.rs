@@ -308,6 +308,15 @@ pub struct Summary {
     /// Paired sections that changed their place among their siblings ([`SectionPair::moved`]).
     #[serde(default)]
     pub sections_moved: usize,
+    /// Paired sections whose title changed ([`SectionStatus::Renamed`]).
+    #[serde(default)]
+    pub sections_renamed: usize,
+    /// Rows pairing a section split in the new report ([`SectionStatus::Split`]).
+    #[serde(default)]
+    pub sections_split: usize,
+    /// Rows pairing sections merged in the new report ([`SectionStatus::Merged`]).
+    #[serde(default)]
+    pub sections_merged: usize,
     pub commitments_unchanged: usize,
     pub commitments_changed: usize,
     pub commitments_added: usize,

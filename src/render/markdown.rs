@@ -377,10 +377,7 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         cu = s.commitments_unchanged,
         cm = s.commitments_moved,
         sm = s.sections_matched,
-        smv = match s.sections_moved {
-            0 => String::new(),
-            n => format!("（其中 {n} 个位置调整）"),
-        },
+        smv = super::section_changes(s, super::SectionChangeStyle::Markdown),
         sa = s.sections_added,
         sr = s.sections_removed,
         ta = term_count_zh(s.terms_added),

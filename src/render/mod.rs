@@ -262,7 +262,6 @@ impl StatusWords {
     }
 }
 
-/// Cut text to at most `max` characters, adding `…` when cut (never splits a character).
 /// A count of term changes as a reader should take it: the listing stops at
 /// [`crate::diff::terms::MAX_TERMS`], so a full one says there may be more (`50+`).
 pub fn term_count(n: usize) -> String {
@@ -273,6 +272,46 @@ pub fn term_count(n: usize) -> String {
     }
 }
 
+/// How the paired sections changed, for the summary line after their count: renamed,
+/// split, merged, moved, the non-zero ones in that order; empty when none did (a count of
+/// paired sections alone would hide a report whose only change is a heading's wording).
+/// Chinese in the Markdown style (（其中改名 2 个、位置调整 1 个）), or the terminal's
+/// (（改名 2，位置调整 1）, ` (2 renamed, 1 moved)`).
+pub fn section_changes(s: &crate::model::diff::Summary, style: SectionChangeStyle) -> String {
+    let counts = [
+        (s.sections_renamed, "改名", "renamed"),
+        (s.sections_split, "拆分", "split"),
+        (s.sections_merged, "合并", "merged"),
+        (s.sections_moved, "位置调整", "moved"),
+    ];
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|&(n, zh, en)| match style {
+            SectionChangeStyle::Markdown => format!("{zh} {n} 个"),
+            SectionChangeStyle::TerminalChinese => format!("{zh} {n}"),
+            SectionChangeStyle::TerminalEnglish => format!("{n} {en}"),
+        })
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    match style {
+        SectionChangeStyle::Markdown => format!("（其中{}）", parts.join("、")),
+        SectionChangeStyle::TerminalChinese => format!("（{}）", parts.join("，")),
+        SectionChangeStyle::TerminalEnglish => format!(" ({})", parts.join(", ")),
+    }
+}
+
+/// The wording [`section_changes`] writes in.
+#[derive(Clone, Copy)]
+pub enum SectionChangeStyle {
+    Markdown,
+    TerminalChinese,
+    TerminalEnglish,
+}
+
+/// Cut text to at most `max` characters, adding `…` when cut (never splits a character).
 pub fn truncate_chars(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
@@ -620,6 +659,44 @@ impl SectionCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The summary names how the paired sections changed, in each style, and nothing when
+    /// none did.
+    #[test]
+    fn section_changes_are_named() {
+        use crate::model::diff::Summary;
+        let s = Summary {
+            sections_matched: 9,
+            sections_renamed: 2,
+            sections_moved: 1,
+            ..Default::default()
+        };
+        assert_eq!(
+            section_changes(&s, SectionChangeStyle::Markdown),
+            "（其中改名 2 个、位置调整 1 个）"
+        );
+        assert_eq!(
+            section_changes(&s, SectionChangeStyle::TerminalChinese),
+            "（改名 2，位置调整 1）"
+        );
+        assert_eq!(
+            section_changes(&s, SectionChangeStyle::TerminalEnglish),
+            " (2 renamed, 1 moved)"
+        );
+        let split = Summary {
+            sections_split: 2,
+            sections_merged: 3,
+            ..Default::default()
+        };
+        assert_eq!(
+            section_changes(&split, SectionChangeStyle::TerminalEnglish),
+            " (2 split, 3 merged)"
+        );
+        assert_eq!(
+            section_changes(&Summary::default(), SectionChangeStyle::Markdown),
+            ""
+        );
+    }
 
     #[test]
     fn figures_are_shown_in_half_width() {

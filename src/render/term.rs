@@ -435,11 +435,14 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
     } else {
         l.not_substantive
     };
-    let moved = match (s.sections_moved, l.chinese) {
-        (0, _) => String::new(),
-        (n, true) => format!("（位置调整 {n}）"),
-        (n, false) => format!(" ({n} moved)"),
-    };
+    let moved = super::section_changes(
+        s,
+        if l.chinese {
+            super::SectionChangeStyle::TerminalChinese
+        } else {
+            super::SectionChangeStyle::TerminalEnglish
+        },
+    );
     let sections: [&dyn std::fmt::Display; 9] = [
         &s.sections_matched,
         &moved,
