@@ -2903,31 +2903,38 @@ const MAX_NOTES: usize = 99;
 const NOTE_SLOTS: usize = MAX_NOTES + 50;
 
 /// The slot (0 for [1], [`MAX_NOTES`] for ①) and length in characters of a note mark at
-/// `chars[i]`: a circled number ① to ㊿, or 1 to 99 in square brackets ([1], ［2］, 〔3〕).
+/// `chars[i]`: a circled number ① to ㊿, or 1 to 99 in square brackets ([1], ［2］, 〔3〕),
+/// or after 注 in brackets or parentheses ([注1], （注2）, (注3): the way a text in Chinese
+/// points to 注1：… below it).
 fn note_mark(chars: &[char], i: usize) -> Option<(usize, usize)> {
     let c = *chars.get(i)?;
     if let Some(n) = circled_number(c) {
         return Some((MAX_NOTES + n - 1, 1));
     }
+    let note = chars.get(i + 1) == Some(&'注');
     let close = match c {
         '[' => ']',
         '［' => '］',
         '〔' => '〕',
+        '（' if note => '）',
+        '(' if note => ')',
         _ => return None,
     };
-    let digits = chars[i + 1..]
+    let from = i + 1 + usize::from(note);
+    let digits = chars
+        .get(from..)?
         .iter()
         .take(3)
         .take_while(|&&d| is_digit(d))
         .count();
-    let n = chars[i + 1..i + 1 + digits]
+    let n = chars[from..from + digits]
         .iter()
         .filter_map(|&d| crate::text::digit_value(d))
         .fold(0, |n, d| n * 10 + d as usize);
     ((1..=2).contains(&digits)
         && (1..=MAX_NOTES).contains(&n)
-        && chars.get(i + 1 + digits) == Some(&close))
-    .then(|| (n - 1, digits + 2))
+        && chars.get(from + digits) == Some(&close))
+    .then(|| (n - 1, from + digits + 1 - i))
 }
 
 /// Whether a line titles the notes after a text (注释：, 注：, 脚注).
@@ -2953,6 +2960,8 @@ fn circled_number(c: char) -> Option<usize> {
 fn may_hold_note_mark(text: &str) -> bool {
     text.chars()
         .any(|c| circled_number(c).is_some() || matches!(c, '[' | '［' | '〔'))
+        || text.contains("（注")
+        || text.contains("(注")
 }
 
 /// Record the note marks `text` uses as footnote references (right after a word, a figure
@@ -2969,7 +2978,11 @@ fn note_footnote_references(text: &str, referenced: &mut [String]) {
         if i == 0 || !is_reference_position(chars[i - 1]) {
             continue;
         }
-        let before: String = chars[..i].iter().filter(|&&c| !is_quote(c)).collect();
+        // A mark right after another (“两重”（注1）［1］) follows the same words.
+        let start = (i.saturating_sub(6)..i)
+            .find(|&j| note_mark(&chars, j).is_some_and(|(_, len)| j + len == i))
+            .unwrap_or(i);
+        let before: String = chars[..start].iter().filter(|&&c| !is_quote(c)).collect();
         let skip = before.chars().count().saturating_sub(FOOTNOTE_TERM_CHARS);
         referenced[k] = before.chars().skip(skip).collect();
     }
@@ -3025,6 +3038,10 @@ fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
 /// ①新建学校10所：…).
 fn footnote_index(text: &str, referenced: &[String]) -> Option<usize> {
     let head: Vec<char> = text.chars().take(FOOTNOTE_TERM_CHARS + 6).collect();
+    // 注1：… after a text that used the mark: a note, whatever it opens with.
+    if let Some(k) = bare_note_label(&head).filter(|&k| !referenced[k].is_empty()) {
+        return Some(k);
+    }
     let (k, len) = note_mark(&head, 0)?;
     let context = &referenced[k];
     if context.is_empty() {
@@ -3036,6 +3053,28 @@ fn footnote_index(text: &str, referenced: &[String]) -> Option<usize> {
     let term = term.trim();
     (!term.is_empty() && term.chars().count() <= FOOTNOTE_TERM_CHARS && context.ends_with(term))
         .then_some(k)
+}
+
+/// The slot of a note's label 注1： (注, 1 to 99, then a colon, a stop or a blank) opening
+/// `head`: how a Chinese text sets the notes its （注1） marks point to.
+fn bare_note_label(head: &[char]) -> Option<usize> {
+    if head.first() != Some(&'注') {
+        return None;
+    }
+    let digits = head[1..]
+        .iter()
+        .take(3)
+        .take_while(|&&d| is_digit(d))
+        .count();
+    let n = head[1..1 + digits]
+        .iter()
+        .filter_map(|&d| crate::text::digit_value(d))
+        .fold(0, |n, d| n * 10 + d as usize);
+    let separated = matches!(
+        head.get(1 + digits),
+        Some('：' | ':' | '．' | '.' | '、' | ' ' | '\u{3000}')
+    );
+    ((1..=2).contains(&digits) && (1..=MAX_NOTES).contains(&n) && separated).then(|| n - 1)
 }
 
 /// Longest term a footnote defines before its colon (characters).

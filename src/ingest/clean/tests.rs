@@ -834,6 +834,23 @@ fn footnotes_and_their_references_dropped() {
         cleaned(src).text,
         "推进“两重”建设，落实《条例》，实施“千万工程”。主要包括①稳就业②促消费。"
     );
+    // Notes marked the way Chinese text often points to them, （注1） or [注2], and set
+    // as 注1：… or （注2）…： below: marks and notes go; a parenthesis that is no mark stays.
+    let src = "推进“两重”（注1）建设，用好新质生产力[注2]政策，落实(注3)要求（注：暂定）。
+               注：
+注1：“两重”指国家重大战略实施和重点领域安全能力建设。
+               （注2）新质生产力：是创新起主导作用的先进生产力质态。";
+    assert_eq!(
+        cleaned(src).text,
+        "推进“两重”建设，用好新质生产力政策，落实要求（注：暂定）。"
+    );
+    // Two marks in a row follow the same term.
+    let src = "推进“两重”（注1）［1］建设。\n注释：\n［1］“两重”：指国家重大战略实施和重点领域安全能力建设。";
+    assert_eq!(cleaned(src).text, "推进“两重”建设。");
+    // A 注1： with no mark before it is the text's own.
+    let src = "推进“两重”建设。
+注1：本报告中的增长速度按可比价格计算。";
+    assert_eq!(cleaned(src).text, src);
 }
 
 /// A page's controls or its editor's credit set between two paragraphs of the article (a
