@@ -56,7 +56,8 @@ pub fn simplified(c: char) -> char {
 /// Hong Kong pages write 锤炼, 锻炼, 淬炼) and 链 elsewhere (產業鍊); 俱 after 傢 is 具 (傢俱,
 /// 家具); 昇 before 騰 keeps its form (昇騰, the 昇腾 brand, not 升腾); 著 is 着 (著力,
 /// 著眼, 隨著, as Taiwan writes them) but in the words of 著 itself (顯著, 卓著, 著名,
-/// 著作, 名著). Otherwise [`simplified`]. One character for one, so the map to the page
+/// 著作, 名著, 見微知著); 乾 keeps its form in names (乾縣, 乾隆); 覆 is 复 in 批覆, 答覆,
+/// 覆核 (and stays in 覆蓋). Otherwise [`simplified`]. One character for one, so the map to the page
 /// holds.
 pub fn simplified_at(source: &str, at: usize, c: char) -> char {
     let prev = || source[..at].chars().next_back();
@@ -65,8 +66,17 @@ pub fn simplified_at(source: &str, at: usize, c: char) -> char {
         '鍊' if prev().is_some_and(|p| "錘锤鍛锻淬".contains(p)) => '炼',
         '俱' if prev() == Some('傢') => '具',
         '昇' if next().is_some_and(|n| n == '騰' || n == '腾') => '昇',
+        // 乾 keeps its form in names (乾縣, 乾坤, 乾隆, 乾陵); elsewhere it is 干 (乾燥).
+        '乾' if next().is_some_and(|n| "縣县坤隆陵".contains(n)) => '乾',
+        // 覆 is 复 in a reply and a review (批覆, 答覆, 回覆, 反覆, 覆核, 覆議), as OpenCC
+        // writes 批复; 覆 elsewhere (覆蓋, 顛覆).
+        '覆' if prev().is_some_and(|p| "批答回反".contains(p))
+            || next().is_some_and(|n| "核議议審审".contains(n)) =>
+        {
+            '复'
+        }
         '著' => {
-            let own = prev().is_some_and(|p| "顯显卓昭原名專专巨編编".contains(p))
+            let own = prev().is_some_and(|p| "顯显卓昭原名專专巨編编知土".contains(p))
                 || next().is_some_and(|n| "名作稱称述書书者錄录".contains(n));
             if own {
                 '著'
@@ -140,6 +150,12 @@ mod tests {
             simplified_text(t),
             "锤炼党性，锻炼身体，淬炼本领，产业链；家具、俱乐部；昇腾生态、升腾；\
              着力解决，随着，显著提升，著作权，著名景区"
+        );
+        // Three more, probed on held-out reports written with OpenCC (s2t, s2tw, s2hk).
+        let t = "見微知著，國家批覆的基地，覆蓋全省，開工周至至乾縣高速，乾燥地區";
+        assert_eq!(
+            simplified_text(t),
+            "见微知著，国家批复的基地，覆盖全省，开工周至至乾县高速，干燥地区"
         );
         // Forms Hong Kong and OpenCC-converted pages write, and the report's reading of two
         // (probed: the corpus written with OpenCC's s2t lost 羣 in 713 places).
