@@ -817,8 +817,10 @@ fn split_at_column(line: &[Ch], edge: usize) -> (&[Ch], &[Ch]) {
 /// long ([`FLAT_LINE_CHARS`]) and at least [`FLAT_MIN_BREAKS`] but not most
 /// ([`FLAT_MAX_BREAK_SHARE`]) of its sentence ends are followed by a blank (a paragraph's
 /// own sentences run on without one). In such a line a blank after a sentence's end,
-/// before a heading label (一、, （一）, 1.) or an enumeration item (二是), or after a
-/// heading's short title or a short stop-less line opening a paragraph becomes a line end;
+/// before a heading label (一、, （一）, 1.), an enumeration item (二是), a speech's address
+/// (各位代表：) or a title's date line (——2026年1月28日在…会议上), or after a heading's
+/// short title, a short stop-less line opening a paragraph or that date line becomes a
+/// line end;
 /// any other blank, a line the page broke, goes, but one between Latin words (PM 2.5).
 /// Other lines are left as they are.
 fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
@@ -906,10 +908,26 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                         .rev()
                         .nth(1)
                         .is_some_and(|ch| is_sentence_end(ch.c)));
+            // The address that opens a speech (各位代表：), after the page's head; the date
+            // line under a report's title (——2026年2月3日在…会议上), before and after it.
+            let address = opens_with_address(&next);
+            let date_line = (next.starts_with("——")
+                && next
+                    .chars()
+                    .nth(2)
+                    .is_some_and(|c| is_digit(c) || c == '在'))
+                || (out[line_start..].first().is_some_and(|ch| ch.c == '—')
+                    && out.len() >= line_start + 3
+                    && out[out.len() - 3..]
+                        .iter()
+                        .map(|ch| ch.c)
+                        .eq("会议上".chars()));
             let breaks = stop_before
                 || heading_label_len(&next).is_some_and(|n| !lists_grades(&next[n..]))
                 || enumeration_marker(&next).is_some()
-                || ends_heading;
+                || ends_heading
+                || address
+                || date_line;
             if breaks {
                 out.push(Ch {
                     c: '\n',
@@ -3549,6 +3567,15 @@ fn opens_sentence_paragraph(prev: &str, next: &str, after: Option<&str>, runins:
         || leads_enumeration(next)
         || heading_shaped && runins && among_sentences
         || heading_shaped && crate::extract::lists::names_list(next)
+}
+
+/// Whether `text` opens with the address of a speech: 各位代表 or 各位委员 and a colon, a
+/// comma or an exclamation mark.
+fn opens_with_address(text: &str) -> bool {
+    ["各位代表", "各位委员"].iter().any(|a| {
+        text.strip_prefix(a)
+            .is_some_and(|rest| rest.starts_with(['：', ':', '，', ',', '！', '!']))
+    })
 }
 
 /// Whether sentence `text` opens with the time its paragraph speaks of (过去一年， 一年来，

@@ -2464,6 +2464,24 @@ fn flattened_page_is_unflattened() {
         "{}",
         c.text
     );
+    // A page's head run into the text (a held-out report's page, flattened): the title's
+    // date line and the address opening the speech stand apart, the head's credit line goes.
+    let headed = flat.replace(
+        "各位代表：现在",
+        "2026年政府工作报告 ——2026年1月28日在云南省第十四届人民代表大会第四次会议上          2月3日，大会开幕。省长作政府工作报告。全媒体记者 刘尚文 摄 各位代表：现在",
+    );
+    let c = cleaned_flat(&headed);
+    let lines: Vec<&str> = c.text.lines().take(3).collect();
+    assert_eq!(
+        lines,
+        [
+            "2026年政府工作报告",
+            "——2026年1月28日在云南省第十四届人民代表大会第四次会议上",
+            "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。"
+        ],
+        "{}",
+        c.text
+    );
     // A typist's blank after every sentence's end is one paragraph's; so is a long line
     // with no such blank.
     let typed = "推进基础研究先行区建设，新建一批新型研发机构。 ".repeat(40);
