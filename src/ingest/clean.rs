@@ -848,7 +848,10 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
             out.extend_from_slice(line);
             continue;
         }
+        let full = full_piece_width(line, is_blank);
         let mut line_start = out.len();
+        // Where the piece of the line since the last blank starts.
+        let mut piece_start = 0;
         let mut k = 0;
         while k < line.len() {
             if !is_blank(line[k].c) {
@@ -857,6 +860,8 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                 continue;
             }
             let e = k + line[k..].iter().take_while(|ch| is_blank(ch.c)).count();
+            let piece = piece_start..k;
+            piece_start = e;
             let before = out[line_start..].last().map(|ch| ch.c);
             // An item label after the blank (名词解释 1.六大优势产业): the stop after its
             // digits was read as a sentence's end, the line not opening there.
@@ -922,6 +927,19 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                         .iter()
                         .map(|ch| ch.c)
                         .eq("会议上".chars()));
+            // A sentence's end where the page's line was full ends the paragraph only when
+            // what follows opens one by its form or its time (过去一年，…), as on a page
+            // with its line ends ([`should_join`]): a paragraph goes on more often.
+            let stop_before = stop_before
+                && (!full.as_ref().is_some_and(|full| full(&line[piece.clone()])) || {
+                    let prev: String = out[line_start..].iter().map(|ch| ch.c).collect();
+                    let after: String = line[e..]
+                        .iter()
+                        .take(FLAT_LOOK_AHEAD_CHARS)
+                        .map(|ch| ch.c)
+                        .collect();
+                    next_opens_by_form(&prev, &after) || opens_time_frame(&after)
+                });
             let breaks = stop_before
                 || heading_label_len(&next).is_some_and(|n| !lists_grades(&next[n..]))
                 || enumeration_marker(&next).is_some()
@@ -947,6 +965,47 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
         }
     }
     out
+}
+
+/// How far [`unflatten`] reads past a blank to tell whether a paragraph opens there (chars).
+const FLAT_LOOK_AHEAD_CHARS: usize = 80;
+
+/// Whether a piece of a flattened line (between two blanks) is as wide as the page's lines:
+/// a test, when most pieces share a width ([`Layout::wrap_width`], in characters or display
+/// columns, as [`drop_wrap_blanks`] reads it); `None` otherwise.
+fn full_piece_width(
+    line: &[Ch],
+    is_blank: impl Fn(char) -> bool,
+) -> Option<impl Fn(&[Ch]) -> bool> {
+    let widths: Vec<PieceWidths> = line
+        .split(|ch| is_blank(ch.c))
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| PieceWidths {
+            chars: piece.len(),
+            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
+            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
+        })
+        .collect();
+    let n = widths.len();
+    if n < WRAP_BLANK_MIN_PIECES {
+        return None;
+    }
+    let measures: [fn(PieceWidths) -> usize; 3] = [|p| p.chars, |p| p.columns, |p| p.narrow];
+    let (w, measure) = measures
+        .into_iter()
+        .filter_map(|m| {
+            Layout::wrap_width(widths.iter().copied().map(m), n).map(|(w, near)| (near, w, m))
+        })
+        .max_by_key(|&(near, _, _)| near)
+        .map(|(_, w, m)| (w, m))?;
+    Some(move |piece: &[Ch]| {
+        let width = measure(PieceWidths {
+            chars: piece.len(),
+            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
+            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
+        });
+        (Layout::floor(w)..=w + 2).contains(&width)
+    })
 }
 
 /// A page whose paragraphs stand one a line but keep a blank where a PDF broke their lines
