@@ -170,7 +170,8 @@ fn binding_list(text: &str, after: usize) -> Option<Span> {
 }
 
 /// The sentence right after the main list (or after such a sentence), in the same
-/// paragraph, when it only goes on listing known indicators: …在全国实现位次前移。CPI涨幅2%
+/// paragraph or opening the next (a page of one sentence a line), when it only goes on
+/// listing known indicators: …在全国实现位次前移。CPI涨幅2%
 /// 左右，单位GDP二氧化碳排放下降3%左右。, …更好结果。规模以上工业增加值增长7.5%左右，…。生态
 /// 环境质量持续改善，单位地区生产总值二氧化碳排放完成目标任务。 (provincial reports of 2026,
 /// probed). A sentence explaining a target (居民消费价格涨幅2%左右，考虑了预期引导和现实
@@ -180,10 +181,19 @@ fn follow_on_list(text: &str, after: usize) -> Option<Span> {
     let stop = text.get(after..)?.chars().next()?;
     let start = after + stop.len_utf8();
     let rest = text.get(start..)?;
+    // (The next paragraph's first sentence too: a page set one sentence a line. Not one
+    // with a label: (一)国内生产总值增长5%左右。主要考虑是… explains a target.)
     let start = start + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
-    if text[start..].starts_with('\n') {
-        return None;
-    }
+    let start = match text[start..].strip_prefix('\n') {
+        Some(next) => {
+            let body = next.trim_start_matches([' ', '\u{3000}']);
+            if crate::ingest::clean::heading_label_len(body).is_some() || item_mark_len(body) > 0 {
+                return None;
+            }
+            text.len() - body.len()
+        }
+        None => start,
+    };
     let end = list_end(text, start);
     let sentence = text.get(start..end)?;
     let clauses: Vec<&str> = split_clauses(sentence, &['，', '；', ',', ';'])
@@ -1893,9 +1903,16 @@ mod target_tests {
             .map(|t| t.key)
             .collect();
         assert_eq!(keys, ["gdp"]);
-        // A new paragraph is not the sentence after.
-        let text = "今年主要预期目标是：地区生产总值增长5%左右。\n居民消费价格涨幅2%左右。";
-        assert_eq!(targets(&CleanText::identity(text), &[]).len(), 1);
+        // A new paragraph's first sentence goes on the list too when it only lists targets
+        // (a page of one sentence a line: a held-out report under the probe lost 8 of its
+        // 10 targets), not when it explains one under a label.
+        let text = "今年主要预期目标是：地区生产总值增长5%左右。\n\u{3000}\u{3000}居民消费价格涨幅2%左右；\
+                    固定资产投资增长3%左右。\n围绕实现上述目标，重点抓好以下工作：";
+        assert_eq!(keys_of(text), ["gdp", "cpi", "fixed_investment"]);
+        let text = "今年主要预期目标是：地区生产总值增长5%左右。\n（一）居民消费价格涨幅2%左右。";
+        assert_eq!(keys_of(text), ["gdp"]);
+        let text = "今年主要预期目标是：地区生产总值增长5%左右。\n居民消费价格涨幅2%左右，考虑了预期引导。";
+        assert_eq!(keys_of(text), ["gdp"]);
         // Sentences go on one after another, the last stating its targets without figures.
         let text = "预期目标是：地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。\
                     固定资产投资增长8%左右，城镇新增就业47万人以上。\
