@@ -940,12 +940,35 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                         .collect();
                     next_opens_by_form(&prev, &after) || opens_time_frame(&after)
                 });
+            // A page head's parts: a credit or location field (来源：, 您的位置：) and a report's
+            // title standing as a piece of its own (…云南要闻 2026年政府工作报告 来源：…).
+            let head_part = || {
+                let field = CREDIT_LABELS.iter().chain(LOCATION_LABELS).any(|l| {
+                    next.strip_prefix(l)
+                        .is_some_and(|r| r.starts_with(['：', ':']))
+                });
+                field || {
+                    let piece: String = line[e..]
+                        .iter()
+                        .take_while(|ch| !is_blank(ch.c))
+                        .take(FLAT_HEADING_CHARS)
+                        .map(|ch| ch.c)
+                        .collect();
+                    piece.contains("报告")
+                        && line
+                            .get(e + piece.chars().count())
+                            .is_none_or(|ch| is_blank(ch.c))
+                        && super::documents::report_title(&piece)
+                            .is_some_and(|(kind, _)| kind != DocumentKind::Other)
+                }
+            };
             let breaks = stop_before
                 || heading_label_len(&next).is_some_and(|n| !lists_grades(&next[n..]))
                 || enumeration_marker(&next).is_some()
                 || ends_heading
                 || address
-                || date_line;
+                || date_line
+                || head_part();
             if breaks {
                 out.push(Ch {
                     c: '\n',

@@ -836,9 +836,8 @@ fn footnotes_and_their_references_dropped() {
     );
     // Notes marked the way Chinese text often points to them, （注1） or [注2], and set
     // as 注1：… or （注2）…： below: marks and notes go; a parenthesis that is no mark stays.
-    let src = "推进“两重”（注1）建设，用好新质生产力[注2]政策，落实(注3)要求（注：暂定）。
-               注：
-注1：“两重”指国家重大战略实施和重点领域安全能力建设。
+    let src = "推进“两重”（注1）建设，用好新质生产力[注2]政策，落实(注3)要求（注：暂定）。\n\
+               注：\n注1：“两重”指国家重大战略实施和重点领域安全能力建设。\n\
                （注2）新质生产力：是创新起主导作用的先进生产力质态。";
     assert_eq!(
         cleaned(src).text,
@@ -2516,11 +2515,14 @@ fn flattened_page_is_unflattened() {
         "{}",
         c.text
     );
-    // A page's head run into the text (a held-out report's page, flattened): the title's
-    // date line and the address opening the speech stand apart, the head's credit line goes.
+    // A page's head run into the text (held-out reports' pages, flattened): the title, its
+    // date line and the address opening the speech stand apart; the location trail, the
+    // source and the photo's credit go.
     let headed = flat.replace(
         "各位代表：现在",
-        "2026年政府工作报告 ——2026年1月28日在云南省第十四届人民代表大会第四次会议上          2月3日，大会开幕。省长作政府工作报告。全媒体记者 刘尚文 摄 各位代表：现在",
+        "您的位置: 首页 > 要闻 2026年政府工作报告 来源：云南日报 2026-02-03 09:02:33 \
+         ——2026年1月28日在云南省第十四届人民代表大会第四次会议上 \
+         2月3日，大会开幕。省长作政府工作报告。全媒体记者 刘尚文 摄 各位代表：现在",
     );
     let c = cleaned_flat(&headed);
     let lines: Vec<&str> = c.text.lines().take(3).collect();
