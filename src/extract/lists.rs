@@ -30,6 +30,8 @@
 //! follow. Items written as unnumbered sentences of one shape after the heading sentence
 //! (筹措…实施十大为民办实事工程项目。筹措7亿元实施就业惠民工程，…。筹措…) are read when they
 //! open alike, end their first clause alike, and are exactly as many as the heading counts.
+//! Items that are the plain short sentences after a run-in heading naming 实事 (扎实办好民生
+//! 实事。提高…。为10万名…。) are read when half of them or more state a figure.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
@@ -95,7 +97,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 None => match inner_heading(clean, paras[i]) {
                     Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, Count::Any),
                     None => {
-                        i += unlabelled_list(clean, &paras, i, &mut out);
+                        i += unlabelled_list(clean, &paras, i, &section_starts, &mut out);
                         continue;
                     }
                 },
@@ -269,7 +271,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             out.push(item_list(title, items, hspan));
             i = j;
         } else if items.is_empty() {
-            i += unlabelled_list(clean, &paras, i, &mut out);
+            i += unlabelled_list(clean, &paras, i, &section_starts, &mut out);
         } else {
             i += 1;
         }
@@ -439,6 +441,7 @@ fn unlabelled_list(
     clean: &CleanText,
     paras: &[Paragraph],
     i: usize,
+    section_starts: &[usize],
     out: &mut Vec<ItemList>,
 ) -> usize {
     if let Some(list) = colon_list(clean, paras[i]) {
@@ -450,10 +453,69 @@ fn unlabelled_list(
         out.push(list);
         return used;
     }
-    if let Some(list) = parallel_list(clean, paras[i]) {
+    if let Some(list) =
+        parallel_list(clean, paras[i]).or_else(|| sentence_list(clean, paras[i], section_starts))
+    {
         out.push(list);
     }
     1
+}
+
+/// Sentences a list of plain sentences ([`sentence_list`]) may have.
+const SENTENCE_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
+
+/// Longest sentence (chars) read as an item of a list of plain sentences.
+const SENTENCE_ITEM_CHARS: usize = 60;
+
+/// A list whose heading opens its paragraph as a run-in (扎实办好民生实事。) and whose items are
+/// the paragraph's other sentences, unnumbered: 提高农村最低生活保障标准。为10万名残疾人提供
+/// 基本康复服务…。建设100个中小学校冰雪运动训练室（场）。… (a provincial report of 2026).
+/// Without numbers or a shared shape, the evidence is the heading and the sentences' form:
+/// the heading names the projects as 实事 (民生实事, 惠民实事: not 民生工程, a field of
+/// work) after a verb that commits to them (办好 before the name: not 民生实事扎实推进, a
+/// review), counts none or as many as there are; its paragraph (up to the outline's next
+/// section) holds 3 to 30 more sentences, each short ([`SENTENCE_ITEM_CHARS`]), and half
+/// of them or more state a figure (a project is counted: 100个, 10万名). Items have an
+/// empty label.
+fn sentence_list(clean: &CleanText, p: Paragraph, section_starts: &[usize]) -> Option<ItemList> {
+    let t = clean.text.as_str();
+    let (title, hspan) = list_heading(t, p)?;
+    // The items end where the outline's next section opens (a run-in heading after them in
+    // the same paragraph, as a page of one sentence a line joins them).
+    let next_section = section_starts.partition_point(|&s| s <= hspan.start);
+    let end = section_starts
+        .get(next_section)
+        .map_or(p.span.end, |&s| s.min(p.span.end));
+    let name = title.find("实事")?;
+    let committed = DOING
+        .iter()
+        .any(|w| title.find(w).is_some_and(|at| at < name));
+    if !committed {
+        return None;
+    }
+    let rest = Span::new(hspan.end, end.max(hspan.end));
+    let body = clean.slice(rest);
+    let mut items = Vec::new();
+    let mut at = 0;
+    for sentence in body.split_inclusive(|c: char| is_sentence_end(c)) {
+        let span = trim_span(
+            t,
+            Span::new(rest.start + at, rest.start + at + sentence.len()),
+        );
+        at += sentence.len();
+        let text = clean.slice(span);
+        if text.is_empty() {
+            continue;
+        }
+        if chars(text) > SENTENCE_ITEM_CHARS || !sentence.trim_end().ends_with(is_sentence_end) {
+            return None;
+        }
+        items.push(make_item(clean, String::new(), span, span));
+    }
+    let counted = items.iter().filter(|it| !it.quantities.is_empty()).count();
+    let fits = declared_count(&title).is_none_or(|n| n == items.len());
+    (SENTENCE_ITEMS.contains(&items.len()) && counted * 2 >= items.len() && fits)
+        .then(|| item_list(title, items, hspan))
 }
 
 /// Items a list of parallel sentences ([`parallel_list`]) may have.
@@ -1419,6 +1481,45 @@ mod tests {
         assert!(run(&cleaned(&src("十大", "筹措133亿元实施科教惠民工程"))).is_empty());
         assert!(run(&cleaned(&src("三大", "安排133亿元实施科教惠民工程"))).is_empty());
         assert!(run(&cleaned(&src("三大", "筹措133亿元支持科教事业发展"))).is_empty());
+    }
+
+    /// A run-in heading naming the projects, its paragraph's other sentences the items, with
+    /// no numbers (a provincial report of 2026, shortened): read when the heading commits to
+    /// 实事 by name, the sentences are short and most state a figure; not a field of work
+    /// (民生工程), a review, long sentences, or a count the sentences are not.
+    #[test]
+    fn lists_of_plain_sentences_after_a_run_in() {
+        let para = |heading: &str, body: &str| {
+            format!("三、2026年重点工作\n（八）坚持民生为大，增进人民福祉。稳就业促增收。\n{heading}{body}\n")
+        };
+        let body = "提高农村最低生活保障标准。为10万名残疾人提供基本康复服务。\
+                    建设100个中小学校冰雪运动训练室（场）。实施100条客运班线公交化改造。";
+        let ls = run(&cleaned(&para("扎实办好民生实事。", body)));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].title, "扎实办好民生实事");
+        let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "提高农村最低生活保障标准",
+                "为10万名残疾人提供基本康复服务",
+                "建设100个中小学校冰雪运动训练室（场）",
+                "实施100条客运班线公交化改造"
+            ]
+        );
+        assert!(!run(&cleaned(&para("继续办好4件惠民实事。", body))).is_empty());
+        for heading in [
+            "落实落细民生工程。",
+            "民生实事扎实推进。",
+            "继续办好10件惠民实事。",
+        ] {
+            assert!(run(&cleaned(&para(heading, body))).is_empty(), "{heading}");
+        }
+        let long = format!("{body}推进长期护理保险制度建设，完善基本医疗保险、大病保险和医疗救助保障机制，关心关爱困难群体和特殊群体，切实办好群众身边的一件件小事实事。");
+        assert!(run(&cleaned(&para("扎实办好民生实事。", &long))).is_empty());
+        let few =
+            "提高农村最低生活保障标准。大范围实施既有住宅加装电梯。实施100条客运班线公交化改造。";
+        assert!(run(&cleaned(&para("扎实办好民生实事。", few))).is_empty());
     }
 
     /// A work area whose heading names the projects without counting them: its 一是… are
