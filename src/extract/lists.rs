@@ -1255,6 +1255,11 @@ mod tests {
         lists(clean, &o)
     }
 
+    /// The texts of a list's items.
+    fn item_texts(list: &ItemList) -> Vec<&str> {
+        list.items.iter().map(|i| i.text.as_str()).collect()
+    }
+
     #[test]
     fn lists_introduced_at_the_end_of_a_paragraph() {
         // zhejiang-2025 and -2026 (shortened): the last sentence names the list, items follow.
@@ -1463,9 +1468,8 @@ mod tests {
         let ls = run(&cleaned(&src("三大", "筹措133亿元实施科教惠民工程")));
         assert_eq!(ls.len(), 1, "{ls:?}");
         assert_eq!(ls[0].title, "筹措890亿元实施三大为民办实事工程项目");
-        let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(
-            texts,
+            item_texts(&ls[0]),
             [
                 "筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动",
                 "筹措280亿元实施社保惠民工程，继续提高城乡居民基础养老金",
@@ -1497,9 +1501,8 @@ mod tests {
         let ls = run(&cleaned(&para("扎实办好民生实事。", body)));
         assert_eq!(ls.len(), 1, "{ls:?}");
         assert_eq!(ls[0].title, "扎实办好民生实事");
-        let texts: Vec<&str> = ls[0].items.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(
-            texts,
+            item_texts(&ls[0]),
             [
                 "提高农村最低生活保障标准",
                 "为10万名残疾人提供基本康复服务",

@@ -665,37 +665,28 @@ mod tests {
     #[test]
     fn section_changes_are_named() {
         use crate::model::diff::Summary;
-        let s = Summary {
+        use SectionChangeStyle::{Markdown, TerminalChinese, TerminalEnglish};
+        let renamed_moved = Summary {
             sections_matched: 9,
             sections_renamed: 2,
             sections_moved: 1,
             ..Default::default()
         };
-        assert_eq!(
-            section_changes(&s, SectionChangeStyle::Markdown),
-            "（其中改名 2 个、位置调整 1 个）"
-        );
-        assert_eq!(
-            section_changes(&s, SectionChangeStyle::TerminalChinese),
-            "（改名 2，位置调整 1）"
-        );
-        assert_eq!(
-            section_changes(&s, SectionChangeStyle::TerminalEnglish),
-            " (2 renamed, 1 moved)"
-        );
-        let split = Summary {
+        let split_merged = Summary {
             sections_split: 2,
             sections_merged: 3,
             ..Default::default()
         };
-        assert_eq!(
-            section_changes(&split, SectionChangeStyle::TerminalEnglish),
-            " (2 split, 3 merged)"
-        );
-        assert_eq!(
-            section_changes(&Summary::default(), SectionChangeStyle::Markdown),
-            ""
-        );
+        let cases = [
+            (&renamed_moved, Markdown, "（其中改名 2 个、位置调整 1 个）"),
+            (&renamed_moved, TerminalChinese, "（改名 2，位置调整 1）"),
+            (&renamed_moved, TerminalEnglish, " (2 renamed, 1 moved)"),
+            (&split_merged, TerminalEnglish, " (2 split, 3 merged)"),
+            (&Summary::default(), Markdown, ""),
+        ];
+        for (summary, style, want) in cases {
+            assert_eq!(section_changes(summary, style), want);
+        }
     }
 
     #[test]
