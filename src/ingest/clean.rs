@@ -1003,32 +1003,29 @@ fn full_piece_width(
     let widths: Vec<PieceWidths> = line
         .split(|ch| is_blank(ch.c))
         .filter(|piece| !piece.is_empty())
-        .map(|piece| PieceWidths {
-            chars: piece.len(),
-            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
-            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
-        })
+        .map(PieceWidths::of)
         .collect();
-    let n = widths.len();
+    let (w, measure) = wrap_measure(widths.iter().copied(), widths.len())?;
+    Some(move |piece: &[Ch]| (Layout::floor(w)..=w + 2).contains(&measure(PieceWidths::of(piece))))
+}
+
+/// The width most of a line's `n` pieces between blanks share, and the measure it is read
+/// in (characters, display columns or narrow columns: the one in which most pieces are
+/// near it, as a PDF's lines keep one of them); `None` with fewer than
+/// [`WRAP_BLANK_MIN_PIECES`] pieces or no shared width.
+fn wrap_measure(
+    widths: impl Iterator<Item = PieceWidths> + Clone,
+    n: usize,
+) -> Option<(usize, Measure)> {
     if n < WRAP_BLANK_MIN_PIECES {
         return None;
     }
-    let measures: [fn(PieceWidths) -> usize; 3] = [|p| p.chars, |p| p.columns, |p| p.narrow];
-    let (w, measure) = measures
+    let measures: [Measure; 3] = [|p| p.chars, |p| p.columns, |p| p.narrow];
+    measures
         .into_iter()
-        .filter_map(|m| {
-            Layout::wrap_width(widths.iter().copied().map(m), n).map(|(w, near)| (near, w, m))
-        })
+        .filter_map(|m| Layout::wrap_width(widths.clone().map(m), n).map(|(w, near)| (near, w, m)))
         .max_by_key(|&(near, _, _)| near)
-        .map(|(_, w, m)| (w, m))?;
-    Some(move |piece: &[Ch]| {
-        let width = measure(PieceWidths {
-            chars: piece.len(),
-            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
-            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
-        });
-        (Layout::floor(w)..=w + 2).contains(&width)
-    })
+        .map(|(_, w, m)| (w, m))
 }
 
 /// A page whose paragraphs stand one a line but keep a blank where a PDF broke their lines
@@ -1072,28 +1069,12 @@ fn drop_wrap_blanks(chars: Vec<Ch>) -> Vec<Ch> {
         }
         scanned = g;
         let from = prev_gap.map_or(line_start, |p| p + 1);
-        let piece = &chars[from..g];
-        let widths = PieceWidths {
-            chars: piece.len(),
-            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
-            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
-        };
-        pieces.push((widths, prev_gap.is_some()));
+        pieces.push((PieceWidths::of(&chars[from..g]), prev_gap.is_some()));
         prev_gap = Some(g);
     }
     let inner = || pieces.iter().filter(|p| p.1).map(|p| p.0);
-    let n = inner().count();
-    if n < WRAP_BLANK_MIN_PIECES {
-        return chars;
-    }
     // The measure in which most pieces share a width is the one the PDF's lines kept.
-    let measures: [fn(PieceWidths) -> usize; 3] = [|p| p.chars, |p| p.columns, |p| p.narrow];
-    let Some((w, width)) = measures
-        .into_iter()
-        .filter_map(|m| Layout::wrap_width(inner().map(m), n).map(|(w, near)| (near, w, m)))
-        .max_by_key(|&(near, _, _)| near)
-        .map(|(_, w, m)| (w, m))
-    else {
+    let Some((w, width)) = wrap_measure(inner(), inner().count()) else {
         return chars;
     };
     let mut drop = vec![false; chars.len()];
@@ -1114,6 +1095,19 @@ struct PieceWidths {
     chars: usize,
     columns: usize,
     narrow: usize,
+}
+
+/// One of the measures of [`PieceWidths`] (characters, display columns, narrow columns).
+type Measure = fn(PieceWidths) -> usize;
+
+impl PieceWidths {
+    fn of(piece: &[Ch]) -> Self {
+        PieceWidths {
+            chars: piece.len(),
+            columns: piece.iter().map(|c| display_columns(c.c)).sum(),
+            narrow: piece.iter().map(|c| narrow_columns(c.c)).sum(),
+        }
+    }
 }
 
 /// Fewest pieces between two blanks from which [`drop_wrap_blanks`] reads a width.
@@ -3021,20 +3015,18 @@ fn note_mark(chars: &[char], i: usize) -> Option<(usize, usize)> {
         _ => return None,
     };
     let from = i + 1 + usize::from(note);
-    let digits = chars
-        .get(from..)?
-        .iter()
-        .take(3)
-        .take_while(|&&d| is_digit(d))
-        .count();
-    let n = chars[from..from + digits]
+    let (n, digits) = note_number(chars.get(from..)?)?;
+    (chars.get(from + digits) == Some(&close)).then(|| (n - 1, from + digits + 1 - i))
+}
+
+/// The note number (1 to [`MAX_NOTES`], one or two digits) opening `chars`, and its digits.
+fn note_number(chars: &[char]) -> Option<(usize, usize)> {
+    let digits = chars.iter().take(3).take_while(|&&d| is_digit(d)).count();
+    let n = chars[..digits]
         .iter()
         .filter_map(|&d| crate::text::digit_value(d))
         .fold(0, |n, d| n * 10 + d as usize);
-    ((1..=2).contains(&digits)
-        && (1..=MAX_NOTES).contains(&n)
-        && chars.get(from + digits) == Some(&close))
-    .then(|| (n - 1, from + digits + 1 - i))
+    ((1..=2).contains(&digits) && (1..=MAX_NOTES).contains(&n)).then_some((n, digits))
 }
 
 /// Whether a line titles the notes after a text (注释：, 注：, 脚注).
@@ -3161,20 +3153,12 @@ fn bare_note_label(head: &[char]) -> Option<usize> {
     if head.first() != Some(&'注') {
         return None;
     }
-    let digits = head[1..]
-        .iter()
-        .take(3)
-        .take_while(|&&d| is_digit(d))
-        .count();
-    let n = head[1..1 + digits]
-        .iter()
-        .filter_map(|&d| crate::text::digit_value(d))
-        .fold(0, |n, d| n * 10 + d as usize);
-    let separated = matches!(
+    let (n, digits) = note_number(&head[1..])?;
+    matches!(
         head.get(1 + digits),
         Some('：' | ':' | '．' | '.' | '、' | ' ' | '\u{3000}')
-    );
-    ((1..=2).contains(&digits) && (1..=MAX_NOTES).contains(&n) && separated).then(|| n - 1)
+    )
+    .then(|| n - 1)
 }
 
 /// Longest term a footnote defines before its colon (characters).
