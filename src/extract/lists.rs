@@ -496,18 +496,13 @@ fn sentence_list(clean: &CleanText, p: Paragraph, section_starts: &[usize]) -> O
     let rest = Span::new(hspan.end, end.max(hspan.end));
     let body = clean.slice(rest);
     let mut items = Vec::new();
-    let mut at = 0;
-    for sentence in body.split_inclusive(|c: char| is_sentence_end(c)) {
-        let span = trim_span(
-            t,
-            Span::new(rest.start + at, rest.start + at + sentence.len()),
-        );
-        at += sentence.len();
+    for (a, b) in sentence_ranges(body) {
+        let span = trim_span(t, Span::new(rest.start + a, rest.start + b));
         let text = clean.slice(span);
         if text.is_empty() {
             continue;
         }
-        if chars(text) > SENTENCE_ITEM_CHARS || !sentence.trim_end().ends_with(is_sentence_end) {
+        if chars(text) > SENTENCE_ITEM_CHARS || !body[a..b].trim_end().ends_with(is_sentence_end) {
             return None;
         }
         items.push(make_item(clean, String::new(), span, span));
@@ -516,6 +511,16 @@ fn sentence_list(clean: &CleanText, p: Paragraph, section_starts: &[usize]) -> O
     let fits = declared_count(&title).is_none_or(|n| n == items.len());
     (SENTENCE_ITEMS.contains(&items.len()) && counted * 2 >= items.len() && fits)
         .then(|| item_list(title, items, hspan))
+}
+
+/// The sentences of `s` (each with its end mark; the last may have none), as byte ranges.
+fn sentence_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    s.split_inclusive(|c: char| is_sentence_end(c))
+        .scan(0, |at, sentence| {
+            let range = (*at, *at + sentence.len());
+            *at += sentence.len();
+            Some(range)
+        })
 }
 
 /// Items a list of parallel sentences ([`parallel_list`]) may have.
@@ -536,14 +541,8 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
     if !names_list(s) {
         return None;
     }
-    // The paragraph's sentences, as byte ranges of `s`.
-    let mut sentences = Vec::new();
-    let mut at = 0;
-    for sentence in s.split_inclusive(|c: char| is_sentence_end(c)) {
-        sentences.push((at, at + sentence.len()));
-        at += sentence.len();
-    }
-    let is_ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let sentences: Vec<(usize, usize)> = sentence_ranges(s).collect();
+    let is_ideograph = crate::text::is_cjk_ideograph;
     for (k, &(hs, he)) in sentences.iter().enumerate() {
         let heading = &s[hs..he];
         if !names_list(heading) {
@@ -644,10 +643,8 @@ fn colon_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
     if !names_list(s) {
         return None;
     }
-    let mut sentence_start = 0;
-    for sentence in s.split_inclusive(|c: char| is_sentence_end(c)) {
-        let at = sentence_start;
-        sentence_start += sentence.len();
+    for (at, end) in sentence_ranges(s) {
+        let sentence = &s[at..end];
         let Some(colon) = sentence.find(['：', ':']) else {
             continue;
         };
