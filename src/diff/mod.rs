@@ -86,13 +86,12 @@ fn build(
         match s.status {
             SectionStatus::Added => summary.sections_added += 1,
             SectionStatus::Removed => summary.sections_removed += 1,
-            _ => summary.sections_matched += 1,
-        }
-        match s.status {
-            SectionStatus::Renamed => summary.sections_renamed += 1,
-            SectionStatus::Split => summary.sections_split += 1,
-            SectionStatus::Merged => summary.sections_merged += 1,
-            _ => {}
+            status => {
+                summary.sections_matched += 1;
+                summary.sections_renamed += usize::from(status == SectionStatus::Renamed);
+                summary.sections_split += usize::from(status == SectionStatus::Split);
+                summary.sections_merged += usize::from(status == SectionStatus::Merged);
+            }
         }
         summary.sections_moved += usize::from(s.moved);
     }
