@@ -22,8 +22,8 @@
 //! character repairs (line ends, invisible characters, HTML, Markdown bold, pinyin glosses)
 //! → a page in two columns read column after column (`read_columns`) → a page flattened to
 //! one line given back its line ends (`unflatten`) → lines with whitespace normalised → page
-//! furniture dropped → broken paragraphs joined → a repeated tail dropped → text and map
-//! assembled. Removing or joining never reorders, so the map stays monotonic, but on a page
+//! furniture dropped → broken paragraphs joined (and note marks a line end had cut in two
+//! dropped) → a repeated tail dropped → text and map assembled. Removing or joining never reorders, so the map stays monotonic, but on a page
 //! read in columns.
 
 use std::sync::OnceLock;
@@ -197,7 +197,7 @@ pub fn clean(source: &str) -> CleanText {
     let chars = drop_wrap_blanks(chars);
     let paras = attach_lone_openers(strip_page_bullets(split_lines(&chars, source)));
     let paras = attach_lone_closers(drop_furniture(paras));
-    let paras = join_broken(paras);
+    let paras = strip_joined_note_marks(join_broken(paras));
     let before = paras.len();
     let paras = drop_repeated_tail(paras);
     // A page's second copy of the text gone, the first copy's tail (a licence block, links)
@@ -2887,7 +2887,7 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
                 strip_trailing_timestamp(&mut p);
             }
             if k && marked {
-                strip_footnote_references(&mut p, &noted);
+                strip_footnote_references(&mut p, Some(&noted));
             }
             if k && p.text.contains(['（', '(']) {
                 strip_stage_directions(&mut p);
@@ -3101,7 +3101,9 @@ fn is_reference_position(before: char) -> bool {
 /// report writes no figure so); a circled one may be an item of a list written inline
 /// (主要包括①稳就业②促消费) and goes only with its note, or right after a closing quote or
 /// bracket (“两重”①, 《条例》②: a page that lost its notes still marks its terms).
-fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
+/// With `noted` `None`, only bracketed marks go (the pass after lines are joined,
+/// [`strip_joined_note_marks`]).
+fn strip_footnote_references(p: &mut Para, noted: Option<&[bool]>) {
     let chars: Vec<char> = p.text.chars().collect();
     let mut drop = vec![false; chars.len()];
     for i in 1..chars.len() {
@@ -3110,7 +3112,8 @@ fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
             // (A circled number right after a closing quote or bracket marks the term it
             // closes, “两重”①: no inline list's item ends on one without a separator.)
             let after_term = matches!(chars[i - 1], '”' | '’' | '」' | '』' | '》' | '）' | ')');
-            if (noted[k] || bracketed || after_term) && is_reference_position(chars[i - 1]) {
+            let circled_goes = noted.is_some_and(|noted| noted[k] || after_term);
+            if (bracketed || circled_goes) && is_reference_position(chars[i - 1]) {
                 drop[i..i + len].fill(true);
             }
         }
@@ -3121,6 +3124,19 @@ fn strip_footnote_references(p: &mut Para, noted: &[bool]) {
     let keep: Vec<usize> = (0..chars.len()).filter(|&i| !drop[i]).collect();
     p.text = keep.iter().map(|&i| chars[i]).collect();
     p.offs = keep.iter().map(|&i| p.offs[i]).collect();
+}
+
+/// Bracketed note marks a page's line end cut in two (…“五社联动”［2 + 5］共建…, a PDF
+/// wrapped at its width), whole once the lines are joined: they go as
+/// [`strip_footnote_references`] drops a bracketed mark before the join (a number in
+/// brackets after a word is a reference, its note kept or not).
+fn strip_joined_note_marks(mut paras: Vec<Para>) -> Vec<Para> {
+    for p in &mut paras {
+        if may_hold_note_mark(&p.text) {
+            strip_footnote_references(p, None);
+        }
+    }
+    paras
 }
 
 /// The slot of the note mark opening `text` when it is a footnote: one a PDF's page sets

@@ -861,6 +861,17 @@ fn footnotes_and_their_references_dropped() {
     // Two marks in a row follow the same term.
     let src = "推进“两重”（注1）［1］建设。\n注释：\n［1］“两重”：指国家重大战略实施和重点领域安全能力建设。";
     assert_eq!(cleaned(src).text, "推进“两重”建设。");
+    // A bracketed mark a line end cut in two (a PDF wrapped at its width: a held-out report
+    // under the wrap40 probe) goes once the lines are joined.
+    let pre = "推进城市更新，实施城镇老旧小区改造，完善社区服务设施，着力构建好“五社联动”";
+    let tail = "共建共治共享基层治理格局，提升基层治理能力和水平，推进城市更新行动，\
+                建设宜居韧性智慧城市，完善城市基础设施，提高城市安全韧性。"
+        .repeat(3);
+    let para = format!("{pre}［25］{tail}");
+    let chars: Vec<char> = para.chars().collect();
+    let lines: Vec<String> = chars.chunks(20).map(|c| c.iter().collect()).collect();
+    assert!(lines[1].ends_with("［2"));
+    assert_eq!(cleaned(&lines.join("\n")).text, format!("{pre}{tail}"));
     // A 注1： with no mark before it is the text's own.
     let src = "推进“两重”建设。
 注1：本报告中的增长速度按可比价格计算。";
