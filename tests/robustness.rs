@@ -986,8 +986,9 @@ fn closed_pipe_is_not_an_error() {
 /// commas, a line repeated thousands of times, thousands of item-1 headings; and 100 000
 /// distinct heading lines, each looked for further down), so they grew quadratically: 3 MB of each took 12–20 s in a release build (9 MB of 中, 139 s); now well
 /// under a second. A sentence of 90 000 安排, each reading the rest of it for a figure,
-/// took 145 s. A hang guard under the suite's run limit, not a timing: the speed itself
-/// is in docs/robustness.md.
+/// took 145 s. A line of 200 000 note marks (新质生产力[1]), each reading all the words
+/// before it for the term it marks, ran over a minute. A hang guard under the suite's run
+/// limit, not a timing: the speed itself is in docs/robustness.md.
 #[test]
 fn repeated_patterns_stay_linear() {
     let dir = tempfile::tempdir().unwrap();
@@ -998,6 +999,7 @@ fn repeated_patterns_stay_linear() {
         ("item-one-headings", "（一）加强建设\n"),
         ("trigger-words", "统筹安排资金和项目建设"),
         ("quoted-marks", "开展“你好！重庆"),
+        ("note-marks", "新质生产力[1]"),
     ] {
         let text = pattern.repeat(3_000_000 / pattern.len());
         let path = dir.path().join(format!("{name}.txt"));

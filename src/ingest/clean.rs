@@ -2809,7 +2809,8 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
             continue;
         }
         if marked[i] {
-            note_footnote_references(text, &mut referenced);
+            let line_before = last.map(|l| paras[l].text.as_str());
+            note_footnote_references(text, line_before, &mut referenced);
         }
         if drop_next_short > 0 {
             drop_next_short -= 1;
@@ -3063,20 +3064,48 @@ fn may_hold_note_mark(text: &str) -> bool {
 /// labels an item of a list written inline: 重点做好：①稳就业；②促消费), each with the
 /// [`FOOTNOTE_TERM_CHARS`] characters before it, quotes left out. Asked only of a text that
 /// [`may_hold_note_mark`], as [`strip_footnote_references`] is.
-fn note_footnote_references(text: &str, referenced: &mut [String]) {
+fn note_footnote_references(text: &str, line_before: Option<&str>, referenced: &mut [String]) {
     let chars: Vec<char> = text.chars().collect();
+    // The line before, when a PDF broke the sentence there (no stop ends it): a term may
+    // begin on it (火灾呈现“一降 + 三减”［1］), a bracketed mark open this line (…“一降三减”
+    // + ［1］，…).
+    let broken_before = line_before
+        .filter(|before| !before.ends_with(['。', '！', '？', '；']))
+        .unwrap_or("");
+    // (Only the words nearest a mark count: a window of them keeps a long line of many marks
+    // linear.)
+    const WINDOW: usize = 2 * FOOTNOTE_TERM_CHARS;
+    let tail_before: Vec<char> = {
+        let mut tail: Vec<char> = broken_before.chars().rev().take(WINDOW).collect();
+        tail.reverse();
+        tail
+    };
     for i in 0..chars.len() {
         let Some((k, _)) = note_mark(&chars, i) else {
             continue;
         };
-        if i == 0 || !is_reference_position(chars[i - 1]) {
+        let word_before = match i {
+            0 => {
+                circled_number(chars[0]).is_none()
+                    && tail_before
+                        .last()
+                        .is_some_and(|&c| is_reference_position(c))
+            }
+            _ => is_reference_position(chars[i - 1]),
+        };
+        if !word_before {
             continue;
         }
         // A mark right after another (“两重”（注1）［1］) follows the same words.
         let start = (i.saturating_sub(6)..i)
             .find(|&j| note_mark(&chars, j).is_some_and(|(_, len)| j + len == i))
             .unwrap_or(i);
-        let before: String = chars[..start].iter().filter(|&&c| !is_quote(c)).collect();
+        let before: String = tail_before
+            .iter()
+            .chain(&chars[start.saturating_sub(WINDOW)..start])
+            .copied()
+            .filter(|&c| !is_quote(c))
+            .collect();
         let skip = before.chars().count().saturating_sub(FOOTNOTE_TERM_CHARS);
         referenced[k] = before.chars().skip(skip).collect();
     }
