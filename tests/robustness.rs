@@ -987,8 +987,11 @@ fn closed_pipe_is_not_an_error() {
 /// distinct heading lines, each looked for further down), so they grew quadratically: 3 MB of each took 12–20 s in a release build (9 MB of 中, 139 s); now well
 /// under a second. A sentence of 90 000 安排, each reading the rest of it for a figure,
 /// took 145 s. A line of 200 000 note marks (新质生产力[1]), each reading all the words
-/// before it for the term it marks, ran over a minute. A hang guard under the suite's run
-/// limit, not a timing: the speed itself is in docs/robustness.md.
+/// before it for the term it marks, ran over a minute; a paragraph of 300 000 list headings
+/// (办好十件民生实事。), each counting the sentences after it, 78 s; a flattened page whose
+/// every line is full and ends a sentence, each blank reading the paragraph so far, 40 s.
+/// A hang guard under the suite's run limit, not a timing: the speed itself is in
+/// docs/robustness.md.
 #[test]
 fn repeated_patterns_stay_linear() {
     let dir = tempfile::tempdir().unwrap();
@@ -1000,6 +1003,11 @@ fn repeated_patterns_stay_linear() {
         ("trigger-words", "统筹安排资金和项目建设"),
         ("quoted-marks", "开展“你好！重庆"),
         ("note-marks", "新质生产力[1]"),
+        ("list-headings", "办好十件民生实事。"),
+        (
+            "flattened-full-lines",
+            "我们推进基础研究，加快先行区建设。新建研发机构，培育创新平台。 ",
+        ),
     ] {
         let text = pattern.repeat(3_000_000 / pattern.len());
         let path = dir.path().join(format!("{name}.txt"));

@@ -542,7 +542,25 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
         return None;
     }
     let sentences: Vec<(usize, usize)> = sentence_ranges(s).collect();
-    let is_ideograph = crate::text::is_cjk_ideograph;
+    let body = |&(a, b): &(usize, usize)| s[a..b].trim_start();
+    // Each sentence's opening two ideographs, and the sentences each such pair opens (in
+    // order): a heading's items are counted by a search, so a paragraph of a thousand
+    // heading-like sentences stays linear.
+    let opener = |range: &(usize, usize)| {
+        let first = body(range);
+        let mut cs = first.char_indices();
+        let (_, a) = cs.next()?;
+        let (j, b) = cs.next()?;
+        let ideographs = crate::text::is_cjk_ideograph(a) && crate::text::is_cjk_ideograph(b);
+        ideographs.then(|| &first[..j + b.len_utf8()])
+    };
+    let mut opened_by: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (j, range) in sentences.iter().enumerate() {
+        if let Some(o) = opener(range) {
+            opened_by.entry(o).or_default().push(j);
+        }
+    }
     for (k, &(hs, he)) in sentences.iter().enumerate() {
         let heading = &s[hs..he];
         if !names_list(heading) {
@@ -564,25 +582,21 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
         if !DOING.iter().any(|w| sentence.contains(w)) || !(4..=40).contains(&chars(title)) {
             continue;
         }
-        let rest = &sentences[k + 1..];
-        let body = |&(a, b): &(usize, usize)| s[a..b].trim_start();
-        let Some(opener) = rest.first().map(body).and_then(|first| {
-            let mut cs = first.char_indices();
-            let (_, a) = cs.next()?;
-            let (j, b) = cs.next()?;
-            (is_ideograph(a) && is_ideograph(b)).then(|| &first[..j + b.len_utf8()])
-        }) else {
+        // The sentences after the heading opening as the first one after it does.
+        let Some(same) = sentences
+            .get(k + 1)
+            .and_then(opener)
+            .and_then(|o| opened_by.get(o))
+        else {
             continue;
         };
-        let starts: Vec<usize> = (0..rest.len())
-            .filter(|&j| body(&rest[j]).starts_with(opener))
-            .collect();
+        let starts = &same[same.partition_point(|&j| j <= k)..];
         if starts.len() != n {
             continue;
         }
         // Each opening sentence's first clause ends alike (…惠民工程).
         let clause_end = |j: usize| {
-            let first = body(&rest[j]);
+            let first = body(&sentences[j]);
             let clause = first
                 .split(|c: char| is_clause_end(c) || "，,".contains(c))
                 .next()
@@ -606,15 +620,18 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
             .enumerate()
             .map(|(m, &j)| {
                 let end = match starts.get(m + 1) {
-                    Some(&next) => rest[next - 1].1,
-                    None if one_sentence_each => rest[j].1,
+                    Some(&next) => sentences[next - 1].1,
+                    None if one_sentence_each => sentences[j].1,
                     None => s.len(),
                 };
                 let text = trim_span(
                     t,
-                    Span::new(p.span.start + rest[j].0, p.span.start + rest[j].1),
+                    Span::new(p.span.start + sentences[j].0, p.span.start + sentences[j].1),
                 );
-                let span = trim_span(t, Span::new(p.span.start + rest[j].0, p.span.start + end));
+                let span = trim_span(
+                    t,
+                    Span::new(p.span.start + sentences[j].0, p.span.start + end),
+                );
                 make_item(
                     clean,
                     String::new(),

@@ -932,7 +932,10 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
             // with its line ends ([`should_join`]): a paragraph goes on more often.
             let stop_before = stop_before
                 && (!full.as_ref().is_some_and(|full| full(&line[piece.clone()])) || {
-                    let prev: String = out[line_start..].iter().map(|ch| ch.c).collect();
+                    // (The paragraph's last words only: what opens a paragraph is read from
+                    // what follows; a long paragraph stays linear.)
+                    let from = line_start.max(out.len().saturating_sub(FLAT_LOOK_AHEAD_CHARS));
+                    let prev: String = out[from..].iter().map(|ch| ch.c).collect();
                     let after: String = line[e..]
                         .iter()
                         .take(FLAT_LOOK_AHEAD_CHARS)
