@@ -59,6 +59,9 @@ struct Para {
     offs: Vec<usize>,
     /// How its (last) source line was laid out, for [`Layout`].
     line: LineShape,
+    /// How its first source line was laid out (the same line until another is appended: a
+    /// closing mark the layout moved down, 。 alone, leaves the first line full).
+    first: LineShape,
 }
 
 /// The shape of a source line before its whitespace was trimmed: what tells a line the page
@@ -170,6 +173,7 @@ impl Para {
             text,
             offs: chars.iter().map(|c| c.off).collect(),
             line,
+            first: line,
         }
     }
 
@@ -4234,7 +4238,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             if !ends_sentence(p) {
                 // (Where indentation opens paragraphs, the line after a heading shows it.)
                 return layout.opens_paragraphs
-                    || !(layout.is_full(&next.line)
+                    || !(layout.is_full(&next.first)
                         && (whole_part_heading_line(p, n) || whole_area_heading_line(p, n)));
             }
             // A sentence ended at the column's edge; an unindented line goes on with the

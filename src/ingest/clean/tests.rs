@@ -1302,8 +1302,9 @@ fn blanks_left_by_a_pdf_s_line_ends_go() {
 }
 
 /// On a page wrapped at 28 characters with nothing marking its paragraphs (text from a
-/// 公文 PDF), an area's title that fills its line stands apart from the body after it; one
-/// that is its paragraph's first sentence goes on to its stop.
+/// 公文 PDF), an area's title that fills its line stands apart from the body after it (also
+/// when the body's stop fell alone on a line of its own); one that is its paragraph's first
+/// sentence goes on to its stop.
 #[test]
 fn a_whole_area_title_filling_its_line_stands_apart() {
     let paragraphs = [
@@ -1313,6 +1314,11 @@ fn a_whole_area_title_filling_its_line_stands_apart() {
         "（四）推进深层次改革高水平开放，增强高质量发展动力活力".to_string(),
         format!("坚持改革攻坚，深化对外开放。{}", pdf_body(3)),
         pdf_body(4),
+        // A title filling its line, the body's first line full too and its stop alone on
+        // the next (Beijing 2026 under the probe).
+        "（八）优化公共服务供给，解决好群众的身边事贴心事具体事".to_string(),
+        "坚持民生为大，努力为群众多办实事，进一步提高人民生活品质。".to_string(),
+        pdf_body(7),
         // A title run in with its paragraph, cut before its stop.
         format!(
             "（五）全面推进更高水平平安建设和法治建设，政治安全、社会安定、人民安宁良好局面持续巩固。{}",
@@ -1323,6 +1329,7 @@ fn a_whole_area_title_filling_its_line_stands_apart() {
     assert_eq!(paragraphs[0].chars().count(), 27);
     let src = official_pdf_page(&paragraphs);
     assert!(src.contains("政治安全、社会\n安定、"), "{src}");
+    assert!(src.contains("人民生活品质\n。"), "{src}");
     let c = cleaned(&src);
     assert_eq!(c.text, paragraphs.join("\n"));
 }
