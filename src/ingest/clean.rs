@@ -3609,12 +3609,19 @@ fn opens_by_form(prev: &str, next: &str) -> bool {
 /// Whether `next` opens a paragraph by its own form after `prev` ([`opens_by_form`] but for
 /// a lead-in's colon).
 fn next_opens_by_form(prev: &str, next: &str) -> bool {
+    line_opens_by_form(prev, next, false)
+}
+
+/// [`next_opens_by_form`] for a line of a page a layout broke, `full` saying whether the
+/// line reaches the column's edge: a full line without punctuation is a stretch of a
+/// paragraph's text (…一体化管理资源), not a title, which would end short.
+fn line_opens_by_form(prev: &str, next: &str, full: bool) -> bool {
     heading_label_len(next).is_some()
         || starts_with_run_in_heading(next)
             && !first_sentence_has_figure(next)
             && !opens_enumeration_item(next)
         || opens_item_paragraph(prev, next)
-        || is_title_like(next)
+        || is_title_like(next) && !full
         || next.starts_with("——")
 }
 
@@ -4200,6 +4207,35 @@ fn stops_mid_clause(t: &str) -> bool {
 struct Around<'a> {
     before: Option<&'a Para>,
     after: Option<&'a Para>,
+    /// The paragraph labelled as the one before the first's label in its series (二、 for
+    /// 三、), if one came earlier.
+    sibling: Option<&'a Para>,
+}
+
+/// How a labelled paragraph that is its heading alone is written, if it is: a title
+/// without a stop (false), or one labelled sentence (七、提升…共享水平。, true), with no body
+/// text after it.
+fn heading_alone(text: &str) -> Option<bool> {
+    if is_heading(text) {
+        Some(false)
+    } else {
+        (heading_label_len(text).is_some() && one_sentence(text)).then_some(true)
+    }
+}
+
+/// Whether `prev`, one labelled line as wide as the page's lines, is a whole heading by
+/// its sibling's example ([`Around::sibling`]): the heading before it in its series stood
+/// alone, and this one is a title or one sentence as that was (a list's item of one
+/// sentence, 3.…（牵头单位：教育厅）。, is no example for a line cut short, 4.…手术2000). A heading ending exactly
+/// at the column's edge cannot be told from a run-in heading going on by its line alone
+/// (（四）…打造现代化产业体系 + 做深做实…的文章。…); a report sets its headings of one
+/// series alike.
+fn heading_alone_like_sibling(prev: &Para, sibling: Option<&Para>) -> bool {
+    prev.offs.len() <= prev.line.chars
+        && heading_alone(&prev.text).is_some()
+        && sibling.is_some_and(|s| heading_alone(&s.text) == heading_alone(&prev.text))
+        && !ends_on_particle(&prev.text)
+        && !leaves_open(&prev.text)
 }
 
 /// Whether `next` continues the paragraph `prev`: on a hard-wrapped page, from the layout
@@ -4239,7 +4275,10 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
                 // (Where indentation opens paragraphs, the line after a heading shows it.)
                 return layout.opens_paragraphs
                     || !(layout.is_full(&next.first)
-                        && (whole_part_heading_line(p, n) || whole_area_heading_line(p, n)));
+                        && (whole_part_heading_line(p, n)
+                            || whole_area_heading_line(p, n)
+                            || heading_alone_like_sibling(prev, around.sibling)
+                                && !word_crosses(p, n)));
             }
             // A sentence ended at the column's edge; an unindented line goes on with the
             // paragraph, unless it is a heading.
@@ -4257,7 +4296,9 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             // mostly does in the reports ([`opens_time_frame`]).
             let stop = p.trim_end_matches(['”', '’']).ends_with(['。', '！', '？']);
             let time_opens = stop && opens_time_frame(n);
-            if !layout.opens_paragraphs && !next_opens_by_form(p, n) && !time_opens {
+            let by_form = line_opens_by_form(p, n, layout.is_full(&next.line));
+            let alone = heading_alone_like_sibling(prev, around.sibling);
+            if !layout.opens_paragraphs && !by_form && !time_opens && !alone {
                 return true;
             }
         }
@@ -4712,6 +4753,8 @@ fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
         Vec::new()
     };
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    // The last two paragraphs in `out` opening with a heading label of each form.
+    let mut last_of_form: [[Option<usize>; 2]; 4] = [[None; 2]; 4];
     let mut iter = paras.into_iter().enumerate().peekable();
     // Whether a paragraph before the last one in `out` holds a sentence.
     let mut in_body = false;
@@ -4735,9 +4778,18 @@ fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
             }
             Some(prev) => {
                 let before = out.len().checked_sub(2).and_then(|k| out.get(k));
+                // (`prev`, labelled, is the last of its form. Only a paragraph of one line
+                // is asked: a long one is no heading, and its label is read once.)
+                let one_line = prev.offs.len() <= prev.line.chars;
+                let sibling = one_line.then(|| heading_series(&prev.text)).flatten();
+                let sibling = sibling.and_then(|(form, k)| {
+                    let s = out.get(last_of_form[usize::from(form)][0]?)?;
+                    (k >= 2 && heading_series(&s.text) == Some((form, k - 1))).then_some(s)
+                });
                 let around = Around {
                     before,
                     after: iter.peek().map(|(_, p)| p),
+                    sibling,
                 };
                 should_join(prev, &p, around, &layout, in_body)
             }
@@ -4748,7 +4800,13 @@ fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
         }
         match (joined, out.last_mut()) {
             (true, Some(prev)) => prev.append(p),
-            _ => out.push(p),
+            _ => {
+                if let Some((form, _)) = heading_series(&p.text) {
+                    let last = &mut last_of_form[usize::from(form)];
+                    *last = [last[1], Some(out.len())];
+                }
+                out.push(p);
+            }
         }
     }
     out

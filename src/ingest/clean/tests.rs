@@ -1334,6 +1334,43 @@ fn a_whole_area_title_filling_its_line_stands_apart() {
     assert_eq!(c.text, paragraphs.join("\n"));
 }
 
+/// On a page wrapped at 28 characters with nothing marking its paragraphs, a heading that
+/// fills its line exactly is set as the one before it in its series: a title standing
+/// alone after one that stood alone, even before a body opening with a short sentence
+/// (Zhejiang 2025 under the probe), and a heading of one sentence after one that stood
+/// alone (Guangdong 2026); a run-in heading after one that was run in goes on to its body
+/// (Guangdong 2025: a full line without punctuation is the body's, not a title). A list's
+/// item of one sentence is no example for the next item's first line.
+#[test]
+fn a_heading_filling_its_line_is_set_as_its_sibling() {
+    let paragraphs = [
+        "（三）抓好重大项目建设，进一步提高投资效益".to_string(),
+        pdf_body(1),
+        "（四）以创新浙江引领新质生产力发展，打造现代化产业体系".to_string(),
+        format!("做深做实教育科技人才一体改革发展的文章。{}", pdf_body(2)),
+        "六、加强婴幼儿照护服务和提升托育机构服务质量。".to_string(),
+        pdf_body(3),
+        "七、提升基层医疗健康服务供给和检查检验结果互认共享水平。".to_string(),
+        pdf_body(4),
+        format!("三、为重点群体提供稳定就业保障和温馨暖心服务。{}", pdf_body(5)),
+        "四、提升县域基础教育教学水平和提高特殊教育经费保障标准。推动超40所乡镇中心幼儿园构建城乡学前教育一体化管理资源共享机制。".to_string(),
+        "1.将学生意外伤害责任保险扩大到高中阶段（牵头单位：教育厅）。".to_string(),
+        "2.为全区低收入困难家庭的白内障患者实施免费手术2000例、“两癌”患病妇女给予每人1万元救助；全区三级中医（蒙医）医院全部开设夜间门诊、节假日门诊。".to_string(),
+    ];
+    for k in [2, 6, 9] {
+        assert!(paragraphs[k].chars().count() >= 27, "{}", paragraphs[k]);
+    }
+    let src = official_pdf_page(&paragraphs);
+    assert!(src.contains("产业体系\n做深做实"), "{src}");
+    assert!(
+        src.contains("保障标准。\n推动超40所乡镇中心幼儿园构建城乡学前教育一体化管理资源\n"),
+        "{src}"
+    );
+    assert!(src.contains("手术2000\n例"), "{src}");
+    let c = cleaned(&src);
+    assert_eq!(c.text, paragraphs.join("\n"));
+}
+
 /// On a page wrapped at a width with nothing marking its paragraphs, a sentence ending at
 /// the line's edge goes on with its paragraph, but one opening with the time its paragraph
 /// speaks of (过去一年，…) opens a paragraph.
