@@ -1042,7 +1042,9 @@ fn wrap_measure(
 /// [`WRAP_BLANK_MIN_PIECES`] pieces stand between two blanks and most share one width
 /// ([`Layout::wrap_width`], in characters or in display columns); then a blank goes when the
 /// piece before it, from the line's start or the blank before, is that wide (a paragraph's
-/// first piece counts its indentation; [`Layout::floor`] allows for narrow figures). Any
+/// first piece counts its indentation; [`Layout::floor`] allows for narrow figures), or when
+/// the text since the last blank that went is (a blank the page wrote, 国有企业 “争链主…,
+/// inside the PDF's line, counted as the character it was there). Any
 /// other blank stays (省长 赵龙, a title's two halves), and so does one between Latin words
 /// (PM 2.5), which a line end cannot be told from. Lines [`unflatten`] split come here
 /// without their blanks.
@@ -1084,9 +1086,24 @@ fn drop_wrap_blanks(chars: Vec<Ch>) -> Vec<Ch> {
     let Some((w, width)) = wrap_measure(inner(), inner().count()) else {
         return chars;
     };
+    let fits = |p: PieceWidths| (Layout::floor(w)..=w + 2).contains(&width(p));
     let mut drop = vec![false; chars.len()];
+    // Where the PDF's line before the gap began, if a blank the page kept (国有企业 “争链主…)
+    // stands inside it: the last gap dropped, the blank then counting as the character it
+    // was on the PDF's line.
+    let mut line_from: Option<usize> = None;
     for (&g, p) in gaps.iter().zip(&pieces) {
-        drop[g] = (Layout::floor(w)..=w + 2).contains(&width(p.0));
+        if !p.1 {
+            line_from = Some(g - p.0.chars);
+        }
+        let span = line_from.map(|from| PieceWidths::of(&chars[from..g]));
+        drop[g] = fits(p.0) || span.is_some_and(fits);
+        if drop[g] {
+            line_from = Some(g + 1);
+        } else if span.is_some_and(|s| width(s) > w + 2) {
+            // Past the width with no line end found: where the line began is unknown.
+            line_from = None;
+        }
     }
     chars
         .into_iter()

@@ -1301,6 +1301,24 @@ fn blanks_left_by_a_pdf_s_line_ends_go() {
     );
 }
 
+/// A blank the page wrote inside a line the PDF broke (国有企业 “争链主…) stays, and the
+/// blank ending that line still goes: the line is measured from where it began, the page's
+/// blank counting as the character it was.
+#[test]
+fn a_page_s_own_blank_inside_a_wrapped_line_leaves_its_line_end_known() {
+    let mut paragraphs = vec!["政府工作报告".to_string()];
+    paragraphs.extend((1..=8).map(|k| {
+        let own = "持续推进国有企业 “争链主、强集群”行动，落实民营经济促进法。";
+        let body = format!("{}{}", pdf_body(k), pdf_body(k + 8));
+        let at = body.char_indices().nth(3 * k + 5).map_or(0, |(i, _)| i);
+        format!("{}{own}{}", &body[..at], &body[at..])
+    }));
+    let src = blank_wrapped(&paragraphs, &[28]);
+    assert!(src.matches("企业 “争链主").count() >= 4, "{src}");
+    let c = cleaned(&src);
+    assert_eq!(c.text, paragraphs.join("\n"));
+}
+
 /// On a page wrapped at 28 characters with nothing marking its paragraphs (text from a
 /// 公文 PDF), an area's title that fills its line stands apart from the body after it (also
 /// when the body's stop fell alone on a line of its own); one that is its paragraph's first
