@@ -824,7 +824,9 @@ fn split_at_column(line: &[Ch], edge: usize) -> (&[Ch], &[Ch]) {
 /// before a heading label (一、, （一）, 1.), an enumeration item (二是), a speech's address
 /// (各位代表：) or a title's date line (——2026年1月28日在…会议上), or after a heading's
 /// short title, a short stop-less line opening a paragraph or that date line becomes a
-/// line end;
+/// line end; so does one after a piece shorter than the page's lines ending on a lead-in's
+/// colon or before a run-in heading or a dash, and one after a lead-in's colon where the
+/// line was full before what opens a paragraph by its form;
 /// any other blank, a line the page broke, goes, but one between Latin words (PM 2.5).
 /// Other lines are left as they are.
 fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
@@ -934,19 +936,43 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
             // A sentence's end where the page's line was full ends the paragraph only when
             // what follows opens one by its form or its time (过去一年，…), as on a page
             // with its line ends ([`should_join`]): a paragraph goes on more often.
+            // (The paragraph's last words only: what opens a paragraph is read from what
+            // follows; a long paragraph stays linear.)
+            let around = || {
+                let from = line_start.max(out.len().saturating_sub(FLAT_LOOK_AHEAD_CHARS));
+                let prev: String = out[from..].iter().map(|ch| ch.c).collect();
+                let after: String = line[e..]
+                    .iter()
+                    .take(FLAT_LOOK_AHEAD_CHARS)
+                    .map(|ch| ch.c)
+                    .collect();
+                (prev, after)
+            };
+            let full_piece = full.as_ref().map(|full| full(&line[piece.clone()]));
             let stop_before = stop_before
-                && (!full.as_ref().is_some_and(|full| full(&line[piece.clone()])) || {
-                    // (The paragraph's last words only: what opens a paragraph is read from
-                    // what follows; a long paragraph stays linear.)
-                    let from = line_start.max(out.len().saturating_sub(FLAT_LOOK_AHEAD_CHARS));
-                    let prev: String = out[from..].iter().map(|ch| ch.c).collect();
-                    let after: String = line[e..]
-                        .iter()
-                        .take(FLAT_LOOK_AHEAD_CHARS)
-                        .map(|ch| ch.c)
-                        .collect();
+                && (full_piece != Some(true) || {
+                    let (prev, after) = around();
                     next_opens_by_form(&prev, &after) || opens_time_frame(&after)
                 });
+            // A piece shorter than the page's lines ends its paragraph when it ends on a
+            // lead-in's colon (…指导思想是： 坚持…) or what follows opens a paragraph by its
+            // form, a run-in heading or a dash (…确保“一清水永续北上” 深化污染防治攻坚。…,
+            // a paragraph the report left without its stop): a blank the page wrote itself
+            // stands inside a sentence. A lead-in's colon where the line was full ends one
+            // before what opens a paragraph by its form (“五个更加注重”： ——更加注重…).
+            let colon = before.is_some_and(|b| matches!(b, '：' | ':'));
+            let by_form = || {
+                // (Up to the next blank: a run-in heading after a blank the page wrote
+                // holds it, 北京市市长 殷勇 殷勇同志作政府工作报告。…)
+                let (prev, after) = around();
+                let piece = after.split([' ', '\u{3000}']).next().unwrap_or("");
+                line_opens_by_form(&prev, piece, true)
+            };
+            let short_end = match full_piece {
+                Some(false) => colon || by_form(),
+                Some(true) => colon && by_form(),
+                None => false,
+            };
             // A page head's parts: a credit or location field (来源：, 您的位置：) and a report's
             // title standing as a piece of its own (…云南要闻 2026年政府工作报告 来源：…).
             let head_part = || {
@@ -970,6 +996,7 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                 }
             };
             let breaks = stop_before
+                || short_end
                 || heading_label_len(&next).is_some_and(|n| !lists_grades(&next[n..]))
                 || enumeration_marker(&next).is_some()
                 || ends_heading

@@ -2528,6 +2528,56 @@ fn a_flattened_full_line_ending_a_sentence_goes_on() {
     assert_eq!(lines, paras, "{}", c.text);
 }
 
+/// On a flattened page whose lines share a width, a piece shorter than the lines ends its
+/// paragraph when it ends on a lead-in's colon, or before a run-in heading even without a
+/// stop of its own; a lead-in's colon where the line was full ends it before a dash item.
+#[test]
+fn a_flattened_short_piece_ends_a_lead_in_or_a_paragraph_without_its_stop() {
+    const WIDTH: usize = 24;
+    let flatten = |paras: &[&str]| -> String {
+        let pieces: Vec<String> = paras
+            .iter()
+            .flat_map(|p| {
+                let cs: Vec<char> = p.chars().collect();
+                cs.chunks(WIDTH)
+                    .map(|c| c.iter().collect::<String>())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        pieces.join(" ")
+    };
+    let reviews: Vec<String> = (0..16)
+        .map(|k| {
+            format!(
+                "过去一年，我们在第{k}区着力稳增长。{}我们着力防风险。",
+                "我们着力促转型。".repeat(k % 4 + 1)
+            )
+        })
+        .collect();
+    let review = |k: usize| reviews[k].as_str();
+    // Its lead-in is as wide as the lines (give or take what a PDF's line allows).
+    let full_lead_in = "实现上述目标，工作中必须做到“五个更加注重”：";
+    assert_eq!(full_lead_in.chars().count(), WIDTH - 1);
+    let mut paras = vec!["一、2025年工作回顾"];
+    paras.extend((0..8).map(review));
+    paras.extend([
+        "加强南水北调核心水源区生态治理，确保“一清水永续北上”",
+        "深化污染防治攻坚。加强重点行业挥发性有机物深度治理。",
+        review(8),
+        "二、2026年工作安排",
+        "“十五五”时期的指导思想是：",
+        "坚持以新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神。",
+        review(9),
+        full_lead_in,
+        "——更加注重强化战略引领，突出战略导向。始终坚持一张蓝图绘到底。",
+        "——更加注重准确识变应变，实事求是因地制宜。",
+    ]);
+    paras.extend((10..16).map(review));
+    let c = cleaned_flat(&flatten(&paras));
+    let lines: Vec<&str> = c.text.lines().collect();
+    assert_eq!(lines, paras, "{}", c.text);
+}
+
 /// On a flattened page a PDF line that opened on a list of grades (全市 | 二、三级医院…)
 /// goes on: 二、 numbers no heading there.
 #[test]
