@@ -906,9 +906,9 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                 && !so_far.contains(is_sentence_end))
                 || (n <= bare_heading_chars(&so_far)
                     && !so_far.contains(|c: char| "，。；：！？,;:!?、".contains(c))
-                    && line
-                        .get(e)
-                        .is_some_and(|ch| crate::text::is_cjk_ideograph(ch.c) || ch.c == '“'))
+                    && line.get(e).is_some_and(|ch| {
+                        crate::text::is_cjk_ideograph(ch.c) || matches!(ch.c, '“' | '［' | '【')
+                    }))
                 // An appendix's label (附件1 before its title).
                 || (so_far.starts_with('附') && n <= FLAT_APPENDIX_LABEL_CHARS);
             // A sentence's end, or a closing quote after one (…“为人民服务。” 二、…).
@@ -3667,6 +3667,20 @@ fn line_opens_by_form(prev: &str, next: &str, full: bool) -> bool {
         || opens_item_paragraph(prev, next)
         || is_title_like(next) && !full
         || next.starts_with("——")
+        || opens_note_entry(next)
+}
+
+/// Whether `text` opens with a note's entry: a note mark ([2], ［2］, ①), a term of at most
+/// [`FOOTNOTE_TERM_CHARS`] characters and its colon (［2］四大主导产业：…), as the notes
+/// after a report stand one a paragraph.
+fn opens_note_entry(text: &str) -> bool {
+    let head: Vec<char> = text.chars().take(FOOTNOTE_TERM_CHARS + 6).collect();
+    note_mark(&head, 0).is_some_and(|(_, len)| {
+        head[len..]
+            .iter()
+            .position(|&c| matches!(c, '：' | ':'))
+            .is_some_and(|k| k > 0)
+    })
 }
 
 /// A paragraph that is only a short sentence naming a task, as run-in headings are (段首小标题

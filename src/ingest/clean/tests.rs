@@ -2576,6 +2576,17 @@ fn a_flattened_short_piece_ends_a_lead_in_or_a_paragraph_without_its_stop() {
     let c = cleaned_flat(&flatten(&paras));
     let lines: Vec<&str> = c.text.lines().collect();
     assert_eq!(lines, paras, "{}", c.text);
+    // A notes heading before its first mark (注释 ［1］一降三减：…) stands alone, so the notes
+    // read as they do with their line ends.
+    paras.extend([
+        "注释",
+        "［1］一降三减：",
+        "全年火灾起数总体下降，火灾亡人数、伤人数减少。",
+        "［2］四大主导产业：",
+        "旅游业、现代服务业、高新技术产业、热带特色高效农业。",
+    ]);
+    let c = cleaned_flat(&flatten(&paras));
+    assert_eq!(c.text, cleaned(&paras.join("\n")).text);
 }
 
 /// On a flattened page a PDF line that opened on a list of grades (全市 | 二、三级医院…)
