@@ -826,7 +826,8 @@ fn split_at_column(line: &[Ch], edge: usize) -> (&[Ch], &[Ch]) {
 /// short title, a short stop-less line opening a paragraph or that date line becomes a
 /// line end; so does one after a piece shorter than the page's lines ending on a lead-in's
 /// colon or before a run-in heading or a dash, and one after a lead-in's colon where the
-/// line was full before what opens a paragraph by its form;
+/// line was full before what opens a paragraph by its form, and one before a site's licence
+/// or disclaimer;
 /// any other blank, a line the page broke, goes, but one between Latin words (PM 2.5).
 /// Other lines are left as they are.
 fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
@@ -995,8 +996,14 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                             .is_some_and(|(kind, _)| kind != DocumentKind::Other)
                 }
             };
+            // A page's tail: the licence some sites end a page with, a disclaimer.
+            let tail = || {
+                let n = LICENCE.chars().count();
+                line[e..].iter().take(n).map(|ch| ch.c).eq(LICENCE.chars()) || is_disclaimer(&next)
+            };
             let breaks = stop_before
                 || short_end
+                || tail()
                 || heading_label_len(&next).is_some_and(|n| !lists_grades(&next[n..]))
                 || enumeration_marker(&next).is_some()
                 || ends_heading

@@ -2531,6 +2531,7 @@ fn a_flattened_full_line_ending_a_sentence_goes_on() {
 /// On a flattened page whose lines share a width, a piece shorter than the lines ends its
 /// paragraph when it ends on a lead-in's colon, or before a run-in heading even without a
 /// stop of its own; a lead-in's colon where the line was full ends it before a dash item.
+/// A notes block and a site's licence after the text open paragraphs there too.
 #[test]
 fn a_flattened_short_piece_ends_a_lead_in_or_a_paragraph_without_its_stop() {
     const WIDTH: usize = 24;
@@ -2586,6 +2587,22 @@ fn a_flattened_short_piece_ends_a_lead_in_or_a_paragraph_without_its_stop() {
         "旅游业、现代服务业、高新技术产业、热带特色高效农业。",
     ]);
     let c = cleaned_flat(&flatten(&paras));
+    assert_eq!(c.text, cleaned(&paras.join("\n")).text);
+    // The licence a site ends the page with opens its tail, which goes, after a sentence
+    // ending where the line was full too.
+    let closing = "为全面建设社会主义现代化国家开好局而不懈奋斗！";
+    assert_eq!(closing.chars().count(), WIDTH - 1);
+    paras.push(closing);
+    let mut licensed = paras.clone();
+    licensed.extend([
+        "本作品是中华人民共和国的",
+        "法律",
+        "、",
+        "法规",
+        "，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。",
+        "Public domain",
+    ]);
+    let c = cleaned_flat(&flatten(&licensed));
     assert_eq!(c.text, cleaned(&paras.join("\n")).text);
 }
 
