@@ -62,6 +62,12 @@ pub(crate) fn names_list(text: &str) -> bool {
     (text.contains('民') || text.contains("实事")) && KEYWORDS.iter().any(|k| text.contains(k))
 }
 
+/// Whether `text` names a list of practical projects and commits to it ([`DOING`]:
+/// 继续办好10件惠民实事, not a review's 10大类52项民生实事全部超额完成).
+pub(crate) fn commits_to_list(text: &str) -> bool {
+    names_list(text) && DOING.iter().any(|w| text.contains(w))
+}
+
 /// Every numbered list (民生实事 and similar) in the document.
 pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
     let t = clean.text.as_str();

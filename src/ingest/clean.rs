@@ -3694,6 +3694,12 @@ fn opens_note_entry(text: &str) -> bool {
 /// on a line of its own): 2 to 20 characters before its 。, no clause mark, figure or
 /// second sentence. "重点做好以下工作。" is a lead-in, not a heading: a sentence with 以下 is not.
 fn is_lone_run_in_heading(text: &str) -> bool {
+    lone_run_in(text, false)
+}
+
+/// [`is_lone_run_in_heading`], a figure allowed when `figures` says so (a list's heading
+/// counts its items: 继续办好10件惠民实事。).
+fn lone_run_in(text: &str, figures: bool) -> bool {
     let Some(body) = text.strip_suffix('。') else {
         return false;
     };
@@ -3702,7 +3708,7 @@ fn is_lone_run_in_heading(text: &str) -> bool {
         && !body.contains([
             '。', '，', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?', '（', '(',
         ])
-        && !body.contains(is_digit)
+        && (figures || !body.contains(is_digit))
         && !body.contains("以下")
         && !opens_enumeration_item(body)
         && heading_label_len(body).is_none()
@@ -3759,6 +3765,7 @@ fn opens_sentence_paragraph(prev: &str, next: &str, after: Option<&str>, runins:
         || leads_enumeration(next)
         || heading_shaped && runins && among_sentences
         || heading_shaped && crate::extract::lists::names_list(next)
+        || crate::extract::lists::commits_to_list(next) && lone_run_in(next, true)
 }
 
 /// Whether `text` opens with the address of a speech: 各位代表 or 各位委员 and a colon, a

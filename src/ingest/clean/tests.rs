@@ -624,6 +624,28 @@ fn sentence_lines_are_joined_into_paragraphs() {
     assert!(paras.len() < 30, "{} paragraphs: {paras:#?}", paras.len());
 }
 
+/// On a page of sentence lines a list's heading opens a paragraph, for the list reader, also
+/// when it counts its items in figures (继续办好10件惠民实事。) and stands where run-in
+/// headings open none; a review's sentence naming a list it completed does not.
+#[test]
+fn a_list_heading_with_a_figure_opens_a_sentence_paragraph() {
+    let src = sentence_lines_report()
+        .replace(
+            "加强全国统一大市场建设。\n",
+            "加强全国统一大市场建设。\n10大类52项民生实事全部超额完成。\n",
+        )
+        .replace(
+            "深化国资国企改革。\n",
+            "深化国资国企改革。\n继续办好10件惠民实事。\n进一步做好参事文史、决策咨询等工作。\n",
+        );
+    let c = cleaned(&src);
+    let paras: Vec<&str> = c.text.lines().collect();
+    let opening = |p: &str| paras.iter().any(|q| q.starts_with(p));
+    assert!(opening("继续办好10件惠民实事。进一步"), "{paras:#?}");
+    assert!(!opening("10大类52项"), "{paras:#?}");
+    assert!(!opening("深化国资国企改革。"), "{paras:#?}");
+}
+
 /// A bilingual page sets each clause on a line of its own, its translation after it (as
 /// Beijing's 中英对照 report does): the translations go, the clauses join into sentences, and
 /// the sentences into the same paragraphs as a page of sentence lines. A lead-in's colon
