@@ -1008,6 +1008,18 @@ fn repeated_patterns_stay_linear() {
             "flattened-full-lines",
             "我们推进基础研究，加快先行区建设。新建研发机构，培育创新平台。 ",
         ),
+        (
+            "flattened-short-pieces",
+            "确保“一清水” 深化污染防治攻坚。加强治理。 ",
+        ),
+        (
+            "own-blanks",
+            "国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国国 国 ",
+        ),
+        (
+            "labelled-full-lines",
+            "（四）以创新浙江引领新质生产力发展，打造现代化产业体系\n",
+        ),
     ] {
         let text = pattern.repeat(3_000_000 / pattern.len());
         let path = dir.path().join(format!("{name}.txt"));
