@@ -1323,6 +1323,32 @@ fn blanks_left_by_a_pdf_s_line_ends_go() {
     );
 }
 
+/// On a page wrapped at 28 characters with nothing marking its paragraphs, a sentence ending
+/// at the line's edge goes on into a short sentence with a figure (a task: 新增绿地800公顷。),
+/// but not into a run-in heading parallel to the one opening its paragraph (发展壮大4大优势
+/// 产业。… then 加快培育3个潜力产业。…, Taiyuan 2026).
+#[test]
+fn a_parallel_run_in_heading_with_a_figure_opens_a_paragraph() {
+    let first = "发展壮大4大优势产业。新材料产业，重点推动电子铜箔等项目建设，发展全产业链条。高端装备制造产业，重点推动煤机智能化升级、高效电机研发制造等项目建设，打造国内重要新基地。";
+    let task = "推进城市更新行动。实施城中村改造，完善社区配套设施，提升城市品质和人居环境，打造宜居韧性智慧城市和美丽幸福家园。";
+    assert_eq!(first.chars().count(), 3 * 28);
+    assert_eq!(task.chars().count(), 2 * 28);
+    let paragraphs = [
+        pdf_body(1),
+        pdf_body(2),
+        first.to_string(),
+        "加快培育3个潜力产业。生物医药产业，加快创新药研发基地等项目建设，推动胶原蛋白规模化发展。"
+            .to_string(),
+        pdf_body(3),
+        format!("{task}新增绿地800公顷。建设口袋公园，推进绿道贯通，让群众推窗见绿、出门入园。"),
+        pdf_body(4),
+    ];
+    let src = official_pdf_page(&paragraphs);
+    assert!(src.contains("新基地。\n加快培育"), "{src}");
+    assert!(src.contains("家园。\n新增绿地"), "{src}");
+    assert_eq!(cleaned(&src).text, paragraphs.join("\n"));
+}
+
 /// A blank the page wrote inside a line the PDF broke (国有企业 “争链主…) stays, and the
 /// blank ending that line still goes: the line is measured from where it began, the page's
 /// blank counting as the character it was.
@@ -2612,6 +2638,14 @@ fn a_flattened_short_piece_ends_a_lead_in_or_a_paragraph_without_its_stop() {
     assert_eq!(c.text, cleaned(&paras.join("\n")).text);
     // The licence a site ends the page with opens its tail, which goes, after a sentence
     // ending where the line was full too.
+    // A run-in heading with a figure parallel to the one opening the paragraph before, where
+    // the line was full, opens one too.
+    let parallel = "发展壮大4大优势产业。新材料产业，重点推动电子铜箔等项目建设，发展全产业链条。高端装备制造产业，重点推动煤机智能化升级、电机研发制造等项目建设。";
+    assert_eq!(parallel.chars().count(), 3 * WIDTH);
+    paras.extend([
+        parallel,
+        "加快培育3个潜力产业。生物医药产业，加快创新药研发基地等项目建设。",
+    ]);
     let closing = "为全面建设社会主义现代化国家开好局而不懈奋斗！";
     assert_eq!(closing.chars().count(), WIDTH - 1);
     paras.push(closing);
