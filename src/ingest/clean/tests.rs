@@ -2524,6 +2524,34 @@ fn cleaned_flat(flat: &str) -> CleanText {
     cleaned(flat)
 }
 
+/// `paras` as a page flattened to one line: each cut into pieces of `width` characters, all
+/// joined by a blank.
+fn flattened_at(paras: &[&str], width: usize) -> String {
+    let pieces: Vec<String> = paras
+        .iter()
+        .flat_map(|p| {
+            let cs: Vec<char> = p.chars().collect();
+            cs.chunks(width)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    pieces.join(" ")
+}
+
+/// `n` review paragraphs of different lengths and words (a page of equal ones would read as
+/// a page wrapped at their width, or as a copy of the text repeated).
+fn distinct_reviews(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|k| {
+            format!(
+                "过去一年，我们在第{k}区着力稳增长。{}我们着力防风险。",
+                "我们着力促转型。".repeat(k % 4 + 1)
+            )
+        })
+        .collect()
+}
+
 /// On a flattened page whose lines share a width, a sentence ending where a line was full
 /// goes on into the next line (a paragraph holds several sentences: the onelinespace probe
 /// broke 559 paragraphs wrongly over the corpus and held-out reports, 371 since), unless
@@ -2531,28 +2559,8 @@ fn cleaned_flat(flat: &str) -> CleanText {
 #[test]
 fn a_flattened_full_line_ending_a_sentence_goes_on() {
     const WIDTH: usize = 24;
-    let flatten = |paras: &[&str]| -> String {
-        let pieces: Vec<String> = paras
-            .iter()
-            .flat_map(|p| {
-                let cs: Vec<char> = p.chars().collect();
-                cs.chunks(WIDTH)
-                    .map(|c| c.iter().collect::<String>())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        pieces.join(" ")
-    };
-    // Paragraphs of different lengths and words (a page of equal ones would read as a page
-    // wrapped at their width, or as a copy of the text repeated).
-    let reviews: Vec<String> = (0..18)
-        .map(|k| {
-            format!(
-                "过去一年，我们在第{k}区着力稳增长。{}我们着力防风险。",
-                "我们着力促转型。".repeat(k % 4 + 1)
-            )
-        })
-        .collect();
+    let flatten = |paras: &[&str]| flattened_at(paras, WIDTH);
+    let reviews = distinct_reviews(18);
     let review = |k: usize| reviews[k].as_str();
     // Its first sentence fills the first line exactly.
     let full =
@@ -2583,26 +2591,8 @@ fn a_flattened_full_line_ending_a_sentence_goes_on() {
 #[test]
 fn a_flattened_short_piece_ends_a_lead_in_or_a_paragraph_without_its_stop() {
     const WIDTH: usize = 24;
-    let flatten = |paras: &[&str]| -> String {
-        let pieces: Vec<String> = paras
-            .iter()
-            .flat_map(|p| {
-                let cs: Vec<char> = p.chars().collect();
-                cs.chunks(WIDTH)
-                    .map(|c| c.iter().collect::<String>())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        pieces.join(" ")
-    };
-    let reviews: Vec<String> = (0..16)
-        .map(|k| {
-            format!(
-                "过去一年，我们在第{k}区着力稳增长。{}我们着力防风险。",
-                "我们着力促转型。".repeat(k % 4 + 1)
-            )
-        })
-        .collect();
+    let flatten = |paras: &[&str]| flattened_at(paras, WIDTH);
+    let reviews = distinct_reviews(16);
     let review = |k: usize| reviews[k].as_str();
     // Its lead-in is as wide as the lines (give or take what a PDF's line allows).
     let full_lead_in = "实现上述目标，工作中必须做到“五个更加注重”：";
