@@ -177,6 +177,11 @@ impl Para {
         }
     }
 
+    /// Whether it holds one source line only (no more characters than its last line).
+    fn is_one_line(&self) -> bool {
+        self.offs.len() <= self.line.chars
+    }
+
     /// Length in characters.
     fn char_count(&self) -> usize {
         self.offs.len()
@@ -954,14 +959,16 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
                 && (full_piece != Some(true) || {
                     let (prev, after) = around();
                     // (The paragraph's opening run-in heading: its first characters.)
-                    let head: String = out[line_start..]
-                        .iter()
-                        .take(FLAT_HEADING_CHARS)
-                        .map(|ch| ch.c)
-                        .collect();
+                    let head = || -> String {
+                        out[line_start..]
+                            .iter()
+                            .take(FLAT_HEADING_CHARS)
+                            .map(|ch| ch.c)
+                            .collect()
+                    };
                     next_opens_by_form(&prev, &after)
                         || opens_time_frame(&after)
-                        || parallel_run_in(&head, &after)
+                        || parallel_run_in(&head(), &after)
                 });
             // A piece shorter than the page's lines ends its paragraph when it ends on a
             // lead-in's colon (…指导思想是： 坚持…) or what follows opens a paragraph by its
@@ -4333,14 +4340,17 @@ fn heading_alone(text: &str) -> Option<bool> {
 /// Whether `prev`, one labelled line as wide as the page's lines, is a whole heading by
 /// its sibling's example ([`Around::sibling`]): the heading before it in its series stood
 /// alone, and this one is a title or one sentence as that was (a list's item of one
-/// sentence, 3.…（牵头单位：教育厅）。, is no example for a line cut short, 4.…手术2000). A heading ending exactly
-/// at the column's edge cannot be told from a run-in heading going on by its line alone
-/// (（四）…打造现代化产业体系 + 做深做实…的文章。…); a report sets its headings of one
-/// series alike.
+/// sentence, 3.…（牵头单位：教育厅）。, is no example for a line cut short, 4.…手术2000).
+/// A heading ending exactly at the column's edge cannot be told from a run-in heading
+/// going on by its line alone (（四）…打造现代化产业体系 + 做深做实…的文章。…); a report
+/// sets its headings of one series alike.
 fn heading_alone_like_sibling(prev: &Para, sibling: Option<&Para>) -> bool {
-    prev.offs.len() <= prev.line.chars
-        && heading_alone(&prev.text).is_some()
-        && sibling.is_some_and(|s| heading_alone(&s.text) == heading_alone(&prev.text))
+    if !prev.is_one_line() {
+        return false;
+    }
+    let kind = heading_alone(&prev.text);
+    kind.is_some()
+        && sibling.is_some_and(|s| heading_alone(&s.text) == kind)
         && !ends_on_particle(&prev.text)
         && !leaves_open(&prev.text)
 }
@@ -4888,8 +4898,10 @@ fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
                 let before = out.len().checked_sub(2).and_then(|k| out.get(k));
                 // (`prev`, labelled, is the last of its form. Only a paragraph of one line
                 // is asked: a long one is no heading, and its label is read once.)
-                let one_line = prev.offs.len() <= prev.line.chars;
-                let sibling = one_line.then(|| heading_series(&prev.text)).flatten();
+                let sibling = prev
+                    .is_one_line()
+                    .then(|| heading_series(&prev.text))
+                    .flatten();
                 let sibling = sibling.and_then(|(form, k)| {
                     let s = out.get(last_of_form[usize::from(form)][0]?)?;
                     (k >= 2 && heading_series(&s.text) == Some((form, k - 1))).then_some(s)
