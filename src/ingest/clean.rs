@@ -1014,7 +1014,8 @@ fn unflatten(chars: Vec<Ch>) -> Vec<Ch> {
             // A page's tail: the licence some sites end a page with, a disclaimer.
             let tail = || {
                 let n = LICENCE.chars().count();
-                line[e..].iter().take(n).map(|ch| ch.c).eq(LICENCE.chars()) || is_disclaimer(&next)
+                let head: String = line[e..].iter().take(n).map(|ch| ch.c).collect();
+                opens_tail_at_any_length(&head)
             };
             let breaks = stop_before
                 || short_end
@@ -2113,6 +2114,12 @@ const DISCLAIMERS: &[&str] = &[
     "凡本网注明",
     "①凡本网注明",
 ];
+
+/// Whether a line opens a page's tail whatever its length: the site's licence
+/// ([`LICENCE`]) or a disclaimer.
+fn opens_tail_at_any_length(text: &str) -> bool {
+    text.starts_with(LICENCE) || is_disclaimer(text)
+}
 
 /// Whether a line is a site's disclaimer ([`DISCLAIMERS`]).
 fn is_disclaimer(text: &str) -> bool {
@@ -3444,8 +3451,7 @@ fn cut_trailing_block(mut paras: Vec<Para>) -> Vec<Para> {
         let marker = (TAIL_MARKERS.iter().any(|m| key.starts_with(m))
             && lens[i] <= 40
             && !(control && body_from[i + 1] > 0))
-            || key.starts_with(LICENCE)
-            || is_disclaimer(key);
+            || opens_tail_at_any_length(key);
         let before = total - after - lens[i];
         if marker && before >= after && (after <= 2500 || after * 10 <= total) {
             paras.truncate(i);
