@@ -20,7 +20,8 @@
 //! - what a page sets after the closing appeal, up to the first appendix (the districts'
 //!   news, a banner): it is not the report's;
 //! - appeals: the address opening a paragraph (各位代表！五年看头年、起步最关键。: its first
-//!   sentence, or after a bare 各位代表！ a short one; the tasks after it count), the closing appeal's sentence (让我们…, or
+//!   sentence, or after a bare 各位代表！ a short one, in its paragraph or the next; the tasks
+//!   after it count), the closing appeal's sentence (让我们…, or
 //!   …团结在以习近平同志为核心的党中央周围…努力完成全年目标任务…不懈奋斗！), and any
 //!   sentence ending on an exclamation mark (but a task item opening on 要 or numbered 五是,
 //!   as a CPPCC report ends some, or a task opening on its verb: 深化社会治安…，确保…有序！);
@@ -532,7 +533,9 @@ pub fn commitments_with(
     let mut headings = headings;
     headings.sort_unstable();
     let mut out = Vec::new();
-    for p in paras {
+    let bare = |s: &Span| clean.slice(*s).chars().count() <= "各位代表！".chars().count();
+    let rhetoric = |s: &Span| clean.slice(*s).chars().count() <= ADDRESS_RHETORIC_CHARS;
+    for (k, p) in paras.iter().enumerate() {
         if excluded.iter().any(|e| e.contains(p.span)) {
             continue;
         }
@@ -540,11 +543,15 @@ pub fn commitments_with(
         // sentences after it may be the government's tasks for itself (…必须把政府自身建设得
         // 更加坚强有力。要锻造对党忠诚的政治品格。…严格控制一般性支出。), as seven of the
         // corpus reports write that coda.
-        // "各位代表！" alone is a sentence: the address is the one after it too.
+        // "各位代表！" alone is a sentence: the address is the one after it too, in its
+        // paragraph or, when the address stands as a paragraph of its own (a page of one
+        // sentence a line sets it so), in the next.
+        let after_bare_address = k
+            .checked_sub(1)
+            .map(|j| paras[j].span)
+            .is_some_and(|prev| clean.slice(prev).starts_with("各位代表") && bare(&prev));
         let address_end = if clean.slice(p.span).starts_with("各位代表") {
             let sentences = split_spans(t, p.span, is_sentence_end);
-            let bare = |s: &Span| clean.slice(*s).chars().count() <= "各位代表！".chars().count();
-            let rhetoric = |s: &Span| clean.slice(*s).chars().count() <= ADDRESS_RHETORIC_CHARS;
             let n = if sentences.first().is_some_and(bare) && sentences.get(1).is_some_and(rhetoric)
             {
                 2
@@ -555,6 +562,11 @@ pub fn commitments_with(
                 .get(..n.min(sentences.len()))
                 .and_then(<[Span]>::last)
                 .map_or(p.span.end, |s| s.end)
+        } else if after_bare_address {
+            split_spans(t, p.span, is_sentence_end)
+                .first()
+                .filter(|s| rhetoric(s))
+                .map_or(p.span.start, |s| s.end)
         } else {
             p.span.start
         };
@@ -2218,7 +2230,7 @@ mod tests {
     }
 
     /// A paragraph opening 各位代表 is an address, and so is its first sentence (the one after
-    /// a bare 各位代表！ too, when it is short); the tasks the government sets itself after it, as seven of the
+    /// a bare 各位代表！ too, when it is short, in its paragraph or the next); the tasks the government sets itself after it, as seven of the
     /// corpus reports write their closing coda, are commitments. An exclamation or a
     /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere, but a task item or a
     /// task opening on its verb ending on one does.
@@ -2249,6 +2261,18 @@ mod tests {
         let texts = texts_of(src);
         assert_one_holds(&texts, "55项民生实事");
         assert_one_holds(&texts, "十方面民生实事");
+        // The bare address may be a paragraph of its own (Jilin 2026, and any page of one
+        // sentence a line): the short sentence opening the next paragraph is its rhetoric.
+        let src = "二、2026年工作安排\n新建学校20所。\n各位代表！\n五年看头年、起步最关键。\
+                   做好今年工作，必须把政府自身建设得更加坚强有力。\n各位代表！\n\
+                   进位突破正当时，奋楫笃行启新程。\n";
+        assert_eq!(
+            texts_of(src),
+            [
+                "新建学校20所。",
+                "做好今年工作，必须把政府自身建设得更加坚强有力。"
+            ]
+        );
         // A CPPCC report ends some task items so: opening on 要, or numbered, they count.
         let cppcc = "二、2025年主要任务\n（一）强化理论武装。要坚持和完善学习制度，确保党的决策部署得到全面贯彻落实！\n\
                      （二）聚焦民生。五是聚焦保障和改善民生，抓好提案的跟踪督办，让群众感受到城市越来越美好！\n";
