@@ -32,6 +32,8 @@
 //! open alike, end their first clause alike, and are exactly as many as the heading counts.
 //! Items that are the plain short sentences after a run-in heading naming 实事 (扎实办好民生
 //! 实事。提高…。为10万名…。) are read when half of them or more state a figure.
+//! Items named in one clause before the count (扎实开展劳动者就业关爱帮扶、暖心护老、…等十件
+//! 民生实事) are read when the names, parted by 、, are exactly as many as counted.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
@@ -459,8 +461,9 @@ fn unlabelled_list(
         out.push(list);
         return used;
     }
-    if let Some(list) =
-        parallel_list(clean, paras[i]).or_else(|| sentence_list(clean, paras[i], section_starts))
+    if let Some(list) = parallel_list(clean, paras[i])
+        .or_else(|| sentence_list(clean, paras[i], section_starts))
+        .or_else(|| named_list(clean, paras[i]))
     {
         out.push(list);
     }
@@ -711,6 +714,79 @@ fn colon_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
         let title = title.replace("**", "");
         let hspan = Span::new(p.span.start + at, p.span.start + at + colon + colon_len);
         return Some(item_list(title.trim().to_string(), items, hspan));
+    }
+    None
+}
+
+/// Verbs that open a clause naming a list's items before its count ([`named_list`]): the
+/// [`DOING`] ones and 开展.
+const NAMING_VERBS: &[&str] = &[
+    "办好", "办实", "实施", "推进", "抓好", "做好", "落实", "推动", "开展",
+];
+
+/// Longest item (chars) of a list named before its count ([`named_list`]): its items are
+/// the projects' names, not their tasks.
+const NAMED_ITEM_CHARS: usize = 20;
+
+/// A list whose items are named in one clause before the count (扎实开展劳动者就业关爱帮扶、
+/// 暖心护老、…、农村供水工程维修养护和路网优化等十件民生实事，…: a provincial report of
+/// 2026). The clause commits to the list with a verb ([`NAMING_VERBS`]: 扎实开展, 继续实施)
+/// that the names follow, names it right after 等 with its count
+/// (十件民生实事), and the names between, parted by 、, are exactly as many, each short
+/// ([`NAMED_ITEM_CHARS`]): a clause naming fields instead (涉及就业、教育、医疗等领域) or a
+/// count of another size is no list. Items have an empty label.
+fn named_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
+    let t = clean.text.as_str();
+    let s = clean.slice(p.span);
+    if !names_list(s) {
+        return None;
+    }
+    let mut from = 0;
+    for clause in s.split_inclusive(|c: char| is_clause_end(c) || "，,：:".contains(c)) {
+        let at = from;
+        from += clause.len();
+        let Some(deng) = clause.rfind('等') else {
+            continue;
+        };
+        let name = clause[deng + '等'.len_utf8()..]
+            .trim_end_matches(|c: char| is_clause_end(c) || "，,：:".contains(c));
+        let Some(n) = declared_count(name).filter(|n| COLON_ITEMS.contains(n)) else {
+            continue;
+        };
+        if !names_list(name) || !name.starts_with(|c: char| c.is_ascii_digit() || is_cn_numeral(c))
+        {
+            continue;
+        }
+        // The names follow the clause's first committing verb.
+        let head = &clause[..deng];
+        let Some(names_at) = NAMING_VERBS
+            .iter()
+            .filter_map(|v| head.find(v).map(|k| k + v.len()))
+            .min()
+        else {
+            continue;
+        };
+        let names = &head[names_at..];
+        let pieces: Vec<&str> = names.split('、').collect();
+        if pieces.len() != n
+            || pieces
+                .iter()
+                .any(|x| !(2..=NAMED_ITEM_CHARS).contains(&chars(x.trim())))
+        {
+            continue;
+        }
+        let mut items = Vec::with_capacity(n);
+        let mut k = p.span.start + at + names_at;
+        for piece in pieces {
+            let span = trim_span(t, Span::new(k, k + piece.len()));
+            items.push(make_item(clean, String::new(), span, span));
+            k += piece.len() + '、'.len_utf8();
+        }
+        let hspan = Span::new(
+            p.span.start + at + deng,
+            p.span.start + at + deng + name.len() + '等'.len_utf8(),
+        );
+        return Some(item_list(name.to_string(), items, hspan));
     }
     None
 }
@@ -1543,6 +1619,44 @@ mod tests {
         let few =
             "提高农村最低生活保障标准。大范围实施既有住宅加装电梯。实施100条客运班线公交化改造。";
         assert!(run(&cleaned(&para("扎实办好民生实事。", few))).is_empty());
+    }
+
+    /// A list named in one clause before its count (a provincial report of 2026): the names
+    /// parted by 、 are the items when they are as many as counted and the clause commits
+    /// to them.
+    #[test]
+    fn lists_named_before_their_count() {
+        let para = |sentence: &str| {
+            format!(
+                "三、2026年重点工作\n（八）坚持民生为大，增进人民福祉。稳就业促增收。{sentence}\n"
+            )
+        };
+        let ls = run(&cleaned(&para(
+            "今年我们将扎实开展就业关爱帮扶、暖心护老、中小学生关爱、农村供水工程维修养护和\
+             路网优化等四件民生实事，书写温暖人心的民生答卷！",
+        )));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        assert_eq!(ls[0].title, "四件民生实事");
+        assert_eq!(
+            item_texts(&ls[0]),
+            [
+                "就业关爱帮扶",
+                "暖心护老",
+                "中小学生关爱",
+                "农村供水工程维修养护和路网优化"
+            ]
+        );
+        for sentence in [
+            // As many names as counted, but no commitment: a review.
+            "就业关爱帮扶、暖心护老、中小学生关爱、农村供水工程维修养护等四件民生实事全部完成。",
+            // Fields, fewer than the projects counted.
+            "继续实施就业、教育、医疗等二十件民生实事。",
+            // A name that is a task, not a project's name.
+            "扎实开展就业关爱帮扶、暖心护老、中小学生关爱、新建改建农村供水工程和乡村道路共计\
+             1000公里以上等四件民生实事。",
+        ] {
+            assert!(run(&cleaned(&para(sentence))).is_empty(), "{sentence}");
+        }
     }
 
     /// A work area whose heading names the projects without counting them: its 一是… are
