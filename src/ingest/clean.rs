@@ -4885,10 +4885,13 @@ fn join_in_layout(paras: Vec<Para>, layout: Layout) -> Vec<Para> {
     while let Some((i, p)) = iter.next() {
         let joined = match out.last() {
             // A page of sentence lines lost its paragraphs: a sentence goes on with the one
-            // before it unless it opens a paragraph.
+            // before it unless it opens a paragraph. (Its lines do not wrap: one ending on a
+            // closing quote before a run-in heading is a sentence that lost its stop, 确保
+            // “一清水永续北上” then 深化污染防治攻坚。)
             Some(prev)
                 if layout.sentence_lines
-                    && ends_sentence(&prev.text)
+                    && (ends_sentence(&prev.text)
+                        || prev.text.ends_with('”') && is_lone_run_in_heading(&p.text))
                     && !prev.text.ends_with(['：', ':']) =>
             {
                 let after = iter.peek().map(|(_, a)| a.text.as_str());

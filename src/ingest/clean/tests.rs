@@ -646,6 +646,36 @@ fn a_list_heading_with_a_figure_opens_a_sentence_paragraph() {
     assert!(!opening("深化国资国企改革。"), "{paras:#?}");
 }
 
+/// On a page of sentence lines, a sentence the source left without its stop after a closing
+/// quote (…确保“一清水永续北上” then 深化污染防治攻坚。, Henan 2025) ends its paragraph
+/// before a run-in heading as one with its stop does; cut before any other sentence, it goes
+/// on.
+#[test]
+fn a_sentence_without_its_stop_ends_before_a_run_in_heading() {
+    let src = sentence_lines_report().replace(
+        "扩大有效投资。\n",
+        "推进流域综合治理，确保“一清水永续北上”\n扩大有效投资。\n",
+    );
+    let c = cleaned(&src);
+    let paras: Vec<&str> = c.text.lines().collect();
+    let opening = |p: &str| paras.iter().any(|q| q.starts_with(p));
+    assert!(opening("扩大有效投资。第31项"), "{paras:#?}");
+    assert!(
+        paras.iter().any(|q| q.ends_with("确保“一清水永续北上”")),
+        "{paras:#?}"
+    );
+    let src = sentence_lines_report().replace(
+        "第31项工作的第1句话",
+        "推进流域综合治理，确保“一清水永续北上”\n第31项工作的第1句话",
+    );
+    let c = cleaned(&src);
+    let paras: Vec<&str> = c.text.lines().collect();
+    assert!(
+        !paras.iter().any(|q| q.ends_with("确保“一清水永续北上”")),
+        "{paras:#?}"
+    );
+}
+
 /// A bilingual page sets each clause on a line of its own, its translation after it (as
 /// Beijing's 中英对照 report does): the translations go, the clauses join into sentences, and
 /// the sentences into the same paragraphs as a page of sentence lines. A lead-in's colon
