@@ -2874,13 +2874,25 @@ fn drop_furniture(paras: Vec<Para>) -> Vec<Para> {
     let mut noted = vec![false; NOTE_SLOTS];
     // The paragraphs that may hold a note mark (one scan each, for the many that do not).
     let marked: Vec<bool> = paras.iter().map(|p| may_hold_note_mark(&p.text)).collect();
+    // Whether the last paragraph was a footnote's term alone (［1］一降三减：), its definition
+    // on the next line.
+    let mut definition_next = false;
     for (i, p) in paras.iter().enumerate() {
         let text = p.text.as_str();
         if between[i] {
             continue;
         }
+        // (Not a next note, a heading or an appendix: the definition was lost.)
+        if std::mem::take(&mut definition_next)
+            && footnote_index(text, &referenced).is_none()
+            && heading_label_len(text).is_none()
+            && !text.starts_with('附')
+        {
+            continue;
+        }
         if let Some(k) = footnote_index(text, &referenced) {
             noted[k] = true;
+            definition_next = text.ends_with(['：', ':']);
             // The notes' title (注释：) goes with them.
             if let Some(l) = last.filter(|&l| is_notes_title(&paras[l].text)) {
                 keep[l] = false;
@@ -3270,8 +3282,13 @@ fn footnote_index(text: &str, referenced: &[String]) -> Option<usize> {
     let at = rest.find(['：', ':']).or_else(|| rest.find("是指"))?;
     let term: String = rest[..at].chars().filter(|&c| !is_quote(c)).collect();
     let term = term.trim();
-    (!term.is_empty() && term.chars().count() <= FOOTNOTE_TERM_CHARS && context.ends_with(term))
-        .then_some(k)
+    // Names the text quoted one after another (“两个基地”“两个枢纽”［10］) the note lists
+    // with 、 (两个基地、两个枢纽：).
+    let listed = || context.ends_with(&term.replace('、', ""));
+    (!term.is_empty()
+        && term.chars().count() <= FOOTNOTE_TERM_CHARS
+        && (context.ends_with(term) || listed()))
+    .then_some(k)
 }
 
 /// The slot of a note's label 注1： (注, 1 to 99, then a colon, a stop or a blank) opening

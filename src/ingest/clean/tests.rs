@@ -936,6 +936,19 @@ fn footnotes_and_their_references_dropped() {
             "{src}"
         );
     }
+    // A note whose term stands alone on its line (Hainan 2026: ［1］一降三减： then the
+    // definition) goes with its definition, which would otherwise be read as text after the
+    // closing (and run into it on a page of one sentence a line); a term listing with 、
+    // names the text quoted one after another (“两个基地”“两个枢纽”［10］).
+    let src = "火灾呈现“一降三减”［1］良好态势，“两个基地”“两个枢纽”［10］建设取得进展，建设“四库”［11］。\n\
+               各位代表，让我们团结一心，奋力谱写新篇章！\n注释\n［1］一降三减：\n\
+               全年火灾起数总体下降，财产损失数减少。\n［10］两个基地、两个枢纽：\n\
+               中国企业走向国际市场的总部基地。\n［11］四库：\n附件：2026年民生实事";
+    assert_eq!(
+        cleaned(src).text,
+        "火灾呈现“一降三减”良好态势，“两个基地”“两个枢纽”建设取得进展，建设“四库”。\n\
+         各位代表，让我们团结一心，奋力谱写新篇章！\n附件：2026年民生实事"
+    );
     // A 注1： with no mark before it is the text's own.
     let src = "推进“两重”建设。
 注1：本报告中的增长速度按可比价格计算。";
