@@ -4159,6 +4159,10 @@ struct Layout {
     /// On a page of sentence lines, blank lines or indentation still mark where paragraphs
     /// open (some lines open one, most do not): the page kept its paragraphs.
     marked_sentence_paragraphs: bool,
+    /// The page broke sentences at their clauses ([`Layout::CLAUSE_CUT_PERCENT`] of its
+    /// lines stop on a clause mark), so a line ending on a lead-in's colon was cut there too;
+    /// on a page that broke only after sentences, the source set the lead-in apart.
+    cut_at_clauses: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -4182,6 +4186,10 @@ impl Layout {
     const CLAUSE_LINES_PERCENT: usize = 90;
     /// Fewer lines of body text than this say nothing about sentences set one per line.
     const MIN_SENTENCE_LINES: usize = 40;
+    /// Share of lines stopping in mid-clause on a clause mark that says a page broke its
+    /// sentences at their clauses too (a page of one sentence a line has at most 3 in 500
+    /// such lines in the corpus; one of clause lines, half its lines).
+    const CLAUSE_CUT_PERCENT: usize = 5;
     /// Share of the body lines holding exactly one sentence that makes a page of sentence
     /// lines. A report with a paragraph per line has at most 43 % in the corpus (national
     /// 2021: 31 %, Guangdong 2026's short list items: 43 %); a sentence splitter's output 95 %
@@ -4219,10 +4227,7 @@ impl Layout {
         // A page that set each clause on a line of its own (a bilingual page following each
         // clause with its translation) stops its lines on a clause mark: it breaks them where
         // the text does, not anywhere.
-        let on_mark = paras
-            .iter()
-            .filter(|p| stops_mid_clause(&p.text) && p.text.ends_with(CLAUSE_MARKS))
-            .count();
+        let on_mark = Self::cut_on_mark(paras);
         let many_cut = wrap.is_none() && cut * 100 >= n * Self::RAGGED_PERCENT;
         let clause_lines = many_cut && on_mark * 100 >= cut * Self::CLAUSE_LINES_PERCENT;
         let ragged = many_cut && !clause_lines;
@@ -4240,7 +4245,22 @@ impl Layout {
             clause_lines,
             sentence_lines,
             marked_sentence_paragraphs: sentence_lines && marks_paragraphs,
+            cut_at_clauses: Self::cuts_at_clauses(on_mark, n),
         }
+    }
+
+    /// Whether `on_mark` lines of `n` stopping on a clause mark say the page broke its
+    /// sentences at their clauses ([`Layout::CLAUSE_CUT_PERCENT`]).
+    fn cuts_at_clauses(on_mark: usize, n: usize) -> bool {
+        on_mark * 100 >= n * Self::CLAUSE_CUT_PERCENT
+    }
+
+    /// How many of `paras` stop in mid-clause on a clause mark.
+    fn cut_on_mark(paras: &[Para]) -> usize {
+        paras
+            .iter()
+            .filter(|p| stops_mid_clause(&p.text) && p.text.ends_with(CLAUSE_MARKS))
+            .count()
     }
 
     /// The width most lines share when at least 35 % of the lines are that wide (give or take
@@ -4458,12 +4478,15 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
             return true;
         }
     }
-    // On a page of clause or sentence lines (a sentence splitter breaks at no colon) a
-    // lead-in's colon goes on into what it leads in (政府工作总体要求是： + 以习近平…,
-    // 1.“岳山造林”： + 上世纪70年代…), unless that opens a paragraph by its
-    // form (a heading label, an enumeration item, a dash) or the colon ends an address
-    // (各位代表：) or a short label (注：).
-    if (layout.clause_lines || layout.sentence_lines)
+    // On a page of clause lines a lead-in's colon goes on into what it leads in (政府工作
+    // 总体要求是： + 以习近平…, 1.“岳山造林”： + 上世纪70年代…), unless that opens a
+    // paragraph by its form (a heading label, an enumeration item, a dash) or the colon
+    // ends an address (各位代表：) or a short label (注：). So it does on a page of sentence
+    // lines that also broke sentences at their clauses, or before a piece stopping in
+    // mid-clause: a sentence splitter breaks at no colon, and a lead-in before a whole
+    // sentence is a paragraph the source set apart (…指导思想是： + 坚持…。).
+    let cut_after = layout.cut_at_clauses || n.ends_with(CLAUSE_MARKS);
+    if (layout.clause_lines || layout.sentence_lines && cut_after)
         && is_lead_in(prev)
         && !opens_by_label(n)
         && !next_opens_by_form(p, n)
@@ -4873,14 +4896,24 @@ fn restore_sentences(paras: &[Para]) -> Option<Vec<Para>> {
     if cut == 0 || paras.len() < Layout::MIN_LINES {
         return None;
     }
+    // A lead-in's colon is a cut on a page that broke its sentences at their clauses, or
+    // before a piece that stops in mid-clause; a page of sentence lines set its lead-ins
+    // apart as the source did (…指导思想是： then 坚持…。).
+    let at_clauses = Layout::cuts_at_clauses(Layout::cut_on_mark(paras), paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len() - cut);
     let mut goes_on = false;
-    for p in paras {
+    for (i, p) in paras.iter().enumerate() {
         match out.last_mut() {
             Some(prev) if goes_on && !opens_by_label(&p.text) => prev.append(p.clone()),
             _ => out.push(p.clone()),
         }
-        goes_on = at_mark(p);
+        // (A lead-in is judged whole: …重点民生实事， + 包括：.)
+        goes_on = p.text.ends_with(CLAUSE_MARKS)
+            || out.last().is_some_and(is_lead_in)
+                && (at_clauses
+                    || paras
+                        .get(i + 1)
+                        .is_some_and(|n| n.text.ends_with(CLAUSE_MARKS)));
     }
     Some(out)
 }

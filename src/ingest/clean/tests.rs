@@ -709,6 +709,36 @@ fn clause_lines_of_a_bilingual_page_are_joined_like_sentence_lines() {
     }
 }
 
+/// A sentence splitter breaks at no colon: on a page of sentence lines, a line ending on a
+/// lead-in's colon before a whole sentence is the source's own paragraph (Guangdong 2026's
+/// …指导思想是： then 坚持马克思列宁主义…。, Hainan's “八个聚焦”： and its items), while one
+/// before a piece ending in mid-clause was cut there and goes on.
+#[test]
+fn a_lead_in_on_a_page_of_sentence_lines_stands_apart() {
+    let page = |after: &str| {
+        sentence_lines_report().replace(
+            "2026年是“十五五”开局之年。",
+            &format!("2026年是“十五五”开局之年。\n今年工作的总体要求是：\n{after}"),
+        )
+    };
+    let c = cleaned(&page("坚持稳中求进，推动高质量发展。"));
+    let paras: Vec<&str> = c.text.lines().collect();
+    assert!(paras.contains(&"今年工作的总体要求是："), "{paras:#?}");
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.starts_with("坚持稳中求进，推动高质量发展。")),
+        "{paras:#?}"
+    );
+    let c = cleaned(&page("坚持稳中求进，\n推动高质量发展。"));
+    assert!(
+        c.text
+            .contains("今年工作的总体要求是：坚持稳中求进，推动高质量发展。"),
+        "{}",
+        c.text
+    );
+}
+
 /// A page of sentence lines that kept its paragraphs apart with blank lines: each block is
 /// one paragraph again, run-in heading and short task sentences included, whatever their
 /// shape.
