@@ -1130,6 +1130,12 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if a.unit.as_deref() == Some("千伏") {
         return true;
     }
+    // A measure followed by 级 names a class (30万吨级航道, 1000吨级泊位, 30万千瓦级机组,
+    // 100亿元级企业), a size of thing rather than an amount to compare, as 千亿级产业集群
+    // in words is none.
+    if a.unit.is_some() && after == Some('级') {
+        return true;
+    }
     // Slogans and formulas: 1+10, 4+4+3, 1+N.
     if before == Some('+') || after == Some('+') {
         return true;
@@ -2063,6 +2069,8 @@ mod tests {
         // Voltages grade a line or station.
         "阿坝至成都东1000千伏特高压交流工程", // sichuan-2026
         "完成10千伏及以下行政村配电网改造",   // a provincial list page
+        "推进防城港30万吨级、北海20万吨级航道建设", // guangxi-2026: classes
+        "建成7亿吨级煤炭基地",                // constructed: class
     ];
 
     fn close(a: Option<f64>, b: Option<f64>) -> bool {
