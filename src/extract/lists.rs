@@ -1587,11 +1587,16 @@ mod tests {
     /// no numbers (a provincial report of 2026, shortened): read when the heading commits to
     /// 实事 by name, the sentences are short and most state a figure; not a field of work
     /// (民生工程), a review, long sentences, or a count the sentences are not.
+    /// `text` in a work area opening with a run-in heading, on a paragraph of its own when
+    /// `own_paragraph`.
+    fn in_area(text: &str, own_paragraph: bool) -> String {
+        let sep = if own_paragraph { "\n" } else { "" };
+        format!("三、2026年重点工作\n（八）坚持民生为大，增进人民福祉。稳就业促增收。{sep}{text}\n")
+    }
+
     #[test]
     fn lists_of_plain_sentences_after_a_run_in() {
-        let para = |heading: &str, body: &str| {
-            format!("三、2026年重点工作\n（八）坚持民生为大，增进人民福祉。稳就业促增收。\n{heading}{body}\n")
-        };
+        let para = |heading: &str, body: &str| in_area(&format!("{heading}{body}"), true);
         let body = "提高农村最低生活保障标准。为10万名残疾人提供基本康复服务。\
                     建设100个中小学校冰雪运动训练室（场）。实施100条客运班线公交化改造。";
         let ls = run(&cleaned(&para("扎实办好民生实事。", body)));
@@ -1626,11 +1631,7 @@ mod tests {
     /// to them.
     #[test]
     fn lists_named_before_their_count() {
-        let para = |sentence: &str| {
-            format!(
-                "三、2026年重点工作\n（八）坚持民生为大，增进人民福祉。稳就业促增收。{sentence}\n"
-            )
-        };
+        let para = |sentence: &str| in_area(sentence, false);
         let ls = run(&cleaned(&para(
             "今年我们将扎实开展就业关爱帮扶、暖心护老、中小学生关爱、农村供水工程维修养护和\
              路网优化等四件民生实事，书写温暖人心的民生答卷！",
