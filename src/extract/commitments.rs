@@ -2230,8 +2230,9 @@ mod tests {
     }
 
     /// A paragraph opening 各位代表 is an address, and so is its first sentence (the one after
-    /// a bare 各位代表！ too, when it is short, in its paragraph or the next); the tasks the government sets itself after it, as seven of the
-    /// corpus reports write their closing coda, are commitments. An exclamation or a
+    /// a bare 各位代表！ too, when it is short, in its paragraph or the next); the tasks the
+    /// government sets itself after it, as seven of the corpus reports write their closing
+    /// coda, are commitments. An exclamation or a
     /// conviction (我们坚信，只要…就一定能…) promises nothing anywhere, but a task item or a
     /// task opening on its verb ending on one does.
     #[test]

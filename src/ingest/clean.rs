@@ -4485,8 +4485,7 @@ fn should_join(prev: &Para, next: &Para, around: Around, layout: &Layout, in_bod
     // lines that also broke sentences at their clauses, or before a piece stopping in
     // mid-clause: a sentence splitter breaks at no colon, and a lead-in before a whole
     // sentence is a paragraph the source set apart (…指导思想是： + 坚持…。).
-    let cut_after = layout.cut_at_clauses || n.ends_with(CLAUSE_MARKS);
-    if (layout.clause_lines || layout.sentence_lines && cut_after)
+    if (layout.clause_lines || layout.sentence_lines && lead_in_cut(layout.cut_at_clauses, n))
         && is_lead_in(prev)
         && !opens_by_label(n)
         && !next_opens_by_form(p, n)
@@ -4910,12 +4909,18 @@ fn restore_sentences(paras: &[Para]) -> Option<Vec<Para>> {
         // (A lead-in is judged whole: …重点民生实事， + 包括：.)
         goes_on = p.text.ends_with(CLAUSE_MARKS)
             || out.last().is_some_and(is_lead_in)
-                && (at_clauses
-                    || paras
-                        .get(i + 1)
-                        .is_some_and(|n| n.text.ends_with(CLAUSE_MARKS)));
+                && paras
+                    .get(i + 1)
+                    .is_some_and(|n| lead_in_cut(at_clauses, &n.text));
     }
     Some(out)
+}
+
+/// Whether a line ending on a lead-in's colon before line `next` was cut there, on a page
+/// that cuts sentences at their clauses (`at_clauses`) or before a piece stopping in
+/// mid-clause (包括： + 完成老旧小区改造600个；), rather than set apart by the source.
+fn lead_in_cut(at_clauses: bool, next: &str) -> bool {
+    at_clauses || next.ends_with(CLAUSE_MARKS)
 }
 
 /// Join the lines of `paras` as `layout`, the page's layout, says ([`should_join`], and
