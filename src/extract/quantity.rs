@@ -1132,8 +1132,11 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     }
     // A measure followed by 级 names a class (30万吨级航道, 1000吨级泊位, 30万千瓦级机组,
     // 100亿元级企业), a size of thing rather than an amount to compare, as 千亿级产业集群
-    // in words is none.
-    if a.unit.is_some() && after == Some('级') {
+    // in words is none; 4个级别 still counts levels.
+    if a.unit.is_some()
+        && after == Some('级')
+        && !t.at(a.end + 1).is_some_and(|c| "别次".contains(c))
+    {
         return true;
     }
     // Slogans and formulas: 1+10, 4+4+3, 1+N.
@@ -1944,6 +1947,7 @@ mod tests {
         ("增长6%－6.5%", &[r(6.0, 6.5, "%", "")]), // full-width hyphen
         ("增长6.5%-7%，", &[r(6.5, 7.0, "%", "")]),
         ("力争技术合同成交额3000亿元。", &[v(3e11, "元", "力争")]), // henan-2026
+        ("将应急响应划分为4个级别", &[v(4.0, "个", "")]), // constructed: levels, not a class
         // 争取 with a verb of reaching aspires; without one it obtains.
         (
             "争取国家断面达到或好于Ⅲ类水体比例为100%",
