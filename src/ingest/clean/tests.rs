@@ -624,6 +624,16 @@ fn sentence_lines_are_joined_into_paragraphs() {
     assert!(paras.len() < 30, "{} paragraphs: {paras:#?}", paras.len());
 }
 
+/// The paragraphs `src` is cleaned into.
+fn paragraphs_of(src: &str) -> Vec<String> {
+    cleaned(src).text.lines().map(str::to_string).collect()
+}
+
+/// Whether one of `paras` opens with `p`.
+fn one_opens(paras: &[String], p: &str) -> bool {
+    paras.iter().any(|q| q.starts_with(p))
+}
+
 /// On a page of sentence lines a list's heading opens a paragraph, for the list reader, also
 /// when it counts its items in figures (继续办好10件惠民实事。) and stands where run-in
 /// headings open none; a review's sentence naming a list it completed does not.
@@ -638,12 +648,13 @@ fn a_list_heading_with_a_figure_opens_a_sentence_paragraph() {
             "深化国资国企改革。\n",
             "深化国资国企改革。\n继续办好10件惠民实事。\n进一步做好参事文史、决策咨询等工作。\n",
         );
-    let c = cleaned(&src);
-    let paras: Vec<&str> = c.text.lines().collect();
-    let opening = |p: &str| paras.iter().any(|q| q.starts_with(p));
-    assert!(opening("继续办好10件惠民实事。进一步"), "{paras:#?}");
-    assert!(!opening("10大类52项"), "{paras:#?}");
-    assert!(!opening("深化国资国企改革。"), "{paras:#?}");
+    let paras = paragraphs_of(&src);
+    assert!(
+        one_opens(&paras, "继续办好10件惠民实事。进一步"),
+        "{paras:#?}"
+    );
+    assert!(!one_opens(&paras, "10大类52项"), "{paras:#?}");
+    assert!(!one_opens(&paras, "深化国资国企改革。"), "{paras:#?}");
 }
 
 /// On a page of sentence lines, a sentence the source left without its stop after a closing
@@ -656,10 +667,8 @@ fn a_sentence_without_its_stop_ends_before_a_run_in_heading() {
         "扩大有效投资。\n",
         "推进流域综合治理，确保“一清水永续北上”\n扩大有效投资。\n",
     );
-    let c = cleaned(&src);
-    let paras: Vec<&str> = c.text.lines().collect();
-    let opening = |p: &str| paras.iter().any(|q| q.starts_with(p));
-    assert!(opening("扩大有效投资。第31项"), "{paras:#?}");
+    let paras = paragraphs_of(&src);
+    assert!(one_opens(&paras, "扩大有效投资。第31项"), "{paras:#?}");
     assert!(
         paras.iter().any(|q| q.ends_with("确保“一清水永续北上”")),
         "{paras:#?}"
@@ -668,8 +677,7 @@ fn a_sentence_without_its_stop_ends_before_a_run_in_heading() {
         "第31项工作的第1句话",
         "推进流域综合治理，确保“一清水永续北上”\n第31项工作的第1句话",
     );
-    let c = cleaned(&src);
-    let paras: Vec<&str> = c.text.lines().collect();
+    let paras = paragraphs_of(&src);
     assert!(
         !paras.iter().any(|q| q.ends_with("确保“一清水永续北上”")),
         "{paras:#?}"
@@ -721,13 +729,13 @@ fn a_lead_in_on_a_page_of_sentence_lines_stands_apart() {
             &format!("2026年是“十五五”开局之年。\n今年工作的总体要求是：\n{after}"),
         )
     };
-    let c = cleaned(&page("坚持稳中求进，推动高质量发展。"));
-    let paras: Vec<&str> = c.text.lines().collect();
-    assert!(paras.contains(&"今年工作的总体要求是："), "{paras:#?}");
+    let paras = paragraphs_of(&page("坚持稳中求进，推动高质量发展。"));
     assert!(
-        paras
-            .iter()
-            .any(|p| p.starts_with("坚持稳中求进，推动高质量发展。")),
+        paras.iter().any(|p| p == "今年工作的总体要求是："),
+        "{paras:#?}"
+    );
+    assert!(
+        one_opens(&paras, "坚持稳中求进，推动高质量发展。"),
         "{paras:#?}"
     );
     let c = cleaned(&page("坚持稳中求进，\n推动高质量发展。"));
