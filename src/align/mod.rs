@@ -459,7 +459,7 @@ fn named_pairs(
     let quoted_in_new: FxHashSet<&str> = new_words
         .folded_document()
         .lines()
-        .flat_map(|line| line.split('"').skip(1).step_by(2))
+        .flat_map(crate::text::quotations)
         .collect();
     let mut cands = Vec::new();
     for i in (0..n_old).filter(|&i| !used_old[i]) {
@@ -549,10 +549,7 @@ const NAME_MAX_CHARS: usize = 12;
 /// names (十五五) left out: every report of a plan's years mentions them.
 fn quoted_names(text: &str) -> Vec<String> {
     let folded = fold(text);
-    folded
-        .split('"')
-        .skip(1)
-        .step_by(2)
+    crate::text::quotations(&folded)
         .filter(|n| (NAME_MIN_CHARS..=NAME_MAX_CHARS).contains(&n.chars().count()))
         .filter(|n| !crate::text::names_a_plan(n))
         .map(str::to_string)

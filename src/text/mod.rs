@@ -117,6 +117,14 @@ pub fn opening_plan_period(s: &str) -> Option<u32> {
         .then_some(n)
 }
 
+/// The quotations (引号内的词) of one line of [`fold`]ed text, where “ ” are both '"': each
+/// piece between a quote and the next, in order. Asked line by line, so a stray quote
+/// mispairs its own paragraph only; a quote left open at the line's end opens none.
+pub fn quotations(line: &str) -> impl Iterator<Item = &str> {
+    let pairs = line.matches('"').count() / 2;
+    line.split('"').skip(1).step_by(2).take(pairs)
+}
+
 /// Fold a string for comparison (归一化): full-width ASCII forms to half-width, ideographic
 /// space to space, Chinese/ASCII punctuation variants to one form, curly quotes to straight.
 /// Display always uses the original text; only comparisons use the folded form.

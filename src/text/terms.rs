@@ -174,19 +174,18 @@ pub fn raw_counts_of_tokens<'a>(
         }
         *counts.entry(Cow::Borrowed(t.text)).or_default() += 1;
     }
-    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order. Spaces
+    // Quoted terms: fold turns “ ” (and 《》) into '"', so quotes pair up in order, in each
+    // paragraph (a line) on its own: a stray quote (a page's `"下载` left from a CSV field,
+    // a quote the page lost) then mispairs one paragraph, not every quote after it. Spaces
     // inside are left out: “万企出海 鲁贸全球” is the same name written with or without one
     // (and a page can lose it where a line breaks).
-    let mut parts = folded.split('"');
-    parts.next();
-    while let Some(inside) = parts.next() {
+    for inside in folded.lines().flat_map(crate::text::quotations) {
         let term = if inside.contains(' ') {
             format!("“{}”", inside.replace(' ', ""))
         } else {
             format!("“{inside}”")
         };
         *counts.entry(Cow::Owned(term)).or_default() += 1;
-        parts.next();
     }
     counts
 }
@@ -477,6 +476,27 @@ mod tests {
         }
     }
 
+    /// A stray quote (the `"` a CSV field opens with, left on a page saved from a scrape's
+    /// table) mispairs the quotes of its own paragraph only: the report's quoted terms after
+    /// it are the same (Jiangxi 2026 so saved lost “才聚江西 智荟赣鄱”, a line where two
+    /// quotations stand side by side).
+    #[test]
+    fn a_stray_quote_mispairs_only_its_paragraph() {
+        let text = "提高“才聚江西 智荟赣鄱”“双招双引”等活动质效。\n落实“两新”政策。";
+        let quoted = |t: &str| {
+            let mut q: Vec<String> = notable_terms(t)
+                .into_keys()
+                .filter(|k| k.starts_with('“'))
+                .collect();
+            q.sort();
+            q
+        };
+        let plain = quoted(text);
+        assert_eq!(plain.len(), 3, "{plain:?}");
+        assert_eq!(quoted(&format!("江西省,2026,\"下载\n{text}")), plain);
+        assert_eq!(quoted(&format!("{text}\n相关报道：\"")), plain);
+    }
+
     /// A four-character phrase the dictionary lacks is one term, not two rare halves
     /// (national 2025's 止跌回稳, 2024's 固本培元); a rare word beside a common one
     /// stays itself.
@@ -585,14 +605,19 @@ mod tests {
         }
         // The seed writes 比拼晾晒 and 复议应诉, phrases of two rare halves.
         assert!(expected.contains_key("比拼晾晒") && !expected.contains_key("晾晒"));
-        let mut parts = folded.split('"');
-        parts.next();
-        while let Some(inside) = parts.next() {
-            let quoted = format!("“{inside}”");
-            if is_notable(&quoted) {
-                *expected.entry(quoted).or_default() += 1;
-            }
+        for line in folded.lines() {
+            let mut parts = line.split('"');
             parts.next();
+            while let Some(inside) = parts.next() {
+                // A quote left open at the line's end closes nothing.
+                if parts.next().is_none() {
+                    break;
+                }
+                let quoted = format!("“{inside}”");
+                if is_notable(&quoted) {
+                    *expected.entry(quoted).or_default() += 1;
+                }
+            }
         }
         assert!(expected.len() > 100);
         assert_eq!(notable_terms(&text), expected);
