@@ -284,7 +284,44 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             i += 1;
         }
     }
+    for list in &mut out {
+        if let Some(end) = end_last_item_before_summary(clean, &mut list.items) {
+            list.span.end = end;
+        }
+    }
     out
+}
+
+/// The last item of a list ends before a sentence summing the list up (以上民生实事，我们将
+/// 定点定责…; 以上实事项目…): the report going on after the list, which a page that lost the
+/// paragraph break after the list (one sentence a line, rejoined) glues to the item, as
+/// Zhejiang 2025's would be. Returns the item's new end when it was cut.
+fn end_last_item_before_summary(clean: &CleanText, items: &mut [ListItem]) -> Option<usize> {
+    let last = items.last_mut()?;
+    let whole = clean.slice(last.span);
+    let cut = whole
+        .char_indices()
+        .filter(|&(_, c)| is_sentence_end(c))
+        .map(|(k, c)| k + c.len_utf8())
+        .find(|&at| {
+            let rest = &whole[at..];
+            let first_clause = rest
+                .split(|c: char| is_clause_end(c) || matches!(c, '，' | ','))
+                .next()
+                .unwrap_or("");
+            rest.starts_with("以上") && names_list(first_clause)
+        })?;
+    let span = Span::new(last.span.start, last.span.start + cut);
+    *last = match item_label(whole).filter(|_| !last.label.is_empty()) {
+        Some((_, len)) => labelled_item(clean, span, len),
+        None => make_item(
+            clean,
+            String::new(),
+            trim_span(clean.text.as_str(), span),
+            span,
+        ),
+    };
+    Some(span.end)
 }
 
 /// The last item of a list whose other items are one sentence each (nearly all) ends at its
@@ -1517,6 +1554,32 @@ mod tests {
             );
         let ls = run(&cleaned(&details));
         assert!(ls[0].items.last().unwrap().text.ends_with("我们将继续加力"));
+    }
+
+    /// A sentence summing the list up (以上民生实事，我们将…) ends its last item, whatever the
+    /// items' shape: Zhejiang 2025's ten fields of several sentences each, on a page of one
+    /// sentence a line, glued it to the tenth. A 以上 naming no list stays the item's.
+    #[test]
+    fn a_summing_up_sentence_is_no_part_of_the_last_item() {
+        let src = "三、2026年工作安排\n\
+                   继续谋划实施好三方面民生实事。\n\
+                   1.医疗卫生方面。为60岁以上老年人接种疫苗。配置AED达每10万人45台。\n\
+                   2.养老帮困方面。新增护理员8000人。为70岁以上老年人购买保险。\n\
+                   3.除险保安方面。加固海塘50公里。完成整治病险水库300座。\
+                   以上民生实事，我们将定点定责、精心组织，把实事办实。\n";
+        let ls = run(&cleaned(src));
+        assert_eq!(ls.len(), 1, "{ls:?}");
+        let last = ls[0].items.last().unwrap();
+        assert_eq!(
+            last.text,
+            "除险保安方面。加固海塘50公里。完成整治病险水库300座"
+        );
+        assert_eq!(last.quantities.len(), 2, "{:?}", last.quantities);
+        assert_eq!(ls[0].span.end, last.span.end);
+        // Not a summary: 以上 of a figure, or naming no list.
+        let kept = src.replace("以上民生实事，我们将", "以上设施，我们将");
+        let ls = run(&cleaned(&kept));
+        assert!(ls[0].items.last().unwrap().text.ends_with("把实事办实"));
     }
 
     /// A list written out after a colon in one sentence, parted by ； (or by ， without a ；),
