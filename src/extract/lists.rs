@@ -572,12 +572,17 @@ fn sentence_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Items a list of parallel sentences ([`parallel_list`]) may have.
 const PARALLEL_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
 
+/// Sentences of introduction a list of parallel sentences may have between its heading and
+/// its first item.
+const PARALLEL_INTRO_SENTENCES: usize = 2;
+
 /// A list whose items are unnumbered sentences of one shape after its heading sentence, in
 /// the same paragraph: …筹措890.59亿元实施十大为民办实事工程项目。筹措7亿元实施就业惠民工程，
 /// 开展…。加强…。筹措280.44亿元实施社保惠民工程，…。… (a provincial report of 2026: ten
 /// projects, each its funding and its tasks). With no numbers, the parallel shape is the
 /// evidence: the heading sentence names the list with its count and commits to it
-/// ([`DOING`]); the sentence right after it opens an item; exactly as many sentences after
+/// ([`DOING`]); the sentence right after it opens an item (or one of the next
+/// [`PARALLEL_INTRO_SENTENCES`], after a word of introduction); exactly as many sentences after
 /// the heading open with the same two characters (筹措), and their first clauses end with the
 /// same two (惠民工程). An item is its opening sentence; the sentences up to the next item
 /// are its details (the last item's run to the paragraph's end, unless every other item is
@@ -628,18 +633,6 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
         if !DOING.iter().any(|w| sentence.contains(w)) || !(4..=40).contains(&chars(title)) {
             continue;
         }
-        // The sentences after the heading opening as the first one after it does.
-        let Some(same) = sentences
-            .get(k + 1)
-            .and_then(opener)
-            .and_then(|o| opened_by.get(o))
-        else {
-            continue;
-        };
-        let starts = &same[same.partition_point(|&j| j <= k)..];
-        if starts.len() != n {
-            continue;
-        }
         // Each opening sentence's first clause ends alike (…惠民工程).
         let clause_end = |j: usize| {
             let first = body(&sentences[j]);
@@ -650,15 +643,23 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
             let tail: Vec<char> = clause.chars().rev().take(2).collect();
             (tail.len() == 2).then_some(tail)
         };
-        let Some(ending) = clause_end(starts[0]) else {
+        // The sentences from the first item on opening as it does, as many as counted and
+        // their first clauses ending alike. The first item is the sentence after the heading,
+        // or one of the next few when the heading has a word of introduction before its
+        // items (…实施十大为民办实事工程项目。我们将…。筹措7亿元实施…).
+        let items_from = |first: usize| {
+            let same = opened_by.get(opener(sentences.get(first)?)?)?;
+            let starts = &same[same.partition_point(|&j| j < first)..];
+            let ending = clause_end(*starts.first()?)?;
+            (starts.len() == n
+                && starts
+                    .iter()
+                    .all(|&j| clause_end(j).as_ref() == Some(&ending)))
+            .then_some(starts)
+        };
+        let Some(starts) = (k + 1..=k + 1 + PARALLEL_INTRO_SENTENCES).find_map(items_from) else {
             continue;
         };
-        if starts
-            .iter()
-            .any(|&j| clause_end(j).as_ref() != Some(&ending))
-        {
-            continue;
-        }
         let one_sentence_each = starts.windows(2).all(|w| w[1] == w[0] + 1);
         let t = clean.text.as_str();
         let items = starts
@@ -1644,6 +1645,25 @@ mod tests {
         assert!(run(&cleaned(&src("十大", "筹措133亿元实施科教惠民工程"))).is_empty());
         assert!(run(&cleaned(&src("三大", "安排133亿元实施科教惠民工程"))).is_empty());
         assert!(run(&cleaned(&src("三大", "筹措133亿元支持科教事业发展"))).is_empty());
+        // A word of introduction between the heading and the first item (one year adding
+        // one must not lose the list), up to two sentences.
+        let third = "筹措133亿元实施科教惠民工程";
+        for intro in ["我们将定点定责。", "我们将定点定责。资金全部纳入预算。"]
+        {
+            let page = src("三大", third).replace(
+                "工程项目。筹措7亿元",
+                &format!("工程项目。{intro}筹措7亿元"),
+            );
+            let ls = run(&cleaned(&page));
+            assert_eq!(ls.len(), 1, "{intro}: {ls:?}");
+            assert_eq!(ls[0].items.len(), 3);
+            assert!(ls[0].items[0].text.starts_with("筹措7亿元"), "{ls:?}");
+        }
+        let far = src("三大", third).replace(
+            "工程项目。筹措7亿元",
+            "工程项目。我们将定点定责。资金全部纳入预算。接受社会监督。筹措7亿元",
+        );
+        assert!(run(&cleaned(&far)).is_empty());
     }
 
     /// A run-in heading naming the projects, its paragraph's other sentences the items, with
