@@ -34,6 +34,9 @@
 //! 实事。提高…。为10万名…。) are read when half of them or more state a figure.
 //! Items named in one clause before the count (扎实开展劳动者就业关爱帮扶、暖心护老、…等十件
 //! 民生实事) are read when the names, parted by 、, are exactly as many as counted.
+//! A heading sentence may have a word of introduction after it, before the first item
+//! (…十方面民生实事。我们将定点定责。 then 1.…), up to [`LIST_INTRO_SENTENCES`]; a heading
+//! read past one must count its items, and they must be as many.
 
 use crate::extract::find_quantities;
 use crate::model::{CleanText, ItemList, ListItem, Section, SectionKind, Span};
@@ -103,7 +106,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             None => match lead_in(clean, &section_starts, &paras, i) {
                 Some((title, count)) => (title, paras[i].span, LEAD_IN_MIN_ITEMS, count),
                 None => match inner_heading(clean, paras[i]) {
-                    Some((title, hspan)) => (title, hspan, INNER_MIN_ITEMS, Count::Any),
+                    Some((title, hspan, count)) => (title, hspan, INNER_MIN_ITEMS, count),
                     None => {
                         i += unlabelled_list(clean, &paras, i, &section_starts, &mut out);
                         continue;
@@ -171,7 +174,11 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
                 items.extend(more);
                 used += 1;
             }
-            if lone_first.is_some() && items.len() < LEAD_IN_MIN_ITEMS {
+            // (A heading that must count its items, past a word of introduction or opening
+            // a section, gets as many here too.)
+            if lone_first.is_some() && items.len() < LEAD_IN_MIN_ITEMS
+                || matches!(count, Count::Counted) && !count.fits(&title, items.len())
+            {
                 i += 1;
                 continue;
             }
@@ -542,10 +549,16 @@ fn sentence_list(clean: &CleanText, p: Paragraph, section_starts: &[usize]) -> O
     let rest = Span::new(hspan.end, end.max(hspan.end));
     let body = clean.slice(rest);
     let mut items = Vec::new();
+    let mut intro = 0;
     for (a, b) in sentence_ranges(body) {
         let span = trim_span(t, Span::new(rest.start + a, rest.start + b));
         let text = clean.slice(span);
         if text.is_empty() {
+            continue;
+        }
+        // A word of introduction in the speaker's voice (我们将…) before the items is none.
+        if items.is_empty() && intro < LIST_INTRO_SENTENCES && text.starts_with("我们") {
+            intro += 1;
             continue;
         }
         if chars(text) > SENTENCE_ITEM_CHARS || !body[a..b].trim_end().ends_with(is_sentence_end) {
@@ -572,9 +585,11 @@ fn sentence_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Items a list of parallel sentences ([`parallel_list`]) may have.
 const PARALLEL_ITEMS: std::ops::RangeInclusive<usize> = 3..=30;
 
-/// Sentences of introduction a list of parallel sentences may have between its heading and
-/// its first item.
-const PARALLEL_INTRO_SENTENCES: usize = 2;
+/// Sentences of introduction a list may have between its heading sentence and its first
+/// item (…实施十大为民办实事工程项目。我们将…。筹措7亿元…; 今年再办好15件民生实事。我们将…。
+/// 一是…): a year adding a word there must not lose the list. Where the heading's count is
+/// not otherwise asked, skipping one asks it.
+const LIST_INTRO_SENTENCES: usize = 2;
 
 /// A list whose items are unnumbered sentences of one shape after its heading sentence, in
 /// the same paragraph: …筹措890.59亿元实施十大为民办实事工程项目。筹措7亿元实施就业惠民工程，
@@ -582,7 +597,7 @@ const PARALLEL_INTRO_SENTENCES: usize = 2;
 /// projects, each its funding and its tasks). With no numbers, the parallel shape is the
 /// evidence: the heading sentence names the list with its count and commits to it
 /// ([`DOING`]); the sentence right after it opens an item (or one of the next
-/// [`PARALLEL_INTRO_SENTENCES`], after a word of introduction); exactly as many sentences after
+/// [`LIST_INTRO_SENTENCES`], after a word of introduction); exactly as many sentences after
 /// the heading open with the same two characters (筹措), and their first clauses end with the
 /// same two (惠民工程). An item is its opening sentence; the sentences up to the next item
 /// are its details (the last item's run to the paragraph's end, unless every other item is
@@ -657,7 +672,7 @@ fn parallel_list(clean: &CleanText, p: Paragraph) -> Option<ItemList> {
                     .all(|&j| clause_end(j).as_ref() == Some(&ending)))
             .then_some(starts)
         };
-        let Some(starts) = (k + 1..=k + 1 + PARALLEL_INTRO_SENTENCES).find_map(items_from) else {
+        let Some(starts) = (k + 1..=k + 1 + LIST_INTRO_SENTENCES).find_map(items_from) else {
             continue;
         };
         let one_sentence_each = starts.windows(2).all(|w| w[1] == w[0] + 1);
@@ -882,16 +897,20 @@ fn lead_in(
         return None;
     }
     let body = s.trim_end().trim_end_matches(|c: char| is_sentence_end(c));
-    let last = body
-        .rfind(|c: char| is_sentence_end(c))
-        .map_or(body, |k| &body[k..])
-        .trim_start_matches(|c: char| is_sentence_end(c));
-    let clause = last
-        .rsplit(|c: char| "，,；;：:".contains(c))
-        .find(|c| names_list(c))?;
+    // The last sentence, or one a word of introduction follows (…十方面民生实事。我们将…。).
+    let (intro, clause) = body
+        .rsplit(|c: char| is_sentence_end(c))
+        .take(1 + LIST_INTRO_SENTENCES)
+        .enumerate()
+        .find_map(|(k, sentence)| {
+            let clause = sentence
+                .rsplit(|c: char| "，,；;：:".contains(c))
+                .find(|c| names_list(c))?;
+            Some((k, clause))
+        })?;
     let title = clause.replace("**", "");
     let title = title.trim();
-    let count = if opens_section {
+    let count = if opens_section || intro > 0 {
         if !DOING.iter().any(|w| title.contains(w)) || counted(title).is_none() {
             return None;
         }
@@ -917,7 +936,7 @@ const DOING: &[&str] = &[
 /// naming it, 4 to 30 characters, is the title), commits to it ([`DOING`], or ends with a
 /// colon), and what follows opens item 1 (1., 一是, （1）, 第一); such a list needs
 /// [`INNER_MIN_ITEMS`] items. (A heading opening the paragraph is [`list_heading`]'s.)
-fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span)> {
+fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span, Count)> {
     let s = clean.slice(p.span);
     if !names_list(s) {
         return None;
@@ -934,9 +953,19 @@ fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span)> {
         if first || !names_list(sentence) {
             continue;
         }
-        let rest = s[end..].trim_start();
-        let opens_item = item_label(rest).is_some_and(|(n, _)| n == 1) || rest.starts_with("第一");
-        if !opens_item {
+        let opens_item =
+            |r: &str| item_label(r).is_some_and(|(n, _)| n == 1) || r.starts_with("第一");
+        // Item 1 right after the sentence, or after a word of introduction.
+        let mut rest = s[end..].trim_start();
+        let mut intro = 0;
+        while !opens_item(rest) && intro < LIST_INTRO_SENTENCES {
+            let Some((k, c)) = rest.char_indices().find(|&(_, c)| is_sentence_end(c)) else {
+                break;
+            };
+            rest = rest[k + c.len_utf8()..].trim_start();
+            intro += 1;
+        }
+        if !opens_item(rest) {
             continue;
         }
         let sentence_text = sentence.replace("**", "");
@@ -954,9 +983,21 @@ fn inner_heading(clean: &CleanText, p: Paragraph) -> Option<(String, Span)> {
             continue;
         };
         let commits = c == '：' || c == ':' || DOING.iter().any(|w| sentence_text.contains(w));
+        // Past a word of introduction, the heading counts its items and they are as many.
+        let count = if intro == 0 {
+            Count::Any
+        } else if counted(title).is_some() {
+            Count::Counted
+        } else {
+            continue;
+        };
         if chars(title) >= 4 && chars(title) <= 30 && commits {
             let hstart = p.span.start + end - sentence.len();
-            return Some((title.to_string(), Span::new(hstart, p.span.start + end)));
+            return Some((
+                title.to_string(),
+                Span::new(hstart, p.span.start + end),
+                count,
+            ));
         }
     }
     None
@@ -1707,6 +1748,54 @@ mod tests {
         let few =
             "提高农村最低生活保障标准。大范围实施既有住宅加装电梯。实施100条客运班线公交化改造。";
         assert!(run(&cleaned(&para("扎实办好民生实事。", few))).is_empty());
+        // A word of introduction in the speaker's voice is no item.
+        let ls = run(&cleaned(&para(
+            "扎实办好民生实事。",
+            &format!("我们将定点定责、压实责任。{body}"),
+        )));
+        assert_eq!(item_texts(&ls[0])[0], "提高农村最低生活保障标准");
+        assert_eq!(ls[0].items.len(), 4);
+    }
+
+    /// A word of introduction between a list's heading sentence and its first item, as a
+    /// year may add one (…十方面民生实事。我们将定点定责。 then 1.…; 今年再办好3件民生实事。
+    /// 我们将…。一是…): the list is read all the same when its heading counts the items and
+    /// they are as many; two sentences at most.
+    #[test]
+    fn a_word_of_introduction_before_the_items() {
+        let items = "1.医疗卫生方面。为老年人接种疫苗。\n2.养老帮困方面。新增护理员8000人。\n\
+                     3.除险保安方面。加固海塘50公里。\n";
+        let lead_in = |intro: &str, count: &str| {
+            format!("三、2026年工作安排\n（八）增进民生福祉。坚持民生为大，继续谋划实施好{count}民生实事。{intro}\n{items}")
+        };
+        for intro in ["", "我们将定点定责。", "我们将定点定责。资金全部纳入预算。"]
+        {
+            let ls = run(&cleaned(&lead_in(intro, "三方面")));
+            assert_eq!(ls.len(), 1, "{intro}: {ls:?}");
+            assert_eq!(ls[0].items.len(), 3, "{intro}");
+        }
+        // Past a word of introduction, only a heading counting as many items as follow.
+        let two = "我们将定点定责。资金全部纳入预算。";
+        assert!(run(&cleaned(&lead_in("我们将定点定责。", "四方面"))).is_empty());
+        assert!(run(&cleaned(&lead_in(&format!("{two}接受监督。"), "三方面"))).is_empty());
+        let inner = |intro: &str, count: &str| {
+            format!(
+                "三、2026年工作安排\n（八）增进民生福祉。悠悠万事，民生为大。今年再办好{count}民生实事。\
+                 {intro}一是为怀孕妇女提供免费产前筛查。二是帮扶3000余名残疾人就业。\
+                 三是为既有住宅加装电梯600部。\n"
+            )
+        };
+        for intro in ["", "我们将定点定责。"] {
+            let ls = run(&cleaned(&inner(intro, "3件")));
+            assert_eq!(ls.len(), 1, "{intro}: {ls:?}");
+            assert_eq!(
+                item_texts(&ls[0])[0],
+                "为怀孕妇女提供免费产前筛查",
+                "{intro}"
+            );
+        }
+        assert!(run(&cleaned(&inner("我们将定点定责。", "5件"))).is_empty());
+        assert!(run(&cleaned(&inner("我们将定点定责。", ""))).is_empty());
     }
 
     /// A list named in one clause before its count (a provincial report of 2026): the names
