@@ -525,8 +525,131 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
             }
         }
     }
+    // Reworded run-in headings go first among rows of the same place (stable sort).
+    rows.splice(0..0, reworded_run_ins(old, new, a));
     rows.sort_by_key(|r| r.0);
     rows.into_iter().map(|r| r.1).collect()
+}
+
+/// Fewest ideograph-bigram likeness (Dice) of two run-in headings read as one reworded.
+const RUN_IN_REWORDED: f64 = 0.5;
+
+/// Run-in headings (段首小标题) reworded from one year to the next, as changed rows of the
+/// commitments (推进高质量充分就业。 → 加快推进高质量充分就业。): a run-in heading names a task
+/// but is no clause of any commitment, only their sections' title, so a report whose one
+/// change is such a heading would otherwise read as unchanged. A heading of one report
+/// whose words are not a run-in heading's, nor a clause's, anywhere in the other report
+/// pairs with the likest such heading of the other, one to one, at a likeness of at least
+/// [`RUN_IN_REWORDED`], under work areas (or parts) the section alignment paired; only
+/// headings with a commitment under them (a review's headings head none). Headings
+/// of the same words (unchanged), and headings new or dropped with no like counterpart
+/// (their tasks are added or removed already), give no row. Run-ins the alignment reads as
+/// areas (1．… under a part with no （一）) are compared as sections instead.
+fn reworded_run_ins(
+    old: &Report,
+    new: &Report,
+    a: &Alignment,
+) -> Vec<((usize, usize, usize), CommitmentPair)> {
+    // The words of every run-in heading and every clause of a report.
+    let words = |r: &Report| -> rustc_hash::FxHashSet<String> {
+        r.outline
+            .iter()
+            .filter(|s| s.kind == SectionKind::RunIn)
+            .map(|s| align::sim::normalize(&s.title))
+            .chain(r.commitments.iter().map(|c| align::sim::normalize(&c.text)))
+            .collect()
+    };
+    let in_links = |id: usize, old_side: bool| {
+        a.sections
+            .iter()
+            .any(|l| if old_side { l.old } else { l.new } == Some(id))
+    };
+    // Whether a section heads a task: a review's headings (民生福祉持续改善) head none.
+    let heads_tasks = |r: &Report, s: &crate::model::Section| {
+        let k = r
+            .commitments
+            .partition_point(|c| c.span.start < s.span.start);
+        r.commitments
+            .get(k)
+            .is_some_and(|c| c.span.end <= s.span.end)
+    };
+    // Run-ins of `r` heading tasks whose words `other` lacks, with the area (or part) they
+    // stand under.
+    let lone = |r: &Report, other: &rustc_hash::FxHashSet<String>, old_side: bool| {
+        r.outline
+            .iter()
+            .filter(|s| {
+                s.kind == SectionKind::RunIn && !in_links(s.id, old_side) && heads_tasks(r, s)
+            })
+            .filter_map(|s| {
+                let key = align::sim::normalize(&s.title);
+                (key.chars().count() >= 4 && !other.contains(&key)).then(|| {
+                    let anchor = std::iter::successors(s.parent, |&p| r.outline.get(p)?.parent)
+                        .find(|&p| in_links(p, old_side))
+                        .unwrap_or(0);
+                    (
+                        s.id,
+                        anchor,
+                        crate::text::ideograph_bigrams(s.title.chars()),
+                    )
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    let (old_lone, new_lone) = (lone(old, &words(new), true), lone(new, &words(old), false));
+    if old_lone.is_empty() || new_lone.is_empty() {
+        return Vec::new();
+    }
+    let paired_areas = |o: usize, n: usize| {
+        a.sections
+            .iter()
+            .any(|l| l.old == Some(o) && l.new == Some(n))
+            || o == 0 && n == 0
+    };
+    let mut cands: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, (_, oa, ob)) in old_lone.iter().enumerate() {
+        for (j, (_, na, nb)) in new_lone.iter().enumerate() {
+            let like = crate::text::bigram_likeness(ob, nb);
+            if like >= RUN_IN_REWORDED && paired_areas(*oa, *na) {
+                cands.push((i, j, like));
+            }
+        }
+    }
+    let side = |r: &Report, id: usize| {
+        let s = &r.outline[id];
+        CommitmentSide {
+            text: s.title.clone(),
+            section: s
+                .parent
+                .map(|p| r.path_of(p))
+                .unwrap_or_default()
+                .join(" / "),
+            quantities: Vec::new(),
+            covers: 0,
+        }
+    };
+    align::sim::assign(&cands, old_lone.len(), new_lone.len(), |_, _| 0.0)
+        .into_iter()
+        .map(|(i, j, like)| {
+            let (o, n) = (old_lone[i].0, new_lone[j].0);
+            let (ot, nt) = (&old.outline[o].title, &new.outline[n].title);
+            // Its place: before the first commitment at or after the new heading.
+            let start = new.outline[n].heading.start;
+            let at = new.commitments.partition_point(|c| c.span.start < start);
+            (
+                (at, 0, 0),
+                CommitmentPair {
+                    status: ItemStatus::Changed,
+                    moved: false,
+                    score: like,
+                    old: Some(side(old, o)),
+                    new: Some(side(new, n)),
+                    changes: Vec::new(),
+                    words: words::word_diff(ot, nt),
+                },
+            )
+        })
+        .collect()
 }
 
 /// The headings of a report (parts, areas, run-ins) by their words, as
@@ -874,6 +997,68 @@ mod tests {
         assert!(!prepared.terms.added.is_empty());
         assert_eq!(prepared, direct);
         assert_eq!(prepared, compare(&old, &new));
+    }
+
+    /// A run-in heading reworded, its tasks kept (推进高质量充分就业 → 加快推进高质量充分
+    /// 就业): one changed row of the two titles, so the comparison is substantive; the same
+    /// heading, a heading of the review (no task under it) or one with no like counterpart
+    /// gives none.
+    #[test]
+    fn a_reworded_run_in_heading_is_a_change() {
+        let report = |body: &str| {
+            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+        };
+        let page = |review: &str, heading: &str| {
+            format!(
+                "一、2025年工作回顾\n（一）民生保障有力。{review}。城镇新增就业8万人。\n\
+                 二、2026年工作安排\n（一）保障和改善民生。坚持尽力而为、量力而行。\n\
+                 {heading}。落实落细就业优先政策，加强重点群体就业帮扶，稳定和扩大就业岗位。\n\
+                 完善社会保障体系。扩大养老保险覆盖面，健全社会救助体系。\n\
+                 （二）扩大有效需求。新建学校20所。\n"
+            )
+        };
+        let old = report(&page("就业形势稳定", "推进高质量充分就业"));
+        assert!(old.outline.iter().any(|s| s.title == "推进高质量充分就业"));
+        let headings = |c: &Comparison| -> Vec<(String, String)> {
+            c.commitments
+                .iter()
+                .filter(|p| p.status == ItemStatus::Changed)
+                .filter_map(|p| Some((p.old.as_ref()?.text.clone(), p.new.as_ref()?.text.clone())))
+                .collect()
+        };
+        let c = compare(
+            &old,
+            &report(&page("就业形势稳定", "加快推进高质量充分就业")),
+        );
+        assert_eq!(
+            headings(&c),
+            [(
+                "推进高质量充分就业".to_string(),
+                "加快推进高质量充分就业".to_string()
+            )]
+        );
+        assert_eq!(c.summary.commitments_changed, 1);
+        assert!(c.substantive);
+        let pair = &c
+            .commitments
+            .iter()
+            .find(|p| p.status == ItemStatus::Changed)
+            .unwrap();
+        assert_eq!(
+            pair.new.as_ref().unwrap().section,
+            "2026年工作安排 / 保障和改善民生"
+        );
+        assert_eq!(pair.new.as_ref().unwrap().covers, 0);
+        // The same heading, or a review's reworded: nothing.
+        assert!(!compare(&old, &report(&page("就业形势稳定", "推进高质量充分就业"))).substantive);
+        let c = compare(
+            &old,
+            &report(&page("就业形势总体稳定", "推进高质量充分就业")),
+        );
+        assert!(headings(&c).is_empty(), "{:?}", headings(&c));
+        // A heading with no like counterpart: its tasks tell.
+        let c = compare(&old, &report(&page("就业形势稳定", "织密扎牢社会保障网")));
+        assert!(headings(&c).is_empty(), "{:?}", headings(&c));
     }
 
     #[test]
