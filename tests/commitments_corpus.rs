@@ -275,3 +275,21 @@ fn a_task_does_not_pair_with_a_goals_sentence_rewording_it() {
         assert!(pair(&c, "深化人民城市建设", "建设现代化人民城市").is_some());
     }
 }
+
+/// Commitments come in document order, spans ascending, on every seed and corpus report:
+/// the diff finds the first commitment under a heading by a binary search.
+#[test]
+fn commitments_are_in_document_order() {
+    for (name, text) in common::reports() {
+        let opts = govdiff::pipeline::ParseOptions::default();
+        let Ok(r) = govdiff::pipeline::parse_bytes(&name, text.as_bytes(), &opts) else {
+            continue;
+        };
+        assert!(
+            r.commitments
+                .windows(2)
+                .all(|w| w[0].span.start < w[1].span.start),
+            "{name}"
+        );
+    }
+}

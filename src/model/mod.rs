@@ -443,6 +443,8 @@ pub struct Report {
     pub year: Option<i32>,
     /// The outline, flat in document order; `outline[0]` is the root.
     pub outline: Vec<Section>,
+    /// The commitments in document order (spans ascending: the diff searches them by
+    /// position).
     pub commitments: Vec<Commitment>,
     pub targets: Vec<Target>,
     pub lists: Vec<ItemList>,
