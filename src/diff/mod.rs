@@ -534,6 +534,19 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
 /// Fewest ideograph-bigram likeness (Dice) of two run-in headings read as one reworded.
 const RUN_IN_REWORDED: f64 = 0.5;
 
+/// A run-in heading of one report whose words the other lacks ([`reworded_run_ins`]): its
+/// section, its words, the area (or part) it stands under, its title's ideograph bigrams.
+struct LoneRunIn {
+    id: usize,
+    key: String,
+    anchor: usize,
+    bigrams: Vec<(char, char)>,
+}
+
+/// Marks and spaces a clause may have beyond its words to be a heading's words
+/// (强化就业优先导向。 for 强化就业优先导向): longer clauses are not asked.
+const HEADING_CLAUSE_MARKS: usize = 8;
+
 /// Run-in headings (段首小标题) reworded from one year to the next, as changed rows of the
 /// commitments (推进高质量充分就业。 → 加快推进高质量充分就业。): a run-in heading names a task
 /// but is no clause of any commitment, only their sections' title, so a report whose one
@@ -550,13 +563,12 @@ fn reworded_run_ins(
     new: &Report,
     a: &Alignment,
 ) -> Vec<((usize, usize, usize), CommitmentPair)> {
-    // The words of every run-in heading and every clause of a report.
-    let words = |r: &Report| -> rustc_hash::FxHashSet<String> {
+    // The words of every run-in heading of a report.
+    let run_in_words = |r: &Report| -> rustc_hash::FxHashSet<String> {
         r.outline
             .iter()
             .filter(|s| s.kind == SectionKind::RunIn)
             .map(|s| align::sim::normalize(&s.title))
-            .chain(r.commitments.iter().map(|c| align::sim::normalize(&c.text)))
             .collect()
     };
     let in_links = |id: usize, old_side: bool| {
@@ -573,8 +585,8 @@ fn reworded_run_ins(
             .get(k)
             .is_some_and(|c| c.span.end <= s.span.end)
     };
-    // Run-ins of `r` heading tasks whose words `other` lacks, with the area (or part) they
-    // stand under.
+    // Run-ins of `r` heading tasks whose words no run-in heading of the other report has
+    // (`other`).
     let lone = |r: &Report, other: &rustc_hash::FxHashSet<String>, old_side: bool| {
         r.outline
             .iter()
@@ -587,16 +599,40 @@ fn reworded_run_ins(
                     let anchor = std::iter::successors(s.parent, |&p| r.outline.get(p)?.parent)
                         .find(|&p| in_links(p, old_side))
                         .unwrap_or(0);
-                    (
-                        s.id,
+                    let bigrams = crate::text::ideograph_bigrams(s.title.chars());
+                    LoneRunIn {
+                        id: s.id,
+                        key,
                         anchor,
-                        crate::text::ideograph_bigrams(s.title.chars()),
-                    )
+                        bigrams,
+                    }
                 })
             })
             .collect::<Vec<_>>()
     };
-    let (old_lone, new_lone) = (lone(old, &words(new), true), lone(new, &words(old), false));
+    let mut old_lone = lone(old, &run_in_words(new), true);
+    let mut new_lone = lone(new, &run_in_words(old), false);
+    // Nor the words of a clause of the other report (a heading one year, a sentence the
+    // next). Only clauses as short as a heading can be one: the rest are not folded.
+    let without_clauses = |lone: &mut Vec<LoneRunIn>, other: &Report| {
+        let longest = lone
+            .iter()
+            .map(|l| l.key.chars().count())
+            .max()
+            .unwrap_or(0);
+        let clauses: rustc_hash::FxHashSet<String> = other
+            .commitments
+            .iter()
+            .filter(|c| c.text.chars().count() <= longest + HEADING_CLAUSE_MARKS)
+            .map(|c| align::sim::normalize(&c.text))
+            .collect();
+        lone.retain(|l| !clauses.contains(&l.key));
+    };
+    if old_lone.is_empty() || new_lone.is_empty() {
+        return Vec::new();
+    }
+    without_clauses(&mut old_lone, new);
+    without_clauses(&mut new_lone, old);
     if old_lone.is_empty() || new_lone.is_empty() {
         return Vec::new();
     }
@@ -607,10 +643,10 @@ fn reworded_run_ins(
             || o == 0 && n == 0
     };
     let mut cands: Vec<(usize, usize, f64)> = Vec::new();
-    for (i, (_, oa, ob)) in old_lone.iter().enumerate() {
-        for (j, (_, na, nb)) in new_lone.iter().enumerate() {
-            let like = crate::text::bigram_likeness(ob, nb);
-            if like >= RUN_IN_REWORDED && paired_areas(*oa, *na) {
+    for (i, o) in old_lone.iter().enumerate() {
+        for (j, n) in new_lone.iter().enumerate() {
+            let like = crate::text::bigram_likeness(&o.bigrams, &n.bigrams);
+            if like >= RUN_IN_REWORDED && paired_areas(o.anchor, n.anchor) {
                 cands.push((i, j, like));
             }
         }
@@ -631,7 +667,7 @@ fn reworded_run_ins(
     align::sim::assign(&cands, old_lone.len(), new_lone.len(), |_, _| 0.0)
         .into_iter()
         .map(|(i, j, like)| {
-            let (o, n) = (old_lone[i].0, new_lone[j].0);
+            let (o, n) = (old_lone[i].id, new_lone[j].id);
             let (ot, nt) = (&old.outline[o].title, &new.outline[n].title);
             // Its place: before the first commitment at or after the new heading.
             let start = new.outline[n].heading.start;
