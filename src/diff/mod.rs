@@ -543,6 +543,10 @@ struct LoneRunIn {
     bigrams: Vec<(char, char)>,
 }
 
+/// Most pairs of run-in headings [`reworded_run_ins`] weighs (a report has some tens of
+/// headings the other lacks).
+const MAX_RUN_IN_PAIRS: usize = 250_000;
+
 /// Marks and spaces a clause may have beyond its words to be a heading's words
 /// (强化就业优先导向。 for 强化就业优先导向): longer clauses are not asked.
 const HEADING_CLAUSE_MARKS: usize = 8;
@@ -571,11 +575,16 @@ fn reworded_run_ins(
             .map(|s| align::sim::normalize(&s.title))
             .collect()
     };
-    let in_links = |id: usize, old_side: bool| {
+    // The sections the alignment has rows for (parts and areas), each side.
+    let linked = |old_side: bool| -> rustc_hash::FxHashSet<usize> {
         a.sections
             .iter()
-            .any(|l| if old_side { l.old } else { l.new } == Some(id))
+            .filter_map(|l| if old_side { l.old } else { l.new })
+            .collect()
     };
+    let (old_linked, new_linked) = (linked(true), linked(false));
+    let in_links =
+        |id: usize, old_side: bool| if old_side { &old_linked } else { &new_linked }.contains(&id);
     // Whether a section heads a task: a review's headings (民生福祉持续改善) head none.
     let heads_tasks = |r: &Report, s: &crate::model::Section| {
         let k = r
@@ -636,17 +645,30 @@ fn reworded_run_ins(
     if old_lone.is_empty() || new_lone.is_empty() {
         return Vec::new();
     }
-    let paired_areas = |o: usize, n: usize| {
-        a.sections
-            .iter()
-            .any(|l| l.old == Some(o) && l.new == Some(n))
-            || o == 0 && n == 0
-    };
+    // (A page of many thousand such headings on each side compares none: the pairs are
+    // bounded, as every step's work is, docs/robustness.md.)
+    if old_lone.len().saturating_mul(new_lone.len()) > MAX_RUN_IN_PAIRS {
+        return Vec::new();
+    }
+    // The areas (or parts) paired, old to new; the roots with each other.
+    let mut partners: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    partners.entry(0).or_default().push(0);
+    for l in &a.sections {
+        if let (Some(o), Some(n)) = (l.old, l.new) {
+            partners.entry(o).or_default().push(n);
+        }
+    }
     let mut cands: Vec<(usize, usize, f64)> = Vec::new();
     for (i, o) in old_lone.iter().enumerate() {
+        let Some(areas) = partners.get(&o.anchor) else {
+            continue;
+        };
         for (j, n) in new_lone.iter().enumerate() {
+            if !areas.contains(&n.anchor) {
+                continue;
+            }
             let like = crate::text::bigram_likeness(&o.bigrams, &n.bigrams);
-            if like >= RUN_IN_REWORDED && paired_areas(o.anchor, n.anchor) {
+            if like >= RUN_IN_REWORDED {
                 cands.push((i, j, like));
             }
         }
