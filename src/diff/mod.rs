@@ -567,14 +567,19 @@ fn reworded_run_ins(
     new: &Report,
     a: &Alignment,
 ) -> Vec<((usize, usize, usize), CommitmentPair)> {
-    // The words of every run-in heading of a report.
-    let run_in_words = |r: &Report| -> rustc_hash::FxHashSet<String> {
+    // Every run-in heading of a report with its words (folded once: each report's are asked
+    // as its own and as the other's).
+    let run_ins = |r: &Report| -> Vec<(usize, String)> {
         r.outline
             .iter()
             .filter(|s| s.kind == SectionKind::RunIn)
-            .map(|s| align::sim::normalize(&s.title))
+            .map(|s| (s.id, align::sim::normalize(&s.title)))
             .collect()
     };
+    let (old_run_ins, new_run_ins) = (run_ins(old), run_ins(new));
+    fn words(run_ins: &[(usize, String)]) -> rustc_hash::FxHashSet<&str> {
+        run_ins.iter().map(|(_, key)| key.as_str()).collect()
+    }
     // The sections the alignment has rows for (parts and areas), each side.
     let linked = |old_side: bool| -> rustc_hash::FxHashSet<usize> {
         a.sections
@@ -594,33 +599,36 @@ fn reworded_run_ins(
             .get(k)
             .is_some_and(|c| c.span.end <= s.span.end)
     };
-    // Run-ins of `r` heading tasks whose words no run-in heading of the other report has
-    // (`other`).
-    let lone = |r: &Report, other: &rustc_hash::FxHashSet<String>, old_side: bool| {
-        r.outline
+    // Run-ins of `r` (`run_ins`) heading tasks whose words no run-in heading of the other
+    // report has (`other`).
+    let lone = |r: &Report,
+                run_ins: &[(usize, String)],
+                other: &rustc_hash::FxHashSet<&str>,
+                old_side: bool| {
+        run_ins
             .iter()
-            .filter(|s| {
-                s.kind == SectionKind::RunIn && !in_links(s.id, old_side) && heads_tasks(r, s)
+            .map(|(id, key)| (&r.outline[*id], key))
+            .filter(|(s, key)| {
+                !in_links(s.id, old_side)
+                    && heads_tasks(r, s)
+                    && key.chars().count() >= 4
+                    && !other.contains(key.as_str())
             })
-            .filter_map(|s| {
-                let key = align::sim::normalize(&s.title);
-                (key.chars().count() >= 4 && !other.contains(&key)).then(|| {
-                    let anchor = std::iter::successors(s.parent, |&p| r.outline.get(p)?.parent)
-                        .find(|&p| in_links(p, old_side))
-                        .unwrap_or(0);
-                    let bigrams = crate::text::ideograph_bigrams(s.title.chars());
-                    LoneRunIn {
-                        id: s.id,
-                        key,
-                        anchor,
-                        bigrams,
-                    }
-                })
+            .map(|(s, key)| {
+                let anchor = std::iter::successors(s.parent, |&p| r.outline.get(p)?.parent)
+                    .find(|&p| in_links(p, old_side))
+                    .unwrap_or(0);
+                LoneRunIn {
+                    id: s.id,
+                    key: key.clone(),
+                    anchor,
+                    bigrams: crate::text::ideograph_bigrams(s.title.chars()),
+                }
             })
             .collect::<Vec<_>>()
     };
-    let mut old_lone = lone(old, &run_in_words(new), true);
-    let mut new_lone = lone(new, &run_in_words(old), false);
+    let mut old_lone = lone(old, &old_run_ins, &words(&new_run_ins), true);
+    let mut new_lone = lone(new, &new_run_ins, &words(&old_run_ins), false);
     // Nor the words of a clause of the other report (a heading one year, a sentence the
     // next). Only clauses as short as a heading can be one: the rest are not folded.
     let without_clauses = |lone: &mut Vec<LoneRunIn>, other: &Report| {
