@@ -318,17 +318,31 @@ fn end_last_item_before_summary(clean: &CleanText, items: &mut [ListItem]) -> Op
                 .unwrap_or("");
             rest.starts_with("以上") && names_list(first_clause)
         })?;
-    let span = Span::new(last.span.start, last.span.start + cut);
-    *last = match item_label(whole).filter(|_| !last.label.is_empty()) {
-        Some((_, len)) => labelled_item(clean, span, len),
+    let label_len = item_label(whole)
+        .filter(|_| !last.label.is_empty())
+        .map(|(_, len)| len);
+    *last = item_up_to(clean, last, cut, label_len);
+    Some(last.span.end)
+}
+
+/// `item` read again up to byte `len` of its span, its label `label_len` bytes long (none:
+/// an item printed with no number).
+fn item_up_to(
+    clean: &CleanText,
+    item: &ListItem,
+    len: usize,
+    label_len: Option<usize>,
+) -> ListItem {
+    let span = Span::new(item.span.start, item.span.start + len);
+    match label_len {
+        Some(label_len) => labelled_item(clean, span, label_len),
         None => make_item(
             clean,
             String::new(),
             trim_span(clean.text.as_str(), span),
             span,
         ),
-    };
-    Some(span.end)
+    }
 }
 
 /// The last item of a list whose other items are one sentence each (nearly all) ends at its
@@ -359,11 +373,7 @@ fn end_last_item_like_the_others(clean: &CleanText, items: &mut [ListItem]) {
     if whole[end..].trim().is_empty() {
         return;
     }
-    *last = labelled_item(
-        clean,
-        Span::new(last.span.start, last.span.start + end),
-        label_len,
-    );
+    *last = item_up_to(clean, last, end, Some(label_len));
 }
 
 /// A list from its heading's span to its last item's end.
