@@ -6,7 +6,7 @@
 //! 2. sections are aligned from their words and from the commitment pairs ([`sections`]);
 //! 3. commitments are paired again with a small bonus for staying inside aligned sections
 //!    (breaks ties between near-identical clauses), and flagged `moved` when their sections
-//!    were not aligned.
+//!    were not aligned, or one left a run-in heading both years kept word for word.
 //!
 //! What depends on one report only (its folded document segmented once, its section bags,
 //! its commitments' and lists' masked texts with their bigrams and words) is made by
@@ -68,6 +68,84 @@ pub struct CommitmentLink {
     pub score: f64,
     /// The two sit in sections that the section alignment did not pair.
     pub moved: bool,
+}
+
+/// Run-in headings (段首小标题) and enumeration items (一是…) that both reports have, word
+/// for word, once each, in paired areas (or parts): a section both years kept, though sections
+/// are aligned only down to work areas. A commitment under one of them in one report and not
+/// under it in the other has moved (from 实施更加积极的财政政策 to 实施适度宽松的货币政策, both
+/// kept), though the areas around it were paired or there were none.
+struct KeptRunIns {
+    /// Old outline id → new outline id of the same kept heading.
+    old_to_new: FxHashMap<usize, usize>,
+    new_to_old: FxHashMap<usize, usize>,
+    old_run_in: Vec<Option<usize>>,
+    new_run_in: Vec<Option<usize>>,
+}
+
+impl KeptRunIns {
+    /// `paired(a, b)`: whether old section `a` and new section `b` stand in paired areas.
+    fn new(old: &Report, new: &Report, paired: impl Fn(usize, usize) -> bool) -> KeptRunIns {
+        fn once(r: &Report) -> FxHashMap<&str, Option<usize>> {
+            let mut m: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+            for (id, s) in r.outline.iter().enumerate() {
+                if matches!(s.kind, SectionKind::RunIn | SectionKind::Enum) && !s.title.is_empty() {
+                    m.entry(s.title.as_str())
+                        .and_modify(|v| *v = None)
+                        .or_insert(Some(id));
+                }
+            }
+            m
+        }
+        let (a, b) = (once(old), once(new));
+        let mut old_to_new = FxHashMap::default();
+        let mut new_to_old = FxHashMap::default();
+        for (t, i) in &a {
+            if let (Some(i), Some(Some(j))) = (i, b.get(t)) {
+                if !paired(*i, *j) {
+                    continue;
+                }
+                old_to_new.insert(*i, *j);
+                new_to_old.insert(*j, *i);
+            }
+        }
+        KeptRunIns {
+            old_to_new,
+            new_to_old,
+            old_run_in: run_ins(old),
+            new_run_in: run_ins(new),
+        }
+    }
+
+    /// Whether a commitment in old section `a` paired with one in new section `b` left a kept
+    /// heading (or came under one).
+    fn left(&self, a: usize, b: usize) -> bool {
+        let ra = self.old_run_in.get(a).copied().flatten();
+        let rb = self.new_run_in.get(b).copied().flatten();
+        let gone = |from: Option<usize>, to: Option<usize>, map: &FxHashMap<usize, usize>| {
+            from.and_then(|f| map.get(&f))
+                .is_some_and(|&f| Some(f) != to)
+        };
+        gone(ra, rb, &self.old_to_new) || gone(rb, ra, &self.new_to_old)
+    }
+}
+
+/// Each section's nearest run-in heading or enumeration item (itself or an ancestor), by
+/// outline id.
+fn run_ins(r: &Report) -> Vec<Option<usize>> {
+    let mut out: Vec<Option<usize>> = Vec::with_capacity(r.outline.len());
+    for (id, s) in r.outline.iter().enumerate() {
+        let up = if matches!(s.kind, SectionKind::RunIn | SectionKind::Enum) {
+            Some(id)
+        } else if matches!(s.kind, SectionKind::Part | SectionKind::Area) {
+            None
+        } else {
+            // Parents come before their children in the outline.
+            s.parent.and_then(|p| out.get(p).copied().flatten())
+        };
+        out.push(up);
+    }
+    out
 }
 
 /// The alignment of two lists and of their items.
@@ -313,12 +391,12 @@ pub fn align_prepared(
             .is_some_and(|s| s.kind == SectionKind::Part)
     };
     let part_of = |r: &Report, s: usize| sections::ancestor_of_kind(r, s, SectionKind::Part);
-    let together = |i: usize, j: usize| {
-        let (a, b) = (old_anchor[i], new_anchor[j]);
+    let anchors_together = |a: usize, b: usize| {
         aligned.contains(&(a, b))
             || (is_part(old, a) && part_of(new, b).is_some_and(|q| aligned.contains(&(a, q))))
             || (is_part(new, b) && part_of(old, a).is_some_and(|p| aligned.contains(&(p, b))))
     };
+    let together = |i: usize, j: usize| anchors_together(old_anchor[i], new_anchor[j]);
     cands.retain(|&(i, j, score)| score >= MOVED_COMMITMENT_THRESHOLD || together(i, j));
     let mut second = sim::assign(&cands, n_old, n_new, |i, j| {
         if together(i, j) {
@@ -331,13 +409,20 @@ pub fn align_prepared(
     second.extend(backed_pairs(old, new, &low, &second, together, &rare));
     second.extend(named_pairs(old, old_words, new, new_words, &second));
     second.sort_by_key(|p| p.0);
+    let kept = KeptRunIns::new(old, new, |a, b| {
+        anchors_together(
+            old_words.sections.anchor(old, a),
+            new_words.sections.anchor(new, b),
+        )
+    });
     let commitments = second
         .into_iter()
         .map(|(i, j, score)| CommitmentLink {
             old: i,
             new: j,
             score,
-            moved: !together(i, j),
+            moved: !together(i, j)
+                || kept.left(old.commitments[i].section, new.commitments[j].section),
         })
         .collect();
 
@@ -886,6 +971,72 @@ mod tests {
         );
         assert!(quoted_names("坚持“以人民为中心的发展思想贯穿经济社会发展全过程”").is_empty());
         assert!(quoted_names("编制《第十五个五年规划》").is_empty());
+    }
+
+    /// A task that left a run-in heading both years have (same words, paired areas) for
+    /// another has moved, though its area was paired; a heading the other year has only in
+    /// its review is no kept heading.
+    #[test]
+    fn a_task_that_left_a_kept_run_in_heading_moved() {
+        let parse = |text: String| {
+            let opts = crate::pipeline::ParseOptions::default();
+            crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
+        };
+        let fiscal = "提高财政赤字率，加大支出强度。发行超长期特别国债，支持重大项目建设。";
+        let money = "适时降准降息，保持流动性充裕。加大对科技创新和小微企业的信贷支持。";
+        let moved = "优化地方政府专项债券管理机制，扩大使用范围。";
+        let report = |year: u32, review: &str, plan: &str| {
+            parse(format!(
+                "{year}年政府工作报告
+一、{}年工作回顾
+{review}
+二、{year}年政府工作任务
+（一）实施更加积极有为的宏观政策
+{plan}
+各位代表，让我们团结奋斗！
+",
+                year - 1
+            ))
+        };
+        let old = report(
+            2025,
+            "过去一年，经济运行总体平稳，地区生产总值增长5%。",
+            &format!(
+                "实施更加积极的财政政策。{fiscal}{moved}
+实施适度宽松的货币政策。{money}"
+            ),
+        );
+        let new = report(
+            2026,
+            "过去一年，经济运行总体平稳，地区生产总值增长5.2%。",
+            &format!(
+                "实施更加积极的财政政策。{fiscal}
+实施适度宽松的货币政策。{money}{moved}"
+            ),
+        );
+        let a = align(&old, &new);
+        let flags: Vec<(&str, bool)> = a
+            .commitments
+            .iter()
+            .map(|l| (old.commitments[l.old].text.as_str(), l.moved))
+            .collect();
+        assert!(flags.contains(&(moved, true)), "{flags:?}");
+        assert_eq!(flags.iter().filter(|f| f.1).count(), 1, "{flags:?}");
+
+        // The new year has the old heading only in its review; its plan has no headings.
+        let new = report(
+            2026,
+            "实施更加积极的财政政策。过去一年，全市财政收入增长5%，民生支出占比提高。
+实施适度宽松的货币政策。过去一年，各项贷款余额增长8%。",
+            &format!("{fiscal}{money}{moved}"),
+        );
+        let a = align(&old, &new);
+        let flags: Vec<(&str, bool)> = a
+            .commitments
+            .iter()
+            .map(|l| (old.commitments[l.old].text.as_str(), l.moved))
+            .collect();
+        assert!(flags.contains(&(moved, false)), "{flags:?}");
     }
 
     /// A commitment of a part's own text (outside its areas) that became a commitment of an
