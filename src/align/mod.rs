@@ -973,6 +973,67 @@ mod tests {
         assert!(quoted_names("编制《第十五个五年规划》").is_empty());
     }
 
+    /// An area whose later paragraphs went under a new heading keeps its title over the little
+    /// left: the old area is split into both, not renamed to the new heading beside a new
+    /// area of its own title.
+    #[test]
+    fn an_area_keeping_its_title_over_a_short_rest_is_split() {
+        let parse = |text: String| {
+            let opts = crate::pipeline::ParseOptions::default();
+            crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
+        };
+        let farming = "新建高标准农田2万亩，打造和美乡村示范村15个。发展特色种植基地10个，培育农业龙头企业8家。";
+        let intro = "坚持扩大内需战略基点，释放内需潜力。";
+        let consumption =
+            "大力提振消费。开展促消费活动50场以上，培育夜间经济集聚区3个，发放消费券2亿元。";
+        let investment =
+            "提高投资效益。实施重点项目120个，完成投资150亿元以上，推进城市更新项目30个。\n\
+            扩大有效投资。加快建设轨道交通线路2条，新改建城市道路40公里。\n\
+            激发民间投资活力。向民间资本推介项目50个，设立产业投资基金。\n\
+            培育新型消费。发展数字消费、绿色消费、健康消费，打造智慧商圈5个。";
+        let report = |year: u32, plan: &str| {
+            parse(format!(
+                "{year}年政府工作报告\n一、{}年工作回顾\n过去一年，地区生产总值增长5%。\n二、{year}年重点工作\n（一）全面推进乡村振兴\n{farming}\n{plan}各位代表，让我们团结奋斗！\n",
+                year - 1
+            ))
+        };
+        let old = report(
+            2025,
+            &format!("（二）全方位扩大内需\n{intro}\n{consumption}\n{investment}\n"),
+        );
+        let new = report(
+            2026,
+            &format!("（二）全方位扩大内需\n{intro}\n（三）着力稳投资促消费\n{consumption}\n{investment}\n"),
+        );
+        let a = align(&old, &new);
+        fn title(r: &Report, id: Option<usize>) -> &str {
+            id.map_or("-", |i| r.outline[i].title.as_str())
+        }
+        let rows: Vec<(SectionStatus, &str, &str)> = a
+            .sections
+            .iter()
+            .filter(|l| {
+                l.old
+                    .is_none_or(|i| old.outline[i].kind == SectionKind::Area)
+            })
+            .filter(|l| {
+                l.new
+                    .is_none_or(|i| new.outline[i].kind == SectionKind::Area)
+            })
+            .map(|l| (l.status, title(&old, l.old), title(&new, l.new)))
+            .collect();
+        for new_title in ["全方位扩大内需", "着力稳投资促消费"] {
+            assert!(
+                rows.contains(&(SectionStatus::Split, "全方位扩大内需", new_title)),
+                "{rows:?}"
+            );
+        }
+        assert!(
+            !rows.iter().any(|r| r.0 == SectionStatus::Added),
+            "{rows:?}"
+        );
+    }
+
     /// A task that left a run-in heading both years have (same words, paired areas) for
     /// another has moved, though its area was paired; a heading the other year has only in
     /// its review is no kept heading.

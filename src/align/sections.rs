@@ -1015,10 +1015,32 @@ fn assign(
             s
         }
     };
+    // A section left over that has the title of a section of the other report whose partner
+    // has another title is that section's part (a split or merge), however little of the
+    // old content it kept: an area whose second half went under a new heading keeps its own
+    // title over what is left (（三）全方位扩大内需 → （三）全方位扩大内需 + （四）…), and
+    // is no new area beside an old one renamed.
+    let titled = |a: usize, b: usize, partner: Option<usize>, olds_side: bool| -> bool {
+        let s = allowed(a, b);
+        let gate_ok = s >= EXTRA_THRESHOLD && s >= gate(a, b).threshold_and_bonus().0;
+        let kept = if olds_side {
+            partner.is_some_and(|b0| !same_title(old, olds[a], new, news[b0]))
+        } else {
+            partner.is_some_and(|a0| !same_title(old, olds[a0], new, news[b]))
+        };
+        gate_ok && kept && same_title(old, olds[a], new, news[b])
+    };
     // Splits: a new section left over whose best old section scores well enough.
     let mut extra = Vec::new();
     for b in 0..news.len() {
         if new_primary[b].is_some() {
+            continue;
+        }
+        if let Some(a) = (0..olds.len()).find(|&a| {
+            titled(a, b, old_partner[a], true)
+                && old_partner[a].is_some_and(|b0| new_run[b0] == new_run[b])
+        }) {
+            extra.push((a, b, allowed(a, b)));
             continue;
         }
         if let Some((a, s)) = distinct_best((0..olds.len()).map(|a| (a, allowed(a, b)))) {
@@ -1035,6 +1057,13 @@ fn assign(
     // Merges: an old section left over whose best new section scores well enough.
     for a in 0..olds.len() {
         if old_primary[a].is_some() {
+            continue;
+        }
+        if let Some(b) = (0..news.len()).find(|&b| {
+            titled(a, b, new_partner[b], false)
+                && new_partner[b].is_some_and(|a0| old_run[a0] == old_run[a])
+        }) {
+            extra.push((a, b, allowed(a, b)));
             continue;
         }
         if let Some((b, s)) = distinct_best((0..news.len()).map(|b| (b, allowed(a, b)))) {
