@@ -551,6 +551,17 @@ const MAX_RUN_IN_PAIRS: usize = 250_000;
 /// (强化就业优先导向。 for 强化就业优先导向): longer clauses are not asked.
 const HEADING_CLAUSE_MARKS: usize = 8;
 
+/// The words of a heading (or a short clause) as [`reworded_run_ins`] compares them: counts
+/// in Chinese numerals written in figures (继续办好十件惠民实事 and 继续办好10件惠民实事 are one
+/// heading), then normalized.
+fn heading_key(title: &str) -> String {
+    if crate::text::may_hold_count(title) {
+        align::sim::normalize(&crate::text::counts_as_figures(title))
+    } else {
+        align::sim::normalize(title)
+    }
+}
+
 /// Run-in headings (段首小标题) reworded from one year to the next, as changed rows of the
 /// commitments (推进高质量充分就业。 → 加快推进高质量充分就业。): a run-in heading names a task
 /// but is no clause of any commitment, only their sections' title, so a report whose one
@@ -559,7 +570,7 @@ const HEADING_CLAUSE_MARKS: usize = 8;
 /// pairs with the likest such heading of the other, one to one, at a likeness of at least
 /// [`RUN_IN_REWORDED`], under work areas (or parts) the section alignment paired; only
 /// headings with a commitment under them (a review's headings head none). Headings
-/// of the same words (unchanged), and headings new or dropped with no like counterpart
+/// of the same words ([`heading_key`]: unchanged), and headings new or dropped with no like counterpart
 /// (their tasks are added or removed already), give no row. Run-ins the alignment reads as
 /// areas (1．… under a part with no （一）) are compared as sections instead.
 fn reworded_run_ins(
@@ -573,7 +584,7 @@ fn reworded_run_ins(
         r.outline
             .iter()
             .filter(|s| s.kind == SectionKind::RunIn)
-            .map(|s| (s.id, align::sim::normalize(&s.title)))
+            .map(|s| (s.id, heading_key(&s.title)))
             .collect()
     };
     let (old_run_ins, new_run_ins) = (run_ins(old), run_ins(new));
@@ -641,7 +652,7 @@ fn reworded_run_ins(
             .commitments
             .iter()
             .filter(|c| c.text.chars().count() <= longest + HEADING_CLAUSE_MARKS)
-            .map(|c| align::sim::normalize(&c.text))
+            .map(|c| heading_key(&c.text))
             .collect();
         lone.retain(|l| !clauses.contains(&l.key));
     };
@@ -1125,6 +1136,12 @@ mod tests {
         // A heading with no like counterpart: its tasks tell.
         let c = compare(&old, &report(&page("就业形势稳定", "织密扎牢社会保障网")));
         assert!(headings(&c).is_empty(), "{:?}", headings(&c));
+        // A count in Chinese numerals one year and in figures the next: the same heading.
+        let c = compare(
+            &report(&page("就业形势稳定", "继续办好10件惠民实事")),
+            &report(&page("就业形势稳定", "继续办好十件惠民实事")),
+        );
+        assert!(!c.substantive, "{:?}", headings(&c));
     }
 
     #[test]
