@@ -31,7 +31,14 @@ Edits placed by the report's own parse (`govdiff parse`), each seed drawing agai
   reorder  two neighbouring work areas swapped, their numbers kept in order (（三）↔（四)):
            an area flagged moved, no commitment, item or target changed;
   drop     a middle 民生实事 item on a line of its own deleted, the later ones renumbered:
-           that item removed and nothing else.
+           that item removed and nothing else;
+  split    a new （…）area heading put before the middle line of an area, the later areas
+           renumbered: that area split, no commitment, item or target changed (122 of 126
+           before the titled split part in align::sections, 2026-12-07);
+  merge    an area heading on a line of its own deleted, the later areas renumbered: that
+           area merged into the one before, nothing else changed;
+  numeral  a small count written in Chinese numerals (3个 → 三个): no change at all (146 of
+           147 before diff::heading_key: a run-in heading's 10件 → 十件 was a change).
 
 A miss is not always the tool's: an edit that lands in the review, a glossary note or a
 quoted policy name (出台“21条”) rightly changes no commitment. Misses are printed with the
@@ -183,7 +190,76 @@ def placed(text, report, kind, rng):
         for j, i in enumerate(later):
             lines[i] = lines[i].replace(items[k + 1 + j]["label"], items[k + j]["label"], 1)
         return "\n".join(lines[:at] + lines[at + 1 :]), items[k]["text"][:30]
+    if kind in ("split", "merge"):
+        return regrouped(text, report, kind, rng)
+    if kind == "numeral":
+        fit = [
+            m for m in re.finditer(r"(?<![\d.%])([2-9]|1\d)(个|项|条|件|家|所|座)(?!\d)", text)
+            if text.count(m.group(0)) <= 3
+        ]
+        if not fit:
+            return None
+        m = rng.choice(fit)
+        n = int(m.group(1))
+        digits = "一二三四五六七八九"
+        words = digits[n - 1] if n < 10 else "十" + (digits[n - 11] if n > 10 else "")
+        return text[: m.start()] + words + text[m.end(1) :], m.group(0)
     raise ValueError(kind)
+
+
+AREA_NUMERALS = "一二三四五六七八九"
+
+
+def area_number(label):
+    """（三） → 3, （十二） → 12; None for other labels."""
+    inner = label[1:-1] if label.startswith("（") and label.endswith("）") else ""
+    if inner in AREA_NUMERALS and inner:
+        return AREA_NUMERALS.index(inner) + 1
+    if inner == "十":
+        return 10
+    if len(inner) == 2 and inner[0] == "十" and inner[1] in AREA_NUMERALS:
+        return 11 + AREA_NUMERALS.index(inner[1])
+    return None
+
+
+def area_label(n):
+    return "（" + (AREA_NUMERALS[n - 1] if n < 10 else "十" + (AREA_NUMERALS[n - 11] if n > 10 else "")) + "）"
+
+
+def regrouped(text, report, kind, rng):
+    """An area split in two by a new heading, or merged into the one before by deleting its
+    heading; the later areas renumbered either way."""
+    lines = text.split("\n")
+    areas = [s for s in report["outline"] if s["kind"] == "area" and area_number(s["label"])]
+
+    def line_of(s):
+        k = [i for i, l in enumerate(lines) if l.lstrip().startswith(s["label"] + s["title"])]
+        return k[0] if len(k) == 1 else None
+
+    fit = []
+    for a, b in zip(areas, areas[1:]):
+        if a["parent"] != b["parent"]:
+            continue
+        later = [s for s in areas if s["parent"] == a["parent"] and s["span"]["start"] >= b["span"]["start"]]
+        at = [line_of(s) for s in later]
+        ia = line_of(a)
+        if ia is None or None in at or area_number(later[-1]["label"]) >= 19:
+            continue
+        if kind == "split" and at[0] - ia >= 4:
+            fit.append((a, ia, later, at))
+        if kind == "merge" and len(lines[at[0]].strip()) <= len(b["label"] + b["title"]) + 1:
+            fit.append((a, ia, later, at))
+    if not fit:
+        return None
+    a, ia, later, at = rng.choice(fit)
+    step = 1 if kind == "split" else -1
+    for s, i in zip(later, at):
+        lines[i] = lines[i].replace(s["label"], area_label(area_number(s["label"]) + step), 1)
+    if kind == "merge":
+        return "\n".join(lines[: at[0]] + lines[at[0] + 1 :]), later[0]["title"]
+    cut = ia + 1 + (at[0] - ia - 1) // 2
+    heading = area_label(area_number(a["label"]) + 1) + "统筹推进相关重点工作"
+    return "\n".join(lines[:cut] + [heading] + lines[cut:]), a["title"]
 
 
 def judge_placed(d, kind, what):
@@ -205,6 +281,11 @@ def judge_placed(d, kind, what):
         return bool(moved) and not any(c["status"] in ("added", "removed") for c in cs)
     if kind == "reorder":
         return any(s["moved"] for s in d["sections"]) and not cs and not items and not targets
+    if kind in ("split", "merge"):
+        status = "split" if kind == "split" else "merged"
+        return any(s["status"] == status for s in d["sections"]) and not cs and not items and not targets
+    if kind == "numeral":
+        return not d["substantive"]
     removed = [i for i in items if i["status"] == "removed"]
     return len(removed) == 1 and len(items) == 1
 
@@ -287,7 +368,7 @@ def main():
             if not same:
                 print(f"  miss intro {os.path.basename(f)}: {lst['title']}")
     print(f"intro: {found} of {done} lists read the same")
-    for kind in ("target", "qualifier", "move", "reorder", "drop"):
+    for kind in ("target", "qualifier", "move", "reorder", "drop", "split", "merge", "numeral"):
         done = found = 0
         for seed in range(lo, hi + 1):
             rng = random.Random(seed)
