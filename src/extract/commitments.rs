@@ -1540,8 +1540,9 @@ fn build(
     }
 }
 
-/// How a clause with a figure but no verb of doing opens when it is a reflection, a lead-in
-/// or an explanation rather than a task (在…中, 要…, 《纲要草案》…, 围绕…三个问题).
+/// How a clause with a figure but no verb of doing opens when it is a reflection, a lead-in,
+/// an explanation or a summing up rather than a task (在…中, 要…, 《纲要草案》…, 围绕…三个
+/// 问题, 以上共计28项指标).
 const FIGURE_CLAUSE_OPENINGS: &[&str] = &[
     "在",
     "要",
@@ -1554,6 +1555,7 @@ const FIGURE_CLAUSE_OPENINGS: &[&str] = &[
     "围绕",
     "针对",
     "这",
+    "以上",
 ];
 
 /// What follows a count of abstract things: 5个方面, 三个关键问题, 13项任务举措.
@@ -1578,13 +1580,14 @@ fn figure_commitment(
         return None;
     }
     let quantities = quantities_in(folded, span);
-    // A count of abstract things (5个方面, 三个关键问题, 13项任务) or of a whole population
-    // (14亿人) is no figure to reach.
+    // A count of abstract things (5个方面, 三个关键问题, 13项任务), of a whole population
+    // (14亿人), or the years looked back over (六十多年来) is no figure to reach.
     let to_reach = |q: &crate::model::Quantity| {
         let after = &clean.text[q.span.end..span.end];
         let abstract_count = ABSTRACT_COUNTED.iter().any(|w| after.starts_with(w));
         let population = q.unit.as_deref() == Some("人") && q.value.is_some_and(|v| v >= 1e8);
-        !abstract_count && !population
+        let looked_back = clean.text[..q.span.end].ends_with('年') && after.starts_with('来');
+        !abstract_count && !population && !looked_back
     };
     if !quantities.iter().any(to_reach) {
         return None;
@@ -1889,13 +1892,16 @@ mod tests {
     }
 
     /// A clause of the plan with a figure to reach but no verb of doing (疏解提质…80家, 新开…)
-    /// is a commitment with no trigger; a count of abstract things, a whole population and a
-    /// reflection are not.
+    /// is a commitment with no trigger; a count of abstract things, a whole population, a
+    /// reflection, the years looked back over (Guangxi 2026) and a summing up of the goals
+    /// (Liaoning 2026) are not.
     #[test]
     fn figures_to_reach_without_a_verb_of_doing() {
         let src = "二、2026年工作安排\n（一）扩大内需。疏解提质一般制造业企业80家，新开外贸航线10条以上。\
                    重点把握好5个方面：稳增长、促改革。\
-                   在千头万绪的工作中，我们要把握五个“必须统筹好”。\n";
+                   在千头万绪的工作中，我们要把握五个“必须统筹好”。\
+                   民族团结是我区发展的生命线、幸福线，六十多年来各族人民拼搏进取、耕耘奉献，铸就了欣欣向荣的家园。\
+                   以上共计28项指标，其中预期性指标19项、约束性指标9项。\n";
         let clean = cleaned(src);
         let got: Vec<(String, Option<String>)> = run(&clean)
             .into_iter()
