@@ -1163,9 +1163,20 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     // 发展智慧农业，推动农业高质量发展”等课题…) splits nothing.
     let mut open_quotes: i32 = 0;
     let text_of = |span: &Span| t.get(span.start..span.end).unwrap_or("");
+    // A scope of 对 closed by its verb some pieces on (对加快健全科技创新体系，构建…，…，
+    // 进行全面部署): the pieces between are its objects, not clauses; no cut before the close.
+    let mut scope_to = 0;
     for (k, w) in pieces.windows(2).enumerate() {
         let next = text_of(&w[1]);
         let piece = text_of(&w[0]);
+        if k >= scope_to && piece.starts_with('对') {
+            if let Some(close) = pieces[k + 1..]
+                .iter()
+                .position(|p| closes_a_scope(text_of(p)))
+            {
+                scope_to = k + 1 + close;
+            }
+        }
         // A 在…同时 phrase goes with the clause after it: the cut comes before the phrase
         // when that clause opens with a trigger, never between the two.
         let opens = if is_while_phrase(next) {
@@ -1179,7 +1190,7 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
             - piece.matches(['”', '」', '》']).count() as i32;
         cur_len += chars(t.get(counted_to..w[0].end).unwrap_or(""));
         counted_to = counted_to.max(w[0].end);
-        if opens && cur_len >= 8 && chars(next) >= 8 && open_quotes <= 0 {
+        if opens && cur_len >= 8 && chars(next) >= 8 && open_quotes <= 0 && k >= scope_to {
             let comma = piece.len() - piece.trim_end_matches(['，', ',']).len();
             out.push(Span::new(start, w[0].end - comma));
             start = w[1].start;
@@ -1188,6 +1199,17 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     }
     out.push(Span::new(start, sentence.end));
     out
+}
+
+/// Whether a comma piece closes a scope of 对 with the verb of arranging it (进行全面部署, 作了
+/// 积极回应, 作出安排).
+fn closes_a_scope(piece: &str) -> bool {
+    let p = piece.trim_end_matches(['，', ',', '。', '；']);
+    chars(p) <= 12
+        && ["部署", "回应", "安排"].iter().any(|w| p.ends_with(w))
+        && ["进行", "作出", "作了", "做出", "做了"]
+            .iter()
+            .any(|w| p.contains(w))
 }
 
 /// Whether a comma piece is a 在…同时 phrase (在稳住汽车、家电等大宗消费的同时,): part of the
@@ -1889,6 +1911,24 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains("关键期")), "{texts:?}");
         assert_one_holds(&texts, "窗口期");
         assert_one_holds(&texts, "支持国防");
+    }
+
+    /// The objects of a 对 scope closed by its verb (对加快健全…，构建…，…，进行全面部署,
+    /// Jiangxi 2026) are no clauses of their own: no cut before the close, one after it.
+    #[test]
+    fn a_scope_of_dui_is_cut_only_after_its_verb() {
+        let src = "二、2026年工作安排\n（一）纲要草案。贯彻新发展理念，对加快健全科技创新体系，构建高水平社会主义市场经济体制，全方位扩大开放，扎实推进乡村全面振兴，进行全面部署，推动经济实现质的有效提升和量的合理增长。\n";
+        let texts = texts_of(src);
+        assert!(
+            texts.iter().any(|t| t.contains("对加快健全")
+                && t.contains("乡村全面振兴")
+                && t.ends_with("进行全面部署")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with("推动经济实现")),
+            "{texts:?}"
+        );
     }
 
     /// A clause of the plan with a figure to reach but no verb of doing (疏解提质…80家, 新开…)
