@@ -973,15 +973,17 @@ mod tests {
         assert!(quoted_names("编制《第十五个五年规划》").is_empty());
     }
 
+    /// A report parsed from the text of a page.
+    fn parse_page(text: String) -> Report {
+        let opts = crate::pipeline::ParseOptions::default();
+        crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
+    }
+
     /// An area whose later paragraphs went under a new heading keeps its title over the little
     /// left: the old area is split into both, not renamed to the new heading beside a new
     /// area of its own title.
     #[test]
     fn an_area_keeping_its_title_over_a_short_rest_is_split() {
-        let parse = |text: String| {
-            let opts = crate::pipeline::ParseOptions::default();
-            crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
-        };
         let farming = "新建高标准农田2万亩，打造和美乡村示范村15个。发展特色种植基地10个，培育农业龙头企业8家。";
         let intro = "坚持扩大内需战略基点，释放内需潜力。";
         let consumption =
@@ -992,7 +994,7 @@ mod tests {
             激发民间投资活力。向民间资本推介项目50个，设立产业投资基金。\n\
             培育新型消费。发展数字消费、绿色消费、健康消费，打造智慧商圈5个。";
         let report = |year: u32, plan: &str| {
-            parse(format!(
+            parse_page(format!(
                 "{year}年政府工作报告\n一、{}年工作回顾\n过去一年，地区生产总值增长5%。\n二、{year}年重点工作\n（一）全面推进乡村振兴\n{farming}\n{plan}各位代表，让我们团结奋斗！\n",
                 year - 1
             ))
@@ -1039,23 +1041,13 @@ mod tests {
     /// its review is no kept heading.
     #[test]
     fn a_task_that_left_a_kept_run_in_heading_moved() {
-        let parse = |text: String| {
-            let opts = crate::pipeline::ParseOptions::default();
-            crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
-        };
         let fiscal = "提高财政赤字率，加大支出强度。发行超长期特别国债，支持重大项目建设。";
         let money = "适时降准降息，保持流动性充裕。加大对科技创新和小微企业的信贷支持。";
         let moved = "优化地方政府专项债券管理机制，扩大使用范围。";
         let report = |year: u32, review: &str, plan: &str| {
-            parse(format!(
-                "{year}年政府工作报告
-一、{}年工作回顾
-{review}
-二、{year}年政府工作任务
-（一）实施更加积极有为的宏观政策
-{plan}
-各位代表，让我们团结奋斗！
-",
+            parse_page(format!(
+                "{year}年政府工作报告\n一、{}年工作回顾\n{review}\n二、{year}年政府工作任务\n\
+                 （一）实施更加积极有为的宏观政策\n{plan}\n各位代表，让我们团结奋斗！\n",
                 year - 1
             ))
         };
