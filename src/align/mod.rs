@@ -1054,42 +1054,34 @@ mod tests {
         let old = report(
             2025,
             "过去一年，经济运行总体平稳，地区生产总值增长5%。",
-            &format!(
-                "实施更加积极的财政政策。{fiscal}{moved}
-实施适度宽松的货币政策。{money}"
-            ),
+            &format!("实施更加积极的财政政策。{fiscal}{moved}\n实施适度宽松的货币政策。{money}"),
         );
         let new = report(
             2026,
             "过去一年，经济运行总体平稳，地区生产总值增长5.2%。",
-            &format!(
-                "实施更加积极的财政政策。{fiscal}
-实施适度宽松的货币政策。{money}{moved}"
-            ),
+            &format!("实施更加积极的财政政策。{fiscal}\n实施适度宽松的货币政策。{money}{moved}"),
         );
-        let a = align(&old, &new);
-        let flags: Vec<(&str, bool)> = a
-            .commitments
-            .iter()
-            .map(|l| (old.commitments[l.old].text.as_str(), l.moved))
-            .collect();
-        assert!(flags.contains(&(moved, true)), "{flags:?}");
+        // The old report's paired commitments, each with its moved flag.
+        let flags_against = |new: &Report| -> Vec<(String, bool)> {
+            align(&old, new)
+                .commitments
+                .iter()
+                .map(|l| (old.commitments[l.old].text.clone(), l.moved))
+                .collect()
+        };
+        let flags = flags_against(&new);
+        assert!(flags.contains(&(moved.to_string(), true)), "{flags:?}");
         assert_eq!(flags.iter().filter(|f| f.1).count(), 1, "{flags:?}");
 
         // The new year has the old heading only in its review; its plan has no headings.
         let new = report(
             2026,
-            "实施更加积极的财政政策。过去一年，全市财政收入增长5%，民生支出占比提高。
-实施适度宽松的货币政策。过去一年，各项贷款余额增长8%。",
+            "实施更加积极的财政政策。过去一年，全市财政收入增长5%，民生支出占比提高。\n\
+             实施适度宽松的货币政策。过去一年，各项贷款余额增长8%。",
             &format!("{fiscal}{money}{moved}"),
         );
-        let a = align(&old, &new);
-        let flags: Vec<(&str, bool)> = a
-            .commitments
-            .iter()
-            .map(|l| (old.commitments[l.old].text.as_str(), l.moved))
-            .collect();
-        assert!(flags.contains(&(moved, false)), "{flags:?}");
+        let flags = flags_against(&new);
+        assert!(flags.contains(&(moved.to_string(), false)), "{flags:?}");
     }
 
     /// A commitment of a part's own text (outside its areas) that became a commitment of an
