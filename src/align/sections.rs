@@ -1020,15 +1020,19 @@ fn assign(
     // old content it kept: an area whose second half went under a new heading keeps its own
     // title over what is left (（三）全方位扩大内需 → （三）全方位扩大内需 + （四）…), and
     // is no new area beside an old one renamed.
-    let titled = |a: usize, b: usize, partner: Option<usize>, olds_side: bool| -> bool {
+    // (`partner`: the main partner of `a`'s side when `old_side`, else of `b`'s. The score
+    // is asked first: titles are compared only for the few pairs above the floor.)
+    let titled = |a: usize, b: usize, partner: Option<usize>, old_side: bool| -> bool {
         let s = allowed(a, b);
-        let gate_ok = s >= EXTRA_THRESHOLD && s >= gate(a, b).threshold_and_bonus().0;
-        let kept = if olds_side {
+        if s < EXTRA_THRESHOLD || s < gate(a, b).threshold_and_bonus().0 {
+            return false;
+        }
+        let partner_titled_otherwise = if old_side {
             partner.is_some_and(|b0| !same_title(old, olds[a], new, news[b0]))
         } else {
             partner.is_some_and(|a0| !same_title(old, olds[a0], new, news[b]))
         };
-        gate_ok && kept && same_title(old, olds[a], new, news[b])
+        partner_titled_otherwise && same_title(old, olds[a], new, news[b])
     };
     // Splits: a new section left over whose best old section scores well enough.
     let mut extra = Vec::new();

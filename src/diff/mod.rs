@@ -569,9 +569,9 @@ fn heading_key(title: &str) -> String {
 /// whose words are not a run-in heading's, nor a clause's, anywhere in the other report
 /// pairs with the likest such heading of the other, one to one, at a likeness of at least
 /// [`RUN_IN_REWORDED`], under work areas (or parts) the section alignment paired; only
-/// headings with a commitment under them (a review's headings head none). Headings
-/// of the same words ([`heading_key`]: unchanged), and headings new or dropped with no like counterpart
-/// (their tasks are added or removed already), give no row. Run-ins the alignment reads as
+/// headings with a commitment under them (a review's headings head none). Headings of the
+/// same words ([`heading_key`]: unchanged), and headings new or dropped with no like
+/// counterpart (their tasks are added or removed already), give no row. Run-ins the alignment reads as
 /// areas (1．… under a part with no （一）) are compared as sections instead.
 fn reworded_run_ins(
     old: &Report,
