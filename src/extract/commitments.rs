@@ -1195,6 +1195,7 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
         if k >= scope_to && piece.starts_with('对') {
             if let Some(close) = pieces[k + 1..]
                 .iter()
+                .take(MAX_SCOPE_PIECES)
                 .position(|p| closes_a_scope(text_of(p)))
             {
                 scope_to = k + 1 + close;
@@ -1223,6 +1224,10 @@ fn split_long(t: &str, sentence: Span) -> Vec<Span> {
     out.push(Span::new(start, sentence.end));
     out
 }
+
+/// How many comma pieces on a scope of 对 may close (Jiangxi 2026's closes six on): a bound,
+/// so a hostile sentence of many 对 pieces is read in linear time.
+const MAX_SCOPE_PIECES: usize = 16;
 
 /// Whether a comma piece closes a scope of 对 with the verb of arranging it (进行全面部署, 作了
 /// 积极回应, 作出安排).
