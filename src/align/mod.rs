@@ -89,7 +89,7 @@ impl KeptRunIns {
         fn once(r: &Report) -> FxHashMap<&str, Option<usize>> {
             let mut m: FxHashMap<&str, Option<usize>> = FxHashMap::default();
             for (id, s) in r.outline.iter().enumerate() {
-                if matches!(s.kind, SectionKind::RunIn | SectionKind::Enum) && !s.title.is_empty() {
+                if heads_in_text(s.kind) && !s.title.is_empty() {
                     m.entry(s.title.as_str())
                         .and_modify(|v| *v = None)
                         .or_insert(Some(id));
@@ -130,12 +130,18 @@ impl KeptRunIns {
     }
 }
 
+/// The headings [`KeptRunIns`] weighs: run-in headings and enumeration items, set in the
+/// text below the areas.
+fn heads_in_text(kind: SectionKind) -> bool {
+    matches!(kind, SectionKind::RunIn | SectionKind::Enum)
+}
+
 /// Each section's nearest run-in heading or enumeration item (itself or an ancestor), by
 /// outline id.
 fn run_ins(r: &Report) -> Vec<Option<usize>> {
     let mut out: Vec<Option<usize>> = Vec::with_capacity(r.outline.len());
     for (id, s) in r.outline.iter().enumerate() {
-        let up = if matches!(s.kind, SectionKind::RunIn | SectionKind::Enum) {
+        let up = if heads_in_text(s.kind) {
             Some(id)
         } else if matches!(s.kind, SectionKind::Part | SectionKind::Area) {
             None
@@ -919,8 +925,7 @@ mod tests {
                 text.push_str(&format!("{}．{title}。{body}\n", k + 1));
             }
             text.push_str("各位代表，让我们奋力拼搏！\n");
-            let opts = crate::pipeline::ParseOptions::default();
-            crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &opts).unwrap()
+            parse_page(text)
         };
         let demand = "实施重点项目120个，完成投资150亿元以上。开展促消费活动50场以上，培育夜间经济集聚区3个。";
         let industry = "新增规上工业企业30家，实施技术改造项目40个。建设数字经济产业园1个。";

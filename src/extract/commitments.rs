@@ -1352,8 +1352,8 @@ fn opening_trigger(piece: &str) -> bool {
 const NO_CUT: &[&str] = &["营造", "坚持"];
 
 /// The trigger of `s` and its byte position: a modal (力争, 确保) when present, else the
-/// earliest trigger word (the longest at a tie), else a [`FALLBACK`] one. Words inside quotes (“求实、务实、落实”) and
-/// words running into a place name (新建路) do not count.
+/// earliest trigger word (the longest at a tie), else a [`FALLBACK`] one. Words inside
+/// quotes (“求实、务实、落实”) and words running into a place name (新建路) do not count.
 fn trigger(s: &str) -> Option<(&'static str, usize)> {
     use std::cmp::Reverse;
     // Candidates are keyed (position, Reverse(length)); the smallest key wins.
