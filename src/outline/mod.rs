@@ -52,7 +52,8 @@
 //!   run-in inside it. Reports that print a whole area as one paragraph (Jiangsu, Hubei,
 //!   Shandong) set all its run-ins inline: a series of two or more short sentences (≤ 20
 //!   chars, no figure), each heading ≥ 60 chars of text before the next short one, the first
-//!   opening the body or after one intro sentence (`inline_runins`); also in the one body
+//!   opening the body or after one intro sentence, or after two when three or more with no
+//!   short sentence between (`inline_runins`); also in the one body
 //!   paragraph under an area title standing alone.
 //! - **Numbered sub-heading** (序号小标题, kind RunIn with its label): `1．`/`1.`/`1、`/`（1）`/`(1)`
 //!   opening a paragraph with a heading-shaped sentence and its body, or a heading-shaped line
@@ -1324,7 +1325,11 @@ fn reports_an_event(sentence: &str) -> bool {
 /// A candidate is a sentence of run-in shape (at most [`INLINE_RUNIN_CHARS`], no figure) that
 /// heads at least [`INLINE_RUNIN_BODY`] characters before the next candidate. They are taken
 /// only as a series, which is what tells them from the body's short tasks: two or more, the
-/// first opening the body or right after its intro sentence. One reporting an event
+/// first opening the body or right after its intro sentence. After an intro of two sentences
+/// (Jiangsu 2026's government-conduct headings, Shandong 2026's review) a series needs three
+/// or more and no short task between them: two short sentences so late are as often two
+/// tasks (Guangxi 2026's 抓好秸秆综合利用。), and a page that lost its paragraphs sets each
+/// area's paragraph openings in one. One reporting an event
 /// ([`reports_an_event`]) is never taken, and the text after it stays with the heading before.
 /// Each runs to the next.
 fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
@@ -1348,7 +1353,23 @@ fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
         })
         .map(|(_, &k)| k)
         .collect();
-    if taken.len() < 2 || taken[0] > 1 {
+    // The longer the area's introduction, the longer the series must be: two short sentences
+    // with long bodies after a two-sentence intro are as likely tasks of the body.
+    let least = match taken.first() {
+        Some(0 | 1) => 2,
+        Some(2) => 3,
+        _ => return Vec::new(),
+    };
+    if taken.len() < least {
+        return Vec::new();
+    }
+    // And, so late, with no short task between its headings.
+    let (first, last) = (taken[0], taken[taken.len() - 1]);
+    if least == 3
+        && shaped
+            .iter()
+            .any(|k| (first..last).contains(k) && !taken.contains(k))
+    {
         return Vec::new();
     }
     taken

@@ -1346,6 +1346,15 @@ fn run_ins_inside_an_area_paragraph() {
         &format!("增进国际经贸合作。{body}{body}{body}"),
     );
     assert!(titles(&outline_of(&cleaned(&late)), SectionKind::RunIn).is_empty());
+    // After an intro of two sentences, a series of three with no short task between is
+    // taken; one of two, or one with a short task among it, is not.
+    let longer = src.replace("增进国际经贸合作。", "增进国际经贸合作。坚持内需主导。");
+    assert!(titles(&outline_of(&cleaned(&longer)), SectionKind::RunIn).is_empty());
+    let clean_series = longer.replace("创新发展数字贸易。扩大优质消费品、高端服务等进口。", "");
+    let o = outline_of(&cleaned(&clean_series));
+    assert_eq!(titles(&o, SectionKind::RunIn).len(), 3, "{o:#?}");
+    let two = clean_series.replace("促进外贸稳中提质。", "");
+    assert!(titles(&outline_of(&cleaned(&two)), SectionKind::RunIn).is_empty());
     // A review's one-off event (…获批) or done deed (完成…, 率先…) heads nothing.
     for fact in [
         "国家中试平台获批。",
@@ -1405,6 +1414,9 @@ fn corpus_run_ins_inside_area_paragraphs() {
                 "加强基础研究和科技攻关",
                 "进一步优化营商环境",
                 "加强全生命周期人口服务",
+                // The government's conduct, after an intro of two sentences.
+                "着力厚植为民情怀",
+                "着力弘扬清廉之风",
             ],
             &["创新发展数字贸易", "深化零基预算改革和省以下财政体制改革"],
         ),
@@ -1426,6 +1438,9 @@ fn corpus_run_ins_inside_area_paragraphs() {
                 "积极扩大有效投资",
                 "推动贸易创新发展",
                 "促进人口高质量发展",
+                // The review's, after an intro of two sentences.
+                "主要指标好于预期",
+                "扩大消费成效明显",
             ],
             &[
                 "国家绿色化工和新材料制造业中试平台获批",
