@@ -25,8 +25,11 @@
 //!   title and its body, or heading lines numbered from 一 again under the next part).
 //! - **Area** (方面): `（一）`/`(一)` opening a paragraph; the title is the first sentence, or
 //!   what comes before a colon ending its first clause (（一）扩大内需：坚持…).
-//!   Numbering restarts inside each part. A restart at `（一）` inside the same part starts a
-//!   new group (the 2026 reports have 十五五 areas then the year's areas under one part): both
+//!   Numbering restarts inside each part. A label the page lost (（二） then （四）, no （三）
+//!   after) is skipped; a mistyped one (（二） twice, （五） for （三）) is read as the number it
+//!   should have had when the next area goes on from that number. A restart at `（一）`
+//!   inside the same part starts a new group (the 2026 reports have 十五五 areas then the
+//!   year's areas under one part): both
 //!   groups stay children of the part, and the previous group's last area is closed at the
 //!   first `各位代表` paragraph after it, so the bridging text (总体要求, 主要预期目标) belongs
 //!   to the part, not to the last 十五五 area. The last area of every part likewise ends before
@@ -869,7 +872,13 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
             // A first area whose label was lost: a part's areas start at （二） when （三）
             // comes next.
             let first_lost = n == 2 && ahead[i].area == Some(3) && last_area.is_none();
+            // A mistyped label, read as the number it should have had: （二） twice, or （四）
+            // for （三）, when the next area goes on from that number (（一）（二）（二）（四）).
+            let mistyped = last_area.map(|prev| prev + 1).filter(|&want| {
+                n != want && n.abs_diff(want) <= 2 && ahead[i].area == Some(want + 1)
+            });
             let in_seq = n == 1
+                || mistyped.is_some()
                 || last_area.is_some_and(|prev| n == prev + 1 || lost_one(prev))
                 || first_lost
                 || (starts_in_plan && !part_seen && last_area.is_none());
@@ -880,7 +889,7 @@ fn find_headings(t: &str, paras: &[Paragraph], style: PartStyle) -> Vec<Heading>
                         heads[h].end = Some(end);
                     }
                 }
-                last_area = Some(n);
+                last_area = Some(mistyped.unwrap_or(n));
                 appeal_after_area = None;
                 last_area_head = Some(heads.len());
                 heads.push(Heading {

@@ -1489,6 +1489,44 @@ fn a_page_starting_inside_the_plan() {
     assert_eq!(titles(&o, SectionKind::Part), ["2026年工作安排"]);
 }
 
+/// An area label mistyped (（二） twice, （五） for （三）) is read as the number it should have
+/// had when the next area goes on from it; a repeat with no area after it stays body text.
+/// Before, the mistyped heading was read as a task of the area before.
+#[test]
+fn a_mistyped_area_label_is_read_in_sequence() {
+    let src = "二、2026年重点工作\n\
+               （一）扩大有效需求。新建学校20所。\n\
+               （二）发展新质生产力。新增高新技术企业100家。\n\
+               （二）保障和改善民生。新增城镇就业8万人。\n\
+               （四）推进生态文明建设。新增造林1万亩。\n\
+               （五）统筹发展和安全。新建应急避难场所10处。\n\
+               三、全面加强政府自身建设\n坚持依法行政。\n";
+    let area_titles = |src: &str| titles(&outline_of(&cleaned(src)), SectionKind::Area);
+    let all = [
+        "扩大有效需求",
+        "发展新质生产力",
+        "保障和改善民生",
+        "推进生态文明建设",
+        "统筹发展和安全",
+    ];
+    let clean = cleaned(src);
+    check_invariants(&clean, &outline_of(&clean));
+    assert_eq!(area_titles(src), all);
+    let typo = src.replace("（二）保障", "（五）保障");
+    assert_eq!(area_titles(&typo), all);
+    // The labels after a typo go on as written.
+    let labels: Vec<String> = of_kind(&outline_of(&cleaned(&typo)), SectionKind::Area)
+        .iter()
+        .map(|s| s.label.clone())
+        .collect();
+    assert_eq!(labels, ["（一）", "（二）", "（五）", "（四）", "（五）"]);
+    // A repeat that nothing goes on from is no heading.
+    let last = "二、2026年重点工作\n（一）扩大有效需求。新建学校20所。\n\
+                （二）发展新质生产力。新增高新技术企业100家。\n\
+                （二）保障和改善民生。新增城镇就业8万人。\n三、全面加强政府自身建设\n";
+    assert_eq!(area_titles(last), ["扩大有效需求", "发展新质生产力"]);
+}
+
 /// A part or area whose number the page lost: the labels skip one (一、 then 三、, （二） then
 /// （四）, or a part's areas start at （二）). A part named by its words in the gap is the
 /// missing part, and the numbered ones after it are still read; before, everything after the
