@@ -8,7 +8,8 @@
 //! 2025年省十件民生实事, 2026年十大民生工程). Its items are
 //! either enumerated inside the same paragraph (`一是…；二是…`, the Taiyuan style) or the
 //! following paragraphs, numbered in sequence from one (`1.`, `1、`, `（一）`, `一、`, `一是`);
-//! the run stops at the first paragraph that does not continue the numbering (item one may
+//! the run stops at the first paragraph that does not continue the numbering (one number
+//! may be skipped once two items are read: a page that dropped an item's line; item one may
 //! end the heading's paragraph, 办好十件民生实事。…一是…。 / 二是…, with three items at
 //! least). A heading with
 //! fewer than two items is not a list (passing mentions such as 民生实事全面完成). A list may
@@ -214,6 +215,8 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
         let mut bodies_before = false;
         // The number the next item's label must have.
         let mut next_n = items.len() as u32 + 1;
+        // Items the page dropped whole (numbered past), counted for the heading's count.
+        let mut gaps = 0;
         while let Some(p) = paras.get(j) {
             let s = clean.slice(p.span);
             // Numbered on, and labelled alike: （十一） after 10． opens an area.
@@ -225,11 +228,19 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             // The number after the next one, once body paragraphs came since the last item:
             // an item whose label the page lost stands among them.
             let skipped = |n: u32| n == next_n + 1 && body_run > 0;
+            // Or right after the last item: the page dropped an item's line (once a list, and
+            // not before item 2: a list must start at one).
+            let dropped = |n: u32| n == next_n + 1 && body_run == 0 && gaps == 0 && next_n > 2;
             match item_label(s) {
                 Some((n, len)) if n == next_n && alike(len) => {
                     items.push(labelled_item(clean, p.span, len));
                     next_n = n + 1;
                     body_run = 0;
+                }
+                Some((n, len)) if dropped(n) && alike(len) => {
+                    items.push(labelled_item(clean, p.span, len));
+                    next_n = n + 1;
+                    gaps += 1;
                 }
                 Some((n, len)) if skipped(n) && alike(len) => {
                     let run = &paras[j - body_run..j];
@@ -280,7 +291,7 @@ pub fn lists(clean: &CleanText, outline: &[Section]) -> Vec<ItemList> {
             }
             j += 1;
         }
-        let count_ok = count.fits(&title, items.len());
+        let count_ok = count.fits(&title, items.len() + gaps);
         if items.len() >= min_items && count_ok {
             end_last_item_like_the_others(clean, &mut items);
             out.push(item_list(title, items, hspan));
@@ -1304,32 +1315,46 @@ fn digit_markers_from(text: &str, span: Span, first: u32) -> Vec<crate::outline:
     let Some(body) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    let mut found = Vec::new();
+    let mut found: Vec<crate::outline::text::Marker> = Vec::new();
     let mut at = 0;
+    let mut skipped = false;
     while at < body.len() {
-        let want = found.len() as u32 + first;
-        let next = body[at..].char_indices().find_map(|(k, c)| {
-            let i = at + k;
-            let boundary = i == 0
-                || body[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|b| "：:；;。，, \u{3000}".contains(b));
-            if !boundary || !(crate::text::is_digit(c) || c == '（' || c == '(' || is_circled(c)) {
-                return None;
+        let want = found.last().map_or(first, |m| m.number + 1);
+        let label_at = |want: u32| {
+            body[at..].char_indices().find_map(|(k, c)| {
+                let i = at + k;
+                let boundary = i == 0
+                    || body[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|b| "：:；;。，, \u{3000}".contains(b));
+                if !boundary
+                    || !(crate::text::is_digit(c) || c == '（' || c == '(' || is_circled(c))
+                {
+                    return None;
+                }
+                let (n, len) = item_label(&body[i..])?;
+                let after = body[i + len..].chars().next();
+                // 1.5万 is a decimal, 1，2 a count: an item label is followed by its text.
+                let text_follows =
+                    after.is_some_and(|a| !crate::text::is_digit(a) && !"，,".contains(a));
+                let sep_ok = !body[i..i + len].ends_with(['，', ',']);
+                (n == want && text_follows && sep_ok).then_some((i, len))
+            })
+        };
+        // One label of an established run may be lost (（1）…（2）…（4）: a page that
+        // dropped item 3), as with 一是… (`enum_markers_from`): the run goes on once.
+        let (next, number) = match label_at(want) {
+            None if found.len() >= 2 && !skipped => {
+                skipped = true;
+                (label_at(want + 1), want + 1)
             }
-            let (n, len) = item_label(&body[i..])?;
-            let after = body[i + len..].chars().next();
-            // 1.5万 is a decimal, 1，2 a count: an item label is followed by its text.
-            let text_follows =
-                after.is_some_and(|a| !crate::text::is_digit(a) && !"，,".contains(a));
-            let sep_ok = !body[i..i + len].ends_with(['，', ',']);
-            (n == want && text_follows && sep_ok).then_some((i, len))
-        });
+            next => (next, want),
+        };
         let Some((i, len)) = next else { break };
         found.push(crate::outline::text::Marker {
             label: body[i..i + len].to_string(),
-            number: want,
+            number,
             span: Span::new(span.start + i, span.start + i + len),
         });
         at = i + len;
@@ -1523,6 +1548,43 @@ mod tests {
         assert_eq!(labels(&ls), [["一、", "二、", "", "四、"]]);
         assert!(ls[0].items[2].text.starts_with("提升生育医疗保障水平"));
         assert!(ls[0].items[1].text.starts_with("建立长期护理保险制度"));
+    }
+
+    /// An item the page dropped whole (its line gone, the numbers after it kept) leaves the
+    /// rest of the list read, inline (（1）…（2）…（4）…) or a paragraph each (1. 2. 4. 5.),
+    /// the heading's count met with the gap; a gap right after item one is no list going on.
+    #[test]
+    fn an_item_the_page_dropped() {
+        let labels = |ls: &[ItemList]| -> Vec<Vec<String>> {
+            ls.iter()
+                .map(|l| l.items.iter().map(|i| i.label.clone()).collect())
+                .collect()
+        };
+        let inline = "二、2026年工作安排\n\
+                      今年要继续办好五件民生实事。（1）新增公共车位1万个；（2）改造街巷25条；\
+                      （4）改造危旧房6处；（5）建设完整社区6个。\n";
+        let ls = run(&cleaned(inline));
+        assert_eq!(labels(&ls), [["（1）", "（2）", "（4）", "（5）"]]);
+        let paragraphs = "二、2026年工作安排\n\
+                          各位代表！今年我们要继续认真办好五方面民生实事。\n\
+                          1.医疗卫生方面。举办名中医惠老服务活动1000场。\n\
+                          2.养老帮困方面。新增护理员1万人。\n\
+                          4.教育方面。新增学位2万个。\n\
+                          5.住房方面。改造老旧小区100个。\n";
+        let ls = run(&cleaned(paragraphs));
+        assert_eq!(labels(&ls), [["1.", "2.", "4.", "5."]]);
+        assert_eq!(ls[0].items[3].text, "住房方面。改造老旧小区100个");
+        // Two gaps, or one right after item 1, end the list there.
+        let twice = paragraphs
+            .replace("五方面", "四方面")
+            .replace("5.住房", "7.住房");
+        assert_eq!(labels(&run(&cleaned(&twice))), [["1.", "2.", "4."]]);
+        let early = "二、2026年工作安排\n\
+                     各位代表！今年我们要继续认真办好四方面民生实事。\n\
+                     1.医疗卫生方面。举办名中医惠老服务活动1000场。\n\
+                     3.教育方面。新增学位2万个。\n\
+                     4.住房方面。改造老旧小区100个。\n";
+        assert!(run(&cleaned(early)).is_empty());
     }
 
     /// The item texts of the one list `src` holds (checked to be one).
