@@ -24,11 +24,13 @@ fn bound_name(b: Bound) -> &'static str {
 }
 
 /// A figure's bound for a summary: [`bound_name`], or `aim` for a point the clause aspires
-/// to (力争…3000亿元), which is no firm figure.
-fn figure_bound(q: &Quantity) -> &'static str {
-    match (q.bound(), q.qualifier.as_deref()) {
-        (Bound::Point, Some("力争" | "争取")) => "aim",
-        (b, _) => bound_name(b),
+/// to (力争…3000亿元), which is no firm figure, and `aimed floor` for a bound it aspires to
+/// (力争…6%以上).
+fn figure_bound(q: &Quantity) -> String {
+    match (q.bound(), q.aspired()) {
+        (Bound::Point, Some(_)) => "aim".to_string(),
+        (b, Some(_)) => format!("aimed {}", bound_name(b)),
+        (b, None) => bound_name(b).to_string(),
     }
 }
 
@@ -521,6 +523,21 @@ mod tests {
             Some(&q("2400亿元", 2.4e11, "元", Some("力争"))),
         );
         assert_eq!(c.summary, "+4.3%, point → aim");
+        // A bound hoped for (力争6%以上) made firm (6%以上) is requalified too.
+        let hoped = Quantity {
+            aspiration: Some("力争".into()),
+            ..q("6%以上", 6.0, "%", Some("以上"))
+        };
+        let firm = q("6%以上", 6.0, "%", Some("以上"));
+        let c = change(Some(&hoped), Some(&firm));
+        assert_eq!(
+            (c.direction, c.summary.as_str()),
+            (Direction::Requalified, "aimed floor → floor")
+        );
+        assert_eq!(
+            change(Some(&hoped), Some(&hoped)).direction,
+            Direction::Same
+        );
     }
 
     /// The delta is the figures' difference as a reader writes it: 2.2∶1 → 2.1∶1 is −0.1,

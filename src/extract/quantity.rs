@@ -1568,6 +1568,13 @@ fn share_list_ends(text: &str, out: &mut [Quantity]) {
             None | Some("力争" | "争取" | "控制在")
         );
         if let Some(q) = bound.filter(|_| open) {
+            // An aspiration read from before the list stays beside the bound (力争…分别增长3%和
+            // 5%以上: both hoped for, at least).
+            let hoped = a
+                .qualifier
+                .take()
+                .filter(|w| matches!(w.as_str(), "力争" | "争取"));
+            a.aspiration = a.aspiration.take().or(hoped);
             a.qualifier = Some(q.to_string());
             carries = true;
         }
@@ -1637,8 +1644,9 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
         }
     }
     // 力争 governs its whole clause, every figure of a list in it included (力争交通、水利
-    // 分别完成投资2500亿元、800亿元).
-    if qualifier.is_none() {
+    // 分别完成投资2500亿元、800亿元); beside a bound it is the figure's aspiration (力争…6%以上).
+    let mut aspiration = None;
+    if !matches!(qualifier.as_deref(), Some("力争" | "争取")) {
         let mut k = start;
         let floor = start.saturating_sub(ASPIRATION_REACH);
         while k > floor {
@@ -1647,7 +1655,7 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
                 break;
             }
             if t.ends_with(k, "力争") {
-                qualifier = Some("力争".to_string());
+                aspiration = Some("力争".to_string());
                 break;
             }
             // 争取 aspires only when a verb of reaching follows it (争取…达到…100%); else it
@@ -1655,11 +1663,14 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
             if t.ends_with(k, "争取")
                 && (k..start).any(|j| REACHING.iter().any(|w| t.starts_with(j, w)))
             {
-                qualifier = Some("争取".to_string());
+                aspiration = Some("争取".to_string());
                 break;
             }
             k -= 1;
         }
+    }
+    if qualifier.is_none() {
+        qualifier = aspiration.take();
     }
     let text_span = Span::new(t.byte(start), t.byte(end));
     let q = Quantity {
@@ -1673,6 +1684,7 @@ fn build(t: &Chars, a: &Atom, high: Option<f64>, last_end: usize) -> (Quantity, 
         high: high.map(round),
         unit: a.unit.clone(),
         qualifier,
+        aspiration,
         span: text_span,
     };
     (q, end)
@@ -2213,6 +2225,40 @@ mod tests {
                 &[v(5e4, "人", ""), v(1e5, "人次", "以上")],
             ),
         ]);
+    }
+
+    /// An aspiration (力争, 争取…达到) beside a bound is kept as the figure's `aspiration`: the
+    /// bound is its qualifier (力争6%以上: at least 6%, hoped for), across a list sharing its
+    /// bound too; a figure hoped for with no bound has it as its qualifier, as before, and a
+    /// bound in a clause with no aspiration has none.
+    #[test]
+    fn an_aspiration_beside_a_bound_is_kept() {
+        let read = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            find_quantities(text)
+                .into_iter()
+                .map(|q| (q.qualifier, q.aspiration))
+                .collect()
+        };
+        let pair = |q: &str, a: Option<&str>| (Some(q.to_string()), a.map(str::to_string));
+        assert_eq!(
+            read("地区生产总值增长5%左右，力争6%以上。"),
+            [pair("左右", None), pair("以上", Some("力争"))]
+        );
+        assert_eq!(
+            read("力争进出口和实际使用外资分别增长3%和5%以上。"),
+            [pair("以上", Some("力争")), pair("以上", Some("力争"))]
+        );
+        assert_eq!(
+            read("力争产量突破200亿立方米、投资超120亿元。"),
+            [pair("突破", Some("力争")), pair("超", Some("力争"))]
+        );
+        assert_eq!(
+            read("争取粮食产量达到5.24亿斤以上。"),
+            [pair("以上", Some("争取"))]
+        );
+        assert_eq!(read("力争新增就业10万人。"), [pair("力争", None)]);
+        // 争取 obtaining funds hopes for nothing.
+        assert_eq!(read("争取上级资金300亿元以上。"), [pair("以上", None)]);
     }
 
     #[test]

@@ -275,7 +275,8 @@ pub enum Bound {
 /// Magnitudes are folded into the value (2.96万亩 → 29600 亩); a range has `value` null and
 /// `low`/`high` set. `qualifier` is the word that bounds or hedges the figure as written
 /// (左右, 以上, 以下, 以内, 不低于, 超过, 突破, 力争, 争取, 约, 近, 余, 多); when a figure has both a
-/// bound (以上) and an aspiration (力争), the bound wins.
+/// bound (以上) and an aspiration (力争), the bound is the qualifier and the aspiration is
+/// `aspiration` (力争6%以上: the clause hopes for at least 6%).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Quantity {
     pub text: String,
@@ -284,12 +285,26 @@ pub struct Quantity {
     pub high: Option<f64>,
     pub unit: Option<String>,
     pub qualifier: Option<String>,
+    /// The aspiration (志向语: 力争, 争取) governing a figure whose qualifier is a bound; absent
+    /// otherwise (a figure qualified by 力争 alone has it as its `qualifier`). Added in schema
+    /// 1 without a bump: absent means none, as every earlier output and fixture reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aspiration: Option<String>,
     /// Where it was found (cleaned-text bytes, relative to whatever string was scanned).
     #[serde(skip)]
     pub span: Span,
 }
 
 impl Quantity {
+    /// The aspiration (力争, 争取) the figure is hoped for with: its qualifier when that is
+    /// all that qualifies it (力争3000亿元), else the one beside its bound (力争6%以上).
+    pub fn aspired(&self) -> Option<&str> {
+        self.qualifier
+            .as_deref()
+            .filter(|w| matches!(*w, "力争" | "争取"))
+            .or(self.aspiration.as_deref())
+    }
+
     /// The comparison semantics of the qualifier.
     pub fn bound(&self) -> Bound {
         if self.low.is_some() && self.high.is_some() && self.value.is_none() {
@@ -495,6 +510,7 @@ mod tests {
             high: None,
             unit: Some(unit.into()),
             qualifier: None,
+            aspiration: None,
             span: Span { start: 0, end: 0 },
         }
     }

@@ -446,7 +446,9 @@ fn list_item(item: &ListItemPair) -> String {
 pub(crate) fn change_zh(c: &QuantityChange) -> String {
     let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), super::figure_text);
     let bounds = match (&c.old, &c.new) {
-        (Some(o), Some(n)) if bound_kind(o) != bound_kind(n) => {
+        (Some(o), Some(n))
+            if bound_kind(o) != bound_kind(n) || o.aspired().is_some() != n.aspired().is_some() =>
+        {
             Some(format!("由{}改为{}", bound_word(o), bound_word(n)))
         }
         _ => None,
@@ -544,15 +546,25 @@ fn place_in_range(point: &Quantity, range: &Quantity, which: &str) -> String {
 /// What bounds a figure, for comparing two: [`Bound`], or 力争目标 (`None`) for a point
 /// figure the clause aspires to (力争…3000亿元), which is no 确数.
 fn bound_kind(q: &Quantity) -> Option<Bound> {
-    match (q.bound(), super::aspiration(q)) {
+    match (q.bound(), q.aspired()) {
         (Bound::Point, Some(_)) => None,
         (b, _) => Some(b),
     }
 }
 
 /// What bounds a figure, in Chinese, naming the figure's own qualifier: 下限（以上）, 下限（余）
-/// for 50余条, 上限（不超过）, 约数（左右）; 确数, 区间, or 力争目标 ([`bound_kind`]).
+/// for 50余条, 上限（不超过）, 约数（左右）; 确数, 区间, or 力争目标 ([`bound_kind`]); a bound
+/// hoped for says its aspiration: 力争下限（以上）.
 fn bound_word(q: &Quantity) -> String {
+    let word = bound_only_word(q);
+    match q.aspired() {
+        Some(a) if bound_kind(q).is_some() => format!("{a}{word}"),
+        _ => word,
+    }
+}
+
+/// [`bound_word`] without the aspiration.
+fn bound_only_word(q: &Quantity) -> String {
     let kind = match bound_kind(q) {
         None => return "力争目标".to_string(),
         Some(Bound::Point) => return "确数".to_string(),
@@ -807,6 +819,22 @@ mod tests {
             crate::render::figure_text(aspired.new.as_ref().unwrap()),
             "力争3000亿元"
         );
+        // A bound hoped for (力争6%以上) made firm says so, and shows its aspiration.
+        let hoped = Quantity {
+            aspiration: Some("力争".into()),
+            ..q("6%以上", 6.0, "%", Some("以上"))
+        };
+        let c = change(
+            hoped.clone(),
+            q("6%以上", 6.0, "%", Some("以上")),
+            Direction::Requalified,
+            "",
+        );
+        assert_eq!(
+            change_zh(&c),
+            "数值不变，由力争下限（以上）改为下限（以上）"
+        );
+        assert_eq!(crate::render::figure_text(&hoped), "力争6%以上");
         let c = change(
             q("3.6万亩", 36000.0, "亩", None),
             q("2.96万亩", 29600.0, "亩", None),

@@ -108,17 +108,10 @@ pub fn figure_text(q: &Quantity) -> String {
             c => c,
         })
         .collect();
-    match aspiration(q) {
+    match q.aspired() {
         Some(word) if !figure.contains(word) => format!("{word}{figure}"),
         _ => figure,
     }
-}
-
-/// The aspiration (力争, 争取) a figure is qualified by, when that is its only qualifier.
-pub(crate) fn aspiration(q: &Quantity) -> Option<&str> {
-    q.qualifier
-        .as_deref()
-        .filter(|w| matches!(*w, "力争" | "争取"))
 }
 
 /// The change column for a paired row: the change summary when there is one, else the status.
