@@ -129,6 +129,28 @@ fn a_years_target_and_a_five_year_one_are_incomparable() {
     }
 }
 
+/// 力争 beside a bound is the figure's aspiration, read by hand on Zhejiang: 力争全年开行2500列
+/// 以上 → 全年开行3000列以上 is raised and no longer hoped for; 力争…6%以上 → 力争…6%左右
+/// keeps its 力争 on both sides.
+#[test]
+fn an_aspiration_beside_a_bound_is_compared() {
+    let Some(c) = compare("zhejiang-2025.txt", "zhejiang-2026.txt") else {
+        return;
+    };
+    let summary = |old: &str, new: &str| -> Vec<String> {
+        let p = pair(&c, old, new).unwrap_or_else(|| panic!("{old} → {new} not paired"));
+        p.changes.iter().map(|q| q.summary.clone()).collect()
+    };
+    assert_eq!(
+        summary("2500列以上", "3000列以上"),
+        ["+20%, aimed floor → floor"]
+    );
+    assert_eq!(
+        summary("海洋生产总值增长6%以上", "海洋生产总值增长6%左右"),
+        ["aimed floor → aimed approx"]
+    );
+}
+
 #[test]
 fn a_quoted_name_said_once_a_year_backs_a_pair() {
     if let Some(c) = compare("beijing-2025.txt", "beijing-2026.txt") {
