@@ -38,7 +38,18 @@ Edits placed by the report's own parse (`govdiff parse`), each seed drawing agai
   merge    an area heading on a line of its own deleted, the later areas renumbered: that
            area merged into the one before, nothing else changed;
   numeral  a small count written in Chinese numerals (3个 → 三个): no change at all (146 of
-           147 before diff::heading_key: a run-in heading's 10件 → 十件 was a change).
+           147 before diff::heading_key: a run-in heading's 10件 → 十件 was a change);
+  gap      a 民生实事 item after the second (its line and any detail lines) deleted, the
+           later ones NOT renumbered (a page that dropped it): that item removed and nothing
+           else (5 of 25 before 2026-12-07, 25 after: paragraph lists such as Zhejiang's
+           stopped at the gap);
+  typo     a plan or review area's label mistyped as the one before it (（四） → （三）, the
+           later ones kept): no commitment, section, item or target changed (42 of 230
+           before 2026-12-07, 230 after: the area merged into the one before, its heading
+           a new task);
+  cut      a whole area of the plan (heading and body) deleted, the later areas renumbered:
+           commitments removed and a section removed, nothing added, changed or moved; and
+           the same diffed the other way round, the area added (230 of 230, 2026-12-07).
 
 A miss is not always the tool's: an edit that lands in the review, a glossary note or a
 quoted policy name (出台“21条”) rightly changes no commitment. Misses are printed with the
@@ -190,8 +201,23 @@ def placed(text, report, kind, rng):
         for j, i in enumerate(later):
             lines[i] = lines[i].replace(items[k + 1 + j]["label"], items[k + j]["label"], 1)
         return "\n".join(lines[:at] + lines[at + 1 :]), items[k]["text"][:30]
-    if kind in ("split", "merge"):
+    if kind in ("split", "merge", "typo", "cut"):
         return regrouped(text, report, kind, rng)
+    if kind == "gap":
+        lines = text.split("\n")
+        fit = []
+        for l in report["lists"]:
+            items = l["items"]
+            line = lambda it: [i for i, x in enumerate(lines) if x.lstrip().startswith(it["label"] + it["text"][:20])]
+            for k in range(2, len(items) - 1):
+                at, nxt = line(items[k]), line(items[k + 1])
+                if len(at) == 1 and len(nxt) == 1 and at[0] < nxt[0] and items[k]["label"]:
+                    fit.append((at[0], nxt[0], items[k]["text"][:30]))
+        if not fit:
+            return None
+        # The item's line and its detail lines, up to the next item.
+        at, nxt, what = rng.choice(fit)
+        return "\n".join(lines[:at] + lines[nxt:]), what
     if kind == "numeral":
         fit = [
             m for m in re.finditer(r"(?<![\d.%])([2-9]|1\d)(个|项|条|件|家|所|座)(?!\d)", text)
@@ -228,7 +254,8 @@ def area_label(n):
 
 def regrouped(text, report, kind, rng):
     """An area split in two by a new heading, or merged into the one before by deleting its
-    heading; the later areas renumbered either way."""
+    heading, or cut whole; the later areas renumbered each way. Or one area's label mistyped
+    as the one before it (typo), the later ones kept."""
     lines = text.split("\n")
     areas = [s for s in report["outline"] if s["kind"] == "area" and area_number(s["label"])]
 
@@ -249,10 +276,24 @@ def regrouped(text, report, kind, rng):
             fit.append((a, ia, later, at))
         if kind == "merge" and len(lines[at[0]].strip()) <= len(b["label"] + b["title"]) + 1:
             fit.append((a, ia, later, at))
+        if kind == "typo" and len(later) >= 2:
+            fit.append((a, ia, later, at))
+        # (An area of the plan: a review's areas hold no commitment to remove.)
+        holds = any(a["span"]["start"] <= c["span"]["start"] < a["span"]["end"] for c in report["commitments"])
+        if kind == "cut" and at[0] - ia >= 1 and holds:
+            fit.append((a, ia, later, at))
     if not fit:
         return None
     a, ia, later, at = rng.choice(fit)
+    if kind == "typo":
+        lines[at[0]] = lines[at[0]].replace(later[0]["label"], a["label"], 1)
+        return "\n".join(lines), later[0]["title"]
     step = 1 if kind == "split" else -1
+    if kind == "cut":
+        # The area from its heading up to the next one goes; the later ones move up.
+        for s, i in zip(later, at):
+            lines[i] = lines[i].replace(s["label"], area_label(area_number(s["label"]) - 1), 1)
+        return "\n".join(lines[:ia] + lines[at[0] :]), a["title"]
     for s, i in zip(later, at):
         lines[i] = lines[i].replace(s["label"], area_label(area_number(s["label"]) + step), 1)
     if kind == "merge":
@@ -286,6 +327,17 @@ def judge_placed(d, kind, what):
         return any(s["status"] == status for s in d["sections"]) and not cs and not items and not targets
     if kind == "numeral":
         return not d["substantive"]
+    if kind == "typo":
+        return not cs and not items and not targets and all(
+            s["status"] in ("matched", "renamed") for s in d["sections"]
+        )
+    if kind in ("cut", "uncut"):
+        gone = "removed" if kind == "cut" else "added"
+        moved = [c for c in d["commitments"] if c["moved"]]
+        return (
+            bool(cs) and all(c["status"] == gone for c in cs) and not moved and not targets
+            and any(s["status"] == gone for s in d["sections"])
+        )
     removed = [i for i in items if i["status"] == "removed"]
     return len(removed) == 1 and len(items) == 1
 
@@ -368,7 +420,9 @@ def main():
             if not same:
                 print(f"  miss intro {os.path.basename(f)}: {lst['title']}")
     print(f"intro: {found} of {done} lists read the same")
-    for kind in ("target", "qualifier", "move", "reorder", "drop", "split", "merge", "numeral"):
+    kinds = ("target", "qualifier", "move", "reorder", "drop", "split", "merge", "numeral",
+             "gap", "typo", "cut")
+    for kind in kinds:
         done = found = 0
         for seed in range(lo, hi + 1):
             rng = random.Random(seed)
@@ -382,7 +436,12 @@ def main():
                 open(copy, "w", encoding="utf-8").write(made[0])
                 d = run(a.bin, "diff", f, copy, "--format", "json")
                 done += 1
-                if d is not None and judge_placed(d, kind, made[1]):
+                ok = d is not None and judge_placed(d, kind, made[1])
+                if ok and kind == "cut":
+                    # The other way round: the area added.
+                    d = run(a.bin, "diff", copy, f, "--format", "json")
+                    ok = d is not None and judge_placed(d, "uncut", made[1])
+                if ok:
                     found += 1
                 else:
                     print(f"  miss {kind} {os.path.basename(f)} (seed {seed}): {made[1][:60]}")
