@@ -1504,22 +1504,24 @@ mod tests {
         );
     }
 
+    /// Each list's item labels.
+    fn labels_of(ls: &[ItemList]) -> Vec<Vec<String>> {
+        ls.iter()
+            .map(|l| l.items.iter().map(|i| i.label.clone()).collect())
+            .collect()
+    }
+
     /// An item whose label the page lost is still read, without a label: inside an inline
     /// enumeration (the item before it ends at its first clause), as a paragraph of its own,
     /// and as a heading line with its details (the lost heading joined to its first detail,
     /// as a line without a stop goes on).
     #[test]
     fn an_item_that_lost_its_label() {
-        let labels = |ls: &[ItemList]| -> Vec<Vec<String>> {
-            ls.iter()
-                .map(|l| l.items.iter().map(|i| i.label.clone()).collect())
-                .collect()
-        };
         let inline = "二、2026年工作安排\n\
                       办好十件民生实事。一是新增公共车位1万个；二是改造街巷25条；实施29个城中村改造；\
                       四是改造危旧房6处；五是建设完整社区6个。\n";
         let ls = run(&cleaned(inline));
-        assert_eq!(labels(&ls), [["一是", "二是", "", "四是", "五是"]]);
+        assert_eq!(labels_of(&ls), [["一是", "二是", "", "四是", "五是"]]);
         assert_eq!(ls[0].items[1].text, "改造街巷25条");
         assert_eq!(ls[0].items[2].text, "实施29个城中村改造");
         let paragraphs = "二、2026年工作安排\n\
@@ -1530,7 +1532,7 @@ mod tests {
                           4.教育方面。新增学位2万个。\n\
                           5.住房方面。改造老旧小区100个。\n";
         let ls = run(&cleaned(paragraphs));
-        assert_eq!(labels(&ls), [["1.", "2.", "", "4.", "5."]]);
+        assert_eq!(labels_of(&ls), [["1.", "2.", "", "4.", "5."]]);
         assert_eq!(
             ls[0].items[2].text,
             "关爱儿童方面。为全省儿童免费开展孤独症筛查"
@@ -1545,7 +1547,7 @@ mod tests {
                        四、推进农村生活污水治理\n\
                        新增治理行政村1000个。\n";
         let ls = run(&cleaned(details));
-        assert_eq!(labels(&ls), [["一、", "二、", "", "四、"]]);
+        assert_eq!(labels_of(&ls), [["一、", "二、", "", "四、"]]);
         assert!(ls[0].items[2].text.starts_with("提升生育医疗保障水平"));
         assert!(ls[0].items[1].text.starts_with("建立长期护理保险制度"));
     }
@@ -1555,16 +1557,11 @@ mod tests {
     /// the heading's count met with the gap; a gap right after item one is no list going on.
     #[test]
     fn an_item_the_page_dropped() {
-        let labels = |ls: &[ItemList]| -> Vec<Vec<String>> {
-            ls.iter()
-                .map(|l| l.items.iter().map(|i| i.label.clone()).collect())
-                .collect()
-        };
         let inline = "二、2026年工作安排\n\
                       今年要继续办好五件民生实事。（1）新增公共车位1万个；（2）改造街巷25条；\
                       （4）改造危旧房6处；（5）建设完整社区6个。\n";
         let ls = run(&cleaned(inline));
-        assert_eq!(labels(&ls), [["（1）", "（2）", "（4）", "（5）"]]);
+        assert_eq!(labels_of(&ls), [["（1）", "（2）", "（4）", "（5）"]]);
         let paragraphs = "二、2026年工作安排\n\
                           各位代表！今年我们要继续认真办好五方面民生实事。\n\
                           1.医疗卫生方面。举办名中医惠老服务活动1000场。\n\
@@ -1572,13 +1569,13 @@ mod tests {
                           4.教育方面。新增学位2万个。\n\
                           5.住房方面。改造老旧小区100个。\n";
         let ls = run(&cleaned(paragraphs));
-        assert_eq!(labels(&ls), [["1.", "2.", "4.", "5."]]);
+        assert_eq!(labels_of(&ls), [["1.", "2.", "4.", "5."]]);
         assert_eq!(ls[0].items[3].text, "住房方面。改造老旧小区100个");
         // Two gaps, or one right after item 1, end the list there.
         let twice = paragraphs
             .replace("五方面", "四方面")
             .replace("5.住房", "7.住房");
-        assert_eq!(labels(&run(&cleaned(&twice))), [["1.", "2.", "4."]]);
+        assert_eq!(labels_of(&run(&cleaned(&twice))), [["1.", "2.", "4."]]);
         let early = "二、2026年工作安排\n\
                      各位代表！今年我们要继续认真办好四方面民生实事。\n\
                      1.医疗卫生方面。举办名中医惠老服务活动1000场。\n\
