@@ -29,11 +29,10 @@
 //!   after) is skipped; a mistyped one (（二） twice, （五） for （三）) is read as the number it
 //!   should have had when the next area goes on from that number. A restart at `（一）`
 //!   inside the same part starts a new group (the 2026 reports have 十五五 areas then the
-//!   year's areas under one part): both
-//!   groups stay children of the part, and the previous group's last area is closed at the
-//!   first `各位代表` paragraph after it, so the bridging text (总体要求, 主要预期目标) belongs
-//!   to the part, not to the last 十五五 area. The last area of every part likewise ends before
-//!   the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
+//!   year's areas under one part): both groups stay children of the part, and the previous
+//!   group's last area is closed at the first `各位代表` paragraph after it, so the bridging
+//!   text (总体要求, 主要预期目标) belongs to the part, not to the last 十五五 area. The last
+//!   area of every part likewise ends before the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
 //!   see `tail`. A report that numbers no area `（一）` but numbers headings `1．`, `2．`…
 //!   or `（1）`, `（2）`… (the style met first) under its parts has those as its areas
 //!   (`arabic_area_label`: a title of at most 60 characters and no figure, so a numbered
@@ -56,8 +55,8 @@
 //!   Shandong) set all its run-ins inline: a series of two or more short sentences (≤ 20
 //!   chars, no figure), each heading ≥ 60 chars of text before the next short one, the first
 //!   opening the body or after one intro sentence, or after two when three or more with no
-//!   short sentence between (`inline_runins`); also in the one body
-//!   paragraph under an area title standing alone.
+//!   short sentence between (`inline_runins`); also in the one body paragraph under an area
+//!   title standing alone.
 //! - **Numbered sub-heading** (序号小标题, kind RunIn with its label): `1．`/`1.`/`1、`/`（1）`/`(1)`
 //!   opening a paragraph with a heading-shaped sentence and its body, or a heading-shaped line
 //!   above its body paragraph; only in a series 1, 2, 3… of two or more between part and area
@@ -1338,9 +1337,8 @@ fn reports_an_event(sentence: &str) -> bool {
 /// (Jiangsu 2026's government-conduct headings, Shandong 2026's review) a series needs three
 /// or more and no short task between them: two short sentences so late are as often two
 /// tasks (Guangxi 2026's 抓好秸秆综合利用。), and a page that lost its paragraphs sets each
-/// area's paragraph openings in one. One reporting an event
-/// ([`reports_an_event`]) is never taken, and the text after it stays with the heading before.
-/// Each runs to the next.
+/// area's paragraph openings in one. One reporting an event ([`reports_an_event`]) is never
+/// taken, and the text after it stays with the heading before. Each runs to the next.
 fn inline_runins(t: &str, body: Span) -> Vec<Heading> {
     let sentences = text::split_spans(t, body, text::is_sentence_end);
     let shaped: Vec<usize> = (0..sentences.len())
