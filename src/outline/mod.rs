@@ -32,9 +32,10 @@
 //!   year's areas under one part): both groups stay children of the part, and the previous
 //!   group's last area is closed at the first `各位代表` paragraph after it, so the bridging
 //!   text (总体要求, 主要预期目标) belongs to the part, not to the last 十五五 area. The last
-//!   area of every part likewise ends before the part's closing paragraphs (a review's summing-up and problems, the closing appeal):
-//!   see `tail`. A report that numbers no area `（一）` but numbers headings `1．`, `2．`…
-//!   or `（1）`, `（2）`… (the style met first) under its parts has those as its areas
+//!   area of every part likewise ends before the part's closing paragraphs (a review's
+//!   summing-up and problems, the closing appeal): see `tail`. A report that numbers no area
+//!   `（一）` but numbers headings `1．`, `2．`… or `（1）`, `（2）`… (the style met first)
+//!   under its parts has those as its areas
 //!   (`arabic_area_label`: a title of at most 60 characters and no figure, so a numbered
 //!   民生实事 item is none).
 //! - **RunIn** (段首小标题): a paragraph opening with a short sentence ending in `。`, or set in
