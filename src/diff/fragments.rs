@@ -19,8 +19,9 @@
 //!
 //! A cut sentence can also open with words that are no commitment (坚持首都城市战略定位，
 //! before 发挥“一核”辐射带动作用): no piece holds them, while the other year's whole sentence
-//! does, so its pair would show them inserted. A side holding its sentence's first piece is
-//! led by them when the other side's clause says them ([`Side::lead`]).
+//! does, so its pair would show them inserted. A side holding pieces of that sentence (its
+//! first, or later ones: the pair of a clause the sentence moved behind new tasks) is led by
+//! them when the other side's clause says them ([`Side::lead`]).
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -97,11 +98,12 @@ impl Runs {
 /// One side of a pair as [`join`] reads it: the report's commitments it stands for (one
 /// sentence's, in order) and, when the other side's clause also says it, the words of the
 /// sentence before its first commitment (坚持首都城市战略定位，… before 发挥“一核”辐射带动作用),
-/// from this byte offset of the cleaned text.
+/// as a byte range of the cleaned text (its lead, though the side's own pieces may come
+/// later in the sentence).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Side {
     pub(crate) pieces: Vec<usize>,
-    pub(crate) lead: Option<usize>,
+    pub(crate) lead: Option<(usize, usize)>,
 }
 
 impl Side {
@@ -145,10 +147,7 @@ pub(crate) fn run_text(r: &Report, side: &Side) -> String {
     let cs = &r.commitments;
     let run = &side.pieces;
     let mut out = String::new();
-    if let Some(lead) = side
-        .lead
-        .and_then(|at| r.clean.text.get(at..cs[run[0]].span.start))
-    {
+    if let Some(lead) = side.lead.and_then(|(at, end)| r.clean.text.get(at..end)) {
         out.push_str(lead);
     }
     for (k, &i) in run.iter().enumerate() {
@@ -366,8 +365,20 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             let (old_first, new_first) = firsts[k];
             let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| both_leads(k));
             let (old_clause, new_clause) = (o.clause(&old_pieces), n.clause(&new_pieces));
-            let old_lead = lead_held(old_first, old_lead, old_lead_b, &old_pieces, &new_clause);
-            let new_lead = lead_held(new_first, new_lead, new_lead_b, &new_pieces, &old_clause);
+            // A side whose pieces open its sentence, or come later in it.
+            let in_sentence = |reading: &Reading, pieces: &[usize], first: usize| {
+                pieces
+                    .first()
+                    .is_some_and(|&p| p >= first && reading.sentences.run_of(p).start == first)
+            };
+            let old_lead = in_sentence(&o, &old_pieces, old_first)
+                .then(|| lead_held(old_lead, old_lead_b, &new_clause))
+                .flatten()
+                .map(|at| (at, old.commitments[old_first].span.start));
+            let new_lead = in_sentence(&n, &new_pieces, new_first)
+                .then(|| lead_held(new_lead, new_lead_b, &old_clause))
+                .flatten()
+                .map(|at| (at, new.commitments[new_first].span.start));
             (
                 Side {
                     pieces: old_pieces,
@@ -432,18 +443,11 @@ fn lead_bigrams(r: &Report, first: usize, start: Option<usize>) -> Vec<(char, ch
 }
 
 /// `start`, the start of the lead of a side's sentence ([`lead_start`]), whose bigrams are
-/// `lead`, when the side holds the sentence's first commitment and the other side's clause
-/// `other` says the lead ([`CONTAINED`] of its bigrams, [`MIN_UNSAID`] or more of them).
-fn lead_held(
-    first: usize,
-    start: Option<usize>,
-    lead: &[(char, char)],
-    pieces: &[usize],
-    other: &[(char, char)],
-) -> Option<usize> {
-    if pieces.first() != Some(&first) {
-        return None;
-    }
+/// `lead`, when the other side's clause `other` says the lead ([`CONTAINED`] of its
+/// bigrams, [`MIN_UNSAID`] or more of them). The side's pieces are of that sentence (its
+/// first commitment or later ones: 坚持房子是用来住的…定位，探索…，支持商品房市场…，稳地价 has
+/// its lead for the piece last year's 坚持房子…定位，稳地价… pairs with).
+fn lead_held(start: Option<usize>, lead: &[(char, char)], other: &[(char, char)]) -> Option<usize> {
     let start = start?;
     let other: BigramSet = other.iter().copied().collect();
     (lead.len() >= MIN_UNSAID && contained(lead, &other)).then_some(start)
@@ -647,6 +651,40 @@ mod tests {
                 .collect();
             assert!(!changed.contains("枫桥"), "{changed}");
         }
+    }
+
+    /// A sentence's lead the other side says is on a side whose piece comes later in the
+    /// sentence too (national 2021 → 2022: the 房子 sentence's 稳地价 clause moved behind four
+    /// new tasks): the word diff keeps 坚持…定位 as said, not deleted.
+    #[test]
+    fn a_sentence_lead_is_on_a_later_piece_too() {
+        let old = report(
+            "保障好群众住房需求。坚持房子是用来住的、不是用来炒的定位，稳地价、稳房价、稳预期。",
+        );
+        let new = report(
+            "保障好群众住房需求。坚持房子是用来住的、不是用来炒的定位，探索新的发展模式，\
+             坚持租购并举，加快发展长租房市场，推进保障性住房建设，\
+             支持商品房市场更好满足购房者的合理住房需求，稳地价、稳房价、稳预期。",
+        );
+        let c = compare(&old, &new);
+        let pair = c
+            .commitments
+            .iter()
+            .find(|p| p.old.as_ref().is_some_and(|o| o.text.contains("稳地价")))
+            .unwrap_or_else(|| panic!("{:#?}", c.commitments));
+        let side = pair.new.as_ref().unwrap();
+        assert!(
+            side.text
+                .starts_with("坚持房子是用来住的、不是用来炒的定位，支持商品房市场"),
+            "{side:?}"
+        );
+        let deleted: String = pair
+            .words
+            .iter()
+            .filter(|w| w.op == crate::model::diff::WordOpKind::Delete)
+            .map(|w| w.text.as_str())
+            .collect();
+        assert!(!deleted.contains("定位"), "{deleted}");
     }
 
     /// The lead of a cut sentence (适应学龄人口变化，) says its words: the piece left over
