@@ -365,11 +365,11 @@ pub(crate) fn join(old: &Report, new: &Report, links: &[CommitmentLink]) -> Vec<
             let (old_first, new_first) = firsts[k];
             let (old_lead_b, new_lead_b) = lead_b[k].get_or_insert_with(|| both_leads(k));
             let (old_clause, new_clause) = (o.clause(&old_pieces), n.clause(&new_pieces));
-            // A side whose pieces open its sentence, or come later in it.
+            // A side whose pieces open its sentence, or come later in it (`first` opens it).
             let in_sentence = |reading: &Reading, pieces: &[usize], first: usize| {
                 pieces
                     .first()
-                    .is_some_and(|&p| p >= first && reading.sentences.run_of(p).start == first)
+                    .is_some_and(|&p| reading.sentences.run_of(p).start == first)
             };
             let old_lead = in_sentence(&o, &old_pieces, old_first)
                 .then(|| lead_held(old_lead, old_lead_b, &new_clause))
