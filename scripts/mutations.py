@@ -115,6 +115,16 @@ def edit(lines, kind, rng):
     return None
 
 
+def lines_opening(lines, prefix):
+    """The indices of the lines that open with `prefix` (leading spaces aside)."""
+    return [i for i, x in enumerate(lines) if x.lstrip().startswith(prefix)]
+
+
+def item_lines(lines, item):
+    """The lines a list item may stand on: its label and the start of its text."""
+    return lines_opening(lines, item["label"] + item["text"][:20])
+
+
 def placed(text, report, kind, rng):
     """An edit placed by the report's parse: (edited text, what), or None when none fits."""
     if kind == "target":
@@ -166,7 +176,7 @@ def placed(text, report, kind, rng):
         lines = text.split("\n")
         outline = report["outline"]
         def line_of(s):
-            k = [i for i, l in enumerate(lines) if l.lstrip().startswith(s["label"] + s["title"])]
+            k = lines_opening(lines, s["label"] + s["title"])
             return k[0] if len(k) == 1 and s["label"] else None
         areas = [s for s in outline if s["kind"] == "area"]
         fit = []
@@ -188,11 +198,8 @@ def placed(text, report, kind, rng):
         for l in report["lists"]:
             items = l["items"]
             for k in range(1, len(items) - 1):
-                at = [i for i, x in enumerate(lines) if x.lstrip().startswith(items[k]["label"] + items[k]["text"][:20])]
-                later = [
-                    [i for i, x in enumerate(lines) if x.lstrip().startswith(it["label"] + it["text"][:20])]
-                    for it in items[k + 1 :]
-                ]
+                at = item_lines(lines, items[k])
+                later = [item_lines(lines, it) for it in items[k + 1 :]]
                 if len(at) == 1 and all(len(x) == 1 for x in later) and items[k]["label"]:
                     fit.append((items, k, at[0], [x[0] for x in later]))
         if not fit:
@@ -208,9 +215,8 @@ def placed(text, report, kind, rng):
         fit = []
         for l in report["lists"]:
             items = l["items"]
-            line = lambda it: [i for i, x in enumerate(lines) if x.lstrip().startswith(it["label"] + it["text"][:20])]
             for k in range(2, len(items) - 1):
-                at, nxt = line(items[k]), line(items[k + 1])
+                at, nxt = item_lines(lines, items[k]), item_lines(lines, items[k + 1])
                 if len(at) == 1 and len(nxt) == 1 and at[0] < nxt[0] and items[k]["label"]:
                     fit.append((at[0], nxt[0], items[k]["text"][:30]))
         if not fit:
@@ -260,7 +266,7 @@ def regrouped(text, report, kind, rng):
     areas = [s for s in report["outline"] if s["kind"] == "area" and area_number(s["label"])]
 
     def line_of(s):
-        k = [i for i, l in enumerate(lines) if l.lstrip().startswith(s["label"] + s["title"])]
+        k = lines_opening(lines, s["label"] + s["title"])
         return k[0] if len(k) == 1 else None
 
     fit = []
@@ -289,13 +295,11 @@ def regrouped(text, report, kind, rng):
         lines[at[0]] = lines[at[0]].replace(later[0]["label"], a["label"], 1)
         return "\n".join(lines), later[0]["title"]
     step = 1 if kind == "split" else -1
-    if kind == "cut":
-        # The area from its heading up to the next one goes; the later ones move up.
-        for s, i in zip(later, at):
-            lines[i] = lines[i].replace(s["label"], area_label(area_number(s["label"]) - 1), 1)
-        return "\n".join(lines[:ia] + lines[at[0] :]), a["title"]
     for s, i in zip(later, at):
         lines[i] = lines[i].replace(s["label"], area_label(area_number(s["label"]) + step), 1)
+    if kind == "cut":
+        # The area from its heading up to the next one goes.
+        return "\n".join(lines[:ia] + lines[at[0] :]), a["title"]
     if kind == "merge":
         return "\n".join(lines[: at[0]] + lines[at[0] + 1 :]), later[0]["title"]
     cut = ia + 1 + (at[0] - ia - 1) // 2
