@@ -7,9 +7,11 @@
 
 pub mod csv;
 pub mod escape;
+pub(crate) mod grid;
 pub mod json;
 pub mod markdown;
 pub mod term;
+mod wrap;
 
 use crate::model::diff::{Comparison, Direction, ItemStatus, QuantityChange, ReportRef, TargetRow};
 use crate::model::{Quantity, Report, Section, SectionKind};

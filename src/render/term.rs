@@ -8,10 +8,11 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+use comfy_table::Color;
 use owo_colors::{OwoColorize, Style};
 
 use super::escape;
+use super::grid::{Grid, GridCell};
 use super::{
     figure, group_by_key, place_title, quantity_rows, side_label, target_change_text,
     truncate_chars, StatusWords,
@@ -303,7 +304,7 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
 
     writeln!(w, "\n{} {}", p.bold(l.targets), report.targets.len())?;
     if !report.targets.is_empty() {
-        let mut t = table(config, &l.target_header);
+        let mut t = table(&l.target_header);
         for target in &report.targets {
             let q = target.quantity.as_ref();
             let fig = match q {
@@ -313,7 +314,7 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
             let qual = q.and_then(|q| q.qualifier.clone()).unwrap_or_default();
             t.add_row(vec![cell(&target.indicator), cell(&fig), cell(&qual)]);
         }
-        writeln!(w, "{t}")?;
+        writeln!(w, "{}", t.render(config))?;
     }
 
     writeln!(w, "\n{} {}", p.bold(l.lists), report.lists.len())?;
@@ -471,7 +472,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
 
     heading(w, &p, l.targets, cmp.targets.len())?;
     if !cmp.targets.is_empty() {
-        let mut t = table(config, &[l.indicator, &old_y, &new_y, l.change]);
+        let mut t = table(&[l.indicator, &old_y, &new_y, l.change]);
         for row in &cmp.targets {
             let mut name = row.indicator.clone();
             if let Some(old) = super::shown_old_indicator(row) {
@@ -502,7 +503,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 colored(&change, status_color(row.status, dir), config.color),
             ]);
         }
-        writeln!(w, "{t}")?;
+        writeln!(w, "{}", t.render(config))?;
     }
 
     for list in &cmp.lists {
@@ -519,7 +520,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             ],
         );
         writeln!(w, "\n{} {line}", p.bold(l.list))?;
-        let mut t = table(config, &["#", l.status, l.item, l.change]);
+        let mut t = table(&["#", l.status, l.item, l.change]);
         for item in &list.items {
             let label = item
                 .new_label
@@ -545,14 +546,14 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             ]);
         }
         if !list.items.is_empty() {
-            writeln!(w, "{t}")?;
+            writeln!(w, "{}", t.render(config))?;
         }
     }
 
     let rows = quantity_rows(cmp);
     heading(w, &p, l.quantities, rows.len())?;
     if !rows.is_empty() {
-        let mut t = table(config, &[l.place, &old_y, &new_y, l.change]);
+        let mut t = table(&[l.place, &old_y, &new_y, l.change]);
         for r in &rows {
             let place = format!(
                 "{}: {}",
@@ -570,7 +571,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 ),
             ]);
         }
-        writeln!(w, "{t}")?;
+        writeln!(w, "{}", t.render(config))?;
     }
 
     // A 民生实事 item also read as a commitment is shown once, in its list above.
@@ -667,7 +668,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
 
     heading(w, &p, l.sections, cmp.sections.len())?;
     if !cmp.sections.is_empty() {
-        let mut t = table(config, &[l.status, &old_y, &new_y, l.score]);
+        let mut t = table(&[l.status, &old_y, &new_y, l.score]);
         for s in &cmp.sections {
             let title = |r: &Option<crate::model::diff::SectionRef>| {
                 r.as_ref().map_or("—".to_string(), |r| r.title.clone())
@@ -690,7 +691,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 cell(&format!("{:.2}", s.score)),
             ]);
         }
-        writeln!(w, "{t}")?;
+        writeln!(w, "{}", t.render(config))?;
     }
     Ok(())
 }
@@ -747,30 +748,17 @@ fn heading(w: &mut dyn Write, p: &Painter, title: &str, count: usize) -> io::Res
     writeln!(w, "\n{} {}", p.bold(title), count)
 }
 
-/// A table at the configured width, wrapping cell content as needed.
-fn table(config: &Config, header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED);
-    t.set_content_arrangement(ContentArrangement::Dynamic);
-    t.set_width(u16::try_from(config.width).unwrap_or(u16::MAX));
-    if config.color {
-        t.enforce_styling();
-    } else {
-        t.force_no_tty();
-    }
-    t.set_header(header.iter().map(|h| cell(h)).collect::<Vec<_>>());
-    t
+/// A table with these headings.
+fn table(header: &[&str]) -> Grid {
+    Grid::new(header.iter().map(|h| cell(h)).collect())
 }
 
-fn cell(s: &str) -> Cell {
-    Cell::new(escape::terminal_line(s))
+fn cell(s: &str) -> GridCell {
+    GridCell::new(escape::terminal_line(s))
 }
 
-fn colored(s: &str, color: Option<Color>, on: bool) -> Cell {
-    match color {
-        Some(c) if on => cell(s).fg(c),
-        _ => cell(s),
-    }
+fn colored(s: &str, color: Option<Color>, on: bool) -> GridCell {
+    cell(s).fg(color.filter(|_| on))
 }
 
 /// Applies styles only when color is on.

@@ -4,12 +4,13 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+use comfy_table::Color;
 
 use crate::config::Config;
 use crate::model::diff::{Direction, ItemStatus};
 use crate::model::Quantity;
 use crate::render::escape;
+use crate::render::grid::{Grid, GridCell};
 
 use super::terms::TermStatus;
 use super::{CommitmentChain, StepChange, TargetSeries, Trend};
@@ -367,26 +368,18 @@ fn direction_color(d: Direction) -> Option<Color> {
     }
 }
 
-fn new_table(config: &Config) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    table.set_width(config.width.min(u16::MAX as usize) as u16);
-    if config.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
+/// A table with these headings ([`Grid`] breaks its cells where a Chinese reader expects).
+fn new_table<S: ToString>(header: &[S]) -> Grid {
+    Grid::new(
+        header
+            .iter()
+            .map(|h| GridCell::new(h.to_string()))
+            .collect(),
+    )
 }
 
-fn cell(s: &str, color: Option<Color>, config: &Config) -> Cell {
-    let c = Cell::new(escape::terminal(s));
-    match color {
-        Some(col) if config.color => c.fg(col),
-        _ => c,
-    }
+fn cell(s: &str, color: Option<Color>, config: &Config) -> GridCell {
+    GridCell::new(escape::terminal(s)).fg(color.filter(|_| config.color))
 }
 
 /// The words of `trend`'s terminal tables in one language (`--lang`); `{}` filled in order.
@@ -464,11 +457,10 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
     if t.targets.is_empty() {
         writeln!(w, "{}\n", l.none_found)?;
     } else {
-        let mut table = new_table(config);
         let mut header = vec![l.indicator.to_string()];
         header.extend(t.years.iter().map(|y| y.to_string()));
         header.extend([l.trend.to_string(), l.changes.to_string()]);
-        table.set_header(header);
+        let mut table = new_table(&header);
         for s in &t.targets {
             let mut row = vec![cell(&s.indicator, None, config)];
             row.extend((0..t.years.len()).map(|i| cell(&clip(&cell_text(s, i), 24), None, config)));
@@ -483,7 +475,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
             row.push(cell(&text.join("\n"), color, config));
             table.add_row(row);
         }
-        writeln!(w, "{table}\n")?;
+        writeln!(w, "{}\n", table.render(config))?;
     }
 
     writeln!(
@@ -492,8 +484,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
         crate::render::term::fill(l.chains, &[&t.commitments.len()])
     )?;
     if !t.commitments.is_empty() {
-        let mut table = new_table(config);
-        table.set_header(l.chain_header.to_vec());
+        let mut table = new_table(&l.chain_header);
         for c in t.commitments.iter().take(SHOWN_CHAINS) {
             let years = chain_years(c);
             let last = c
@@ -526,7 +517,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
                 cell(&moves.join("\n"), color, config),
             ]);
         }
-        writeln!(w, "{table}")?;
+        writeln!(w, "{}", table.render(config))?;
         if t.commitments.len() > SHOWN_CHAINS {
             writeln!(
                 w,
@@ -541,8 +532,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
     if t.terms.is_empty() {
         writeln!(w, "{}", l.none)?;
     } else {
-        let mut table = new_table(config);
-        table.set_header(l.term_header.to_vec());
+        let mut table = new_table(&l.term_header);
         for s in &t.terms {
             let counts: Vec<String> = s.counts.iter().map(|c| c.to_string()).collect();
             let spark = sparkline(&s.counts.iter().map(|&c| Some(c as f64)).collect::<Vec<_>>());
@@ -570,7 +560,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
                 cell(status, color, config),
             ]);
         }
-        writeln!(w, "{table}")?;
+        writeln!(w, "{}", table.render(config))?;
     }
     Ok(())
 }
