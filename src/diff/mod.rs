@@ -526,7 +526,7 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
         }
     }
     // Reworded run-in headings go first among rows of the same place (stable sort).
-    rows.splice(0..0, reworded_run_ins(old, new, a));
+    rows.splice(0..0, run_in_heading_rows(old, new, a, &by_old, &new_paired));
     rows.sort_by_key(|r| r.0);
     rows.into_iter().map(|r| r.1).collect()
 }
@@ -534,7 +534,11 @@ fn commitment_pairs(old: &Report, new: &Report, a: &Alignment) -> Vec<Commitment
 /// Fewest ideograph-bigram likeness (Dice) of two run-in headings read as one reworded.
 const RUN_IN_REWORDED: f64 = 0.5;
 
-/// A run-in heading of one report whose words the other lacks ([`reworded_run_ins`]): its
+/// Fewest likeness of two run-in headings paired by their tasks across areas the alignment
+/// did not pair ([`run_in_heading_rows`]).
+const RUN_IN_TASKS_LIKE: f64 = 0.25;
+
+/// A run-in heading of one report whose words the other lacks ([`run_in_heading_rows`]): its
 /// section, its words, the area (or part) it stands under, its title's ideograph bigrams.
 struct LoneRunIn {
     id: usize,
@@ -543,7 +547,7 @@ struct LoneRunIn {
     bigrams: Vec<(char, char)>,
 }
 
-/// Most pairs of run-in headings [`reworded_run_ins`] weighs (a report has some tens of
+/// Most pairs of run-in headings [`run_in_heading_rows`] weighs (a report has some tens of
 /// headings the other lacks).
 const MAX_RUN_IN_PAIRS: usize = 250_000;
 
@@ -551,7 +555,7 @@ const MAX_RUN_IN_PAIRS: usize = 250_000;
 /// (强化就业优先导向。 for 强化就业优先导向): longer clauses are not asked.
 const HEADING_CLAUSE_MARKS: usize = 8;
 
-/// The words of a heading (or a short clause) as [`reworded_run_ins`] compares them: counts
+/// The words of a heading (or a short clause) as [`run_in_heading_rows`] compares them: counts
 /// in Chinese numerals written in figures (继续办好十件惠民实事 and 继续办好10件惠民实事 are one
 /// heading), then normalized.
 fn heading_key(title: &str) -> String {
@@ -562,21 +566,28 @@ fn heading_key(title: &str) -> String {
     }
 }
 
-/// Run-in headings (段首小标题) reworded from one year to the next, as changed rows of the
+/// Run-in headings (段首小标题) reworded, dropped or new from one year to the next, as rows of the
 /// commitments (推进高质量充分就业。 → 加快推进高质量充分就业。): a run-in heading names a task
 /// but is no clause of any commitment, only their sections' title, so a report whose one
 /// change is such a heading would otherwise read as unchanged. A heading of one report
 /// whose words are not a run-in heading's, nor a clause's, anywhere in the other report
 /// pairs with the likest such heading of the other, one to one, at a likeness of at least
 /// [`RUN_IN_REWORDED`], under work areas (or parts) the section alignment paired; only
-/// headings with a commitment under them (a review's headings head none). Headings of the
-/// same words ([`heading_key`]: unchanged), and headings new or dropped with no like
-/// counterpart (their tasks are added or removed already), give no row. Run-ins the alignment reads as
-/// areas (1．… under a part with no （一）) are compared as sections instead.
-fn reworded_run_ins(
+/// headings with a commitment under them (a review's headings head none). Headings the
+/// words leave unpaired pair by their tasks: most of one's tasks kept under the other, and
+/// most of the other's from it (积极的财政政策要适度加力、提质增效 → 实施更加积极的财政政策).
+/// A heading left without a counterpart whose tasks mostly stay (the page dropped the
+/// heading, its tasks now under the one before) is a removed (added) row of its own: the
+/// tasks alone are unchanged, so the comparison would read as unchanged. Headings of the
+/// same words ([`heading_key`]: unchanged), and headings new or dropped with their tasks
+/// (the tasks' rows tell), give no row. Run-ins the alignment reads as areas (1．… under a
+/// part with no （一）) are compared as sections instead.
+fn run_in_heading_rows(
     old: &Report,
     new: &Report,
     a: &Alignment,
+    by_old: &[Option<usize>],
+    new_paired: &[bool],
 ) -> Vec<((usize, usize, usize), CommitmentPair)> {
     // Every run-in heading of a report with its words (folded once: each report's are asked
     // as its own and as the other's).
@@ -656,14 +667,11 @@ fn reworded_run_ins(
             .collect();
         lone.retain(|l| !clauses.contains(&l.key));
     };
-    if old_lone.is_empty() || new_lone.is_empty() {
+    if old_lone.is_empty() && new_lone.is_empty() {
         return Vec::new();
     }
     without_clauses(&mut old_lone, new);
     without_clauses(&mut new_lone, old);
-    if old_lone.is_empty() || new_lone.is_empty() {
-        return Vec::new();
-    }
     // (A page of many thousand such headings on each side compares none: the pairs are
     // bounded, as every step's work is, docs/robustness.md.)
     if old_lone.len().saturating_mul(new_lone.len()) > MAX_RUN_IN_PAIRS {
@@ -705,28 +713,141 @@ fn reworded_run_ins(
             covers: 0,
         }
     };
-    align::sim::assign(&cands, old_lone.len(), new_lone.len(), |_, _| 0.0)
-        .into_iter()
-        .map(|(i, j, like)| {
-            let (o, n) = (old_lone[i].id, new_lone[j].id);
-            let (ot, nt) = (&old.outline[o].title, &new.outline[n].title);
-            // Its place: before the first commitment at or after the new heading.
-            let start = new.outline[n].heading.start;
-            let at = new.commitments.partition_point(|c| c.span.start < start);
-            (
-                (at, 0, 0),
-                CommitmentPair {
-                    status: ItemStatus::Changed,
-                    moved: false,
-                    score: like,
-                    old: Some(side(old, o)),
-                    new: Some(side(new, n)),
-                    changes: Vec::new(),
-                    words: words::word_diff(ot, nt),
-                },
-            )
-        })
-        .collect()
+    let mut pairs = align::sim::assign(&cands, old_lone.len(), new_lone.len(), |_, _| 0.0);
+    let mut old_reworded = vec![false; old_lone.len()];
+    let mut new_reworded = vec![false; new_lone.len()];
+    for &(i, j, _) in &pairs {
+        old_reworded[i] = true;
+        new_reworded[j] = true;
+    }
+    // The commitments under a heading.
+    let tasks = |r: &Report, id: usize| {
+        let span = r.outline[id].span;
+        let first = r.commitments.partition_point(|c| c.span.start < span.start);
+        first..r.commitments.partition_point(|c| c.span.start < span.end)
+    };
+    let old_tasks: Vec<_> = old_lone.iter().map(|l| tasks(old, l.id)).collect();
+    let new_tasks: Vec<_> = new_lone.iter().map(|l| tasks(new, l.id)).collect();
+    // Headings the words left unpaired, paired by their tasks (积极的财政政策要适度加力、提质增效
+    // → 实施更加积极的财政政策): most of one's kept tasks under the other, and most of the
+    // other's kept tasks from it; two at least, or most of all their tasks; under areas the
+    // alignment paired, or with titles somewhat alike (发展海洋经济和湾区经济 → 推动海洋经济
+    // 高质量发展, areas not paired). Tasks alone over areas not paired were as often a
+    // heading of another subject (促进教育优质均衡发展 → 优化科技创新生态).
+    let mut heading_of_task: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for (j, range) in new_tasks.iter().enumerate() {
+        if !new_reworded[j] {
+            heading_of_task.extend(range.clone().map(|k| (k, j)));
+        }
+    }
+    let mut by_tasks: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, range) in old_tasks.iter().enumerate() {
+        if old_reworded[i] {
+            continue;
+        }
+        let mut under: rustc_hash::FxHashMap<usize, usize> = Default::default();
+        for k in range.clone() {
+            if let Some(j) = by_old[k].and_then(|n| heading_of_task.get(&n)) {
+                *under.entry(*j).or_default() += 1;
+            }
+        }
+        let old_kept = range.clone().filter(|&k| by_old[k].is_some()).count();
+        for (j, n) in under {
+            let new_kept = new_tasks[j].clone().filter(|&k| new_paired[k]).count();
+            let most = range.len().max(new_tasks[j].len());
+            let placed = partners
+                .get(&old_lone[i].anchor)
+                .is_some_and(|areas| areas.contains(&new_lone[j].anchor))
+                || crate::text::bigram_likeness(&old_lone[i].bigrams, &new_lone[j].bigrams)
+                    >= RUN_IN_TASKS_LIKE;
+            if 2 * n >= old_kept.max(new_kept) && (n >= 2 || 2 * n >= most) && placed {
+                by_tasks.push((i, j, n as f64 / most as f64));
+            }
+        }
+    }
+    by_tasks.sort_by_key(|c| (c.0, c.1));
+    for (i, j, _) in align::sim::assign(&by_tasks, old_lone.len(), new_lone.len(), |_, _| 0.0) {
+        old_reworded[i] = true;
+        new_reworded[j] = true;
+        let like = crate::text::bigram_likeness(&old_lone[i].bigrams, &new_lone[j].bigrams);
+        pairs.push((i, j, like));
+    }
+    // A heading left without a counterpart whose tasks stay (under another heading now, or
+    // under none) is itself added or removed, when its words are nowhere in the other
+    // report's text (there, the other report says them in some other way): placed before
+    // its first task (new side), or where a removed commitment at its first task would be.
+    let gone =
+        |r: &Report, id: usize, other: &Report| !other.clean.text.contains(&r.outline[id].title);
+    let mut rows: Vec<((usize, usize, usize), CommitmentPair)> = Vec::new();
+    for (i, l) in old_lone.iter().enumerate() {
+        let kept: Vec<usize> = old_tasks[i].clone().filter_map(|k| by_old[k]).collect();
+        if old_reworded[i]
+            || kept.is_empty()
+            || 2 * kept.len() < old_tasks[i].len()
+            || !gone(old, l.id, new)
+        {
+            continue;
+        }
+        // Where a removed commitment would stand (see the removed rows): after the pairs of
+        // the old commitments before it.
+        let first = old_tasks[i].start;
+        let last_new = by_old[..first].iter().flatten().max().copied().unwrap_or(0);
+        rows.push((
+            (last_new, 1, first),
+            one_side(ItemStatus::Removed, Some(side(old, l.id)), None),
+        ));
+    }
+    for (j, l) in new_lone.iter().enumerate() {
+        let kept: Vec<usize> = new_tasks[j].clone().filter(|&k| new_paired[k]).collect();
+        if new_reworded[j]
+            || kept.is_empty()
+            || 2 * kept.len() < new_tasks[j].len()
+            || !gone(new, l.id, old)
+        {
+            continue;
+        }
+        rows.push((
+            (new_tasks[j].start, 0, 0),
+            one_side(ItemStatus::Added, None, Some(side(new, l.id))),
+        ));
+    }
+    rows.extend(pairs.into_iter().map(|(i, j, like)| {
+        let (o, n) = (old_lone[i].id, new_lone[j].id);
+        let (ot, nt) = (&old.outline[o].title, &new.outline[n].title);
+        // Its place: before the first commitment at or after the new heading.
+        let start = new.outline[n].heading.start;
+        let at = new.commitments.partition_point(|c| c.span.start < start);
+        (
+            (at, 0, 0),
+            CommitmentPair {
+                status: ItemStatus::Changed,
+                moved: false,
+                score: like,
+                old: Some(side(old, o)),
+                new: Some(side(new, n)),
+                changes: Vec::new(),
+                words: words::word_diff(ot, nt),
+            },
+        )
+    }));
+    rows
+}
+
+/// A row of one side only: a heading added or removed.
+fn one_side(
+    status: ItemStatus,
+    old: Option<CommitmentSide>,
+    new: Option<CommitmentSide>,
+) -> CommitmentPair {
+    CommitmentPair {
+        status,
+        moved: false,
+        score: 0.0,
+        old,
+        new,
+        changes: Vec::new(),
+        words: Vec::new(),
+    }
 }
 
 /// The headings of a report (parts, areas, run-ins) by their words, as
@@ -1133,15 +1254,77 @@ mod tests {
             &report(&page("就业形势总体稳定", "推进高质量充分就业")),
         );
         assert!(headings(&c).is_empty(), "{:?}", headings(&c));
-        // A heading with no like counterpart: its tasks tell.
+        // A heading with no like counterpart over the same tasks: paired by its tasks.
         let c = compare(&old, &report(&page("就业形势稳定", "织密扎牢社会保障网")));
-        assert!(headings(&c).is_empty(), "{:?}", headings(&c));
+        assert_eq!(
+            headings(&c),
+            [(
+                "推进高质量充分就业".to_string(),
+                "织密扎牢社会保障网".to_string()
+            )]
+        );
         // A count in Chinese numerals one year and in figures the next: the same heading.
         let c = compare(
             &report(&page("就业形势稳定", "继续办好10件惠民实事")),
             &report(&page("就业形势稳定", "继续办好十件惠民实事")),
         );
         assert!(!c.substantive, "{:?}", headings(&c));
+    }
+
+    /// A run-in heading dropped while its tasks stay (now under the heading before it) is a
+    /// removed row, and the other way round an added one: the tasks alone are unchanged, so
+    /// the comparison said nothing. A heading dropped with its tasks gives no row of its own
+    /// (the tasks' removal tells).
+    #[test]
+    fn a_run_in_heading_dropped_over_kept_tasks_is_a_row() {
+        let report = |body: &str| {
+            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
+        };
+        let page = |second: &str, tasks: &str| {
+            format!(
+                "二、2026年工作安排\n（一）保障和改善民生。坚持尽力而为、量力而行。\n\
+                 推进高质量充分就业。落实落细就业优先政策，加强重点群体就业帮扶。\n\
+                 {second}{tasks}\n\
+                 办好人民满意的教育。建设高质量教育体系，扩大优质教育资源。\n\
+                 （二）扩大有效需求。新建学校20所。\n"
+            )
+        };
+        let tasks = "扩大养老保险覆盖面，健全社会救助体系。";
+        let with = report(&page("完善社会保障体系。", tasks));
+        let without = report(&page("", tasks));
+        assert!(with.outline.iter().any(|s| s.title == "完善社会保障体系"));
+        assert!(!without
+            .outline
+            .iter()
+            .any(|s| s.title == "完善社会保障体系"));
+        let rows = |c: &Comparison| -> Vec<(ItemStatus, String)> {
+            c.commitments
+                .iter()
+                .filter(|p| p.status != ItemStatus::Unchanged)
+                .map(|p| {
+                    let side = p.old.as_ref().or(p.new.as_ref()).unwrap();
+                    (p.status, side.text.clone())
+                })
+                .collect()
+        };
+        let dropped = compare(&with, &without);
+        assert_eq!(
+            rows(&dropped),
+            [(ItemStatus::Removed, "完善社会保障体系".to_string())]
+        );
+        assert!(dropped.substantive);
+        assert_eq!(
+            rows(&compare(&without, &with)),
+            [(ItemStatus::Added, "完善社会保障体系".to_string())]
+        );
+        // Dropped with its tasks: the tasks are removed, the heading gives no row.
+        let c = compare(&with, &report(&page("", "")));
+        assert!(
+            rows(&c).iter().all(|r| r.1 != "完善社会保障体系"),
+            "{:?}",
+            rows(&c)
+        );
+        assert!(rows(&c).iter().any(|r| r.0 == ItemStatus::Removed));
     }
 
     #[test]

@@ -179,7 +179,13 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 writeln!(w)?;
             }
             for i in members {
-                writeln!(w, "- {}", md(&items[i].text))?;
+                // A run-in heading's title (its side covers no commitment) says so.
+                let kind = if items[i].covers == 0 {
+                    "（小标题）"
+                } else {
+                    ""
+                };
+                writeln!(w, "- {}{kind}", md(&items[i].text))?;
             }
         }
     }
@@ -624,7 +630,13 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             } else {
                 format!("改动：{}", word_diff(&p.words))
             };
-            let mut line = format!("- {}  \n  {change}", md(&new.text));
+            // A run-in heading's titles (their sides cover no commitment) say so.
+            let kind = if old.covers == 0 && new.covers == 0 {
+                "（小标题）"
+            } else {
+                ""
+            };
+            let mut line = format!("- {}{kind}  \n  {change}", md(&new.text));
             if p.moved {
                 line.push_str(&format!("  \n  原位于：{}", md(&old.section)));
             }

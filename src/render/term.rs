@@ -55,6 +55,9 @@ struct Labels {
     dropped_terms: &'static str,
     substantive: &'static str,
     not_substantive: &'static str,
+    /// After a run-in heading's title listed as added or removed (its side covers no
+    /// commitment).
+    heading_mark: &'static str,
     /// The two summary lines and a list's count line, `{}` filled in order ([`fill`]).
     summary: [&'static str; 2],
     list_counts: &'static str,
@@ -84,6 +87,7 @@ const EN: Labels = Labels {
     dropped_terms: "dropped",
     substantive: "substantive changes",
     not_substantive: "no substantive change",
+    heading_mark: " (run-in heading)",
     summary: [
         "sections: {} paired{}, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
         "targets changed: {} | quantities: {} raised, {} lowered | terms: {} new, {} dropped | {}",
@@ -113,6 +117,7 @@ const ZH: Labels = Labels {
     dropped_terms: "不再出现",
     substantive: "有实质性变化",
     not_substantive: "无实质性变化",
+    heading_mark: "（小标题）",
     summary: [
         "章节：对应 {}{}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
         "主要预期目标有变化 {} | 数量：上调 {}，下调 {} | 词语：新出现 {}，不再出现 {} | {}",
@@ -599,7 +604,16 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             (Some(old), true) => format!("  (moved from {})", escape::terminal_line(&old.section)),
             _ => String::new(),
         };
-        writeln!(w, "~ {}{}", p.dim(&escape::terminal_line(section)), moved)?;
+        let heading = [&c.old, &c.new]
+            .iter()
+            .all(|s| s.as_ref().is_some_and(|s| s.covers == 0));
+        let kind = if heading { l.heading_mark } else { "" };
+        writeln!(
+            w,
+            "~ {}{kind}{}",
+            p.dim(&escape::terminal_line(section)),
+            moved
+        )?;
         if c.words.is_empty() {
             if let Some(old) = &c.old {
                 writeln!(w, "  {}", p.removed(&escape::terminal_line(&old.text)))?;
@@ -632,7 +646,9 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 )?;
             }
             for i in members {
-                let line = format!("{mark} {}", escape::terminal_line(&items[i].text));
+                let side = items[i];
+                let kind = if side.covers == 0 { l.heading_mark } else { "" };
+                let line = format!("{mark} {}{kind}", escape::terminal_line(&side.text));
                 let line = if status == ItemStatus::Added {
                     p.added(&line)
                 } else {
