@@ -7,8 +7,9 @@
 //! and at spaces, but never before a closing mark (行首禁则: 。，、；：？！）」”》… and their
 //! half-width kin) nor after an opening one (行尾禁则: （「“《…), and never inside a figure
 //! or a Latin word (digits, letters, the point, the percent sign, a sign before a digit).
-//! A piece wider than the column by itself (a very long Latin word) is still cut, at
-//! characters, as it must be.
+//! A figure wider than the column by itself is broken between its number, its unit and its
+//! bound (1100万人 / 以上); any other piece wider than the column (a very long Latin word)
+//! is still cut at characters, as it must be.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -34,9 +35,10 @@ fn is_sign(c: char) -> bool {
     matches!(c, '+' | '-' | '−' | '＋' | '－')
 }
 
-/// Where a figure whose digits end at `i` ends: its magnitude, its unit and its bound go
-/// with it (2.96万亩, 644所, 3.6万亩以上, 5%左右).
-fn figure_end(chars: &[char], mut i: usize) -> usize {
+/// Where the parts of a figure whose digits end at `i` end: its magnitude and unit, then its
+/// bound, go with it (2.96万亩, 644所, 3.6万亩以上, 5%左右); a figure wider than a whole
+/// line is broken between these parts first (1100万人 / 以上).
+fn figure_parts(chars: &[char], mut i: usize) -> Vec<usize> {
     const BOUNDS: [&str; 6] = ["左右", "以上", "以下", "以内", "以外", "以来"];
     let is_han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
     let bound_at = |i: usize| {
@@ -44,22 +46,28 @@ fn figure_end(chars: &[char], mut i: usize) -> usize {
             .iter()
             .any(|b| b.chars().eq(chars.iter().skip(i).take(2).copied()))
     };
+    let mut ends = vec![i];
     if chars.get(i).is_some_and(|c| "万亿千百".contains(*c)) {
         i += 1;
     }
     if !bound_at(i) && chars.get(i).is_some_and(is_han) {
         i += 1;
     }
-    if bound_at(i) {
-        i += 2;
+    if i > ends[0] {
+        ends.push(i);
     }
-    i
+    if bound_at(i) {
+        ends.push(i + 2);
+    }
+    ends
 }
 
-/// One piece a line may not be broken inside, or a run of spaces between pieces.
+/// One piece a line may not be broken inside, or a run of spaces between pieces. A piece
+/// is one part, or a figure's parts ([`figure_parts`]), broken between only when the figure
+/// is wider than a line.
 #[derive(Debug, PartialEq)]
 enum Piece {
-    Text(String),
+    Text(Vec<String>),
     Space,
 }
 
@@ -69,6 +77,15 @@ fn pieces(line: &str) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
     // Opening marks waiting for the piece they open.
     let mut opening = String::new();
+    // A closing mark goes at the end of the last piece.
+    fn close(out: &mut Vec<Piece>, mark: String) {
+        match out.last_mut() {
+            Some(Piece::Text(parts)) => {
+                parts.last_mut().expect("a piece has parts").push_str(&mark)
+            }
+            _ => out.push(Piece::Text(vec![mark])),
+        }
+    }
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -77,7 +94,7 @@ fn pieces(line: &str) -> Vec<Piece> {
                 i += 1;
             }
             if !opening.is_empty() {
-                out.push(Piece::Text(std::mem::take(&mut opening)));
+                out.push(Piece::Text(vec![std::mem::take(&mut opening)]));
             }
             if !matches!(out.last(), None | Some(Piece::Space)) {
                 out.push(Piece::Space);
@@ -86,40 +103,47 @@ fn pieces(line: &str) -> Vec<Piece> {
         }
         let starts_word =
             is_word_char(c) || (is_sign(c) && chars.get(i + 1).is_some_and(|&d| is_word_char(d)));
-        let atom: String = if starts_word {
+        let mut parts: Vec<String> = if starts_word {
             let start = i;
             i += 1;
             while i < chars.len() && is_word_char(chars[i]) {
                 i += 1;
             }
-            if chars[start..i]
+            let ends = if chars[start..i]
                 .iter()
                 .any(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
             {
-                i = figure_end(&chars, i);
-            }
-            chars[start..i].iter().collect()
+                figure_parts(&chars, i)
+            } else {
+                vec![i]
+            };
+            let mut from = start;
+            let parts = ends
+                .iter()
+                .map(|&end| {
+                    let part = chars[from..end].iter().collect();
+                    from = end;
+                    part
+                })
+                .collect();
+            i = from;
+            parts
         } else {
             i += 1;
-            c.to_string()
+            vec![c.to_string()]
         };
-        let closing = atom.chars().all(|c| NO_START.contains(&c));
+        let closing = parts.len() == 1 && parts[0].chars().all(|c| NO_START.contains(&c));
         if NO_END.contains(&c) && !starts_word {
             opening.push(c);
         } else if closing && opening.is_empty() {
-            match out.last_mut() {
-                Some(Piece::Text(last)) => last.push_str(&atom),
-                _ => out.push(Piece::Text(atom)),
-            }
+            close(&mut out, parts.remove(0));
         } else {
-            out.push(Piece::Text(std::mem::take(&mut opening) + &atom));
+            parts[0].insert_str(0, &std::mem::take(&mut opening));
+            out.push(Piece::Text(parts));
         }
     }
     if !opening.is_empty() {
-        match out.last_mut() {
-            Some(Piece::Text(last)) => last.push_str(&opening),
-            _ => out.push(Piece::Text(opening)),
-        }
+        close(&mut out, opening);
     }
     if out.last() == Some(&Piece::Space) {
         out.pop();
@@ -142,15 +166,16 @@ pub fn break_lines(text: &str, width: usize) -> Vec<String> {
         }
         let mut current = String::new();
         for run in pieces(line).split(|p| *p == Piece::Space) {
-            let run: Vec<&str> = run
+            let run: Vec<&[String]> = run
                 .iter()
                 .filter_map(|p| match p {
-                    Piece::Text(t) => Some(t.as_str()),
+                    Piece::Text(parts) => Some(parts.as_slice()),
                     Piece::Space => None,
                 })
                 .collect();
-            let run_width: usize = run.iter().map(|p| p.width()).sum();
-            let first_width = run.first().map_or(0, |p| p.width());
+            let width_of = |parts: &[String]| parts.iter().map(|p| p.width()).sum::<usize>();
+            let run_width: usize = run.iter().map(|p| width_of(p)).sum();
+            let first_width = run.first().map_or(0, |p| width_of(p));
             if !current.is_empty() {
                 let used = current.width();
                 if used + 1 + run_width <= width
@@ -161,8 +186,20 @@ pub fn break_lines(text: &str, width: usize) -> Vec<String> {
                     lines.push(std::mem::take(&mut current));
                 }
             }
-            for piece in run {
-                place(&mut lines, &mut current, piece, width);
+            for parts in run {
+                let whole = parts.concat();
+                if parts.len() == 1 || whole.width() <= width {
+                    place(&mut lines, &mut current, &whole, width);
+                } else {
+                    // A figure wider than a line: on a line of its own, broken between
+                    // its parts.
+                    if !current.is_empty() {
+                        lines.push(std::mem::take(&mut current));
+                    }
+                    for part in parts {
+                        place(&mut lines, &mut current, part, width);
+                    }
+                }
             }
         }
         lines.push(current);
@@ -233,6 +270,12 @@ mod tests {
         assert!(lines.iter().any(|l| l.contains("644")), "{lines:?}");
         let lines = break_lines("新增高标准农田2.96万亩以上", 16);
         assert!(lines.iter().any(|l| l.contains("2.96")), "{lines:?}");
+        // Wider than the line: broken between the figure's parts, not inside them.
+        assert_eq!(break_lines("1100万人以上", 10), ["1100万人", "以上"]);
+        assert_eq!(
+            break_lines("新增1100万人以上。", 10),
+            ["新增", "1100万人", "以上。"]
+        );
         let lines = break_lines("+1 pp, floor → point", 8);
         assert_eq!(lines, ["+1 pp,", "floor →", "point"]);
     }
