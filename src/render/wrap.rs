@@ -164,7 +164,7 @@ pub fn break_lines(text: &str, width: usize) -> Vec<String> {
             lines.push(line.to_string());
             continue;
         }
-        let mut current = String::new();
+        let mut current = Line::default();
         for run in pieces(line).split(|p| *p == Piece::Space) {
             let run: Vec<&[String]> = run
                 .iter()
@@ -176,58 +176,79 @@ pub fn break_lines(text: &str, width: usize) -> Vec<String> {
             let width_of = |parts: &[String]| parts.iter().map(|p| p.width()).sum::<usize>();
             let run_width: usize = run.iter().map(|p| width_of(p)).sum();
             let first_width = run.first().map_or(0, |p| width_of(p));
-            if !current.is_empty() {
-                let used = current.width();
-                if used + 1 + run_width <= width
-                    || (run_width > width && used + 1 + first_width <= width)
+            if !current.text.is_empty() {
+                if current.width + 1 + run_width <= width
+                    || (run_width > width && current.width + 1 + first_width <= width)
                 {
-                    current.push(' ');
+                    current.push(" ", 1);
                 } else {
-                    lines.push(std::mem::take(&mut current));
+                    lines.push(current.take());
                 }
             }
             for parts in run {
                 let whole = parts.concat();
-                if parts.len() == 1 || whole.width() <= width {
-                    place(&mut lines, &mut current, &whole, width);
+                let whole_width = whole.width();
+                if parts.len() == 1 || whole_width <= width {
+                    current.place(&mut lines, &whole, whole_width, width);
                 } else {
                     // A figure wider than a line: on a line of its own, broken between
                     // its parts.
-                    if !current.is_empty() {
-                        lines.push(std::mem::take(&mut current));
+                    if !current.text.is_empty() {
+                        lines.push(current.take());
                     }
                     for part in parts {
-                        place(&mut lines, &mut current, part, width);
+                        current.place(&mut lines, part, part.width(), width);
                     }
                 }
             }
         }
-        lines.push(current);
+        lines.push(current.take());
     }
     lines
 }
 
-/// Puts one piece on the current line, or starts a new line with it; a piece wider than a
-/// whole line is cut at characters, starting on the current line when more than a
-/// character's room is left on it.
-fn place(lines: &mut Vec<String>, current: &mut String, piece: &str, width: usize) {
-    let used = current.width();
-    if used + piece.width() <= width {
-        current.push_str(piece);
-        return;
+/// The line being filled, with its width kept as it grows (measuring it again for each
+/// piece would make a long cell quadratic).
+#[derive(Default)]
+struct Line {
+    text: String,
+    width: usize,
+}
+
+impl Line {
+    fn push(&mut self, s: &str, width: usize) {
+        self.text.push_str(s);
+        self.width += width;
     }
-    if piece.width() <= width || width - used <= 2 {
-        lines.push(std::mem::take(current));
-        if piece.width() <= width {
-            current.push_str(piece);
+
+    fn take(&mut self) -> String {
+        self.width = 0;
+        std::mem::take(&mut self.text)
+    }
+
+    /// Puts one piece (`piece_width` columns) on this line, or starts a new line with it;
+    /// a piece wider than a whole line is cut at characters, starting on this line when
+    /// more than a character's room is left on it.
+    fn place(&mut self, lines: &mut Vec<String>, piece: &str, piece_width: usize, width: usize) {
+        if self.width + piece_width <= width {
+            self.push(piece, piece_width);
             return;
         }
-    }
-    for c in piece.chars() {
-        if current.width() + c.width().unwrap_or(0) > width {
-            lines.push(std::mem::take(current));
+        if piece_width <= width || width - self.width <= 2 {
+            lines.push(self.take());
+            if piece_width <= width {
+                self.push(piece, piece_width);
+                return;
+            }
         }
-        current.push(c);
+        let mut buf = [0u8; 4];
+        for c in piece.chars() {
+            let w = c.width().unwrap_or(0);
+            if self.width + w > width {
+                lines.push(self.take());
+            }
+            self.push(c.encode_utf8(&mut buf), w);
+        }
     }
 }
 
