@@ -74,13 +74,19 @@ pub struct CommitmentLink {
 /// for word, once each, in paired areas (or parts): a section both years kept, though sections
 /// are aligned only down to work areas. A commitment under one of them in one report and not
 /// under it in the other has moved (from 实施更加积极的财政政策 to 实施适度宽松的货币政策, both
-/// kept), though the areas around it were paired or there were none.
+/// kept), though the areas around it were paired or there were none. A heading the page put
+/// amid a kept heading's tasks, or took from among them, moves none of them: a commitment
+/// that left a kept heading for a heading of no counterpart standing right after it, between
+/// the same kept neighbours (or the other way round), has not moved ([`Self::in_sequence`]).
 struct KeptRunIns {
     /// Old outline id → new outline id of the same kept heading.
     old_to_new: FxHashMap<usize, usize>,
     new_to_old: FxHashMap<usize, usize>,
     old_run_in: Vec<Option<usize>>,
     new_run_in: Vec<Option<usize>>,
+    /// Each heading's sibling headings before and after it, by outline id.
+    old_around: Vec<(Option<usize>, Option<usize>)>,
+    new_around: Vec<(Option<usize>, Option<usize>)>,
 }
 
 impl KeptRunIns {
@@ -114,6 +120,8 @@ impl KeptRunIns {
             new_to_old,
             old_run_in: run_ins(old),
             new_run_in: run_ins(new),
+            old_around: around(old),
+            new_around: around(new),
         }
     }
 
@@ -122,12 +130,58 @@ impl KeptRunIns {
     fn left(&self, a: usize, b: usize) -> bool {
         let ra = self.old_run_in.get(a).copied().flatten();
         let rb = self.new_run_in.get(b).copied().flatten();
-        let gone = |from: Option<usize>, to: Option<usize>, map: &FxHashMap<usize, usize>| {
-            from.and_then(|f| map.get(&f))
-                .is_some_and(|&f| Some(f) != to)
+        let old_side: Side = (&self.old_to_new, &self.old_around);
+        let new_side: Side = (&self.new_to_old, &self.new_around);
+        // `from` of one report under a kept heading whose counterpart in the other is not
+        // `to`'s heading there.
+        let gone = |from: Option<usize>, to: Option<usize>, here: Side, there: Side| {
+            from.and_then(|f| here.0.get(&f).map(|&c| (f, c)))
+                .is_some_and(|(f, c)| {
+                    Some(c) != to
+                        && !to.is_some_and(|t| {
+                            Self::in_sequence(t, c, there, here.1.get(f).and_then(|a| a.1))
+                        })
+                })
         };
-        gone(ra, rb, &self.old_to_new) || gone(rb, ra, &self.new_to_old)
+        gone(ra, rb, old_side, new_side) || gone(rb, ra, new_side, old_side)
     }
+
+    /// Whether heading `h` of one report (`side`), of no kept counterpart, stands right after
+    /// that report's kept heading `kept`, and before the counterpart of `next`, the heading
+    /// after `kept`'s counterpart in the other report (or, like it, before none): a heading
+    /// put amid `kept`'s tasks, or, seen from the other report, one taken from among them.
+    fn in_sequence(h: usize, kept: usize, (to_other, around): Side, next: Option<usize>) -> bool {
+        let Some(&(before, after)) = around.get(h) else {
+            return false;
+        };
+        !to_other.contains_key(&h)
+            && before == Some(kept)
+            && after.map(|a| to_other.get(&a).copied()) == next.map(Some)
+    }
+}
+
+/// One report's side of [`KeptRunIns`]: its kept headings' counterparts, and each heading's
+/// sibling headings ([`around`]).
+type Side<'a> = (
+    &'a FxHashMap<usize, usize>,
+    &'a [(Option<usize>, Option<usize>)],
+);
+
+/// Each run-in heading's or enumeration item's sibling headings of those kinds just before
+/// and after it (same parent), by outline id; `(None, None)` for other sections.
+fn around(r: &Report) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut out = vec![(None, None); r.outline.len()];
+    let mut last: FxHashMap<Option<usize>, usize> = FxHashMap::default();
+    for (id, s) in r.outline.iter().enumerate() {
+        if !heads_in_text(s.kind) {
+            continue;
+        }
+        if let Some(prev) = last.insert(s.parent, id) {
+            out[prev].1 = Some(id);
+            out[id].0 = Some(prev);
+        }
+    }
+    out
 }
 
 /// The headings [`KeptRunIns`] weighs: run-in headings and enumeration items, set in the
@@ -1087,6 +1141,56 @@ mod tests {
         );
         let flags = flags_against(&new);
         assert!(flags.contains(&(moved.to_string(), false)), "{flags:?}");
+    }
+
+    /// A heading the page put amid a kept heading's tasks (or took from among them) moves
+    /// none of them: the tasks after it are in their place, under a new heading. Tasks that
+    /// went to a kept heading elsewhere still moved.
+    #[test]
+    fn a_heading_put_amid_kept_tasks_moves_none() {
+        let report = |year: u32, plan: &str| {
+            parse_page(format!(
+                "{year}年政府工作报告\n一、{}年工作回顾\n过去一年，经济运行总体平稳。\n\
+                 二、{year}年政府工作任务\n（一）实施更加积极有为的宏观政策\n{plan}\n\
+                 各位代表，让我们团结奋斗！\n",
+                year - 1
+            ))
+        };
+        let first = "提高财政赤字率，加大支出强度。发行超长期特别国债，支持重大项目建设。";
+        let second =
+            "优化地方政府专项债券管理机制，扩大使用范围。加快拨付专项资金，提高资金使用效益。";
+        let money = "适时降准降息，保持流动性充裕。加大对科技创新和小微企业的信贷支持。";
+        let old = report(
+            2025,
+            &format!("实施更加积极的财政政策。{first}{second}\n实施适度宽松的货币政策。{money}"),
+        );
+        let new = report(
+            2026,
+            &format!(
+                "实施更加积极的财政政策。{first}\n用好用足地方政府专项债券。{second}\n\
+                 实施适度宽松的货币政策。{money}"
+            ),
+        );
+        assert!(new
+            .outline
+            .iter()
+            .any(|s| s.title == "用好用足地方政府专项债券"));
+        for (a, b) in [(&old, &new), (&new, &old)] {
+            let links = align(a, b).commitments;
+            assert!(links.len() >= 6, "{links:?}");
+            assert!(links.iter().all(|l| !l.moved), "{links:?}");
+        }
+        // The same tasks under the other kept heading have moved.
+        let elsewhere = report(
+            2026,
+            &format!("实施更加积极的财政政策。{first}\n实施适度宽松的货币政策。{money}{second}"),
+        );
+        let moved = align(&old, &elsewhere)
+            .commitments
+            .iter()
+            .filter(|l| l.moved)
+            .count();
+        assert!(moved >= 2, "{moved}");
     }
 
     /// A commitment of a part's own text (outside its areas) that became a commitment of an
