@@ -1011,6 +1011,11 @@ fn list_diffs(old: &[ItemList], new: &[ItemList], a: &Alignment) -> Vec<ListDiff
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page's text, parsed as a report.
+    fn report(text: &str) -> Report {
+        crate::pipeline::parse_bytes("r.txt", text.as_bytes(), &Default::default()).unwrap()
+    }
     use crate::align::sim;
     use crate::align::testkit::rough_seed;
 
@@ -1105,9 +1110,6 @@ mod tests {
     /// substantive; the same report against itself has none.
     #[test]
     fn reordered_areas_are_moved() {
-        let report = |body: &str| {
-            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
-        };
         let a = "二、2026年工作安排\n\
                  （一）扩大有效需求。新建学校20所，新增学位1万个。\n\
                  （二）发展新质生产力。新增高新技术企业100家，培育专精特新企业50家。\n\
@@ -1146,9 +1148,6 @@ mod tests {
     /// figure is not (its figure would be lost from the changes).
     #[test]
     fn a_clause_that_became_a_heading_is_kept() {
-        let report = |body: &str| {
-            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
-        };
         let body = "落实落细就业优先政策，加强重点群体就业帮扶，健全就业公共服务体系，\
                     稳定和扩大就业岗位。";
         let sentence = format!(
@@ -1203,9 +1202,6 @@ mod tests {
     /// gives none.
     #[test]
     fn a_reworded_run_in_heading_is_a_change() {
-        let report = |body: &str| {
-            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
-        };
         let page = |review: &str, heading: &str| {
             format!(
                 "一、2025年工作回顾\n（一）民生保障有力。{review}。城镇新增就业8万人。\n\
@@ -1277,9 +1273,6 @@ mod tests {
     /// (the tasks' removal tells).
     #[test]
     fn a_run_in_heading_dropped_over_kept_tasks_is_a_row() {
-        let report = |body: &str| {
-            crate::pipeline::parse_bytes("r.txt", body.as_bytes(), &Default::default()).unwrap()
-        };
         let page = |second: &str, tasks: &str| {
             format!(
                 "二、2026年工作安排\n（一）保障和改善民生。坚持尽力而为、量力而行。\n\
