@@ -566,15 +566,15 @@ fn heading_key(title: &str) -> String {
     }
 }
 
-/// Run-in headings (段首小标题) reworded, dropped or new from one year to the next, as rows of the
-/// commitments (推进高质量充分就业。 → 加快推进高质量充分就业。): a run-in heading names a task
-/// but is no clause of any commitment, only their sections' title, so a report whose one
-/// change is such a heading would otherwise read as unchanged. A heading of one report
-/// whose words are not a run-in heading's, nor a clause's, anywhere in the other report
-/// pairs with the likest such heading of the other, one to one, at a likeness of at least
-/// [`RUN_IN_REWORDED`], under work areas (or parts) the section alignment paired; only
+/// Run-in headings (段首小标题) reworded, dropped or new from one year to the next, as rows
+/// of the commitments (推进高质量充分就业。 → 加快推进高质量充分就业。): a run-in heading
+/// names a task but is no clause of any commitment, only their sections' title, so a report
+/// whose one change is such a heading would otherwise read as unchanged. A heading of one
+/// report whose words are not a run-in heading's, nor a clause's, anywhere in the other
+/// report pairs with the likest such heading of the other, one to one, at a likeness of at
+/// least [`RUN_IN_REWORDED`], under work areas (or parts) the section alignment paired; only
 /// headings with a commitment under them (a review's headings head none). Headings the
-/// words leave unpaired pair by their tasks: most of one's tasks kept under the other, and
+/// words leave unpaired pair by their tasks: most of one's kept tasks under the other, and
 /// most of the other's from it (积极的财政政策要适度加力、提质增效 → 实施更加积极的财政政策).
 /// A heading left without a counterpart whose tasks mostly stay (the page dropped the
 /// heading, its tasks now under the one before) is a removed (added) row of its own: the
@@ -779,13 +779,14 @@ fn run_in_heading_rows(
     let gone =
         |r: &Report, id: usize, other: &Report| !other.clean.text.contains(&r.outline[id].title);
     let mut rows: Vec<((usize, usize, usize), CommitmentPair)> = Vec::new();
+    // Most of its tasks, and one at least.
+    let mostly = |kept: usize, all: usize| kept > 0 && 2 * kept >= all;
     for (i, l) in old_lone.iter().enumerate() {
-        let kept: Vec<usize> = old_tasks[i].clone().filter_map(|k| by_old[k]).collect();
-        if old_reworded[i]
-            || kept.is_empty()
-            || 2 * kept.len() < old_tasks[i].len()
-            || !gone(old, l.id, new)
-        {
+        let kept = old_tasks[i]
+            .clone()
+            .filter(|&k| by_old[k].is_some())
+            .count();
+        if old_reworded[i] || !mostly(kept, old_tasks[i].len()) || !gone(old, l.id, new) {
             continue;
         }
         // Where a removed commitment would stand (see the removed rows): after the pairs of
@@ -798,12 +799,8 @@ fn run_in_heading_rows(
         ));
     }
     for (j, l) in new_lone.iter().enumerate() {
-        let kept: Vec<usize> = new_tasks[j].clone().filter(|&k| new_paired[k]).collect();
-        if new_reworded[j]
-            || kept.is_empty()
-            || 2 * kept.len() < new_tasks[j].len()
-            || !gone(new, l.id, old)
-        {
+        let kept = new_tasks[j].clone().filter(|&k| new_paired[k]).count();
+        if new_reworded[j] || !mostly(kept, new_tasks[j].len()) || !gone(new, l.id, old) {
             continue;
         }
         rows.push((
