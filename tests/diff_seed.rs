@@ -328,6 +328,43 @@ fn seed_commitments_pair_added_removed() {
     assert!(c.substantive);
 }
 
+/// Run-in headings across the two years, read side by side: 推进“幼有善育” (2025, under
+/// 惠民生) became 推动育儿“更普惠” over the same childcare tasks (托育服务中心, 嵌入式托育),
+/// and 2026's 协同推进对内对外开放 is a heading 2025 did not have, over tasks it had. Such
+/// rows are the headings' titles (they stand for no commitment: `covers` 0).
+#[test]
+fn seed_run_in_headings_reworded_and_new() {
+    let c = seeds();
+    let heading = |status: ItemStatus, old: Option<&str>, new: Option<&str>| {
+        c.commitments.iter().any(|p| {
+            let side = |s: &Option<govdiff::model::diff::CommitmentSide>, want: Option<&str>| {
+                match (s, want) {
+                    (Some(s), Some(w)) => s.covers == 0 && s.text == w,
+                    (None, None) => true,
+                    _ => false,
+                }
+            };
+            p.status == status && side(&p.old, old) && side(&p.new, new)
+        })
+    };
+    assert!(heading(
+        ItemStatus::Changed,
+        Some("推进“幼有善育”"),
+        Some("推动育儿“更普惠”")
+    ));
+    assert!(heading(
+        ItemStatus::Added,
+        None,
+        Some("协同推进对内对外开放")
+    ));
+    // The childcare tasks under them pair with each other.
+    assert!(paired(
+        &c,
+        "完成市级托育服务中心建设",
+        "启动运营市级托育服务中心"
+    ));
+}
+
 #[test]
 fn seed_livelihood_list_item_by_item() {
     let c = seeds();
