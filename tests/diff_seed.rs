@@ -330,8 +330,9 @@ fn seed_commitments_pair_added_removed() {
 
 /// Run-in headings across the two years, read side by side: 推进“幼有善育” (2025, under
 /// 惠民生) became 推动育儿“更普惠” over the same childcare tasks (托育服务中心, 嵌入式托育),
-/// and 2026's 协同推进对内对外开放 is a heading 2025 did not have, over tasks it had. Such
-/// rows are the headings' titles (they stand for no commitment: `covers` 0).
+/// and 2026's 协同推进对内对外开放 is a heading 2025 did not have, over four tasks of which
+/// two 2025 had (六个一体化, 临空经济区). Such rows are the headings' titles (they stand for
+/// no commitment: `covers` 0).
 #[test]
 fn seed_run_in_headings_reworded_and_new() {
     let c = seeds();
@@ -357,11 +358,16 @@ fn seed_run_in_headings_reworded_and_new() {
         None,
         Some("协同推进对内对外开放")
     ));
-    // The childcare tasks under them pair with each other.
+    // The childcare tasks under them pair with each other, and the two kept tasks too.
     assert!(paired(
         &c,
         "完成市级托育服务中心建设",
         "启动运营市级托育服务中心"
+    ));
+    assert!(paired(
+        &c,
+        "实质性启动太原临空经济区建设",
+        "推进太原临空经济区建设"
     ));
 }
 
