@@ -126,8 +126,9 @@ impl KeptRunIns {
     }
 
     /// Whether a commitment in old section `a` paired with one in new section `b` left a kept
-    /// heading (or came under one).
-    fn left(&self, a: usize, b: usize) -> bool {
+    /// heading (or came under one); a commitment `in_order` among its neighbours has not when
+    /// only a heading was put amid them or taken from among them ([`Self::in_sequence`]).
+    fn left(&self, a: usize, b: usize, in_order: bool) -> bool {
         let ra = self.old_run_in.get(a).copied().flatten();
         let rb = self.new_run_in.get(b).copied().flatten();
         let old_side: Side = (&self.old_to_new, &self.old_around);
@@ -138,9 +139,10 @@ impl KeptRunIns {
             from.and_then(|f| here.0.get(&f).map(|&c| (f, c)))
                 .is_some_and(|(f, c)| {
                     Some(c) != to
-                        && !to.is_some_and(|t| {
-                            Self::in_sequence(t, c, there, here.1.get(f).and_then(|a| a.1))
-                        })
+                        && !(in_order
+                            && to.is_some_and(|t| {
+                                Self::in_sequence(t, c, there, here.1.get(f).and_then(|a| a.1))
+                            }))
                 })
         };
         gone(ra, rb, old_side, new_side) || gone(rb, ra, new_side, old_side)
@@ -475,14 +477,26 @@ pub fn align_prepared(
             new_words.sections.anchor(new, b),
         )
     });
-    let commitments = second
-        .into_iter()
-        .map(|(i, j, score)| CommitmentLink {
-            old: i,
-            new: j,
-            score,
-            moved: !together(i, j)
-                || kept.left(old.commitments[i].section, new.commitments[j].section),
+    // Whether a pair keeps its place among its neighbours in the old order (the new ones of
+    // the pairs before and after it in the old report stand before and after it).
+    let in_order = |k: usize| {
+        let j = second[k].1;
+        (k == 0 || second[k - 1].1 < j) && second.get(k + 1).is_none_or(|next| j < next.1)
+    };
+    let commitments = (0..second.len())
+        .map(|k| {
+            let (i, j, score) = second[k];
+            CommitmentLink {
+                old: i,
+                new: j,
+                score,
+                moved: !together(i, j)
+                    || kept.left(
+                        old.commitments[i].section,
+                        new.commitments[j].section,
+                        in_order(k),
+                    ),
+            }
         })
         .collect();
 
@@ -1191,6 +1205,24 @@ mod tests {
             .filter(|l| l.moved)
             .count();
         assert!(moved >= 2, "{moved}");
+        // The heading taken away and its first task put among the kept heading's: that task
+        // moved (it left its neighbours), the one after it did not.
+        let mixed = report(
+            2026,
+            "实施更加积极的财政政策。提高财政赤字率，加大支出强度。\
+             优化地方政府专项债券管理机制，扩大使用范围。发行超长期特别国债，支持重大项目建设。\
+             加快拨付专项资金，提高资金使用效益。\n实施适度宽松的货币政策。适时降准降息，保持流动性充裕。\
+             加大对科技创新和小微企业的信贷支持。",
+        );
+        let flag = |opening: &str| {
+            align(&new, &mixed)
+                .commitments
+                .iter()
+                .find(|l| new.commitments[l.old].text.starts_with(opening))
+                .map(|l| l.moved)
+        };
+        assert_eq!(flag("优化地方政府专项债券管理机制"), Some(true));
+        assert_eq!(flag("加快拨付专项资金"), Some(false));
     }
 
     /// A commitment of a part's own text (outside its areas) that became a commitment of an
