@@ -484,7 +484,7 @@ fn rare_quoted_names_pair_restated_initiatives() {
 fn heading_row(c: &Comparison, old: &str, new: &str) -> bool {
     fn title(s: &Option<govdiff::model::diff::CommitmentSide>) -> Option<&str> {
         s.as_ref()
-            .filter(|s| s.covers == 0)
+            .filter(|s| s.is_heading())
             .map(|s| s.text.as_str())
     }
     c.commitments.iter().any(|p| {

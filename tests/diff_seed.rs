@@ -340,7 +340,7 @@ fn seed_run_in_headings_reworded_and_new() {
         c.commitments.iter().any(|p| {
             let side = |s: &Option<govdiff::model::diff::CommitmentSide>, want: Option<&str>| {
                 match (s, want) {
-                    (Some(s), Some(w)) => s.covers == 0 && s.text == w,
+                    (Some(s), Some(w)) => s.is_heading() && s.text == w,
                     (None, None) => true,
                     _ => false,
                 }

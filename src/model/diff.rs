@@ -130,9 +130,17 @@ pub struct CommitmentSide {
     pub quantities: Vec<Quantity>,
     /// How many of the report's commitments this side stands for: 1 (then not written),
     /// more for the pieces of one sentence read as one clause (`diff::fragments`), 0 for a
-    /// heading's title standing for a clause of the other report.
+    /// heading's title (standing for a clause of the other report, or a run-in heading
+    /// reworded, new or dropped).
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub covers: usize,
+}
+
+impl CommitmentSide {
+    /// Whether this side is a heading's title, not a commitment (`covers` 0).
+    pub fn is_heading(&self) -> bool {
+        self.covers == 0
+    }
 }
 
 fn one() -> usize {

@@ -180,7 +180,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             }
             for i in members {
                 // A run-in heading's title (its side covers no commitment) says so.
-                let kind = if items[i].covers == 0 {
+                let kind = if items[i].is_heading() {
                     "（小标题）"
                 } else {
                     ""
@@ -631,7 +631,7 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 format!("改动：{}", word_diff(&p.words))
             };
             // A run-in heading's titles (their sides cover no commitment) say so.
-            let kind = if old.covers == 0 && new.covers == 0 {
+            let kind = if old.is_heading() && new.is_heading() {
                 "（小标题）"
             } else {
                 ""

@@ -606,7 +606,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         };
         let heading = [&c.old, &c.new]
             .iter()
-            .all(|s| s.as_ref().is_some_and(|s| s.covers == 0));
+            .all(|s| s.as_ref().is_some_and(|s| s.is_heading()));
         let kind = if heading { l.heading_mark } else { "" };
         writeln!(
             w,
@@ -647,7 +647,11 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             }
             for i in members {
                 let side = items[i];
-                let kind = if side.covers == 0 { l.heading_mark } else { "" };
+                let kind = if side.is_heading() {
+                    l.heading_mark
+                } else {
+                    ""
+                };
                 let line = format!("{mark} {}{kind}", escape::terminal_line(&side.text));
                 let line = if status == ItemStatus::Added {
                     p.added(&line)
