@@ -732,8 +732,9 @@ fn run_in_heading_rows(
     // → 实施更加积极的财政政策): most of one's kept tasks under the other, and most of the
     // other's kept tasks from it; two at least, or most of all their tasks; under areas the
     // alignment paired, or with titles somewhat alike (发展海洋经济和湾区经济 → 推动海洋经济
-    // 高质量发展, areas not paired). Tasks alone over areas not paired were as often a
-    // heading of another subject (促进教育优质均衡发展 → 优化科技创新生态).
+    // 高质量发展, areas not paired). Tasks alone across areas not paired also paired
+    // headings of other subjects (促进教育优质均衡发展 → 优化科技创新生态: 2 or 3 of the 10
+    // such pairs on the corpus), so there the titles must agree somewhat too.
     let mut heading_of_task: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for (j, range) in new_tasks.iter().enumerate() {
         if !new_reworded[j] {
