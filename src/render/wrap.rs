@@ -62,28 +62,23 @@ fn figure_parts(chars: &[char], mut i: usize) -> Vec<usize> {
     ends
 }
 
-/// One piece a line may not be broken inside, or a run of spaces between pieces. A piece
-/// is one part, or a figure's parts ([`figure_parts`]), broken between only when the figure
-/// is wider than a line.
-#[derive(Debug, PartialEq)]
-enum Piece {
-    Text(Vec<String>),
-    Space,
-}
+/// One piece a line may not be broken inside: one part, or a figure's parts
+/// ([`figure_parts`]), broken between only when the figure is wider than a line.
+type Piece = Vec<String>;
 
-/// Cuts one line of text into the pieces a line may break between.
-fn pieces(line: &str) -> Vec<Piece> {
+/// Cuts one line of text into runs (the text between spaces), each of the pieces a line may
+/// break between.
+fn runs(line: &str) -> Vec<Vec<Piece>> {
     let chars: Vec<char> = line.chars().collect();
-    let mut out: Vec<Piece> = Vec::new();
+    let mut out: Vec<Vec<Piece>> = Vec::new();
+    let mut run: Vec<Piece> = Vec::new();
     // Opening marks waiting for the piece they open.
     let mut opening = String::new();
-    // A closing mark goes at the end of the last piece.
-    fn close(out: &mut Vec<Piece>, mark: String) {
-        match out.last_mut() {
-            Some(Piece::Text(parts)) => {
-                parts.last_mut().expect("a piece has parts").push_str(&mark)
-            }
-            _ => out.push(Piece::Text(vec![mark])),
+    // A closing mark goes at the end of the run's last piece.
+    fn close(run: &mut Vec<Piece>, mark: String) {
+        match run.last_mut().and_then(|parts| parts.last_mut()) {
+            Some(last) => last.push_str(&mark),
+            None => run.push(vec![mark]),
         }
     }
     let mut i = 0;
@@ -94,16 +89,16 @@ fn pieces(line: &str) -> Vec<Piece> {
                 i += 1;
             }
             if !opening.is_empty() {
-                out.push(Piece::Text(vec![std::mem::take(&mut opening)]));
+                run.push(vec![std::mem::take(&mut opening)]);
             }
-            if !matches!(out.last(), None | Some(Piece::Space)) {
-                out.push(Piece::Space);
+            if !run.is_empty() {
+                out.push(std::mem::take(&mut run));
             }
             continue;
         }
         let starts_word =
             is_word_char(c) || (is_sign(c) && chars.get(i + 1).is_some_and(|&d| is_word_char(d)));
-        let mut parts: Vec<String> = if starts_word {
+        let mut parts: Piece = if starts_word {
             let start = i;
             i += 1;
             while i < chars.len() && is_word_char(chars[i]) {
@@ -136,17 +131,17 @@ fn pieces(line: &str) -> Vec<Piece> {
         if NO_END.contains(&c) && !starts_word {
             opening.push(c);
         } else if closing && opening.is_empty() {
-            close(&mut out, parts.remove(0));
+            close(&mut run, parts.remove(0));
         } else {
             parts[0].insert_str(0, &std::mem::take(&mut opening));
-            out.push(Piece::Text(parts));
+            run.push(parts);
         }
     }
     if !opening.is_empty() {
-        close(&mut out, opening);
+        close(&mut run, opening);
     }
-    if out.last() == Some(&Piece::Space) {
-        out.pop();
+    if !run.is_empty() {
+        out.push(run);
     }
     out
 }
@@ -165,14 +160,7 @@ pub fn break_lines(text: &str, width: usize) -> Vec<String> {
             continue;
         }
         let mut current = Line::default();
-        for run in pieces(line).split(|p| *p == Piece::Space) {
-            let run: Vec<&[String]> = run
-                .iter()
-                .filter_map(|p| match p {
-                    Piece::Text(parts) => Some(parts.as_slice()),
-                    Piece::Space => None,
-                })
-                .collect();
+        for run in runs(line) {
             let width_of = |parts: &[String]| parts.iter().map(|p| p.width()).sum::<usize>();
             let run_width: usize = run.iter().map(|p| width_of(p)).sum();
             let first_width = run.first().map_or(0, |p| width_of(p));
@@ -185,7 +173,7 @@ pub fn break_lines(text: &str, width: usize) -> Vec<String> {
                     lines.push(current.take());
                 }
             }
-            for parts in run {
+            for parts in &run {
                 let whole = parts.concat();
                 let whole_width = whole.width();
                 if parts.len() == 1 || whole_width <= width {
