@@ -558,3 +558,43 @@ fn run_in_headings_pair_by_their_tasks() {
         }
     }
 }
+
+/// Commitments kept word for word that the new report put in another area (checked in the two
+/// Guangdong reports: 加快汕头、湛江临港经济区建设 under 进一步拓展经济纵深 in 2025, under
+/// 优化对外开放格局 in 2026; 办好特殊教育、专门教育 from 提升各级各类教育质量 to 办好人民满意的
+/// 教育) are listed in the Markdown's 位置移动 with the place they left, and counted with the
+/// kept, not the reworded, in its headline.
+#[test]
+fn kept_commitments_that_moved_are_listed_with_their_old_place() {
+    let Some(c) = compare("guangdong-2025.txt", "guangdong-2026.txt") else {
+        return;
+    };
+    let mut out = Vec::new();
+    govdiff::render::markdown::comparison(&mut out, &c).unwrap();
+    let md = String::from_utf8(out).unwrap();
+    let part = &md[md.find("## 位置移动").unwrap()..md.find("## 新增任务").unwrap()];
+    for (text, from) in [
+        ("加快汕头、湛江临港经济区建设。", "进一步拓展经济纵深"),
+        ("办好特殊教育、专门教育。", "提升各级各类教育质量"),
+    ] {
+        let at = part
+            .find(&format!("- {text}  \n  原位于："))
+            .unwrap_or_else(|| panic!("{text} not listed:\n{part}"));
+        let line = part[at..].lines().nth(1).unwrap();
+        assert!(line.ends_with(from), "{text}: {line}");
+    }
+    let kept_moved = c
+        .commitments
+        .iter()
+        .filter(|p| p.moved && p.status == govdiff::model::diff::ItemStatus::Unchanged)
+        .count();
+    assert!(kept_moved >= 2, "{kept_moved}");
+    assert!(
+        md.contains(&format!(
+            "未变 {} 项（其中 {kept_moved} 项位置移动）",
+            c.summary.commitments_unchanged
+        )),
+        "{}",
+        &md[..md.find("## 主要预期目标").unwrap()]
+    );
+}

@@ -153,6 +153,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     }
 
     reworded(w, cmp)?;
+    moved(w, cmp)?;
 
     for (title, status) in [
         ("新增任务", ItemStatus::Added),
@@ -363,6 +364,17 @@ pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()
 
 fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
     let s = &cmp.summary;
+    // The moved pairs counted where they belong: a reworded pair that moved is among the
+    // reworded, a kept one among the kept (`summary.commitments_moved` is both).
+    let moved_kept = super::moved_unchanged(cmp).len();
+    let moved_changed = s.commitments_moved.saturating_sub(moved_kept);
+    let moved_of = |n: usize| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("（其中 {n} 项位置移动）")
+        }
+    };
     let verdict = if cmp.substantive {
         "有实质性变化"
     } else {
@@ -370,7 +382,7 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
     };
     format!(
         "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处；\
-         工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项、未变 {cu} 项（其中 {cm} 项位置移动）；\
+         工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项{cmc}、未变 {cu} 项{cmu}；\
          章节对应 {sm} 个{smv}、新增 {sa} 个、删去 {sr} 个；新出现词语{ta}、不再出现{trm}。",
         old = md(old_y),
         new = md(new_y),
@@ -381,7 +393,8 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         cr = s.commitments_removed,
         cc = s.commitments_changed,
         cu = s.commitments_unchanged,
-        cm = s.commitments_moved,
+        cmc = moved_of(moved_changed),
+        cmu = moved_of(moved_kept),
         sm = s.sections_matched,
         smv = super::section_changes(s, super::SectionChangeStyle::Markdown),
         sa = s.sections_added,
@@ -646,6 +659,48 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     Ok(())
 }
 
+/// Commitments kept word for word in another place (位置移动): each under its new section,
+/// with the section it left.
+fn moved(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    writeln!(w)?;
+    writeln!(w, "## 位置移动")?;
+    writeln!(w)?;
+    let pairs = super::moved_unchanged(cmp);
+    if pairs.is_empty() {
+        writeln!(w, "无")?;
+        return Ok(());
+    }
+    writeln!(w, "共 {} 项表述未变、位置移动。", pairs.len())?;
+    let sections: Vec<&str> = pairs
+        .iter()
+        .map(|p| p.new.as_ref().map_or("", |n| n.section.as_str()))
+        .collect();
+    for (section, members) in group_by_key(&sections, |s| *s) {
+        writeln!(w)?;
+        if !section.is_empty() {
+            writeln!(w, "**{}**", md(section))?;
+            writeln!(w)?;
+        }
+        for i in members {
+            let (Some(old), Some(new)) = (&pairs[i].old, &pairs[i].new) else {
+                continue;
+            };
+            let kind = if new.is_heading() {
+                "（小标题）"
+            } else {
+                ""
+            };
+            writeln!(
+                w,
+                "- {}{kind}  \n  原位于：{}",
+                md(&new.text),
+                md(&old.section)
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn word_diff(ops: &[WordOp]) -> String {
     let mut out = String::new();
     for op in ops {
@@ -727,6 +782,7 @@ mod tests {
             "### 上调",
             "### 下调",
             "## 表述调整",
+            "## 位置移动",
             "## 新增任务",
             "## 删去任务",
             "## 章节对应",
@@ -777,6 +833,44 @@ mod tests {
         cmp.commitments.retain(|c| c.status != ItemStatus::Changed);
         let s = render(&cmp);
         assert!(s.contains("## 表述调整\n\n无\n"), "{s}");
+    }
+
+    /// A commitment kept word for word in another section is listed under its new section
+    /// with the one it left, and the headline counts each moved pair with the reworded or
+    /// the kept, where it belongs (not all of them "among the kept").
+    #[test]
+    fn kept_commitments_that_moved_are_listed_and_counted_where_they_belong() {
+        let mut cmp = sample::comparison();
+        let s = render(&cmp);
+        assert!(s.contains("## 位置移动\n\n无\n"), "{s}");
+        assert!(s.contains("表述调整 1 项、未变 0 项；"), "{s}");
+        sample::add_kept_move(
+            &mut cmp,
+            "办好*特殊*教育",
+            "工作安排 / 教育",
+            "工作安排 / 民生",
+        );
+        cmp.commitments[0].moved = true;
+        cmp.summary.commitments_moved += 1;
+        let s = render(&cmp);
+        assert!(
+            s.contains("表述调整 1 项（其中 1 项位置移动）、未变 1 项（其中 1 项位置移动）；"),
+            "{s}"
+        );
+        let part = &s[s.find("## 位置移动").unwrap()..s.find("## 新增任务").unwrap()];
+        assert!(
+            part.contains(
+                "共 1 项表述未变、位置移动。\n\n**工作安排 / 民生**\n\n\
+                 - 办好\\*特殊\\*教育  \n  原位于：工作安排 / 教育\n"
+            ),
+            "{part}"
+        );
+        // Kept in place, it is no move.
+        cmp.commitments.last_mut().unwrap().moved = false;
+        cmp.summary.commitments_moved -= 1;
+        let s = render(&cmp);
+        assert!(s.contains("## 位置移动\n\n无\n"), "{s}");
+        assert!(s.contains("未变 1 项；"), "{s}");
     }
 
     #[test]

@@ -234,6 +234,17 @@ pub fn reworded_pairs(cmp: &Comparison) -> RewordedPairs<'_> {
     }
 }
 
+/// The commitment pairs whose wording is unchanged but whose place is not (`moved`, both
+/// sides present), in model order: what the changed rows' 原位于 / "moved from" says for
+/// the reworded ones, listed for the rest.
+pub fn moved_unchanged(cmp: &Comparison) -> Vec<&crate::model::diff::CommitmentPair> {
+    cmp.commitments
+        .iter()
+        .filter(|c| c.status == ItemStatus::Unchanged && c.moved)
+        .filter(|c| c.old.is_some() && c.new.is_some())
+        .collect()
+}
+
 /// How a renderer names item statuses.
 pub struct StatusWords {
     pub unchanged: &'static str,
@@ -356,6 +367,22 @@ pub(crate) mod sample {
             quantities: vec![],
             covers: 1,
         }
+    }
+
+    /// A commitment kept word for word that left section `from` for `to`, counted in the
+    /// summary as the diff stage would (unchanged and moved).
+    pub fn add_kept_move(cmp: &mut Comparison, text: &str, from: &str, to: &str) {
+        cmp.commitments.push(CommitmentPair {
+            status: ItemStatus::Unchanged,
+            moved: true,
+            score: 1.0,
+            old: Some(side(text, from)),
+            new: Some(side(text, to)),
+            changes: vec![],
+            words: vec![],
+        });
+        cmp.summary.commitments_unchanged += 1;
+        cmp.summary.commitments_moved += 1;
     }
 
     pub fn comparison() -> Comparison {

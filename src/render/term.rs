@@ -43,6 +43,10 @@ struct Labels {
     changed: &'static str,
     added: &'static str,
     removed: &'static str,
+    /// Commitments kept word for word in another section.
+    moved: &'static str,
+    /// Before the section a kept commitment left.
+    moved_from: &'static str,
     terms: &'static str,
     sections: &'static str,
     indicator: &'static str,
@@ -75,6 +79,8 @@ const EN: Labels = Labels {
     changed: "Changed commitments (表述变化)",
     added: "Added commitments (新增任务)",
     removed: "Removed commitments (删去任务)",
+    moved: "Moved commitments, wording kept (位置移动)",
+    moved_from: "moved from",
     terms: "Terms (术语)",
     sections: "Section pairings (章节对应)",
     indicator: "indicator",
@@ -105,6 +111,8 @@ const ZH: Labels = Labels {
     changed: "表述调整",
     added: "新增任务",
     removed: "删去任务",
+    moved: "位置移动（表述未变）",
+    moved_from: "原位于：",
     terms: "新词与不再使用的词",
     sections: "章节对应",
     indicator: "指标",
@@ -663,6 +671,44 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         }
     }
 
+    // Kept word for word, in another place: under the new section, with the one it left.
+    let kept = super::moved_unchanged(cmp);
+    heading(w, &p, l.moved, kept.len())?;
+    let sections: Vec<&str> = kept
+        .iter()
+        .map(|c| c.new.as_ref().map_or("", |n| n.section.as_str()))
+        .collect();
+    for (section, members) in group_by_key(&sections, |s| *s) {
+        if !section.is_empty() {
+            writeln!(
+                w,
+                "{}",
+                p.dim(&format!("[{}]", escape::terminal_line(section)))
+            )?;
+        }
+        for i in members {
+            let (Some(old), Some(new)) = (&kept[i].old, &kept[i].new) else {
+                continue;
+            };
+            let kind = if new.is_heading() { l.heading_mark } else { "" };
+            let from = if l.chinese {
+                format!(
+                    "（{}{}）",
+                    l.moved_from,
+                    escape::terminal_line(&old.section)
+                )
+            } else {
+                format!("({} {})", l.moved_from, escape::terminal_line(&old.section))
+            };
+            writeln!(
+                w,
+                "> {}{kind}  {}",
+                escape::terminal_line(&new.text),
+                p.dim(&from)
+            )?;
+        }
+    }
+
     let terms = &cmp.terms;
     heading(w, &p, l.terms, terms.added.len() + terms.removed.len())?;
     let list = |ts: &[crate::model::diff::TermCount]| {
@@ -865,6 +911,46 @@ mod tests {
         let mut out = Vec::new();
         comparison(&mut out, &sample::comparison(), &config).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// A commitment kept word for word in another section is listed, in both languages,
+    /// under its new section with the one it left.
+    #[test]
+    fn kept_commitments_that_moved_are_listed() {
+        let mut cmp = sample::comparison();
+        sample::add_kept_move(
+            &mut cmp,
+            "办好特殊教育",
+            "工作安排 / 教育",
+            "工作安排 / 民生",
+        );
+        let mut out = Vec::new();
+        comparison(&mut out, &cmp, &Config::plain(Format::Term)).unwrap();
+        let en = String::from_utf8(out).unwrap();
+        assert!(
+            en.contains(
+                "Moved commitments, wording kept (位置移动) 1\n[工作安排 / 民生]\n\
+                 > 办好特殊教育  (moved from 工作安排 / 教育)\n"
+            ),
+            "{en}"
+        );
+        let zh = Config {
+            lang: crate::cli::Lang::Zh,
+            ..Config::plain(Format::Term)
+        };
+        let mut out = Vec::new();
+        comparison(&mut out, &cmp, &zh).unwrap();
+        let zh = String::from_utf8(out).unwrap();
+        assert!(
+            zh.contains("> 办好特殊教育  （原位于：工作安排 / 教育）\n"),
+            "{zh}"
+        );
+        let plain = render(false, 100);
+        assert!(
+            plain.contains("Moved commitments, wording kept (位置移动) 0\n"),
+            "{plain}"
+        );
+        assert!(!plain.lines().any(|l| l.starts_with("> ")), "{plain}");
     }
 
     #[test]
