@@ -315,3 +315,76 @@ fn commitments_are_in_document_order() {
         );
     }
 }
+
+/// Figures a kept task lost or gained, read in both reports: Hubei's consumption task keeps
+/// 大宗消费 but no longer says 社会消费品零售总额增长7％左右; Zhejiang's drops 力争社会消费品
+/// 零售总额增长5%以上 (the aim kept with the figure); the national 2023 deficit clause gains the
+/// deficit's size and its rise (赤字规模4.06万亿元，比上年年初预算增加1800亿元). Each is a
+/// row of the Markdown's 新增数字 / 删去数字 tables and counted in the summary.
+#[test]
+fn figures_a_kept_task_gained_or_lost() {
+    let cases: [(&str, &str, Direction, &[&str]); 3] = [
+        (
+            "hubei-2025.txt",
+            "hubei-2026.txt",
+            Direction::Removed,
+            &["7%左右"],
+        ),
+        (
+            "zhejiang-2025.txt",
+            "zhejiang-2026.txt",
+            Direction::Removed,
+            &["力争5%以上"],
+        ),
+        (
+            "national-2023.txt",
+            "national-2024.txt",
+            Direction::Added,
+            &["4.06万亿元", "1800亿元"],
+        ),
+    ];
+    for (old, new, direction, figures) in cases {
+        let Some(c) = compare(old, new) else {
+            return;
+        };
+        let rows = govdiff::render::kept_task_figure_rows(&c);
+        for figure in figures {
+            assert!(
+                rows.iter().any(|r| r.change.direction == direction
+                    && r.change
+                        .old
+                        .as_ref()
+                        .or(r.change.new.as_ref())
+                        .is_some_and(|q| fold(&govdiff::render::figure_text(q)) == fold(figure))),
+                "{old} → {new}: {direction:?} {figure} missing"
+            );
+        }
+        let (added, removed) = rows
+            .iter()
+            .fold((0, 0), |(a, r), row| match row.change.direction {
+                Direction::Added => (a + 1, r),
+                _ => (a, r + 1),
+            });
+        assert_eq!(
+            (c.summary.quantities_added, c.summary.quantities_removed),
+            (added, removed),
+            "{old} → {new}"
+        );
+        let mut out = Vec::new();
+        govdiff::render::markdown::comparison(&mut out, &c).unwrap();
+        let md = String::from_utf8(out).unwrap();
+        let title = if direction == Direction::Added {
+            "### 新增数字（延续任务）"
+        } else {
+            "### 删去数字（延续任务）"
+        };
+        let table = &md[md.find(title).unwrap()..];
+        let table = &table[..table.find("\n\n##").unwrap_or(table.len())];
+        for figure in figures {
+            assert!(
+                table.contains(&format!("| {figure} |")),
+                "{figure}:\n{table}"
+            );
+        }
+    }
+}

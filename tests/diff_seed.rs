@@ -371,6 +371,58 @@ fn seed_run_in_headings_reworded_and_new() {
     ));
 }
 
+/// Figures a kept task gained or lost, read from the two reports' clauses side by side: the
+/// skills-training task drops 完成政府补贴性技能培训2万人 and gains 高技能人才5000人 and 技术
+/// 转移人才400人以上 (its 1.5万人 → 1万人 is a lowered figure, not one of these); the vegetables
+/// task gains 4000亩 of flowers and 突破220亿元 of processing output; the 汾河 task 10个 sections;
+/// the inspection task 14项 and 21项; the childcare tasks 60%以上 and 20个. The 十件民生实事
+/// item read again as a commitment (十是改造完善100个… → 八是针对115栋…) is its list's to
+/// show, so its 100个 and 115栋 are no rows and not counted.
+#[test]
+fn seed_figures_gained_and_lost_by_kept_tasks() {
+    let c = seeds();
+    let rows = govdiff::render::kept_task_figure_rows(&c);
+    let got: Vec<(Direction, String)> = rows
+        .iter()
+        .map(|r| {
+            let q = r.change.new.as_ref().or(r.change.old.as_ref()).unwrap();
+            (r.change.direction, q.text.clone())
+        })
+        .collect();
+    let want = [
+        (Direction::Removed, "2万人"),
+        (Direction::Added, "5000人"),
+        (Direction::Added, "400人以上"),
+        (Direction::Added, "4000亩"),
+        (Direction::Added, "突破220亿元"),
+        (Direction::Added, "10个"),
+        (Direction::Added, "14项"),
+        (Direction::Added, "21项"),
+        (Direction::Added, "60%以上"),
+        (Direction::Added, "20个"),
+    ];
+    for (d, t) in want {
+        assert!(
+            got.iter().any(|(gd, gt)| *gd == d && gt == t),
+            "{d:?} {t} missing from {got:?}"
+        );
+    }
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    assert_eq!(
+        (c.summary.quantities_added, c.summary.quantities_removed),
+        (9, 1)
+    );
+    let lost = rows
+        .iter()
+        .find(|r| r.change.direction == Direction::Removed)
+        .unwrap();
+    assert!(
+        lost.context.contains("完成政府补贴性技能培训2万人"),
+        "a lost figure's context is last year's clause: {}",
+        lost.context
+    );
+}
+
 #[test]
 fn seed_livelihood_list_item_by_item() {
     let c = seeds();

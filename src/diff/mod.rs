@@ -125,6 +125,18 @@ fn build(
             _ => {}
         }
     }
+    // Figures gained or lost by tasks both years have: a whole task's figures come and go
+    // with it, a target's with its indicator, and a 民生实事 item's are its list's to show.
+    let kept_changes = crate::model::diff::reworded_outside_lists(&commitments, &lists)
+        .into_iter()
+        .flat_map(|c| c.changes.iter());
+    for ch in kept_changes {
+        match ch.direction {
+            Direction::Added => summary.quantities_added += 1,
+            Direction::Removed => summary.quantities_removed += 1,
+            _ => {}
+        }
+    }
     summary.terms_added = terms.added.len();
     summary.terms_removed = terms.removed.len();
 

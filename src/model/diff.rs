@@ -273,6 +273,38 @@ impl FoldedItem {
     }
 }
 
+/// The changed commitment pairs (both sides present) that no 民生实事 item pair of `lists`
+/// already shows ([`FoldedItem::holds`]), in model order: the reworded tasks a renderer lists
+/// and whose gained or lost figures the summary counts. Each list item and each clause is
+/// folded once.
+pub fn reworded_outside_lists<'c>(
+    commitments: &'c [CommitmentPair],
+    lists: &[ListDiff],
+) -> Vec<&'c CommitmentPair> {
+    // Only items with both sides can be a changed pair read again.
+    let items: Vec<FoldedItem> = lists
+        .iter()
+        .flat_map(|l| &l.items)
+        .filter_map(|i| {
+            Some(FoldedItem {
+                old: Some(crate::text::fold(i.old.as_deref()?)),
+                new: Some(crate::text::fold(i.new.as_deref()?)),
+            })
+        })
+        .collect();
+    commitments
+        .iter()
+        .filter(|c| c.status == ItemStatus::Changed && c.old.is_some() && c.new.is_some())
+        .filter(|c| {
+            let fold = |s: &Option<CommitmentSide>| s.as_ref().map(|s| crate::text::fold(&s.text));
+            let (old, new) = (fold(&c.old), fold(&c.new));
+            !items
+                .iter()
+                .any(|item| item.holds(old.as_deref(), new.as_deref()))
+        })
+        .collect()
+}
+
 /// Whether a folded list item and a folded clause are one text read twice: the clause (its
 /// closing mark aside) holds or is held by the item. The longer is searched for the shorter.
 fn one_holds_the_other(item: &str, clause: &str) -> bool {
@@ -333,6 +365,14 @@ pub struct Summary {
     pub targets_changed: usize,
     pub quantities_raised: usize,
     pub quantities_lowered: usize,
+    /// Figures a kept task gained: in a reworded commitment pair, a figure the old side did
+    /// not have (a 民生实事 item's are shown in its list, not counted here).
+    #[serde(default)]
+    pub quantities_added: usize,
+    /// Figures a kept task lost: the same, the other way (社会消费品零售总额增长7%左右 gone
+    /// from a reworded consumption task).
+    #[serde(default)]
+    pub quantities_removed: usize,
     pub terms_added: usize,
     pub terms_removed: usize,
 }

@@ -1,5 +1,6 @@
 //! CSV (RFC 4180) for spreadsheets: `diff --format csv` gives the figures that changed, one
-//! row each, the rows of the Markdown's 数量变化 table (targets, commitments, 民生实事 items);
+//! row each, the rows of the Markdown's 数量变化 tables (targets, commitments, 民生实事 items;
+//! then the figures a kept task gained or lost);
 //! `parse --format csv` every figure one report holds (its targets, its commitments');
 //! `trend --format csv` gives target series (`trend::render`). Both share the record writer
 //! and the cell rules here: CRLF line ends, a field quoted when it holds `,` `"` or a line
@@ -28,7 +29,8 @@ pub const DIFF_HEADER: [&str; 13] = [
 ];
 
 /// The figures of `cmp` that were raised, lowered or requalified, one row each, in the order
-/// of the Markdown's table: targets, then commitments, then list items.
+/// of the Markdown's tables: targets, then commitments, then list items; then the figures a
+/// kept task gained or lost ([`super::kept_task_figure_rows`]).
 pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     row(w, DIFF_HEADER.iter().map(|s| s.to_string()))?;
     figure_rows(w, cmp, &[])
@@ -37,7 +39,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 /// The rows of [`comparison`] without its header, each led by the fields `lead` (a batch's
 /// `old_file`, `new_file`).
 pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::Result<()> {
-    for r in quantity_rows(cmp) {
+    let kept_task_figures = super::kept_task_figure_rows(cmp);
+    for r in quantity_rows(cmp).into_iter().chain(kept_task_figures) {
         let c = r.change;
         let fig = |q: Option<&crate::model::Quantity>| q.map(figure_text).unwrap_or_default();
         let num = |x: Option<f64>| x.map(number).unwrap_or_default();
@@ -51,6 +54,8 @@ pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::
             Direction::Up => "up",
             Direction::Down => "down",
             Direction::Requalified => "requalified",
+            Direction::Added => "added",
+            Direction::Removed => "removed",
             _ => "",
         };
         let fields = [
@@ -195,6 +200,24 @@ mod tests {
                 "{l}"
             );
         }
+    }
+
+    /// A figure a kept task lost is a row after the moved figures, `removed`, its context
+    /// last year's clause.
+    #[test]
+    fn a_figure_a_kept_task_lost_is_a_removed_row() {
+        let mut cmp = crate::render::sample::comparison();
+        crate::render::sample::add_lost_figure(&mut cmp);
+        let mut buf = Vec::new();
+        comparison(&mut buf, &cmp).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        let last = s.split("\r\n").filter(|l| !l.is_empty()).last().unwrap();
+        assert!(
+            last.starts_with(
+                "commitment,工作安排 / 内需,稳住大宗消费，社会消费品零售总额增长7%左右,7%左右,,removed,"
+            ),
+            "{s}"
+        );
     }
 
     #[test]

@@ -116,13 +116,18 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         }
     }
 
-    let rows = quantity_rows(cmp);
+    // Figures moved, then figures a kept task gained or lost (a whole new or dropped task's
+    // figures are in its own list below).
+    let mut rows = quantity_rows(cmp);
+    rows.extend(super::kept_task_figure_rows(cmp));
     writeln!(w)?;
     writeln!(w, "## 数量变化")?;
     for (title, dir) in [
         ("上调", Direction::Up),
         ("下调", Direction::Down),
         ("限定语或区间调整", Direction::Requalified),
+        ("新增数字（延续任务）", Direction::Added),
+        ("删去数字（延续任务）", Direction::Removed),
     ] {
         writeln!(w)?;
         writeln!(w, "### {title}")?;
@@ -381,7 +386,8 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         "无实质性变化"
     };
     format!(
-        "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处；\
+        "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处，\
+         延续任务新增数字 {qa} 处、删去数字 {qr} 处；\
          工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项{cmc}、未变 {cu} 项{cmu}；\
          章节对应 {sm} 个{smv}、新增 {sa} 个、删去 {sr} 个；新出现词语{ta}、不再出现{trm}。",
         old = md(old_y),
@@ -389,6 +395,8 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         tc = s.targets_changed,
         up = s.quantities_raised,
         down = s.quantities_lowered,
+        qa = s.quantities_added,
+        qr = s.quantities_removed,
         ca = s.commitments_added,
         cr = s.commitments_removed,
         cc = s.commitments_changed,
@@ -781,6 +789,8 @@ mod tests {
             "## 民生实事",
             "### 上调",
             "### 下调",
+            "### 新增数字（延续任务）",
+            "### 删去数字（延续任务）",
             "## 表述调整",
             "## 位置移动",
             "## 新增任务",
@@ -871,6 +881,28 @@ mod tests {
         let s = render(&cmp);
         assert!(s.contains("## 位置移动\n\n无\n"), "{s}");
         assert!(s.contains("未变 1 项；"), "{s}");
+    }
+
+    /// A figure a reworded task lost is listed under 删去数字（延续任务） with last year's
+    /// clause, and counted in the headline; none gained says 无.
+    #[test]
+    fn figures_a_kept_task_lost_are_listed_and_counted() {
+        let mut cmp = sample::comparison();
+        let s = render(&cmp);
+        assert!(s.contains("### 删去数字（延续任务）\n\n无\n"), "{s}");
+        assert!(s.contains("延续任务新增数字 0 处、删去数字 0 处；"), "{s}");
+        sample::add_lost_figure(&mut cmp);
+        let s = render(&cmp);
+        assert!(s.contains("延续任务新增数字 0 处、删去数字 1 处；"), "{s}");
+        assert!(s.contains("### 新增数字（延续任务）\n\n无\n"), "{s}");
+        assert!(
+            s.contains(
+                "### 删去数字（延续任务）\n\n| 位置 | 2025年 | 2026年 | 变化 | 原文 |\n\
+                 |---|---|---|---|---|\n\
+                 | 内需 | 7%左右 | — | 删去数字7%左右 | 稳住大宗消费，社会消费品零售总额增长7%左右 |\n"
+            ),
+            "{s}"
+        );
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub struct QuantityRow<'a> {
     pub kind: &'static str,
     /// Where the figure sits: the section path of the commitment, or the list title.
     pub place: String,
-    /// The clause the figure belongs to (this year's wording when both exist).
+    /// The clause the figure belongs to (this year's wording when both exist; last year's
+    /// for a figure a kept task lost).
     pub context: &'a str,
     pub change: &'a QuantityChange,
 }
@@ -71,6 +72,35 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
                     change,
                 });
             }
+        }
+    }
+    rows
+}
+
+/// Every figure a kept task gained or lost ([`Direction::Added`], [`Direction::Removed`]): of
+/// the reworded commitment pairs listed ([`reworded_pairs`]), in model order. The figures the summary counts as
+/// `quantities_added` and `quantities_removed`; a lost figure's context is last year's clause,
+/// which holds it. A 民生实事 item's gained and lost figures are left to its list, which
+/// shows them: an item is often a whole field (就业创业方面。…), its figures whole tasks.
+pub fn kept_task_figure_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
+    let gained_or_lost = |d: Direction| matches!(d, Direction::Added | Direction::Removed);
+    let mut rows = Vec::new();
+    for pair in reworded_pairs(cmp).shown {
+        let (Some(old), Some(new)) = (&pair.old, &pair.new) else {
+            continue;
+        };
+        for change in pair.changes.iter().filter(|c| gained_or_lost(c.direction)) {
+            let side = if change.direction == Direction::Removed {
+                old
+            } else {
+                new
+            };
+            rows.push(QuantityRow {
+                kind: "commitment",
+                place: new.section.clone(),
+                context: side.text.as_str(),
+                change,
+            });
         }
     }
     rows
@@ -197,40 +227,14 @@ pub struct RewordedPairs<'c> {
 /// already shows ([`crate::model::diff::FoldedItem::holds`]), in model order. Each list item
 /// and each clause is folded once.
 pub fn reworded_pairs(cmp: &Comparison) -> RewordedPairs<'_> {
-    use crate::model::diff::FoldedItem;
-    let changed: Vec<&crate::model::diff::CommitmentPair> = cmp
+    let changed = cmp
         .commitments
         .iter()
         .filter(|c| c.status == ItemStatus::Changed && c.old.is_some() && c.new.is_some())
-        .collect();
-    // Only items with both sides can be a changed pair read again.
-    let items: Vec<FoldedItem> = cmp
-        .lists
-        .iter()
-        .flat_map(|l| &l.items)
-        .filter_map(|i| {
-            Some(FoldedItem {
-                old: Some(crate::text::fold(i.old.as_deref()?)),
-                new: Some(crate::text::fold(i.new.as_deref()?)),
-            })
-        })
-        .collect();
-    let count = changed.len();
-    let shown = changed
-        .into_iter()
-        .filter(|c| {
-            let fold = |s: &Option<crate::model::diff::CommitmentSide>| {
-                s.as_ref().map(|s| crate::text::fold(&s.text))
-            };
-            let (old, new) = (fold(&c.old), fold(&c.new));
-            !items
-                .iter()
-                .any(|item| item.holds(old.as_deref(), new.as_deref()))
-        })
-        .collect();
+        .count();
     RewordedPairs {
-        changed: count,
-        shown,
+        changed,
+        shown: crate::model::diff::reworded_outside_lists(&cmp.commitments, &cmp.lists),
     }
 }
 
@@ -383,6 +387,32 @@ pub(crate) mod sample {
         });
         cmp.summary.commitments_unchanged += 1;
         cmp.summary.commitments_moved += 1;
+    }
+
+    /// A reworded task that lost its figure (社会消费品零售总额增长7%左右 gone), counted in the
+    /// summary as the diff stage would.
+    pub fn add_lost_figure(cmp: &mut Comparison) {
+        let lost = change(
+            q("7%左右", 7.0, "%", Some("左右")),
+            Quantity::default(),
+            Direction::Removed,
+            "figure 7%左右 dropped",
+        );
+        let lost = QuantityChange { new: None, ..lost };
+        cmp.commitments.push(CommitmentPair {
+            status: ItemStatus::Changed,
+            moved: false,
+            score: 0.6,
+            old: Some(side(
+                "稳住大宗消费，社会消费品零售总额增长7%左右",
+                "工作安排 / 内需",
+            )),
+            new: Some(side("着力稳定大宗消费", "工作安排 / 内需")),
+            changes: vec![lost],
+            words: vec![],
+        });
+        cmp.summary.commitments_changed += 1;
+        cmp.summary.quantities_removed += 1;
     }
 
     pub fn comparison() -> Comparison {
