@@ -363,7 +363,8 @@ fn figures_a_kept_task_gained_or_lost() {
             .iter()
             .fold((0, 0), |(a, r), row| match row.change.direction {
                 Direction::Added => (a + 1, r),
-                _ => (a, r + 1),
+                Direction::Removed => (a, r + 1),
+                _ => (a, r),
             });
         assert_eq!(
             (c.summary.quantities_added, c.summary.quantities_removed),
@@ -387,4 +388,24 @@ fn figures_a_kept_task_gained_or_lost() {
             );
         }
     }
+}
+
+/// A kept task measured above another threshold (Shandong: 实施500万元以上技改项目1.2万个左右
+/// → 投资2000万元以上的技改项目3000个) is listed under 口径不同, each figure with its old and
+/// new form, not as a lowered figure.
+#[test]
+fn a_kept_task_measured_otherwise_is_listed_as_such() {
+    let Some(c) = compare("shandong-2025.txt", "shandong-2026.txt") else {
+        return;
+    };
+    let mut out = Vec::new();
+    govdiff::render::markdown::comparison(&mut out, &c).unwrap();
+    let md = String::from_utf8(out).unwrap();
+    let table = &md[md.find("### 口径不同").unwrap()..md.find("### 新增数字").unwrap()];
+    assert!(
+        table.contains("| 1.2万个左右 | 3000个 | 统计口径不同：1.2万个左右 → 3000个"),
+        "{table}"
+    );
+    let lowered = &md[md.find("### 下调").unwrap()..md.find("### 限定语").unwrap()];
+    assert!(!lowered.contains("| 1.2万个左右 |"), "{lowered}");
 }

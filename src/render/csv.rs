@@ -1,6 +1,6 @@
 //! CSV (RFC 4180) for spreadsheets: `diff --format csv` gives the figures that changed, one
 //! row each, the rows of the Markdown's 数量变化 tables (targets, commitments, 民生实事 items;
-//! then the figures a kept task gained or lost);
+//! then the figures a kept task measures otherwise, gained or lost);
 //! `parse --format csv` every figure one report holds (its targets, its commitments');
 //! `trend --format csv` gives target series (`trend::render`). Both share the record writer
 //! and the cell rules here: CRLF line ends, a field quoted when it holds `,` `"` or a line
@@ -30,7 +30,7 @@ pub const DIFF_HEADER: [&str; 13] = [
 
 /// The figures of `cmp` that were raised, lowered or requalified, one row each, in the order
 /// of the Markdown's tables: targets, then commitments, then list items; then the figures a
-/// kept task gained or lost ([`super::kept_task_figure_rows`]).
+/// kept task measures otherwise, gained or lost ([`super::kept_task_figure_rows`]).
 pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     row(w, DIFF_HEADER.iter().map(|s| s.to_string()))?;
     figure_rows(w, cmp, &[])
@@ -56,6 +56,7 @@ pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::
             Direction::Requalified => "requalified",
             Direction::Added => "added",
             Direction::Removed => "removed",
+            Direction::Incomparable => "incomparable",
             _ => "",
         };
         let fields = [

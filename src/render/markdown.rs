@@ -116,8 +116,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         }
     }
 
-    // Figures moved, then figures a kept task gained or lost (a whole new or dropped task's
-    // figures are in its own list below).
+    // Figures moved, then figures a kept task measures otherwise, gained or lost (a whole new
+    // or dropped task's figures are in its own list below).
     let mut rows = quantity_rows(cmp);
     rows.extend(super::kept_task_figure_rows(cmp));
     writeln!(w)?;
@@ -126,6 +126,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         ("上调", Direction::Up),
         ("下调", Direction::Down),
         ("限定语或区间调整", Direction::Requalified),
+        ("口径不同", Direction::Incomparable),
         ("新增数字（延续任务）", Direction::Added),
         ("删去数字（延续任务）", Direction::Removed),
     ] {
@@ -789,6 +790,7 @@ mod tests {
             "## 民生实事",
             "### 上调",
             "### 下调",
+            "### 口径不同",
             "### 新增数字（延续任务）",
             "### 删去数字（延续任务）",
             "## 表述调整",

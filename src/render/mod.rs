@@ -77,13 +77,20 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
     rows
 }
 
-/// Every figure a kept task gained or lost ([`Direction::Added`], [`Direction::Removed`]): of
-/// the reworded commitment pairs listed ([`reworded_pairs`]), in model order. The figures the summary counts as
-/// `quantities_added` and `quantities_removed`; a lost figure's context is last year's clause,
-/// which holds it. A 民生实事 item's gained and lost figures are left to its list, which
-/// shows them: an item is often a whole field (就业创业方面。…), its figures whole tasks.
+/// Every figure a kept task gained or lost ([`Direction::Added`], [`Direction::Removed`]), or
+/// kept in a measure that cannot be set against last year's ([`Direction::Incomparable`]:
+/// another unit, threshold or horizon): of the reworded commitment pairs listed
+/// ([`reworded_pairs`]), in model order. The gained and lost are what the summary counts as
+/// `quantities_added` and `quantities_removed`; a lost figure's context is last year's
+/// clause, which holds it. A 民生实事 item's figures are left to its list, which shows them:
+/// an item is often a whole field (就业创业方面。…), its figures whole tasks.
 pub fn kept_task_figure_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
-    let gained_or_lost = |d: Direction| matches!(d, Direction::Added | Direction::Removed);
+    let gained_or_lost = |d: Direction| {
+        matches!(
+            d,
+            Direction::Added | Direction::Removed | Direction::Incomparable
+        )
+    };
     let mut rows = Vec::new();
     for pair in reworded_pairs(cmp).shown {
         let (Some(old), Some(new)) = (&pair.old, &pair.new) else {

@@ -565,7 +565,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         }
     }
 
-    // Figures moved, then figures a kept task gained or lost.
+    // Figures moved, then figures a kept task measures otherwise, gained or lost.
     let mut rows = quantity_rows(cmp);
     rows.extend(super::kept_task_figure_rows(cmp));
     heading(w, &p, l.quantities, rows.len())?;
