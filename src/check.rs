@@ -47,11 +47,14 @@ pub enum Rule {
     AddedCommitment,
     /// `removed-list-item`: an item of a numbered list (民生实事) dropped this year.
     RemovedListItem,
+    /// `removed-figure`: a task kept (reworded) this year lost a figure it had last year (the
+    /// Markdown's 删去数字（延续任务）: 社会消费品零售总额增长7%左右 gone from the consumption task).
+    RemovedFigure,
 }
 
 impl Rule {
     /// Every rule, in the order documented.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::Any,
         Rule::LoweredTarget,
         Rule::RaisedTarget,
@@ -59,6 +62,7 @@ impl Rule {
         Rule::RemovedCommitment,
         Rule::AddedCommitment,
         Rule::RemovedListItem,
+        Rule::RemovedFigure,
     ];
 
     /// The rule's name on the command line.
@@ -71,6 +75,7 @@ impl Rule {
             Rule::RemovedCommitment => "removed-commitment",
             Rule::AddedCommitment => "added-commitment",
             Rule::RemovedListItem => "removed-list-item",
+            Rule::RemovedFigure => "removed-figure",
         }
     }
 
@@ -125,6 +130,18 @@ impl Rule {
                             let text = render::truncate_chars(i.old.as_deref().unwrap_or(""), 40);
                             format!("{}: {label} {text}", l.title)
                         })
+                })
+                .collect(),
+            Rule::RemovedFigure => render::kept_task_figure_rows(cmp)
+                .into_iter()
+                .filter(|r| r.change.direction == Direction::Removed)
+                .map(|r| {
+                    format!(
+                        "{} dropped from {} [{}]",
+                        render::figure(r.change.old.as_ref()),
+                        render::truncate_chars(r.context, 40),
+                        r.place
+                    )
                 })
                 .collect(),
         }
@@ -648,7 +665,8 @@ mod tests {
 
     #[test]
     fn every_rule_fires_on_the_sample_and_none_on_an_empty_comparison() {
-        let cmp = sample::comparison();
+        let mut cmp = sample::comparison();
+        sample::add_lost_figure(&mut cmp);
         for rule in Rule::ALL {
             assert!(
                 !rule.matches(&cmp).is_empty(),
@@ -673,6 +691,13 @@ mod tests {
         assert_eq!(
             Rule::RemovedListItem.matches(&cmp),
             vec!["办好十件民生实事: 2. 新建公厕100座".to_string()]
+        );
+        assert_eq!(
+            Rule::RemovedFigure.matches(&cmp),
+            vec![
+                "7%左右 dropped from 稳住大宗消费，社会消费品零售总额增长7%左右 [工作安排 / 内需]"
+                    .to_string()
+            ]
         );
     }
 

@@ -128,7 +128,7 @@ pub struct DiffArgs {
     pub update: bool,
     /// Exit 1 when one of these rules fires (comma-separated, repeatable): any,
     /// lowered-target, raised-target, changed-target, removed-commitment, added-commitment,
-    /// removed-list-item. See docs/ci.md.
+    /// removed-list-item, removed-figure. See docs/ci.md.
     #[arg(long, value_name = "RULES", value_delimiter = ',')]
     pub fail_on: Vec<String>,
     #[command(flatten)]

@@ -29,7 +29,8 @@ const REPORT_A: &str = "政府工作报告
 坚持依法行政，完善重大行政决策程序。
 ";
 
-/// Report A a year later: GDP lowered, one commitment replaced, list item 三 dropped.
+/// Report A a year later: GDP lowered, one commitment replaced, list item 三 dropped, a task
+/// kept without its figure (培育高新技术企业200家 → 大力培育高新技术企业).
 fn report_b() -> String {
     REPORT_A
         .replace("2025年1月10日", "2026年1月12日")
@@ -42,6 +43,7 @@ fn report_b() -> String {
             "建设人工智能创新中心3个，开放算力券应用场景。",
         )
         .replace("；三是新建社会足球场40个。", "。")
+        .replace("培育高新技术企业200家。", "大力培育高新技术企业。")
 }
 
 struct Pair {
@@ -346,6 +348,7 @@ fn each_rule_fires_and_stays_quiet_as_defined() {
         ("removed-commitment", true, true, "城市更新"),
         ("added-commitment", true, true, "人工智能"),
         ("removed-list-item", true, false, "足球场"),
+        ("removed-figure", true, false, "200家"),
     ];
     for (rule, ab, ba, word) in cases {
         let (fired, err) = fires(&p, "a.txt", "b.txt", rule);
@@ -402,6 +405,7 @@ fn unknown_rule_exits_two_listing_the_rules() {
         "removed-commitment",
         "added-commitment",
         "removed-list-item",
+        "removed-figure",
     ] {
         assert!(err.contains(rule), "{err}");
     }
