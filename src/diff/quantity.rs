@@ -231,14 +231,14 @@ pub fn pair_changes(
     let count_unit = |qs: &[Quantity], roles: &[Role], u: &str| {
         qs.iter()
             .zip(roles)
-            .filter(|(q, r)| **r != Role::Baseline && q.unit_key() == u)
+            .filter(|(q, r)| !r.restates_last_year() && q.unit_key() == u)
             .count()
     };
     let mut cands: Vec<(f64, usize, usize)> = Vec::new();
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
             let unit = o.unit_key();
-            if unit != n.unit_key() || or[i] == Role::Baseline || nr[j] == Role::Baseline {
+            if unit != n.unit_key() || or[i].restates_last_year() || nr[j].restates_last_year() {
                 continue;
             }
             let score = context_score(&oc[i], &nc[j]);
@@ -288,7 +288,7 @@ pub fn pair_changes(
     settle_unread(old, &mut old_done, new_text, new);
     settle_unread(new, &mut used, old_text, old);
     for (done, role) in old_done.iter_mut().zip(or).chain(used.iter_mut().zip(nr)) {
-        *done = *done || *role == Role::Baseline;
+        *done = *done || role.restates_last_year();
     }
     pairs.sort_unstable();
     let (ot, nt) = (&of.thresholds, &nf.thresholds);
@@ -907,6 +907,25 @@ mod tests {
         let got = pairs_in("实现5000处信号灯联网", "新增1000处信号灯联网、累计达8000处");
         assert!(
             !got.contains(&some("5000处", "8000处", Direction::Up)),
+            "{got:?}"
+        );
+    }
+
+    /// national 2024 → 2025's deficit line as written: the rate and the size are raised;
+    /// the changes since last year stated beside them (1800亿元 → 1.6万亿元, a new 1个百分点)
+    /// are no figures of their own to compare: before, +788.9 % and a "new figure".
+    #[test]
+    fn changes_since_last_year_say_nothing() {
+        let got = pairs_in(
+            "赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。",
+            "今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。",
+        );
+        assert_eq!(
+            got,
+            [
+                some("3%", "4%左右", Direction::Up),
+                some("4.06万亿元", "5.66万亿元", Direction::Up)
+            ],
             "{got:?}"
         );
     }

@@ -28,7 +28,8 @@ impl Figures {
     /// Read what each of `qs` counts in `text`, the clause they were found in.
     pub fn read(text: &str, qs: &[Quantity]) -> Figures {
         let found = locate(text, qs);
-        let roles = from_to_roles(text, qs, &found);
+        let mut roles = from_to_roles(text, qs, &found);
+        year_on_year_roles(text, qs, &found, &mut roles);
         Figures {
             contexts: contexts(text, qs, &found, &roles),
             thresholds: thresholds(text, qs, &found),
@@ -133,8 +134,8 @@ pub fn agreement(old: &[Quantity], of: &Figures, new: &[Quantity], nf: &Figures)
     let mut best: f64 = 0.0;
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
-            if of.roles[i] != Role::Baseline
-                && nf.roles[j] != Role::Baseline
+            if !of.roles[i].restates_last_year()
+                && !nf.roles[j].restates_last_year()
                 && o.unit_key() == n.unit_key()
             {
                 best = best.max(context_score(&of.contexts[i], &nf.contexts[j]));
@@ -235,7 +236,8 @@ fn locate(text: &str, qs: &[Quantity]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// What a figure is in a from-to construction (从每人每月2295元提高到2375元, 由X降至Y).
+/// What a figure is in a from-to construction (从每人每月2295元提高到2375元, 由X降至Y), or
+/// beside a level it tells the change of since last year (比上年增加…).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Role {
     /// Any other figure.
@@ -245,6 +247,68 @@ pub enum Role {
     Baseline,
     /// The level it moves to (2375元); `from` is the byte offset of its 从 or 由.
     Target { from: usize },
+    /// How far a level the clause has just given moved since last year (5000亿元 in 专项债券
+    /// 4.4万亿元、比上年增加5000亿元; 1个百分点 in 赤字率4%左右、比上年提高1个百分点): the
+    /// difference of this year's figure and last year's, both of which the reports state, so
+    /// no commitment of its own (comparing two years' differences, 1000亿元 → 5000亿元, would
+    /// say +400 % of nothing anyone promised).
+    YearOnYear,
+}
+
+impl Role {
+    /// Whether the figure restates what last year's figure was rather than committing to
+    /// one: a from-to baseline or a difference from last year. Such figures are never paired
+    /// across years, added or removed.
+    pub fn restates_last_year(self) -> bool {
+        matches!(self, Role::Baseline | Role::YearOnYear)
+    }
+}
+
+/// The words that, just before a figure, make it a change since last year: a comparison
+/// (比上年…) then a verb of more or less.
+const YEAR_ON_YEAR_LEADS: &[&str] = &[
+    "比上年年初预算",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "同比",
+];
+const YEAR_ON_YEAR_VERBS: &[&str] = &["增加", "提高", "减少", "下降", "降低", "增长", "多", "少"];
+
+/// Marks [`Role::YearOnYear`] each plain figure led by a [`YEAR_ON_YEAR_LEADS`] comparison and
+/// a [`YEAR_ON_YEAR_VERBS`] verb (再 between them allowed) that follows, in the same sentence,
+/// a figure of the same unit (个百分点 after a %): the level it is the difference of. A rate
+/// (比上年增长5%) is a target of its own, and so is a cut with no level before it
+/// (较上年下降3分/千瓦时以上).
+fn year_on_year_roles(text: &str, qs: &[Quantity], found: &[Option<usize>], roles: &mut [Role]) {
+    let led = |at: usize| {
+        let before = text[..at].trim_end_matches(['了', '再']);
+        YEAR_ON_YEAR_VERBS.iter().any(|v| {
+            before.strip_suffix(v).is_some_and(|b| {
+                let b = b.trim_end_matches('再');
+                YEAR_ON_YEAR_LEADS.iter().any(|l| b.ends_with(l))
+            })
+        })
+    };
+    for k in 0..qs.len() {
+        let (Some(at), Role::Plain) = (found[k], roles[k]) else {
+            continue;
+        };
+        let unit = qs[k].unit_key();
+        if unit == "%" || !led(at) {
+            continue;
+        }
+        let sentence_start = text[..at].rfind(['。', '；', ';', '\n']).unwrap_or(0);
+        let level_before = (0..qs.len()).any(|j| {
+            found[j].is_some_and(|f| f >= sentence_start && f < at)
+                && roles[j] != Role::YearOnYear
+                && (qs[j].unit_key() == unit || unit == "个百分点" && qs[j].unit_key() == "%")
+        });
+        if level_before {
+            roles[k] = Role::YearOnYear;
+        }
+    }
 }
 
 /// At most this many word characters name what a threshold qualifies (技改项目 in
@@ -501,6 +565,31 @@ mod tests {
         // A 由 not followed by a figure and a to-verb is no from-to construction.
         let (_, f) = read("由政府投资10亿元，建设8个项目");
         assert!(f.roles.iter().all(|r| *r == Role::Plain), "{:?}", f.roles);
+    }
+
+    /// A change since last year beside the level it changes (national 2025's budget lines)
+    /// restates the two years' figures; a rate, or a cut with no level before it, is a
+    /// target of its own.
+    #[test]
+    fn a_change_since_last_year_beside_its_level_restates() {
+        let (_, f) = read("拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元，重点用于投资建设");
+        assert_eq!(f.roles, [Role::Plain, Role::YearOnYear]);
+        let (_, f) = read("今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。");
+        assert_eq!(
+            f.roles,
+            [Role::Plain, Role::YearOnYear, Role::Plain, Role::YearOnYear]
+        );
+        let (_, f) = read("赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。");
+        assert_eq!(f.roles, [Role::Plain, Role::Plain, Role::YearOnYear]);
+        let (_, f) = read("力争全省工商业平均电价较上年下降3分/千瓦时以上");
+        assert_eq!(f.roles, [Role::Plain]);
+        let (_, f) = read("实现营业收入1000亿元，比上年增长8%");
+        assert_eq!(f.roles, [Role::Plain, Role::Plain]);
+        // Another sentence's level is not this figure's.
+        let (_, f) = read("安排资金500亿元。比上年增加50亿元");
+        assert_eq!(f.roles, [Role::Plain, Role::Plain]);
+        assert!(Role::YearOnYear.restates_last_year() && Role::Baseline.restates_last_year());
+        assert!(!Role::Plain.restates_last_year());
     }
 
     #[test]
