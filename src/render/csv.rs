@@ -42,7 +42,10 @@ pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::
     let kept_task_figures = super::kept_task_figure_rows(cmp);
     for r in quantity_rows(cmp).into_iter().chain(kept_task_figures) {
         let c = r.change;
-        let fig = |q: Option<&crate::model::Quantity>| q.map(figure_text).unwrap_or_default();
+        let fig = |q: Option<&crate::model::Quantity>, clause: Option<&str>| {
+            q.map(|q| super::shown_figure(q, clause))
+                .unwrap_or_default()
+        };
         let num = |x: Option<f64>| x.map(number).unwrap_or_default();
         let unit = c
             .new
@@ -63,8 +66,8 @@ pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::
             r.kind.to_string(),
             text_field(&r.place),
             text_field(r.context),
-            text_field(&fig(c.old.as_ref())),
-            text_field(&fig(c.new.as_ref())),
+            text_field(&fig(c.old.as_ref(), r.clauses[0])),
+            text_field(&fig(c.new.as_ref(), r.clauses[1])),
             direction.to_string(),
             num(c.delta),
             num(c.relative),

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use super::escape::{markdown as md, markdown_cell as md_cell};
 use super::{
-    figure, group_by_key, place_title, quantity_rows, side_label, target_change_text, QuantityRow,
+    group_by_key, place_title, quantity_rows, side_label, target_change_text, QuantityRow,
     StatusWords,
 };
 use crate::model::diff::{
@@ -68,7 +68,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 name.push_str(&format!("（原：{}）", md_cell(old)));
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
-                (Some(q), _) => md_cell(&super::figure_text(q)),
+                (Some(q), t) => md_cell(&super::shown_figure(q, t.as_deref())),
                 (None, Some(t)) => md_cell(t),
                 (None, None) => "—".to_string(),
             };
@@ -150,8 +150,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 w,
                 "| {} | {} | {} | {} | {} |",
                 md_cell(place_title(&r.place, r.context)),
-                md_cell(&figure(r.change.old.as_ref())),
-                md_cell(&figure(r.change.new.as_ref())),
+                md_cell(&r.old_figure()),
+                md_cell(&r.new_figure()),
                 md_cell(&change_zh(r.change)),
                 md_cell(r.context)
             )?;
@@ -309,10 +309,10 @@ pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()
         writeln!(w, "| 指标 | 目标 | 原文 |")?;
         writeln!(w, "|---|---|---|")?;
         for t in &report.targets {
-            let figure = t
-                .quantity
-                .as_ref()
-                .map_or_else(|| "—".to_string(), |q| md_cell(&super::figure_text(q)));
+            let figure = t.quantity.as_ref().map_or_else(
+                || "—".to_string(),
+                |q| md_cell(&super::shown_figure(q, Some(&t.text))),
+            );
             writeln!(
                 w,
                 "| {} | {} | {} |",

@@ -27,6 +27,27 @@ pub struct QuantityRow<'a> {
     /// for a figure a kept task lost).
     pub context: &'a str,
     pub change: &'a QuantityChange,
+    /// A target's two clauses (old, new), whose verb of decrease is shown with the figure
+    /// ([`shown_figure`]); `None` for other rows, whose figures are shown as written.
+    pub clauses: [Option<&'a str>; 2],
+}
+
+impl QuantityRow<'_> {
+    /// Last year's figure as a table shows it ([`shown_figure`]), or `—`.
+    pub fn old_figure(&self) -> String {
+        self.change
+            .old
+            .as_ref()
+            .map_or_else(|| "—".to_string(), |q| shown_figure(q, self.clauses[0]))
+    }
+
+    /// This year's figure as a table shows it, or `—`.
+    pub fn new_figure(&self) -> String {
+        self.change
+            .new
+            .as_ref()
+            .map_or_else(|| "—".to_string(), |q| shown_figure(q, self.clauses[1]))
+    }
 }
 
 /// Every raised, lowered or requalified figure, in model order: targets first (place
@@ -41,6 +62,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
                 place: "主要预期目标".to_string(),
                 context: &t.indicator,
                 change,
+                clauses: [t.old_text.as_deref(), t.new_text.as_deref()],
             });
         }
     }
@@ -54,6 +76,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
                 place: place.clone(),
                 context,
                 change,
+                clauses: [None, None],
             });
         }
     }
@@ -70,6 +93,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
                     place: list.title.clone(),
                     context,
                     change,
+                    clauses: [None, None],
                 });
             }
         }
@@ -107,6 +131,7 @@ pub fn kept_task_figure_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
                 place: new.section.clone(),
                 context: side.text.as_str(),
                 change,
+                clauses: [None, None],
             });
         }
     }
@@ -130,6 +155,33 @@ pub fn side_label(r: &ReportRef) -> String {
 /// The figure as written, or `—` when there is none.
 pub fn figure(q: Option<&Quantity>) -> String {
     q.map_or_else(|| "—".to_string(), figure_text)
+}
+
+/// Verbs of decrease that, written just before a target's figure, make the figure a cut
+/// (单位国内生产总值能耗降低3%左右), longest first.
+const CUT_VERBS: &[&str] = &["降低", "下降", "减少", "压减", "削减", "降"];
+
+/// A target's figure as its tables show it: [`figure_text`], led by the verb of decrease
+/// that stands just before it in `clause` (降低3%左右). A larger cut is a larger figure:
+/// without the verb, 单位国内生产总值能耗 2.5%左右 → 3%左右, 提高0.5个百分点, reads as energy
+/// use per unit of output rising. An aspiration stays first (力争降低3%).
+pub fn shown_figure(q: &Quantity, clause: Option<&str>) -> String {
+    let figure = figure_text(q);
+    let Some(before) = clause.and_then(|c| c.find(&q.text).map(|at| &c[..at])) else {
+        return figure;
+    };
+    let Some(verb) = CUT_VERBS.iter().find(|v| before.ends_with(*v)) else {
+        return figure;
+    };
+    match q.aspired() {
+        Some(word) if !q.text.contains(word) => {
+            format!(
+                "{word}{verb}{}",
+                figure.strip_prefix(word).unwrap_or(&figure)
+            )
+        }
+        _ => format!("{verb}{figure}"),
+    }
 }
 
 /// A figure as written, with full-width digits, ％ and a decimal ． in half width: one
@@ -757,6 +809,25 @@ mod tests {
         assert_eq!(figure_text(&q("６．５％左右")), "6.5%左右");
         assert_eq!(figure(Some(&q("4.5%—5%"))), "4.5%—5%");
         assert_eq!(figure(None), "—");
+    }
+
+    /// A target's cut is shown as one (national 2024 → 2025: 单位国内生产总值能耗降低2.5%左右
+    /// → 降低3%左右, 提高0.5个百分点 is a larger cut); a rise, a level or a figure whose verb
+    /// stands elsewhere is shown as written; an aspiration stays first.
+    #[test]
+    fn a_targets_cut_is_shown_with_its_verb() {
+        let shown = |clause: &str| {
+            let q = crate::extract::find_quantities(clause).remove(0);
+            shown_figure(&q, Some(clause))
+        };
+        assert_eq!(shown("单位国内生产总值能耗降低3%左右"), "降低3%左右");
+        assert_eq!(shown("单位地区生产总值能耗下降2%左右"), "下降2%左右");
+        assert_eq!(shown("居民消费价格涨幅2%左右"), "2%左右");
+        assert_eq!(shown("城镇调查失业率5.5%左右"), "5.5%左右");
+        assert_eq!(shown("降低能耗，地区生产总值增长5%"), "5%");
+        assert_eq!(shown("单位地区生产总值能耗力争降低3%"), "力争降低3%");
+        let q = crate::extract::find_quantities("能耗降低3%左右").remove(0);
+        assert_eq!(shown_figure(&q, None), "3%左右");
     }
 
     #[test]

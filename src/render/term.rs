@@ -14,8 +14,8 @@ use owo_colors::{OwoColorize, Style};
 use super::escape;
 use super::grid::{Grid, GridCell};
 use super::{
-    figure, group_by_key, place_title, quantity_rows, side_label, target_change_text,
-    truncate_chars, StatusWords,
+    group_by_key, place_title, quantity_rows, side_label, target_change_text, truncate_chars,
+    StatusWords,
 };
 use crate::config::Config;
 use crate::model::diff::{Direction, ItemStatus, SectionStatus, WordOp, WordOpKind};
@@ -321,7 +321,7 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
         for target in &report.targets {
             let q = target.quantity.as_ref();
             let fig = match q {
-                Some(q) => super::figure_text(q),
+                Some(q) => super::shown_figure(q, Some(&target.text)),
                 None => truncate_chars(&target.text, CELL_CHARS),
             };
             let qual = q.and_then(|q| q.qualifier.clone()).unwrap_or_default();
@@ -498,7 +498,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 });
             }
             let side = |q: Option<&crate::model::Quantity>, text: &Option<String>| match (q, text) {
-                (Some(q), _) => super::figure_text(q),
+                (Some(q), t) => super::shown_figure(q, t.as_deref()),
                 (None, Some(t)) => truncate_chars(t, CELL_CHARS),
                 (None, None) => "—".to_string(),
             };
@@ -579,8 +579,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             );
             t.add_row(vec![
                 cell(&place),
-                cell(&figure(r.change.old.as_ref())),
-                cell(&figure(r.change.new.as_ref())),
+                cell(&r.old_figure()),
+                cell(&r.new_figure()),
                 colored(
                     &l.figure_change(r.change),
                     status_color(ItemStatus::Changed, Some(r.change.direction)),

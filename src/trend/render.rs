@@ -96,7 +96,7 @@ fn cell_text(s: &TargetSeries, i: usize) -> String {
         s.values.get(i).and_then(|q| q.as_ref()),
         s.texts.get(i).and_then(|t| t.as_ref()),
     ) {
-        (Some(q), _) => crate::render::figure_text(q),
+        (Some(q), t) => crate::render::shown_figure(q, t.map(String::as_str)),
         (None, Some(t)) => t.clone(),
         (None, None) => "—".into(),
     }
