@@ -569,9 +569,7 @@ fn kept_commitments_that_moved_are_listed_with_their_old_place() {
     let Some(c) = compare("guangdong-2025.txt", "guangdong-2026.txt") else {
         return;
     };
-    let mut out = Vec::new();
-    govdiff::render::markdown::comparison(&mut out, &c).unwrap();
-    let md = String::from_utf8(out).unwrap();
+    let md = common::markdown(&c);
     let part = &md[md.find("## 位置移动").unwrap()..md.find("## 新增任务").unwrap()];
     for (text, from) in [
         ("加快汕头、湛江临港经济区建设。", "进一步拓展经济纵深"),

@@ -372,9 +372,7 @@ fn figures_a_kept_task_gained_or_lost() {
             (added, removed),
             "{old} → {new}"
         );
-        let mut out = Vec::new();
-        govdiff::render::markdown::comparison(&mut out, &c).unwrap();
-        let md = String::from_utf8(out).unwrap();
+        let md = common::markdown(&c);
         let title = if direction == Direction::Added {
             "### 新增数字（延续任务）"
         } else {
@@ -400,9 +398,7 @@ fn a_kept_task_measured_otherwise_is_listed_as_such() {
     let Some(c) = compare("shandong-2025.txt", "shandong-2026.txt") else {
         return;
     };
-    let mut out = Vec::new();
-    govdiff::render::markdown::comparison(&mut out, &c).unwrap();
-    let md = String::from_utf8(out).unwrap();
+    let md = common::markdown(&c);
     let table = &md[md.find("### 口径不同").unwrap()..md.find("### 新增数字").unwrap()];
     assert!(
         table.contains("| 1.2万个左右 | 3000个 | 统计口径不同：1.2万个左右 → 3000个"),
@@ -420,9 +416,7 @@ fn a_targets_cut_is_shown_as_a_cut() {
     let Some(c) = compare("national-2024.txt", "national-2025.txt") else {
         return;
     };
-    let mut out = Vec::new();
-    govdiff::render::markdown::comparison(&mut out, &c).unwrap();
-    let md = String::from_utf8(out).unwrap();
+    let md = common::markdown(&c);
     assert!(
         md.contains("| 单位国内生产总值能耗 | 降低2.5%左右 | 降低3%左右 | 提高0.5个百分点 |"),
         "{}",

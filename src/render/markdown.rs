@@ -13,8 +13,8 @@ use super::{
     StatusWords,
 };
 use crate::model::diff::{
-    Direction, ItemStatus, ListItemPair, Mismatch, QuantityChange, SectionStatus, TermCount,
-    WordOp, WordOpKind,
+    CommitmentPair, CommitmentSide, Direction, ItemStatus, ListItemPair, Mismatch, QuantityChange,
+    SectionStatus, TermCount, WordOp, WordOpKind,
 };
 use crate::model::{Bound, Comparison, Quantity};
 
@@ -632,6 +632,33 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         0 => writeln!(w, "共 {changed} 项。")?,
         in_lists => writeln!(w, "共 {changed} 项，其中 {in_lists} 项为民生实事，见上。")?,
     }
+    by_new_section(w, &pairs, |p, old, new| {
+        let change = if p.words.is_empty() {
+            format!("原文：{}", md(&old.text))
+        } else {
+            format!("改动：{}", word_diff(&p.words))
+        };
+        // A run-in heading's titles (their sides cover no commitment) say so.
+        let kind = if old.is_heading() && new.is_heading() {
+            "（小标题）"
+        } else {
+            ""
+        };
+        let mut line = format!("- {}{kind}  \n  {change}", md(&new.text));
+        if p.moved {
+            line.push_str(&format!("  \n  原位于：{}", md(&old.section)));
+        }
+        line
+    })
+}
+
+/// Paired commitments grouped under their new section's path (bold), in order, each the
+/// lines `line` makes of the pair and its two sides.
+fn by_new_section(
+    w: &mut dyn Write,
+    pairs: &[&CommitmentPair],
+    line: impl Fn(&CommitmentPair, &CommitmentSide, &CommitmentSide) -> String,
+) -> io::Result<()> {
     let sections: Vec<&str> = pairs
         .iter()
         .map(|p| p.new.as_ref().map_or("", |n| n.section.as_str()))
@@ -644,25 +671,9 @@ fn reworded(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         }
         for i in members {
             let p = pairs[i];
-            let (Some(old), Some(new)) = (&p.old, &p.new) else {
-                continue;
-            };
-            let change = if p.words.is_empty() {
-                format!("原文：{}", md(&old.text))
-            } else {
-                format!("改动：{}", word_diff(&p.words))
-            };
-            // A run-in heading's titles (their sides cover no commitment) say so.
-            let kind = if old.is_heading() && new.is_heading() {
-                "（小标题）"
-            } else {
-                ""
-            };
-            let mut line = format!("- {}{kind}  \n  {change}", md(&new.text));
-            if p.moved {
-                line.push_str(&format!("  \n  原位于：{}", md(&old.section)));
+            if let (Some(old), Some(new)) = (&p.old, &p.new) {
+                writeln!(w, "{}", line(p, old, new))?;
             }
-            writeln!(w, "{line}")?;
         }
     }
     Ok(())
@@ -680,34 +691,18 @@ fn moved(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         return Ok(());
     }
     writeln!(w, "共 {} 项表述未变、位置移动。", pairs.len())?;
-    let sections: Vec<&str> = pairs
-        .iter()
-        .map(|p| p.new.as_ref().map_or("", |n| n.section.as_str()))
-        .collect();
-    for (section, members) in group_by_key(&sections, |s| *s) {
-        writeln!(w)?;
-        if !section.is_empty() {
-            writeln!(w, "**{}**", md(section))?;
-            writeln!(w)?;
-        }
-        for i in members {
-            let (Some(old), Some(new)) = (&pairs[i].old, &pairs[i].new) else {
-                continue;
-            };
-            let kind = if new.is_heading() {
-                "（小标题）"
-            } else {
-                ""
-            };
-            writeln!(
-                w,
-                "- {}{kind}  \n  原位于：{}",
-                md(&new.text),
-                md(&old.section)
-            )?;
-        }
-    }
-    Ok(())
+    by_new_section(w, &pairs, |_, old, new| {
+        let kind = if new.is_heading() {
+            "（小标题）"
+        } else {
+            ""
+        };
+        format!(
+            "- {}{kind}  \n  原位于：{}",
+            md(&new.text),
+            md(&old.section)
+        )
+    })
 }
 
 fn word_diff(ops: &[WordOp]) -> String {

@@ -650,13 +650,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
             .collect();
         heading(w, &p, title, items.len())?;
         for (section, members) in group_by_key(&items, |s| s.section.as_str()) {
-            if !section.is_empty() {
-                writeln!(
-                    w,
-                    "{}",
-                    p.dim(&format!("[{}]", escape::terminal_line(section)))
-                )?;
-            }
+            section_label(w, &p, section)?;
             for i in members {
                 let side = items[i];
                 let kind = if side.is_heading() {
@@ -683,13 +677,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         .map(|c| c.new.as_ref().map_or("", |n| n.section.as_str()))
         .collect();
     for (section, members) in group_by_key(&sections, |s| *s) {
-        if !section.is_empty() {
-            writeln!(
-                w,
-                "{}",
-                p.dim(&format!("[{}]", escape::terminal_line(section)))
-            )?;
-        }
+        section_label(w, &p, section)?;
         for i in members {
             let (Some(old), Some(new)) = (&kept[i].old, &kept[i].new) else {
                 continue;
@@ -812,6 +800,19 @@ fn status_color(status: ItemStatus, dir: Option<Direction>) -> Option<Color> {
         (ItemStatus::Changed, _) => Some(Color::Yellow),
         (ItemStatus::Unchanged, _) => None,
     }
+}
+
+/// The dimmed `[section path]` line over a group of listed commitments (none for an empty
+/// path).
+fn section_label(w: &mut dyn Write, p: &Painter, section: &str) -> io::Result<()> {
+    if section.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        w,
+        "{}",
+        p.dim(&format!("[{}]", escape::terminal_line(section)))
+    )
 }
 
 fn heading(w: &mut dyn Write, p: &Painter, title: &str, count: usize) -> io::Result<()> {

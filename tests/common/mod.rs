@@ -27,6 +27,13 @@ pub fn compare(old: &str, new: &str) -> Option<Comparison> {
     Some(govdiff::diff::compare(&old, &new))
 }
 
+/// A comparison as the Markdown a reader gets (`diff --format md`).
+pub fn markdown(c: &Comparison) -> String {
+    let mut out = Vec::new();
+    govdiff::render::markdown::comparison(&mut out, c).expect("Markdown renders");
+    String::from_utf8(out).expect("Markdown is UTF-8")
+}
+
 /// Every seed (`fixtures/seeds`) and corpus report as (file name, text), in name order; the
 /// corpus only when it is there (said on stderr when not).
 pub fn reports() -> Vec<(String, String)> {
