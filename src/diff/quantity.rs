@@ -100,7 +100,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
                 Direction::Added,
                 None,
                 None,
-                format!("new figure {}", n.text),
+                format!("new figure {}", n.written()),
             )
         }
         (Some(o), None) => {
@@ -108,7 +108,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
                 Direction::Removed,
                 None,
                 None,
-                format!("figure {} dropped", o.text),
+                format!("figure {} dropped", o.written()),
             )
         }
         (Some(o), Some(n)) => (o, n),
@@ -120,7 +120,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
                 Direction::Incomparable,
                 None,
                 None,
-                format!("{} → {} (units differ)", o.text, n.text),
+                format!("{} → {} (units differ)", o.written(), n.written()),
             )
         };
     }
@@ -129,7 +129,7 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
             Direction::Incomparable,
             None,
             None,
-            format!("{} → {}", o.text, n.text),
+            format!("{} → {}", o.written(), n.written()),
         );
     };
     let (ob, nb) = (o.bound(), n.bound());
@@ -316,12 +316,16 @@ pub fn pair_changes(
             {
                 why(format!(
                     "{} → {} (counted above another threshold: {} → {})",
-                    old[i].text, new[j].text, old[a].text, new[b].text
+                    old[i].written(),
+                    new[j].written(),
+                    old[a].written(),
+                    new[b].written()
                 ))
             }
             _ if is_threshold(ot, i) && is_threshold(nt, j) => why(format!(
                 "{} → {} (a threshold of what is counted)",
-                old[i].text, new[j].text
+                old[i].written(),
+                new[j].written()
             )),
             _ => c,
         };
@@ -914,6 +918,17 @@ mod tests {
     /// national 2024 → 2025's deficit line as written: the rate and the size are raised;
     /// the changes since last year stated beside them (1800亿元 → 1.6万亿元, a new 1个百分点)
     /// are no figures of their own to compare: before, +788.9 % and a "new figure".
+    /// A change's summary writes figures as the tables do, half width (Hubei 2025 writes
+    /// 7％左右): the terminal's change column said "figure 7％左右 dropped" beside 7%左右.
+    #[test]
+    fn summaries_write_figures_in_half_width() {
+        let q = |t: &str| crate::extract::find_quantities(t).remove(0);
+        let dropped = change(Some(&q("社会消费品零售总额增长7％左右")), None);
+        assert_eq!(dropped.summary, "figure 7%左右 dropped");
+        let added = change(None, Some(&q("增长６．５％")));
+        assert_eq!(added.summary, "new figure 6.5%");
+    }
+
     #[test]
     fn changes_since_last_year_say_nothing() {
         let got = pairs_in(

@@ -296,6 +296,21 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// The figure as written, with full-width digits, ％ and a decimal ． between digits in
+    /// half width (６．５％左右 → 6.5%左右): how tables and change summaries write it, so that
+    /// one column does not mix the two.
+    pub fn written(&self) -> String {
+        let chars: Vec<char> = self.text.chars().collect();
+        let digit = |k: usize| chars.get(k).is_some_and(|c| crate::text::is_digit(*c));
+        (0..chars.len())
+            .map(|k| match chars[k] {
+                c @ ('０'..='９' | '％') => crate::text::fold_char(c),
+                '．' if k > 0 && digit(k - 1) && digit(k + 1) => '.',
+                c => c,
+            })
+            .collect()
+    }
+
     /// The aspiration (力争, 争取) the figure is hoped for with: its qualifier when that is
     /// all that qualifies it (力争3000亿元), else the one beside its bound (力争6%以上).
     pub fn aspired(&self) -> Option<&str> {

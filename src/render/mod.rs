@@ -190,15 +190,7 @@ pub fn shown_figure(q: &Quantity, clause: Option<&str>) -> String {
 /// aspiration read from the clause (力争技术合同成交额3000亿元) is written before the figure:
 /// 力争3000亿元 is not the promise 3000亿元 is.
 pub fn figure_text(q: &Quantity) -> String {
-    let chars: Vec<char> = q.text.chars().collect();
-    let digit = |k: usize| chars.get(k).is_some_and(|c| crate::text::is_digit(*c));
-    let figure: String = (0..chars.len())
-        .map(|k| match chars[k] {
-            c @ ('０'..='９' | '％') => crate::text::fold_char(c),
-            '．' if k > 0 && digit(k - 1) && digit(k + 1) => '.',
-            c => c,
-        })
-        .collect();
+    let figure = q.written();
     match q.aspired() {
         Some(word) if !figure.contains(word) => format!("{word}{figure}"),
         _ => figure,
