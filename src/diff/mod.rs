@@ -69,6 +69,76 @@ pub fn compare_aligned(old: &Report, new: &Report, alignment: &Alignment) -> Com
     build(old, new, alignment, terms)
 }
 
+/// How alike the words around two figures must be ([`crate::extract::counted::context_score`])
+/// for a figure one reworded task lost and another gained to be one figure that moved.
+const MOVED_FIGURE_CONTEXT: f64 = 0.5;
+
+/// A figure that one reworded task lost and another gained, written the same and counting
+/// the same thing (the words around it alike), moved between clauses that the two years cut
+/// differently: Guangdong's 组织开展超5000场次专题教育、家长课堂等活动, its own task in 2025
+/// and the tail of a teachers' task in 2026. It was neither dropped nor added: both changes
+/// go (the word diffs still show the words), so 删去数字 / 新增数字 list only what is.
+fn settle_moved_figures(commitments: &mut [CommitmentPair]) {
+    use crate::extract::counted::{context_score, Figures};
+    // (pair, change, written figure, unit, words around it) of one direction's figures.
+    let figures = |commitments: &[CommitmentPair], lost: bool| {
+        let mut out = Vec::new();
+        for (p, c) in commitments.iter().enumerate() {
+            if c.status != ItemStatus::Changed {
+                continue;
+            }
+            let (want, side) = if lost {
+                (Direction::Removed, c.old.as_ref())
+            } else {
+                (Direction::Added, c.new.as_ref())
+            };
+            let Some(side) = side else { continue };
+            let mut read: Option<Figures> = None;
+            for (k, ch) in c.changes.iter().enumerate() {
+                let q = if lost {
+                    ch.old.as_ref()
+                } else {
+                    ch.new.as_ref()
+                };
+                let (true, Some(q)) = (ch.direction == want, q) else {
+                    continue;
+                };
+                let Some(at) = side.quantities.iter().position(|x| x == q) else {
+                    continue;
+                };
+                let f = read.get_or_insert_with(|| Figures::read(&side.text, &side.quantities));
+                out.push((p, k, q.written(), q.unit_key(), f.contexts[at].clone()));
+            }
+        }
+        out
+    };
+    let (lost, gained) = (figures(commitments, true), figures(commitments, false));
+    if lost.is_empty() || gained.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; gained.len()];
+    let mut drop: Vec<(usize, usize)> = Vec::new();
+    for (p, k, text, unit, words) in &lost {
+        let found = gained.iter().enumerate().position(|(g, (q, _, t, u, w))| {
+            !taken[g]
+                && q != p
+                && t == text
+                && u == unit
+                && context_score(words, w) >= MOVED_FIGURE_CONTEXT
+        });
+        if let Some(g) = found {
+            taken[g] = true;
+            drop.push((*p, *k));
+            drop.push((gained[g].0, gained[g].1));
+        }
+    }
+    // Highest change index first, so earlier indices stay valid.
+    drop.sort_unstable_by(|a, b| b.cmp(a));
+    for (p, k) in drop {
+        commitments[p].changes.remove(k);
+    }
+}
+
 /// The comparison from an alignment and the term changes.
 fn build(
     old: &Report,
@@ -77,7 +147,8 @@ fn build(
     terms: crate::model::diff::TermChanges,
 ) -> Comparison {
     let sections = section_pairs(old, new, alignment);
-    let commitments = commitment_pairs(old, new, alignment);
+    let mut commitments = commitment_pairs(old, new, alignment);
+    settle_moved_figures(&mut commitments);
     let lists = list_diffs(&old.lists, &new.lists, alignment);
     let targets = targets::target_rows(&old.targets, &new.targets);
 
@@ -1021,6 +1092,66 @@ fn list_diffs(old: &[ItemList], new: &[ItemList], a: &Alignment) -> Vec<ListDiff
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reworded pair of two clauses, its figures read and paired as the diff does.
+    fn reworded(old: &str, new: &str) -> CommitmentPair {
+        let side = |text: &str| CommitmentSide {
+            text: text.into(),
+            section: "工作安排".into(),
+            quantities: crate::extract::find_quantities(text),
+            covers: 1,
+        };
+        let (o, n) = (side(old), side(new));
+        let changes = quantity::pair_changes(&o.text, &o.quantities, &n.text, &n.quantities);
+        CommitmentPair {
+            status: ItemStatus::Changed,
+            moved: false,
+            score: 0.6,
+            old: Some(o),
+            new: Some(n),
+            changes,
+            words: vec![],
+        }
+    }
+
+    /// Guangdong 2025 → 2026 as written: 组织开展超5000场次专题教育… left one task for the tail
+    /// of another; it is neither lost by the first nor gained by the second. The same figure
+    /// gained where it counts something else is a gain.
+    #[test]
+    fn a_figure_moved_between_reworded_tasks_is_neither_lost_nor_gained() {
+        let lost_it = reworded(
+            "强化家校社协同育人，组织开展超5000场次专题教育、家长课堂等活动，提高学生家长心理健康教育素养。",
+            "提高学生、家长心理健康教育素养",
+        );
+        let gained_it = reworded(
+            "加强学校心理健康教师队伍建设，开展心理健康教师培训超2.6万人次。",
+            "持续加强大中小学校心理健康教育教师队伍建设，开展心理健康教育教师培训超2.8万人次，各级各类学校组织开展超5000场次专题教育、家长课堂等活动",
+        );
+        let other = reworded(
+            "建设文化惠民工程",
+            "举办文艺演出超5000场次，建设文化惠民工程",
+        );
+        let mut pairs = vec![lost_it, gained_it, other];
+        let dirs = |pairs: &[CommitmentPair]| -> Vec<Vec<Direction>> {
+            pairs
+                .iter()
+                .map(|p| p.changes.iter().map(|c| c.direction).collect())
+                .collect()
+        };
+        assert_eq!(
+            dirs(&pairs),
+            [
+                vec![Direction::Removed],
+                vec![Direction::Up, Direction::Added],
+                vec![Direction::Added]
+            ]
+        );
+        settle_moved_figures(&mut pairs);
+        assert_eq!(
+            dirs(&pairs),
+            [vec![], vec![Direction::Up], vec![Direction::Added]]
+        );
+    }
 
     /// A page's text, parsed as a report.
     fn report(text: &str) -> Report {
