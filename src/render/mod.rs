@@ -109,7 +109,7 @@ pub fn quantity_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
 /// clause, which holds it. A 民生实事 item's figures are left to its list, which shows them:
 /// an item is often a whole field (就业创业方面。…), its figures whole tasks.
 pub fn kept_task_figure_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
-    let gained_or_lost = |d: Direction| {
+    let listed = |d: Direction| {
         matches!(
             d,
             Direction::Added | Direction::Removed | Direction::Incomparable
@@ -120,7 +120,7 @@ pub fn kept_task_figure_rows(cmp: &Comparison) -> Vec<QuantityRow<'_>> {
         let (Some(old), Some(new)) = (&pair.old, &pair.new) else {
             continue;
         };
-        for change in pair.changes.iter().filter(|c| gained_or_lost(c.direction)) {
+        for change in pair.changes.iter().filter(|c| listed(c.direction)) {
             let side = if change.direction == Direction::Removed {
                 old
             } else {
@@ -275,8 +275,7 @@ pub struct RewordedPairs<'c> {
 }
 
 /// The changed commitment pairs (both sides present), less those that a 民生实事 item pair
-/// already shows ([`crate::model::diff::FoldedItem::holds`]), in model order. Each list item
-/// and each clause is folded once.
+/// already shows ([`crate::model::diff::reworded_outside_lists`]), in model order.
 pub fn reworded_pairs(cmp: &Comparison) -> RewordedPairs<'_> {
     let changed = cmp
         .commitments
