@@ -71,7 +71,7 @@ pub fn figure_rows(w: &mut dyn Write, cmp: &Comparison, lead: &[String]) -> io::
             direction.to_string(),
             num(c.delta),
             num(c.relative),
-            text_field(&super::markdown::change_zh(c)),
+            text_field(&super::markdown::change_zh_as(c, r.cut())),
             text_field(&c.summary),
             text_field(&unit),
             num(c.old.as_ref().and_then(|q| q.value)),

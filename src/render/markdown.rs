@@ -83,7 +83,10 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                     .as_ref()
                     .filter(|c| c.direction != Direction::Same)
                 {
-                    Some(c) => change_zh(c),
+                    Some(c) => change_zh_as(
+                        c,
+                        super::is_cut(c, [row.old_text.as_deref(), row.new_text.as_deref()])
+                    ),
                     None => target_change_text(row, &WORDS),
                 })
             )?;
@@ -152,7 +155,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 md_cell(place_title(&r.place, r.context)),
                 md_cell(&r.old_figure()),
                 md_cell(&r.new_figure()),
-                md_cell(&change_zh(r.change)),
+                md_cell(&change_zh_as(r.change, r.cut())),
                 md_cell(r.context)
             )?;
         }
@@ -472,6 +475,12 @@ fn list_item(item: &ListItemPair) -> String {
 /// Built from the change's fields; the model's English `summary` is the fallback. `trend`'s
 /// Markdown says its year-to-year changes the same way.
 pub(crate) fn change_zh(c: &QuantityChange) -> String {
+    change_zh_as(c, false)
+}
+
+/// [`change_zh`] for a change that compares two cuts when `cut` ([`super::is_cut`]): a
+/// larger figure is a deeper cut, 降幅扩大0.5个百分点 (削减量增加20% for an amount), not 提高.
+pub(crate) fn change_zh_as(c: &QuantityChange, cut: bool) -> String {
     let fig = |q: &Option<Quantity>| q.as_ref().map_or(String::new(), super::figure_text);
     let bounds = match (&c.old, &c.new) {
         (Some(o), Some(n))
@@ -488,11 +497,15 @@ pub(crate) fn change_zh(c: &QuantityChange) -> String {
         .and_then(|q| q.unit.as_deref())
         == Some("%");
     let moved = |up: bool| -> Option<String> {
-        let verb = match (up, percent) {
-            (true, true) => "提高",
-            (false, true) => "降低",
-            (true, false) => "增加",
-            (false, false) => "减少",
+        let verb = match (up, percent, cut) {
+            (true, true, false) => "提高",
+            (false, true, false) => "降低",
+            (true, false, false) => "增加",
+            (false, false, false) => "减少",
+            (true, true, true) => "降幅扩大",
+            (false, true, true) => "降幅收窄",
+            (true, false, true) => "削减量增加",
+            (false, false, true) => "削减量减少",
         };
         if percent {
             // Points to two decimals: a range's midpoint moves by 0.25.

@@ -48,6 +48,11 @@ impl QuantityRow<'_> {
             .as_ref()
             .map_or_else(|| "—".to_string(), |q| shown_figure(q, self.clauses[1]))
     }
+
+    /// Whether the row compares two cuts ([`is_cut`]).
+    pub fn cut(&self) -> bool {
+        is_cut(self.change, self.clauses)
+    }
 }
 
 /// Every raised, lowered or requalified figure, in model order: targets first (place
@@ -167,10 +172,7 @@ const CUT_VERBS: &[&str] = &["降低", "下降", "减少", "压减", "削减", "
 /// use per unit of output rising. An aspiration stays first (力争降低3%).
 pub fn shown_figure(q: &Quantity, clause: Option<&str>) -> String {
     let figure = figure_text(q);
-    let Some(before) = clause.and_then(|c| c.find(&q.text).map(|at| &c[..at])) else {
-        return figure;
-    };
-    let Some(verb) = CUT_VERBS.iter().find(|v| before.ends_with(*v)) else {
+    let Some(verb) = cut_verb(q, clause) else {
         return figure;
     };
     match q.aspired() {
@@ -181,6 +183,34 @@ pub fn shown_figure(q: &Quantity, clause: Option<&str>) -> String {
             )
         }
         _ => format!("{verb}{figure}"),
+    }
+}
+
+/// The verb of decrease standing just before `q` in `clause` (降低 in 能耗降低3%左右), if any.
+fn cut_verb(q: &Quantity, clause: Option<&str>) -> Option<&'static str> {
+    let before = clause.and_then(|c| c.find(&q.text).map(|at| &c[..at]))?;
+    CUT_VERBS.iter().copied().find(|v| before.ends_with(v))
+}
+
+/// Whether a change compares two cuts (降低2.5%左右 → 降低3%左右), `clauses` being the old
+/// and new clauses: a larger figure is then a deeper cut, and the change column says so
+/// (降幅扩大0.5个百分点, "+0.5 pp (deeper cut)") rather than 提高, which reads as the
+/// indicator rising.
+pub fn is_cut(c: &QuantityChange, clauses: [Option<&str>; 2]) -> bool {
+    match (&c.old, &c.new) {
+        (Some(o), Some(n)) => {
+            cut_verb(o, clauses[0]).is_some() && cut_verb(n, clauses[1]).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// A change's English summary, saying whether a cut deepened or eased ([`is_cut`]).
+pub fn summary_of(c: &QuantityChange, cut: bool) -> String {
+    match c.direction {
+        Direction::Up if cut => format!("{} (deeper cut)", c.summary),
+        Direction::Down if cut => format!("{} (smaller cut)", c.summary),
+        _ => c.summary.clone(),
     }
 }
 
@@ -819,6 +849,40 @@ mod tests {
         assert_eq!(shown("单位地区生产总值能耗力争降低3%"), "力争降低3%");
         let q = crate::extract::find_quantities("能耗降低3%左右").remove(0);
         assert_eq!(shown_figure(&q, None), "3%左右");
+    }
+
+    /// A change between two cuts says whether the cut deepened or eased (national 2024 →
+    /// 2025's energy target read 提高0.5个百分点, as if energy use per unit of output rose);
+    /// a cut compared with a level is left as it was.
+    #[test]
+    fn a_change_between_cuts_says_the_cut_deepened_or_eased() {
+        let q = |clause: &str| crate::extract::find_quantities(clause).remove(0);
+        let change =
+            |old: &str, new: &str| crate::diff::quantity::change(Some(&q(old)), Some(&q(new)));
+        let (old, new) = (
+            "单位国内生产总值能耗降低2.5%左右",
+            "单位国内生产总值能耗降低3%左右",
+        );
+        let deeper = change(old, new);
+        assert!(is_cut(&deeper, [Some(old), Some(new)]));
+        assert_eq!(markdown::change_zh_as(&deeper, true), "降幅扩大0.5个百分点");
+        assert_eq!(markdown::change_zh(&deeper), "提高0.5个百分点");
+        assert_eq!(summary_of(&deeper, true), "+0.5 pp (deeper cut)");
+        let eased = change(new, old);
+        assert_eq!(markdown::change_zh_as(&eased, true), "降幅收窄0.5个百分点");
+        assert_eq!(summary_of(&eased, true), "−0.5 pp (smaller cut)");
+        let (old, new) = ("粗钢产量压减500万吨", "粗钢产量压减600万吨");
+        let amount = change(old, new);
+        assert!(is_cut(&amount, [Some(old), Some(new)]));
+        assert_eq!(markdown::change_zh_as(&amount, true), "削减量增加20%");
+        let level = "城镇调查失业率3%左右";
+        let mixed = change(old, level);
+        assert!(!is_cut(
+            &deeper,
+            [Some("单位国内生产总值能耗降低2.5%左右"), Some(level)]
+        ));
+        assert!(!is_cut(&mixed, [Some(old), Some(level)]));
+        assert!(!is_cut(&deeper, [None, None]));
     }
 
     #[test]

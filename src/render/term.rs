@@ -161,11 +161,12 @@ impl Labels {
     }
 
     /// A figure's change: the model's summary, or in Chinese as the Markdown says it.
-    fn figure_change(&self, c: &crate::model::diff::QuantityChange) -> String {
+    /// `cut` when the change compares two cuts ([`super::is_cut`]).
+    fn figure_change(&self, c: &crate::model::diff::QuantityChange, cut: bool) -> String {
         if self.chinese {
-            super::markdown::change_zh(c)
+            super::markdown::change_zh_as(c, cut)
         } else {
-            c.summary.clone()
+            super::summary_of(c, cut)
         }
     }
 }
@@ -502,12 +503,15 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 (None, Some(t)) => truncate_chars(t, CELL_CHARS),
                 (None, None) => "—".to_string(),
             };
+            let cut = |c: &crate::model::diff::QuantityChange| {
+                super::is_cut(c, [row.old_text.as_deref(), row.new_text.as_deref()])
+            };
             let change = match row
                 .change
                 .as_ref()
-                .filter(|c| l.chinese && c.direction != Direction::Same)
+                .filter(|c| (l.chinese || cut(c)) && c.direction != Direction::Same)
             {
-                Some(c) => l.figure_change(c),
+                Some(c) => l.figure_change(c, cut(c)),
                 None => target_change_text(row, l.words),
             };
             let dir = row.change.as_ref().map(|c| c.direction);
@@ -547,7 +551,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 .changes
                 .iter()
                 .filter(|c| c.direction != Direction::Same)
-                .map(|c| l.figure_change(c))
+                .map(|c| l.figure_change(c, false))
                 .collect();
             t.add_row(vec![
                 cell(label),
@@ -582,7 +586,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 cell(&r.old_figure()),
                 cell(&r.new_figure()),
                 colored(
-                    &l.figure_change(r.change),
+                    &l.figure_change(r.change, r.cut()),
                     status_color(ItemStatus::Changed, Some(r.change.direction)),
                     config.color,
                 ),
