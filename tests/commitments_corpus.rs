@@ -423,6 +423,21 @@ fn a_kept_task_measured_otherwise_is_listed_as_such() {
     );
     let lowered = &md[md.find("### 下调").unwrap()..md.find("### 限定语").unwrap()];
     assert!(!lowered.contains("| 1.2万个左右 |"), "{lowered}");
+    // Counted, as the headline names it, once for each row of the table.
+    let rows = table
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| 位置"))
+        .count();
+    assert!(rows >= 1);
+    assert_eq!(c.summary.quantities_incomparable, rows);
+    assert!(
+        md.contains(&format!(
+            "删去数字 {} 处、口径不同 {rows} 处；",
+            c.summary.quantities_removed
+        )),
+        "{}",
+        &md[..600]
+    );
 }
 
 /// A target that is a cut is shown as one in every table (national 2024 → 2025, read in both

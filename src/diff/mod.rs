@@ -196,7 +196,7 @@ fn build(
             _ => {}
         }
     }
-    // Figures gained or lost by tasks both years have: a whole task's figures come and go
+    // Figures gained, lost or measured otherwise by tasks both years have: a whole task's figures come and go
     // with it, a target's with its indicator, and a 民生实事 item's are its list's to show.
     let kept_changes = crate::model::diff::reworded_outside_lists(&commitments, &lists)
         .into_iter()
@@ -205,6 +205,7 @@ fn build(
         match ch.direction {
             Direction::Added => summary.quantities_added += 1,
             Direction::Removed => summary.quantities_removed += 1,
+            Direction::Incomparable => summary.quantities_incomparable += 1,
             _ => {}
         }
     }

@@ -373,6 +373,11 @@ pub struct Summary {
     /// from a reworded consumption task).
     #[serde(default)]
     pub quantities_removed: usize,
+    /// Figures a kept task measures in a way that cannot be set against last year's (another
+    /// unit, threshold or horizon): the `incomparable` changes of the same pairs, the rows the
+    /// Markdown lists under 口径不同.
+    #[serde(default)]
+    pub quantities_incomparable: usize,
     pub terms_added: usize,
     pub terms_removed: usize,
 }

@@ -391,7 +391,7 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
     };
     format!(
         "与{old}相比，{new}{verdict}：{tc} 项主要预期目标有变化；数量上调 {up} 处、下调 {down} 处，\
-         延续任务新增数字 {qa} 处、删去数字 {qr} 处；\
+         延续任务新增数字 {qa} 处、删去数字 {qr} 处{qi}；\
          工作任务新增 {ca} 项、删去 {cr} 项、表述调整 {cc} 项{cmc}、未变 {cu} 项{cmu}；\
          章节对应 {sm} 个{smv}、新增 {sa} 个、删去 {sr} 个；新出现词语{ta}、不再出现{trm}。",
         old = md(old_y),
@@ -401,6 +401,11 @@ fn headline(cmp: &Comparison, old_y: &str, new_y: &str) -> String {
         down = s.quantities_lowered,
         qa = s.quantities_added,
         qr = s.quantities_removed,
+        // Rare (five over the corpus), so only named when there is one.
+        qi = match s.quantities_incomparable {
+            0 => String::new(),
+            n => format!("、口径不同 {n} 处"),
+        },
         ca = s.commitments_added,
         cr = s.commitments_removed,
         cc = s.commitments_changed,

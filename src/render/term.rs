@@ -96,7 +96,7 @@ const EN: Labels = Labels {
     heading_mark: " (run-in heading)",
     summary: [
         "sections: {} paired{}, {} added, {} removed | commitments: {} unchanged, {} changed, {} added, {} removed, {} moved",
-        "targets changed: {} | quantities: {} raised, {} lowered, {} added, {} dropped | terms: {} new, {} dropped | {}",
+        "targets changed: {} | quantities: {} raised, {} lowered, {} added, {} dropped{} | terms: {} new, {} dropped | {}",
     ],
     list_counts: "{}: {} items ({} kept, {} changed, {} new, {} dropped)",
     chinese: false,
@@ -128,7 +128,7 @@ const ZH: Labels = Labels {
     heading_mark: "（小标题）",
     summary: [
         "章节：对应 {}{}，新增 {}，删去 {} | 工作任务：未变 {}，表述调整 {}，新增 {}，删去 {}，位置移动 {}",
-        "主要预期目标有变化 {} | 数量：上调 {}，下调 {}，新增 {}，删去 {} | 词语：新出现 {}，不再出现 {} | {}",
+        "主要预期目标有变化 {} | 数量：上调 {}，下调 {}，新增 {}，删去 {}{} | 词语：新出现 {}，不再出现 {} | {}",
     ],
     list_counts: "{}：共 {} 项（保留 {}，调整 {}，新增 {}，删去 {}）",
     chinese: true,
@@ -474,12 +474,19 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         super::term_count(s.terms_added),
         super::term_count(s.terms_removed),
     );
-    let figures: [&dyn std::fmt::Display; 8] = [
+    // Figures that cannot be compared are rare: named only when there are some.
+    let incomparable = match (s.quantities_incomparable, l.chinese) {
+        (0, _) => String::new(),
+        (n, true) => format!("，口径不同 {n}"),
+        (n, false) => format!(", {n} not comparable"),
+    };
+    let figures: [&dyn std::fmt::Display; 9] = [
         &s.targets_changed,
         &s.quantities_raised,
         &s.quantities_lowered,
         &s.quantities_added,
         &s.quantities_removed,
+        &incomparable,
         &terms_added,
         &terms_removed,
         &verdict,
