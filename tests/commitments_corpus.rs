@@ -461,3 +461,27 @@ fn a_targets_cut_is_shown_as_a_cut() {
     );
     assert!(md.contains("| 居民消费价格 | 3%左右 | 2%左右 | 降低1个百分点 |"));
 }
+
+/// A report whose page titles it only 政府工作报告 (Guangdong 2026: the place is in the
+/// dateline, …在广东省第十四届 人民代表大会…) is named by its place in the Markdown heading
+/// and the JSON; the national report keeps its title.
+#[test]
+fn a_reports_heading_names_its_place() {
+    let Some(c) = compare("guangdong-2025.txt", "guangdong-2026.txt") else {
+        return;
+    };
+    assert_eq!(c.new.document, "政府工作报告");
+    assert_eq!(c.new.place.as_deref(), Some("广东省"));
+    assert_eq!(c.old.place.as_deref(), Some("广东省"));
+    let md = common::markdown(&c);
+    assert!(
+        md.starts_with("# 广东省政府工作报告对比：2025年 → 2026年\n"),
+        "{}",
+        &md[..200]
+    );
+    let Some(national) = compare("national-2024.txt", "national-2025.txt") else {
+        return;
+    };
+    assert_eq!(national.new.place.as_deref(), Some("国务院"));
+    assert!(common::markdown(&national).starts_with("# 政府工作报告对比："));
+}

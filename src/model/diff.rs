@@ -15,6 +15,10 @@ pub struct ReportRef {
     pub year: Option<i32>,
     /// Title of the selected document.
     pub document: String,
+    /// The place the report is of (地区: 广东省, 太原市; 国务院 for the national report), from
+    /// its dateline or its title; absent when neither names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// How a section of one year relates to the other year (章节对应).

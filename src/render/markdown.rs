@@ -36,7 +36,8 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     } else {
         cmp.new.document.as_str()
     };
-    writeln!(w, "# {}对比：{} → {}", md(doc), md(&old_y), md(&new_y))?;
+    let doc = super::titled(doc, cmp.new.place.as_deref());
+    writeln!(w, "# {}对比：{} → {}", md(&doc), md(&old_y), md(&new_y))?;
     writeln!(w)?;
     writeln!(
         w,
@@ -257,10 +258,11 @@ pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()
         .documents
         .get(report.selected)
         .map_or("政府工作报告", |d| d.title.as_str());
+    let title = super::titled(title, crate::warnings::place_of(report).as_deref());
     let year = report
         .year
         .map_or_else(|| "年份不详".to_string(), |y| format!("{y}年"));
-    writeln!(w, "# {}（{}）", md(title), year)?;
+    writeln!(w, "# {}（{}）", md(&title), year)?;
     writeln!(w)?;
     writeln!(
         w,

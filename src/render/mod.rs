@@ -186,6 +186,27 @@ pub fn shown_figure(q: &Quantity, clause: Option<&str>) -> String {
     }
 }
 
+/// A work report's title as a heading names it: with its place (地区) when the page's title
+/// line left it to the dateline (政府工作报告 ——…在广东省第十四届人民代表大会… reads
+/// 广东省政府工作报告; 2026年政府工作报告 reads 2026年云南省政府工作报告). A title that names
+/// a place, another kind of report, or the national report (国务院, known by its title) is
+/// left as it is.
+pub fn titled(title: &str, place: Option<&str>) -> String {
+    let Some(place) = place.filter(|p| *p != "国务院" && !title.contains(p)) else {
+        return title.to_string();
+    };
+    let year_len = title
+        .find('年')
+        .filter(|&at| at > 0 && title[..at].bytes().all(|b| b.is_ascii_digit()))
+        .map_or(0, |at| at + '年'.len_utf8());
+    let (year, rest) = title.split_at(year_len);
+    if rest.starts_with("政府工作报告") {
+        format!("{year}{place}{rest}")
+    } else {
+        title.to_string()
+    }
+}
+
 /// The verb of decrease standing just before `q` in `clause` (降低 in 能耗降低3%左右), if any.
 fn cut_verb(q: &Quantity, clause: Option<&str>) -> Option<&'static str> {
     let before = clause.and_then(|c| c.find(&q.text).map(|at| &c[..at]))?;
@@ -518,11 +539,13 @@ pub(crate) mod sample {
                 name: "old.txt".into(),
                 year: Some(2025),
                 document: "政府工作报告".into(),
+                place: None,
             },
             new: ReportRef {
                 name: "new.txt".into(),
                 year: Some(2026),
                 document: "政府工作报告".into(),
+                place: None,
             },
             summary: Summary {
                 sections_matched: 1,
@@ -883,6 +906,38 @@ mod tests {
         ));
         assert!(!is_cut(&mixed, [Some(old), Some(level)]));
         assert!(!is_cut(&deeper, [None, None]));
+    }
+
+    /// A work report's heading names its place when the title line left it to the dateline;
+    /// a title that names one, another kind of report and the national report stay.
+    #[test]
+    fn a_work_reports_title_takes_its_place() {
+        assert_eq!(titled("政府工作报告", Some("广东省")), "广东省政府工作报告");
+        assert_eq!(
+            titled("2026年政府工作报告", Some("云南省")),
+            "2026年云南省政府工作报告"
+        );
+        assert_eq!(
+            titled("政府工作报告（摘要）", Some("海南省")),
+            "海南省政府工作报告（摘要）"
+        );
+        assert_eq!(titled("政府工作报告", Some("国务院")), "政府工作报告");
+        assert_eq!(titled("政府工作报告", None), "政府工作报告");
+        assert_eq!(
+            titled("2026年河南省政府工作报告", Some("河南省")),
+            "2026年河南省政府工作报告"
+        );
+        assert_eq!(
+            titled(
+                "关于太原市2024年国民经济和社会发展计划执行情况的报告",
+                Some("太原市")
+            ),
+            "关于太原市2024年国民经济和社会发展计划执行情况的报告"
+        );
+        assert_eq!(
+            titled("2025年国民经济和社会发展计划的报告", Some("太原市")),
+            "2025年国民经济和社会发展计划的报告"
+        );
     }
 
     #[test]
