@@ -488,6 +488,9 @@ fn read_arabic(t: &Chars, i: usize) -> Option<(f64, usize, bool)> {
     let mut seen_point = false;
     let mut seen_comma = false;
     while let Some(c) = t.at(k) {
+        if c == '.' && !seen_point && int_digits <= 3 && year_after_label(t, k + 1) {
+            break;
+        }
         if arabic_digit(c).is_some() {
             s.push(c);
             if !seen_point {
@@ -530,6 +533,16 @@ fn read_arabic(t: &Chars, i: usize) -> Option<(f64, usize, bool)> {
     }
     let v: f64 = s.parse().ok()?;
     Some((v, k, int_digits == 4 && !seen_point && !seen_comma))
+}
+
+/// At `k`, a year (2026年) right after an item's number and its point: 20.2026年10件民生实事,
+/// item 20 of a glossary, is no 20.2026 years. No figure has four decimals that read as a
+/// year with 年 after them.
+fn year_after_label(t: &Chars, k: usize) -> bool {
+    let digits: Option<Vec<u32>> = (0..4).map(|d| t.at(k + d).and_then(arabic_digit)).collect();
+    let Some(d) = digits else { return false };
+    let year = d.iter().fold(0, |acc, x| acc * 10 + x);
+    (1900..=2099).contains(&year) && t.at(k + 4) == Some('年')
 }
 
 /// At `k`, a decimal point with a blank or two before and after it and a digit next (the
@@ -1996,6 +2009,11 @@ mod tests {
         ("完成“两个200万亩”任务", &[v(2e6, "亩", "")]), // guangdong-2025
         ("优化实施新一轮“3个100万”", &[]),   // guizhou-2026 (held out)
         ("办好“十件民生实事”", &[v(10.0, "件", "")]), // constructed
+        // jiangxi-2026: item 20 of a glossary, then a year and the count it names.
+        (
+            "20.2026年10件民生实事：加大就业支持力度",
+            &[v(10.0, "件", "")],
+        ),
         // Near the set phrases above, still counts.
         (
             "新建三个市场，发放1000张牌照",
@@ -2013,45 +2031,46 @@ mod tests {
 
     /// Real contexts that hold no quantity at all.
     const NEGATIVE: &[&str] = &[
-        "（2025年2月24日）",                              // typ: dates
-        "截至2024年12月31日，",                           // typ
-        "一、2024年提案工作情况",                         // typ: section label + year
-        "到2035年基本实现",                               // a target year
-        "2025年底前完成",                                 // year-end
-        "力争续建项目一季度全面复工",                     // ty26: quarter
-        "“十四五”规划圆满收官，“十五五”开局",             // plan names
-        "十四五时期",                                     // unquoted plan name
-        "狠抓12345热线服务质效",                          // ty26: hotline
-        "促进“1233”重点产业链营收增长",                   // ty25: chain code
-        "依托“1+10”科技成果转化服务网",                   // news: slogan
-        "全力打造“4+4+3”产业支撑格局",                    // ty26
-        "推进“1+N”中试研发平台",                          // sichuan-2025
-        "国产大飞机C919投入商业运营",                     // national-2024: model name
-        "5G用户普及率",                                   // national-2024
-        "6G外场试验网",                                   // jiangsu-2026
-        "3D打印",                                         // constructed
-        "推动深圳综合改革试点第二批授权事项",             // guangdong-2026: ordinal
-        "第一，",                                         // ordinal
-        "一是强化科技创新，二是",                         // enumeration
-        "（一）聚焦重点领域",                             // section label
-        "贯彻市两会精神",                                 // ty25: set phrase
-        "健全“三医”协同发展",                             // ty26
-        "坚持“四下基层”,强化服务",                        // ty26
-        "深刻领悟“两个确立”的决定性意义，增强“四个意识”", // set phrases with 个
-        "坚持两个毫不动摇",                               // unquoted set phrase
-        "一点一滴抓落实，两点一线跑通勤",                 // 点 between numerals: words
-        "充分发挥中央和地方两个积极性",                   // national-2021: set phrase
-        "统筹做好“强城”“兴村”“融合”三篇文章",             // zhejiang-2026: figure of speech
-        "深刻把握“十个坚持”的精神",                       // tys
-        "严格落实中央八项规定及其实施细则精神",           // ty25
-        "千家万户",                                       // idiom with bare magnitudes
-        "进一步全面深化改革",                             // 一 inside words
-        "统筹发展和安全，一件事一次办",                   // lone 一
-        "第十五个五年规划的建议",                         // ty26: ordinal 第十五个
-        "3月5日",                                         // month and day
-        "二〇二五年",                                     // year in Chinese digits
-        "二十届三中全会",                                 // plenum numbering
-        "第三条",                                         // article number
+        "（2025年2月24日）",                                     // typ: dates
+        "截至2024年12月31日，",                                  // typ
+        "一、2024年提案工作情况",                                // typ: section label + year
+        "到2035年基本实现",                                      // a target year
+        "2025年底前完成",                                        // year-end
+        "力争续建项目一季度全面复工",                            // ty26: quarter
+        "“十四五”规划圆满收官，“十五五”开局",                    // plan names
+        "十四五时期",                                            // unquoted plan name
+        "狠抓12345热线服务质效",                                 // ty26: hotline
+        "促进“1233”重点产业链营收增长",                          // ty25: chain code
+        "依托“1+10”科技成果转化服务网",                          // news: slogan
+        "全力打造“4+4+3”产业支撑格局",                           // ty26
+        "推进“1+N”中试研发平台",                                 // sichuan-2025
+        "国产大飞机C919投入商业运营",                            // national-2024: model name
+        "5G用户普及率",                                          // national-2024
+        "6G外场试验网",                                          // jiangsu-2026
+        "3D打印",                                                // constructed
+        "推动深圳综合改革试点第二批授权事项",                    // guangdong-2026: ordinal
+        "第一，",                                                // ordinal
+        "一是强化科技创新，二是",                                // enumeration
+        "（一）聚焦重点领域",                                    // section label
+        "贯彻市两会精神",                                        // ty25: set phrase
+        "健全“三医”协同发展",                                    // ty26
+        "坚持“四下基层”,强化服务",                               // ty26
+        "深刻领悟“两个确立”的决定性意义，增强“四个意识”",        // set phrases with 个
+        "坚持两个毫不动摇",                                      // unquoted set phrase
+        "一点一滴抓落实，两点一线跑通勤",                        // 点 between numerals: words
+        "充分发挥中央和地方两个积极性",                          // national-2021: set phrase
+        "统筹做好“强城”“兴村”“融合”三篇文章",                    // zhejiang-2026: figure of speech
+        "深刻把握“十个坚持”的精神",                              // tys
+        "严格落实中央八项规定及其实施细则精神",                  // ty25
+        "千家万户",                                              // idiom with bare magnitudes
+        "进一步全面深化改革",                                    // 一 inside words
+        "统筹发展和安全，一件事一次办",                          // lone 一
+        "第十五个五年规划的建议",                                // ty26: ordinal 第十五个
+        "3月5日",                                                // month and day
+        "二〇二五年",                                            // year in Chinese digits
+        "20.2026年民生实事：加大就业支持力度，2.2025年工作回顾", // jiangxi-2026: item 20 of a glossary
+        "二十届三中全会",                                        // plenum numbering
+        "第三条",                                                // article number
         "编号1233的文件",
         "十四届三次会议",                       // national-2025: session numbering
         "十二届五次、六次全会",                 // plenary numbering in a list
