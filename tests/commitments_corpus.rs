@@ -479,6 +479,15 @@ fn a_reports_heading_names_its_place() {
         "{}",
         &md[..200]
     );
+    let mut term = Vec::new();
+    let plain = govdiff::config::Config::plain(govdiff::cli::Format::Term);
+    govdiff::render::term::comparison(&mut term, &c, &plain).unwrap();
+    let term = String::from_utf8(term).unwrap();
+    assert!(
+        term.starts_with("广东省政府工作报告: guangdong-2025.txt → guangdong-2026.txt\n"),
+        "{}",
+        &term[..200]
+    );
     let Some(national) = compare("national-2024.txt", "national-2025.txt") else {
         return;
     };

@@ -435,11 +435,14 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
         "{}",
         p.bold(&format!(
             "{}: {} → {}",
-            escape::terminal_line(if cmp.new.document.is_empty() {
-                l.report
-            } else {
-                &cmp.new.document
-            }),
+            escape::terminal_line(&super::titled(
+                if cmp.new.document.is_empty() {
+                    l.report
+                } else {
+                    &cmp.new.document
+                },
+                cmp.new.place.as_deref()
+            )),
             escape::terminal_line(&cmp.old.name),
             escape::terminal_line(&cmp.new.name)
         ))
