@@ -69,6 +69,23 @@ fn reports_of_two_places_are_warned_about() {
         err.trim_end(),
         "govdiff: warning: the reports are of different places: 北京市, 河南省"
     );
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["files"][0]["place"], "北京市");
+    assert_eq!(json["files"][1]["place"], "河南省");
+    // The heading names no place of the two; one province's years name it.
+    let files = vec![dir.join("beijing-2025.txt"), dir.join("henan-2026.txt")];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    run(&args(files, vec![], Format::Md), &mut out, &mut err).unwrap();
+    assert!(String::from_utf8(out)
+        .unwrap()
+        .starts_with("# 政府工作报告 2025–2026\n"));
+    let files = vec![dir.join("henan-2026.txt"), dir.join("henan-2025.txt")];
+    let md = render(&args(files, vec![], Format::Md));
+    assert!(
+        md.starts_with("# 河南省政府工作报告 2025–2026\n"),
+        "{}",
+        &md[..100]
+    );
 }
 
 /// The series of the indicator written `name` (in the latest year that has it).
@@ -257,6 +274,12 @@ fn national_csv_is_a_table() {
 fn markdown_and_terminal_show_every_year() {
     let Some(dir) = corpus() else { return };
     let md = render(&args(shuffled(&dir), vec![], Format::Md));
+    // The national report is known by its title: no 国务院 in the heading.
+    assert!(
+        md.starts_with("# 政府工作报告 2021–2025\n"),
+        "{}",
+        &md[..100]
+    );
     assert!(
         md.contains("| 指标 | 2021年 | 2022年 | 2023年 | 2024年 | 2025年 | 变化 |"),
         "{md}"

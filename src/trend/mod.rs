@@ -49,6 +49,20 @@ pub struct YearSource {
     pub year: i32,
     /// File name (no directories).
     pub name: String,
+    /// The place the report is of (地区), as the diff's `ReportRef::place` reads it; absent
+    /// when its dateline and title name none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+impl Trend {
+    /// The place every report whose place is known is of; `None` when none is known or they
+    /// differ (a warning says so).
+    pub fn place(&self) -> Option<&str> {
+        let mut known = self.files.iter().filter_map(|f| f.place.as_deref());
+        let first = known.next()?;
+        known.all(|p| p == first).then_some(first)
+    }
 }
 
 /// Everything `govdiff trend` found; serialized as-is by `--format json` (`docs/trend.md`).
@@ -99,6 +113,7 @@ pub fn trend(reports: &[Report], years: &[i32]) -> Trend {
             .map(|(r, &year)| YearSource {
                 year,
                 name: r.source.name.clone(),
+                place: crate::warnings::place_of(r),
             })
             .collect(),
         targets: targets::target_series(&sorted, &ys),

@@ -159,7 +159,8 @@ fn status_name(s: TermStatus) -> &'static str {
 
 /// Markdown for an article: targets table (indicator × years), recurring commitments, terms.
 pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
-    writeln!(w, "# 政府工作报告 {}\n", year_span(t))?;
+    let title = crate::render::titled("政府工作报告", t.place());
+    writeln!(w, "# {} {}\n", md_cell(&title), year_span(t))?;
     let files: Vec<String> = t
         .files
         .iter()
