@@ -19,6 +19,7 @@ pub mod ingest;
 pub mod model;
 pub mod outline;
 pub mod pipeline;
+pub mod place;
 pub mod render;
 #[cfg(test)]
 pub(crate) mod testdata;

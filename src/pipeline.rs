@@ -258,6 +258,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
         documents,
         selected,
         year,
+        place: None,
         outline,
         commitments,
         targets,
@@ -266,6 +267,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &ParseOptions) -> Result<Repo
         warnings: Vec::new(),
         clean,
     };
+    report.place = crate::place::place_of(&report);
     report.warnings = crate::warnings::report_warnings(&report);
     Ok(report)
 }

@@ -98,7 +98,7 @@ pub fn pair_warnings(old: &Report, new: &Report) -> Vec<Warning> {
 /// 2026 mixes two series; the places and kinds in file order, each once).
 pub fn set_warnings(reports: &[Report]) -> Vec<Warning> {
     let mut out: Vec<Warning> = reports.iter().flat_map(|r| r.warnings.clone()).collect();
-    let places = distinct(reports.iter().filter_map(place_of));
+    let places = distinct(reports.iter().filter_map(|r| r.place.clone()));
     if places.len() > 1 {
         out.push(Warning {
             code: WarningCode::DifferentPlaces,
@@ -181,7 +181,7 @@ fn started_elsewhere(r: &Report) -> Option<String> {
 /// A warning when the two reports are of different places (北京市 against 河南省): a pair
 /// mixed up in a loop over many files compares two unrelated reports without it.
 fn place_warning(old: &Report, new: &Report) -> Option<Warning> {
-    let (o, n) = (place_of(old)?, place_of(new)?);
+    let (o, n) = (old.place.clone()?, new.place.clone()?);
     (o != n).then(|| Warning {
         code: WarningCode::DifferentPlaces,
         file: None,
@@ -221,121 +221,9 @@ fn order_warning(old: &Report, new: &Report) -> Option<Warning> {
     })
 }
 
-/// The place a report is of (地区): from its dateline or its title; None when neither names
-/// one.
-pub fn place_of(r: &Report) -> Option<String> {
-    report_place(r.document_text()).or_else(|| title_place(&r.documents.get(r.selected)?.title))
-}
-
-/// The place a work report is of, from its dateline ("在河南省第十四届人民代表大会…") or the
-/// national report's "我代表国务院"; None when its opening names neither.
-fn report_place(text: &str) -> Option<String> {
-    const OPENING_CHARS: usize = 600;
-    let opening: String = text.chars().take(OPENING_CHARS).collect();
-    if opening.contains("代表国务院") {
-        return Some("国务院".into());
-    }
-    // The first 人民代表大会 after a 届: a page may set a space between them (广东省第十四届
-    // 人民代表大会).
-    let before = opening
-        .match_indices("人民代表大会")
-        .map(|(at, _)| opening[..at].trim_end())
-        .find(|b| b.ends_with('届'))?;
-    let start = before.rfind('在')? + '在'.len_utf8();
-    place_name(before[start..].split('第').next()?)
-}
-
-/// The place a report's title names: 2026年河南省政府工作报告, 2026年四川省人民政府工作报告.
-fn title_place(title: &str) -> Option<String> {
-    let rest = title.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
-    place_name(rest.strip_suffix("政府工作报告")?.trim_end_matches("人民"))
-}
-
-/// `s` when it reads as the name of a place: 2 to 10 characters ending 省, 市, 区, 州, 县 or 盟.
-fn place_name(s: &str) -> Option<String> {
-    let n = s.chars().count();
-    ((2..=10).contains(&n) && s.ends_with(['省', '市', '区', '州', '县', '盟']))
-        .then(|| s.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_place_of_a_report() {
-        let cases = [
-            (
-                "2026年河南省政府工作报告\n——2026年1月20日在河南省第十四届人民代表大会第四次会议上",
-                Some("河南省"),
-            ),
-            (
-                "——在北京市第十六届人民代表大会第三次会议上\n各位代表：",
-                Some("北京市"),
-            ),
-            (
-                "政府工作报告 ——2026年1月26日在广东省第十四届 人民代表大会第五次会议上",
-                Some("广东省"),
-            ),
-            (
-                "各位代表：\n现在，我代表国务院，向大会报告政府工作。",
-                Some("国务院"),
-            ),
-            (
-                "政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。",
-                None,
-            ),
-            // Not a dateline: a 人民代表大会 named later in a sentence.
-            ("各位代表：\n我们在人民代表大会监督下推进工作。", None),
-        ];
-        for (text, want) in cases {
-            assert_eq!(report_place(text).as_deref(), want, "{text}");
-        }
-        for (title, want) in [
-            ("2026年河南省政府工作报告", Some("河南省")),
-            ("2026年四川省人民政府工作报告", Some("四川省")),
-            ("政府工作报告", None),
-            ("关于2025年国民经济和社会发展计划执行情况的报告", None),
-        ] {
-            assert_eq!(title_place(title).as_deref(), want, "{title}");
-        }
-    }
-
-    /// Every provincial corpus report's dateline names its place, the same in both years.
-    #[test]
-    fn corpus_places_agree_year_to_year() {
-        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
-        let place = |name: &str| {
-            let text = std::fs::read_to_string(dir.join(name)).ok()?;
-            let report = crate::pipeline::parse_bytes(name, text.as_bytes(), &Default::default())
-                .expect("corpus report parses");
-            report_place(report.document_text())
-        };
-        if !dir.exists() {
-            return;
-        }
-        for p in [
-            "beijing",
-            "fujian",
-            "guangdong",
-            "henan",
-            "hubei",
-            "jiangsu",
-            "shandong",
-            "shanghai",
-            "sichuan",
-            "zhejiang",
-        ] {
-            let (a, b) = (
-                place(&format!("{p}-2025.txt")),
-                place(&format!("{p}-2026.txt")),
-            );
-            // Guangdong 2026 sets a space in its dateline (第十四届 人民代表大会).
-            assert!(a.is_some() && b.is_some(), "{p}: {a:?} {b:?}");
-            assert_eq!(a, b, "{p}");
-        }
-        assert_eq!(place("national-2025.txt").as_deref(), Some("国务院"));
-    }
 
     fn parse(name: &str, text: &str) -> Report {
         crate::pipeline::parse_bytes(name, text.as_bytes(), &Default::default()).unwrap()

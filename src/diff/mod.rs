@@ -254,7 +254,7 @@ fn report_ref(r: &Report) -> ReportRef {
             .get(r.selected)
             .map(|d| d.title.clone())
             .unwrap_or_default(),
-        place: crate::warnings::place_of(r),
+        place: r.place.clone(),
     }
 }
 

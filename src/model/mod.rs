@@ -471,6 +471,10 @@ pub struct Report {
     pub selected: usize,
     /// The year the work plan is for (the report's year), when detected.
     pub year: Option<i32>,
+    /// The place the report is of (地区: 广东省, 太原市, 国务院), when its dateline, title or
+    /// text tells ([`crate::place::place_of`]); absent from the JSON otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// The outline, flat in document order; `outline[0]` is the root.
     pub outline: Vec<Section>,
     /// The commitments in document order (spans ascending: the diff searches them by

@@ -258,7 +258,7 @@ pub fn report(w: &mut dyn Write, report: &crate::model::Report) -> io::Result<()
         .documents
         .get(report.selected)
         .map_or("政府工作报告", |d| d.title.as_str());
-    let title = super::titled(title, crate::warnings::place_of(report).as_deref());
+    let title = super::titled(title, report.place.as_deref());
     let year = report
         .year
         .map_or_else(|| "年份不详".to_string(), |y| format!("{y}年"));

@@ -113,7 +113,7 @@ pub fn trend(reports: &[Report], years: &[i32]) -> Trend {
             .map(|(r, &year)| YearSource {
                 year,
                 name: r.source.name.clone(),
-                place: crate::warnings::place_of(r),
+                place: r.place.clone(),
             })
             .collect(),
         targets: targets::target_series(&sorted, &ys),
