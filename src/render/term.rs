@@ -272,9 +272,12 @@ pub fn report(w: &mut dyn Write, report: &Report, config: &Config) -> io::Result
         color: config.color,
     };
     let l = ReportLabels::of(config);
-    let year = report
+    let mut year = report
         .year
         .map_or_else(|| l.year_unknown.to_string(), |y| fill(l.year, &[&y]));
+    if let Some(place) = &report.place {
+        year.push_str(&format!(", {}", escape::terminal_line(place)));
+    }
     let mut damage = match report.source.undecodable {
         0 => String::new(),
         n => fill(l.undecodable, &[&n]),
@@ -1077,11 +1080,17 @@ mod tests {
                 span: Span::new(0, 100),
             }],
             outline,
+            year: Some(2026),
+            place: Some("太原市".into()),
             ..Default::default()
         };
         let mut out = Vec::new();
         super::report(&mut out, &report, &Config::plain(Format::Term)).unwrap();
         let s = String::from_utf8(out).unwrap();
+        assert!(
+            s.lines().next().unwrap().ends_with("year 2026, 太原市)"),
+            "{s}"
+        );
         assert!(s.contains("* [0] 政府工作报告"), "{s}");
         assert!(s.contains("  一、 工作安排  [c 0, q 0]"), "{s}");
         assert!(s.contains("一是…五是: 5 enumerated items"), "{s}");
