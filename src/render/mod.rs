@@ -186,10 +186,10 @@ pub fn shown_figure(q: &Quantity, clause: Option<&str>) -> String {
     }
 }
 
-/// A work report's title as a heading names it: with its place (地区) when the page's title
-/// line left it to the dateline (政府工作报告 ——…在广东省第十四届人民代表大会… reads
+/// A work report's title as a heading names it: with its place (地区, [`crate::place`]) when
+/// the page's title line leaves it out (政府工作报告 ——…在广东省第十四届人民代表大会… reads
 /// 广东省政府工作报告; 2026年政府工作报告 reads 2026年云南省政府工作报告). A title that names
-/// a place, another kind of report, or the national report (国务院, known by its title) is
+/// its place, another kind of report, or the national report (国务院, known by its title) is
 /// left as it is.
 pub fn titled(title: &str, place: Option<&str>) -> String {
     let Some(place) = place.filter(|p| *p != "国务院" && !title.contains(p)) else {
@@ -908,7 +908,7 @@ mod tests {
         assert!(!is_cut(&deeper, [None, None]));
     }
 
-    /// A work report's heading names its place when the title line left it to the dateline;
+    /// A work report's heading names its place when the title line leaves it out;
     /// a title that names one, another kind of report and the national report stay.
     #[test]
     fn a_work_reports_title_takes_its_place() {
