@@ -280,6 +280,12 @@ fn markdown_and_terminal_show_every_year() {
         "{}",
         &md[..100]
     );
+    // A deeper cut is said as one (降低2.5%左右 → 降低3%左右), not as the indicator rising.
+    assert!(
+        md.lines().any(|l| l.starts_with("| 单位国内生产总值能耗")
+            && l.contains("2025年：降幅扩大0.5个百分点")),
+        "{md}"
+    );
     assert!(
         md.contains("| 指标 | 2021年 | 2022年 | 2023年 | 2024年 | 2025年 | 变化 |"),
         "{md}"
@@ -292,6 +298,10 @@ fn markdown_and_terminal_show_every_year() {
     );
     let term = render(&args(shuffled(&dir), vec![], Format::Term));
     assert!(term.contains("2021") && term.contains("2025"));
+    let mut wide_en = args(shuffled(&dir), vec![], Format::Term);
+    wide_en.output.width = Some(400);
+    let wide_en = render(&wide_en);
+    assert!(wide_en.contains("2025: +0.5 pp (deeper cut)"), "{wide_en}");
     assert!(
         term.chars().any(|c| ('▁'..='█').contains(&c)),
         "sparkline missing:\n{term}"

@@ -112,12 +112,18 @@ fn change_notes(s: &TargetSeries, say: impl Fn(&StepChange) -> String) -> Vec<(S
         .collect()
 }
 
-/// A step in English: `2022: −0.5 pp, floor → approx`.
-fn step_en(c: &StepChange) -> String {
+/// A step in English: `2022: −0.5 pp, floor → approx`; `+0.5 pp (deeper cut)` between two
+/// cuts.
+fn step_en(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
     // A target `diff` pairs under another name was merged or renamed, not dropped.
     let note = match (c.status, c.paired_with.is_empty()) {
         (ItemStatus::Removed, false) => format!("became {}", c.paired_with.join(", ")),
         (ItemStatus::Added, false) => format!("was {}", c.paired_with.join(", ")),
+        _ if step_cut(t, s, c) => match c.direction {
+            Direction::Up => format!("{} (deeper cut)", c.summary),
+            Direction::Down => format!("{} (smaller cut)", c.summary),
+            _ => c.summary.clone(),
+        },
         _ => c.summary.clone(),
     };
     format!("{}: {}", c.to, note)
@@ -282,11 +288,21 @@ fn step_zh(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
             format!("删去：{}", text(c.from).unwrap_or_default())
         }
         _ if c.direction == Direction::Same => "表述调整".to_string(),
-        _ => crate::render::markdown::change_zh(&crate::diff::quantity::change(
-            old.as_ref(),
-            new.as_ref(),
-        )),
+        _ => {
+            let change = crate::diff::quantity::change(old.as_ref(), new.as_ref());
+            crate::render::markdown::change_zh_as(&change, step_cut(t, s, c))
+        }
     }
+}
+
+/// Whether a step compares two cuts (降低2.5%左右 → 降低3%左右, [`crate::render::is_cut`]): a
+/// larger figure is then a deeper cut, and the step is said so.
+fn step_cut(t: &Trend, s: &TargetSeries, c: &StepChange) -> bool {
+    let at = |year: i32| t.years.iter().position(|&y| y == year);
+    let value = |year: i32| at(year).and_then(|i| s.values.get(i).cloned().flatten());
+    let text = |year: i32| at(year).and_then(|i| s.texts.get(i).and_then(|t| t.as_deref()));
+    let change = crate::diff::quantity::change(value(c.from).as_ref(), value(c.to).as_ref());
+    crate::render::is_cut(&change, [text(c.from), text(c.to)])
 }
 
 /// A term's run over the years, in Chinese (提法 status).
@@ -469,7 +485,7 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
             let notes = if l.chinese {
                 change_notes(s, |c| format!("{}年：{}", c.to, step_zh(t, s, c)))
             } else {
-                change_notes(s, step_en)
+                change_notes(s, |c| step_en(t, s, c))
             };
             let color = notes.last().and_then(|n| direction_color(n.1));
             let text: Vec<String> = notes.into_iter().map(|n| n.0).collect();
