@@ -177,7 +177,7 @@ fn parse_in_chinese() {
     };
     let zh = run(&["--lang", "zh"]);
     for want in [
-        "2026年)",
+        "2026年, 太原市)",
         "\n文档\n",
         "(政府工作报告, ",
         "\n提纲  ",
