@@ -119,7 +119,7 @@ fn step_en(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
     let note = match (c.status, c.paired_with.is_empty()) {
         (ItemStatus::Removed, false) => format!("became {}", c.paired_with.join(", ")),
         (ItemStatus::Added, false) => format!("was {}", c.paired_with.join(", ")),
-        _ if step_cut(t, s, c) => match c.direction {
+        _ if Step::of(t, s, c).cut() => match c.direction {
             Direction::Up => format!("{} (deeper cut)", c.summary),
             Direction::Down => format!("{} (smaller cut)", c.summary),
             _ => c.summary.clone(),
@@ -271,10 +271,7 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
 /// ([`crate::render::markdown::change_zh`]): from the two years' figures when both are figures,
 /// else 新增, 删去 or 表述调整 with the clause.
 fn step_zh(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
-    let at = |year: i32| t.years.iter().position(|&y| y == year);
-    let value = |year: i32| at(year).and_then(|i| s.values.get(i).cloned().flatten());
-    let text = |year: i32| at(year).and_then(|i| s.texts.get(i).cloned().flatten());
-    let (old, new) = (value(c.from), value(c.to));
+    let step = Step::of(t, s, c);
     match c.status {
         // `diff` pairs these across names: a merge or a rename, not a new or dropped target.
         ItemStatus::Removed if !c.paired_with.is_empty() => {
@@ -283,26 +280,40 @@ fn step_zh(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
         ItemStatus::Added if !c.paired_with.is_empty() => {
             format!("由{}调整而来", c.paired_with.join("、"))
         }
-        ItemStatus::Added if new.is_none() => format!("新增：{}", text(c.to).unwrap_or_default()),
-        ItemStatus::Removed if old.is_none() => {
-            format!("删去：{}", text(c.from).unwrap_or_default())
+        ItemStatus::Added if step.change.new.is_none() => {
+            format!("新增：{}", step.texts[1].unwrap_or_default())
+        }
+        ItemStatus::Removed if step.change.old.is_none() => {
+            format!("删去：{}", step.texts[0].unwrap_or_default())
         }
         _ if c.direction == Direction::Same => "表述调整".to_string(),
-        _ => {
-            let change = crate::diff::quantity::change(old.as_ref(), new.as_ref());
-            crate::render::markdown::change_zh_as(&change, step_cut(t, s, c))
-        }
+        _ => crate::render::markdown::change_zh_as(&step.change, step.cut()),
     }
 }
 
-/// Whether a step compares two cuts (降低2.5%左右 → 降低3%左右, [`crate::render::is_cut`]): a
-/// larger figure is then a deeper cut, and the step is said so.
-fn step_cut(t: &Trend, s: &TargetSeries, c: &StepChange) -> bool {
-    let at = |year: i32| t.years.iter().position(|&y| y == year);
-    let value = |year: i32| at(year).and_then(|i| s.values.get(i).cloned().flatten());
-    let text = |year: i32| at(year).and_then(|i| s.texts.get(i).and_then(|t| t.as_deref()));
-    let change = crate::diff::quantity::change(value(c.from).as_ref(), value(c.to).as_ref());
-    crate::render::is_cut(&change, [text(c.from), text(c.to)])
+/// A target's step between two years as the series holds it: the figures' change and the two
+/// clauses.
+struct Step<'a> {
+    change: crate::model::diff::QuantityChange,
+    texts: [Option<&'a str>; 2],
+}
+
+impl<'a> Step<'a> {
+    fn of(t: &Trend, s: &'a TargetSeries, c: &StepChange) -> Step<'a> {
+        let at = |year: i32| t.years.iter().position(|&y| y == year);
+        let value = |year: i32| at(year).and_then(|i| s.values.get(i).cloned().flatten());
+        let text = |year: i32| at(year).and_then(|i| s.texts.get(i).and_then(|t| t.as_deref()));
+        Step {
+            change: crate::diff::quantity::change(value(c.from).as_ref(), value(c.to).as_ref()),
+            texts: [text(c.from), text(c.to)],
+        }
+    }
+
+    /// Whether the step compares two cuts (降低2.5%左右 → 降低3%左右,
+    /// [`crate::render::is_cut`]): a larger figure is then a deeper cut, and the step is said so.
+    fn cut(&self) -> bool {
+        crate::render::is_cut(&self.change, self.texts)
+    }
 }
 
 /// A term's run over the years, in Chinese (提法 status).
