@@ -186,6 +186,18 @@ impl DocumentKind {
             DocumentKind::Other => "other",
         }
     }
+
+    /// The name in Chinese, as headings and `--lang zh` tables say it (政协常委会工作报告).
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            DocumentKind::GovernmentWorkReport => "政府工作报告",
+            DocumentKind::CppccReport => "政协常委会工作报告",
+            DocumentKind::ProposalReport => "提案工作情况报告",
+            DocumentKind::PlanReport => "计划报告",
+            DocumentKind::BudgetReport => "预算报告",
+            DocumentKind::Other => "其他文章",
+        }
+    }
 }
 
 /// One document found in the input (a page can hold several).

@@ -250,19 +250,11 @@ impl ReportLabels {
 
     /// A document's kind: its JSON name, or its Chinese name.
     fn kind(&self, kind: crate::model::DocumentKind) -> String {
-        use crate::model::DocumentKind as K;
         if self.chinese {
-            return match kind {
-                K::GovernmentWorkReport => "政府工作报告",
-                K::CppccReport => "政协常委会工作报告",
-                K::ProposalReport => "提案工作情况报告",
-                K::PlanReport => "计划报告",
-                K::BudgetReport => "预算报告",
-                K::Other => "其他文章",
-            }
-            .to_string();
+            kind.name_zh().to_string()
+        } else {
+            kind.name().to_string()
         }
-        kind.name().to_string()
     }
 }
 

@@ -53,9 +53,21 @@ pub struct YearSource {
     /// when its dateline and title name none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The kind of the document read from the file (`government_work_report`, or the one
+    /// `--kind` chose); absent when the file held none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::model::DocumentKind>,
 }
 
 impl Trend {
+    /// The kind every file's document is of; `None` when none is known or they differ (a
+    /// warning says so).
+    pub fn kind(&self) -> Option<crate::model::DocumentKind> {
+        let mut known = self.files.iter().filter_map(|f| f.kind);
+        let first = known.next()?;
+        known.all(|k| k == first).then_some(first)
+    }
+
     /// The place every report whose place is known is of; `None` when none is known or they
     /// differ (a warning says so).
     pub fn place(&self) -> Option<&str> {
@@ -114,6 +126,7 @@ pub fn trend(reports: &[Report], years: &[i32]) -> Trend {
                 year,
                 name: r.source.name.clone(),
                 place: r.place.clone(),
+                kind: r.documents.get(r.selected).map(|d| d.kind),
             })
             .collect(),
         targets: targets::target_series(&sorted, &ys),

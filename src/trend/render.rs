@@ -145,6 +145,21 @@ fn chain_years(c: &CommitmentChain) -> String {
     }
 }
 
+/// What the Markdown heading calls the reports: their kind (政府工作报告 unless every file
+/// is another kind: 政协常委会工作报告), led by their place when every known place agrees and
+/// it is not the national report's (河南省政府工作报告, 太原市政协常委会工作报告).
+fn heading(t: &Trend) -> String {
+    use crate::model::DocumentKind;
+    let kind = match t.kind() {
+        Some(k) if k != DocumentKind::Other => k.name_zh(),
+        _ => DocumentKind::GovernmentWorkReport.name_zh(),
+    };
+    match t.place() {
+        Some(place) if place != "国务院" => format!("{place}{kind}"),
+        _ => kind.to_string(),
+    }
+}
+
 fn year_span(t: &Trend) -> String {
     match (t.years.first(), t.years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
@@ -165,8 +180,7 @@ fn status_name(s: TermStatus) -> &'static str {
 
 /// Markdown for an article: targets table (indicator × years), recurring commitments, terms.
 pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
-    let title = crate::render::titled("政府工作报告", t.place());
-    writeln!(w, "# {} {}\n", md_cell(&title), year_span(t))?;
+    writeln!(w, "# {} {}\n", md_cell(&heading(t)), year_span(t))?;
     let files: Vec<String> = t
         .files
         .iter()
@@ -652,6 +666,48 @@ mod tests {
             "收入|<b>,income,2021,\"居民收入增长, \"\"同步\"\"\",,,,,"
         );
         assert_eq!(text_field("=cmd()"), "'=cmd()");
+    }
+
+    /// The heading names the reports' kind and place when the files agree on them; the
+    /// national report and reports of several places keep the bare kind.
+    #[test]
+    fn the_heading_names_kind_and_place() {
+        use crate::model::DocumentKind as K;
+        let file = |place: Option<&str>, kind: Option<K>| crate::trend::YearSource {
+            year: 2025,
+            name: "r.txt".into(),
+            place: place.map(str::to_string),
+            kind,
+        };
+        let of = |files: Vec<crate::trend::YearSource>| {
+            heading(&Trend {
+                files,
+                ..Default::default()
+            })
+        };
+        assert_eq!(of(vec![]), "政府工作报告");
+        let gov = Some(K::GovernmentWorkReport);
+        assert_eq!(
+            of(vec![file(Some("河南省"), gov), file(None, gov)]),
+            "河南省政府工作报告"
+        );
+        assert_eq!(
+            of(vec![file(Some("河南省"), gov), file(Some("北京市"), gov)]),
+            "政府工作报告"
+        );
+        assert_eq!(of(vec![file(Some("国务院"), gov)]), "政府工作报告");
+        let cppcc = Some(K::CppccReport);
+        assert_eq!(
+            of(vec![
+                file(Some("太原市"), cppcc),
+                file(Some("太原市"), cppcc)
+            ]),
+            "太原市政协常委会工作报告"
+        );
+        assert_eq!(
+            of(vec![file(None, cppcc), file(None, Some(K::PlanReport))]),
+            "政府工作报告"
+        );
     }
 
     #[test]
