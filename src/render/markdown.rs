@@ -84,10 +84,7 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                     .as_ref()
                     .filter(|c| c.direction != Direction::Same)
                 {
-                    Some(c) => change_zh_as(
-                        c,
-                        super::is_cut(c, [row.old_text.as_deref(), row.new_text.as_deref()])
-                    ),
+                    Some(c) => change_zh_as(c, super::target_is_cut(row)),
                     None => target_change_text(row, &WORDS),
                 })
             )?;

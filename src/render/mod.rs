@@ -226,12 +226,25 @@ pub fn is_cut(c: &QuantityChange, clauses: [Option<&str>; 2]) -> bool {
     }
 }
 
+/// Whether a target row's figure change compares two cuts ([`is_cut`] of its two clauses).
+pub fn target_is_cut(row: &TargetRow) -> bool {
+    row.change
+        .as_ref()
+        .is_some_and(|c| is_cut(c, [row.old_text.as_deref(), row.new_text.as_deref()]))
+}
+
 /// A change's English summary, saying whether a cut deepened or eased ([`is_cut`]).
 pub fn summary_of(c: &QuantityChange, cut: bool) -> String {
-    match c.direction {
-        Direction::Up if cut => format!("{} (deeper cut)", c.summary),
-        Direction::Down if cut => format!("{} (smaller cut)", c.summary),
-        _ => c.summary.clone(),
+    cut_summary(&c.summary, c.direction, cut)
+}
+
+/// An English `summary` of a move in `direction`, marked as a deeper or smaller cut when the
+/// figures are cuts: `+0.5 pp (deeper cut)`. The diff's rows and trend's steps say it so.
+pub fn cut_summary(summary: &str, direction: Direction, cut: bool) -> String {
+    match direction {
+        Direction::Up if cut => format!("{summary} (deeper cut)"),
+        Direction::Down if cut => format!("{summary} (smaller cut)"),
+        _ => summary.to_string(),
     }
 }
 

@@ -508,15 +508,13 @@ pub fn comparison(w: &mut dyn Write, cmp: &Comparison, config: &Config) -> io::R
                 (None, Some(t)) => truncate_chars(t, CELL_CHARS),
                 (None, None) => "—".to_string(),
             };
-            let cut = |c: &crate::model::diff::QuantityChange| {
-                super::is_cut(c, [row.old_text.as_deref(), row.new_text.as_deref()])
-            };
+            let cut = super::target_is_cut(row);
             let change = match row
                 .change
                 .as_ref()
-                .filter(|c| (l.chinese || cut(c)) && c.direction != Direction::Same)
+                .filter(|c| (l.chinese || cut) && c.direction != Direction::Same)
             {
-                Some(c) => l.figure_change(c, cut(c)),
+                Some(c) => l.figure_change(c, cut),
                 None => target_change_text(row, l.words),
             };
             let dir = row.change.as_ref().map(|c| c.direction);

@@ -63,18 +63,20 @@ impl Trend {
     /// The kind every file's document is of; `None` when none is known or they differ (a
     /// warning says so).
     pub fn kind(&self) -> Option<crate::model::DocumentKind> {
-        let mut known = self.files.iter().filter_map(|f| f.kind);
-        let first = known.next()?;
-        known.all(|k| k == first).then_some(first)
+        agreed(self.files.iter().filter_map(|f| f.kind))
     }
 
     /// The place every report whose place is known is of; `None` when none is known or they
     /// differ (a warning says so).
     pub fn place(&self) -> Option<&str> {
-        let mut known = self.files.iter().filter_map(|f| f.place.as_deref());
-        let first = known.next()?;
-        known.all(|p| p == first).then_some(first)
+        agreed(self.files.iter().filter_map(|f| f.place.as_deref()))
     }
+}
+
+/// The value every item of `known` shares; `None` when there is none or they differ.
+fn agreed<T: PartialEq>(mut known: impl Iterator<Item = T>) -> Option<T> {
+    let first = known.next()?;
+    known.all(|k| k == first).then_some(first)
 }
 
 /// Everything `govdiff trend` found; serialized as-is by `--format json` (`docs/trend.md`).

@@ -119,12 +119,7 @@ fn step_en(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
     let note = match (c.status, c.paired_with.is_empty()) {
         (ItemStatus::Removed, false) => format!("became {}", c.paired_with.join(", ")),
         (ItemStatus::Added, false) => format!("was {}", c.paired_with.join(", ")),
-        _ if Step::of(t, s, c).cut() => match c.direction {
-            Direction::Up => format!("{} (deeper cut)", c.summary),
-            Direction::Down => format!("{} (smaller cut)", c.summary),
-            _ => c.summary.clone(),
-        },
-        _ => c.summary.clone(),
+        _ => crate::render::cut_summary(&c.summary, c.direction, Step::of(t, s, c).cut()),
     };
     format!("{}: {}", c.to, note)
 }
