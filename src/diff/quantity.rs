@@ -895,6 +895,18 @@ mod tests {
         (Some(o.to_string()), Some(n.to_string()), d)
     }
 
+    /// Computing power written at another scale (Sichuan 2025's 15EFlops, 2026 reports' 万P)
+    /// compares in petaflops: 15EFlops → 2.2万P is up by about half, not a new unit.
+    #[test]
+    fn computing_power_compares_across_scales() {
+        let old = crate::extract::find_quantities("全省算力规模达到15EFlops");
+        let new = crate::extract::find_quantities("全省算力规模超2.2万P");
+        let c = change(old.first(), new.first());
+        assert_eq!(c.direction, Direction::Up, "{c:?}");
+        let relative = c.relative.expect("a relative change");
+        assert!((relative - 2.2e4 / 1.5e4 + 1.0).abs() < 1e-9, "{relative}");
+    }
+
     #[test]
     fn last_years_total_pairs_with_this_years_total_not_its_increment() {
         // beijing 2025 → 2026 as written: 7000 + 1000 = 8000, so 7000 was the running total.

@@ -754,6 +754,13 @@ fn read_atom(t: &Chars, i: usize) -> Option<Atom> {
         // 万 and 亿 are numeral chars, so this is "the numeral part holds 万 or 亿".
         has_magnitude = t.chars[i..k].iter().any(|&c| c == '万' || c == '亿');
     }
+    if unit.is_none() && !tenths {
+        if let Some((factor, n)) = computing_power(t, i, k, has_magnitude) {
+            value *= factor;
+            unit = Some(PETAFLOPS.to_string());
+            k += n;
+        }
+    }
     if unit.is_none() && !tenths && has_magnitude {
         if let Some((u, n)) = magnitude_unit(t, k) {
             unit = Some(u.to_string());
@@ -825,8 +832,8 @@ fn ratio_to_one(t: &Chars, i: usize, k: usize) -> Option<usize> {
 
 /// Chars after 成 that make it part of a word (成员, 成为, 成果, 成本, 成年…), not tenths.
 /// The colloquial unit after a magnitude at `k`, as the unit it stands for, and its length:
-/// 3000亿度 (kilowatt-hours), 10亿方 (cubic metres of gas), 4.8万P (petaflops of computing).
-/// Only after 万 or 亿: 一度 is "once", 方 opens 方面, 方案…; P must end its word.
+/// 3000亿度 (kilowatt-hours), 10亿方 (cubic metres of gas). Only after 万 or 亿: 一度 is
+/// "once", 方 opens 方面, 方案…
 fn magnitude_unit(t: &Chars, k: usize) -> Option<(&'static str, usize)> {
     let next = t.at(k + 1);
     match t.at(k)? {
@@ -834,10 +841,49 @@ fn magnitude_unit(t: &Chars, k: usize) -> Option<(&'static str, usize)> {
         '方' if !next.is_some_and(|c| "面式案向法位针略言阵圆".contains(c)) => {
             Some(("立方米", 1))
         }
-        'P' | 'Ｐ' if !next.is_some_and(|c| c.is_ascii_alphabetic()) => Some(("P", 1)),
         _ => None,
     }
 }
+
+/// The unit of computing power (算力): petaflops, as reports write it (4.8万P).
+pub const PETAFLOPS: &str = "P";
+
+/// Computing power (算力) written after the figure at `i..k`: the factor to petaflops and
+/// the unit's length. P, PF and PFlops are petaflops (智能算力超4.8万P, 总算力突破1.3万PF);
+/// EFlops are read as 1000 P, so a report that changes scale still compares (15EFlops is
+/// 1.5万P). The words are matched without case and must end there (not P2P); a bare P or PF
+/// stands for petaflops only after 万 or 亿 or in a clause that names computing (算力规模突破
+/// 4000P), since 1080P is a screen and 2P a dosage.
+fn computing_power(t: &Chars, i: usize, k: usize, has_magnitude: bool) -> Option<(f64, usize)> {
+    let spelled = |word: &str| {
+        let n = word.len();
+        word.chars()
+            .enumerate()
+            .all(|(j, w)| t.at(k + j).is_some_and(|c| c.eq_ignore_ascii_case(&w)))
+            && !t.at(k + n).is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    if let Some((word, factor)) = [("EFLOPS", 1000.0), ("PFLOPS", 1.0)]
+        .into_iter()
+        .find(|(w, _)| spelled(w))
+    {
+        return Some((factor, word.len()));
+    }
+    let word = ["PF", "P"].into_iter().find(|w| spelled(w))?;
+    let names_computing = || {
+        let start = (0..i)
+            .rev()
+            .take_while(|&j| !t.at(j).is_some_and(is_clause_break))
+            .take(COMPUTING_REACH)
+            .last()
+            .unwrap_or(i);
+        let clause: String = t.chars[start..i].iter().collect();
+        ["算力", "智算", "超算"].iter().any(|w| clause.contains(w))
+    };
+    (has_magnitude || names_computing()).then_some((1.0, word.len()))
+}
+
+/// How far back in its clause (characters) a bare P looks for the word 算力.
+const COMPUTING_REACH: usize = 20;
 
 const NOT_TENTHS_AFTER_CHENG: &str = "员为立果功效本熟型交长就都片群套品像绩分规败年人色材器药批";
 
@@ -1177,8 +1223,11 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
         if before.is_some_and(|c| c.is_ascii_alphabetic()) {
             return true;
         }
+        // Not computing power, whose unit is letters (15EFlops, 4000P; computing_power).
         let after_number = t.at(number_end(t, a));
-        if after_number.is_some_and(|c| c.is_ascii_alphabetic()) {
+        if after_number.is_some_and(|c| c.is_ascii_alphabetic())
+            && a.unit.as_deref() != Some(PETAFLOPS)
+        {
             return true;
         }
         // Continuation of a longer code or decimal we did not read (1.2.3, 12345-6).
@@ -1892,6 +1941,20 @@ mod tests {
         ("新能源发电量超3000亿度。", &[v(3e11, "千瓦时", "超")]),
         ("新增天然气产量10亿方以上", &[v(1e9, "立方米", "以上")]),
         ("建成智能算力超4.8万P，公用", &[v(4.8e4, "P", "超")]),
+        // Computing power in its other spellings (Sichuan 2025, Hunan, Guizhou, Yunnan 2026):
+        // exaflops read as 1000 P; a bare P only where the clause names computing.
+        (
+            "全省算力总规模达到15EFlops，长虹",
+            &[v(1.5e7 / 1e3, "P", "")],
+        ),
+        ("全省算力规模突破190Eflops。", &[v(1.9e5, "P", "突破")]),
+        (
+            "总算力突破1.3万PF、增长20倍",
+            &[v(1.3e4, "P", "突破"), v(20.0, "倍", "")],
+        ),
+        ("算力规模突破4000P。农业", &[v(4000.0, "P", "突破")]),
+        ("智算规模22万P、居全国前列", &[v(2.2e5, "P", "")]),
+        ("推广4K/8K和1080P超高清、P2P", &[]),
         ("曾一度下降，十万方面军", &[]),
         // A probe's 民生实事 items: area worked per pass, a game's team size.
         ("农机作业服务面积60万亩次以上", &[v(6e5, "亩次", "以上")]),
