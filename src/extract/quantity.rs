@@ -1173,6 +1173,11 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('第') {
         return true;
     }
+    // A run of records in any unit, as 连续4年 is among the time frames: 连续24个月保持两位数
+    // 增长, 连续16个季度高于全国, 连续3次获评优秀 (a streak that grows by one each period).
+    if t.ends_with(a.start, "连续") {
+        return true;
+    }
     // The tenths of a decimal in words that did not read as one (…一点五个 is 1.5, never 5).
     if before == Some('点')
         && a.start
@@ -2064,11 +2069,15 @@ mod tests {
             &[v(2.5, RATIO_UNIT, ""), v(2.27, RATIO_UNIT, "")],
         ),
         ("按1:1配套，8:30开放，1:10000地形图", &[]),
-        ("扭转了连续3个月的负增长态势", &[v(3.0, "个月", "")]), // typ
+        // Months (a streak, 扭转了连续3个月的负增长态势 in typ, is no figure: see below).
+        (
+            "保交房项目提前3个月实现100%交付",
+            &[v(3.0, "个月", ""), v(100.0, "%", "")],
+        ),
         ("改扩建设施蔬菜5000亩，持续推进", &[v(5000.0, "亩", "")]), // ty25
-        ("粮食产量1.3万亿斤以上", &[v(1.3e12, "斤", "以上")]),  // national-2024
-        ("粮食产量1300亿斤以上", &[v(1.3e11, "斤", "以上")]),   // henan-2025
-        ("亩产提升10.1斤；", &[v(10.1, "斤", "")]),             // national-2025
+        ("粮食产量1.3万亿斤以上", &[v(1.3e12, "斤", "以上")]),      // national-2024
+        ("粮食产量1300亿斤以上", &[v(1.3e11, "斤", "以上")]),       // henan-2025
+        ("亩产提升10.1斤；", &[v(10.1, "斤", "")]),                 // national-2025
         (
             "应对全网用电负荷129天超1亿千瓦考验",
             &[v(129.0, "天", ""), v(1e8, "千瓦", "超")],
@@ -2077,7 +2086,7 @@ mod tests {
             "细颗粒物年均浓度控制在29微克/立方米左右",
             &[v(29.0, "微克/立方米", "左右")],
         ), // beijing-2026
-        ("用15年时间基本实现", &[v(15.0, "年", "")]),           // duration, not a calendar year
+        ("用15年时间基本实现", &[v(15.0, "年", "")]),               // duration, not a calendar year
         // Programme names (like 五年规划): beijing-2026, national-2023, guangdong-2025.
         ("深入实施安全生产治本攻坚三年行动", &[]),
         ("持续推进长江十年禁渔。", &[]),
@@ -2229,6 +2238,8 @@ mod tests {
         "水质30年来首次达Ⅲ类，增速创9年来新高，自治区成立70年来，上世纪70年代",
         "九年义务教育巩固率、时隔66年再次获批、PM_2.5年均浓度、五年历程",
         "贷款平均利率较五年前，新冠疫情发生三年多来，五年年均",
+        "增速连续24个月保持两位数增长，连续16个季度高于全国，连续3次获评优秀", // held-out 2026
+        "扭转了连续3个月的负增长态势",                                         // typ
         "粮食产量连续4年保持全国第一，连续3-5年盯下去", // a record's run; jiangsu-2026
         "提升15分钟社区生活圈功能，打造连接四市1小时交通圈", // shanghai-2026, taiyuan-2026
         "编制郑州航空港区新十年发展规划",               // henan-2025: a plan's name
