@@ -224,6 +224,10 @@ const PROGRAMME_AFTER_YEARS: &[&str] = &[
     // A school system named by its length: 九年义务教育巩固率, 十二年一贯制学校.
     "义务教育",
     "一贯制",
+    // A programme named by its span and its round goal: 五年百部文艺精品创作, 十年千村.
+    "百",
+    "千",
+    "万",
 ];
 
 /// Words after 期 that make it a project's phase (3期工程), not a count of sessions.
@@ -1254,8 +1258,11 @@ fn is_excluded_context(t: &Chars, a: &Atom) -> bool {
     if before == Some('+') || after == Some('+') {
         return true;
     }
-    // A team's size in a game's name (3人制篮球场, 11人制足球场), not people counted.
-    if a.unit.as_deref() == Some("人") && t.starts_with(a.end, "制") {
+    // A team's size in a game's name (3人制篮球场, 11人制足球场), and a forum's (创新创业
+    // 青年50人论坛, 中国经济50人论坛), not people counted.
+    if a.unit.as_deref() == Some("人")
+        && (t.starts_with(a.end, "制") || t.starts_with(a.end, "论坛"))
+    {
         return true;
     }
     // Round the clock (7×24小时, 7*24小时, 公园24小时开放, 24小时不打烊): a service's hours,
@@ -2240,6 +2247,8 @@ mod tests {
         "贷款平均利率较五年前，新冠疫情发生三年多来，五年年均",
         "增速连续24个月保持两位数增长，连续16个季度高于全国，连续3次获评优秀", // held-out 2026
         "扭转了连续3个月的负增长态势",                                         // typ
+        "办好“海聚英才”全球创新创业赛会、创新创业青年50人论坛等活动",          // shanghai-2026
+        "实施五年百部文艺精品创作",                                            // guangdong-2026
         "粮食产量连续4年保持全国第一，连续3-5年盯下去", // a record's run; jiangsu-2026
         "提升15分钟社区生活圈功能，打造连接四市1小时交通圈", // shanghai-2026, taiyuan-2026
         "编制郑州航空港区新十年发展规划",               // henan-2025: a plan's name
