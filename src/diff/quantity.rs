@@ -2,6 +2,7 @@
 //! 3.6万亩以上 → 2.96万亩 is "−17.8%, floor → point", 5%左右 → 4.5%—5% is "point → range".
 
 use crate::extract::counted::{context_score, Figures, Role, Running};
+use crate::extract::quantity::RATIO_UNIT;
 use crate::model::diff::{Direction, Mismatch, QuantityChange};
 use crate::model::{Bound, Quantity};
 
@@ -197,6 +198,61 @@ pub fn change(old: Option<&Quantity>, new: Option<&Quantity>) -> QuantityChange 
     mk(direction, Some(delta), relative, parts.join(", "))
 }
 
+/// How many times apart two years' figures of one task may be and still read as the same
+/// target moved: beyond it they are another measure far more often (over the corpus every
+/// pair five times apart or more was: 公共充电桩超1.17万个 → 充电设施超50万个, 快检超800万
+/// 批次 → 定量抽检超2.3万批次, 新增解决超1000个自然村生活污水治理问题 → 改造提升超5000个
+/// 已建成自然村的…设施; between 2.5 and 5 times they were targets moved: 打通20条断头路 →
+/// 50条, 城中村改造6万户 → 1.4万户).
+const SCALE_APART: f64 = 5.0;
+
+/// A raised or lowered figure [`SCALE_APART`] times or more from the old one, as
+/// incomparable ([`Mismatch::Scale`]): shown under 口径不同 with both figures, not as a
+/// −99.7 % cut. Amounts and counts only: rates in %, points, ratios, multiples and doublings
+/// move by their own measure (a growth rate of 1% → 6% is the same target).
+fn far_apart(c: QuantityChange) -> QuantityChange {
+    let (Some(o), Some(n)) = (&c.old, &c.new) else {
+        return c;
+    };
+    if !matches!(c.direction, Direction::Up | Direction::Down)
+        || is_percent(o)
+        || matches!(
+            o.unit.as_deref(),
+            Some("个百分点" | "‰" | RATIO_UNIT | "番" | "倍")
+        )
+    {
+        return c;
+    }
+    let (Some(op), Some(np)) = (o.point(), n.point()) else {
+        return c;
+    };
+    if op <= 0.0 || np <= 0.0 {
+        return c;
+    }
+    let times = (np / op).max(op / np);
+    if times < SCALE_APART {
+        return c;
+    }
+    let times = if times >= 10.0 {
+        format!("{times:.0}")
+    } else {
+        format!("{times:.1}")
+    };
+    let summary = format!(
+        "{} → {} ({times} times apart: another measure?)",
+        o.written(),
+        n.written()
+    );
+    QuantityChange {
+        direction: Direction::Incomparable,
+        mismatch: Some(Mismatch::Scale),
+        delta: None,
+        relative: None,
+        summary,
+        ..c
+    }
+}
+
 /// Below this context similarity two figures of the same unit count different things and
 /// are not paired (补贴性技能培训2万人 is not 高技能人才5000人), unless they are the only
 /// figures of that unit on each side.
@@ -329,7 +385,7 @@ pub fn pair_changes(
             )),
             _ => c,
         };
-        out.push(c);
+        out.push(far_apart(c));
     }
     let unpaired_old: Vec<usize> = (0..old.len()).filter(|&i| !old_done[i]).collect();
     let unpaired_new: Vec<usize> = (0..new.len()).filter(|&j| !used[j]).collect();
@@ -350,7 +406,7 @@ pub fn pair_changes(
         _ => None,
     };
     if let Some((i, j)) = lone {
-        out.push(change(Some(&old[i]), Some(&new[j])));
+        out.push(far_apart(change(Some(&old[i]), Some(&new[j]))));
     } else {
         out.extend(unpaired_old.iter().map(|&i| change(Some(&old[i]), None)));
         out.extend(unpaired_new.iter().map(|&j| change(None, Some(&new[j]))));
@@ -893,6 +949,54 @@ mod tests {
 
     fn some(o: &str, n: &str, d: Direction) -> (Option<String>, Option<String>, Direction) {
         (Some(o.to_string()), Some(n.to_string()), d)
+    }
+
+    /// Guangdong 2025 → 2026's 民生实事 items as written: figures of one task five times
+    /// apart or more count another thing (快检 → 定量抽检; 公共充电桩 → 充电设施), so they are
+    /// incomparable, not −99.7 % and +4173.5 %; a target moved 2.5 times stays a change, and
+    /// rates never are (a growth of 1% → 6% is the same target).
+    #[test]
+    fn figures_five_times_apart_are_another_measure() {
+        let changes = |a: &str, b: &str| {
+            let (qa, qb) = (
+                crate::extract::find_quantities(a),
+                crate::extract::find_quantities(b),
+            );
+            pair_changes(a, &qa, b, &qb)
+        };
+        for (a, b) in [
+            (
+                "食用农产品快检超800万批次。",
+                "开展农产品定量抽检超2.3万批次",
+            ),
+            (
+                "新建新能源汽车公共充电桩超1.17万个。",
+                "新建新能源汽车充电设施超50万个",
+            ),
+        ] {
+            let got = changes(a, b);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].direction, Direction::Incomparable, "{got:?}");
+            assert_eq!(got[0].mismatch, Some(Mismatch::Scale), "{got:?}");
+            assert_eq!((got[0].delta, got[0].relative), (None, None));
+        }
+        let kept = changes("完成30项市级疏堵工程，打通20条断头路", "打通50条断头路");
+        assert!(
+            kept.iter()
+                .any(|c| c.direction == Direction::Up && c.mismatch.is_none()),
+            "{kept:?}"
+        );
+        let rate = changes("外贸进出口增长1%", "外贸进出口增长6%");
+        assert_eq!(rate[0].direction, Direction::Up, "{rate:?}");
+        let summary = &changes(
+            "食用农产品快检超800万批次。",
+            "开展农产品定量抽检超2.3万批次",
+        )[0]
+        .summary;
+        assert_eq!(
+            summary,
+            "超800万批次 → 超2.3万批次 (348 times apart: another measure?)"
+        );
     }
 
     /// Computing power written at another scale (Sichuan 2025's 15EFlops, 2026 reports' 万P)

@@ -104,6 +104,9 @@ pub enum Mismatch {
     Threshold,
     /// A year's target against a five-year one (全年研发投入强度3.3%左右 → 到2030年3.5%以上).
     Horizon,
+    /// Figures of one task five times apart or more, which count another thing far more
+    /// often than a target moved that far (食用农产品快检超800万批次 → 农产品定量抽检超2.3万批次).
+    Scale,
 }
 
 /// A change between two quantities (数量变化).

@@ -560,6 +560,8 @@ pub(crate) fn change_zh_as(c: &QuantityChange, cut: bool) -> String {
                 Some(Mismatch::Threshold) => "统计口径不同",
                 // 全年…3.3%左右 → 到2030年…3.5%以上
                 Some(Mismatch::Horizon) => "目标期限不同（年度目标与中长期目标）",
+                // 快检超800万批次 → 定量抽检超2.3万批次
+                Some(Mismatch::Scale) => "相差五倍以上，所计可能不同",
                 None => "无法比较",
             },
             fig(&c.old),
@@ -1076,6 +1078,16 @@ mod tests {
         assert_eq!(
             change_zh(&c),
             "目标期限不同（年度目标与中长期目标）：3.3%左右 → 3.5%以上，由约数（左右）改为下限（以上）"
+        );
+        // guangdong: a test counted at another scale.
+        let c = incomparable(
+            q("超800万批次", 8e6, "批次", None),
+            q("超2.3万批次", 2.3e4, "批次", None),
+            Some(Mismatch::Scale),
+        );
+        assert_eq!(
+            change_zh(&c),
+            "相差五倍以上，所计可能不同：超800万批次 → 超2.3万批次"
         );
     }
 
