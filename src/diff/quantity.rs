@@ -695,13 +695,6 @@ mod tests {
     /// (a circle's hour), is no dropped figure; one dropped beside a twin that stays is.
     #[test]
     fn a_figure_still_written_on_the_other_side_is_not_dropped() {
-        let changes = |a: &str, b: &str| {
-            let (qa, qb) = (
-                crate::extract::find_quantities(a),
-                crate::extract::find_quantities(b),
-            );
-            pair_changes(a, &qa, b, &qb)
-        };
         let (a, b) = ("打造连接四市1小时城市快速路。", "打造连接四市1小时交通圈。");
         assert_eq!(crate::extract::find_quantities(b), []);
         assert_eq!(changes(a, b), []);
@@ -935,13 +928,18 @@ mod tests {
         assert_eq!(cs.len(), 2, "30家 and 5000家 are gone");
     }
 
-    /// (old text, new text) of every change `pair_changes` reports on two clauses as written.
-    fn pairs_in(a: &str, b: &str) -> Vec<(Option<String>, Option<String>, Direction)> {
+    /// Every change `pair_changes` reports on two clauses as written.
+    fn changes(a: &str, b: &str) -> Vec<QuantityChange> {
         let (qa, qb) = (
             crate::extract::find_quantities(a),
             crate::extract::find_quantities(b),
         );
         pair_changes(a, &qa, b, &qb)
+    }
+
+    /// (old text, new text) of every change `pair_changes` reports on two clauses as written.
+    fn pairs_in(a: &str, b: &str) -> Vec<(Option<String>, Option<String>, Direction)> {
+        changes(a, b)
             .into_iter()
             .map(|c| (c.old.map(|q| q.text), c.new.map(|q| q.text), c.direction))
             .collect()
@@ -957,13 +955,6 @@ mod tests {
     /// rates never are (a growth of 1% → 6% is the same target).
     #[test]
     fn figures_five_times_apart_are_another_measure() {
-        let changes = |a: &str, b: &str| {
-            let (qa, qb) = (
-                crate::extract::find_quantities(a),
-                crate::extract::find_quantities(b),
-            );
-            pair_changes(a, &qa, b, &qb)
-        };
         for (a, b) in [
             (
                 "食用农产品快检超800万批次。",
