@@ -1438,9 +1438,18 @@ fn digit_quantity(s: &str, i: usize) -> Option<usize> {
 
 /// Magnitude, 余/多, percent or unit after a digit core ending at `i`.
 fn digit_suffix(s: &str, mut i: usize) -> usize {
-    i += longest_prefix(s, i, &MAGNITUDES);
+    // A unit that opens with a magnitude's character is the unit: 400亿千瓦时 ends in 千瓦时,
+    // not in 千 with 瓦时 left over as text (a word diff showed ~~400亿千~~**450亿千**瓦时).
+    let magnitude = |i: usize| {
+        if longest_prefix(s, i, &DIGIT_UNITS) > 0 {
+            0
+        } else {
+            longest_prefix(s, i, &MAGNITUDES)
+        }
+    };
+    i += magnitude(i);
     i += longest_prefix(s, i, &APPROXIMATE);
-    i += longest_prefix(s, i, &MAGNITUDES);
+    i += magnitude(i);
     match char_at(s, i) {
         Some(c @ ('%' | '％' | '‰')) => i + c.len_utf8(),
         _ => i + longest_prefix(s, i, &DIGIT_UNITS),
@@ -1690,6 +1699,12 @@ pub(crate) mod tests {
         // (snippet of a real report in ../shared/corpus, the number tokens it must yield)
         let cases: &[(&str, &[&str])] = &[
             ("地区生产总值增长5%左右、努力争", &["5%左右"]),
+            // beijing-2026: a unit that opens with 千 after a magnitude.
+            ("外调绿电规模达450亿千瓦时，", &["450亿千瓦时"]),
+            (
+                "新增装机1800万千瓦，建成500千伏线路",
+                &["1800万千瓦", "500千伏"],
+            ),
             ("费品零售总额增长5.5%左右，出口增", &["5.5%左右"]),
             ("地区生产总值增长4.5%—5%，在实际", &["4.5%—5%"]),
             ("建改造高标准农田2.96万亩,产量稳", &["2.96万亩"]),
