@@ -13,7 +13,7 @@ use crate::render::escape;
 use crate::render::grid::{Grid, GridCell};
 
 use super::terms::TermStatus;
-use super::{CommitmentChain, StepChange, TargetSeries, Trend};
+use super::{CommitmentChain, QuantityMove, StepChange, TargetSeries, Trend};
 
 /// Chains shown by the Markdown and terminal views (JSON has them all).
 pub const SHOWN_CHAINS: usize = 15;
@@ -125,6 +125,33 @@ fn step_en(t: &Trend, s: &TargetSeries, c: &StepChange) -> String {
 }
 
 /// The years of a chain: `2021–2025` when it runs unbroken, else each year: `2021, 2022, 2024`.
+/// A chain's figure moves as notes, each opened by its year only where the year differs
+/// from the note before: a year that moved two figures names it once (national 2024 → 2025:
+/// 2025年：提高1个百分点…；增加39.4%, not 2025年 twice).
+/// With `indent` (the terminal's one note a line) a repeated year's place is kept blank, so
+/// the note stands under the one before.
+fn by_year(
+    moves: &[QuantityMove],
+    note: impl Fn(&QuantityMove) -> String,
+    year: impl Fn(i32) -> String,
+    indent: bool,
+) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut last = None;
+    moves
+        .iter()
+        .map(|m| {
+            let head = match last == Some(m.to) {
+                true if indent => " ".repeat(year(m.to).width()),
+                true => String::new(),
+                false => year(m.to),
+            };
+            last = Some(m.to);
+            format!("{head}{}", note(m))
+        })
+        .collect()
+}
+
 fn chain_years(c: &CommitmentChain) -> String {
     let years: Vec<i32> = c.links.iter().map(|l| l.year).collect();
     match (years.first(), years.last()) {
@@ -226,17 +253,12 @@ pub fn markdown(w: &mut dyn Write, t: &Trend) -> io::Result<()> {
             let years = chain_years(c);
             let first = c.links.first().map(|l| l.text.as_str()).unwrap_or("");
             let last = c.links.last().map(|l| l.text.as_str()).unwrap_or("");
-            let moves: Vec<String> = c
-                .changes
-                .iter()
-                .map(|m| {
-                    md_cell(&format!(
-                        "{}年：{}",
-                        m.to,
-                        crate::render::markdown::change_zh(&m.change)
-                    ))
-                })
-                .collect();
+            let moves = by_year(
+                &c.changes,
+                |m| md_cell(&crate::render::markdown::change_zh(&m.change)),
+                |year| format!("{year}年："),
+                false,
+            );
             writeln!(
                 w,
                 "| {} | {} | {} | {} |",
@@ -529,21 +551,21 @@ pub fn term(w: &mut dyn Write, t: &Trend, config: &Config) -> io::Result<()> {
                 .last()
                 .map(|l| clip(&l.text, 120))
                 .unwrap_or_default();
-            let moves: Vec<String> = c
-                .changes
-                .iter()
-                .map(|m| {
-                    if l.chinese {
-                        format!(
-                            "{}年：{}",
-                            m.to,
-                            crate::render::markdown::change_zh(&m.change)
-                        )
-                    } else {
-                        format!("{}: {}", m.to, m.change.summary)
-                    }
-                })
-                .collect();
+            let moves = if l.chinese {
+                by_year(
+                    &c.changes,
+                    |m| crate::render::markdown::change_zh(&m.change),
+                    |year| format!("{year}年："),
+                    true,
+                )
+            } else {
+                by_year(
+                    &c.changes,
+                    |m| m.change.summary.clone(),
+                    |year| format!("{year}: "),
+                    true,
+                )
+            };
             let color = c
                 .changes
                 .last()
@@ -716,6 +738,48 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("| 指标 | 2021年 | 2022年 | 变化 |"), "{s}");
+    }
+
+    /// National 2024 → 2025's deficit chain moved two figures in 2025 (the rate and the
+    /// size): the year opens the first note only; the terminal keeps its place blank.
+    #[test]
+    fn a_year_with_two_moves_is_named_once() {
+        use crate::model::diff::{Direction, QuantityChange};
+        let step = |to: i32, summary: &str| QuantityMove {
+            from: to - 1,
+            to,
+            change: QuantityChange {
+                old: None,
+                new: None,
+                direction: Direction::Up,
+                delta: None,
+                relative: None,
+                summary: summary.into(),
+                mismatch: None,
+            },
+        };
+        let moves = [step(2024, "a"), step(2025, "b"), step(2025, "c")];
+        let plain = by_year(
+            &moves,
+            |m| m.change.summary.clone(),
+            |y| format!("{y}年："),
+            false,
+        );
+        assert_eq!(plain, ["2024年：a", "2025年：b", "c"]);
+        let lined = by_year(
+            &moves,
+            |m| m.change.summary.clone(),
+            |y| format!("{y}: "),
+            true,
+        );
+        assert_eq!(lined, ["2024: a", "2025: b", "      c"]);
+        let wide = by_year(
+            &moves,
+            |m| m.change.summary.clone(),
+            |y| format!("{y}年："),
+            true,
+        );
+        assert_eq!(wide[2], format!("{}c", " ".repeat(8)));
     }
 
     #[test]
