@@ -759,26 +759,16 @@ mod tests {
             },
         };
         let moves = [step(2024, "a"), step(2025, "b"), step(2025, "c")];
-        let plain = by_year(
-            &moves,
-            |m| m.change.summary.clone(),
-            |y| format!("{y}年："),
-            false,
+        let notes = |year: fn(i32) -> String, indent| {
+            by_year(&moves, |m| m.change.summary.clone(), year, indent)
+        };
+        let zh: fn(i32) -> String = |y| format!("{y}年：");
+        assert_eq!(notes(zh, false), ["2024年：a", "2025年：b", "c"]);
+        assert_eq!(
+            notes(|y| format!("{y}: "), true),
+            ["2024: a", "2025: b", "      c"]
         );
-        assert_eq!(plain, ["2024年：a", "2025年：b", "c"]);
-        let lined = by_year(
-            &moves,
-            |m| m.change.summary.clone(),
-            |y| format!("{y}: "),
-            true,
-        );
-        assert_eq!(lined, ["2024: a", "2025: b", "      c"]);
-        let wide = by_year(
-            &moves,
-            |m| m.change.summary.clone(),
-            |y| format!("{y}年："),
-            true,
-        );
+        let wide = notes(zh, true);
         assert_eq!(wide[2], format!("{}c", " ".repeat(8)));
     }
 
