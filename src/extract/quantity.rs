@@ -934,8 +934,7 @@ fn computing_power(t: &Chars, i: usize, k: usize, has_magnitude: bool) -> Option
             .take(COMPUTING_REACH)
             .last()
             .unwrap_or(i);
-        let clause: String = t.chars[start..i].iter().collect();
-        ["算力", "智算", "超算"].iter().any(|w| clause.contains(w))
+        (start..i).any(|j| ["算力", "智算", "超算"].iter().any(|w| t.starts_with(j, w)))
     };
     (has_magnitude || names_computing()).then_some((1.0, word.len()))
 }
